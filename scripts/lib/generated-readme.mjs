@@ -1,0 +1,17 @@
+// The README that sits in generated/ and says where its files come from.
+export function generatedReadme() {
+  return `# generated/
+
+Everything in this folder is made by \`npm run generate\` from \`openapi/\`. Do not edit these
+files: change the spec (or \`openapi/errors.yaml\`) and regenerate. \`npm test\` fails when a
+committed file differs from what the generator would write.
+
+| file | made from | by |
+| --- | --- | --- |
+| \`openapi.json\` | \`openapi/openapi.yaml\` and the files it references, plus the error table as the "Error codes" section | \`redocly lint\` (zero problems allowed), then \`redocly bundle\` |
+| \`schema.d.ts\` | \`openapi.json\` | openapi-typescript |
+| \`validators.js\`, \`validators.d.ts\` | every schema in \`openapi.json\` | ajv standalone code, compiled at build time and bundled with esbuild (no run-time compilation, no dependencies) |
+| \`errors.ts\` | \`openapi/errors.yaml\` | \`scripts/lib/emit-errors.mjs\` |
+| \`version.ts\` | \`info.version\` of the spec (the default Graph version) | \`scripts/generate.mjs\` |
+`;
+}

@@ -1,0 +1,17 @@
+// HMAC-SHA256 with Web Crypto, available on Node, Deno, Bun, Workers and browsers.
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+export async function hmacSha256(secret: string, data: Uint8Array): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
+  return new Uint8Array(await crypto.subtle.sign('HMAC', key, data as Uint8Array<ArrayBuffer>));
+}
+
+export async function hmacSha256Hex(secret: string, data: Uint8Array): Promise<string> {
+  const bytes = await hmacSha256(secret, data);
+  let hex = '';
+  for (const byte of bytes) hex += HEX[byte];
+  return hex;
+}

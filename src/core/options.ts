@@ -1,0 +1,44 @@
+// Options of the client factory and of each call.
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface WhatsAppOptions {
+  /** A system-user or user access token. It is sent as a bearer token and never logged. */
+  accessToken: string;
+  /** The sending phone number id used when a call does not name one. */
+  phoneNumberId?: string;
+  /** The WhatsApp Business Account id used when a call does not name one. */
+  wabaId?: string;
+  /** Graph API version, e.g. `v23.0`. Defaults to the version the spec describes. */
+  graphVersion?: string;
+  /**
+   * Where Graph lives, version included. Defaults to `https://graph.facebook.com/<graphVersion>`.
+   * Point it at a mock server (e.g. Prism) for tests.
+   */
+  baseUrl?: string;
+  /** The fetch to use. Defaults to `globalThis.fetch`. */
+  fetch?: FetchLike;
+  /** Abort a call that takes longer than this (ms). 0 turns the timeout off. Default 30 000. */
+  timeoutMs?: number;
+  /** Extra headers sent with every call. */
+  headers?: Record<string, string>;
+  /**
+   * The app secret. When given, every call carries `appsecret_proof` (HMAC-SHA256 of the token
+   * keyed with the secret), as apps with "Require App Secret" need.
+   */
+  appSecret?: string;
+}
+
+/** Options every call accepts. */
+export interface CallOptions {
+  /** Cancels the call; the promise rejects with `GraphAbortError`. */
+  signal?: AbortSignal;
+  /** Overrides the client's `timeoutMs` for this call. */
+  timeoutMs?: number;
+}
+
+/** Options of calls made on behalf of a phone number. */
+export interface PhoneNumberCallOptions extends CallOptions {
+  /** Overrides the client's `phoneNumberId` for this call. */
+  phoneNumberId?: string;
+}

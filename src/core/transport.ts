@@ -1,0 +1,163 @@
+// The request path of every facade call. It does only what a call needs: one string for the URL,
+// headers built once per client, JSON in and out, and typed errors. (openapi-fetch builds a
+// Request and two Headers objects per call; this path stays within a few percent of raw fetch.)
+import { appSecretProof } from './appsecret-proof.js';
+import { GraphAbortError, GraphApiError, GraphNetworkError, GraphTimeoutError, type RequestSummary } from './errors.js';
+import type { CallOptions, FetchLike, WhatsAppOptions } from './options.js';
+import { GRAPH_VERSION } from '../../generated/version.js';
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+export type QueryValue = string | number | boolean | readonly (string | number)[] | Record<string, unknown> | undefined;
+
+export interface RequestInput extends CallOptions {
+  query?: Record<string, QueryValue> | undefined;
+  /** A JSON value, or a body fetch sends as is (FormData, Blob, bytes, a stream). */
+  body?: unknown;
+  /** Headers of this call only. */
+  headers?: Record<string, string>;
+  /** `json` (default), `text`, or `response` to get the Response itself. */
+  parseAs?: 'json' | 'text' | 'response';
+}
+
+export interface Transport {
+  request<T>(method: string, path: string, input?: RequestInput): Promise<T>;
+  /** Absolute URL of a Graph path, `appsecret_proof` included. */
+  url(path: string, query?: Record<string, QueryValue>): Promise<string>;
+  /** `appsecret_proof=…` when the client has an app secret, else an empty string. */
+  proofQuery(): Promise<string>;
+  readonly baseUrl: string;
+  readonly fetch: FetchLike;
+  readonly authorization: string;
+  readonly redact: (text: string) => string;
+}
+
+export function createTransport(options: WhatsAppOptions): Transport {
+  if (!options.accessToken) throw new TypeError('createWhatsApp: accessToken is required');
+  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const baseUrl = (options.baseUrl ?? `https://graph.facebook.com/${options.graphVersion ?? GRAPH_VERSION}`).replace(/\/+$/, '');
+  const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const authorization = `Bearer ${options.accessToken}`;
+  const jsonHeaders: Record<string, string> = { ...options.headers, authorization, 'content-type': 'application/json' };
+  const plainHeaders: Record<string, string> = { ...options.headers, authorization };
+  const token = options.accessToken;
+  const redact = (text: string) => (text.includes(token) ? text.split(token).join('[redacted]') : text);
+
+  let proof: string | undefined;
+  let proofPending: Promise<string> | undefined;
+  const appSecret = options.appSecret;
+  const proofQuery = async (): Promise<string> => {
+    if (!appSecret) return '';
+    proof ??= await (proofPending ??= appSecretProof(token, appSecret));
+    return `appsecret_proof=${proof}`;
+  };
+
+  async function url(path: string, query?: Record<string, QueryValue>): Promise<string> {
+    let search = query ? serializeQuery(query) : '';
+    if (appSecret) search = search ? `${search}&${await proofQuery()}` : await proofQuery();
+    return search ? `${baseUrl}${path}?${search}` : `${baseUrl}${path}`;
+  }
+
+  async function request<T>(method: string, path: string, input: RequestInput = {}): Promise<T> {
+    const target = appSecret || input.query ? await url(path, input.query) : baseUrl + path;
+    const summary: RequestSummary = { method, url: redact(target) };
+    const timeoutMs = input.timeoutMs ?? defaultTimeout;
+    const timeoutSignal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+    const signal = timeoutSignal && input.signal ? AbortSignal.any([input.signal, timeoutSignal]) : (timeoutSignal ?? input.signal);
+
+    const body = input.body;
+    const json = body !== undefined && !isRawBody(body);
+    let headers = json ? jsonHeaders : plainHeaders;
+    if (input.headers) headers = { ...headers, ...input.headers };
+
+    let response: Response;
+    try {
+      response = await fetchImpl(target, {
+        method,
+        headers,
+        body: json ? JSON.stringify(body) : (body as BodyInit | undefined),
+        signal,
+        // Streams as request bodies need half-duplex in fetch implementations that support them.
+        ...(isStream(body) ? { duplex: 'half' } : {}),
+      } as RequestInit);
+    } catch (error) {
+      throw failure(error, summary, input.signal, timeoutSignal, timeoutMs, redact);
+    }
+
+    if (input.parseAs === 'response' && response.ok) return response as T;
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw failure(error, summary, input.signal, timeoutSignal, timeoutMs, redact);
+    }
+    if (!response.ok) {
+      throw new GraphApiError({ status: response.status, headers: response.headers, body: parseMaybeJson(text), request: summary, redact });
+    }
+    if (input.parseAs === 'text') return text as T;
+    if (text === '') return undefined as T;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new GraphApiError({ status: response.status, headers: response.headers, body: text, request: summary, redact });
+    }
+  }
+
+  return { request, url, proofQuery, baseUrl, fetch: fetchImpl, authorization, redact };
+}
+
+function failure(
+  error: unknown,
+  request: RequestSummary,
+  callerSignal: AbortSignal | undefined,
+  timeoutSignal: AbortSignal | undefined,
+  timeoutMs: number,
+  redact: (text: string) => string,
+) {
+  if (callerSignal?.aborted) return new GraphAbortError(request, error);
+  if (timeoutSignal?.aborted) return new GraphTimeoutError(timeoutMs, request, error);
+  const reason = error instanceof Error ? causeMessage(error) : String(error);
+  return new GraphNetworkError(redact(`${request.method} ${request.url} failed: ${reason}`), request, error);
+}
+
+/** undici reports "fetch failed" and puts the real reason (ECONNREFUSED …) in `cause`. */
+function causeMessage(error: Error): string {
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof Error) return `${error.message} (${(cause as { code?: string }).code ?? cause.message})`;
+  return error.message;
+}
+
+function parseMaybeJson(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function isStream(body: unknown): boolean {
+  return typeof ReadableStream !== 'undefined' && body instanceof ReadableStream;
+}
+
+function isRawBody(body: unknown): boolean {
+  return (
+    (typeof FormData !== 'undefined' && body instanceof FormData) ||
+    (typeof Blob !== 'undefined' && body instanceof Blob) ||
+    body instanceof Uint8Array ||
+    body instanceof ArrayBuffer ||
+    isStream(body)
+  );
+}
+
+/** Graph's query style: lists joined by commas, objects as JSON, everything URL-encoded. */
+export function serializeQuery(query: Record<string, QueryValue>): string {
+  const parts: string[] = [];
+  for (const key of Object.keys(query)) {
+    const value = query[key];
+    if (value === undefined) continue;
+    const text = Array.isArray(value) ? value.join(',') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(text)}`);
+  }
+  return parts.join('&');
+}
