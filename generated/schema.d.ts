@@ -141,12 +141,12 @@ export interface components {
          * @description The error body Graph returns with every failed call.
          * @example {
          *       "error": {
-         *         "message": "(#131009) Parameter value is not valid",
+         *         "message": "(#100) Invalid parameter",
          *         "type": "OAuthException",
-         *         "code": 131009,
+         *         "code": 100,
          *         "error_data": {
          *           "messaging_product": "whatsapp",
-         *           "details": "text.body is longer than 4096 characters"
+         *           "details": "The request does not match the operation's schema."
          *         },
          *         "fbtrace_id": "AazrTnHh1Ic3P9a1-kBcFHu"
          *       }

@@ -4,6 +4,7 @@
 import { appSecretProof } from './appsecret-proof.js';
 import { GraphAbortError, GraphApiError, GraphNetworkError, GraphTimeoutError, type RequestSummary } from './errors.js';
 import type { CallOptions, FetchLike, WhatsAppOptions } from './options.js';
+import { deadlineSignal, isDeadlineAbort } from './deadline.js';
 import { GRAPH_VERSION } from '../../generated/version.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -60,64 +61,61 @@ export function createTransport(options: WhatsAppOptions): Transport {
 
   async function request<T>(method: string, path: string, input: RequestInput = {}): Promise<T> {
     const target = appSecret || input.query ? await url(path, input.query) : baseUrl + path;
-    const summary: RequestSummary = { method, url: redact(target) };
+    const summary = (): RequestSummary => ({ method, url: redact(target) });
     const timeoutMs = input.timeoutMs ?? defaultTimeout;
-    const timeoutSignal = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-    const signal = timeoutSignal && input.signal ? AbortSignal.any([input.signal, timeoutSignal]) : (timeoutSignal ?? input.signal);
+    const callerSignal = input.signal;
+    const deadline = timeoutMs > 0 ? deadlineSignal(timeoutMs) : undefined;
+    // Only a call with its own signal pays for combining the two.
+    const signal = deadline && callerSignal ? AbortSignal.any([callerSignal, deadline]) : (deadline ?? callerSignal);
+    const fail = (error: unknown) => {
+      if (callerSignal?.aborted) return new GraphAbortError(summary(), error);
+      if (isDeadlineAbort(deadline)) return new GraphTimeoutError(timeoutMs, summary(), error);
+      const reason = error instanceof Error ? causeMessage(error) : String(error);
+      return new GraphNetworkError(redact(`${method} ${summary().url} failed: ${reason}`), summary(), error);
+    };
 
     const body = input.body;
     const json = body !== undefined && !isRawBody(body);
     let headers = json ? jsonHeaders : plainHeaders;
     if (input.headers) headers = { ...headers, ...input.headers };
+    const init: RequestInit & { duplex?: 'half' } = {
+      method,
+      headers,
+      body: json ? JSON.stringify(body) : (body as BodyInit | undefined),
+      signal,
+    };
+    // Streams as request bodies need half-duplex in fetch implementations that support them.
+    if (isStream(body)) init.duplex = 'half';
 
     let response: Response;
     try {
-      response = await fetchImpl(target, {
-        method,
-        headers,
-        body: json ? JSON.stringify(body) : (body as BodyInit | undefined),
-        signal,
-        // Streams as request bodies need half-duplex in fetch implementations that support them.
-        ...(isStream(body) ? { duplex: 'half' } : {}),
-      } as RequestInit);
+      response = await fetchImpl(target, init);
     } catch (error) {
-      throw failure(error, summary, input.signal, timeoutSignal, timeoutMs, redact);
+      throw fail(error);
     }
-
-    if (input.parseAs === 'response' && response.ok) return response as T;
+    if (input.parseAs === 'response' && response.ok) {
+      // The caller reads the body; keep the timeout running until the status arrived only.
+      return response as T;
+    }
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
-      throw failure(error, summary, input.signal, timeoutSignal, timeoutMs, redact);
+      throw fail(error);
     }
     if (!response.ok) {
-      throw new GraphApiError({ status: response.status, headers: response.headers, body: parseMaybeJson(text), request: summary, redact });
+      throw new GraphApiError({ status: response.status, headers: response.headers, body: parseMaybeJson(text), request: summary(), redact });
     }
     if (input.parseAs === 'text') return text as T;
     if (text === '') return undefined as T;
     try {
       return JSON.parse(text) as T;
     } catch {
-      throw new GraphApiError({ status: response.status, headers: response.headers, body: text, request: summary, redact });
+      throw new GraphApiError({ status: response.status, headers: response.headers, body: text, request: summary(), redact });
     }
   }
 
   return { request, url, proofQuery, baseUrl, fetch: fetchImpl, authorization, redact };
-}
-
-function failure(
-  error: unknown,
-  request: RequestSummary,
-  callerSignal: AbortSignal | undefined,
-  timeoutSignal: AbortSignal | undefined,
-  timeoutMs: number,
-  redact: (text: string) => string,
-) {
-  if (callerSignal?.aborted) return new GraphAbortError(request, error);
-  if (timeoutSignal?.aborted) return new GraphTimeoutError(timeoutMs, request, error);
-  const reason = error instanceof Error ? causeMessage(error) : String(error);
-  return new GraphNetworkError(redact(`${request.method} ${request.url} failed: ${reason}`), request, error);
 }
 
 /** undici reports "fetch failed" and puts the real reason (ECONNREFUSED …) in `cause`. */

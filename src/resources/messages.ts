@@ -18,27 +18,36 @@ export interface MessageOptions extends PhoneNumberCallOptions {
 }
 
 export function messagesResource(transport: Transport, defaultPhoneNumberId: string | undefined) {
+  const defaultPath = defaultPhoneNumberId ? `/${encodeURIComponent(defaultPhoneNumberId)}/messages` : undefined;
   const path = (options?: PhoneNumberCallOptions) =>
-    `/${encodeURIComponent(requirePhoneNumberId(options?.phoneNumberId ?? defaultPhoneNumberId))}/messages`;
+    options?.phoneNumberId ? `/${encodeURIComponent(options.phoneNumberId)}/messages` : (defaultPath ?? `/${requirePhoneNumberId(undefined)}`);
+
+  /** POSTs a body to the messages endpoint; a missing phone number id rejects, never throws. */
+  function post<T>(body: unknown, options: PhoneNumberCallOptions | undefined): Promise<T> {
+    let target: string;
+    try {
+      target = path(options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return transport.request<T>('POST', target, options ? { body, signal: options.signal, timeoutMs: options.timeoutMs } : { body });
+  }
 
   /** Sends any message the spec describes, exactly as given. */
-  async function send(message: OutboundMessage, options?: PhoneNumberCallOptions): Promise<SendMessageResponse> {
-    return transport.request<SendMessageResponse>('POST', path(options), {
-      body: message,
-      signal: options?.signal,
-      timeoutMs: options?.timeoutMs,
-    });
+  function send(message: OutboundMessage, options?: PhoneNumberCallOptions): Promise<SendMessageResponse> {
+    return post<SendMessageResponse>(message, options);
   }
 
   /** The envelope of a message from the sugar methods' options. */
-  function envelope(to: Recipient, options: MessageOptions | undefined) {
-    return {
-      messaging_product: 'whatsapp' as const,
-      recipient_type: options?.recipientType ?? ('individual' as const),
+  function envelope(to: Recipient, options: MessageOptions | undefined): Schemas['MessageEnvelope'] {
+    const message: Schemas['MessageEnvelope'] = {
+      messaging_product: 'whatsapp',
+      recipient_type: options?.recipientType ?? 'individual',
       ...addressOf(to),
-      ...(options?.replyTo ? { context: { message_id: options.replyTo } } : {}),
-      ...(options?.bizOpaqueCallbackData ? { biz_opaque_callback_data: options.bizOpaqueCallbackData } : {}),
     };
+    if (options?.replyTo) message.context = { message_id: options.replyTo };
+    if (options?.bizOpaqueCallbackData) message.biz_opaque_callback_data = options.bizOpaqueCallbackData;
+    return message;
   }
 
   return {
@@ -58,14 +67,10 @@ export function messagesResource(transport: Transport, defaultPhoneNumberId: str
     },
 
     /** Marks a received message as read; with `typing` the user also sees a typing indicator. */
-    async markAsRead(messageId: string, options?: PhoneNumberCallOptions & { typing?: boolean }): Promise<Schemas["MarkAsReadResponse"]> {
-      const body: Schemas['MarkAsReadRequest'] = {
-        messaging_product: 'whatsapp',
-        status: 'read',
-        message_id: messageId,
-        ...(options?.typing ? { typing_indicator: { type: 'text' as const } } : {}),
-      };
-      return transport.request('POST', path(options), { body, signal: options?.signal, timeoutMs: options?.timeoutMs });
+    markAsRead(messageId: string, options?: PhoneNumberCallOptions & { typing?: boolean }): Promise<Schemas['MarkAsReadResponse']> {
+      const body: Schemas['MarkAsReadRequest'] = { messaging_product: 'whatsapp', status: 'read', message_id: messageId };
+      if (options?.typing) body.typing_indicator = { type: 'text' };
+      return post(body, options);
     },
   };
 }

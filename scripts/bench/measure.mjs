@@ -1,0 +1,33 @@
+// Side-by-side timing: every contender runs once per round, in turn, and we keep the median of
+// the rounds. On a shared, noisy machine only ratios measured this way mean anything.
+export async function compare(contenders, { rounds = 9, iterations = 2000, concurrency = 1, warmup = 1 } = {}) {
+  const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
+  for (let round = -warmup; round < rounds; round++) {
+    for (const [name, fn] of Object.entries(contenders)) {
+      const elapsed = await timeBatch(fn, iterations, concurrency);
+      if (round >= 0) samples[name].push(elapsed / iterations);
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+}
+
+async function timeBatch(fn, iterations, concurrency) {
+  let next = 0;
+  const start = process.hrtime.bigint();
+  const worker = async () => {
+    while (next < iterations) {
+      next++;
+      await fn();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return Number(process.hrtime.bigint() - start); // ns
+}
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export const micro = (ns) => `${(ns / 1000).toFixed(2)} µs`;

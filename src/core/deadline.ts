@@ -1,0 +1,32 @@
+// Timeout signals shared by the calls that start close together. Creating an AbortSignal costs
+// several microseconds on Node, a quarter of a whole stubbed send; calls that start within the
+// same slice of time share one signal that fires when the last of them would time out. A call
+// therefore times out after at least `timeoutMs` and at most one slice (≤ 100 ms, ≤ 10 %) later.
+
+interface Slice {
+  readonly signal: AbortSignal;
+  readonly until: number;
+}
+
+const slices = new Map<number, Slice>();
+
+export function deadlineSignal(timeoutMs: number): AbortSignal {
+  const now = Date.now();
+  const current = slices.get(timeoutMs);
+  if (current && now < current.until) return current.signal;
+
+  const width = Math.max(1, Math.min(100, Math.floor(timeoutMs / 10)));
+  const controller = new AbortController();
+  const timer = setTimeout(() => {
+    controller.abort(new DOMException(`The call timed out after ${timeoutMs} ms`, 'TimeoutError'));
+    if (slices.get(timeoutMs)?.signal === controller.signal) slices.delete(timeoutMs);
+  }, timeoutMs + width);
+  // The timer only matters while a call is in flight, and that call keeps the process alive.
+  (timer as { unref?: () => void }).unref?.();
+  slices.set(timeoutMs, { signal: controller.signal, until: now + width });
+  return controller.signal;
+}
+
+export function isDeadlineAbort(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true && (signal.reason as { name?: string } | undefined)?.name === 'TimeoutError';
+}

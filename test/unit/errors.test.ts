@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  classifyGraphError,
+  createWhatsApp,
+  GraphAbortError,
+  GraphApiError,
+  GraphNetworkError,
+  GraphTimeoutError,
+  parseBusinessUseCaseUsage,
+  parseRetryAfter,
+} from '../../src/index.js';
+import { stubFetch } from '../support/fetch-stub.js';
+
+interface TableRow {
+  code?: number;
+  from?: number;
+  category: string;
+  action: string;
+  meaning: string;
+}
+const table = parse(readFileSync(new URL('../../openapi/errors.yaml', import.meta.url), 'utf8')) as { codes: TableRow[] };
+const TOKEN = 'EAAGsecret-token-value';
+
+function client(...replies: Parameters<typeof stubFetch>) {
+  return createWhatsApp({ accessToken: TOKEN, phoneNumberId: '1', fetch: stubFetch(...replies).fetch });
+}
+
+async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('the error table', () => {
+  // Every code graph-facts.md lists, so a code dropped from openapi/errors.yaml fails here.
+  const documented = [
+    0, 190, 3, 10, 200, 250, 299, 131005, 368, 130497, 131031, 4, 80007, 130429, 131056, 131048, 131064, 133016, 1, 2, 131000,
+    131016, 131057, 133004, 133015, 33, 100, 131008, 131009, 131021, 135000, 130403, 130472, 131026, 131047, 131049, 131050,
+    131037, 131042, 131045, 131063, 131051, 131052, 131053, 132000, 132001, 132005, 132007, 132012, 132015, 132016, 132018,
+    132068, 132069, 133000, 133005, 133006, 133008, 133009, 133010, 134011, 138000, 138001, 138002, 138003, 138004, 138005,
+    138006, 138007, 138009, 138012, 138013, 613, 138018, 131044, 2388019, 2388040, 2388047, 2388072, 2388073, 2388293,
+    2388299, 2593107, 2593108,
+  ];
+
+  it('lists every documented code', () => {
+    for (const code of documented) expect(classifyGraphError(code, 400).category, `code ${code}`).not.toBe('unknown');
+  });
+
+  it.each(table.codes.map((row) => [row.code ?? row.from, row] as const))(
+    'code %s maps to its category and action',
+    (code, row) => {
+      const info = classifyGraphError(code, 400);
+      expect(info.category).toBe(row.category);
+      expect(info.action).toBe(row.action);
+      expect(info.meaning).toBe(row.meaning);
+    },
+  );
+
+  it('throttling codes are throttling even though Graph sends them with HTTP 400', () => {
+    for (const code of [4, 80007, 130429, 131056]) {
+      expect(classifyGraphError(code, 400)).toMatchObject({ category: 'throttling', action: 'retry_with_backoff' });
+    }
+  });
+
+  it('falls back to the HTTP status, then to unknown', () => {
+    expect(classifyGraphError(undefined, 502)).toMatchObject({ category: 'server', action: 'retry' });
+    expect(classifyGraphError(undefined, 429)).toMatchObject({ category: 'throttling' });
+    expect(classifyGraphError(undefined, 422)).toMatchObject({ category: 'parameter', action: 'fix_and_retry' });
+    expect(classifyGraphError(987654321, 400)).toMatchObject({ category: 'parameter', action: 'fix_and_retry' });
+    expect(classifyGraphError(987654321, 200)).toMatchObject({ category: 'unknown', action: 'do_not_retry' });
+    expect(classifyGraphError(undefined, undefined)).toMatchObject({ category: 'unknown' });
+  });
+});
+
+describe('GraphApiError', () => {
+  it('carries code, subcode, details, fbtrace id, status and the raw body', async () => {
+    const body = {
+      error: {
+        message: '(#131056) (Business Account, Consumer Account) pair rate limit hit',
+        type: 'OAuthException',
+        code: 131056,
+        error_subcode: 2494055,
+        error_data: { messaging_product: 'whatsapp', details: 'Message failed to send because there were too many messages' },
+        fbtrace_id: 'Az8or2yhqkZfEZ-_4Qn_Bam',
+      },
+    };
+    const error = await failure(client({ status: 400, json: body }).messages.sendText('2', 'x'));
+    expect(error).toBeInstanceOf(GraphApiError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: 131056,
+      subcode: 2494055,
+      type: 'OAuthException',
+      details: 'Message failed to send because there were too many messages',
+      fbtraceId: 'Az8or2yhqkZfEZ-_4Qn_Bam',
+      category: 'throttling',
+      action: 'retry_with_backoff',
+      retryable: true,
+      retryAfterMs: 4000,
+      body,
+    });
+    expect((error as GraphApiError).request).toEqual({ method: 'POST', url: 'https://graph.facebook.com/v23.0/1/messages' });
+  });
+
+  it('reads delays from Retry-After (seconds and HTTP date) and X-Business-Use-Case-Usage', async () => {
+    const throttled = { error: { message: 'limit', code: 80007 } };
+    const seconds = await failure(client({ status: 400, json: throttled, headers: { 'retry-after': '7' } }).messages.sendText('2', 'x'));
+    expect((seconds as GraphApiError).retryAfterMs).toBe(7000);
+
+    const usage = JSON.stringify({ '102290129340398': [{ type: 'whatsapp', call_count: 100, estimated_time_to_regain_access: 12 }] });
+    const buc = await failure(client({ status: 400, json: throttled, headers: { 'x-business-use-case-usage': usage } }).messages.sendText('2', 'x'));
+    expect((buc as GraphApiError).retryAfterMs).toBe(12 * 60_000);
+
+    const now = Date.parse('2026-11-21T10:00:00Z');
+    expect(parseRetryAfter('Sat, 21 Nov 2026 10:00:30 GMT', now)).toBe(30_000);
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+    expect(parseBusinessUseCaseUsage('not json')).toBeUndefined();
+    expect(parseBusinessUseCaseUsage('{"1":[{"estimated_time_to_regain_access":0}]}')).toBeUndefined();
+  });
+
+  it('turns a non-JSON (HTML) error body into a GraphApiError by status', async () => {
+    const error = await failure(client({ status: 502, text: '<html><body>502 Bad Gateway</body></html>' }).messages.sendText('2', 'x'));
+    expect(error).toBeInstanceOf(GraphApiError);
+    expect(error).toMatchObject({ status: 502, code: undefined, category: 'server', action: 'retry', body: '<html><body>502 Bad Gateway</body></html>' });
+    expect((error as Error).message).toContain('non-JSON response body');
+  });
+
+  it('turns an empty error body into a GraphApiError', async () => {
+    const error = await failure(client(new Response(null, { status: 503 })).messages.sendText('2', 'x'));
+    expect(error).toMatchObject({ name: 'GraphApiError', status: 503, category: 'server', body: undefined });
+    expect((error as Error).message).toContain('empty response body');
+  });
+
+  it('turns JSON that is not a Graph error, and a 200 that is not JSON, into GraphApiError', async () => {
+    const odd = await failure(client({ status: 400, json: { error: 'nope' } }).messages.sendText('2', 'x'));
+    expect(odd).toMatchObject({ name: 'GraphApiError', code: undefined, category: 'parameter' });
+    const garbled = await failure(client({ status: 200, text: '{"messages": [' }).messages.sendText('2', 'x'));
+    expect(garbled).toMatchObject({ name: 'GraphApiError', status: 200, category: 'unknown', body: '{"messages": [' });
+  });
+
+  it('classifies a code it has never seen by status and keeps the code', async () => {
+    const error = await failure(client({ status: 400, json: { error: { message: 'new', code: 999999 } } }).messages.sendText('2', 'x'));
+    expect(error).toMatchObject({ code: 999999, category: 'parameter', action: 'fix_and_retry' });
+  });
+
+  it('never shows the access token in a message, toString() or the body', async () => {
+    const echo = `Invalid OAuth access token - Cannot parse access token ${TOKEN}`;
+    const error = await failure(client({ status: 401, json: { error: { message: echo, code: 190 } } }).messages.sendText('2', 'x'));
+    expect(String(error)).not.toContain(TOKEN);
+    expect((error as Error).message).toContain('[redacted]');
+    const html = await failure(client({ status: 500, text: `token=${TOKEN}` }).messages.sendText('2', 'x'));
+    expect(JSON.stringify((html as GraphApiError).body)).not.toContain(TOKEN);
+    expect(String(html)).not.toContain(TOKEN);
+  });
+});
+
+describe('failures without a Graph answer', () => {
+  it('connection refused is a GraphNetworkError', async () => {
+    const port = await closedPort();
+    const wa = createWhatsApp({ accessToken: TOKEN, phoneNumberId: '1', baseUrl: `http://127.0.0.1:${port}` });
+    const error = await failure(wa.messages.sendText('2', 'x'));
+    expect(error).toBeInstanceOf(GraphNetworkError);
+    expect(error).toMatchObject({ category: 'network', action: 'retry' });
+    expect((error as Error).message).toContain('ECONNREFUSED');
+    expect(String(error)).not.toContain(TOKEN);
+  });
+
+  it('a slow answer is a GraphTimeoutError', async () => {
+    const hang = (_: unknown, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    const wa = createWhatsApp({ accessToken: TOKEN, phoneNumberId: '1', fetch: hang, timeoutMs: 20 });
+    const error = await failure(wa.messages.sendText('2', 'x'));
+    expect(error).toBeInstanceOf(GraphTimeoutError);
+    expect(error).toMatchObject({ category: 'timeout', timeoutMs: 20 });
+  });
+
+  it('the caller aborting is a GraphAbortError', async () => {
+    const hang = (_: unknown, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    const wa = createWhatsApp({ accessToken: TOKEN, phoneNumberId: '1', fetch: hang });
+    const controller = new AbortController();
+    const pending = wa.messages.sendText('2', 'x', { signal: controller.signal });
+    controller.abort();
+    const error = await failure(pending);
+    expect(error).toBeInstanceOf(GraphAbortError);
+    expect(error).toMatchObject({ category: 'aborted', action: 'do_not_retry', retryable: false });
+  });
+
+  it('a fetch that throws something odd is still a typed error', async () => {
+    const wa = createWhatsApp({ accessToken: TOKEN, phoneNumberId: '1', fetch: () => Promise.reject('boom') });
+    expect(await failure(wa.messages.sendText('2', 'x'))).toBeInstanceOf(GraphNetworkError);
+  });
+});
+
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address() as { port: number };
+      server.close(() => resolve(address.port));
+    });
+  });
+}
