@@ -1,0 +1,9 @@
+export interface PrismServer {
+  /** The mock's base URL (no Graph version in it: the spec's paths are relative to the version). */
+  baseUrl: string;
+  /** Everything Prism printed, for failure messages. */
+  log(): string;
+  stop(): Promise<void>;
+}
+export function startPrism(options?: { barePath?: string; port?: number }): Promise<PrismServer>;
+export function freePort(): Promise<number>;
