@@ -27,6 +27,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/{phone-number-id}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start, answer, reject or end a call
+         * @description One endpoint for every call action, picked by `action`:
+         *
+         *     - `connect` starts a business-initiated call to a user who granted call permission, with your
+         *       SDP offer; the user's answer arrives in a `connect` webhook.
+         *     - `pre_accept` and `accept` answer a user-initiated call (from its `connect` webhook) with
+         *       your SDP answer, the same in both; answer within about 30–60 seconds.
+         *     - `reject` declines a user-initiated call; `terminate` ends any call. Terminate a call even
+         *       when its media has already stopped.
+         *
+         *     The SDP is made by your own media stack (WebRTC); Graph and this API only carry it.
+         */
+        post: operations["manageCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/call_permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Check permission to call a user
+         * @description Says whether the business may call a user now (the user granted permission, temporarily or
+         *     for good) and which calling actions it may take under their rate limits. Name the user by
+         *     `user_wa_id` or by `recipient` (business-scoped user id): one of the two is required.
+         */
+        get: operations["getCallPermissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get phone number settings
+         * @description Reads the settings of a business phone number: calling (with any restrictions Meta has put on
+         *     it) and local storage. SIP passwords are left out unless `include_sip_credentials=true`.
+         */
+        get: operations["getPhoneNumberSettings"];
+        put?: never;
+        /**
+         * Update phone number settings
+         * @description Changes one or more settings areas of a business phone number. Fields left out keep their
+         *     value; `calling.call_hours` is replaced as a whole. Enabling calling needs a messaging limit
+         *     of at least 2,000 (error 138018 otherwise).
+         */
+        post: operations["updatePhoneNumberSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -216,6 +312,624 @@ export interface components {
         MarkAsReadResponse: {
             success: boolean;
         };
+        /**
+         * @description The business's SDP offer (RFC 8866) for a business-initiated call, made by your own WebRTC or
+         *     media stack. The SDK passes it through as text.
+         * @example {
+         *       "sdp_type": "offer",
+         *       "sdp": "v=0\r\no=- 4611731400430051336 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=setup:actpass\r\na=rtpmap:111 opus/48000/2\r\n"
+         *     }
+         */
+        CallSdpOffer: {
+            /**
+             * @description Always `offer` on `connect`.
+             * @constant
+             */
+            sdp_type: "offer";
+            /** @description The session description, lines separated by CRLF. */
+            sdp: string;
+        };
+        /**
+         * @description Any string of yours, up to 512 characters. Graph does not read it; it comes back in the
+         *     `terminate` webhook of the call, for tracking and logs.
+         * @example crm-ticket-88123
+         */
+        CallBizOpaqueCallbackData: string;
+        /**
+         * @description Starts a business-initiated call. The user must have granted call permission (see
+         *     `GET /{phone-number-id}/call_permissions`); the answer arrives in a `connect` webhook with the
+         *     user's SDP, and status webhooks report RINGING, ACCEPTED or REJECTED.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "to": "16505551234",
+         *       "action": "connect",
+         *       "session": {
+         *         "sdp_type": "offer",
+         *         "sdp": "v=0\r\no=- 4611731400430051336 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=setup:actpass\r\na=rtpmap:111 opus/48000/2\r\n"
+         *       },
+         *       "biz_opaque_callback_data": "crm-ticket-88123"
+         *     }
+         */
+        ConnectCallRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            /**
+             * @description Start a call.
+             * @constant
+             */
+            action: "connect";
+            session: components["schemas"]["CallSdpOffer"];
+            biz_opaque_callback_data?: components["schemas"]["CallBizOpaqueCallbackData"];
+        } & (components["schemas"]["RecipientAddress"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "connect";
+        });
+        /**
+         * @description The id Graph gives a call (`wacid.…`). It arrives in the `connect` webhook of a user-initiated
+         *     call and in the response to a business-initiated `connect`.
+         * @example wacid.HBgLMTY1MDU1NTEyMzQVAgARGCA5RDk3QjE2QjRCRDM5QTQ1NjBCN0E2RDk3QkQ0NTIwRAA=
+         */
+        WhatsAppCallId: string;
+        /**
+         * @description The business's SDP answer (RFC 8866) to the offer in a user-initiated call's `connect` webhook.
+         *     `pre_accept` and `accept` must carry the same answer.
+         * @example {
+         *       "sdp_type": "answer",
+         *       "sdp": "v=0\r\no=- 8163942235511293471 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=setup:active\r\na=rtpmap:111 opus/48000/2\r\n"
+         *     }
+         */
+        CallSdpAnswer: {
+            /**
+             * @description Always `answer` on `pre_accept` and `accept`.
+             * @constant
+             */
+            sdp_type: "answer";
+            /** @description The session description, lines separated by CRLF. */
+            sdp: string;
+        };
+        /**
+         * @description Tells Graph the business will answer a user-initiated call, with the SDP answer, so media can
+         *     start connecting before `accept`. Optional but it makes the call connect faster. Answer a
+         *     `connect` webhook within about 30–60 seconds, or the call times out.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "call_id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGCA5RDk3QjE2QjRCRDM5QTQ1NjBCN0E2RDk3QkQ0NTIwRAA=",
+         *       "action": "pre_accept",
+         *       "session": {
+         *         "sdp_type": "answer",
+         *         "sdp": "v=0\r\no=- 8163942235511293471 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=setup:active\r\na=rtpmap:111 opus/48000/2\r\n"
+         *       }
+         *     }
+         */
+        PreAcceptCallRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            call_id: components["schemas"]["WhatsAppCallId"];
+            /**
+             * @description Get ready to answer the call. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            action: "pre_accept";
+            session: components["schemas"]["CallSdpAnswer"];
+        };
+        /**
+         * @description Answers a user-initiated call. The SDP answer must be the one sent with `pre_accept`, if
+         *     that was sent. Media flows once Graph has applied it.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "call_id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGCA5RDk3QjE2QjRCRDM5QTQ1NjBCN0E2RDk3QkQ0NTIwRAA=",
+         *       "action": "accept",
+         *       "session": {
+         *         "sdp_type": "answer",
+         *         "sdp": "v=0\r\no=- 8163942235511293471 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=setup:active\r\na=rtpmap:111 opus/48000/2\r\n"
+         *       }
+         *     }
+         */
+        AcceptCallRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            call_id: components["schemas"]["WhatsAppCallId"];
+            /**
+             * @description Answer the call. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            action: "accept";
+            session: components["schemas"]["CallSdpAnswer"];
+            biz_opaque_callback_data?: components["schemas"]["CallBizOpaqueCallbackData"];
+        };
+        /**
+         * @description Declines a user-initiated call that has not been accepted.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "call_id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGCA5RDk3QjE2QjRCRDM5QTQ1NjBCN0E2RDk3QkQ0NTIwRAA=",
+         *       "action": "reject"
+         *     }
+         */
+        RejectCallRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            call_id: components["schemas"]["WhatsAppCallId"];
+            /**
+             * @description Decline the call. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            action: "reject";
+        };
+        /**
+         * @description Ends a call in progress. Send it even when the media has already stopped, so Graph ends the
+         *     call (and its billing) at once.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "call_id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGCA5RDk3QjE2QjRCRDM5QTQ1NjBCN0E2RDk3QkQ0NTIwRAA=",
+         *       "action": "terminate"
+         *     }
+         */
+        TerminateCallRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            call_id: components["schemas"]["WhatsAppCallId"];
+            /**
+             * @description End the call. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            action: "terminate";
+        };
+        /**
+         * @description The body of `POST /{phone-number-id}/calls`: one member per `action`. `connect` starts a
+         *     business-initiated call; `pre_accept`, `accept` and `reject` answer a user-initiated one;
+         *     `terminate` ends either kind.
+         */
+        CallRequest: components["schemas"]["ConnectCallRequest"] | components["schemas"]["PreAcceptCallRequest"] | components["schemas"]["AcceptCallRequest"] | components["schemas"]["RejectCallRequest"] | components["schemas"]["TerminateCallRequest"];
+        /**
+         * @description Graph started the call. Webhooks and later actions refer to the call by its id.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "calls": [
+         *         {
+         *           "id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGCA5RDk3QjE2QjRCRDM5QTQ1NjBCN0E2RDk3QkQ0NTIwRAA="
+         *         }
+         *       ]
+         *     }
+         */
+        ConnectCallResponse: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product?: "whatsapp";
+            /** @description The call started, one item. */
+            calls: {
+                id: components["schemas"]["WhatsAppCallId"];
+            }[];
+        };
+        /**
+         * @description Graph applied the action (`pre_accept`, `accept`, `reject` or `terminate`).
+         * @example {
+         *       "success": true
+         *     }
+         */
+        CallActionResponse: {
+            /** @description `true` when the action was applied. */
+            success: boolean;
+        };
+        /**
+         * @description Whether the business may call the user: `no_permission`, `temporary` (granted for a while,
+         *     see `expiration_time`) or `permanent`. Open: Meta may add values.
+         * @example temporary
+         */
+        CallPermissionStatus: ("no_permission" | "temporary" | "permanent") | string;
+        /**
+         * @description One calling action and whether the business may take it now, with the limits that apply.
+         * @example {
+         *       "action_name": "start_call",
+         *       "can_perform_action": true,
+         *       "limits": [
+         *         {
+         *           "time_period": "PT24H",
+         *           "max_allowed": 100,
+         *           "current_usage": 1
+         *         }
+         *       ]
+         *     }
+         */
+        CallPermissionAction: {
+            /** @description `start_call` or `send_call_permission_request`. Open: Meta may add actions. */
+            action_name: ("start_call" | "send_call_permission_request") | string;
+            /** @description `true` when the action is allowed right now. */
+            can_perform_action: boolean;
+            /** @description The rate limits of this action and how much of each is used. */
+            limits?: {
+                /** @description The period as an ISO 8601 duration, such as `PT24H` or `P7D`. */
+                time_period?: string;
+                /** @description How many times the action is allowed in the period. */
+                max_allowed?: number;
+                /** @description How many times it was used in the current period. */
+                current_usage?: number;
+                /** @description When the current period ends (Unix seconds), once the limit is reached. */
+                limit_expiration_time?: number;
+            }[];
+        };
+        /**
+         * @description Whether the business may call this user, and which calling actions (start a call, ask for
+         *     permission) it may take now under their rate limits.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "permission": {
+         *         "status": "temporary",
+         *         "expiration_time": 1745343479
+         *       },
+         *       "actions": [
+         *         {
+         *           "action_name": "send_call_permission_request",
+         *           "can_perform_action": true,
+         *           "limits": [
+         *             {
+         *               "time_period": "PT24H",
+         *               "max_allowed": 1,
+         *               "current_usage": 0
+         *             },
+         *             {
+         *               "time_period": "P7D",
+         *               "max_allowed": 2,
+         *               "current_usage": 1
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "action_name": "start_call",
+         *           "can_perform_action": false,
+         *           "limits": [
+         *             {
+         *               "time_period": "PT24H",
+         *               "max_allowed": 5,
+         *               "current_usage": 5,
+         *               "limit_expiration_time": 1745622600
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        CallPermissionsResponse: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product?: "whatsapp";
+            /** @description The user's call permission for this business. */
+            permission: {
+                status: components["schemas"]["CallPermissionStatus"];
+                /** @description When a temporary permission ends (Unix seconds). */
+                expiration_time?: number;
+            };
+            /** @description What the business may do next. */
+            actions?: components["schemas"]["CallPermissionAction"][];
+        };
+        /**
+         * @description `ENABLED` or `DISABLED`. Open: Meta may add values.
+         * @example ENABLED
+         */
+        CallingFeatureStatus: ("ENABLED" | "DISABLED") | string;
+        /**
+         * @description Where the call button shows.
+         * @example {
+         *       "restrict_to_user_countries": [
+         *         "US",
+         *         "BR"
+         *       ]
+         *     }
+         */
+        CallingIcons: {
+            /** @description Show the call button only to users whose phone numbers are from these countries (ISO 3166 alpha-2 codes). */
+            restrict_to_user_countries?: string[];
+        };
+        /**
+         * @description A time of day as `HHMM`, 24-hour clock, in the call hours' time zone.
+         * @example 0930
+         */
+        CallingHoursTime: string;
+        /**
+         * @description One opening window on one day of the week. A day may have up to two windows.
+         * @example {
+         *       "day_of_week": "MONDAY",
+         *       "open_time": "0900",
+         *       "close_time": "1730"
+         *     }
+         */
+        CallingWeeklyHours: {
+            /** @description `MONDAY` … `SUNDAY`. Open: Meta may add values. */
+            day_of_week: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY") | string;
+            open_time: components["schemas"]["CallingHoursTime"];
+            close_time: components["schemas"]["CallingHoursTime"];
+        };
+        /**
+         * @description A date whose opening times replace the weekly hours (a holiday, a short day).
+         * @example {
+         *       "date": "2026-12-25",
+         *       "start_time": "0000",
+         *       "end_time": "2359"
+         *     }
+         */
+        CallingHoliday: {
+            /**
+             * Format: date
+             * @description The date, `YYYY-MM-DD`.
+             */
+            date: string;
+            start_time: components["schemas"]["CallingHoursTime"];
+            end_time: components["schemas"]["CallingHoursTime"];
+        };
+        /**
+         * @description When the business takes calls. Outside these hours users can still tap the call button, and
+         *     WhatsApp offers them to ask for a callback instead. Sending `call_hours` replaces every value
+         *     set before, holidays included.
+         * @example {
+         *       "status": "ENABLED",
+         *       "timezone_id": "Europe/Lisbon",
+         *       "weekly_operating_hours": [
+         *         {
+         *           "day_of_week": "MONDAY",
+         *           "open_time": "0900",
+         *           "close_time": "1300"
+         *         },
+         *         {
+         *           "day_of_week": "MONDAY",
+         *           "open_time": "1400",
+         *           "close_time": "1800"
+         *         }
+         *       ],
+         *       "holiday_schedule": [
+         *         {
+         *           "date": "2026-12-25",
+         *           "start_time": "0000",
+         *           "end_time": "2359"
+         *         }
+         *       ]
+         *     }
+         */
+        CallingHours: {
+            status?: components["schemas"]["CallingFeatureStatus"];
+            /** @description The IANA time zone the hours are in, e.g. `Europe/Lisbon`. Needed when `status` is `ENABLED`. */
+            timezone_id?: string;
+            /** @description Opening windows per weekday, at most two per day. */
+            weekly_operating_hours?: components["schemas"]["CallingWeeklyHours"][];
+            /** @description Dates that override the weekly hours, up to 20. */
+            holiday_schedule?: components["schemas"]["CallingHoliday"][];
+        };
+        /**
+         * @description A SIP server of yours that Graph signals calls to. When SIP is enabled, the calls endpoints and
+         *     call webhooks are not used for this number.
+         * @example {
+         *       "hostname": "sip.example.com",
+         *       "port": 5061,
+         *       "request_uri_user_params": {
+         *         "tenant": "north"
+         *       }
+         *     }
+         */
+        CallingSipServer: {
+            /** @description The server's host name; it must present a valid TLS certificate for it. */
+            hostname: string;
+            /** @description The TLS port of the server (5061 when left out). */
+            port?: number;
+            /** @description Extra user parameters Graph adds to the SIP Request-URI, as name → value. */
+            request_uri_user_params?: {
+                [key: string]: string;
+            };
+            /**
+             * @description The password Meta generated for digest authentication of this number and app. Only in GET
+             *     responses with `include_sip_credentials=true`; never sent.
+             */
+            readonly sip_user_password?: string;
+        };
+        /**
+         * @description Call signalling over SIP instead of the Graph endpoints and webhooks.
+         * @example {
+         *       "status": "ENABLED",
+         *       "servers": [
+         *         {
+         *           "hostname": "sip.example.com",
+         *           "port": 5061
+         *         }
+         *       ]
+         *     }
+         */
+        CallingSip: {
+            status?: components["schemas"]["CallingFeatureStatus"];
+            /** @description Your SIP servers (one per app). */
+            servers?: components["schemas"]["CallingSipServer"][];
+        };
+        /**
+         * @description Audio options of calls.
+         * @example {
+         *       "additional_codecs": [
+         *         "PCMA",
+         *         "PCMU"
+         *       ]
+         *     }
+         */
+        CallingAudio: {
+            /** @description Codecs offered next to Opus, e.g. `PCMA`, `PCMU`. Open: Meta may add codecs. */
+            additional_codecs?: string[];
+        };
+        /**
+         * @description Restrictions Meta has put on calling for this number (GET only). Open.
+         * @example {
+         *       "restrictions_list": [
+         *         {
+         *           "type": "RESTRICTED_BIZ_INITIATED_CALLING",
+         *           "expiration": 1767225600
+         *         }
+         *       ]
+         *     }
+         */
+        CallingRestrictions: {
+            /** @description The restrictions in force. */
+            restrictions_list?: {
+                /** @description What is restricted, e.g. `RESTRICTED_BIZ_INITIATED_CALLING`. Open: Meta may add values. */
+                type?: string;
+                /** @description When it ends (Unix seconds). */
+                expiration?: number;
+            }[];
+        };
+        /**
+         * @description The Calling API settings of a business phone number. Calling is off until enabled, and needs a
+         *     messaging limit of at least 2,000. Every field is optional when updating: a field left out keeps
+         *     its value. WhatsApp clients may take up to 7 days to show a change; Graph applies it at once.
+         * @example {
+         *       "status": "ENABLED",
+         *       "call_icon_visibility": "DEFAULT",
+         *       "call_icons": {
+         *         "restrict_to_user_countries": [
+         *           "US",
+         *           "BR"
+         *         ]
+         *       },
+         *       "callback_permission_status": "ENABLED",
+         *       "call_hours": {
+         *         "status": "ENABLED",
+         *         "timezone_id": "America/Sao_Paulo",
+         *         "weekly_operating_hours": [
+         *           {
+         *             "day_of_week": "MONDAY",
+         *             "open_time": "0800",
+         *             "close_time": "1800"
+         *           }
+         *         ],
+         *         "holiday_schedule": [
+         *           {
+         *             "date": "2026-01-01",
+         *             "start_time": "0000",
+         *             "end_time": "2359"
+         *           }
+         *         ]
+         *       },
+         *       "audio": {
+         *         "additional_codecs": [
+         *           "PCMA"
+         *         ]
+         *       }
+         *     }
+         */
+        PhoneNumberCallingSettings: {
+            status?: components["schemas"]["CallingFeatureStatus"];
+            /**
+             * @description `DEFAULT` shows the call button in the chat and the business profile; `DISABLE_ALL` hides it
+             *     (calls the business starts still work). Open: Meta may add values.
+             */
+            call_icon_visibility?: ("DEFAULT" | "DISABLE_ALL") | string;
+            call_icons?: components["schemas"]["CallingIcons"];
+            call_hours?: components["schemas"]["CallingHours"];
+            callback_permission_status?: components["schemas"]["CallingFeatureStatus"];
+            sip?: components["schemas"]["CallingSip"];
+            audio?: components["schemas"]["CallingAudio"];
+            restrictions?: components["schemas"]["CallingRestrictions"];
+        };
+        /**
+         * @description Local storage (data localisation): keep this number's message content at rest only in one
+         *     country's data centres. `IN_COUNTRY_STORAGE_ENABLED` with a region turns it on, `DEFAULT` off.
+         * @example {
+         *       "status": "IN_COUNTRY_STORAGE_ENABLED",
+         *       "data_localization_region": "DE"
+         *     }
+         */
+        StorageConfiguration: {
+            /** @description `DEFAULT` or `IN_COUNTRY_STORAGE_ENABLED`. Open: Meta may add values. */
+            status: ("DEFAULT" | "IN_COUNTRY_STORAGE_ENABLED") | string;
+            /** @description The country (ISO 3166 alpha-2, e.g. `DE`, `IN`, `BR`) where data is stored at rest. */
+            data_localization_region?: string;
+        };
+        /**
+         * @description The settings of a business phone number, by area. Open: sections this spec does not describe yet
+         *     come through as they are.
+         * @example {
+         *       "calling": {
+         *         "status": "ENABLED",
+         *         "call_icon_visibility": "DEFAULT",
+         *         "callback_permission_status": "ENABLED",
+         *         "call_hours": {
+         *           "status": "ENABLED",
+         *           "timezone_id": "Europe/Lisbon",
+         *           "weekly_operating_hours": [
+         *             {
+         *               "day_of_week": "MONDAY",
+         *               "open_time": "0900",
+         *               "close_time": "1800"
+         *             }
+         *           ],
+         *           "holiday_schedule": []
+         *         },
+         *         "sip": {
+         *           "status": "ENABLED",
+         *           "servers": [
+         *             {
+         *               "hostname": "sip.example.com",
+         *               "port": 5061,
+         *               "sip_user_password": "W9q#k2-example"
+         *             }
+         *           ]
+         *         },
+         *         "restrictions": {
+         *           "restrictions_list": [
+         *             {
+         *               "type": "RESTRICTED_BIZ_INITIATED_CALLING",
+         *               "expiration": 1767225600
+         *             }
+         *           ]
+         *         }
+         *       },
+         *       "storage_configuration": {
+         *         "status": "DEFAULT"
+         *       }
+         *     }
+         */
+        PhoneNumberSettings: {
+            calling?: components["schemas"]["PhoneNumberCallingSettings"];
+            storage_configuration?: components["schemas"]["StorageConfiguration"];
+        };
+        /**
+         * @description The body of `POST /{phone-number-id}/settings`: one or more settings areas to change. Within an
+         *     area, fields left out keep their value (except `call_hours`, which is replaced whole).
+         * @example {
+         *       "calling": {
+         *         "status": "ENABLED",
+         *         "call_icon_visibility": "DEFAULT",
+         *         "callback_permission_status": "ENABLED"
+         *       }
+         *     }
+         */
+        UpdatePhoneNumberSettingsRequest: {
+            calling?: components["schemas"]["PhoneNumberCallingSettings"];
+            storage_configuration?: components["schemas"]["StorageConfiguration"];
+        };
+        /**
+         * @description Graph saved the settings.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        UpdatePhoneNumberSettingsResponse: {
+            /** @description `true` when the settings were saved. */
+            success: boolean;
+        };
     };
     responses: {
         /**
@@ -274,6 +988,143 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SendMessageResponse"] | components["schemas"]["MarkAsReadResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    manageCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CallRequest"];
+            };
+        };
+        responses: {
+            /** @description Graph applied the action. `connect` answers with the new call's id, the others with `success`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectCallResponse"] | components["schemas"]["CallActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getCallPermissions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The user's WhatsApp id (phone number, digits only).
+                 * @example 16505551234
+                 */
+                user_wa_id?: string;
+                /**
+                 * @description The user's business-scoped user id, for users known only by username.
+                 * @example US.13491208655302741918
+                 */
+                recipient?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user's call permission and the actions open to the business. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPermissionsResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getPhoneNumberSettings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Add each SIP server's `sip_user_password` to the answer.
+                 * @example true
+                 */
+                include_sip_credentials?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings of the number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberSettings"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    updatePhoneNumberSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePhoneNumberSettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description Graph saved the settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdatePhoneNumberSettingsResponse"];
                 };
             };
             400: components["responses"]["GraphError"];

@@ -8,9 +8,9 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -34,8 +34,211 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// ../../main/node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "../../main/node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare) {
+      return { validate, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str) {
+      const matches = DATE.exec(str);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str) {
+      if (Z_ANCHOR.test(str))
+        return false;
+      try {
+        new RegExp(str);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
 // validators.mjs
-var validateBusinessScopedUserId = validate21;
+var validateAcceptCallRequest = validate21;
 var func1 = require_ucs2length().default;
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -48,26 +251,165 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (errors === 0) {
-    if (typeof data === "string") {
-      if (func1(data) > 128) {
-        validate21.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action") || data.session === void 0 && (missing0 = "session")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (func1(data) < 1) {
-          validate21.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-          return false;
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action" || key0 === "session" || key0 === "biz_opaque_callback_data")) {
+            validate21.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate21.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== void 0) {
+              let data1 = data.call_id;
+              const _errs3 = errors;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 512) {
+                    validate21.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate21.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate21.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.action !== void 0) {
+                const _errs6 = errors;
+                if ("accept" !== data.action) {
+                  validate21.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "accept" }, message: "must be equal to constant" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.session !== void 0) {
+                  let data3 = data.session;
+                  const _errs7 = errors;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      let missing1;
+                      if (data3.sdp_type === void 0 && (missing1 = "sdp_type") || data3.sdp === void 0 && (missing1 = "sdp")) {
+                        validate21.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                      } else {
+                        const _errs10 = errors;
+                        for (const key1 in data3) {
+                          if (!(key1 === "sdp_type" || key1 === "sdp")) {
+                            validate21.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            return false;
+                            break;
+                          }
+                        }
+                        if (_errs10 === errors) {
+                          if (data3.sdp_type !== void 0) {
+                            const _errs11 = errors;
+                            if ("answer" !== data3.sdp_type) {
+                              validate21.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "answer" }, message: "must be equal to constant" }];
+                              return false;
+                            }
+                            var valid3 = _errs11 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data3.sdp !== void 0) {
+                              let data5 = data3.sdp;
+                              const _errs12 = errors;
+                              if (errors === _errs12) {
+                                if (typeof data5 === "string") {
+                                  if (func1(data5) < 1) {
+                                    validate21.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    return false;
+                                  }
+                                } else {
+                                  validate21.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid3 = _errs12 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate21.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.biz_opaque_callback_data !== void 0) {
+                    let data6 = data.biz_opaque_callback_data;
+                    const _errs14 = errors;
+                    const _errs15 = errors;
+                    if (errors === _errs15) {
+                      if (typeof data6 === "string") {
+                        if (func1(data6) > 512) {
+                          validate21.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                          return false;
+                        }
+                      } else {
+                        validate21.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs14 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateGraphError = validate22;
+validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateBusinessScopedUserId = validate22;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -79,10 +421,3144 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (errors === 0) {
+    if (typeof data === "string") {
+      if (func1(data) > 128) {
+        validate22.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+        return false;
+      } else {
+        if (func1(data) < 1) {
+          validate22.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        }
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCallActionResponse = validate23;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate23.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateCallBizOpaqueCallbackData = validate24;
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func1(data) > 512) {
+        validate24.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+        return false;
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCallPermissionAction = validate25;
+var schema39 = { "type": "object", "description": "One calling action and whether the business may take it now, with the limits that apply.", "properties": { "action_name": { "description": "`start_call` or `send_call_permission_request`. Open: Meta may add actions.", "anyOf": [{ "type": "string", "enum": ["start_call", "send_call_permission_request"] }, { "type": "string" }] }, "can_perform_action": { "type": "boolean", "description": "`true` when the action is allowed right now." }, "limits": { "type": "array", "description": "The rate limits of this action and how much of each is used.", "items": { "type": "object", "description": "One limit over a time period.", "properties": { "time_period": { "type": "string", "description": "The period as an ISO 8601 duration, such as `PT24H` or `P7D`." }, "max_allowed": { "type": "integer", "description": "How many times the action is allowed in the period." }, "current_usage": { "type": "integer", "description": "How many times it was used in the current period." }, "limit_expiration_time": { "type": "integer", "description": "When the current period ends (Unix seconds), once the limit is reached." } } } } }, "required": ["action_name", "can_perform_action"], "examples": [{ "action_name": "start_call", "can_perform_action": true, "limits": [{ "time_period": "PT24H", "max_allowed": 100, "current_usage": 1 }] }] };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.action_name === void 0 && (missing0 = "action_name") || data.can_perform_action === void 0 && (missing0 = "can_perform_action")) {
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.action_name !== void 0) {
+          let data0 = data.action_name;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (typeof data0 !== "string") {
+            const err0 = { instancePath: instancePath + "/action_name", schemaPath: "#/properties/action_name/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          if (!(data0 === "start_call" || data0 === "send_call_permission_request")) {
+            const err1 = { instancePath: instancePath + "/action_name", schemaPath: "#/properties/action_name/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema39.properties.action_name.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs5 = errors;
+          if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/action_name", schemaPath: "#/properties/action_name/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err3 = { instancePath: instancePath + "/action_name", schemaPath: "#/properties/action_name/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+            validate25.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.can_perform_action !== void 0) {
+            const _errs7 = errors;
+            if (typeof data.can_perform_action !== "boolean") {
+              validate25.errors = [{ instancePath: instancePath + "/can_perform_action", schemaPath: "#/properties/can_perform_action/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+              return false;
+            }
+            var valid0 = _errs7 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.limits !== void 0) {
+              let data2 = data.limits;
+              const _errs9 = errors;
+              if (errors === _errs9) {
+                if (Array.isArray(data2)) {
+                  var valid2 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data3 = data2[i0];
+                    const _errs11 = errors;
+                    if (errors === _errs11) {
+                      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                        if (data3.time_period !== void 0) {
+                          const _errs13 = errors;
+                          if (typeof data3.time_period !== "string") {
+                            validate25.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/time_period", schemaPath: "#/properties/limits/items/properties/time_period/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid3 = _errs13 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data3.max_allowed !== void 0) {
+                            let data5 = data3.max_allowed;
+                            const _errs15 = errors;
+                            if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                              validate25.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/max_allowed", schemaPath: "#/properties/limits/items/properties/max_allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              return false;
+                            }
+                            var valid3 = _errs15 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data3.current_usage !== void 0) {
+                              let data6 = data3.current_usage;
+                              const _errs17 = errors;
+                              if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                                validate25.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/current_usage", schemaPath: "#/properties/limits/items/properties/current_usage/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              var valid3 = _errs17 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data3.limit_expiration_time !== void 0) {
+                                let data7 = data3.limit_expiration_time;
+                                const _errs19 = errors;
+                                if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                                  validate25.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/limit_expiration_time", schemaPath: "#/properties/limits/items/properties/limit_expiration_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                  return false;
+                                }
+                                var valid3 = _errs19 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate25.errors = [{ instancePath: instancePath + "/limits/" + i0, schemaPath: "#/properties/limits/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid2 = _errs11 === errors;
+                    if (!valid2) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate25.errors = [{ instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs9 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": { "action_name": true, "can_perform_action": true, "limits": true }, "dynamicProps": false, "dynamicItems": false };
+var validateCallPermissionStatus = validate26;
+var schema40 = { "description": "Whether the business may call the user: `no_permission`, `temporary` (granted for a while,\nsee `expiration_time`) or `permanent`. Open: Meta may add values.\n", "anyOf": [{ "type": "string", "enum": ["no_permission", "temporary", "permanent"] }, { "type": "string" }], "examples": ["temporary"] };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "no_permission" || data === "temporary" || data === "permanent")) {
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema40.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (typeof data !== "string") {
+    const err2 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+    validate26.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCallPermissionsResponse = validate27;
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.permission === void 0 && (missing0 = "permission")) {
+        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if ("whatsapp" !== data.messaging_product) {
+            validate27.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.permission !== void 0) {
+            let data1 = data.permission;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.status === void 0 && (missing1 = "status")) {
+                  validate27.errors = [{ instancePath: instancePath + "/permission", schemaPath: "#/properties/permission/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.status !== void 0) {
+                    let data2 = data1.status;
+                    const _errs4 = errors;
+                    const _errs6 = errors;
+                    let valid3 = false;
+                    const _errs7 = errors;
+                    if (typeof data2 !== "string") {
+                      const err0 = { instancePath: instancePath + "/permission/status", schemaPath: "#/$defs/CallPermissionStatus/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err0];
+                      } else {
+                        vErrors.push(err0);
+                      }
+                      errors++;
+                    }
+                    if (!(data2 === "no_permission" || data2 === "temporary" || data2 === "permanent")) {
+                      const err1 = { instancePath: instancePath + "/permission/status", schemaPath: "#/$defs/CallPermissionStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema40.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err1];
+                      } else {
+                        vErrors.push(err1);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs7 === errors;
+                    valid3 = valid3 || _valid0;
+                    const _errs9 = errors;
+                    if (typeof data2 !== "string") {
+                      const err2 = { instancePath: instancePath + "/permission/status", schemaPath: "#/$defs/CallPermissionStatus/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs9 === errors;
+                    valid3 = valid3 || _valid0;
+                    if (!valid3) {
+                      const err3 = { instancePath: instancePath + "/permission/status", schemaPath: "#/$defs/CallPermissionStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                      validate27.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs6;
+                      if (vErrors !== null) {
+                        if (_errs6) {
+                          vErrors.length = _errs6;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid1 = _errs4 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data1.expiration_time !== void 0) {
+                      let data3 = data1.expiration_time;
+                      const _errs11 = errors;
+                      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                        validate27.errors = [{ instancePath: instancePath + "/permission/expiration_time", schemaPath: "#/properties/permission/properties/expiration_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        return false;
+                      }
+                      var valid1 = _errs11 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                }
+              } else {
+                validate27.errors = [{ instancePath: instancePath + "/permission", schemaPath: "#/properties/permission/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.actions !== void 0) {
+              let data4 = data.actions;
+              const _errs13 = errors;
+              if (errors === _errs13) {
+                if (Array.isArray(data4)) {
+                  var valid4 = true;
+                  const len0 = data4.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data5 = data4[i0];
+                    const _errs15 = errors;
+                    const _errs16 = errors;
+                    if (errors === _errs16) {
+                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        let missing2;
+                        if (data5.action_name === void 0 && (missing2 = "action_name") || data5.can_perform_action === void 0 && (missing2 = "can_perform_action")) {
+                          validate27.errors = [{ instancePath: instancePath + "/actions/" + i0, schemaPath: "#/$defs/CallPermissionAction/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                          return false;
+                        } else {
+                          if (data5.action_name !== void 0) {
+                            let data6 = data5.action_name;
+                            const _errs18 = errors;
+                            const _errs19 = errors;
+                            let valid7 = false;
+                            const _errs20 = errors;
+                            if (typeof data6 !== "string") {
+                              const err4 = { instancePath: instancePath + "/actions/" + i0 + "/action_name", schemaPath: "#/$defs/CallPermissionAction/properties/action_name/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err4];
+                              } else {
+                                vErrors.push(err4);
+                              }
+                              errors++;
+                            }
+                            if (!(data6 === "start_call" || data6 === "send_call_permission_request")) {
+                              const err5 = { instancePath: instancePath + "/actions/" + i0 + "/action_name", schemaPath: "#/$defs/CallPermissionAction/properties/action_name/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema39.properties.action_name.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                              if (vErrors === null) {
+                                vErrors = [err5];
+                              } else {
+                                vErrors.push(err5);
+                              }
+                              errors++;
+                            }
+                            var _valid1 = _errs20 === errors;
+                            valid7 = valid7 || _valid1;
+                            const _errs22 = errors;
+                            if (typeof data6 !== "string") {
+                              const err6 = { instancePath: instancePath + "/actions/" + i0 + "/action_name", schemaPath: "#/$defs/CallPermissionAction/properties/action_name/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err6];
+                              } else {
+                                vErrors.push(err6);
+                              }
+                              errors++;
+                            }
+                            var _valid1 = _errs22 === errors;
+                            valid7 = valid7 || _valid1;
+                            if (!valid7) {
+                              const err7 = { instancePath: instancePath + "/actions/" + i0 + "/action_name", schemaPath: "#/$defs/CallPermissionAction/properties/action_name/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                              if (vErrors === null) {
+                                vErrors = [err7];
+                              } else {
+                                vErrors.push(err7);
+                              }
+                              errors++;
+                              validate27.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs19;
+                              if (vErrors !== null) {
+                                if (_errs19) {
+                                  vErrors.length = _errs19;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid6 = _errs18 === errors;
+                          } else {
+                            var valid6 = true;
+                          }
+                          if (valid6) {
+                            if (data5.can_perform_action !== void 0) {
+                              const _errs24 = errors;
+                              if (typeof data5.can_perform_action !== "boolean") {
+                                validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/can_perform_action", schemaPath: "#/$defs/CallPermissionAction/properties/can_perform_action/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid6 = _errs24 === errors;
+                            } else {
+                              var valid6 = true;
+                            }
+                            if (valid6) {
+                              if (data5.limits !== void 0) {
+                                let data8 = data5.limits;
+                                const _errs26 = errors;
+                                if (errors === _errs26) {
+                                  if (Array.isArray(data8)) {
+                                    var valid8 = true;
+                                    const len1 = data8.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                      let data9 = data8[i1];
+                                      const _errs28 = errors;
+                                      if (errors === _errs28) {
+                                        if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                          if (data9.time_period !== void 0) {
+                                            const _errs30 = errors;
+                                            if (typeof data9.time_period !== "string") {
+                                              validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/time_period", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/time_period/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid9 = _errs30 === errors;
+                                          } else {
+                                            var valid9 = true;
+                                          }
+                                          if (valid9) {
+                                            if (data9.max_allowed !== void 0) {
+                                              let data11 = data9.max_allowed;
+                                              const _errs32 = errors;
+                                              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                                                validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/max_allowed", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/max_allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                return false;
+                                              }
+                                              var valid9 = _errs32 === errors;
+                                            } else {
+                                              var valid9 = true;
+                                            }
+                                            if (valid9) {
+                                              if (data9.current_usage !== void 0) {
+                                                let data12 = data9.current_usage;
+                                                const _errs34 = errors;
+                                                if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                                  validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/current_usage", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/current_usage/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                  return false;
+                                                }
+                                                var valid9 = _errs34 === errors;
+                                              } else {
+                                                var valid9 = true;
+                                              }
+                                              if (valid9) {
+                                                if (data9.limit_expiration_time !== void 0) {
+                                                  let data13 = data9.limit_expiration_time;
+                                                  const _errs36 = errors;
+                                                  if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                                                    validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/limit_expiration_time", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/limit_expiration_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    return false;
+                                                  }
+                                                  var valid9 = _errs36 === errors;
+                                                } else {
+                                                  var valid9 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1, schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid8 = _errs28 === errors;
+                                      if (!valid8) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits", schemaPath: "#/$defs/CallPermissionAction/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid6 = _errs26 === errors;
+                              } else {
+                                var valid6 = true;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate27.errors = [{ instancePath: instancePath + "/actions/" + i0, schemaPath: "#/$defs/CallPermissionAction/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid4 = _errs15 === errors;
+                    if (!valid4) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate27.errors = [{ instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs13 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": { "messaging_product": true, "permission": true, "actions": true }, "dynamicProps": false, "dynamicItems": false };
+var validateCallRequest = validate28;
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (errors === _errs1) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.to === void 0 && (missing0 = "to")) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.to !== void 0) {
+          let data0 = data.to;
+          const _errs3 = errors;
+          const _errs4 = errors;
+          if (errors === _errs4) {
+            if (typeof data0 === "string") {
+              if (func1(data0) > 128) {
+                const err1 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              } else {
+                if (func1(data0) < 1) {
+                  const err2 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err3 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs3 === errors;
+        } else {
+          var valid1 = true;
+        }
+        if (valid1) {
+          if (data.recipient !== void 0) {
+            let data1 = data.recipient;
+            const _errs6 = errors;
+            const _errs7 = errors;
+            if (errors === _errs7) {
+              if (typeof data1 === "string") {
+                if (func1(data1) > 128) {
+                  const err4 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                } else {
+                  if (func1(data1) < 1) {
+                    const err5 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err6 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            var valid1 = _errs6 === errors;
+          } else {
+            var valid1 = true;
+          }
+        }
+      }
+    } else {
+      const err7 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = {};
+    props0.to = true;
+    props0.recipient = true;
+  }
+  const _errs9 = errors;
+  if (errors === _errs9) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.recipient === void 0 && (missing1 = "recipient")) {
+        const err8 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        if (data.to !== void 0) {
+          let data2 = data.to;
+          const _errs11 = errors;
+          const _errs12 = errors;
+          if (errors === _errs12) {
+            if (typeof data2 === "string") {
+              if (func1(data2) > 128) {
+                const err9 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              } else {
+                if (func1(data2) < 1) {
+                  const err10 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err11 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs11 === errors;
+        } else {
+          var valid4 = true;
+        }
+        if (valid4) {
+          if (data.recipient !== void 0) {
+            let data3 = data.recipient;
+            const _errs14 = errors;
+            const _errs15 = errors;
+            if (errors === _errs15) {
+              if (typeof data3 === "string") {
+                if (func1(data3) > 128) {
+                  const err12 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                } else {
+                  if (func1(data3) < 1) {
+                    const err13 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err13];
+                    } else {
+                      vErrors.push(err13);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            var valid4 = _errs14 === errors;
+          } else {
+            var valid4 = true;
+          }
+        }
+      }
+    } else {
+      const err15 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs9 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.to = true;
+      props0.recipient = true;
+    }
+  }
+  if (!valid0) {
+    const err16 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+    validate30.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate30.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate30.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+    errors = vErrors.length;
+  } else {
+    var props0 = validate30.evaluated.props;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.action === void 0 && (missing0 = "action") || data.session === void 0 && (missing0 = "session")) {
+        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.messaging_product = true;
+          props0.action = true;
+          props0.session = true;
+          props0.biz_opaque_callback_data = true;
+        }
+        if (data.messaging_product !== void 0) {
+          const _errs2 = errors;
+          if ("whatsapp" !== data.messaging_product) {
+            validate29.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+        if (valid1) {
+          if (data.action !== void 0) {
+            const _errs3 = errors;
+            if ("connect" !== data.action) {
+              validate29.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid1 = _errs3 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.session !== void 0) {
+              let data2 = data.session;
+              const _errs4 = errors;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                  let missing1;
+                  if (data2.sdp_type === void 0 && (missing1 = "sdp_type") || data2.sdp === void 0 && (missing1 = "sdp")) {
+                    validate29.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    return false;
+                  } else {
+                    const _errs7 = errors;
+                    for (const key0 in data2) {
+                      if (!(key0 === "sdp_type" || key0 === "sdp")) {
+                        validate29.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                      }
+                    }
+                    if (_errs7 === errors) {
+                      if (data2.sdp_type !== void 0) {
+                        const _errs8 = errors;
+                        if ("offer" !== data2.sdp_type) {
+                          validate29.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpOffer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "offer" }, message: "must be equal to constant" }];
+                          return false;
+                        }
+                        var valid3 = _errs8 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data2.sdp !== void 0) {
+                          let data4 = data2.sdp;
+                          const _errs9 = errors;
+                          if (errors === _errs9) {
+                            if (typeof data4 === "string") {
+                              if (func1(data4) < 1) {
+                                validate29.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                return false;
+                              }
+                            } else {
+                              validate29.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid3 = _errs9 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate29.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid1 = _errs4 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data.biz_opaque_callback_data !== void 0) {
+                let data5 = data.biz_opaque_callback_data;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                if (errors === _errs12) {
+                  if (typeof data5 === "string") {
+                    if (func1(data5) > 512) {
+                      validate29.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate29.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs11 === errors;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (props0 !== true) {
+                  for (const key1 in data) {
+                    if (!props0 || !props0[key1]) {
+                      validate29.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                      return false;
+                      break;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action") || data.session === void 0 && (missing0 = "session")) {
+        validate33.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action" || key0 === "session")) {
+            validate33.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate33.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== void 0) {
+              let data1 = data.call_id;
+              const _errs3 = errors;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 512) {
+                    validate33.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate33.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate33.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.action !== void 0) {
+                const _errs6 = errors;
+                if ("pre_accept" !== data.action) {
+                  validate33.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "pre_accept" }, message: "must be equal to constant" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.session !== void 0) {
+                  let data3 = data.session;
+                  const _errs7 = errors;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      let missing1;
+                      if (data3.sdp_type === void 0 && (missing1 = "sdp_type") || data3.sdp === void 0 && (missing1 = "sdp")) {
+                        validate33.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                      } else {
+                        const _errs10 = errors;
+                        for (const key1 in data3) {
+                          if (!(key1 === "sdp_type" || key1 === "sdp")) {
+                            validate33.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            return false;
+                            break;
+                          }
+                        }
+                        if (_errs10 === errors) {
+                          if (data3.sdp_type !== void 0) {
+                            const _errs11 = errors;
+                            if ("answer" !== data3.sdp_type) {
+                              validate33.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "answer" }, message: "must be equal to constant" }];
+                              return false;
+                            }
+                            var valid3 = _errs11 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data3.sdp !== void 0) {
+                              let data5 = data3.sdp;
+                              const _errs12 = errors;
+                              if (errors === _errs12) {
+                                if (typeof data5 === "string") {
+                                  if (func1(data5) < 1) {
+                                    validate33.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    return false;
+                                  }
+                                } else {
+                                  validate33.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid3 = _errs12 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate33.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action")) {
+        validate36.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action")) {
+            validate36.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate36.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== void 0) {
+              let data1 = data.call_id;
+              const _errs3 = errors;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 512) {
+                    validate36.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate36.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate36.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.action !== void 0) {
+                const _errs6 = errors;
+                if ("reject" !== data.action) {
+                  validate36.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "reject" }, message: "must be equal to constant" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action")) {
+        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action")) {
+            validate38.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate38.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== void 0) {
+              let data1 = data.call_id;
+              const _errs3 = errors;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 512) {
+                    validate38.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate38.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate38.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.action !== void 0) {
+                const _errs6 = errors;
+                if ("terminate" !== data.action) {
+                  validate38.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs2 = errors;
+  if (!validate33(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+    const _errs3 = errors;
+    if (!validate21(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = true;
+        }
+      }
+      const _errs4 = errors;
+      if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs4 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = true;
+          }
+        }
+        const _errs5 = errors;
+        if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs5 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = true;
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err0 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+    validate28.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate28.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate28.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateCallSdpAnswer = validate40;
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate40.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
+        validate40.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "sdp_type" || key0 === "sdp")) {
+            validate40.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.sdp_type !== void 0) {
+            const _errs2 = errors;
+            if ("answer" !== data.sdp_type) {
+              validate40.errors = [{ instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/const", keyword: "const", params: { allowedValue: "answer" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.sdp !== void 0) {
+              let data1 = data.sdp;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) < 1) {
+                    validate40.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate40.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate40.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallSdpOffer = validate41;
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
+        validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "sdp_type" || key0 === "sdp")) {
+            validate41.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.sdp_type !== void 0) {
+            const _errs2 = errors;
+            if ("offer" !== data.sdp_type) {
+              validate41.errors = [{ instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/const", keyword: "const", params: { allowedValue: "offer" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.sdp !== void 0) {
+              let data1 = data.sdp;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) < 1) {
+                    validate41.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate41.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingAudio = validate42;
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate42.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "additional_codecs")) {
+          validate42.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.additional_codecs !== void 0) {
+          let data0 = data.additional_codecs;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs4 = errors;
+                if (typeof data0[i0] !== "string") {
+                  validate42.errors = [{ instancePath: instancePath + "/additional_codecs/" + i0, schemaPath: "#/properties/additional_codecs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid1 = _errs4 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate42.errors = [{ instancePath: instancePath + "/additional_codecs", schemaPath: "#/properties/additional_codecs/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingFeatureStatus = validate43;
+var schema63 = { "description": "`ENABLED` or `DISABLED`. Open: Meta may add values.", "anyOf": [{ "type": "string", "enum": ["ENABLED", "DISABLED"] }, { "type": "string" }], "examples": ["ENABLED"] };
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate43.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "ENABLED" || data === "DISABLED")) {
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (typeof data !== "string") {
+    const err2 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+    validate43.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+validate43.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCallingHoliday = validate44;
+var formats0 = require_formats().fullFormats.date;
+var pattern4 = new RegExp("^([01][0-9]|2[0-3])[0-5][0-9]$", "u");
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate44.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.date === void 0 && (missing0 = "date") || data.start_time === void 0 && (missing0 = "start_time") || data.end_time === void 0 && (missing0 = "end_time")) {
+        validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "date" || key0 === "start_time" || key0 === "end_time")) {
+            validate44.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.date !== void 0) {
+            let data0 = data.date;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (errors === _errs2) {
+                if (typeof data0 === "string") {
+                  if (!formats0.validate(data0)) {
+                    validate44.errors = [{ instancePath: instancePath + "/date", schemaPath: "#/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                    return false;
+                  }
+                } else {
+                  validate44.errors = [{ instancePath: instancePath + "/date", schemaPath: "#/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.start_time !== void 0) {
+              let data1 = data.start_time;
+              const _errs4 = errors;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (typeof data1 === "string") {
+                  if (!pattern4.test(data1)) {
+                    validate44.errors = [{ instancePath: instancePath + "/start_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                    return false;
+                  }
+                } else {
+                  validate44.errors = [{ instancePath: instancePath + "/start_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.end_time !== void 0) {
+                let data2 = data.end_time;
+                const _errs7 = errors;
+                const _errs8 = errors;
+                if (errors === _errs8) {
+                  if (typeof data2 === "string") {
+                    if (!pattern4.test(data2)) {
+                      validate44.errors = [{ instancePath: instancePath + "/end_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                      return false;
+                    }
+                  } else {
+                    validate44.errors = [{ instancePath: instancePath + "/end_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate44.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingHours = validate45;
+var schema69 = { "type": "object", "description": "One opening window on one day of the week. A day may have up to two windows.", "properties": { "day_of_week": { "description": "`MONDAY` \u2026 `SUNDAY`. Open: Meta may add values.", "anyOf": [{ "type": "string", "enum": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"] }, { "type": "string" }] }, "open_time": { "$ref": "#/$defs/CallingHoursTime" }, "close_time": { "$ref": "#/$defs/CallingHoursTime" } }, "required": ["day_of_week", "open_time", "close_time"], "additionalProperties": false, "examples": [{ "day_of_week": "MONDAY", "open_time": "0900", "close_time": "1730" }] };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.day_of_week === void 0 && (missing0 = "day_of_week") || data.open_time === void 0 && (missing0 = "open_time") || data.close_time === void 0 && (missing0 = "close_time")) {
+        validate46.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "day_of_week" || key0 === "open_time" || key0 === "close_time")) {
+            validate46.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.day_of_week !== void 0) {
+            let data0 = data.day_of_week;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            let valid1 = false;
+            const _errs4 = errors;
+            if (typeof data0 !== "string") {
+              const err0 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            if (!(data0 === "MONDAY" || data0 === "TUESDAY" || data0 === "WEDNESDAY" || data0 === "THURSDAY" || data0 === "FRIDAY" || data0 === "SATURDAY" || data0 === "SUNDAY")) {
+              const err1 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema69.properties.day_of_week.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var _valid0 = _errs4 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs6 = errors;
+            if (typeof data0 !== "string") {
+              const err2 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const err3 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+              validate46.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs3;
+              if (vErrors !== null) {
+                if (_errs3) {
+                  vErrors.length = _errs3;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.open_time !== void 0) {
+              let data1 = data.open_time;
+              const _errs8 = errors;
+              const _errs9 = errors;
+              if (errors === _errs9) {
+                if (typeof data1 === "string") {
+                  if (!pattern4.test(data1)) {
+                    validate46.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                    return false;
+                  }
+                } else {
+                  validate46.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs8 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.close_time !== void 0) {
+                let data2 = data.close_time;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                if (errors === _errs12) {
+                  if (typeof data2 === "string") {
+                    if (!pattern4.test(data2)) {
+                      validate46.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                      return false;
+                    }
+                  } else {
+                    validate46.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate46.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate45.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "status" || key0 === "timezone_id" || key0 === "weekly_operating_hours" || key0 === "holiday_schedule")) {
+          validate45.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.status !== void 0) {
+          let data0 = data.status;
+          const _errs2 = errors;
+          const _errs4 = errors;
+          let valid2 = false;
+          const _errs5 = errors;
+          if (typeof data0 !== "string") {
+            const err0 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          if (!(data0 === "ENABLED" || data0 === "DISABLED")) {
+            const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid2 = valid2 || _valid0;
+          const _errs7 = errors;
+          if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          var _valid0 = _errs7 === errors;
+          valid2 = valid2 || _valid0;
+          if (!valid2) {
+            const err3 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+            validate45.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs4;
+            if (vErrors !== null) {
+              if (_errs4) {
+                vErrors.length = _errs4;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.timezone_id !== void 0) {
+            let data1 = data.timezone_id;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (typeof data1 === "string") {
+                if (func1(data1) < 1) {
+                  validate45.errors = [{ instancePath: instancePath + "/timezone_id", schemaPath: "#/properties/timezone_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                }
+              } else {
+                validate45.errors = [{ instancePath: instancePath + "/timezone_id", schemaPath: "#/properties/timezone_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs9 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.weekly_operating_hours !== void 0) {
+              let data2 = data.weekly_operating_hours;
+              const _errs11 = errors;
+              if (errors === _errs11) {
+                if (Array.isArray(data2)) {
+                  if (data2.length > 14) {
+                    validate45.errors = [{ instancePath: instancePath + "/weekly_operating_hours", schemaPath: "#/properties/weekly_operating_hours/maxItems", keyword: "maxItems", params: { limit: 14 }, message: "must NOT have more than 14 items" }];
+                    return false;
+                  } else {
+                    var valid3 = true;
+                    const len0 = data2.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      const _errs13 = errors;
+                      if (!validate46(data2[i0], { instancePath: instancePath + "/weekly_operating_hours/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid3 = _errs13 === errors;
+                      if (!valid3) {
+                        break;
+                      }
+                    }
+                  }
+                } else {
+                  validate45.errors = [{ instancePath: instancePath + "/weekly_operating_hours", schemaPath: "#/properties/weekly_operating_hours/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs11 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.holiday_schedule !== void 0) {
+                let data4 = data.holiday_schedule;
+                const _errs14 = errors;
+                if (errors === _errs14) {
+                  if (Array.isArray(data4)) {
+                    if (data4.length > 20) {
+                      validate45.errors = [{ instancePath: instancePath + "/holiday_schedule", schemaPath: "#/properties/holiday_schedule/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" }];
+                      return false;
+                    } else {
+                      var valid4 = true;
+                      const len1 = data4.length;
+                      for (let i1 = 0; i1 < len1; i1++) {
+                        const _errs16 = errors;
+                        if (!validate44(data4[i1], { instancePath: instancePath + "/holiday_schedule/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid4 = _errs16 === errors;
+                        if (!valid4) {
+                          break;
+                        }
+                      }
+                    }
+                  } else {
+                    validate45.errors = [{ instancePath: instancePath + "/holiday_schedule", schemaPath: "#/properties/holiday_schedule/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs14 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate45.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingHoursTime = validate49;
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (!pattern4.test(data)) {
+        validate49.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+        return false;
+      }
+    } else {
+      validate49.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+validate49.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCallingIcons = validate50;
+var pattern9 = new RegExp("^[A-Z]{2}$", "u");
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "restrict_to_user_countries")) {
+          validate50.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.restrict_to_user_countries !== void 0) {
+          let data0 = data.restrict_to_user_countries;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (typeof data1 === "string") {
+                    if (!pattern9.test(data1)) {
+                      validate50.errors = [{ instancePath: instancePath + "/restrict_to_user_countries/" + i0, schemaPath: "#/properties/restrict_to_user_countries/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                      return false;
+                    }
+                  } else {
+                    validate50.errors = [{ instancePath: instancePath + "/restrict_to_user_countries/" + i0, schemaPath: "#/properties/restrict_to_user_countries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs4 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate50.errors = [{ instancePath: instancePath + "/restrict_to_user_countries", schemaPath: "#/properties/restrict_to_user_countries/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate50.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+validate50.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingRestrictions = validate51;
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate51.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.restrictions_list !== void 0) {
+        let data0 = data.restrictions_list;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (Array.isArray(data0)) {
+            var valid1 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data1 = data0[i0];
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                  if (data1.type !== void 0) {
+                    const _errs5 = errors;
+                    if (typeof data1.type !== "string") {
+                      validate51.errors = [{ instancePath: instancePath + "/restrictions_list/" + i0 + "/type", schemaPath: "#/properties/restrictions_list/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs5 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.expiration !== void 0) {
+                      let data3 = data1.expiration;
+                      const _errs7 = errors;
+                      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                        validate51.errors = [{ instancePath: instancePath + "/restrictions_list/" + i0 + "/expiration", schemaPath: "#/properties/restrictions_list/items/properties/expiration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        return false;
+                      }
+                      var valid2 = _errs7 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                } else {
+                  validate51.errors = [{ instancePath: instancePath + "/restrictions_list/" + i0, schemaPath: "#/properties/restrictions_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid1 = _errs3 === errors;
+              if (!valid1) {
+                break;
+              }
+            }
+          } else {
+            validate51.errors = [{ instancePath: instancePath + "/restrictions_list", schemaPath: "#/properties/restrictions_list/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate51.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+validate51.evaluated = { "props": { "restrictions_list": true }, "dynamicProps": false, "dynamicItems": false };
+var validateCallingSip = validate52;
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "status" || key0 === "servers")) {
+          validate52.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.status !== void 0) {
+          let data0 = data.status;
+          const _errs2 = errors;
+          const _errs4 = errors;
+          let valid2 = false;
+          const _errs5 = errors;
+          if (typeof data0 !== "string") {
+            const err0 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          if (!(data0 === "ENABLED" || data0 === "DISABLED")) {
+            const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid2 = valid2 || _valid0;
+          const _errs7 = errors;
+          if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          var _valid0 = _errs7 === errors;
+          valid2 = valid2 || _valid0;
+          if (!valid2) {
+            const err3 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+            validate52.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs4;
+            if (vErrors !== null) {
+              if (_errs4) {
+                vErrors.length = _errs4;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.servers !== void 0) {
+            let data1 = data.servers;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (Array.isArray(data1)) {
+                var valid3 = true;
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data2 = data1[i0];
+                  const _errs11 = errors;
+                  const _errs12 = errors;
+                  if (errors === _errs12) {
+                    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                      let missing0;
+                      if (data2.hostname === void 0 && (missing0 = "hostname")) {
+                        validate52.errors = [{ instancePath: instancePath + "/servers/" + i0, schemaPath: "#/$defs/CallingSipServer/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                        return false;
+                      } else {
+                        const _errs14 = errors;
+                        for (const key1 in data2) {
+                          if (!(key1 === "hostname" || key1 === "port" || key1 === "request_uri_user_params" || key1 === "sip_user_password")) {
+                            validate52.errors = [{ instancePath: instancePath + "/servers/" + i0, schemaPath: "#/$defs/CallingSipServer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            return false;
+                            break;
+                          }
+                        }
+                        if (_errs14 === errors) {
+                          if (data2.hostname !== void 0) {
+                            let data3 = data2.hostname;
+                            const _errs15 = errors;
+                            if (errors === _errs15) {
+                              if (typeof data3 === "string") {
+                                if (func1(data3) < 1) {
+                                  validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/hostname", schemaPath: "#/$defs/CallingSipServer/properties/hostname/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  return false;
+                                }
+                              } else {
+                                validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/hostname", schemaPath: "#/$defs/CallingSipServer/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                            var valid5 = _errs15 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                          if (valid5) {
+                            if (data2.port !== void 0) {
+                              let data4 = data2.port;
+                              const _errs17 = errors;
+                              if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                                validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/port", schemaPath: "#/$defs/CallingSipServer/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              if (errors === _errs17) {
+                                if (typeof data4 == "number" && isFinite(data4)) {
+                                  if (data4 > 65535 || isNaN(data4)) {
+                                    validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/port", schemaPath: "#/$defs/CallingSipServer/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
+                                    return false;
+                                  } else {
+                                    if (data4 < 1 || isNaN(data4)) {
+                                      validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/port", schemaPath: "#/$defs/CallingSipServer/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                      return false;
+                                    }
+                                  }
+                                }
+                              }
+                              var valid5 = _errs17 === errors;
+                            } else {
+                              var valid5 = true;
+                            }
+                            if (valid5) {
+                              if (data2.request_uri_user_params !== void 0) {
+                                let data5 = data2.request_uri_user_params;
+                                const _errs19 = errors;
+                                if (errors === _errs19) {
+                                  if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                                    for (const key2 in data5) {
+                                      const _errs22 = errors;
+                                      if (typeof data5[key2] !== "string") {
+                                        validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/request_uri_user_params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CallingSipServer/properties/request_uri_user_params/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid6 = _errs22 === errors;
+                                      if (!valid6) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/request_uri_user_params", schemaPath: "#/$defs/CallingSipServer/properties/request_uri_user_params/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid5 = _errs19 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                              if (valid5) {
+                                if (data2.sip_user_password !== void 0) {
+                                  const _errs24 = errors;
+                                  if (typeof data2.sip_user_password !== "string") {
+                                    validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/sip_user_password", schemaPath: "#/$defs/CallingSipServer/properties/sip_user_password/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid5 = _errs24 === errors;
+                                } else {
+                                  var valid5 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate52.errors = [{ instancePath: instancePath + "/servers/" + i0, schemaPath: "#/$defs/CallingSipServer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid3 = _errs11 === errors;
+                  if (!valid3) {
+                    break;
+                  }
+                }
+              } else {
+                validate52.errors = [{ instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs9 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingSipServer = validate53;
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.hostname === void 0 && (missing0 = "hostname")) {
+        validate53.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "hostname" || key0 === "port" || key0 === "request_uri_user_params" || key0 === "sip_user_password")) {
+            validate53.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.hostname !== void 0) {
+            let data0 = data.hostname;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func1(data0) < 1) {
+                  validate53.errors = [{ instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                }
+              } else {
+                validate53.errors = [{ instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.port !== void 0) {
+              let data1 = data.port;
+              const _errs4 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate53.errors = [{ instancePath: instancePath + "/port", schemaPath: "#/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs4) {
+                if (typeof data1 == "number" && isFinite(data1)) {
+                  if (data1 > 65535 || isNaN(data1)) {
+                    validate53.errors = [{ instancePath: instancePath + "/port", schemaPath: "#/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
+                    return false;
+                  } else {
+                    if (data1 < 1 || isNaN(data1)) {
+                      validate53.errors = [{ instancePath: instancePath + "/port", schemaPath: "#/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.request_uri_user_params !== void 0) {
+                let data2 = data.request_uri_user_params;
+                const _errs6 = errors;
+                if (errors === _errs6) {
+                  if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                    for (const key1 in data2) {
+                      const _errs9 = errors;
+                      if (typeof data2[key1] !== "string") {
+                        validate53.errors = [{ instancePath: instancePath + "/request_uri_user_params/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/request_uri_user_params/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid1 = _errs9 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate53.errors = [{ instancePath: instancePath + "/request_uri_user_params", schemaPath: "#/properties/request_uri_user_params/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.sip_user_password !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data.sip_user_password !== "string") {
+                    validate53.errors = [{ instancePath: instancePath + "/sip_user_password", schemaPath: "#/properties/sip_user_password/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate53.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingWeeklyHours = validate54;
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.day_of_week === void 0 && (missing0 = "day_of_week") || data.open_time === void 0 && (missing0 = "open_time") || data.close_time === void 0 && (missing0 = "close_time")) {
+        validate54.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "day_of_week" || key0 === "open_time" || key0 === "close_time")) {
+            validate54.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.day_of_week !== void 0) {
+            let data0 = data.day_of_week;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            let valid1 = false;
+            const _errs4 = errors;
+            if (typeof data0 !== "string") {
+              const err0 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            if (!(data0 === "MONDAY" || data0 === "TUESDAY" || data0 === "WEDNESDAY" || data0 === "THURSDAY" || data0 === "FRIDAY" || data0 === "SATURDAY" || data0 === "SUNDAY")) {
+              const err1 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema69.properties.day_of_week.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var _valid0 = _errs4 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs6 = errors;
+            if (typeof data0 !== "string") {
+              const err2 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const err3 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+              validate54.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs3;
+              if (vErrors !== null) {
+                if (_errs3) {
+                  vErrors.length = _errs3;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.open_time !== void 0) {
+              let data1 = data.open_time;
+              const _errs8 = errors;
+              const _errs9 = errors;
+              if (errors === _errs9) {
+                if (typeof data1 === "string") {
+                  if (!pattern4.test(data1)) {
+                    validate54.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                    return false;
+                  }
+                } else {
+                  validate54.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs8 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.close_time !== void 0) {
+                let data2 = data.close_time;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                if (errors === _errs12) {
+                  if (typeof data2 === "string") {
+                    if (!pattern4.test(data2)) {
+                      validate54.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                      return false;
+                    }
+                  } else {
+                    validate54.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate54.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateConnectCallRequest = validate55;
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+    errors = vErrors.length;
+  } else {
+    var props0 = validate30.evaluated.props;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.action === void 0 && (missing0 = "action") || data.session === void 0 && (missing0 = "session")) {
+        validate55.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.messaging_product = true;
+          props0.action = true;
+          props0.session = true;
+          props0.biz_opaque_callback_data = true;
+        }
+        if (data.messaging_product !== void 0) {
+          const _errs2 = errors;
+          if ("whatsapp" !== data.messaging_product) {
+            validate55.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid1 = _errs2 === errors;
+        } else {
+          var valid1 = true;
+        }
+        if (valid1) {
+          if (data.action !== void 0) {
+            const _errs3 = errors;
+            if ("connect" !== data.action) {
+              validate55.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid1 = _errs3 === errors;
+          } else {
+            var valid1 = true;
+          }
+          if (valid1) {
+            if (data.session !== void 0) {
+              let data2 = data.session;
+              const _errs4 = errors;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                  let missing1;
+                  if (data2.sdp_type === void 0 && (missing1 = "sdp_type") || data2.sdp === void 0 && (missing1 = "sdp")) {
+                    validate55.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    return false;
+                  } else {
+                    const _errs7 = errors;
+                    for (const key0 in data2) {
+                      if (!(key0 === "sdp_type" || key0 === "sdp")) {
+                        validate55.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                      }
+                    }
+                    if (_errs7 === errors) {
+                      if (data2.sdp_type !== void 0) {
+                        const _errs8 = errors;
+                        if ("offer" !== data2.sdp_type) {
+                          validate55.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpOffer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "offer" }, message: "must be equal to constant" }];
+                          return false;
+                        }
+                        var valid3 = _errs8 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data2.sdp !== void 0) {
+                          let data4 = data2.sdp;
+                          const _errs9 = errors;
+                          if (errors === _errs9) {
+                            if (typeof data4 === "string") {
+                              if (func1(data4) < 1) {
+                                validate55.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                return false;
+                              }
+                            } else {
+                              validate55.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid3 = _errs9 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate55.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid1 = _errs4 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data.biz_opaque_callback_data !== void 0) {
+                let data5 = data.biz_opaque_callback_data;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                if (errors === _errs12) {
+                  if (typeof data5 === "string") {
+                    if (func1(data5) > 512) {
+                      validate55.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate55.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs11 === errors;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (props0 !== true) {
+                  for (const key1 in data) {
+                    if (!props0 || !props0[key1]) {
+                      validate55.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                      return false;
+                      break;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateConnectCallResponse = validate57;
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.calls === void 0 && (missing0 = "calls")) {
+        validate57.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if ("whatsapp" !== data.messaging_product) {
+            validate57.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.calls !== void 0) {
+            let data1 = data.calls;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (Array.isArray(data1)) {
+                var valid1 = true;
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data2 = data1[i0];
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                      let missing1;
+                      if (data2.id === void 0 && (missing1 = "id")) {
+                        validate57.errors = [{ instancePath: instancePath + "/calls/" + i0, schemaPath: "#/properties/calls/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                      } else {
+                        if (data2.id !== void 0) {
+                          let data3 = data2.id;
+                          const _errs7 = errors;
+                          if (errors === _errs7) {
+                            if (typeof data3 === "string") {
+                              if (func1(data3) > 512) {
+                                validate57.errors = [{ instancePath: instancePath + "/calls/" + i0 + "/id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                                return false;
+                              } else {
+                                if (func1(data3) < 1) {
+                                  validate57.errors = [{ instancePath: instancePath + "/calls/" + i0 + "/id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  return false;
+                                }
+                              }
+                            } else {
+                              validate57.errors = [{ instancePath: instancePath + "/calls/" + i0 + "/id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate57.errors = [{ instancePath: instancePath + "/calls/" + i0, schemaPath: "#/properties/calls/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs4 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              } else {
+                validate57.errors = [{ instancePath: instancePath + "/calls", schemaPath: "#/properties/calls/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate57.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { "props": { "messaging_product": true, "calls": true }, "dynamicProps": false, "dynamicItems": false };
+var validateGraphError = validate58;
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.error === void 0 && (missing0 = "error")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.error !== void 0) {
@@ -92,13 +3568,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.message === void 0 && (missing1 = "message") || data0.code === void 0 && (missing1 = "code")) {
-                validate22.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate58.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.message !== void 0) {
                   const _errs3 = errors;
                   if (typeof data0.message !== "string") {
-                    validate22.errors = [{ instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate58.errors = [{ instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs3 === errors;
@@ -109,7 +3585,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data0.type !== void 0) {
                     const _errs5 = errors;
                     if (typeof data0.type !== "string") {
-                      validate22.errors = [{ instancePath: instancePath + "/error/type", schemaPath: "#/properties/error/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate58.errors = [{ instancePath: instancePath + "/error/type", schemaPath: "#/properties/error/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs5 === errors;
@@ -121,7 +3597,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       let data3 = data0.code;
                       const _errs7 = errors;
                       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                        validate22.errors = [{ instancePath: instancePath + "/error/code", schemaPath: "#/properties/error/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate58.errors = [{ instancePath: instancePath + "/error/code", schemaPath: "#/properties/error/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       var valid1 = _errs7 === errors;
@@ -133,7 +3609,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         let data4 = data0.error_subcode;
                         const _errs9 = errors;
                         if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                          validate22.errors = [{ instancePath: instancePath + "/error/error_subcode", schemaPath: "#/properties/error/properties/error_subcode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                          validate58.errors = [{ instancePath: instancePath + "/error/error_subcode", schemaPath: "#/properties/error/properties/error_subcode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                           return false;
                         }
                         var valid1 = _errs9 === errors;
@@ -144,7 +3620,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data0.error_user_title !== void 0) {
                           const _errs11 = errors;
                           if (typeof data0.error_user_title !== "string") {
-                            validate22.errors = [{ instancePath: instancePath + "/error/error_user_title", schemaPath: "#/properties/error/properties/error_user_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate58.errors = [{ instancePath: instancePath + "/error/error_user_title", schemaPath: "#/properties/error/properties/error_user_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid1 = _errs11 === errors;
@@ -155,7 +3631,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data0.error_user_msg !== void 0) {
                             const _errs13 = errors;
                             if (typeof data0.error_user_msg !== "string") {
-                              validate22.errors = [{ instancePath: instancePath + "/error/error_user_msg", schemaPath: "#/properties/error/properties/error_user_msg/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate58.errors = [{ instancePath: instancePath + "/error/error_user_msg", schemaPath: "#/properties/error/properties/error_user_msg/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid1 = _errs13 === errors;
@@ -166,7 +3642,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data0.is_transient !== void 0) {
                               const _errs15 = errors;
                               if (typeof data0.is_transient !== "boolean") {
-                                validate22.errors = [{ instancePath: instancePath + "/error/is_transient", schemaPath: "#/properties/error/properties/is_transient/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                validate58.errors = [{ instancePath: instancePath + "/error/is_transient", schemaPath: "#/properties/error/properties/is_transient/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                 return false;
                               }
                               var valid1 = _errs15 === errors;
@@ -182,7 +3658,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data8.messaging_product !== void 0) {
                                       const _errs19 = errors;
                                       if (typeof data8.messaging_product !== "string") {
-                                        validate22.errors = [{ instancePath: instancePath + "/error/error_data/messaging_product", schemaPath: "#/properties/error/properties/error_data/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate58.errors = [{ instancePath: instancePath + "/error/error_data/messaging_product", schemaPath: "#/properties/error/properties/error_data/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid2 = _errs19 === errors;
@@ -193,7 +3669,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data8.details !== void 0) {
                                         const _errs21 = errors;
                                         if (typeof data8.details !== "string") {
-                                          validate22.errors = [{ instancePath: instancePath + "/error/error_data/details", schemaPath: "#/properties/error/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate58.errors = [{ instancePath: instancePath + "/error/error_data/details", schemaPath: "#/properties/error/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid2 = _errs21 === errors;
@@ -202,7 +3678,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate22.errors = [{ instancePath: instancePath + "/error/error_data", schemaPath: "#/properties/error/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate58.errors = [{ instancePath: instancePath + "/error/error_data", schemaPath: "#/properties/error/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -214,7 +3690,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data0.fbtrace_id !== void 0) {
                                   const _errs23 = errors;
                                   if (typeof data0.fbtrace_id !== "string") {
-                                    validate22.errors = [{ instancePath: instancePath + "/error/fbtrace_id", schemaPath: "#/properties/error/properties/fbtrace_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate58.errors = [{ instancePath: instancePath + "/error/fbtrace_id", schemaPath: "#/properties/error/properties/fbtrace_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid1 = _errs23 === errors;
@@ -231,26 +3707,26 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate22.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate58.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate22.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadRequest = validate23;
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate58.evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMarkAsReadRequest = validate59;
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
+  const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -261,13 +3737,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.status === void 0 && (missing0 = "status") || data.message_id === void 0 && (missing0 = "message_id")) {
-        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate59.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "status" || key0 === "message_id" || key0 === "typing_indicator")) {
-            validate23.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate59.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -276,7 +3752,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate23.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate59.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -287,7 +3763,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.status !== void 0) {
               const _errs3 = errors;
               if ("read" !== data.status) {
-                validate23.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/const", keyword: "const", params: { allowedValue: "read" }, message: "must be equal to constant" }];
+                validate59.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/const", keyword: "const", params: { allowedValue: "read" }, message: "must be equal to constant" }];
                 return false;
               }
               var valid0 = _errs3 === errors;
@@ -301,11 +3777,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs4) {
                   if (typeof data2 === "string") {
                     if (func1(data2) < 1) {
-                      validate23.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate59.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   } else {
-                    validate23.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate59.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -321,13 +3797,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                       let missing1;
                       if (data3.type === void 0 && (missing1 = "type")) {
-                        validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        validate59.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                         return false;
                       } else {
                         const _errs8 = errors;
                         for (const key1 in data3) {
                           if (!(key1 === "type")) {
-                            validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            validate59.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                             return false;
                             break;
                           }
@@ -335,14 +3811,14 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                         if (_errs8 === errors) {
                           if (data3.type !== void 0) {
                             if ("text" !== data3.type) {
-                              validate23.errors = [{ instancePath: instancePath + "/typing_indicator/type", schemaPath: "#/properties/typing_indicator/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+                              validate59.errors = [{ instancePath: instancePath + "/typing_indicator/type", schemaPath: "#/properties/typing_indicator/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
                               return false;
                             }
                           }
                         }
                       }
                     } else {
-                      validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate59.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -356,19 +3832,19 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadResponse = validate24;
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMarkAsReadResponse = validate60;
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
+  const evaluated0 = validate60.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -379,30 +3855,30 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.success === void 0 && (missing0 = "success")) {
-        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate60.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.success !== void 0) {
           if (typeof data.success !== "boolean") {
-            validate24.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            validate60.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
             return false;
           }
         }
       }
     } else {
-      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate60.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate24.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMessageContext = validate25;
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate60.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMessageContext = validate61;
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -413,13 +3889,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.message_id === void 0 && (missing0 = "message_id")) {
-        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate61.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "message_id")) {
-            validate25.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate61.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -431,11 +3907,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) < 1) {
-                  validate25.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate61.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate25.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate61.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -443,298 +3919,37 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate61.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate25.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMessageEnvelope = validate26;
-var schema37 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMessageEnvelope = validate62;
+var schema91 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  const _errs0 = errors;
-  let valid0 = false;
-  const _errs1 = errors;
-  if (errors === _errs1) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.to === void 0 && (missing0 = "to")) {
-        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      } else {
-        if (data.to !== void 0) {
-          let data0 = data.to;
-          const _errs3 = errors;
-          const _errs4 = errors;
-          if (errors === _errs4) {
-            if (typeof data0 === "string") {
-              if (func1(data0) > 128) {
-                const err1 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
-                if (vErrors === null) {
-                  vErrors = [err1];
-                } else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              } else {
-                if (func1(data0) < 1) {
-                  const err2 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err2];
-                  } else {
-                    vErrors.push(err2);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err3 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err3];
-              } else {
-                vErrors.push(err3);
-              }
-              errors++;
-            }
-          }
-          var valid1 = _errs3 === errors;
-        } else {
-          var valid1 = true;
-        }
-        if (valid1) {
-          if (data.recipient !== void 0) {
-            let data1 = data.recipient;
-            const _errs6 = errors;
-            const _errs7 = errors;
-            if (errors === _errs7) {
-              if (typeof data1 === "string") {
-                if (func1(data1) > 128) {
-                  const err4 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err4];
-                  } else {
-                    vErrors.push(err4);
-                  }
-                  errors++;
-                } else {
-                  if (func1(data1) < 1) {
-                    const err5 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err5];
-                    } else {
-                      vErrors.push(err5);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err6 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err6];
-                } else {
-                  vErrors.push(err6);
-                }
-                errors++;
-              }
-            }
-            var valid1 = _errs6 === errors;
-          } else {
-            var valid1 = true;
-          }
-        }
-      }
-    } else {
-      const err7 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      if (vErrors === null) {
-        vErrors = [err7];
-      } else {
-        vErrors.push(err7);
-      }
-      errors++;
-    }
-  }
-  var _valid0 = _errs1 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    var props0 = {};
-    props0.to = true;
-    props0.recipient = true;
-  }
-  const _errs9 = errors;
-  if (errors === _errs9) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing1;
-      if (data.recipient === void 0 && (missing1 = "recipient")) {
-        const err8 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      } else {
-        if (data.to !== void 0) {
-          let data2 = data.to;
-          const _errs11 = errors;
-          const _errs12 = errors;
-          if (errors === _errs12) {
-            if (typeof data2 === "string") {
-              if (func1(data2) > 128) {
-                const err9 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
-                if (vErrors === null) {
-                  vErrors = [err9];
-                } else {
-                  vErrors.push(err9);
-                }
-                errors++;
-              } else {
-                if (func1(data2) < 1) {
-                  const err10 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err10];
-                  } else {
-                    vErrors.push(err10);
-                  }
-                  errors++;
-                }
-              }
-            } else {
-              const err11 = { instancePath: instancePath + "/to", schemaPath: "#/$defs/PhoneNumberOrGroupId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err11];
-              } else {
-                vErrors.push(err11);
-              }
-              errors++;
-            }
-          }
-          var valid4 = _errs11 === errors;
-        } else {
-          var valid4 = true;
-        }
-        if (valid4) {
-          if (data.recipient !== void 0) {
-            let data3 = data.recipient;
-            const _errs14 = errors;
-            const _errs15 = errors;
-            if (errors === _errs15) {
-              if (typeof data3 === "string") {
-                if (func1(data3) > 128) {
-                  const err12 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err12];
-                  } else {
-                    vErrors.push(err12);
-                  }
-                  errors++;
-                } else {
-                  if (func1(data3) < 1) {
-                    const err13 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                    if (vErrors === null) {
-                      vErrors = [err13];
-                    } else {
-                      vErrors.push(err13);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err14 = { instancePath: instancePath + "/recipient", schemaPath: "#/$defs/BusinessScopedUserId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err14];
-                } else {
-                  vErrors.push(err14);
-                }
-                errors++;
-              }
-            }
-            var valid4 = _errs14 === errors;
-          } else {
-            var valid4 = true;
-          }
-        }
-      }
-    } else {
-      const err15 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      if (vErrors === null) {
-        vErrors = [err15];
-      } else {
-        vErrors.push(err15);
-      }
-      errors++;
-    }
-  }
-  var _valid0 = _errs9 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.to = true;
-      props0.recipient = true;
-    }
-  }
-  if (!valid0) {
-    const err16 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-    validate27.errors = vErrors;
-    return false;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate27.errors = vErrors;
-  evaluated0.props = props0;
-  return errors === 0;
-}
-validate27.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate26.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate27.evaluated.props;
+    var props0 = validate30.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product")) {
-        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate62.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -747,7 +3962,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.messaging_product !== void 0) {
           const _errs2 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate26.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate62.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -759,11 +3974,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.recipient_type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate26.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate62.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if (!(data1 === "individual" || data1 === "group")) {
-              validate26.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema37.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
+              validate62.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema91.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -779,13 +3994,13 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   let missing1;
                   if (data2.message_id === void 0 && (missing1 = "message_id")) {
-                    validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    validate62.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                     return false;
                   } else {
                     const _errs8 = errors;
                     for (const key0 in data2) {
                       if (!(key0 === "message_id")) {
-                        validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        validate62.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                         return false;
                         break;
                       }
@@ -797,11 +4012,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs9) {
                           if (typeof data3 === "string") {
                             if (func1(data3) < 1) {
-                              validate26.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate62.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           } else {
-                            validate26.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate62.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -809,7 +4024,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate62.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -824,11 +4039,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs11) {
                   if (typeof data4 === "string") {
                     if (func1(data4) > 512) {
-                      validate26.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                      validate62.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                       return false;
                     }
                   } else {
-                    validate26.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate62.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -841,37 +4056,37 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate62.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate26.errors = vErrors;
+  validate62.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate26.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateOutboundMessage = validate29;
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate62.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateOutboundMessage = validate64;
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+  if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate26.evaluated.props;
+    var props0 = validate62.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate65.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -882,7 +4097,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate30.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate65.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -898,13 +4113,13 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -916,16 +4131,16 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate65.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate65.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate65.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -937,7 +4152,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate30.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate65.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -948,7 +4163,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -960,7 +4175,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate30.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate65.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -970,18 +4185,18 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate30.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -992,8 +4207,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+  if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -1010,7 +4225,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err0);
     }
     errors++;
-    validate29.errors = vErrors;
+    validate64.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1022,16 +4237,441 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate29.errors = vErrors;
+  validate64.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate29.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validatePhoneNumberOrGroupId = validate33;
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate64.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validatePhoneNumberCallingSettings = validate68;
+var schema96 = { "type": "object", "description": "The Calling API settings of a business phone number. Calling is off until enabled, and needs a\nmessaging limit of at least 2,000. Every field is optional when updating: a field left out keeps\nits value. WhatsApp clients may take up to 7 days to show a change; Graph applies it at once.\n", "properties": { "status": { "$ref": "#/$defs/CallingFeatureStatus" }, "call_icon_visibility": { "description": "`DEFAULT` shows the call button in the chat and the business profile; `DISABLE_ALL` hides it\n(calls the business starts still work). Open: Meta may add values.\n", "anyOf": [{ "type": "string", "enum": ["DEFAULT", "DISABLE_ALL"] }, { "type": "string" }] }, "call_icons": { "$ref": "#/$defs/CallingIcons" }, "call_hours": { "$ref": "#/$defs/CallingHours" }, "callback_permission_status": { "$ref": "#/$defs/CallingFeatureStatus" }, "sip": { "$ref": "#/$defs/CallingSip" }, "audio": { "$ref": "#/$defs/CallingAudio" }, "restrictions": { "$ref": "#/$defs/CallingRestrictions" } }, "additionalProperties": false, "examples": [{ "status": "ENABLED", "call_icon_visibility": "DEFAULT", "call_icons": { "restrict_to_user_countries": ["US", "BR"] }, "callback_permission_status": "ENABLED", "call_hours": { "status": "ENABLED", "timezone_id": "America/Sao_Paulo", "weekly_operating_hours": [{ "day_of_week": "MONDAY", "open_time": "0800", "close_time": "1800" }], "holiday_schedule": [{ "date": "2026-01-01", "start_time": "0000", "end_time": "2359" }] }, "audio": { "additional_codecs": ["PCMA"] } }] };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "status" || key0 === "call_icon_visibility" || key0 === "call_icons" || key0 === "call_hours" || key0 === "callback_permission_status" || key0 === "sip" || key0 === "audio" || key0 === "restrictions")) {
+          validate68.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.status !== void 0) {
+          let data0 = data.status;
+          const _errs2 = errors;
+          const _errs4 = errors;
+          let valid2 = false;
+          const _errs5 = errors;
+          if (typeof data0 !== "string") {
+            const err0 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          if (!(data0 === "ENABLED" || data0 === "DISABLED")) {
+            const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs5 === errors;
+          valid2 = valid2 || _valid0;
+          const _errs7 = errors;
+          if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+          var _valid0 = _errs7 === errors;
+          valid2 = valid2 || _valid0;
+          if (!valid2) {
+            const err3 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+            validate68.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs4;
+            if (vErrors !== null) {
+              if (_errs4) {
+                vErrors.length = _errs4;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.call_icon_visibility !== void 0) {
+            let data1 = data.call_icon_visibility;
+            const _errs9 = errors;
+            const _errs10 = errors;
+            let valid3 = false;
+            const _errs11 = errors;
+            if (typeof data1 !== "string") {
+              const err4 = { instancePath: instancePath + "/call_icon_visibility", schemaPath: "#/properties/call_icon_visibility/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (!(data1 === "DEFAULT" || data1 === "DISABLE_ALL")) {
+              const err5 = { instancePath: instancePath + "/call_icon_visibility", schemaPath: "#/properties/call_icon_visibility/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema96.properties.call_icon_visibility.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            var _valid1 = _errs11 === errors;
+            valid3 = valid3 || _valid1;
+            const _errs13 = errors;
+            if (typeof data1 !== "string") {
+              const err6 = { instancePath: instancePath + "/call_icon_visibility", schemaPath: "#/properties/call_icon_visibility/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            var _valid1 = _errs13 === errors;
+            valid3 = valid3 || _valid1;
+            if (!valid3) {
+              const err7 = { instancePath: instancePath + "/call_icon_visibility", schemaPath: "#/properties/call_icon_visibility/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+              validate68.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs10;
+              if (vErrors !== null) {
+                if (_errs10) {
+                  vErrors.length = _errs10;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs9 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_icons !== void 0) {
+              let data2 = data.call_icons;
+              const _errs15 = errors;
+              const _errs16 = errors;
+              if (errors === _errs16) {
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                  const _errs18 = errors;
+                  for (const key1 in data2) {
+                    if (!(key1 === "restrict_to_user_countries")) {
+                      validate68.errors = [{ instancePath: instancePath + "/call_icons", schemaPath: "#/$defs/CallingIcons/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                      return false;
+                      break;
+                    }
+                  }
+                  if (_errs18 === errors) {
+                    if (data2.restrict_to_user_countries !== void 0) {
+                      let data3 = data2.restrict_to_user_countries;
+                      const _errs19 = errors;
+                      if (errors === _errs19) {
+                        if (Array.isArray(data3)) {
+                          var valid6 = true;
+                          const len0 = data3.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data4 = data3[i0];
+                            const _errs21 = errors;
+                            if (errors === _errs21) {
+                              if (typeof data4 === "string") {
+                                if (!pattern9.test(data4)) {
+                                  validate68.errors = [{ instancePath: instancePath + "/call_icons/restrict_to_user_countries/" + i0, schemaPath: "#/$defs/CallingIcons/properties/restrict_to_user_countries/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                                  return false;
+                                }
+                              } else {
+                                validate68.errors = [{ instancePath: instancePath + "/call_icons/restrict_to_user_countries/" + i0, schemaPath: "#/$defs/CallingIcons/properties/restrict_to_user_countries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                            var valid6 = _errs21 === errors;
+                            if (!valid6) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate68.errors = [{ instancePath: instancePath + "/call_icons/restrict_to_user_countries", schemaPath: "#/$defs/CallingIcons/properties/restrict_to_user_countries/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate68.errors = [{ instancePath: instancePath + "/call_icons", schemaPath: "#/$defs/CallingIcons/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs15 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.call_hours !== void 0) {
+                const _errs23 = errors;
+                if (!validate45(data.call_hours, { instancePath: instancePath + "/call_hours", parentData: data, parentDataProperty: "call_hours", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs23 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.callback_permission_status !== void 0) {
+                  let data6 = data.callback_permission_status;
+                  const _errs24 = errors;
+                  const _errs26 = errors;
+                  let valid8 = false;
+                  const _errs27 = errors;
+                  if (typeof data6 !== "string") {
+                    const err8 = { instancePath: instancePath + "/callback_permission_status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                  if (!(data6 === "ENABLED" || data6 === "DISABLED")) {
+                    const err9 = { instancePath: instancePath + "/callback_permission_status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs27 === errors;
+                  valid8 = valid8 || _valid2;
+                  const _errs29 = errors;
+                  if (typeof data6 !== "string") {
+                    const err10 = { instancePath: instancePath + "/callback_permission_status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs29 === errors;
+                  valid8 = valid8 || _valid2;
+                  if (!valid8) {
+                    const err11 = { instancePath: instancePath + "/callback_permission_status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                    validate68.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs26;
+                    if (vErrors !== null) {
+                      if (_errs26) {
+                        vErrors.length = _errs26;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs24 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.sip !== void 0) {
+                    const _errs31 = errors;
+                    if (!validate52(data.sip, { instancePath: instancePath + "/sip", parentData: data, parentDataProperty: "sip", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid0 = _errs31 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.audio !== void 0) {
+                      let data8 = data.audio;
+                      const _errs32 = errors;
+                      const _errs33 = errors;
+                      if (errors === _errs33) {
+                        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                          const _errs35 = errors;
+                          for (const key2 in data8) {
+                            if (!(key2 === "additional_codecs")) {
+                              validate68.errors = [{ instancePath: instancePath + "/audio", schemaPath: "#/$defs/CallingAudio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                              return false;
+                              break;
+                            }
+                          }
+                          if (_errs35 === errors) {
+                            if (data8.additional_codecs !== void 0) {
+                              let data9 = data8.additional_codecs;
+                              const _errs36 = errors;
+                              if (errors === _errs36) {
+                                if (Array.isArray(data9)) {
+                                  var valid11 = true;
+                                  const len1 = data9.length;
+                                  for (let i1 = 0; i1 < len1; i1++) {
+                                    const _errs38 = errors;
+                                    if (typeof data9[i1] !== "string") {
+                                      validate68.errors = [{ instancePath: instancePath + "/audio/additional_codecs/" + i1, schemaPath: "#/$defs/CallingAudio/properties/additional_codecs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid11 = _errs38 === errors;
+                                    if (!valid11) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate68.errors = [{ instancePath: instancePath + "/audio/additional_codecs", schemaPath: "#/$defs/CallingAudio/properties/additional_codecs/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate68.errors = [{ instancePath: instancePath + "/audio", schemaPath: "#/$defs/CallingAudio/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs32 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.restrictions !== void 0) {
+                        let data11 = data.restrictions;
+                        const _errs40 = errors;
+                        const _errs41 = errors;
+                        if (errors === _errs41) {
+                          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                            if (data11.restrictions_list !== void 0) {
+                              let data12 = data11.restrictions_list;
+                              const _errs43 = errors;
+                              if (errors === _errs43) {
+                                if (Array.isArray(data12)) {
+                                  var valid14 = true;
+                                  const len2 = data12.length;
+                                  for (let i2 = 0; i2 < len2; i2++) {
+                                    let data13 = data12[i2];
+                                    const _errs45 = errors;
+                                    if (errors === _errs45) {
+                                      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                        if (data13.type !== void 0) {
+                                          const _errs47 = errors;
+                                          if (typeof data13.type !== "string") {
+                                            validate68.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list/" + i2 + "/type", schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid15 = _errs47 === errors;
+                                        } else {
+                                          var valid15 = true;
+                                        }
+                                        if (valid15) {
+                                          if (data13.expiration !== void 0) {
+                                            let data15 = data13.expiration;
+                                            const _errs49 = errors;
+                                            if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+                                              validate68.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list/" + i2 + "/expiration", schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/items/properties/expiration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                              return false;
+                                            }
+                                            var valid15 = _errs49 === errors;
+                                          } else {
+                                            var valid15 = true;
+                                          }
+                                        }
+                                      } else {
+                                        validate68.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list/" + i2, schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid14 = _errs45 === errors;
+                                    if (!valid14) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate68.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list", schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                            }
+                          } else {
+                            validate68.errors = [{ instancePath: instancePath + "/restrictions", schemaPath: "#/$defs/CallingRestrictions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs40 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberOrGroupId = validate71;
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate71.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1041,28 +4681,325 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (typeof data === "string") {
       if (func1(data) > 128) {
-        validate33.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+        validate71.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
         return false;
       } else {
         if (func1(data) < 1) {
-          validate33.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          validate71.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         }
       }
     } else {
-      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate71.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
       return false;
     }
   }
-  validate33.errors = vErrors;
+  validate71.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateRecipientAddress = validate34;
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate71.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberSettings = validate72;
+var schema104 = { "type": "object", "description": "Local storage (data localisation): keep this number's message content at rest only in one\ncountry's data centres. `IN_COUNTRY_STORAGE_ENABLED` with a region turns it on, `DEFAULT` off.\n", "properties": { "status": { "description": "`DEFAULT` or `IN_COUNTRY_STORAGE_ENABLED`. Open: Meta may add values.", "anyOf": [{ "type": "string", "enum": ["DEFAULT", "IN_COUNTRY_STORAGE_ENABLED"] }, { "type": "string" }] }, "data_localization_region": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "The country (ISO 3166 alpha-2, e.g. `DE`, `IN`, `BR`) where data is stored at rest." } }, "required": ["status"], "additionalProperties": false, "examples": [{ "status": "IN_COUNTRY_STORAGE_ENABLED", "data_localization_region": "DE" }] };
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate72.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.calling !== void 0) {
+        const _errs1 = errors;
+        if (!validate68(data.calling, { instancePath: instancePath + "/calling", parentData: data, parentDataProperty: "calling", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+          errors = vErrors.length;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.storage_configuration !== void 0) {
+          let data1 = data.storage_configuration;
+          const _errs2 = errors;
+          const _errs3 = errors;
+          if (errors === _errs3) {
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+              let missing0;
+              if (data1.status === void 0 && (missing0 = "status")) {
+                validate72.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                return false;
+              } else {
+                const _errs5 = errors;
+                for (const key0 in data1) {
+                  if (!(key0 === "status" || key0 === "data_localization_region")) {
+                    validate72.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                    return false;
+                    break;
+                  }
+                }
+                if (_errs5 === errors) {
+                  if (data1.status !== void 0) {
+                    let data2 = data1.status;
+                    const _errs6 = errors;
+                    const _errs7 = errors;
+                    let valid3 = false;
+                    const _errs8 = errors;
+                    if (typeof data2 !== "string") {
+                      const err0 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err0];
+                      } else {
+                        vErrors.push(err0);
+                      }
+                      errors++;
+                    }
+                    if (!(data2 === "DEFAULT" || data2 === "IN_COUNTRY_STORAGE_ENABLED")) {
+                      const err1 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema104.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err1];
+                      } else {
+                        vErrors.push(err1);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs8 === errors;
+                    valid3 = valid3 || _valid0;
+                    const _errs10 = errors;
+                    if (typeof data2 !== "string") {
+                      const err2 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs10 === errors;
+                    valid3 = valid3 || _valid0;
+                    if (!valid3) {
+                      const err3 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                      validate72.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs7;
+                      if (vErrors !== null) {
+                        if (_errs7) {
+                          vErrors.length = _errs7;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid2 = _errs6 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.data_localization_region !== void 0) {
+                      let data3 = data1.data_localization_region;
+                      const _errs12 = errors;
+                      if (errors === _errs12) {
+                        if (typeof data3 === "string") {
+                          if (!pattern9.test(data3)) {
+                            validate72.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                            return false;
+                          }
+                        } else {
+                          validate72.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                      var valid2 = _errs12 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                }
+              }
+            } else {
+              validate72.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+      }
+    } else {
+      validate72.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate72.errors = vErrors;
+  return errors === 0;
+}
+validate72.evaluated = { "props": { "calling": true, "storage_configuration": true }, "dynamicProps": false, "dynamicItems": false };
+var validatePreAcceptCallRequest = validate74;
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action") || data.session === void 0 && (missing0 = "session")) {
+        validate74.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action" || key0 === "session")) {
+            validate74.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate74.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== void 0) {
+              let data1 = data.call_id;
+              const _errs3 = errors;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 512) {
+                    validate74.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate74.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate74.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.action !== void 0) {
+                const _errs6 = errors;
+                if ("pre_accept" !== data.action) {
+                  validate74.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "pre_accept" }, message: "must be equal to constant" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.session !== void 0) {
+                  let data3 = data.session;
+                  const _errs7 = errors;
+                  const _errs8 = errors;
+                  if (errors === _errs8) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      let missing1;
+                      if (data3.sdp_type === void 0 && (missing1 = "sdp_type") || data3.sdp === void 0 && (missing1 = "sdp")) {
+                        validate74.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                      } else {
+                        const _errs10 = errors;
+                        for (const key1 in data3) {
+                          if (!(key1 === "sdp_type" || key1 === "sdp")) {
+                            validate74.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            return false;
+                            break;
+                          }
+                        }
+                        if (_errs10 === errors) {
+                          if (data3.sdp_type !== void 0) {
+                            const _errs11 = errors;
+                            if ("answer" !== data3.sdp_type) {
+                              validate74.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "answer" }, message: "must be equal to constant" }];
+                              return false;
+                            }
+                            var valid3 = _errs11 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data3.sdp !== void 0) {
+                              let data5 = data3.sdp;
+                              const _errs12 = errors;
+                              if (errors === _errs12) {
+                                if (typeof data5 === "string") {
+                                  if (func1(data5) < 1) {
+                                    validate74.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    return false;
+                                  }
+                                } else {
+                                  validate74.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                              var valid3 = _errs12 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate74.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate74.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate74.errors = vErrors;
+  return errors === 0;
+}
+validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateRecipientAddress = validate75;
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1303,7 +5240,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err16);
     }
     errors++;
-    validate34.errors = vErrors;
+    validate75.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1315,16 +5252,102 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate34.errors = vErrors;
+  validate75.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate34.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageRequest = validate35;
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate75.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateRejectCallRequest = validate76;
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate76.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action")) {
+        validate76.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action")) {
+            validate76.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate76.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== void 0) {
+              let data1 = data.call_id;
+              const _errs3 = errors;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 512) {
+                    validate76.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate76.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate76.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.action !== void 0) {
+                const _errs6 = errors;
+                if ("reject" !== data.action) {
+                  validate76.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "reject" }, message: "must be equal to constant" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate76.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate76.errors = vErrors;
+  return errors === 0;
+}
+validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateSendMessageRequest = validate77;
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate77.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1335,11 +5358,11 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+  if (!validate64(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate29.evaluated.props;
+    var props0 = validate64.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -1527,7 +5550,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err11);
     }
     errors++;
-    validate35.errors = vErrors;
+    validate77.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1539,16 +5562,16 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate35.errors = vErrors;
+  validate77.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate35.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageResponse = validate37;
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate77.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateSendMessageResponse = validate79;
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1559,13 +5582,13 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messages === void 0 && (missing0 = "messages")) {
-        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate79.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate37.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate79.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -1588,7 +5611,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data2.input !== void 0) {
                         const _errs6 = errors;
                         if (typeof data2.input !== "string") {
-                          validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate79.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid2 = _errs6 === errors;
@@ -1599,7 +5622,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data2.wa_id !== void 0) {
                           const _errs8 = errors;
                           if (typeof data2.wa_id !== "string") {
-                            validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate79.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid2 = _errs8 === errors;
@@ -1610,7 +5633,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data2.user_id !== void 0) {
                             const _errs10 = errors;
                             if (typeof data2.user_id !== "string") {
-                              validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate79.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid2 = _errs10 === errors;
@@ -1620,7 +5643,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate79.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -1630,7 +5653,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate37.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate79.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -1653,13 +5676,13 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                         let missing1;
                         if (data7.id === void 0 && (missing1 = "id")) {
-                          validate37.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          validate79.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                           return false;
                         } else {
                           if (data7.id !== void 0) {
                             const _errs16 = errors;
                             if (typeof data7.id !== "string") {
-                              validate37.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate79.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid4 = _errs16 === errors;
@@ -1670,7 +5693,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.message_status !== void 0) {
                               const _errs18 = errors;
                               if (typeof data7.message_status !== "string") {
-                                validate37.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate79.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid4 = _errs18 === errors;
@@ -1680,7 +5703,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate37.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate79.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -1690,7 +5713,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate37.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate79.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -1702,19 +5725,225 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate79.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate37.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
-var validateTextContent = validate38;
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate79.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
+var validateStorageConfiguration = validate80;
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate80.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.status === void 0 && (missing0 = "status")) {
+        validate80.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "status" || key0 === "data_localization_region")) {
+            validate80.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.status !== void 0) {
+            let data0 = data.status;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            let valid1 = false;
+            const _errs4 = errors;
+            if (typeof data0 !== "string") {
+              const err0 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            if (!(data0 === "DEFAULT" || data0 === "IN_COUNTRY_STORAGE_ENABLED")) {
+              const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema104.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var _valid0 = _errs4 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs6 = errors;
+            if (typeof data0 !== "string") {
+              const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const err3 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+              validate80.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs3;
+              if (vErrors !== null) {
+                if (_errs3) {
+                  vErrors.length = _errs3;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.data_localization_region !== void 0) {
+              let data1 = data.data_localization_region;
+              const _errs8 = errors;
+              if (errors === _errs8) {
+                if (typeof data1 === "string") {
+                  if (!pattern9.test(data1)) {
+                    validate80.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                    return false;
+                  }
+                } else {
+                  validate80.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs8 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate80.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate80.errors = vErrors;
+  return errors === 0;
+}
+validate80.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTerminateCallRequest = validate81;
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate81.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action")) {
+        validate81.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action")) {
+            validate81.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate81.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.call_id !== void 0) {
+              let data1 = data.call_id;
+              const _errs3 = errors;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 512) {
+                    validate81.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate81.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate81.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.action !== void 0) {
+                const _errs6 = errors;
+                if ("terminate" !== data.action) {
+                  validate81.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate81.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTextContent = validate82;
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1725,13 +5954,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.body === void 0 && (missing0 = "body")) {
-        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate82.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "body" || key0 === "preview_url")) {
-            validate38.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate82.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -1743,16 +5972,16 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) > 4096) {
-                  validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                  validate82.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                   return false;
                 } else {
                   if (func1(data0) < 1) {
-                    validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate82.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
                 }
               } else {
-                validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate82.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -1764,7 +5993,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.preview_url !== void 0) {
               const _errs4 = errors;
               if (typeof data.preview_url !== "boolean") {
-                validate38.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                validate82.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -1775,36 +6004,36 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate82.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate38.errors = vErrors;
+  validate82.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTextMessage = validate39;
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate82.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTextMessage = validate83;
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+  if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate26.evaluated.props;
+    var props0 = validate62.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate83.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -1815,7 +6044,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate39.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate83.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -1831,13 +6060,13 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate83.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate83.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -1849,16 +6078,16 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate83.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate83.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate83.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -1870,7 +6099,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate39.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate83.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -1881,7 +6110,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate83.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -1893,7 +6122,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate39.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate83.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -1903,26 +6132,283 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate83.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate39.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateUpdatePhoneNumberSettingsRequest = validate85;
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate85.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (Object.keys(data).length < 1) {
+        validate85.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "calling" || key0 === "storage_configuration")) {
+            validate85.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.calling !== void 0) {
+            const _errs2 = errors;
+            if (!validate68(data.calling, { instancePath: instancePath + "/calling", parentData: data, parentDataProperty: "calling", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.storage_configuration !== void 0) {
+              let data1 = data.storage_configuration;
+              const _errs3 = errors;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                  let missing0;
+                  if (data1.status === void 0 && (missing0 = "status")) {
+                    validate85.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                    return false;
+                  } else {
+                    const _errs6 = errors;
+                    for (const key1 in data1) {
+                      if (!(key1 === "status" || key1 === "data_localization_region")) {
+                        validate85.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                      }
+                    }
+                    if (_errs6 === errors) {
+                      if (data1.status !== void 0) {
+                        let data2 = data1.status;
+                        const _errs7 = errors;
+                        const _errs8 = errors;
+                        let valid3 = false;
+                        const _errs9 = errors;
+                        if (typeof data2 !== "string") {
+                          const err0 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err0];
+                          } else {
+                            vErrors.push(err0);
+                          }
+                          errors++;
+                        }
+                        if (!(data2 === "DEFAULT" || data2 === "IN_COUNTRY_STORAGE_ENABLED")) {
+                          const err1 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema104.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err1];
+                          } else {
+                            vErrors.push(err1);
+                          }
+                          errors++;
+                        }
+                        var _valid0 = _errs9 === errors;
+                        valid3 = valid3 || _valid0;
+                        const _errs11 = errors;
+                        if (typeof data2 !== "string") {
+                          const err2 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err2];
+                          } else {
+                            vErrors.push(err2);
+                          }
+                          errors++;
+                        }
+                        var _valid0 = _errs11 === errors;
+                        valid3 = valid3 || _valid0;
+                        if (!valid3) {
+                          const err3 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                          if (vErrors === null) {
+                            vErrors = [err3];
+                          } else {
+                            vErrors.push(err3);
+                          }
+                          errors++;
+                          validate85.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs8;
+                          if (vErrors !== null) {
+                            if (_errs8) {
+                              vErrors.length = _errs8;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid2 = _errs7 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.data_localization_region !== void 0) {
+                          let data3 = data1.data_localization_region;
+                          const _errs13 = errors;
+                          if (errors === _errs13) {
+                            if (typeof data3 === "string") {
+                              if (!pattern9.test(data3)) {
+                                validate85.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                                return false;
+                              }
+                            } else {
+                              validate85.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                          }
+                          var valid2 = _errs13 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate85.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate85.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateUpdatePhoneNumberSettingsResponse = validate87;
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate87.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate87.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate87.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate87.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate87.errors = vErrors;
+  return errors === 0;
+}
+validate87.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWhatsAppCallId = validate88;
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate88.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func1(data) > 512) {
+        validate88.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+        return false;
+      } else {
+        if (func1(data) < 1) {
+          validate88.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        }
+      }
+    } else {
+      validate88.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate88.errors = vErrors;
+  return errors === 0;
+}
+validate88.evaluated = { "dynamicProps": false, "dynamicItems": false };
 export {
+  validateAcceptCallRequest,
   validateBusinessScopedUserId,
+  validateCallActionResponse,
+  validateCallBizOpaqueCallbackData,
+  validateCallPermissionAction,
+  validateCallPermissionStatus,
+  validateCallPermissionsResponse,
+  validateCallRequest,
+  validateCallSdpAnswer,
+  validateCallSdpOffer,
+  validateCallingAudio,
+  validateCallingFeatureStatus,
+  validateCallingHoliday,
+  validateCallingHours,
+  validateCallingHoursTime,
+  validateCallingIcons,
+  validateCallingRestrictions,
+  validateCallingSip,
+  validateCallingSipServer,
+  validateCallingWeeklyHours,
+  validateConnectCallRequest,
+  validateConnectCallResponse,
   validateGraphError,
   validateMarkAsReadRequest,
   validateMarkAsReadResponse,
   validateMessageContext,
   validateMessageEnvelope,
   validateOutboundMessage,
+  validatePhoneNumberCallingSettings,
   validatePhoneNumberOrGroupId,
+  validatePhoneNumberSettings,
+  validatePreAcceptCallRequest,
   validateRecipientAddress,
+  validateRejectCallRequest,
   validateSendMessageRequest,
   validateSendMessageResponse,
+  validateStorageConfiguration,
+  validateTerminateCallRequest,
   validateTextContent,
-  validateTextMessage
+  validateTextMessage,
+  validateUpdatePhoneNumberSettingsRequest,
+  validateUpdatePhoneNumberSettingsResponse,
+  validateWhatsAppCallId
 };

@@ -18,3 +18,21 @@ export type { MessageOptions, OutboundMessage, SendMessageResponse, MessagesReso
 export type { RawClient } from './core/raw-client.js';
 export { errorCodes, errorCategories, retryActions, type ErrorCategory, type RetryAction, type ErrorCodeInfo } from '../generated/errors.js';
 export type { paths, components, webhooks } from '../generated/schema.js';
+export type {
+  CallRequest,
+  ConnectCallResponse,
+  CallActionResponse,
+  CallPermissions,
+  CallingSettings,
+  CallOptionsWithCallback,
+  CallsResource,
+} from './resources/calls.js';
+export type { AnswerCallInput } from './resources/call-helpers.js';
+export { CallPermissionError } from './resources/call-permission-error.js';
+export type {
+  PhoneNumberSettings,
+  UpdatePhoneNumberSettingsRequest,
+  UpdatePhoneNumberSettingsResponse,
+  GetSettingsOptions,
+  SettingsResource,
+} from './resources/settings.js';

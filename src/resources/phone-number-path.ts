@@ -1,0 +1,18 @@
+// The path of an edge of a phone number (`/{phone-number-id}/<edge>`), from the call's id or the
+// client's default. Throws WhatsAppConfigError when neither is known; callers are async, so the
+// throw becomes a rejection.
+import type { PhoneNumberCallOptions } from '../core/options.js';
+import { requirePhoneNumberId } from './ids.js';
+
+export function phoneNumberEdge(edge: string, defaultPhoneNumberId: string | undefined) {
+  const defaultPath = defaultPhoneNumberId ? `/${encodeURIComponent(defaultPhoneNumberId)}/${edge}` : undefined;
+  return (options?: PhoneNumberCallOptions): string =>
+    options?.phoneNumberId
+      ? `/${encodeURIComponent(options.phoneNumberId)}/${edge}`
+      : (defaultPath ?? `/${encodeURIComponent(requirePhoneNumberId(undefined))}/${edge}`);
+}
+
+/** The per-call transport options (signal, timeout) of a call's options. */
+export function callInput(options: PhoneNumberCallOptions | undefined) {
+  return options ? { signal: options.signal, timeoutMs: options.timeoutMs } : {};
+}
