@@ -63,6 +63,8 @@ export async function validatorsModule(spec) {
       platform: 'neutral',
       target: 'es2022',
       legalComments: 'none',
+      // node_modules may be a symlink (shared installs); keep the module paths in the output the same.
+      preserveSymlinks: true,
       logLevel: 'silent',
     });
   const code = result.outputFiles[0].text;
