@@ -34,9 +34,212 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare) {
+      return { validate, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str) {
+      const matches = DATE.exec(str);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str) {
+      if (Z_ANCHOR.test(str))
+        return false;
+      try {
+        new RegExp(str);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
 // validators.mjs
-var validateBusinessScopedUserId = validate21;
-var func1 = require_ucs2length().default;
+var validateBusinessProfile = validate21;
+var schema33 = { "type": "string", "description": "The business's industry, as WhatsApp shows it on the profile.", "enum": ["UNDEFINED", "OTHER", "AUTO", "BEAUTY", "APPAREL", "EDU", "ENTERTAIN", "EVENT_PLAN", "FINANCE", "GROCERY", "GOVT", "HOTEL", "HEALTH", "NONPROFIT", "PROF_SERVICES", "RETAIL", "TRAVEL", "RESTAURANT", "NOT_A_BIZ"], "examples": ["RETAIL"] };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -48,26 +251,180 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (errors === 0) {
-    if (typeof data === "string") {
-      if (func1(data) > 128) {
-        validate21.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
-        return false;
-      } else {
-        if (func1(data) < 1) {
-          validate21.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.messaging_product !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.messaging_product !== "string") {
+          validate21.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
           return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.about !== void 0) {
+          const _errs3 = errors;
+          if (typeof data.about !== "string") {
+            validate21.errors = [{ instancePath: instancePath + "/about", schemaPath: "#/properties/about/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.address !== void 0) {
+            const _errs5 = errors;
+            if (typeof data.address !== "string") {
+              validate21.errors = [{ instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.description !== void 0) {
+              const _errs7 = errors;
+              if (typeof data.description !== "string") {
+                validate21.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.email !== void 0) {
+                const _errs9 = errors;
+                if (typeof data.email !== "string") {
+                  validate21.errors = [{ instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.profile_picture_url !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data.profile_picture_url !== "string") {
+                    validate21.errors = [{ instancePath: instancePath + "/profile_picture_url", schemaPath: "#/properties/profile_picture_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.websites !== void 0) {
+                    let data6 = data.websites;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (Array.isArray(data6)) {
+                        var valid1 = true;
+                        const len0 = data6.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs15 = errors;
+                          if (typeof data6[i0] !== "string") {
+                            validate21.errors = [{ instancePath: instancePath + "/websites/" + i0, schemaPath: "#/properties/websites/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid1 = _errs15 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      } else {
+                        validate21.errors = [{ instancePath: instancePath + "/websites", schemaPath: "#/properties/websites/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.vertical !== void 0) {
+                      let data8 = data.vertical;
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      let valid2 = false;
+                      const _errs19 = errors;
+                      if (typeof data8 !== "string") {
+                        const err0 = { instancePath: instancePath + "/vertical", schemaPath: "#/$defs/BusinessVertical/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                      if (!(data8 === "UNDEFINED" || data8 === "OTHER" || data8 === "AUTO" || data8 === "BEAUTY" || data8 === "APPAREL" || data8 === "EDU" || data8 === "ENTERTAIN" || data8 === "EVENT_PLAN" || data8 === "FINANCE" || data8 === "GROCERY" || data8 === "GOVT" || data8 === "HOTEL" || data8 === "HEALTH" || data8 === "NONPROFIT" || data8 === "PROF_SERVICES" || data8 === "RETAIL" || data8 === "TRAVEL" || data8 === "RESTAURANT" || data8 === "NOT_A_BIZ")) {
+                        const err1 = { instancePath: instancePath + "/vertical", schemaPath: "#/$defs/BusinessVertical/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs19 === errors;
+                      valid2 = valid2 || _valid0;
+                      const _errs22 = errors;
+                      if (typeof data8 !== "string") {
+                        const err2 = { instancePath: instancePath + "/vertical", schemaPath: "#/properties/vertical/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err2];
+                        } else {
+                          vErrors.push(err2);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs22 === errors;
+                      valid2 = valid2 || _valid0;
+                      if (!valid2) {
+                        const err3 = { instancePath: instancePath + "/vertical", schemaPath: "#/properties/vertical/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                          vErrors = [err3];
+                        } else {
+                          vErrors.push(err3);
+                        }
+                        errors++;
+                        validate21.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs18;
+                        if (vErrors !== null) {
+                          if (_errs18) {
+                            vErrors.length = _errs18;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs17 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateGraphError = validate22;
+validate21.evaluated = { "props": { "messaging_product": true, "about": true, "address": true, "description": true, "email": true, "profile_picture_url": true, "websites": true, "vertical": true }, "dynamicProps": false, "dynamicItems": false };
+var validateBusinessProfileResponse = validate22;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -81,8 +438,471 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.error === void 0 && (missing0 = "error")) {
+      if (data.data === void 0 && (missing0 = "data")) {
         validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.data !== void 0) {
+          let data0 = data.data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (!validate21(data0[i0], { instancePath: instancePath + "/data/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate22.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+var validateBusinessProfileUpdate = validate24;
+var func1 = require_ucs2length().default;
+var formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+var formats2 = require_formats().fullFormats.uri;
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product")) {
+        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "about" || key0 === "address" || key0 === "description" || key0 === "email" || key0 === "websites" || key0 === "vertical" || key0 === "profile_picture_handle")) {
+            validate24.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate24.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.about !== void 0) {
+              let data1 = data.about;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 139) {
+                    validate24.errors = [{ instancePath: instancePath + "/about", schemaPath: "#/properties/about/maxLength", keyword: "maxLength", params: { limit: 139 }, message: "must NOT have more than 139 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate24.errors = [{ instancePath: instancePath + "/about", schemaPath: "#/properties/about/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate24.errors = [{ instancePath: instancePath + "/about", schemaPath: "#/properties/about/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.address !== void 0) {
+                let data2 = data.address;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 256) {
+                      validate24.errors = [{ instancePath: instancePath + "/address", schemaPath: "#/properties/address/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate24.errors = [{ instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.description !== void 0) {
+                  let data3 = data.description;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (typeof data3 === "string") {
+                      if (func1(data3) > 512) {
+                        validate24.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                        return false;
+                      }
+                    } else {
+                      validate24.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.email !== void 0) {
+                    let data4 = data.email;
+                    const _errs9 = errors;
+                    if (errors === _errs9) {
+                      if (errors === _errs9) {
+                        if (typeof data4 === "string") {
+                          if (func1(data4) > 128) {
+                            validate24.errors = [{ instancePath: instancePath + "/email", schemaPath: "#/properties/email/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                            return false;
+                          } else {
+                            if (!formats0.test(data4)) {
+                              validate24.errors = [{ instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate24.errors = [{ instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.websites !== void 0) {
+                      let data5 = data.websites;
+                      const _errs11 = errors;
+                      if (errors === _errs11) {
+                        if (Array.isArray(data5)) {
+                          if (data5.length > 2) {
+                            validate24.errors = [{ instancePath: instancePath + "/websites", schemaPath: "#/properties/websites/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
+                            return false;
+                          } else {
+                            var valid1 = true;
+                            const len0 = data5.length;
+                            for (let i0 = 0; i0 < len0; i0++) {
+                              let data6 = data5[i0];
+                              const _errs13 = errors;
+                              if (errors === _errs13) {
+                                if (errors === _errs13) {
+                                  if (typeof data6 === "string") {
+                                    if (func1(data6) > 256) {
+                                      validate24.errors = [{ instancePath: instancePath + "/websites/" + i0, schemaPath: "#/properties/websites/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                                      return false;
+                                    } else {
+                                      if (!formats2(data6)) {
+                                        validate24.errors = [{ instancePath: instancePath + "/websites/" + i0, schemaPath: "#/properties/websites/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                                        return false;
+                                      }
+                                    }
+                                  } else {
+                                    validate24.errors = [{ instancePath: instancePath + "/websites/" + i0, schemaPath: "#/properties/websites/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                }
+                              }
+                              var valid1 = _errs13 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          }
+                        } else {
+                          validate24.errors = [{ instancePath: instancePath + "/websites", schemaPath: "#/properties/websites/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.vertical !== void 0) {
+                        let data7 = data.vertical;
+                        const _errs15 = errors;
+                        if (typeof data7 !== "string") {
+                          validate24.errors = [{ instancePath: instancePath + "/vertical", schemaPath: "#/$defs/BusinessVertical/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        if (!(data7 === "UNDEFINED" || data7 === "OTHER" || data7 === "AUTO" || data7 === "BEAUTY" || data7 === "APPAREL" || data7 === "EDU" || data7 === "ENTERTAIN" || data7 === "EVENT_PLAN" || data7 === "FINANCE" || data7 === "GROCERY" || data7 === "GOVT" || data7 === "HOTEL" || data7 === "HEALTH" || data7 === "NONPROFIT" || data7 === "PROF_SERVICES" || data7 === "RETAIL" || data7 === "TRAVEL" || data7 === "RESTAURANT" || data7 === "NOT_A_BIZ")) {
+                          validate24.errors = [{ instancePath: instancePath + "/vertical", schemaPath: "#/$defs/BusinessVertical/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" }];
+                          return false;
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.profile_picture_handle !== void 0) {
+                          const _errs18 = errors;
+                          if (typeof data.profile_picture_handle !== "string") {
+                            validate24.errors = [{ instancePath: instancePath + "/profile_picture_handle", schemaPath: "#/properties/profile_picture_handle/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs18 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateBusinessProfileUpdateResponse = validate25;
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate25.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateBusinessScopedUserId = validate26;
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func1(data) > 128) {
+        validate26.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+        return false;
+      } else {
+        if (func1(data) < 1) {
+          validate26.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateBusinessVertical = validate27;
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "UNDEFINED" || data === "OTHER" || data === "AUTO" || data === "BEAUTY" || data === "APPAREL" || data === "EDU" || data === "ENTERTAIN" || data === "EVENT_PLAN" || data === "FINANCE" || data === "GROCERY" || data === "GOVT" || data === "HOTEL" || data === "HEALTH" || data === "NONPROFIT" || data === "PROF_SERVICES" || data === "RETAIL" || data === "TRAVEL" || data === "RESTAURANT" || data === "NOT_A_BIZ")) {
+    validate27.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema33.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCursorPaging = validate28;
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.cursors !== void 0) {
+        let data0 = data.cursors;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.before !== void 0) {
+              const _errs3 = errors;
+              if (typeof data0.before !== "string") {
+                validate28.errors = [{ instancePath: instancePath + "/cursors/before", schemaPath: "#/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs3 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data0.after !== void 0) {
+                const _errs5 = errors;
+                if (typeof data0.after !== "string") {
+                  validate28.errors = [{ instancePath: instancePath + "/cursors/after", schemaPath: "#/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid1 = _errs5 === errors;
+              } else {
+                var valid1 = true;
+              }
+            }
+          } else {
+            validate28.errors = [{ instancePath: instancePath + "/cursors", schemaPath: "#/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.next !== void 0) {
+          let data3 = data.next;
+          const _errs7 = errors;
+          if (errors === _errs7) {
+            if (errors === _errs7) {
+              if (typeof data3 === "string") {
+                if (!formats2(data3)) {
+                  validate28.errors = [{ instancePath: instancePath + "/next", schemaPath: "#/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                  return false;
+                }
+              } else {
+                validate28.errors = [{ instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+          var valid0 = _errs7 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.previous !== void 0) {
+            let data4 = data.previous;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (errors === _errs9) {
+                if (typeof data4 === "string") {
+                  if (!formats2(data4)) {
+                    validate28.errors = [{ instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                    return false;
+                  }
+                } else {
+                  validate28.errors = [{ instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs9 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "props": { "cursors": true, "next": true, "previous": true }, "dynamicProps": false, "dynamicItems": false };
+var validateGraphError = validate29;
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.error === void 0 && (missing0 = "error")) {
+        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.error !== void 0) {
@@ -92,13 +912,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.message === void 0 && (missing1 = "message") || data0.code === void 0 && (missing1 = "code")) {
-                validate22.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate29.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.message !== void 0) {
                   const _errs3 = errors;
                   if (typeof data0.message !== "string") {
-                    validate22.errors = [{ instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate29.errors = [{ instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs3 === errors;
@@ -109,7 +929,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data0.type !== void 0) {
                     const _errs5 = errors;
                     if (typeof data0.type !== "string") {
-                      validate22.errors = [{ instancePath: instancePath + "/error/type", schemaPath: "#/properties/error/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate29.errors = [{ instancePath: instancePath + "/error/type", schemaPath: "#/properties/error/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs5 === errors;
@@ -121,7 +941,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       let data3 = data0.code;
                       const _errs7 = errors;
                       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                        validate22.errors = [{ instancePath: instancePath + "/error/code", schemaPath: "#/properties/error/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate29.errors = [{ instancePath: instancePath + "/error/code", schemaPath: "#/properties/error/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       var valid1 = _errs7 === errors;
@@ -133,7 +953,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         let data4 = data0.error_subcode;
                         const _errs9 = errors;
                         if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                          validate22.errors = [{ instancePath: instancePath + "/error/error_subcode", schemaPath: "#/properties/error/properties/error_subcode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                          validate29.errors = [{ instancePath: instancePath + "/error/error_subcode", schemaPath: "#/properties/error/properties/error_subcode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                           return false;
                         }
                         var valid1 = _errs9 === errors;
@@ -144,7 +964,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data0.error_user_title !== void 0) {
                           const _errs11 = errors;
                           if (typeof data0.error_user_title !== "string") {
-                            validate22.errors = [{ instancePath: instancePath + "/error/error_user_title", schemaPath: "#/properties/error/properties/error_user_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate29.errors = [{ instancePath: instancePath + "/error/error_user_title", schemaPath: "#/properties/error/properties/error_user_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid1 = _errs11 === errors;
@@ -155,7 +975,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data0.error_user_msg !== void 0) {
                             const _errs13 = errors;
                             if (typeof data0.error_user_msg !== "string") {
-                              validate22.errors = [{ instancePath: instancePath + "/error/error_user_msg", schemaPath: "#/properties/error/properties/error_user_msg/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate29.errors = [{ instancePath: instancePath + "/error/error_user_msg", schemaPath: "#/properties/error/properties/error_user_msg/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid1 = _errs13 === errors;
@@ -166,7 +986,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data0.is_transient !== void 0) {
                               const _errs15 = errors;
                               if (typeof data0.is_transient !== "boolean") {
-                                validate22.errors = [{ instancePath: instancePath + "/error/is_transient", schemaPath: "#/properties/error/properties/is_transient/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                validate29.errors = [{ instancePath: instancePath + "/error/is_transient", schemaPath: "#/properties/error/properties/is_transient/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                 return false;
                               }
                               var valid1 = _errs15 === errors;
@@ -182,7 +1002,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data8.messaging_product !== void 0) {
                                       const _errs19 = errors;
                                       if (typeof data8.messaging_product !== "string") {
-                                        validate22.errors = [{ instancePath: instancePath + "/error/error_data/messaging_product", schemaPath: "#/properties/error/properties/error_data/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate29.errors = [{ instancePath: instancePath + "/error/error_data/messaging_product", schemaPath: "#/properties/error/properties/error_data/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid2 = _errs19 === errors;
@@ -193,7 +1013,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data8.details !== void 0) {
                                         const _errs21 = errors;
                                         if (typeof data8.details !== "string") {
-                                          validate22.errors = [{ instancePath: instancePath + "/error/error_data/details", schemaPath: "#/properties/error/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate29.errors = [{ instancePath: instancePath + "/error/error_data/details", schemaPath: "#/properties/error/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid2 = _errs21 === errors;
@@ -202,7 +1022,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate22.errors = [{ instancePath: instancePath + "/error/error_data", schemaPath: "#/properties/error/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate29.errors = [{ instancePath: instancePath + "/error/error_data", schemaPath: "#/properties/error/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -214,7 +1034,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data0.fbtrace_id !== void 0) {
                                   const _errs23 = errors;
                                   if (typeof data0.fbtrace_id !== "string") {
-                                    validate22.errors = [{ instancePath: instancePath + "/error/fbtrace_id", schemaPath: "#/properties/error/properties/fbtrace_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate29.errors = [{ instancePath: instancePath + "/error/fbtrace_id", schemaPath: "#/properties/error/properties/fbtrace_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid1 = _errs23 === errors;
@@ -231,26 +1051,26 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate22.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate29.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate22.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadRequest = validate23;
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate29.evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMarkAsReadRequest = validate30;
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -261,13 +1081,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.status === void 0 && (missing0 = "status") || data.message_id === void 0 && (missing0 = "message_id")) {
-        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "status" || key0 === "message_id" || key0 === "typing_indicator")) {
-            validate23.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate30.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -276,7 +1096,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate23.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate30.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -287,7 +1107,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.status !== void 0) {
               const _errs3 = errors;
               if ("read" !== data.status) {
-                validate23.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/const", keyword: "const", params: { allowedValue: "read" }, message: "must be equal to constant" }];
+                validate30.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/const", keyword: "const", params: { allowedValue: "read" }, message: "must be equal to constant" }];
                 return false;
               }
               var valid0 = _errs3 === errors;
@@ -301,11 +1121,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs4) {
                   if (typeof data2 === "string") {
                     if (func1(data2) < 1) {
-                      validate23.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate30.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   } else {
-                    validate23.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate30.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -321,13 +1141,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                       let missing1;
                       if (data3.type === void 0 && (missing1 = "type")) {
-                        validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        validate30.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                         return false;
                       } else {
                         const _errs8 = errors;
                         for (const key1 in data3) {
                           if (!(key1 === "type")) {
-                            validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            validate30.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                             return false;
                             break;
                           }
@@ -335,14 +1155,14 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                         if (_errs8 === errors) {
                           if (data3.type !== void 0) {
                             if ("text" !== data3.type) {
-                              validate23.errors = [{ instancePath: instancePath + "/typing_indicator/type", schemaPath: "#/properties/typing_indicator/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+                              validate30.errors = [{ instancePath: instancePath + "/typing_indicator/type", schemaPath: "#/properties/typing_indicator/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
                               return false;
                             }
                           }
                         }
                       }
                     } else {
-                      validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate30.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -356,19 +1176,19 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate30.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadResponse = validate24;
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMarkAsReadResponse = validate31;
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
+  const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -379,30 +1199,363 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.success === void 0 && (missing0 = "success")) {
-        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.success !== void 0) {
           if (typeof data.success !== "boolean") {
-            validate24.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            validate31.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
             return false;
           }
         }
       }
     } else {
-      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate24.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMessageContext = validate25;
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate31.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMediaDeleteResponse = validate32;
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate32.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+validate32.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMediaMimeType = validate33;
+var schema45 = { "type": "string", "description": "A MIME type WhatsApp accepts for uploaded media. Audio: AAC, AMR, MP3, MP4 audio, OGG (voice\nnotes are OGG with the Opus codec). Documents: plain text, PDF and Microsoft Office files.\nImages: JPEG and PNG. Stickers: WebP. Video: MP4 and 3GPP (H.264 video with AAC audio).\n", "enum": ["audio/aac", "audio/amr", "audio/mpeg", "audio/mp4", "audio/ogg", "text/plain", "application/pdf", "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.openxmlformats-officedocument.presentationml.presentation", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png", "image/webp", "video/mp4", "video/3gpp"], "examples": ["image/jpeg"] };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "audio/aac" || data === "audio/amr" || data === "audio/mpeg" || data === "audio/mp4" || data === "audio/ogg" || data === "text/plain" || data === "application/pdf" || data === "application/msword" || data === "application/vnd.ms-excel" || data === "application/vnd.ms-powerpoint" || data === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" || data === "application/vnd.openxmlformats-officedocument.presentationml.presentation" || data === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || data === "image/jpeg" || data === "image/png" || data === "image/webp" || data === "video/mp4" || data === "video/3gpp")) {
+    validate33.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateMediaUploadRequest = validate34;
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.type === void 0 && (missing0 = "type") || data.file === void 0 && (missing0 = "file")) {
+        validate34.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "type" || key0 === "file")) {
+            validate34.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate34.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== void 0) {
+              let data1 = data.type;
+              const _errs3 = errors;
+              if (typeof data1 !== "string") {
+                validate34.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/$defs/MediaMimeType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "audio/aac" || data1 === "audio/amr" || data1 === "audio/mpeg" || data1 === "audio/mp4" || data1 === "audio/ogg" || data1 === "text/plain" || data1 === "application/pdf" || data1 === "application/msword" || data1 === "application/vnd.ms-excel" || data1 === "application/vnd.ms-powerpoint" || data1 === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" || data1 === "application/vnd.openxmlformats-officedocument.presentationml.presentation" || data1 === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || data1 === "image/jpeg" || data1 === "image/png" || data1 === "image/webp" || data1 === "video/mp4" || data1 === "video/3gpp")) {
+                validate34.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/$defs/MediaMimeType/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.file !== void 0) {
+                const _errs6 = errors;
+                if (typeof data.file !== "string") {
+                  validate34.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMediaUploadResponse = validate35;
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate35.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          if (typeof data.id !== "string") {
+            validate35.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate35.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMediaUrl = validate36;
+var pattern4 = new RegExp("^[0-9]+$", "u");
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.url === void 0 && (missing0 = "url") || data.mime_type === void 0 && (missing0 = "mime_type") || data.id === void 0 && (missing0 = "id")) {
+        validate36.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if ("whatsapp" !== data.messaging_product) {
+            validate36.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.url !== void 0) {
+            let data1 = data.url;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (errors === _errs2) {
+                if (typeof data1 === "string") {
+                  if (!formats2(data1)) {
+                    validate36.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                    return false;
+                  }
+                } else {
+                  validate36.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.mime_type !== void 0) {
+              const _errs4 = errors;
+              if (typeof data.mime_type !== "string") {
+                validate36.errors = [{ instancePath: instancePath + "/mime_type", schemaPath: "#/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.sha256 !== void 0) {
+                const _errs6 = errors;
+                if (typeof data.sha256 !== "string") {
+                  validate36.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.file_size !== void 0) {
+                  let data4 = data.file_size;
+                  const _errs8 = errors;
+                  const _errs9 = errors;
+                  let valid1 = false;
+                  const _errs10 = errors;
+                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    const err0 = { instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs10 === errors;
+                  valid1 = valid1 || _valid0;
+                  const _errs12 = errors;
+                  if (errors === _errs12) {
+                    if (typeof data4 === "string") {
+                      if (!pattern4.test(data4)) {
+                        const err1 = { instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err2 = { instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid0 = _errs12 === errors;
+                  valid1 = valid1 || _valid0;
+                  if (!valid1) {
+                    const err3 = { instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                    validate36.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs9;
+                    if (vErrors !== null) {
+                      if (_errs9) {
+                        vErrors.length = _errs9;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.id !== void 0) {
+                    const _errs14 = errors;
+                    if (typeof data.id !== "string") {
+                      validate36.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs14 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { "props": { "messaging_product": true, "url": true, "mime_type": true, "sha256": true, "file_size": true, "id": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMessageContext = validate37;
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -413,13 +1566,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.message_id === void 0 && (missing0 = "message_id")) {
-        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "message_id")) {
-            validate25.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate37.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -431,11 +1584,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) < 1) {
-                  validate25.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate37.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate25.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate37.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -443,20 +1596,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate25.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMessageEnvelope = validate26;
-var schema37 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMessageEnvelope = validate38;
+var schema51 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -697,7 +1850,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err16);
     }
     errors++;
-    validate27.errors = vErrors;
+    validate39.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -709,32 +1862,32 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate27.errors = vErrors;
+  validate39.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate27.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate39.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+  if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate27.evaluated.props;
+    var props0 = validate39.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product")) {
-        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -747,7 +1900,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.messaging_product !== void 0) {
           const _errs2 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate26.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate38.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -759,11 +1912,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.recipient_type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate26.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate38.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if (!(data1 === "individual" || data1 === "group")) {
-              validate26.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema37.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
+              validate38.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema51.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -779,13 +1932,13 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   let missing1;
                   if (data2.message_id === void 0 && (missing1 = "message_id")) {
-                    validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    validate38.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                     return false;
                   } else {
                     const _errs8 = errors;
                     for (const key0 in data2) {
                       if (!(key0 === "message_id")) {
-                        validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        validate38.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                         return false;
                         break;
                       }
@@ -797,11 +1950,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs9) {
                           if (typeof data3 === "string") {
                             if (func1(data3) < 1) {
-                              validate26.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate38.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           } else {
-                            validate26.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate38.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -809,7 +1962,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate38.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -824,11 +1977,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs11) {
                   if (typeof data4 === "string") {
                     if (func1(data4) > 512) {
-                      validate26.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                      validate38.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                       return false;
                     }
                   } else {
-                    validate26.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate38.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -841,37 +1994,37 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate26.errors = vErrors;
+  validate38.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate26.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateOutboundMessage = validate29;
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate38.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateOutboundMessage = validate41;
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate42.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+  if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate26.evaluated.props;
+    var props0 = validate38.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate42.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -882,7 +2035,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate30.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate42.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -898,13 +2051,13 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate42.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate42.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -916,16 +2069,16 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate42.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate42.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate42.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -937,7 +2090,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate30.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate42.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -948,7 +2101,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate42.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -960,7 +2113,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate30.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate42.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -970,18 +2123,18 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate30.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -992,8 +2145,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+  if (!validate42(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -1010,7 +2163,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err0);
     }
     errors++;
-    validate29.errors = vErrors;
+    validate41.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1022,16 +2175,1258 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate29.errors = vErrors;
+  validate41.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate29.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validatePhoneNumberOrGroupId = validate33;
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate41.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validatePhoneNumber = validate45;
+var schema61 = { "type": "object", "description": "A business phone number as Graph returns it. Open: `fields` selects what arrives and Graph adds\nfields and values, so only `id` is certain and the enums accept values not listed here.\n", "properties": { "id": { "type": "string", "description": "The phone number id (use it in paths, not the number itself)." }, "display_phone_number": { "type": "string", "description": "The number as users see it, e.g. `+1 555-010-0100`." }, "verified_name": { "type": "string", "description": "The approved display name." }, "code_verification_status": { "anyOf": [{ "enum": ["VERIFIED", "NOT_VERIFIED", "EXPIRED"] }, { "type": "string" }], "description": "Whether the number proved ownership with a code." }, "quality_rating": { "anyOf": [{ "enum": ["GREEN", "YELLOW", "RED", "UNKNOWN", "NA"] }, { "type": "string" }], "description": "Recent message quality as seen by recipients." }, "name_status": { "anyOf": [{ "enum": ["APPROVED", "AVAILABLE_WITHOUT_REVIEW", "DECLINED", "EXPIRED", "PENDING_REVIEW", "NONE"] }, { "type": "string" }], "description": "Review state of the display name." }, "new_name_status": { "type": "string", "description": "Review state of a requested new display name." }, "status": { "anyOf": [{ "enum": ["CONNECTED", "DISCONNECTED", "FLAGGED", "MIGRATED", "PENDING", "RESTRICTED", "BANNED", "RATE_LIMITED", "UNKNOWN"] }, { "type": "string" }], "description": "Whether the number can send." }, "platform_type": { "anyOf": [{ "enum": ["CLOUD_API", "ON_PREMISE", "NOT_APPLICABLE"] }, { "type": "string" }], "description": "Where the number is hosted." }, "throughput": { "type": "object", "description": "How many messages per second the number may send.", "properties": { "level": { "anyOf": [{ "enum": ["STANDARD", "HIGH", "NOT_APPLICABLE"] }, { "type": "string" }], "description": "STANDARD (80/s) or HIGH (up to 1,000/s)." } } }, "messaging_limit_tier": { "type": "string", "description": "How many unique users the number may message per 24 h, e.g. TIER_1K." }, "account_mode": { "type": "string", "description": "SANDBOX or LIVE." }, "is_official_business_account": { "type": "boolean", "description": "True for a verified (blue tick) business." }, "is_pin_enabled": { "type": "boolean", "description": "True when two-step verification is on." }, "certificate": { "type": "string", "description": "The display-name certificate (base64), for on-premise registration." }, "last_onboarded_time": { "type": "string", "description": "When the number was last registered." }, "webhook_configuration": { "type": "object", "description": "Where this number's webhooks go, most specific first.", "properties": { "phone_number": { "type": "string", "description": "A callback URL set on the number." }, "whatsapp_business_account": { "type": "string", "description": "A callback URL set on the WABA." }, "application": { "type": "string", "description": "The app's callback URL." } } } }, "required": ["id"], "examples": [{ "id": "106540352242922", "display_phone_number": "+1 555-010-0100", "verified_name": "Lucky Shrub", "code_verification_status": "VERIFIED", "quality_rating": "GREEN", "platform_type": "CLOUD_API", "throughput": { "level": "STANDARD" }, "messaging_limit_tier": "TIER_1K" }] };
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate45.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate45.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate45.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.display_phone_number !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.display_phone_number !== "string") {
+              validate45.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.verified_name !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.verified_name !== "string") {
+                validate45.errors = [{ instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.code_verification_status !== void 0) {
+                let data3 = data.code_verification_status;
+                const _errs7 = errors;
+                const _errs8 = errors;
+                let valid1 = false;
+                const _errs9 = errors;
+                if (!(data3 === "VERIFIED" || data3 === "NOT_VERIFIED" || data3 === "EXPIRED")) {
+                  const err0 = { instancePath: instancePath + "/code_verification_status", schemaPath: "#/properties/code_verification_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.code_verification_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err0];
+                  } else {
+                    vErrors.push(err0);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs9 === errors;
+                valid1 = valid1 || _valid0;
+                const _errs10 = errors;
+                if (typeof data3 !== "string") {
+                  const err1 = { instancePath: instancePath + "/code_verification_status", schemaPath: "#/properties/code_verification_status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err1];
+                  } else {
+                    vErrors.push(err1);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs10 === errors;
+                valid1 = valid1 || _valid0;
+                if (!valid1) {
+                  const err2 = { instancePath: instancePath + "/code_verification_status", schemaPath: "#/properties/code_verification_status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                  validate45.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs8;
+                  if (vErrors !== null) {
+                    if (_errs8) {
+                      vErrors.length = _errs8;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.quality_rating !== void 0) {
+                  let data4 = data.quality_rating;
+                  const _errs12 = errors;
+                  const _errs13 = errors;
+                  let valid2 = false;
+                  const _errs14 = errors;
+                  if (!(data4 === "GREEN" || data4 === "YELLOW" || data4 === "RED" || data4 === "UNKNOWN" || data4 === "NA")) {
+                    const err3 = { instancePath: instancePath + "/quality_rating", schemaPath: "#/properties/quality_rating/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.quality_rating.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs14 === errors;
+                  valid2 = valid2 || _valid1;
+                  const _errs15 = errors;
+                  if (typeof data4 !== "string") {
+                    const err4 = { instancePath: instancePath + "/quality_rating", schemaPath: "#/properties/quality_rating/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs15 === errors;
+                  valid2 = valid2 || _valid1;
+                  if (!valid2) {
+                    const err5 = { instancePath: instancePath + "/quality_rating", schemaPath: "#/properties/quality_rating/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                    validate45.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs13;
+                    if (vErrors !== null) {
+                      if (_errs13) {
+                        vErrors.length = _errs13;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs12 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.name_status !== void 0) {
+                    let data5 = data.name_status;
+                    const _errs17 = errors;
+                    const _errs18 = errors;
+                    let valid3 = false;
+                    const _errs19 = errors;
+                    if (!(data5 === "APPROVED" || data5 === "AVAILABLE_WITHOUT_REVIEW" || data5 === "DECLINED" || data5 === "EXPIRED" || data5 === "PENDING_REVIEW" || data5 === "NONE")) {
+                      const err6 = { instancePath: instancePath + "/name_status", schemaPath: "#/properties/name_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.name_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err6];
+                      } else {
+                        vErrors.push(err6);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs19 === errors;
+                    valid3 = valid3 || _valid2;
+                    const _errs20 = errors;
+                    if (typeof data5 !== "string") {
+                      const err7 = { instancePath: instancePath + "/name_status", schemaPath: "#/properties/name_status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err7];
+                      } else {
+                        vErrors.push(err7);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs20 === errors;
+                    valid3 = valid3 || _valid2;
+                    if (!valid3) {
+                      const err8 = { instancePath: instancePath + "/name_status", schemaPath: "#/properties/name_status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                      validate45.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs18;
+                      if (vErrors !== null) {
+                        if (_errs18) {
+                          vErrors.length = _errs18;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs17 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.new_name_status !== void 0) {
+                      const _errs22 = errors;
+                      if (typeof data.new_name_status !== "string") {
+                        validate45.errors = [{ instancePath: instancePath + "/new_name_status", schemaPath: "#/properties/new_name_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid0 = _errs22 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.status !== void 0) {
+                        let data7 = data.status;
+                        const _errs24 = errors;
+                        const _errs25 = errors;
+                        let valid4 = false;
+                        const _errs26 = errors;
+                        if (!(data7 === "CONNECTED" || data7 === "DISCONNECTED" || data7 === "FLAGGED" || data7 === "MIGRATED" || data7 === "PENDING" || data7 === "RESTRICTED" || data7 === "BANNED" || data7 === "RATE_LIMITED" || data7 === "UNKNOWN")) {
+                          const err9 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err9];
+                          } else {
+                            vErrors.push(err9);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs26 === errors;
+                        valid4 = valid4 || _valid3;
+                        const _errs27 = errors;
+                        if (typeof data7 !== "string") {
+                          const err10 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs27 === errors;
+                        valid4 = valid4 || _valid3;
+                        if (!valid4) {
+                          const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                          if (vErrors === null) {
+                            vErrors = [err11];
+                          } else {
+                            vErrors.push(err11);
+                          }
+                          errors++;
+                          validate45.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs25;
+                          if (vErrors !== null) {
+                            if (_errs25) {
+                              vErrors.length = _errs25;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs24 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.platform_type !== void 0) {
+                          let data8 = data.platform_type;
+                          const _errs29 = errors;
+                          const _errs30 = errors;
+                          let valid5 = false;
+                          const _errs31 = errors;
+                          if (!(data8 === "CLOUD_API" || data8 === "ON_PREMISE" || data8 === "NOT_APPLICABLE")) {
+                            const err12 = { instancePath: instancePath + "/platform_type", schemaPath: "#/properties/platform_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.platform_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                              vErrors = [err12];
+                            } else {
+                              vErrors.push(err12);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs31 === errors;
+                          valid5 = valid5 || _valid4;
+                          const _errs32 = errors;
+                          if (typeof data8 !== "string") {
+                            const err13 = { instancePath: instancePath + "/platform_type", schemaPath: "#/properties/platform_type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err13];
+                            } else {
+                              vErrors.push(err13);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs32 === errors;
+                          valid5 = valid5 || _valid4;
+                          if (!valid5) {
+                            const err14 = { instancePath: instancePath + "/platform_type", schemaPath: "#/properties/platform_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                              vErrors = [err14];
+                            } else {
+                              vErrors.push(err14);
+                            }
+                            errors++;
+                            validate45.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs30;
+                            if (vErrors !== null) {
+                              if (_errs30) {
+                                vErrors.length = _errs30;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs29 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.throughput !== void 0) {
+                            let data9 = data.throughput;
+                            const _errs34 = errors;
+                            if (errors === _errs34) {
+                              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                if (data9.level !== void 0) {
+                                  let data10 = data9.level;
+                                  const _errs37 = errors;
+                                  let valid7 = false;
+                                  const _errs38 = errors;
+                                  if (!(data10 === "STANDARD" || data10 === "HIGH" || data10 === "NOT_APPLICABLE")) {
+                                    const err15 = { instancePath: instancePath + "/throughput/level", schemaPath: "#/properties/throughput/properties/level/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.throughput.properties.level.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                      vErrors = [err15];
+                                    } else {
+                                      vErrors.push(err15);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid5 = _errs38 === errors;
+                                  valid7 = valid7 || _valid5;
+                                  const _errs39 = errors;
+                                  if (typeof data10 !== "string") {
+                                    const err16 = { instancePath: instancePath + "/throughput/level", schemaPath: "#/properties/throughput/properties/level/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err16];
+                                    } else {
+                                      vErrors.push(err16);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid5 = _errs39 === errors;
+                                  valid7 = valid7 || _valid5;
+                                  if (!valid7) {
+                                    const err17 = { instancePath: instancePath + "/throughput/level", schemaPath: "#/properties/throughput/properties/level/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                    if (vErrors === null) {
+                                      vErrors = [err17];
+                                    } else {
+                                      vErrors.push(err17);
+                                    }
+                                    errors++;
+                                    validate45.errors = vErrors;
+                                    return false;
+                                  } else {
+                                    errors = _errs37;
+                                    if (vErrors !== null) {
+                                      if (_errs37) {
+                                        vErrors.length = _errs37;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate45.errors = [{ instancePath: instancePath + "/throughput", schemaPath: "#/properties/throughput/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs34 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.messaging_limit_tier !== void 0) {
+                              const _errs41 = errors;
+                              if (typeof data.messaging_limit_tier !== "string") {
+                                validate45.errors = [{ instancePath: instancePath + "/messaging_limit_tier", schemaPath: "#/properties/messaging_limit_tier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid0 = _errs41 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.account_mode !== void 0) {
+                                const _errs43 = errors;
+                                if (typeof data.account_mode !== "string") {
+                                  validate45.errors = [{ instancePath: instancePath + "/account_mode", schemaPath: "#/properties/account_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid0 = _errs43 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.is_official_business_account !== void 0) {
+                                  const _errs45 = errors;
+                                  if (typeof data.is_official_business_account !== "boolean") {
+                                    validate45.errors = [{ instancePath: instancePath + "/is_official_business_account", schemaPath: "#/properties/is_official_business_account/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                    return false;
+                                  }
+                                  var valid0 = _errs45 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.is_pin_enabled !== void 0) {
+                                    const _errs47 = errors;
+                                    if (typeof data.is_pin_enabled !== "boolean") {
+                                      validate45.errors = [{ instancePath: instancePath + "/is_pin_enabled", schemaPath: "#/properties/is_pin_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                      return false;
+                                    }
+                                    var valid0 = _errs47 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.certificate !== void 0) {
+                                      const _errs49 = errors;
+                                      if (typeof data.certificate !== "string") {
+                                        validate45.errors = [{ instancePath: instancePath + "/certificate", schemaPath: "#/properties/certificate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid0 = _errs49 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.last_onboarded_time !== void 0) {
+                                        const _errs51 = errors;
+                                        if (typeof data.last_onboarded_time !== "string") {
+                                          validate45.errors = [{ instancePath: instancePath + "/last_onboarded_time", schemaPath: "#/properties/last_onboarded_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid0 = _errs51 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.webhook_configuration !== void 0) {
+                                          let data17 = data.webhook_configuration;
+                                          const _errs53 = errors;
+                                          if (errors === _errs53) {
+                                            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                              if (data17.phone_number !== void 0) {
+                                                const _errs55 = errors;
+                                                if (typeof data17.phone_number !== "string") {
+                                                  validate45.errors = [{ instancePath: instancePath + "/webhook_configuration/phone_number", schemaPath: "#/properties/webhook_configuration/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid8 = _errs55 === errors;
+                                              } else {
+                                                var valid8 = true;
+                                              }
+                                              if (valid8) {
+                                                if (data17.whatsapp_business_account !== void 0) {
+                                                  const _errs57 = errors;
+                                                  if (typeof data17.whatsapp_business_account !== "string") {
+                                                    validate45.errors = [{ instancePath: instancePath + "/webhook_configuration/whatsapp_business_account", schemaPath: "#/properties/webhook_configuration/properties/whatsapp_business_account/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs57 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data17.application !== void 0) {
+                                                    const _errs59 = errors;
+                                                    if (typeof data17.application !== "string") {
+                                                      validate45.errors = [{ instancePath: instancePath + "/webhook_configuration/application", schemaPath: "#/properties/webhook_configuration/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid8 = _errs59 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate45.errors = [{ instancePath: instancePath + "/webhook_configuration", schemaPath: "#/properties/webhook_configuration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs53 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate45.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+validate45.evaluated = { "props": { "id": true, "display_phone_number": true, "verified_name": true, "code_verification_status": true, "quality_rating": true, "name_status": true, "new_name_status": true, "status": true, "platform_type": true, "throughput": true, "messaging_limit_tier": true, "account_mode": true, "is_official_business_account": true, "is_pin_enabled": true, "certificate": true, "last_onboarded_time": true, "webhook_configuration": true }, "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberActionResponse = validate46;
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate46.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate46.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate46.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+validate46.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberList = validate47;
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate47.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.data !== void 0) {
+          let data0 = data.data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs3 = errors;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    let missing1;
+                    if (data1.id === void 0 && (missing1 = "id")) {
+                      validate47.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/PhoneNumber/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                      return false;
+                    } else {
+                      if (data1.id !== void 0) {
+                        const _errs6 = errors;
+                        if (typeof data1.id !== "string") {
+                          validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/id", schemaPath: "#/$defs/PhoneNumber/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid3 = _errs6 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data1.display_phone_number !== void 0) {
+                          const _errs8 = errors;
+                          if (typeof data1.display_phone_number !== "string") {
+                            validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/display_phone_number", schemaPath: "#/$defs/PhoneNumber/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid3 = _errs8 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data1.verified_name !== void 0) {
+                            const _errs10 = errors;
+                            if (typeof data1.verified_name !== "string") {
+                              validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/verified_name", schemaPath: "#/$defs/PhoneNumber/properties/verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid3 = _errs10 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data1.code_verification_status !== void 0) {
+                              let data5 = data1.code_verification_status;
+                              const _errs12 = errors;
+                              const _errs13 = errors;
+                              let valid4 = false;
+                              const _errs14 = errors;
+                              if (!(data5 === "VERIFIED" || data5 === "NOT_VERIFIED" || data5 === "EXPIRED")) {
+                                const err0 = { instancePath: instancePath + "/data/" + i0 + "/code_verification_status", schemaPath: "#/$defs/PhoneNumber/properties/code_verification_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.code_verification_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                  vErrors = [err0];
+                                } else {
+                                  vErrors.push(err0);
+                                }
+                                errors++;
+                              }
+                              var _valid0 = _errs14 === errors;
+                              valid4 = valid4 || _valid0;
+                              const _errs15 = errors;
+                              if (typeof data5 !== "string") {
+                                const err1 = { instancePath: instancePath + "/data/" + i0 + "/code_verification_status", schemaPath: "#/$defs/PhoneNumber/properties/code_verification_status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err1];
+                                } else {
+                                  vErrors.push(err1);
+                                }
+                                errors++;
+                              }
+                              var _valid0 = _errs15 === errors;
+                              valid4 = valid4 || _valid0;
+                              if (!valid4) {
+                                const err2 = { instancePath: instancePath + "/data/" + i0 + "/code_verification_status", schemaPath: "#/$defs/PhoneNumber/properties/code_verification_status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
+                                validate47.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs13;
+                                if (vErrors !== null) {
+                                  if (_errs13) {
+                                    vErrors.length = _errs13;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid3 = _errs12 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data1.quality_rating !== void 0) {
+                                let data6 = data1.quality_rating;
+                                const _errs17 = errors;
+                                const _errs18 = errors;
+                                let valid5 = false;
+                                const _errs19 = errors;
+                                if (!(data6 === "GREEN" || data6 === "YELLOW" || data6 === "RED" || data6 === "UNKNOWN" || data6 === "NA")) {
+                                  const err3 = { instancePath: instancePath + "/data/" + i0 + "/quality_rating", schemaPath: "#/$defs/PhoneNumber/properties/quality_rating/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.quality_rating.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                  if (vErrors === null) {
+                                    vErrors = [err3];
+                                  } else {
+                                    vErrors.push(err3);
+                                  }
+                                  errors++;
+                                }
+                                var _valid1 = _errs19 === errors;
+                                valid5 = valid5 || _valid1;
+                                const _errs20 = errors;
+                                if (typeof data6 !== "string") {
+                                  const err4 = { instancePath: instancePath + "/data/" + i0 + "/quality_rating", schemaPath: "#/$defs/PhoneNumber/properties/quality_rating/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err4];
+                                  } else {
+                                    vErrors.push(err4);
+                                  }
+                                  errors++;
+                                }
+                                var _valid1 = _errs20 === errors;
+                                valid5 = valid5 || _valid1;
+                                if (!valid5) {
+                                  const err5 = { instancePath: instancePath + "/data/" + i0 + "/quality_rating", schemaPath: "#/$defs/PhoneNumber/properties/quality_rating/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                  if (vErrors === null) {
+                                    vErrors = [err5];
+                                  } else {
+                                    vErrors.push(err5);
+                                  }
+                                  errors++;
+                                  validate47.errors = vErrors;
+                                  return false;
+                                } else {
+                                  errors = _errs18;
+                                  if (vErrors !== null) {
+                                    if (_errs18) {
+                                      vErrors.length = _errs18;
+                                    } else {
+                                      vErrors = null;
+                                    }
+                                  }
+                                }
+                                var valid3 = _errs17 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data1.name_status !== void 0) {
+                                  let data7 = data1.name_status;
+                                  const _errs22 = errors;
+                                  const _errs23 = errors;
+                                  let valid6 = false;
+                                  const _errs24 = errors;
+                                  if (!(data7 === "APPROVED" || data7 === "AVAILABLE_WITHOUT_REVIEW" || data7 === "DECLINED" || data7 === "EXPIRED" || data7 === "PENDING_REVIEW" || data7 === "NONE")) {
+                                    const err6 = { instancePath: instancePath + "/data/" + i0 + "/name_status", schemaPath: "#/$defs/PhoneNumber/properties/name_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.name_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                      vErrors = [err6];
+                                    } else {
+                                      vErrors.push(err6);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid2 = _errs24 === errors;
+                                  valid6 = valid6 || _valid2;
+                                  const _errs25 = errors;
+                                  if (typeof data7 !== "string") {
+                                    const err7 = { instancePath: instancePath + "/data/" + i0 + "/name_status", schemaPath: "#/$defs/PhoneNumber/properties/name_status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid2 = _errs25 === errors;
+                                  valid6 = valid6 || _valid2;
+                                  if (!valid6) {
+                                    const err8 = { instancePath: instancePath + "/data/" + i0 + "/name_status", schemaPath: "#/$defs/PhoneNumber/properties/name_status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                    if (vErrors === null) {
+                                      vErrors = [err8];
+                                    } else {
+                                      vErrors.push(err8);
+                                    }
+                                    errors++;
+                                    validate47.errors = vErrors;
+                                    return false;
+                                  } else {
+                                    errors = _errs23;
+                                    if (vErrors !== null) {
+                                      if (_errs23) {
+                                        vErrors.length = _errs23;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid3 = _errs22 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data1.new_name_status !== void 0) {
+                                    const _errs27 = errors;
+                                    if (typeof data1.new_name_status !== "string") {
+                                      validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/new_name_status", schemaPath: "#/$defs/PhoneNumber/properties/new_name_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid3 = _errs27 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data1.status !== void 0) {
+                                      let data9 = data1.status;
+                                      const _errs29 = errors;
+                                      const _errs30 = errors;
+                                      let valid7 = false;
+                                      const _errs31 = errors;
+                                      if (!(data9 === "CONNECTED" || data9 === "DISCONNECTED" || data9 === "FLAGGED" || data9 === "MIGRATED" || data9 === "PENDING" || data9 === "RESTRICTED" || data9 === "BANNED" || data9 === "RATE_LIMITED" || data9 === "UNKNOWN")) {
+                                        const err9 = { instancePath: instancePath + "/data/" + i0 + "/status", schemaPath: "#/$defs/PhoneNumber/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                        if (vErrors === null) {
+                                          vErrors = [err9];
+                                        } else {
+                                          vErrors.push(err9);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid3 = _errs31 === errors;
+                                      valid7 = valid7 || _valid3;
+                                      const _errs32 = errors;
+                                      if (typeof data9 !== "string") {
+                                        const err10 = { instancePath: instancePath + "/data/" + i0 + "/status", schemaPath: "#/$defs/PhoneNumber/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err10];
+                                        } else {
+                                          vErrors.push(err10);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid3 = _errs32 === errors;
+                                      valid7 = valid7 || _valid3;
+                                      if (!valid7) {
+                                        const err11 = { instancePath: instancePath + "/data/" + i0 + "/status", schemaPath: "#/$defs/PhoneNumber/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                        if (vErrors === null) {
+                                          vErrors = [err11];
+                                        } else {
+                                          vErrors.push(err11);
+                                        }
+                                        errors++;
+                                        validate47.errors = vErrors;
+                                        return false;
+                                      } else {
+                                        errors = _errs30;
+                                        if (vErrors !== null) {
+                                          if (_errs30) {
+                                            vErrors.length = _errs30;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid3 = _errs29 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data1.platform_type !== void 0) {
+                                        let data10 = data1.platform_type;
+                                        const _errs34 = errors;
+                                        const _errs35 = errors;
+                                        let valid8 = false;
+                                        const _errs36 = errors;
+                                        if (!(data10 === "CLOUD_API" || data10 === "ON_PREMISE" || data10 === "NOT_APPLICABLE")) {
+                                          const err12 = { instancePath: instancePath + "/data/" + i0 + "/platform_type", schemaPath: "#/$defs/PhoneNumber/properties/platform_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.platform_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                          if (vErrors === null) {
+                                            vErrors = [err12];
+                                          } else {
+                                            vErrors.push(err12);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid4 = _errs36 === errors;
+                                        valid8 = valid8 || _valid4;
+                                        const _errs37 = errors;
+                                        if (typeof data10 !== "string") {
+                                          const err13 = { instancePath: instancePath + "/data/" + i0 + "/platform_type", schemaPath: "#/$defs/PhoneNumber/properties/platform_type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          if (vErrors === null) {
+                                            vErrors = [err13];
+                                          } else {
+                                            vErrors.push(err13);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid4 = _errs37 === errors;
+                                        valid8 = valid8 || _valid4;
+                                        if (!valid8) {
+                                          const err14 = { instancePath: instancePath + "/data/" + i0 + "/platform_type", schemaPath: "#/$defs/PhoneNumber/properties/platform_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                          if (vErrors === null) {
+                                            vErrors = [err14];
+                                          } else {
+                                            vErrors.push(err14);
+                                          }
+                                          errors++;
+                                          validate47.errors = vErrors;
+                                          return false;
+                                        } else {
+                                          errors = _errs35;
+                                          if (vErrors !== null) {
+                                            if (_errs35) {
+                                              vErrors.length = _errs35;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid3 = _errs34 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                      if (valid3) {
+                                        if (data1.throughput !== void 0) {
+                                          let data11 = data1.throughput;
+                                          const _errs39 = errors;
+                                          if (errors === _errs39) {
+                                            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                                              if (data11.level !== void 0) {
+                                                let data12 = data11.level;
+                                                const _errs42 = errors;
+                                                let valid10 = false;
+                                                const _errs43 = errors;
+                                                if (!(data12 === "STANDARD" || data12 === "HIGH" || data12 === "NOT_APPLICABLE")) {
+                                                  const err15 = { instancePath: instancePath + "/data/" + i0 + "/throughput/level", schemaPath: "#/$defs/PhoneNumber/properties/throughput/properties/level/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.throughput.properties.level.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err15];
+                                                  } else {
+                                                    vErrors.push(err15);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var _valid5 = _errs43 === errors;
+                                                valid10 = valid10 || _valid5;
+                                                const _errs44 = errors;
+                                                if (typeof data12 !== "string") {
+                                                  const err16 = { instancePath: instancePath + "/data/" + i0 + "/throughput/level", schemaPath: "#/$defs/PhoneNumber/properties/throughput/properties/level/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err16];
+                                                  } else {
+                                                    vErrors.push(err16);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var _valid5 = _errs44 === errors;
+                                                valid10 = valid10 || _valid5;
+                                                if (!valid10) {
+                                                  const err17 = { instancePath: instancePath + "/data/" + i0 + "/throughput/level", schemaPath: "#/$defs/PhoneNumber/properties/throughput/properties/level/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err17];
+                                                  } else {
+                                                    vErrors.push(err17);
+                                                  }
+                                                  errors++;
+                                                  validate47.errors = vErrors;
+                                                  return false;
+                                                } else {
+                                                  errors = _errs42;
+                                                  if (vErrors !== null) {
+                                                    if (_errs42) {
+                                                      vErrors.length = _errs42;
+                                                    } else {
+                                                      vErrors = null;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/throughput", schemaPath: "#/$defs/PhoneNumber/properties/throughput/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid3 = _errs39 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                        if (valid3) {
+                                          if (data1.messaging_limit_tier !== void 0) {
+                                            const _errs46 = errors;
+                                            if (typeof data1.messaging_limit_tier !== "string") {
+                                              validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/messaging_limit_tier", schemaPath: "#/$defs/PhoneNumber/properties/messaging_limit_tier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid3 = _errs46 === errors;
+                                          } else {
+                                            var valid3 = true;
+                                          }
+                                          if (valid3) {
+                                            if (data1.account_mode !== void 0) {
+                                              const _errs48 = errors;
+                                              if (typeof data1.account_mode !== "string") {
+                                                validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/account_mode", schemaPath: "#/$defs/PhoneNumber/properties/account_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid3 = _errs48 === errors;
+                                            } else {
+                                              var valid3 = true;
+                                            }
+                                            if (valid3) {
+                                              if (data1.is_official_business_account !== void 0) {
+                                                const _errs50 = errors;
+                                                if (typeof data1.is_official_business_account !== "boolean") {
+                                                  validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/is_official_business_account", schemaPath: "#/$defs/PhoneNumber/properties/is_official_business_account/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                  return false;
+                                                }
+                                                var valid3 = _errs50 === errors;
+                                              } else {
+                                                var valid3 = true;
+                                              }
+                                              if (valid3) {
+                                                if (data1.is_pin_enabled !== void 0) {
+                                                  const _errs52 = errors;
+                                                  if (typeof data1.is_pin_enabled !== "boolean") {
+                                                    validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/is_pin_enabled", schemaPath: "#/$defs/PhoneNumber/properties/is_pin_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                    return false;
+                                                  }
+                                                  var valid3 = _errs52 === errors;
+                                                } else {
+                                                  var valid3 = true;
+                                                }
+                                                if (valid3) {
+                                                  if (data1.certificate !== void 0) {
+                                                    const _errs54 = errors;
+                                                    if (typeof data1.certificate !== "string") {
+                                                      validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/certificate", schemaPath: "#/$defs/PhoneNumber/properties/certificate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid3 = _errs54 === errors;
+                                                  } else {
+                                                    var valid3 = true;
+                                                  }
+                                                  if (valid3) {
+                                                    if (data1.last_onboarded_time !== void 0) {
+                                                      const _errs56 = errors;
+                                                      if (typeof data1.last_onboarded_time !== "string") {
+                                                        validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/last_onboarded_time", schemaPath: "#/$defs/PhoneNumber/properties/last_onboarded_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid3 = _errs56 === errors;
+                                                    } else {
+                                                      var valid3 = true;
+                                                    }
+                                                    if (valid3) {
+                                                      if (data1.webhook_configuration !== void 0) {
+                                                        let data19 = data1.webhook_configuration;
+                                                        const _errs58 = errors;
+                                                        if (errors === _errs58) {
+                                                          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                                            if (data19.phone_number !== void 0) {
+                                                              const _errs60 = errors;
+                                                              if (typeof data19.phone_number !== "string") {
+                                                                validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/phone_number", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                              var valid11 = _errs60 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data19.whatsapp_business_account !== void 0) {
+                                                                const _errs62 = errors;
+                                                                if (typeof data19.whatsapp_business_account !== "string") {
+                                                                  validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/whatsapp_business_account", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/whatsapp_business_account/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
+                                                                }
+                                                                var valid11 = _errs62 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data19.application !== void 0) {
+                                                                  const _errs64 = errors;
+                                                                  if (typeof data19.application !== "string") {
+                                                                    validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/application", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs64 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                              }
+                                                            }
+                                                          } else {
+                                                            validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid3 = _errs58 === errors;
+                                                      } else {
+                                                        var valid3 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    validate47.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/PhoneNumber/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate47.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.paging !== void 0) {
+            let data23 = data.paging;
+            const _errs66 = errors;
+            const _errs67 = errors;
+            if (errors === _errs67) {
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.cursors !== void 0) {
+                  let data24 = data23.cursors;
+                  const _errs69 = errors;
+                  if (errors === _errs69) {
+                    if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                      if (data24.before !== void 0) {
+                        const _errs71 = errors;
+                        if (typeof data24.before !== "string") {
+                          validate47.errors = [{ instancePath: instancePath + "/paging/cursors/before", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid14 = _errs71 === errors;
+                      } else {
+                        var valid14 = true;
+                      }
+                      if (valid14) {
+                        if (data24.after !== void 0) {
+                          const _errs73 = errors;
+                          if (typeof data24.after !== "string") {
+                            validate47.errors = [{ instancePath: instancePath + "/paging/cursors/after", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid14 = _errs73 === errors;
+                        } else {
+                          var valid14 = true;
+                        }
+                      }
+                    } else {
+                      validate47.errors = [{ instancePath: instancePath + "/paging/cursors", schemaPath: "#/$defs/CursorPaging/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid13 = _errs69 === errors;
+                } else {
+                  var valid13 = true;
+                }
+                if (valid13) {
+                  if (data23.next !== void 0) {
+                    let data27 = data23.next;
+                    const _errs75 = errors;
+                    if (errors === _errs75) {
+                      if (errors === _errs75) {
+                        if (typeof data27 === "string") {
+                          if (!formats2(data27)) {
+                            validate47.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                            return false;
+                          }
+                        } else {
+                          validate47.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid13 = _errs75 === errors;
+                  } else {
+                    var valid13 = true;
+                  }
+                  if (valid13) {
+                    if (data23.previous !== void 0) {
+                      let data28 = data23.previous;
+                      const _errs77 = errors;
+                      if (errors === _errs77) {
+                        if (errors === _errs77) {
+                          if (typeof data28 === "string") {
+                            if (!formats2(data28)) {
+                              validate47.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                              return false;
+                            }
+                          } else {
+                            validate47.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid13 = _errs77 === errors;
+                    } else {
+                      var valid13 = true;
+                    }
+                  }
+                }
+              } else {
+                validate47.errors = [{ instancePath: instancePath + "/paging", schemaPath: "#/$defs/CursorPaging/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs66 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate47.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberOrGroupId = validate48;
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1041,28 +3436,28 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (typeof data === "string") {
       if (func1(data) > 128) {
-        validate33.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+        validate48.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
         return false;
       } else {
         if (func1(data) < 1) {
-          validate33.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          validate48.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         }
       }
     } else {
-      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate48.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
       return false;
     }
   }
-  validate33.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateRecipientAddress = validate34;
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate48.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateRecipientAddress = validate49;
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1303,7 +3698,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err16);
     }
     errors++;
-    validate34.errors = vErrors;
+    validate49.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1315,16 +3710,181 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate34.errors = vErrors;
+  validate49.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate34.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageRequest = validate35;
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate49.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateRegisterPhoneNumberRequest = validate50;
+var pattern5 = new RegExp("^[0-9]{6}$", "u");
+var pattern6 = new RegExp("^[A-Z]{2}$", "u");
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.pin === void 0 && (missing0 = "pin")) {
+        validate50.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "pin" || key0 === "data_localization_region")) {
+            validate50.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate50.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.pin !== void 0) {
+              let data1 = data.pin;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (!pattern5.test(data1)) {
+                    validate50.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
+                    return false;
+                  }
+                } else {
+                  validate50.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.data_localization_region !== void 0) {
+                let data2 = data.data_localization_region;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!pattern6.test(data2)) {
+                      validate50.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                      return false;
+                    }
+                  } else {
+                    validate50.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate50.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+validate50.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateRequestCodeRequest = validate51;
+var schema73 = { "type": "object", "description": "Asks WhatsApp to send a verification code to the number.", "properties": { "code_method": { "type": "string", "enum": ["SMS", "VOICE"], "description": "By text message or by voice call." }, "language": { "type": "string", "pattern": "^[a-z]{2,3}(_[A-Za-z]{2,4})?$", "description": "The language of the message or call, e.g. `en_US`." } }, "required": ["code_method", "language"], "additionalProperties": false, "examples": [{ "code_method": "SMS", "language": "en_US" }] };
+var pattern7 = new RegExp("^[a-z]{2,3}(_[A-Za-z]{2,4})?$", "u");
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate51.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.code_method === void 0 && (missing0 = "code_method") || data.language === void 0 && (missing0 = "language")) {
+        validate51.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "code_method" || key0 === "language")) {
+            validate51.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.code_method !== void 0) {
+            let data0 = data.code_method;
+            const _errs2 = errors;
+            if (typeof data0 !== "string") {
+              validate51.errors = [{ instancePath: instancePath + "/code_method", schemaPath: "#/properties/code_method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            if (!(data0 === "SMS" || data0 === "VOICE")) {
+              validate51.errors = [{ instancePath: instancePath + "/code_method", schemaPath: "#/properties/code_method/enum", keyword: "enum", params: { allowedValues: schema73.properties.code_method.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.language !== void 0) {
+              let data1 = data.language;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (!pattern7.test(data1)) {
+                    validate51.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,3}(_[A-Za-z]{2,4})?$" }, message: 'must match pattern "^[a-z]{2,3}(_[A-Za-z]{2,4})?$"' }];
+                    return false;
+                  }
+                } else {
+                  validate51.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate51.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateSendMessageRequest = validate52;
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1335,11 +3895,11 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+  if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate29.evaluated.props;
+    var props0 = validate41.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -1527,7 +4087,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err11);
     }
     errors++;
-    validate35.errors = vErrors;
+    validate52.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1539,16 +4099,16 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate35.errors = vErrors;
+  validate52.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate35.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageResponse = validate37;
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate52.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateSendMessageResponse = validate54;
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate54.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1559,13 +4119,13 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messages === void 0 && (missing0 = "messages")) {
-        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate54.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate37.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate54.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -1588,7 +4148,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data2.input !== void 0) {
                         const _errs6 = errors;
                         if (typeof data2.input !== "string") {
-                          validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate54.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid2 = _errs6 === errors;
@@ -1599,7 +4159,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data2.wa_id !== void 0) {
                           const _errs8 = errors;
                           if (typeof data2.wa_id !== "string") {
-                            validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate54.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid2 = _errs8 === errors;
@@ -1610,7 +4170,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data2.user_id !== void 0) {
                             const _errs10 = errors;
                             if (typeof data2.user_id !== "string") {
-                              validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate54.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid2 = _errs10 === errors;
@@ -1620,7 +4180,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate54.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -1630,7 +4190,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate37.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate54.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -1653,13 +4213,13 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                         let missing1;
                         if (data7.id === void 0 && (missing1 = "id")) {
-                          validate37.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          validate54.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                           return false;
                         } else {
                           if (data7.id !== void 0) {
                             const _errs16 = errors;
                             if (typeof data7.id !== "string") {
-                              validate37.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate54.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid4 = _errs16 === errors;
@@ -1670,7 +4230,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.message_status !== void 0) {
                               const _errs18 = errors;
                               if (typeof data7.message_status !== "string") {
-                                validate37.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate54.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid4 = _errs18 === errors;
@@ -1680,7 +4240,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate37.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate54.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -1690,7 +4250,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate37.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate54.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -1702,19 +4262,5642 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate54.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate37.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
-var validateTextContent = validate38;
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate54.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSubscribeAppRequest = validate55;
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "override_callback_uri" || key0 === "verify_token")) {
+          validate55.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.override_callback_uri !== void 0) {
+          let data0 = data.override_callback_uri;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func1(data0) > 2e3) {
+                  validate55.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" }];
+                  return false;
+                } else {
+                  if (!formats2(data0)) {
+                    validate55.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                    return false;
+                  }
+                }
+              } else {
+                validate55.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.verify_token !== void 0) {
+            let data1 = data.verify_token;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (func1(data1) < 1) {
+                  validate55.errors = [{ instancePath: instancePath + "/verify_token", schemaPath: "#/properties/verify_token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                }
+              } else {
+                validate55.errors = [{ instancePath: instancePath + "/verify_token", schemaPath: "#/properties/verify_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            let missing0;
+            if (data.override_callback_uri !== void 0 && (data.verify_token === void 0 && (missing0 = "verify_token"))) {
+              validate55.errors = [{ instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+                property: "override_callback_uri",
+                missingProperty: missing0,
+                depsCount: 1,
+                deps: "verify_token"
+              }, message: "must have property verify_token when property override_callback_uri is present" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateSubscribedApp = validate56;
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.whatsapp_business_api_data !== void 0) {
+        let data0 = data.whatsapp_business_api_data;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.id !== void 0) {
+              const _errs3 = errors;
+              if (typeof data0.id !== "string") {
+                validate56.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/id", schemaPath: "#/properties/whatsapp_business_api_data/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs3 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data0.name !== void 0) {
+                const _errs5 = errors;
+                if (typeof data0.name !== "string") {
+                  validate56.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/name", schemaPath: "#/properties/whatsapp_business_api_data/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid1 = _errs5 === errors;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (data0.link !== void 0) {
+                  const _errs7 = errors;
+                  if (typeof data0.link !== "string") {
+                    validate56.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/link", schemaPath: "#/properties/whatsapp_business_api_data/properties/link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid1 = _errs7 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.category !== void 0) {
+                    const _errs9 = errors;
+                    if (typeof data0.category !== "string") {
+                      validate56.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/category", schemaPath: "#/properties/whatsapp_business_api_data/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs9 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            }
+          } else {
+            validate56.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data", schemaPath: "#/properties/whatsapp_business_api_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.override_callback_uri !== void 0) {
+          const _errs11 = errors;
+          if (typeof data.override_callback_uri !== "string") {
+            validate56.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs11 === errors;
+        } else {
+          var valid0 = true;
+        }
+      }
+    } else {
+      validate56.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { "props": { "whatsapp_business_api_data": true, "override_callback_uri": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSubscribedAppList = validate57;
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate57.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.data !== void 0) {
+          let data0 = data.data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs3 = errors;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    if (data1.whatsapp_business_api_data !== void 0) {
+                      let data2 = data1.whatsapp_business_api_data;
+                      const _errs6 = errors;
+                      if (errors === _errs6) {
+                        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                          if (data2.id !== void 0) {
+                            const _errs8 = errors;
+                            if (typeof data2.id !== "string") {
+                              validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/id", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid4 = _errs8 === errors;
+                          } else {
+                            var valid4 = true;
+                          }
+                          if (valid4) {
+                            if (data2.name !== void 0) {
+                              const _errs10 = errors;
+                              if (typeof data2.name !== "string") {
+                                validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/name", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid4 = _errs10 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                            if (valid4) {
+                              if (data2.link !== void 0) {
+                                const _errs12 = errors;
+                                if (typeof data2.link !== "string") {
+                                  validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/link", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid4 = _errs12 === errors;
+                              } else {
+                                var valid4 = true;
+                              }
+                              if (valid4) {
+                                if (data2.category !== void 0) {
+                                  const _errs14 = errors;
+                                  if (typeof data2.category !== "string") {
+                                    validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/category", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid4 = _errs14 === errors;
+                                } else {
+                                  var valid4 = true;
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid3 = _errs6 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data1.override_callback_uri !== void 0) {
+                        const _errs16 = errors;
+                        if (typeof data1.override_callback_uri !== "string") {
+                          validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/override_callback_uri", schemaPath: "#/$defs/SubscribedApp/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid3 = _errs16 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                    }
+                  } else {
+                    validate57.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/SubscribedApp/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate57.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate57.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSubscriptionChangeResponse = validate58;
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate58.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplate = validate59;
+var schema83 = { "description": "A template's review status. Graph adds statuses now and then; unknown ones arrive as strings.", "anyOf": [{ "type": "string", "enum": ["APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }], "examples": ["APPROVED"] };
+var schema84 = { "type": "string", "description": "What a template is for. Graph prices and reviews templates by category.", "enum": ["MARKETING", "UTILITY", "AUTHENTICATION"], "examples": ["UTILITY"] };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate59.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate59.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate59.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.name !== "string") {
+              validate59.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.language !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.language !== "string") {
+                validate59.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== void 0) {
+                let data3 = data.status;
+                const _errs7 = errors;
+                const _errs9 = errors;
+                let valid2 = false;
+                const _errs10 = errors;
+                if (typeof data3 !== "string") {
+                  const err0 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err0];
+                  } else {
+                    vErrors.push(err0);
+                  }
+                  errors++;
+                }
+                if (!(data3 === "APPROVED" || data3 === "PENDING" || data3 === "REJECTED" || data3 === "PAUSED" || data3 === "DISABLED" || data3 === "IN_APPEAL" || data3 === "PENDING_DELETION" || data3 === "DELETED" || data3 === "LIMIT_EXCEEDED" || data3 === "ARCHIVED")) {
+                  const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema83.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err1];
+                  } else {
+                    vErrors.push(err1);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs10 === errors;
+                valid2 = valid2 || _valid0;
+                const _errs12 = errors;
+                if (typeof data3 !== "string") {
+                  const err2 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs12 === errors;
+                valid2 = valid2 || _valid0;
+                if (!valid2) {
+                  const err3 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                  validate59.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs9;
+                  if (vErrors !== null) {
+                    if (_errs9) {
+                      vErrors.length = _errs9;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.category !== void 0) {
+                  let data4 = data.category;
+                  const _errs14 = errors;
+                  const _errs15 = errors;
+                  let valid3 = false;
+                  const _errs16 = errors;
+                  if (typeof data4 !== "string") {
+                    const err4 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                  if (!(data4 === "MARKETING" || data4 === "UTILITY" || data4 === "AUTHENTICATION")) {
+                    const err5 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs16 === errors;
+                  valid3 = valid3 || _valid1;
+                  const _errs19 = errors;
+                  if (typeof data4 !== "string") {
+                    const err6 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs19 === errors;
+                  valid3 = valid3 || _valid1;
+                  if (!valid3) {
+                    const err7 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                    validate59.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs15;
+                    if (vErrors !== null) {
+                      if (_errs15) {
+                        vErrors.length = _errs15;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs14 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.previous_category !== void 0) {
+                    const _errs21 = errors;
+                    if (typeof data.previous_category !== "string") {
+                      validate59.errors = [{ instancePath: instancePath + "/previous_category", schemaPath: "#/properties/previous_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs21 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.sub_category !== void 0) {
+                      const _errs23 = errors;
+                      if (typeof data.sub_category !== "string") {
+                        validate59.errors = [{ instancePath: instancePath + "/sub_category", schemaPath: "#/properties/sub_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid0 = _errs23 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.parameter_format !== void 0) {
+                        const _errs25 = errors;
+                        if (typeof data.parameter_format !== "string") {
+                          validate59.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/properties/parameter_format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs25 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.rejected_reason !== void 0) {
+                          const _errs27 = errors;
+                          if (typeof data.rejected_reason !== "string") {
+                            validate59.errors = [{ instancePath: instancePath + "/rejected_reason", schemaPath: "#/properties/rejected_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs27 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.quality_score !== void 0) {
+                            let data9 = data.quality_score;
+                            const _errs29 = errors;
+                            if (errors === _errs29) {
+                              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                if (data9.score !== void 0) {
+                                  const _errs31 = errors;
+                                  if (typeof data9.score !== "string") {
+                                    validate59.errors = [{ instancePath: instancePath + "/quality_score/score", schemaPath: "#/properties/quality_score/properties/score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid5 = _errs31 === errors;
+                                } else {
+                                  var valid5 = true;
+                                }
+                                if (valid5) {
+                                  if (data9.date !== void 0) {
+                                    let data11 = data9.date;
+                                    const _errs33 = errors;
+                                    if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                                      validate59.errors = [{ instancePath: instancePath + "/quality_score/date", schemaPath: "#/properties/quality_score/properties/date/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    var valid5 = _errs33 === errors;
+                                  } else {
+                                    var valid5 = true;
+                                  }
+                                }
+                              } else {
+                                validate59.errors = [{ instancePath: instancePath + "/quality_score", schemaPath: "#/properties/quality_score/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs29 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.message_send_ttl_seconds !== void 0) {
+                              let data12 = data.message_send_ttl_seconds;
+                              const _errs35 = errors;
+                              if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                validate59.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              var valid0 = _errs35 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.components !== void 0) {
+                                let data13 = data.components;
+                                const _errs37 = errors;
+                                if (errors === _errs37) {
+                                  if (Array.isArray(data13)) {
+                                    var valid6 = true;
+                                    const len0 = data13.length;
+                                    for (let i0 = 0; i0 < len0; i0++) {
+                                      let data14 = data13[i0];
+                                      const _errs39 = errors;
+                                      if (errors === _errs39) {
+                                        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                                          let missing1;
+                                          if (data14.type === void 0 && (missing1 = "type")) {
+                                            validate59.errors = [{ instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                            return false;
+                                          } else {
+                                            if (data14.type !== void 0) {
+                                              if (typeof data14.type !== "string") {
+                                                validate59.errors = [{ instancePath: instancePath + "/components/" + i0 + "/type", schemaPath: "#/properties/components/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate59.errors = [{ instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid6 = _errs39 === errors;
+                                      if (!valid6) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate59.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs37 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+validate59.evaluated = { "props": { "id": true, "name": true, "language": true, "status": true, "category": true, "previous_category": true, "sub_category": true, "parameter_format": true, "rejected_reason": true, "quality_score": true, "message_send_ttl_seconds": true, "components": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateBodyComponent = validate60;
+var pattern8 = new RegExp("^[a-z0-9_]+$", "u");
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate60.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "add_security_recommendation" || key0 === "example")) {
+            validate60.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("BODY" !== data.type) {
+              validate60.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "BODY" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 1024) {
+                    validate60.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate60.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate60.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.add_security_recommendation !== void 0) {
+                const _errs5 = errors;
+                if (typeof data.add_security_recommendation !== "boolean") {
+                  validate60.errors = [{ instancePath: instancePath + "/add_security_recommendation", schemaPath: "#/properties/add_security_recommendation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  return false;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.example !== void 0) {
+                  let data3 = data.example;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      const _errs9 = errors;
+                      for (const key1 in data3) {
+                        if (!(key1 === "body_text" || key1 === "body_text_named_params")) {
+                          validate60.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                          return false;
+                          break;
+                        }
+                      }
+                      if (_errs9 === errors) {
+                        if (data3.body_text !== void 0) {
+                          let data4 = data3.body_text;
+                          const _errs10 = errors;
+                          if (errors === _errs10) {
+                            if (Array.isArray(data4)) {
+                              if (data4.length > 1) {
+                                validate60.errors = [{ instancePath: instancePath + "/example/body_text", schemaPath: "#/properties/example/properties/body_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                return false;
+                              } else {
+                                var valid2 = true;
+                                const len0 = data4.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  let data5 = data4[i0];
+                                  const _errs12 = errors;
+                                  if (errors === _errs12) {
+                                    if (Array.isArray(data5)) {
+                                      if (data5.length < 1) {
+                                        validate60.errors = [{ instancePath: instancePath + "/example/body_text/" + i0, schemaPath: "#/properties/example/properties/body_text/items/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                        return false;
+                                      } else {
+                                        var valid3 = true;
+                                        const len1 = data5.length;
+                                        for (let i1 = 0; i1 < len1; i1++) {
+                                          const _errs14 = errors;
+                                          if (typeof data5[i1] !== "string") {
+                                            validate60.errors = [{ instancePath: instancePath + "/example/body_text/" + i0 + "/" + i1, schemaPath: "#/properties/example/properties/body_text/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid3 = _errs14 === errors;
+                                          if (!valid3) {
+                                            break;
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      validate60.errors = [{ instancePath: instancePath + "/example/body_text/" + i0, schemaPath: "#/properties/example/properties/body_text/items/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs12 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate60.errors = [{ instancePath: instancePath + "/example/body_text", schemaPath: "#/properties/example/properties/body_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs10 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data3.body_text_named_params !== void 0) {
+                            let data7 = data3.body_text_named_params;
+                            const _errs16 = errors;
+                            if (errors === _errs16) {
+                              if (Array.isArray(data7)) {
+                                if (data7.length < 1) {
+                                  validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params", schemaPath: "#/properties/example/properties/body_text_named_params/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                  return false;
+                                } else {
+                                  var valid4 = true;
+                                  const len2 = data7.length;
+                                  for (let i2 = 0; i2 < len2; i2++) {
+                                    let data8 = data7[i2];
+                                    const _errs18 = errors;
+                                    const _errs19 = errors;
+                                    if (errors === _errs19) {
+                                      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                        let missing1;
+                                        if (data8.param_name === void 0 && (missing1 = "param_name") || data8.example === void 0 && (missing1 = "example")) {
+                                          validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                          return false;
+                                        } else {
+                                          const _errs21 = errors;
+                                          for (const key2 in data8) {
+                                            if (!(key2 === "param_name" || key2 === "example")) {
+                                              validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs21 === errors) {
+                                            if (data8.param_name !== void 0) {
+                                              let data9 = data8.param_name;
+                                              const _errs22 = errors;
+                                              if (errors === _errs22) {
+                                                if (typeof data9 === "string") {
+                                                  if (!pattern8.test(data9)) {
+                                                    validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid6 = _errs22 === errors;
+                                            } else {
+                                              var valid6 = true;
+                                            }
+                                            if (valid6) {
+                                              if (data8.example !== void 0) {
+                                                let data10 = data8.example;
+                                                const _errs24 = errors;
+                                                if (errors === _errs24) {
+                                                  if (typeof data10 === "string") {
+                                                    if (func1(data10) < 1) {
+                                                      validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid6 = _errs24 === errors;
+                                              } else {
+                                                var valid6 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid4 = _errs18 === errors;
+                                    if (!valid4) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params", schemaPath: "#/properties/example/properties/body_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid1 = _errs16 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
+                      }
+                    } else {
+                      validate60.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate60.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateButton = validate61;
+var schema92 = { "type": "object", "description": "The one-time-password button of an authentication template: copy the code, fill it in with one tap, or hand it to the app without a tap.", "properties": { "type": { "const": "OTP" }, "otp_type": { "type": "string", "enum": ["COPY_CODE", "ONE_TAP", "ZERO_TAP"], "description": "How the code reaches the user." }, "text": { "type": "string", "maxLength": 25, "description": "The copy-code label, up to 25 characters." }, "autofill_text": { "type": "string", "maxLength": 25, "description": "The one-tap label, up to 25 characters." }, "package_name": { "type": "string", "description": "The Android package that receives the code (one-tap and zero-tap)." }, "signature_hash": { "type": "string", "description": "The Android app's signing-key hash." }, "supported_apps": { "type": "array", "maxItems": 5, "items": { "type": "object", "properties": { "package_name": { "type": "string", "description": "An Android package name." }, "signature_hash": { "type": "string", "description": "Its signing-key hash." } }, "required": ["package_name", "signature_hash"], "additionalProperties": false }, "description": "Several Android apps that may receive the code." }, "zero_tap_terms_accepted": { "type": "boolean", "description": "Zero-tap only; you accept the zero-tap terms." } }, "required": ["type", "otp_type"], "additionalProperties": false, "examples": [{ "type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill", "package_name": "com.example.shop", "signature_hash": "K8a/AINcGX7" }] };
+var schema93 = { "type": "object", "description": "A button that opens a WhatsApp Flow, named by id, by name, or given inline as Flow JSON.", "properties": { "type": { "const": "FLOW" }, "text": { "type": "string", "minLength": 1, "maxLength": 25, "description": "The button label, up to 25 characters." }, "flow_id": { "type": "string", "description": "The flow's id." }, "flow_name": { "type": "string", "description": "The flow's name." }, "flow_json": { "type": "string", "description": "The Flow JSON itself, as a string." }, "flow_action": { "type": "string", "enum": ["navigate", "data_exchange"], "description": "Open a screen (navigate) or call your flow endpoint first (data_exchange)." }, "navigate_screen": { "type": "string", "description": "The first screen, for navigate." }, "icon": { "type": "string", "enum": ["DOCUMENT", "PROMOTION", "REVIEW"], "description": "The icon beside the label." } }, "required": ["type", "text"], "additionalProperties": false, "examples": [{ "type": "FLOW", "text": "Book a table", "flow_id": "1290462038723476", "flow_action": "navigate", "navigate_screen": "WELCOME" }] };
+var pattern9 = new RegExp("^\\+?[0-9]+$", "u");
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate61.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        const err0 = { instancePath, schemaPath: "#/$defs/TemplateQuickReplyButton/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        const _errs4 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text")) {
+            const err1 = { instancePath, schemaPath: "#/$defs/TemplateQuickReplyButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs4 === errors) {
+          if (data.type !== void 0) {
+            const _errs5 = errors;
+            if ("QUICK_REPLY" !== data.type) {
+              const err2 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateQuickReplyButton/properties/type/const", keyword: "const", params: { allowedValue: "QUICK_REPLY" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var valid2 = _errs5 === errors;
+          } else {
+            var valid2 = true;
+          }
+          if (valid2) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs6 = errors;
+              if (errors === _errs6) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    const err3 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateQuickReplyButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  } else {
+                    if (func1(data1) < 1) {
+                      const err4 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateQuickReplyButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err5 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateQuickReplyButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+              }
+              var valid2 = _errs6 === errors;
+            } else {
+              var valid2 = true;
+            }
+          }
+        }
+      }
+    } else {
+      const err6 = { instancePath, schemaPath: "#/$defs/TemplateQuickReplyButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs8 = errors;
+  const _errs9 = errors;
+  if (errors === _errs9) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.type === void 0 && (missing1 = "type") || data.text === void 0 && (missing1 = "text") || data.url === void 0 && (missing1 = "url")) {
+        const err7 = { instancePath, schemaPath: "#/$defs/TemplateUrlButton/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      } else {
+        const _errs11 = errors;
+        for (const key1 in data) {
+          if (!(key1 === "type" || key1 === "text" || key1 === "url" || key1 === "example")) {
+            const err8 = { instancePath, schemaPath: "#/$defs/TemplateUrlButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs11 === errors) {
+          if (data.type !== void 0) {
+            const _errs12 = errors;
+            if ("URL" !== data.type) {
+              const err9 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateUrlButton/properties/type/const", keyword: "const", params: { allowedValue: "URL" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            var valid4 = _errs12 === errors;
+          } else {
+            var valid4 = true;
+          }
+          if (valid4) {
+            if (data.text !== void 0) {
+              let data3 = data.text;
+              const _errs13 = errors;
+              if (errors === _errs13) {
+                if (typeof data3 === "string") {
+                  if (func1(data3) > 25) {
+                    const err10 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateUrlButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  } else {
+                    if (func1(data3) < 1) {
+                      const err11 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateUrlButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err12 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateUrlButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              }
+              var valid4 = _errs13 === errors;
+            } else {
+              var valid4 = true;
+            }
+            if (valid4) {
+              if (data.url !== void 0) {
+                let data4 = data.url;
+                const _errs15 = errors;
+                if (errors === _errs15) {
+                  if (typeof data4 === "string") {
+                    if (func1(data4) > 2e3) {
+                      const err13 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/TemplateUrlButton/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err14 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/TemplateUrlButton/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                var valid4 = _errs15 === errors;
+              } else {
+                var valid4 = true;
+              }
+              if (valid4) {
+                if (data.example !== void 0) {
+                  let data5 = data.example;
+                  const _errs17 = errors;
+                  if (errors === _errs17) {
+                    if (Array.isArray(data5)) {
+                      if (data5.length > 1) {
+                        const err15 = { instancePath: instancePath + "/example", schemaPath: "#/$defs/TemplateUrlButton/properties/example/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      } else {
+                        var valid5 = true;
+                        const len0 = data5.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs19 = errors;
+                          if (typeof data5[i0] !== "string") {
+                            const err16 = { instancePath: instancePath + "/example/" + i0, schemaPath: "#/$defs/TemplateUrlButton/properties/example/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err16];
+                            } else {
+                              vErrors.push(err16);
+                            }
+                            errors++;
+                          }
+                          var valid5 = _errs19 === errors;
+                          if (!valid5) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      const err17 = { instancePath: instancePath + "/example", schemaPath: "#/$defs/TemplateUrlButton/properties/example/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err17];
+                      } else {
+                        vErrors.push(err17);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid4 = _errs17 === errors;
+                } else {
+                  var valid4 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err18 = { instancePath, schemaPath: "#/$defs/TemplateUrlButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs8 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+    const _errs21 = errors;
+    const _errs22 = errors;
+    if (errors === _errs22) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing2;
+        if (data.type === void 0 && (missing2 = "type") || data.text === void 0 && (missing2 = "text") || data.phone_number === void 0 && (missing2 = "phone_number")) {
+          const err19 = { instancePath, schemaPath: "#/$defs/TemplatePhoneNumberButton/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        } else {
+          const _errs24 = errors;
+          for (const key2 in data) {
+            if (!(key2 === "type" || key2 === "text" || key2 === "phone_number")) {
+              const err20 = { instancePath, schemaPath: "#/$defs/TemplatePhoneNumberButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+              break;
+            }
+          }
+          if (_errs24 === errors) {
+            if (data.type !== void 0) {
+              const _errs25 = errors;
+              if ("PHONE_NUMBER" !== data.type) {
+                const err21 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/type/const", keyword: "const", params: { allowedValue: "PHONE_NUMBER" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              var valid7 = _errs25 === errors;
+            } else {
+              var valid7 = true;
+            }
+            if (valid7) {
+              if (data.text !== void 0) {
+                let data8 = data.text;
+                const _errs26 = errors;
+                if (errors === _errs26) {
+                  if (typeof data8 === "string") {
+                    if (func1(data8) > 25) {
+                      const err22 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    } else {
+                      if (func1(data8) < 1) {
+                        const err23 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err24 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+                var valid7 = _errs26 === errors;
+              } else {
+                var valid7 = true;
+              }
+              if (valid7) {
+                if (data.phone_number !== void 0) {
+                  let data9 = data.phone_number;
+                  const _errs28 = errors;
+                  if (errors === _errs28) {
+                    if (typeof data9 === "string") {
+                      if (func1(data9) > 20) {
+                        const err25 = { instancePath: instancePath + "/phone_number", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/phone_number/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err25];
+                        } else {
+                          vErrors.push(err25);
+                        }
+                        errors++;
+                      } else {
+                        if (!pattern9.test(data9)) {
+                          const err26 = { instancePath: instancePath + "/phone_number", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/phone_number/pattern", keyword: "pattern", params: { pattern: "^\\+?[0-9]+$" }, message: 'must match pattern "^\\+?[0-9]+$"' };
+                          if (vErrors === null) {
+                            vErrors = [err26];
+                          } else {
+                            vErrors.push(err26);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err27 = { instancePath: instancePath + "/phone_number", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid7 = _errs28 === errors;
+                } else {
+                  var valid7 = true;
+                }
+              }
+            }
+          }
+        }
+      } else {
+        const err28 = { instancePath, schemaPath: "#/$defs/TemplatePhoneNumberButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs21 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = true;
+        }
+      }
+      const _errs30 = errors;
+      const _errs31 = errors;
+      if (errors === _errs31) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing3;
+          if (data.type === void 0 && (missing3 = "type") || data.example === void 0 && (missing3 = "example")) {
+            const err29 = { instancePath, schemaPath: "#/$defs/TemplateCopyCodeButton/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          } else {
+            const _errs33 = errors;
+            for (const key3 in data) {
+              if (!(key3 === "type" || key3 === "example")) {
+                const err30 = { instancePath, schemaPath: "#/$defs/TemplateCopyCodeButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+                break;
+              }
+            }
+            if (_errs33 === errors) {
+              if (data.type !== void 0) {
+                const _errs34 = errors;
+                if ("COPY_CODE" !== data.type) {
+                  const err31 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateCopyCodeButton/properties/type/const", keyword: "const", params: { allowedValue: "COPY_CODE" }, message: "must be equal to constant" };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                var valid9 = _errs34 === errors;
+              } else {
+                var valid9 = true;
+              }
+              if (valid9) {
+                if (data.example !== void 0) {
+                  let data11 = data.example;
+                  const _errs35 = errors;
+                  if (errors === _errs35) {
+                    if (typeof data11 === "string") {
+                      if (func1(data11) > 15) {
+                        const err32 = { instancePath: instancePath + "/example", schemaPath: "#/$defs/TemplateCopyCodeButton/properties/example/maxLength", keyword: "maxLength", params: { limit: 15 }, message: "must NOT have more than 15 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err32];
+                        } else {
+                          vErrors.push(err32);
+                        }
+                        errors++;
+                      } else {
+                        if (func1(data11) < 1) {
+                          const err33 = { instancePath: instancePath + "/example", schemaPath: "#/$defs/TemplateCopyCodeButton/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err33];
+                          } else {
+                            vErrors.push(err33);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err34 = { instancePath: instancePath + "/example", schemaPath: "#/$defs/TemplateCopyCodeButton/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid9 = _errs35 === errors;
+                } else {
+                  var valid9 = true;
+                }
+              }
+            }
+          }
+        } else {
+          const err35 = { instancePath, schemaPath: "#/$defs/TemplateCopyCodeButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs30 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = true;
+          }
+        }
+        const _errs37 = errors;
+        const _errs38 = errors;
+        if (errors === _errs38) {
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing4;
+            if (data.type === void 0 && (missing4 = "type") || data.otp_type === void 0 && (missing4 = "otp_type")) {
+              const err36 = { instancePath, schemaPath: "#/$defs/TemplateOtpButton/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            } else {
+              const _errs40 = errors;
+              for (const key4 in data) {
+                if (!(key4 === "type" || key4 === "otp_type" || key4 === "text" || key4 === "autofill_text" || key4 === "package_name" || key4 === "signature_hash" || key4 === "supported_apps" || key4 === "zero_tap_terms_accepted")) {
+                  const err37 = { instancePath, schemaPath: "#/$defs/TemplateOtpButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                  break;
+                }
+              }
+              if (_errs40 === errors) {
+                if (data.type !== void 0) {
+                  const _errs41 = errors;
+                  if ("OTP" !== data.type) {
+                    const err38 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateOtpButton/properties/type/const", keyword: "const", params: { allowedValue: "OTP" }, message: "must be equal to constant" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                  var valid11 = _errs41 === errors;
+                } else {
+                  var valid11 = true;
+                }
+                if (valid11) {
+                  if (data.otp_type !== void 0) {
+                    let data13 = data.otp_type;
+                    const _errs42 = errors;
+                    if (typeof data13 !== "string") {
+                      const err39 = { instancePath: instancePath + "/otp_type", schemaPath: "#/$defs/TemplateOtpButton/properties/otp_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err39];
+                      } else {
+                        vErrors.push(err39);
+                      }
+                      errors++;
+                    }
+                    if (!(data13 === "COPY_CODE" || data13 === "ONE_TAP" || data13 === "ZERO_TAP")) {
+                      const err40 = { instancePath: instancePath + "/otp_type", schemaPath: "#/$defs/TemplateOtpButton/properties/otp_type/enum", keyword: "enum", params: { allowedValues: schema92.properties.otp_type.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                    var valid11 = _errs42 === errors;
+                  } else {
+                    var valid11 = true;
+                  }
+                  if (valid11) {
+                    if (data.text !== void 0) {
+                      let data14 = data.text;
+                      const _errs44 = errors;
+                      if (errors === _errs44) {
+                        if (typeof data14 === "string") {
+                          if (func1(data14) > 25) {
+                            const err41 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateOtpButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err41];
+                            } else {
+                              vErrors.push(err41);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err42 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateOtpButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err42];
+                          } else {
+                            vErrors.push(err42);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid11 = _errs44 === errors;
+                    } else {
+                      var valid11 = true;
+                    }
+                    if (valid11) {
+                      if (data.autofill_text !== void 0) {
+                        let data15 = data.autofill_text;
+                        const _errs46 = errors;
+                        if (errors === _errs46) {
+                          if (typeof data15 === "string") {
+                            if (func1(data15) > 25) {
+                              const err43 = { instancePath: instancePath + "/autofill_text", schemaPath: "#/$defs/TemplateOtpButton/properties/autofill_text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err43];
+                              } else {
+                                vErrors.push(err43);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err44 = { instancePath: instancePath + "/autofill_text", schemaPath: "#/$defs/TemplateOtpButton/properties/autofill_text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err44];
+                            } else {
+                              vErrors.push(err44);
+                            }
+                            errors++;
+                          }
+                        }
+                        var valid11 = _errs46 === errors;
+                      } else {
+                        var valid11 = true;
+                      }
+                      if (valid11) {
+                        if (data.package_name !== void 0) {
+                          const _errs48 = errors;
+                          if (typeof data.package_name !== "string") {
+                            const err45 = { instancePath: instancePath + "/package_name", schemaPath: "#/$defs/TemplateOtpButton/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err45];
+                            } else {
+                              vErrors.push(err45);
+                            }
+                            errors++;
+                          }
+                          var valid11 = _errs48 === errors;
+                        } else {
+                          var valid11 = true;
+                        }
+                        if (valid11) {
+                          if (data.signature_hash !== void 0) {
+                            const _errs50 = errors;
+                            if (typeof data.signature_hash !== "string") {
+                              const err46 = { instancePath: instancePath + "/signature_hash", schemaPath: "#/$defs/TemplateOtpButton/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err46];
+                              } else {
+                                vErrors.push(err46);
+                              }
+                              errors++;
+                            }
+                            var valid11 = _errs50 === errors;
+                          } else {
+                            var valid11 = true;
+                          }
+                          if (valid11) {
+                            if (data.supported_apps !== void 0) {
+                              let data18 = data.supported_apps;
+                              const _errs52 = errors;
+                              if (errors === _errs52) {
+                                if (Array.isArray(data18)) {
+                                  if (data18.length > 5) {
+                                    const err47 = { instancePath: instancePath + "/supported_apps", schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items" };
+                                    if (vErrors === null) {
+                                      vErrors = [err47];
+                                    } else {
+                                      vErrors.push(err47);
+                                    }
+                                    errors++;
+                                  } else {
+                                    var valid12 = true;
+                                    const len1 = data18.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                      let data19 = data18[i1];
+                                      const _errs54 = errors;
+                                      if (errors === _errs54) {
+                                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                          let missing5;
+                                          if (data19.package_name === void 0 && (missing5 = "package_name") || data19.signature_hash === void 0 && (missing5 = "signature_hash")) {
+                                            const err48 = { instancePath: instancePath + "/supported_apps/" + i1, schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                                            if (vErrors === null) {
+                                              vErrors = [err48];
+                                            } else {
+                                              vErrors.push(err48);
+                                            }
+                                            errors++;
+                                          } else {
+                                            const _errs56 = errors;
+                                            for (const key5 in data19) {
+                                              if (!(key5 === "package_name" || key5 === "signature_hash")) {
+                                                const err49 = { instancePath: instancePath + "/supported_apps/" + i1, schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err49];
+                                                } else {
+                                                  vErrors.push(err49);
+                                                }
+                                                errors++;
+                                                break;
+                                              }
+                                            }
+                                            if (_errs56 === errors) {
+                                              if (data19.package_name !== void 0) {
+                                                const _errs57 = errors;
+                                                if (typeof data19.package_name !== "string") {
+                                                  const err50 = { instancePath: instancePath + "/supported_apps/" + i1 + "/package_name", schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/items/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err50];
+                                                  } else {
+                                                    vErrors.push(err50);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid13 = _errs57 === errors;
+                                              } else {
+                                                var valid13 = true;
+                                              }
+                                              if (valid13) {
+                                                if (data19.signature_hash !== void 0) {
+                                                  const _errs59 = errors;
+                                                  if (typeof data19.signature_hash !== "string") {
+                                                    const err51 = { instancePath: instancePath + "/supported_apps/" + i1 + "/signature_hash", schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/items/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err51];
+                                                    } else {
+                                                      vErrors.push(err51);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid13 = _errs59 === errors;
+                                                } else {
+                                                  var valid13 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          const err52 = { instancePath: instancePath + "/supported_apps/" + i1, schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                          if (vErrors === null) {
+                                            vErrors = [err52];
+                                          } else {
+                                            vErrors.push(err52);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid12 = _errs54 === errors;
+                                      if (!valid12) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  const err53 = { instancePath: instancePath + "/supported_apps", schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                  if (vErrors === null) {
+                                    vErrors = [err53];
+                                  } else {
+                                    vErrors.push(err53);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var valid11 = _errs52 === errors;
+                            } else {
+                              var valid11 = true;
+                            }
+                            if (valid11) {
+                              if (data.zero_tap_terms_accepted !== void 0) {
+                                const _errs61 = errors;
+                                if (typeof data.zero_tap_terms_accepted !== "boolean") {
+                                  const err54 = { instancePath: instancePath + "/zero_tap_terms_accepted", schemaPath: "#/$defs/TemplateOtpButton/properties/zero_tap_terms_accepted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                  if (vErrors === null) {
+                                    vErrors = [err54];
+                                  } else {
+                                    vErrors.push(err54);
+                                  }
+                                  errors++;
+                                }
+                                var valid11 = _errs61 === errors;
+                              } else {
+                                var valid11 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            const err55 = { instancePath, schemaPath: "#/$defs/TemplateOtpButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs37 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = true;
+            }
+          }
+          const _errs63 = errors;
+          const _errs64 = errors;
+          if (errors === _errs64) {
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing6;
+              if (data.type === void 0 && (missing6 = "type") || data.text === void 0 && (missing6 = "text")) {
+                const err56 = { instancePath, schemaPath: "#/$defs/TemplateFlowButton/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              } else {
+                const _errs66 = errors;
+                for (const key6 in data) {
+                  if (!(key6 === "type" || key6 === "text" || key6 === "flow_id" || key6 === "flow_name" || key6 === "flow_json" || key6 === "flow_action" || key6 === "navigate_screen" || key6 === "icon")) {
+                    const err57 = { instancePath, schemaPath: "#/$defs/TemplateFlowButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                    break;
+                  }
+                }
+                if (_errs66 === errors) {
+                  if (data.type !== void 0) {
+                    const _errs67 = errors;
+                    if ("FLOW" !== data.type) {
+                      const err58 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateFlowButton/properties/type/const", keyword: "const", params: { allowedValue: "FLOW" }, message: "must be equal to constant" };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
+                    var valid15 = _errs67 === errors;
+                  } else {
+                    var valid15 = true;
+                  }
+                  if (valid15) {
+                    if (data.text !== void 0) {
+                      let data24 = data.text;
+                      const _errs68 = errors;
+                      if (errors === _errs68) {
+                        if (typeof data24 === "string") {
+                          if (func1(data24) > 25) {
+                            const err59 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFlowButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err59];
+                            } else {
+                              vErrors.push(err59);
+                            }
+                            errors++;
+                          } else {
+                            if (func1(data24) < 1) {
+                              const err60 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFlowButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err60];
+                              } else {
+                                vErrors.push(err60);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err61 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFlowButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err61];
+                          } else {
+                            vErrors.push(err61);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid15 = _errs68 === errors;
+                    } else {
+                      var valid15 = true;
+                    }
+                    if (valid15) {
+                      if (data.flow_id !== void 0) {
+                        const _errs70 = errors;
+                        if (typeof data.flow_id !== "string") {
+                          const err62 = { instancePath: instancePath + "/flow_id", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err62];
+                          } else {
+                            vErrors.push(err62);
+                          }
+                          errors++;
+                        }
+                        var valid15 = _errs70 === errors;
+                      } else {
+                        var valid15 = true;
+                      }
+                      if (valid15) {
+                        if (data.flow_name !== void 0) {
+                          const _errs72 = errors;
+                          if (typeof data.flow_name !== "string") {
+                            const err63 = { instancePath: instancePath + "/flow_name", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err63];
+                            } else {
+                              vErrors.push(err63);
+                            }
+                            errors++;
+                          }
+                          var valid15 = _errs72 === errors;
+                        } else {
+                          var valid15 = true;
+                        }
+                        if (valid15) {
+                          if (data.flow_json !== void 0) {
+                            const _errs74 = errors;
+                            if (typeof data.flow_json !== "string") {
+                              const err64 = { instancePath: instancePath + "/flow_json", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err64];
+                              } else {
+                                vErrors.push(err64);
+                              }
+                              errors++;
+                            }
+                            var valid15 = _errs74 === errors;
+                          } else {
+                            var valid15 = true;
+                          }
+                          if (valid15) {
+                            if (data.flow_action !== void 0) {
+                              let data28 = data.flow_action;
+                              const _errs76 = errors;
+                              if (typeof data28 !== "string") {
+                                const err65 = { instancePath: instancePath + "/flow_action", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err65];
+                                } else {
+                                  vErrors.push(err65);
+                                }
+                                errors++;
+                              }
+                              if (!(data28 === "navigate" || data28 === "data_exchange")) {
+                                const err66 = { instancePath: instancePath + "/flow_action", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_action/enum", keyword: "enum", params: { allowedValues: schema93.properties.flow_action.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                  vErrors = [err66];
+                                } else {
+                                  vErrors.push(err66);
+                                }
+                                errors++;
+                              }
+                              var valid15 = _errs76 === errors;
+                            } else {
+                              var valid15 = true;
+                            }
+                            if (valid15) {
+                              if (data.navigate_screen !== void 0) {
+                                const _errs78 = errors;
+                                if (typeof data.navigate_screen !== "string") {
+                                  const err67 = { instancePath: instancePath + "/navigate_screen", schemaPath: "#/$defs/TemplateFlowButton/properties/navigate_screen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err67];
+                                  } else {
+                                    vErrors.push(err67);
+                                  }
+                                  errors++;
+                                }
+                                var valid15 = _errs78 === errors;
+                              } else {
+                                var valid15 = true;
+                              }
+                              if (valid15) {
+                                if (data.icon !== void 0) {
+                                  let data30 = data.icon;
+                                  const _errs80 = errors;
+                                  if (typeof data30 !== "string") {
+                                    const err68 = { instancePath: instancePath + "/icon", schemaPath: "#/$defs/TemplateFlowButton/properties/icon/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err68];
+                                    } else {
+                                      vErrors.push(err68);
+                                    }
+                                    errors++;
+                                  }
+                                  if (!(data30 === "DOCUMENT" || data30 === "PROMOTION" || data30 === "REVIEW")) {
+                                    const err69 = { instancePath: instancePath + "/icon", schemaPath: "#/$defs/TemplateFlowButton/properties/icon/enum", keyword: "enum", params: { allowedValues: schema93.properties.icon.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                      vErrors = [err69];
+                                    } else {
+                                      vErrors.push(err69);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid15 = _errs80 === errors;
+                                } else {
+                                  var valid15 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            } else {
+              const err70 = { instancePath, schemaPath: "#/$defs/TemplateFlowButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs63 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 5];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 5;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+            const _errs82 = errors;
+            const _errs83 = errors;
+            if (errors === _errs83) {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                let missing7;
+                if (data.type === void 0 && (missing7 = "type") || data.text === void 0 && (missing7 = "text")) {
+                  const err71 = { instancePath, schemaPath: "#/$defs/TemplateCatalogButton/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                } else {
+                  const _errs85 = errors;
+                  for (const key7 in data) {
+                    if (!(key7 === "type" || key7 === "text")) {
+                      const err72 = { instancePath, schemaPath: "#/$defs/TemplateCatalogButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                      break;
+                    }
+                  }
+                  if (_errs85 === errors) {
+                    if (data.type !== void 0) {
+                      const _errs86 = errors;
+                      if ("CATALOG" !== data.type) {
+                        const err73 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateCatalogButton/properties/type/const", keyword: "const", params: { allowedValue: "CATALOG" }, message: "must be equal to constant" };
+                        if (vErrors === null) {
+                          vErrors = [err73];
+                        } else {
+                          vErrors.push(err73);
+                        }
+                        errors++;
+                      }
+                      var valid17 = _errs86 === errors;
+                    } else {
+                      var valid17 = true;
+                    }
+                    if (valid17) {
+                      if (data.text !== void 0) {
+                        let data32 = data.text;
+                        const _errs87 = errors;
+                        if (errors === _errs87) {
+                          if (typeof data32 === "string") {
+                            if (func1(data32) > 25) {
+                              const err74 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateCatalogButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err74];
+                              } else {
+                                vErrors.push(err74);
+                              }
+                              errors++;
+                            } else {
+                              if (func1(data32) < 1) {
+                                const err75 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateCatalogButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                  vErrors = [err75];
+                                } else {
+                                  vErrors.push(err75);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err76 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateCatalogButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err76];
+                            } else {
+                              vErrors.push(err76);
+                            }
+                            errors++;
+                          }
+                        }
+                        var valid17 = _errs87 === errors;
+                      } else {
+                        var valid17 = true;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err77 = { instancePath, schemaPath: "#/$defs/TemplateCatalogButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs82 === errors;
+            if (_valid0 && valid0) {
+              valid0 = false;
+              passing0 = [passing0, 6];
+            } else {
+              if (_valid0) {
+                valid0 = true;
+                passing0 = 6;
+                if (props0 !== true) {
+                  props0 = true;
+                }
+              }
+              const _errs89 = errors;
+              const _errs90 = errors;
+              if (errors === _errs90) {
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                  let missing8;
+                  if (data.type === void 0 && (missing8 = "type") || data.text === void 0 && (missing8 = "text")) {
+                    const err78 = { instancePath, schemaPath: "#/$defs/TemplateMpmButton/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  } else {
+                    const _errs92 = errors;
+                    for (const key8 in data) {
+                      if (!(key8 === "type" || key8 === "text")) {
+                        const err79 = { instancePath, schemaPath: "#/$defs/TemplateMpmButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                        break;
+                      }
+                    }
+                    if (_errs92 === errors) {
+                      if (data.type !== void 0) {
+                        const _errs93 = errors;
+                        if ("MPM" !== data.type) {
+                          const err80 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateMpmButton/properties/type/const", keyword: "const", params: { allowedValue: "MPM" }, message: "must be equal to constant" };
+                          if (vErrors === null) {
+                            vErrors = [err80];
+                          } else {
+                            vErrors.push(err80);
+                          }
+                          errors++;
+                        }
+                        var valid19 = _errs93 === errors;
+                      } else {
+                        var valid19 = true;
+                      }
+                      if (valid19) {
+                        if (data.text !== void 0) {
+                          let data34 = data.text;
+                          const _errs94 = errors;
+                          if (errors === _errs94) {
+                            if (typeof data34 === "string") {
+                              if (func1(data34) > 25) {
+                                const err81 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateMpmButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                                if (vErrors === null) {
+                                  vErrors = [err81];
+                                } else {
+                                  vErrors.push(err81);
+                                }
+                                errors++;
+                              } else {
+                                if (func1(data34) < 1) {
+                                  const err82 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateMpmButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                  if (vErrors === null) {
+                                    vErrors = [err82];
+                                  } else {
+                                    vErrors.push(err82);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            } else {
+                              const err83 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateMpmButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err83];
+                              } else {
+                                vErrors.push(err83);
+                              }
+                              errors++;
+                            }
+                          }
+                          var valid19 = _errs94 === errors;
+                        } else {
+                          var valid19 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err84 = { instancePath, schemaPath: "#/$defs/TemplateMpmButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs89 === errors;
+              if (_valid0 && valid0) {
+                valid0 = false;
+                passing0 = [passing0, 7];
+              } else {
+                if (_valid0) {
+                  valid0 = true;
+                  passing0 = 7;
+                  if (props0 !== true) {
+                    props0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err85 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err85];
+    } else {
+      vErrors.push(err85);
+    }
+    errors++;
+    validate61.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate61.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate61.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateTemplateButtonsComponent = validate62;
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate62.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.buttons === void 0 && (missing0 = "buttons")) {
+        validate62.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "buttons")) {
+            validate62.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("BUTTONS" !== data.type) {
+              validate62.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "BUTTONS" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.buttons !== void 0) {
+              let data1 = data.buttons;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (Array.isArray(data1)) {
+                  if (data1.length > 10) {
+                    validate62.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
+                    return false;
+                  } else {
+                    if (data1.length < 1) {
+                      validate62.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                      return false;
+                    } else {
+                      var valid1 = true;
+                      const len0 = data1.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs5 = errors;
+                        if (!validate61(data1[i0], { instancePath: instancePath + "/buttons/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs5 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate62.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate62.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate62.errors = vErrors;
+  return errors === 0;
+}
+validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCarouselCard = validate64;
+var schema98 = { "type": "object", "description": "The template's header. `TEXT` headers have `text` (up to one parameter); media headers need a\nsample file handle from the Resumable Upload API in `example.header_handle`; `LOCATION` headers\ntake the location when the message is sent.\n", "properties": { "type": { "const": "HEADER" }, "format": { "type": "string", "enum": ["TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "PRODUCT"], "description": "What the header shows." }, "text": { "type": "string", "minLength": 1, "maxLength": 60, "description": "Header text for `TEXT` headers, up to 60 characters." }, "example": { "type": "object", "description": "Samples for reviewers.", "properties": { "header_text": { "type": "array", "maxItems": 1, "items": { "type": "string" }, "description": "A sample for the positional parameter of a text header." }, "header_text_named_params": { "type": "array", "maxItems": 1, "items": { "$ref": "#/$defs/TemplateNamedParamExample" }, "description": "A sample for the named parameter of a text header." }, "header_handle": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Resumable-upload handles of sample media for media headers." } }, "additionalProperties": false } }, "required": ["type", "format"], "additionalProperties": false, "examples": [{ "type": "HEADER", "format": "TEXT", "text": "Your order {{1}}", "example": { "header_text": ["#8812"] } }, { "type": "HEADER", "format": "IMAGE", "example": { "header_handle": ["4::aW1hZ2UvanBlZw==:ARaSample:e:1681000441:634974688087057:100089620928913:ARbB4l"] } }] };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate65.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.format === void 0 && (missing0 = "format")) {
+        validate65.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "format" || key0 === "text" || key0 === "example")) {
+            validate65.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("HEADER" !== data.type) {
+              validate65.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "HEADER" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.format !== void 0) {
+              let data1 = data.format;
+              const _errs3 = errors;
+              if (typeof data1 !== "string") {
+                validate65.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "TEXT" || data1 === "IMAGE" || data1 === "VIDEO" || data1 === "DOCUMENT" || data1 === "LOCATION" || data1 === "PRODUCT")) {
+                validate65.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema98.properties.format.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.text !== void 0) {
+                let data2 = data.text;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 60) {
+                      validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
+                      return false;
+                    } else {
+                      if (func1(data2) < 1) {
+                        validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.example !== void 0) {
+                  let data3 = data.example;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      const _errs9 = errors;
+                      for (const key1 in data3) {
+                        if (!(key1 === "header_text" || key1 === "header_text_named_params" || key1 === "header_handle")) {
+                          validate65.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                          return false;
+                          break;
+                        }
+                      }
+                      if (_errs9 === errors) {
+                        if (data3.header_text !== void 0) {
+                          let data4 = data3.header_text;
+                          const _errs10 = errors;
+                          if (errors === _errs10) {
+                            if (Array.isArray(data4)) {
+                              if (data4.length > 1) {
+                                validate65.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                return false;
+                              } else {
+                                var valid2 = true;
+                                const len0 = data4.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  const _errs12 = errors;
+                                  if (typeof data4[i0] !== "string") {
+                                    validate65.errors = [{ instancePath: instancePath + "/example/header_text/" + i0, schemaPath: "#/properties/example/properties/header_text/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs12 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate65.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs10 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data3.header_text_named_params !== void 0) {
+                            let data6 = data3.header_text_named_params;
+                            const _errs14 = errors;
+                            if (errors === _errs14) {
+                              if (Array.isArray(data6)) {
+                                if (data6.length > 1) {
+                                  validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                  return false;
+                                } else {
+                                  var valid3 = true;
+                                  const len1 = data6.length;
+                                  for (let i1 = 0; i1 < len1; i1++) {
+                                    let data7 = data6[i1];
+                                    const _errs16 = errors;
+                                    const _errs17 = errors;
+                                    if (errors === _errs17) {
+                                      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                        let missing1;
+                                        if (data7.param_name === void 0 && (missing1 = "param_name") || data7.example === void 0 && (missing1 = "example")) {
+                                          validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                          return false;
+                                        } else {
+                                          const _errs19 = errors;
+                                          for (const key2 in data7) {
+                                            if (!(key2 === "param_name" || key2 === "example")) {
+                                              validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs19 === errors) {
+                                            if (data7.param_name !== void 0) {
+                                              let data8 = data7.param_name;
+                                              const _errs20 = errors;
+                                              if (errors === _errs20) {
+                                                if (typeof data8 === "string") {
+                                                  if (!pattern8.test(data8)) {
+                                                    validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid5 = _errs20 === errors;
+                                            } else {
+                                              var valid5 = true;
+                                            }
+                                            if (valid5) {
+                                              if (data7.example !== void 0) {
+                                                let data9 = data7.example;
+                                                const _errs22 = errors;
+                                                if (errors === _errs22) {
+                                                  if (typeof data9 === "string") {
+                                                    if (func1(data9) < 1) {
+                                                      validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid5 = _errs22 === errors;
+                                              } else {
+                                                var valid5 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs16 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid1 = _errs14 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                          if (valid1) {
+                            if (data3.header_handle !== void 0) {
+                              let data10 = data3.header_handle;
+                              const _errs24 = errors;
+                              if (errors === _errs24) {
+                                if (Array.isArray(data10)) {
+                                  if (data10.length < 1) {
+                                    validate65.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                    return false;
+                                  } else {
+                                    var valid6 = true;
+                                    const len2 = data10.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      const _errs26 = errors;
+                                      if (typeof data10[i2] !== "string") {
+                                        validate65.errors = [{ instancePath: instancePath + "/example/header_handle/" + i2, schemaPath: "#/properties/example/properties/header_handle/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid6 = _errs26 === errors;
+                                      if (!valid6) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate65.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs24 === errors;
+                            } else {
+                              var valid1 = true;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate65.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate64.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.components === void 0 && (missing0 = "components")) {
+        validate64.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "components")) {
+            validate64.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.components !== void 0) {
+            let data0 = data.components;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (Array.isArray(data0)) {
+                if (data0.length > 3) {
+                  validate64.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" }];
+                  return false;
+                } else {
+                  if (data0.length < 1) {
+                    validate64.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                    return false;
+                  } else {
+                    var valid1 = true;
+                    const len0 = data0.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data1 = data0[i0];
+                      const _errs4 = errors;
+                      const _errs5 = errors;
+                      let valid2 = false;
+                      let passing0 = null;
+                      const _errs6 = errors;
+                      if (!validate65(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs6 === errors;
+                      if (_valid0) {
+                        valid2 = true;
+                        passing0 = 0;
+                        var props0 = true;
+                      }
+                      const _errs7 = errors;
+                      if (!validate60(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs7 === errors;
+                      if (_valid0 && valid2) {
+                        valid2 = false;
+                        passing0 = [passing0, 1];
+                      } else {
+                        if (_valid0) {
+                          valid2 = true;
+                          passing0 = 1;
+                          if (props0 !== true) {
+                            props0 = true;
+                          }
+                        }
+                        const _errs8 = errors;
+                        if (!validate62(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs8 === errors;
+                        if (_valid0 && valid2) {
+                          valid2 = false;
+                          passing0 = [passing0, 2];
+                        } else {
+                          if (_valid0) {
+                            valid2 = true;
+                            passing0 = 2;
+                            if (props0 !== true) {
+                              props0 = true;
+                            }
+                          }
+                        }
+                      }
+                      if (!valid2) {
+                        const err0 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                        validate64.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs5;
+                        if (vErrors !== null) {
+                          if (_errs5) {
+                            vErrors.length = _errs5;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid1 = _errs4 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate64.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate64.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate64.errors = vErrors;
+  return errors === 0;
+}
+validate64.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCarouselComponent = validate69;
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.cards === void 0 && (missing0 = "cards")) {
+        validate69.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "cards")) {
+            validate69.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("CAROUSEL" !== data.type) {
+              validate69.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "CAROUSEL" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.cards !== void 0) {
+              let data1 = data.cards;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (Array.isArray(data1)) {
+                  if (data1.length > 10) {
+                    validate69.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
+                    return false;
+                  } else {
+                    if (data1.length < 2) {
+                      validate69.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
+                      return false;
+                    } else {
+                      var valid1 = true;
+                      const len0 = data1.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs5 = errors;
+                        if (!validate64(data1[i0], { instancePath: instancePath + "/cards/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs5 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate69.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate69.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCatalogButton = validate71;
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate71.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        validate71.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text")) {
+            validate71.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("CATALOG" !== data.type) {
+              validate71.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "CATALOG" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate71.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate71.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate71.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate71.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate71.errors = vErrors;
+  return errors === 0;
+}
+validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCategory = validate72;
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate72.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    validate72.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "MARKETING" || data === "UTILITY" || data === "AUTHENTICATION")) {
+    validate72.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate72.errors = vErrors;
+  return errors === 0;
+}
+validate72.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateTemplateComponent = validate73;
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs2 = errors;
+  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+    const _errs3 = errors;
+    const _errs4 = errors;
+    if (errors === _errs4) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data.type === void 0 && (missing0 = "type")) {
+          const err0 = { instancePath, schemaPath: "#/$defs/TemplateFooterComponent/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        } else {
+          const _errs6 = errors;
+          for (const key0 in data) {
+            if (!(key0 === "type" || key0 === "text" || key0 === "code_expiration_minutes")) {
+              const err1 = { instancePath, schemaPath: "#/$defs/TemplateFooterComponent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+              break;
+            }
+          }
+          if (_errs6 === errors) {
+            if (data.type !== void 0) {
+              const _errs7 = errors;
+              if ("FOOTER" !== data.type) {
+                const err2 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateFooterComponent/properties/type/const", keyword: "const", params: { allowedValue: "FOOTER" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+              var valid2 = _errs7 === errors;
+            } else {
+              var valid2 = true;
+            }
+            if (valid2) {
+              if (data.text !== void 0) {
+                let data1 = data.text;
+                const _errs8 = errors;
+                if (errors === _errs8) {
+                  if (typeof data1 === "string") {
+                    if (func1(data1) > 60) {
+                      const err3 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFooterComponent/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    } else {
+                      if (func1(data1) < 1) {
+                        const err4 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFooterComponent/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err4];
+                        } else {
+                          vErrors.push(err4);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err5 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFooterComponent/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                var valid2 = _errs8 === errors;
+              } else {
+                var valid2 = true;
+              }
+              if (valid2) {
+                if (data.code_expiration_minutes !== void 0) {
+                  let data2 = data.code_expiration_minutes;
+                  const _errs10 = errors;
+                  if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                    const err6 = { instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/$defs/TemplateFooterComponent/properties/code_expiration_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                  if (errors === _errs10) {
+                    if (typeof data2 == "number" && isFinite(data2)) {
+                      if (data2 > 90 || isNaN(data2)) {
+                        const err7 = { instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/$defs/TemplateFooterComponent/properties/code_expiration_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90" };
+                        if (vErrors === null) {
+                          vErrors = [err7];
+                        } else {
+                          vErrors.push(err7);
+                        }
+                        errors++;
+                      } else {
+                        if (data2 < 1 || isNaN(data2)) {
+                          const err8 = { instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/$defs/TemplateFooterComponent/properties/code_expiration_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err8];
+                          } else {
+                            vErrors.push(err8);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  }
+                  var valid2 = _errs10 === errors;
+                } else {
+                  var valid2 = true;
+                }
+              }
+            }
+          }
+        }
+      } else {
+        const err9 = { instancePath, schemaPath: "#/$defs/TemplateFooterComponent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = true;
+        }
+      }
+      const _errs12 = errors;
+      if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs12 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = true;
+          }
+        }
+        const _errs13 = errors;
+        if (!validate69(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs13 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = true;
+            }
+          }
+          const _errs14 = errors;
+          const _errs15 = errors;
+          if (errors === _errs15) {
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing1;
+              if (data.type === void 0 && (missing1 = "type") || data.limited_time_offer === void 0 && (missing1 = "limited_time_offer")) {
+                const err10 = { instancePath, schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              } else {
+                const _errs17 = errors;
+                for (const key1 in data) {
+                  if (!(key1 === "type" || key1 === "limited_time_offer")) {
+                    const err11 = { instancePath, schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                    break;
+                  }
+                }
+                if (_errs17 === errors) {
+                  if (data.type !== void 0) {
+                    const _errs18 = errors;
+                    if ("LIMITED_TIME_OFFER" !== data.type) {
+                      const err12 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/type/const", keyword: "const", params: { allowedValue: "LIMITED_TIME_OFFER" }, message: "must be equal to constant" };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                    var valid4 = _errs18 === errors;
+                  } else {
+                    var valid4 = true;
+                  }
+                  if (valid4) {
+                    if (data.limited_time_offer !== void 0) {
+                      let data4 = data.limited_time_offer;
+                      const _errs19 = errors;
+                      if (errors === _errs19) {
+                        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                          let missing2;
+                          if (data4.text === void 0 && (missing2 = "text")) {
+                            const err13 = { instancePath: instancePath + "/limited_time_offer", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+                            if (vErrors === null) {
+                              vErrors = [err13];
+                            } else {
+                              vErrors.push(err13);
+                            }
+                            errors++;
+                          } else {
+                            const _errs21 = errors;
+                            for (const key2 in data4) {
+                              if (!(key2 === "text" || key2 === "has_expiration")) {
+                                const err14 = { instancePath: instancePath + "/limited_time_offer", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                  vErrors = [err14];
+                                } else {
+                                  vErrors.push(err14);
+                                }
+                                errors++;
+                                break;
+                              }
+                            }
+                            if (_errs21 === errors) {
+                              if (data4.text !== void 0) {
+                                let data5 = data4.text;
+                                const _errs22 = errors;
+                                if (errors === _errs22) {
+                                  if (typeof data5 === "string") {
+                                    if (func1(data5) > 16) {
+                                      const err15 = { instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/properties/text/maxLength", keyword: "maxLength", params: { limit: 16 }, message: "must NOT have more than 16 characters" };
+                                      if (vErrors === null) {
+                                        vErrors = [err15];
+                                      } else {
+                                        vErrors.push(err15);
+                                      }
+                                      errors++;
+                                    } else {
+                                      if (func1(data5) < 1) {
+                                        const err16 = { instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        if (vErrors === null) {
+                                          vErrors = [err16];
+                                        } else {
+                                          vErrors.push(err16);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  } else {
+                                    const err17 = { instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err17];
+                                    } else {
+                                      vErrors.push(err17);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid5 = _errs22 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                              if (valid5) {
+                                if (data4.has_expiration !== void 0) {
+                                  const _errs24 = errors;
+                                  if (typeof data4.has_expiration !== "boolean") {
+                                    const err18 = { instancePath: instancePath + "/limited_time_offer/has_expiration", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/properties/has_expiration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                      vErrors = [err18];
+                                    } else {
+                                      vErrors.push(err18);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid5 = _errs24 === errors;
+                                } else {
+                                  var valid5 = true;
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          const err19 = { instancePath: instancePath + "/limited_time_offer", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err19];
+                          } else {
+                            vErrors.push(err19);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid4 = _errs19 === errors;
+                    } else {
+                      var valid4 = true;
+                    }
+                  }
+                }
+              }
+            } else {
+              const err20 = { instancePath, schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs14 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 5];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 5;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err21 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+    validate73.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate73.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate73.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateTemplateCopyCodeButton = validate78;
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate78.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.example === void 0 && (missing0 = "example")) {
+        validate78.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "example")) {
+            validate78.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("COPY_CODE" !== data.type) {
+              validate78.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "COPY_CODE" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.example !== void 0) {
+              let data1 = data.example;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 15) {
+                    validate78.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/maxLength", keyword: "maxLength", params: { limit: 15 }, message: "must NOT have more than 15 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate78.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate78.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate78.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate78.errors = vErrors;
+  return errors === 0;
+}
+validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCreateRequest = validate79;
+var schema109 = { "type": "string", "description": "How the template's parameters are written: `positional` (`{{1}}`, `{{2}}`, the default) or\n`named` (`{{first_name}}`). Graph accepts either case.\n", "enum": ["positional", "named", "POSITIONAL", "NAMED"], "examples": ["named"] };
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate79.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.name === void 0 && (missing0 = "name") || data.language === void 0 && (missing0 = "language") || data.category === void 0 && (missing0 = "category") || data.components === void 0 && (missing0 = "components")) {
+        validate79.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "name" || key0 === "language" || key0 === "category" || key0 === "parameter_format" || key0 === "allow_category_change" || key0 === "message_send_ttl_seconds" || key0 === "components")) {
+            validate79.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.name !== void 0) {
+            let data0 = data.name;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func1(data0) > 512) {
+                  validate79.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                  return false;
+                } else {
+                  if (func1(data0) < 1) {
+                    validate79.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern8.test(data0)) {
+                      validate79.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate79.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.language !== void 0) {
+              let data1 = data.language;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (!pattern7.test(data1)) {
+                    validate79.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,3}(_[A-Za-z]{2,4})?$" }, message: 'must match pattern "^[a-z]{2,3}(_[A-Za-z]{2,4})?$"' }];
+                    return false;
+                  }
+                } else {
+                  validate79.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.category !== void 0) {
+                let data2 = data.category;
+                const _errs6 = errors;
+                if (typeof data2 !== "string") {
+                  validate79.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data2 === "MARKETING" || data2 === "UTILITY" || data2 === "AUTHENTICATION")) {
+                  validate79.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.parameter_format !== void 0) {
+                  let data3 = data.parameter_format;
+                  const _errs9 = errors;
+                  if (typeof data3 !== "string") {
+                    validate79.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  if (!(data3 === "positional" || data3 === "named" || data3 === "POSITIONAL" || data3 === "NAMED")) {
+                    validate79.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/enum", keyword: "enum", params: { allowedValues: schema109.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.allow_category_change !== void 0) {
+                    const _errs12 = errors;
+                    if (typeof data.allow_category_change !== "boolean") {
+                      validate79.errors = [{ instancePath: instancePath + "/allow_category_change", schemaPath: "#/properties/allow_category_change/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                      return false;
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.message_send_ttl_seconds !== void 0) {
+                      let data5 = data.message_send_ttl_seconds;
+                      const _errs14 = errors;
+                      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                        validate79.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        return false;
+                      }
+                      if (errors === _errs14) {
+                        if (typeof data5 == "number" && isFinite(data5)) {
+                          if (data5 < -1 || isNaN(data5)) {
+                            validate79.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.components !== void 0) {
+                        let data6 = data.components;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data6)) {
+                            if (data6.length < 1) {
+                              validate79.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                              return false;
+                            } else {
+                              var valid3 = true;
+                              const len0 = data6.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                const _errs18 = errors;
+                                if (!validate73(data6[i0], { instancePath: instancePath + "/components/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid3 = _errs18 === errors;
+                                if (!valid3) {
+                                  break;
+                                }
+                              }
+                            }
+                          } else {
+                            validate79.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate79.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate79.errors = vErrors;
+  return errors === 0;
+}
+validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCreateResponse = validate81;
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate81.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate81.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate81.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.status !== void 0) {
+            let data1 = data.status;
+            const _errs3 = errors;
+            const _errs5 = errors;
+            let valid2 = false;
+            const _errs6 = errors;
+            if (typeof data1 !== "string") {
+              const err0 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            if (!(data1 === "APPROVED" || data1 === "PENDING" || data1 === "REJECTED" || data1 === "PAUSED" || data1 === "DISABLED" || data1 === "IN_APPEAL" || data1 === "PENDING_DELETION" || data1 === "DELETED" || data1 === "LIMIT_EXCEEDED" || data1 === "ARCHIVED")) {
+              const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema83.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            valid2 = valid2 || _valid0;
+            const _errs8 = errors;
+            if (typeof data1 !== "string") {
+              const err2 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var _valid0 = _errs8 === errors;
+            valid2 = valid2 || _valid0;
+            if (!valid2) {
+              const err3 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+              validate81.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs5;
+              if (vErrors !== null) {
+                if (_errs5) {
+                  vErrors.length = _errs5;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.category !== void 0) {
+              let data2 = data.category;
+              const _errs10 = errors;
+              const _errs11 = errors;
+              let valid3 = false;
+              const _errs12 = errors;
+              if (typeof data2 !== "string") {
+                const err4 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              if (!(data2 === "MARKETING" || data2 === "UTILITY" || data2 === "AUTHENTICATION")) {
+                const err5 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+              var _valid1 = _errs12 === errors;
+              valid3 = valid3 || _valid1;
+              const _errs15 = errors;
+              if (typeof data2 !== "string") {
+                const err6 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+              var _valid1 = _errs15 === errors;
+              valid3 = valid3 || _valid1;
+              if (!valid3) {
+                const err7 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+                validate81.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs11;
+                if (vErrors !== null) {
+                  if (_errs11) {
+                    vErrors.length = _errs11;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate81.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+validate81.evaluated = { "props": { "id": true, "status": true, "category": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateDeleteResponse = validate82;
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate82.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate82.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate82.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateEditRequest = validate83;
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate83.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (Object.keys(data).length < 1) {
+        validate83.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "category" || key0 === "parameter_format" || key0 === "message_send_ttl_seconds" || key0 === "components")) {
+            validate83.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.category !== void 0) {
+            let data0 = data.category;
+            const _errs2 = errors;
+            if (typeof data0 !== "string") {
+              validate83.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            if (!(data0 === "MARKETING" || data0 === "UTILITY" || data0 === "AUTHENTICATION")) {
+              validate83.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.parameter_format !== void 0) {
+              let data1 = data.parameter_format;
+              const _errs5 = errors;
+              if (typeof data1 !== "string") {
+                validate83.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "positional" || data1 === "named" || data1 === "POSITIONAL" || data1 === "NAMED")) {
+                validate83.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/enum", keyword: "enum", params: { allowedValues: schema109.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_send_ttl_seconds !== void 0) {
+                let data2 = data.message_send_ttl_seconds;
+                const _errs8 = errors;
+                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                  validate83.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs8) {
+                  if (typeof data2 == "number" && isFinite(data2)) {
+                    if (data2 < -1 || isNaN(data2)) {
+                      validate83.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" }];
+                      return false;
+                    }
+                  }
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.components !== void 0) {
+                  let data3 = data.components;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (Array.isArray(data3)) {
+                      if (data3.length < 1) {
+                        validate83.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                        return false;
+                      } else {
+                        var valid3 = true;
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs12 = errors;
+                          if (!validate73(data3[i0], { instancePath: instancePath + "/components/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid3 = _errs12 === errors;
+                          if (!valid3) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      validate83.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate83.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateEditResponse = validate85;
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate85.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate85.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate85.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate85.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+validate85.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateFlowButton = validate86;
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate86.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        validate86.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "flow_id" || key0 === "flow_name" || key0 === "flow_json" || key0 === "flow_action" || key0 === "navigate_screen" || key0 === "icon")) {
+            validate86.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("FLOW" !== data.type) {
+              validate86.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "FLOW" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate86.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate86.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate86.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.flow_id !== void 0) {
+                const _errs5 = errors;
+                if (typeof data.flow_id !== "string") {
+                  validate86.errors = [{ instancePath: instancePath + "/flow_id", schemaPath: "#/properties/flow_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.flow_name !== void 0) {
+                  const _errs7 = errors;
+                  if (typeof data.flow_name !== "string") {
+                    validate86.errors = [{ instancePath: instancePath + "/flow_name", schemaPath: "#/properties/flow_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.flow_json !== void 0) {
+                    const _errs9 = errors;
+                    if (typeof data.flow_json !== "string") {
+                      validate86.errors = [{ instancePath: instancePath + "/flow_json", schemaPath: "#/properties/flow_json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.flow_action !== void 0) {
+                      let data5 = data.flow_action;
+                      const _errs11 = errors;
+                      if (typeof data5 !== "string") {
+                        validate86.errors = [{ instancePath: instancePath + "/flow_action", schemaPath: "#/properties/flow_action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data5 === "navigate" || data5 === "data_exchange")) {
+                        validate86.errors = [{ instancePath: instancePath + "/flow_action", schemaPath: "#/properties/flow_action/enum", keyword: "enum", params: { allowedValues: schema93.properties.flow_action.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.navigate_screen !== void 0) {
+                        const _errs13 = errors;
+                        if (typeof data.navigate_screen !== "string") {
+                          validate86.errors = [{ instancePath: instancePath + "/navigate_screen", schemaPath: "#/properties/navigate_screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.icon !== void 0) {
+                          let data7 = data.icon;
+                          const _errs15 = errors;
+                          if (typeof data7 !== "string") {
+                            validate86.errors = [{ instancePath: instancePath + "/icon", schemaPath: "#/properties/icon/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          if (!(data7 === "DOCUMENT" || data7 === "PROMOTION" || data7 === "REVIEW")) {
+                            validate86.errors = [{ instancePath: instancePath + "/icon", schemaPath: "#/properties/icon/enum", keyword: "enum", params: { allowedValues: schema93.properties.icon.enum }, message: "must be equal to one of the allowed values" }];
+                            return false;
+                          }
+                          var valid0 = _errs15 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate86.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate86.errors = vErrors;
+  return errors === 0;
+}
+validate86.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateFooterComponent = validate87;
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate87.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate87.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "code_expiration_minutes")) {
+            validate87.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("FOOTER" !== data.type) {
+              validate87.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "FOOTER" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 60) {
+                    validate87.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate87.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate87.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.code_expiration_minutes !== void 0) {
+                let data2 = data.code_expiration_minutes;
+                const _errs5 = errors;
+                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                  validate87.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs5) {
+                  if (typeof data2 == "number" && isFinite(data2)) {
+                    if (data2 > 90 || isNaN(data2)) {
+                      validate87.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90" }];
+                      return false;
+                    } else {
+                      if (data2 < 1 || isNaN(data2)) {
+                        validate87.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                        return false;
+                      }
+                    }
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate87.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate87.errors = vErrors;
+  return errors === 0;
+}
+validate87.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateHeaderComponent = validate88;
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate88.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.format === void 0 && (missing0 = "format")) {
+        validate88.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "format" || key0 === "text" || key0 === "example")) {
+            validate88.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("HEADER" !== data.type) {
+              validate88.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "HEADER" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.format !== void 0) {
+              let data1 = data.format;
+              const _errs3 = errors;
+              if (typeof data1 !== "string") {
+                validate88.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "TEXT" || data1 === "IMAGE" || data1 === "VIDEO" || data1 === "DOCUMENT" || data1 === "LOCATION" || data1 === "PRODUCT")) {
+                validate88.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema98.properties.format.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.text !== void 0) {
+                let data2 = data.text;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 60) {
+                      validate88.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
+                      return false;
+                    } else {
+                      if (func1(data2) < 1) {
+                        validate88.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate88.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.example !== void 0) {
+                  let data3 = data.example;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      const _errs9 = errors;
+                      for (const key1 in data3) {
+                        if (!(key1 === "header_text" || key1 === "header_text_named_params" || key1 === "header_handle")) {
+                          validate88.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                          return false;
+                          break;
+                        }
+                      }
+                      if (_errs9 === errors) {
+                        if (data3.header_text !== void 0) {
+                          let data4 = data3.header_text;
+                          const _errs10 = errors;
+                          if (errors === _errs10) {
+                            if (Array.isArray(data4)) {
+                              if (data4.length > 1) {
+                                validate88.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                return false;
+                              } else {
+                                var valid2 = true;
+                                const len0 = data4.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  const _errs12 = errors;
+                                  if (typeof data4[i0] !== "string") {
+                                    validate88.errors = [{ instancePath: instancePath + "/example/header_text/" + i0, schemaPath: "#/properties/example/properties/header_text/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs12 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate88.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs10 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data3.header_text_named_params !== void 0) {
+                            let data6 = data3.header_text_named_params;
+                            const _errs14 = errors;
+                            if (errors === _errs14) {
+                              if (Array.isArray(data6)) {
+                                if (data6.length > 1) {
+                                  validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                  return false;
+                                } else {
+                                  var valid3 = true;
+                                  const len1 = data6.length;
+                                  for (let i1 = 0; i1 < len1; i1++) {
+                                    let data7 = data6[i1];
+                                    const _errs16 = errors;
+                                    const _errs17 = errors;
+                                    if (errors === _errs17) {
+                                      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                        let missing1;
+                                        if (data7.param_name === void 0 && (missing1 = "param_name") || data7.example === void 0 && (missing1 = "example")) {
+                                          validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                          return false;
+                                        } else {
+                                          const _errs19 = errors;
+                                          for (const key2 in data7) {
+                                            if (!(key2 === "param_name" || key2 === "example")) {
+                                              validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs19 === errors) {
+                                            if (data7.param_name !== void 0) {
+                                              let data8 = data7.param_name;
+                                              const _errs20 = errors;
+                                              if (errors === _errs20) {
+                                                if (typeof data8 === "string") {
+                                                  if (!pattern8.test(data8)) {
+                                                    validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid5 = _errs20 === errors;
+                                            } else {
+                                              var valid5 = true;
+                                            }
+                                            if (valid5) {
+                                              if (data7.example !== void 0) {
+                                                let data9 = data7.example;
+                                                const _errs22 = errors;
+                                                if (errors === _errs22) {
+                                                  if (typeof data9 === "string") {
+                                                    if (func1(data9) < 1) {
+                                                      validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid5 = _errs22 === errors;
+                                              } else {
+                                                var valid5 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs16 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid1 = _errs14 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                          if (valid1) {
+                            if (data3.header_handle !== void 0) {
+                              let data10 = data3.header_handle;
+                              const _errs24 = errors;
+                              if (errors === _errs24) {
+                                if (Array.isArray(data10)) {
+                                  if (data10.length < 1) {
+                                    validate88.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                    return false;
+                                  } else {
+                                    var valid6 = true;
+                                    const len2 = data10.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      const _errs26 = errors;
+                                      if (typeof data10[i2] !== "string") {
+                                        validate88.errors = [{ instancePath: instancePath + "/example/header_handle/" + i2, schemaPath: "#/properties/example/properties/header_handle/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid6 = _errs26 === errors;
+                                      if (!valid6) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate88.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs24 === errors;
+                            } else {
+                              var valid1 = true;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate88.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate88.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate88.errors = vErrors;
+  return errors === 0;
+}
+validate88.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateLimitedTimeOfferComponent = validate89;
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate89.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.limited_time_offer === void 0 && (missing0 = "limited_time_offer")) {
+        validate89.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "limited_time_offer")) {
+            validate89.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("LIMITED_TIME_OFFER" !== data.type) {
+              validate89.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "LIMITED_TIME_OFFER" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.limited_time_offer !== void 0) {
+              let data1 = data.limited_time_offer;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                  let missing1;
+                  if (data1.text === void 0 && (missing1 = "text")) {
+                    validate89.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    return false;
+                  } else {
+                    const _errs5 = errors;
+                    for (const key1 in data1) {
+                      if (!(key1 === "text" || key1 === "has_expiration")) {
+                        validate89.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                      }
+                    }
+                    if (_errs5 === errors) {
+                      if (data1.text !== void 0) {
+                        let data2 = data1.text;
+                        const _errs6 = errors;
+                        if (errors === _errs6) {
+                          if (typeof data2 === "string") {
+                            if (func1(data2) > 16) {
+                              validate89.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/maxLength", keyword: "maxLength", params: { limit: 16 }, message: "must NOT have more than 16 characters" }];
+                              return false;
+                            } else {
+                              if (func1(data2) < 1) {
+                                validate89.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                return false;
+                              }
+                            }
+                          } else {
+                            validate89.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid1 = _errs6 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data1.has_expiration !== void 0) {
+                          const _errs8 = errors;
+                          if (typeof data1.has_expiration !== "boolean") {
+                            validate89.errors = [{ instancePath: instancePath + "/limited_time_offer/has_expiration", schemaPath: "#/properties/limited_time_offer/properties/has_expiration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid1 = _errs8 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate89.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate89.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate89.errors = vErrors;
+  return errors === 0;
+}
+validate89.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateList = validate90;
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate90.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate90.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.data !== void 0) {
+          let data0 = data.data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (!validate59(data0[i0], { instancePath: instancePath + "/data/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate90.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.paging !== void 0) {
+            let data2 = data.paging;
+            const _errs4 = errors;
+            const _errs5 = errors;
+            if (errors === _errs5) {
+              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.cursors !== void 0) {
+                  let data3 = data2.cursors;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      if (data3.before !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data3.before !== "string") {
+                          validate90.errors = [{ instancePath: instancePath + "/paging/cursors/before", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid4 = _errs9 === errors;
+                      } else {
+                        var valid4 = true;
+                      }
+                      if (valid4) {
+                        if (data3.after !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data3.after !== "string") {
+                            validate90.errors = [{ instancePath: instancePath + "/paging/cursors/after", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid4 = _errs11 === errors;
+                        } else {
+                          var valid4 = true;
+                        }
+                      }
+                    } else {
+                      validate90.errors = [{ instancePath: instancePath + "/paging/cursors", schemaPath: "#/$defs/CursorPaging/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid3 = _errs7 === errors;
+                } else {
+                  var valid3 = true;
+                }
+                if (valid3) {
+                  if (data2.next !== void 0) {
+                    let data6 = data2.next;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (errors === _errs13) {
+                        if (typeof data6 === "string") {
+                          if (!formats2(data6)) {
+                            validate90.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                            return false;
+                          }
+                        } else {
+                          validate90.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid3 = _errs13 === errors;
+                  } else {
+                    var valid3 = true;
+                  }
+                  if (valid3) {
+                    if (data2.previous !== void 0) {
+                      let data7 = data2.previous;
+                      const _errs15 = errors;
+                      if (errors === _errs15) {
+                        if (errors === _errs15) {
+                          if (typeof data7 === "string") {
+                            if (!formats2(data7)) {
+                              validate90.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                              return false;
+                            }
+                          } else {
+                            validate90.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid3 = _errs15 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                  }
+                }
+              } else {
+                validate90.errors = [{ instancePath: instancePath + "/paging", schemaPath: "#/$defs/CursorPaging/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.summary !== void 0) {
+              let data8 = data.summary;
+              const _errs17 = errors;
+              if (errors === _errs17) {
+                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                  if (data8.total_count !== void 0) {
+                    let data9 = data8.total_count;
+                    const _errs19 = errors;
+                    if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                      validate90.errors = [{ instancePath: instancePath + "/summary/total_count", schemaPath: "#/properties/summary/properties/total_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    var valid5 = _errs19 === errors;
+                  } else {
+                    var valid5 = true;
+                  }
+                  if (valid5) {
+                    if (data8.message_template_count !== void 0) {
+                      let data10 = data8.message_template_count;
+                      const _errs21 = errors;
+                      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                        validate90.errors = [{ instancePath: instancePath + "/summary/message_template_count", schemaPath: "#/properties/summary/properties/message_template_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        return false;
+                      }
+                      var valid5 = _errs21 === errors;
+                    } else {
+                      var valid5 = true;
+                    }
+                    if (valid5) {
+                      if (data8.message_template_limit !== void 0) {
+                        let data11 = data8.message_template_limit;
+                        const _errs23 = errors;
+                        if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                          validate90.errors = [{ instancePath: instancePath + "/summary/message_template_limit", schemaPath: "#/properties/summary/properties/message_template_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                          return false;
+                        }
+                        var valid5 = _errs23 === errors;
+                      } else {
+                        var valid5 = true;
+                      }
+                    }
+                  }
+                } else {
+                  validate90.errors = [{ instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs17 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate90.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate90.errors = vErrors;
+  return errors === 0;
+}
+validate90.evaluated = { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateMpmButton = validate92;
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate92.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        validate92.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text")) {
+            validate92.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("MPM" !== data.type) {
+              validate92.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "MPM" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate92.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate92.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate92.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate92.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate92.errors = vErrors;
+  return errors === 0;
+}
+validate92.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateNamedParamExample = validate93;
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate93.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.param_name === void 0 && (missing0 = "param_name") || data.example === void 0 && (missing0 = "example")) {
+        validate93.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "param_name" || key0 === "example")) {
+            validate93.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.param_name !== void 0) {
+            let data0 = data.param_name;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!pattern8.test(data0)) {
+                  validate93.errors = [{ instancePath: instancePath + "/param_name", schemaPath: "#/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                  return false;
+                }
+              } else {
+                validate93.errors = [{ instancePath: instancePath + "/param_name", schemaPath: "#/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.example !== void 0) {
+              let data1 = data.example;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) < 1) {
+                    validate93.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate93.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate93.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateOtpButton = validate94;
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate94.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.otp_type === void 0 && (missing0 = "otp_type")) {
+        validate94.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "otp_type" || key0 === "text" || key0 === "autofill_text" || key0 === "package_name" || key0 === "signature_hash" || key0 === "supported_apps" || key0 === "zero_tap_terms_accepted")) {
+            validate94.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("OTP" !== data.type) {
+              validate94.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "OTP" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.otp_type !== void 0) {
+              let data1 = data.otp_type;
+              const _errs3 = errors;
+              if (typeof data1 !== "string") {
+                validate94.errors = [{ instancePath: instancePath + "/otp_type", schemaPath: "#/properties/otp_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "COPY_CODE" || data1 === "ONE_TAP" || data1 === "ZERO_TAP")) {
+                validate94.errors = [{ instancePath: instancePath + "/otp_type", schemaPath: "#/properties/otp_type/enum", keyword: "enum", params: { allowedValues: schema92.properties.otp_type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.text !== void 0) {
+                let data2 = data.text;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 25) {
+                      validate94.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate94.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.autofill_text !== void 0) {
+                  let data3 = data.autofill_text;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (typeof data3 === "string") {
+                      if (func1(data3) > 25) {
+                        validate94.errors = [{ instancePath: instancePath + "/autofill_text", schemaPath: "#/properties/autofill_text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                        return false;
+                      }
+                    } else {
+                      validate94.errors = [{ instancePath: instancePath + "/autofill_text", schemaPath: "#/properties/autofill_text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.package_name !== void 0) {
+                    const _errs9 = errors;
+                    if (typeof data.package_name !== "string") {
+                      validate94.errors = [{ instancePath: instancePath + "/package_name", schemaPath: "#/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.signature_hash !== void 0) {
+                      const _errs11 = errors;
+                      if (typeof data.signature_hash !== "string") {
+                        validate94.errors = [{ instancePath: instancePath + "/signature_hash", schemaPath: "#/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.supported_apps !== void 0) {
+                        let data6 = data.supported_apps;
+                        const _errs13 = errors;
+                        if (errors === _errs13) {
+                          if (Array.isArray(data6)) {
+                            if (data6.length > 5) {
+                              validate94.errors = [{ instancePath: instancePath + "/supported_apps", schemaPath: "#/properties/supported_apps/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items" }];
+                              return false;
+                            } else {
+                              var valid1 = true;
+                              const len0 = data6.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                let data7 = data6[i0];
+                                const _errs15 = errors;
+                                if (errors === _errs15) {
+                                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                    let missing1;
+                                    if (data7.package_name === void 0 && (missing1 = "package_name") || data7.signature_hash === void 0 && (missing1 = "signature_hash")) {
+                                      validate94.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                      return false;
+                                    } else {
+                                      const _errs17 = errors;
+                                      for (const key1 in data7) {
+                                        if (!(key1 === "package_name" || key1 === "signature_hash")) {
+                                          validate94.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                          return false;
+                                          break;
+                                        }
+                                      }
+                                      if (_errs17 === errors) {
+                                        if (data7.package_name !== void 0) {
+                                          const _errs18 = errors;
+                                          if (typeof data7.package_name !== "string") {
+                                            validate94.errors = [{ instancePath: instancePath + "/supported_apps/" + i0 + "/package_name", schemaPath: "#/properties/supported_apps/items/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid2 = _errs18 === errors;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                        if (valid2) {
+                                          if (data7.signature_hash !== void 0) {
+                                            const _errs20 = errors;
+                                            if (typeof data7.signature_hash !== "string") {
+                                              validate94.errors = [{ instancePath: instancePath + "/supported_apps/" + i0 + "/signature_hash", schemaPath: "#/properties/supported_apps/items/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid2 = _errs20 === errors;
+                                          } else {
+                                            var valid2 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate94.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid1 = _errs15 === errors;
+                                if (!valid1) {
+                                  break;
+                                }
+                              }
+                            }
+                          } else {
+                            validate94.errors = [{ instancePath: instancePath + "/supported_apps", schemaPath: "#/properties/supported_apps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.zero_tap_terms_accepted !== void 0) {
+                          const _errs22 = errors;
+                          if (typeof data.zero_tap_terms_accepted !== "boolean") {
+                            validate94.errors = [{ instancePath: instancePath + "/zero_tap_terms_accepted", schemaPath: "#/properties/zero_tap_terms_accepted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs22 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate94.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateParameterFormat = validate95;
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate95.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    validate95.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "positional" || data === "named" || data === "POSITIONAL" || data === "NAMED")) {
+    validate95.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema109.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate95.errors = vErrors;
+  return errors === 0;
+}
+validate95.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateTemplatePhoneNumberButton = validate96;
+function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate96.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text") || data.phone_number === void 0 && (missing0 = "phone_number")) {
+        validate96.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "phone_number")) {
+            validate96.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("PHONE_NUMBER" !== data.type) {
+              validate96.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "PHONE_NUMBER" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate96.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate96.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate96.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.phone_number !== void 0) {
+                let data2 = data.phone_number;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 20) {
+                      validate96.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                      return false;
+                    } else {
+                      if (!pattern9.test(data2)) {
+                        validate96.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/pattern", keyword: "pattern", params: { pattern: "^\\+?[0-9]+$" }, message: 'must match pattern "^\\+?[0-9]+$"' }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate96.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate96.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate96.errors = vErrors;
+  return errors === 0;
+}
+validate96.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateQuickReplyButton = validate97;
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate97.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        validate97.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text")) {
+            validate97.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("QUICK_REPLY" !== data.type) {
+              validate97.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "QUICK_REPLY" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate97.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate97.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate97.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate97.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate97.errors = vErrors;
+  return errors === 0;
+}
+validate97.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateStatus = validate98;
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate98.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "APPROVED" || data === "PENDING" || data === "REJECTED" || data === "PAUSED" || data === "DISABLED" || data === "IN_APPEAL" || data === "PENDING_DELETION" || data === "DELETED" || data === "LIMIT_EXCEEDED" || data === "ARCHIVED")) {
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema83.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (typeof data !== "string") {
+    const err2 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+    validate98.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate98.errors = vErrors;
+  return errors === 0;
+}
+validate98.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateTemplateUrlButton = validate99;
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate99.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text") || data.url === void 0 && (missing0 = "url")) {
+        validate99.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "url" || key0 === "example")) {
+            validate99.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("URL" !== data.type) {
+              validate99.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "URL" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate99.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate99.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate99.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.url !== void 0) {
+                let data2 = data.url;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 2e3) {
+                      validate99.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate99.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.example !== void 0) {
+                  let data3 = data.example;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (Array.isArray(data3)) {
+                      if (data3.length > 1) {
+                        validate99.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                        return false;
+                      } else {
+                        var valid1 = true;
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs9 = errors;
+                          if (typeof data3[i0] !== "string") {
+                            validate99.errors = [{ instancePath: instancePath + "/example/" + i0, schemaPath: "#/properties/example/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid1 = _errs9 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      validate99.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate99.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate99.errors = vErrors;
+  return errors === 0;
+}
+validate99.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTextContent = validate100;
+function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate100.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1725,13 +9908,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.body === void 0 && (missing0 = "body")) {
-        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate100.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "body" || key0 === "preview_url")) {
-            validate38.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate100.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -1743,16 +9926,16 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) > 4096) {
-                  validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                  validate100.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                   return false;
                 } else {
                   if (func1(data0) < 1) {
-                    validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate100.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
                 }
               } else {
-                validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate100.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -1764,7 +9947,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.preview_url !== void 0) {
               const _errs4 = errors;
               if (typeof data.preview_url !== "boolean") {
-                validate38.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                validate100.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -1775,36 +9958,36 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate100.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate38.errors = vErrors;
+  validate100.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTextMessage = validate39;
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate100.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTextMessage = validate101;
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate101.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+  if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate26.evaluated.props;
+    var props0 = validate38.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate101.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -1815,7 +9998,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate39.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate101.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -1831,13 +10014,13 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate101.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate101.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -1849,16 +10032,16 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate101.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate101.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate101.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -1870,7 +10053,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate39.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate101.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -1881,7 +10064,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate101.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -1893,7 +10076,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate39.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate101.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -1903,26 +10086,347 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate39.errors = vErrors;
+  validate101.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTwoStepPinRequest = validate103;
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate103.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.pin === void 0 && (missing0 = "pin")) {
+        validate103.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "pin")) {
+            validate103.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.pin !== void 0) {
+            let data0 = data.pin;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!pattern5.test(data0)) {
+                  validate103.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
+                  return false;
+                }
+              } else {
+                validate103.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate103.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+validate103.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateUploadFileType = validate104;
+var schema137 = { "type": "string", "description": "The MIME type of a file sent through the Resumable Upload API.", "enum": ["application/pdf", "image/jpeg", "image/jpg", "image/png", "video/mp4"], "examples": ["image/png"] };
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate104.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "application/pdf" || data === "image/jpeg" || data === "image/jpg" || data === "image/png" || data === "video/mp4")) {
+    validate104.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema137.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate104.errors = vErrors;
+  return errors === 0;
+}
+validate104.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateUploadHandle = validate105;
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate105.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.h === void 0 && (missing0 = "h")) {
+        validate105.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.h !== void 0) {
+          if (typeof data.h !== "string") {
+            validate105.errors = [{ instancePath: instancePath + "/h", schemaPath: "#/properties/h/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate105.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate105.errors = vErrors;
+  return errors === 0;
+}
+validate105.evaluated = { "props": { "h": true }, "dynamicProps": false, "dynamicItems": false };
+var validateUploadSession = validate106;
+var pattern17 = new RegExp("^upload:", "u");
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate106.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate106.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (!pattern17.test(data0)) {
+                validate106.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^upload:" }, message: 'must match pattern "^upload:"' }];
+                return false;
+              }
+            } else {
+              validate106.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate106.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate106.errors = vErrors;
+  return errors === 0;
+}
+validate106.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+var validateUploadSessionStatus = validate107;
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate107.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.file_offset === void 0 && (missing0 = "file_offset")) {
+        validate107.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate107.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.file_offset !== void 0) {
+            let data1 = data.file_offset;
+            const _errs3 = errors;
+            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+              validate107.errors = [{ instancePath: instancePath + "/file_offset", schemaPath: "#/properties/file_offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            if (errors === _errs3) {
+              if (typeof data1 == "number" && isFinite(data1)) {
+                if (data1 < 0 || isNaN(data1)) {
+                  validate107.errors = [{ instancePath: instancePath + "/file_offset", schemaPath: "#/properties/file_offset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate107.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate107.errors = vErrors;
+  return errors === 0;
+}
+validate107.evaluated = { "props": { "id": true, "file_offset": true }, "dynamicProps": false, "dynamicItems": false };
+var validateVerifyCodeRequest = validate108;
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate108.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.code === void 0 && (missing0 = "code")) {
+        validate108.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "code")) {
+            validate108.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.code !== void 0) {
+            let data0 = data.code;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!pattern5.test(data0)) {
+                  validate108.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
+                  return false;
+                }
+              } else {
+                validate108.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate108.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate108.errors = vErrors;
+  return errors === 0;
+}
+validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
+  validateBusinessProfile,
+  validateBusinessProfileResponse,
+  validateBusinessProfileUpdate,
+  validateBusinessProfileUpdateResponse,
   validateBusinessScopedUserId,
+  validateBusinessVertical,
+  validateCursorPaging,
   validateGraphError,
   validateMarkAsReadRequest,
   validateMarkAsReadResponse,
+  validateMediaDeleteResponse,
+  validateMediaMimeType,
+  validateMediaUploadRequest,
+  validateMediaUploadResponse,
+  validateMediaUrl,
   validateMessageContext,
   validateMessageEnvelope,
   validateOutboundMessage,
+  validatePhoneNumber,
+  validatePhoneNumberActionResponse,
+  validatePhoneNumberList,
   validatePhoneNumberOrGroupId,
   validateRecipientAddress,
+  validateRegisterPhoneNumberRequest,
+  validateRequestCodeRequest,
   validateSendMessageRequest,
   validateSendMessageResponse,
+  validateSubscribeAppRequest,
+  validateSubscribedApp,
+  validateSubscribedAppList,
+  validateSubscriptionChangeResponse,
+  validateTemplate,
+  validateTemplateBodyComponent,
+  validateTemplateButton,
+  validateTemplateButtonsComponent,
+  validateTemplateCarouselCard,
+  validateTemplateCarouselComponent,
+  validateTemplateCatalogButton,
+  validateTemplateCategory,
+  validateTemplateComponent,
+  validateTemplateCopyCodeButton,
+  validateTemplateCreateRequest,
+  validateTemplateCreateResponse,
+  validateTemplateDeleteResponse,
+  validateTemplateEditRequest,
+  validateTemplateEditResponse,
+  validateTemplateFlowButton,
+  validateTemplateFooterComponent,
+  validateTemplateHeaderComponent,
+  validateTemplateLimitedTimeOfferComponent,
+  validateTemplateList,
+  validateTemplateMpmButton,
+  validateTemplateNamedParamExample,
+  validateTemplateOtpButton,
+  validateTemplateParameterFormat,
+  validateTemplatePhoneNumberButton,
+  validateTemplateQuickReplyButton,
+  validateTemplateStatus,
+  validateTemplateUrlButton,
   validateTextContent,
-  validateTextMessage
+  validateTextMessage,
+  validateTwoStepPinRequest,
+  validateUploadFileType,
+  validateUploadHandle,
+  validateUploadSession,
+  validateUploadSessionStatus,
+  validateVerifyCodeRequest
 };
