@@ -455,6 +455,32 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description The size and MIME type of a file about to be uploaded, checked against WhatsApp's limits per kind
+         *     of media. This schema is the limits table: the SDK validates every upload against it (with the
+         *     generated validator) before sending a byte. Sizes are in bytes; 1 MB here is 1,048,576 bytes.
+         *
+         *     | kind | MIME types | largest file |
+         *     |---|---|---|
+         *     | audio | audio/aac, audio/amr, audio/mpeg, audio/mp4, audio/ogg | 16 MB |
+         *     | document | text/plain, application/pdf, Microsoft Word, Excel and PowerPoint | 100 MB |
+         *     | image | image/jpeg, image/png | 5 MB |
+         *     | sticker | image/webp | 500 KB animated, 100 KB static (Graph checks the static limit) |
+         *     | video | video/mp4, video/3gpp | 16 MB |
+         * @example {
+         *       "mime_type": "image/jpeg",
+         *       "file_size": 204800
+         *     }
+         * @example {
+         *       "mime_type": "application/pdf",
+         *       "file_size": 52428800
+         *     }
+         */
+        MediaUploadFile: {
+            mime_type: components["schemas"]["MediaMimeType"];
+            /** @description The file's size in bytes. Empty files are refused. */
+            file_size: number;
+        } & (unknown & unknown & unknown & unknown & unknown);
         /** @description A phone number with country code, digits only (`16505551234`), or a group id. */
         PhoneNumberOrGroupId: string;
         /** @description A business-scoped user id (BSUID), for users known only by username. */
@@ -650,6 +676,7 @@ export interface components {
         MediaMimeType: "audio/aac" | "audio/amr" | "audio/mpeg" | "audio/mp4" | "audio/ogg" | "text/plain" | "application/pdf" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "image/jpeg" | "image/png" | "image/webp" | "video/mp4" | "video/3gpp";
         /**
          * @description The multipart form of a media upload. The file part carries its own content type and a filename.
+         *     `x-file-limits` points at the per-kind size and MIME limits the file must meet.
          * @example {
          *       "messaging_product": "whatsapp",
          *       "type": "image/jpeg",

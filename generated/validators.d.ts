@@ -29,6 +29,7 @@ export declare const validateMarkAsReadRequest: Validator<components['schemas'][
 export declare const validateMarkAsReadResponse: Validator<components['schemas']["MarkAsReadResponse"]>;
 export declare const validateMediaDeleteResponse: Validator<components['schemas']["MediaDeleteResponse"]>;
 export declare const validateMediaMimeType: Validator<components['schemas']["MediaMimeType"]>;
+export declare const validateMediaUploadFile: Validator<components['schemas']["MediaUploadFile"]>;
 export declare const validateMediaUploadRequest: Validator<components['schemas']["MediaUploadRequest"]>;
 export declare const validateMediaUploadResponse: Validator<components['schemas']["MediaUploadResponse"]>;
 export declare const validateMediaUrl: Validator<components['schemas']["MediaUrl"]>;

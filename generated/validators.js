@@ -1276,7 +1276,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate33.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateMediaUploadRequest = validate34;
+var validateMediaUploadFile = validate34;
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1287,59 +1287,432 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  const _errs1 = errors;
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.mime_type !== void 0) {
+      let data0 = data.mime_type;
+      if (!(data0 === "audio/aac" || data0 === "audio/amr" || data0 === "audio/mpeg" || data0 === "audio/mp4" || data0 === "audio/ogg")) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.file_size !== void 0) {
+        let data1 = data.file_size;
+        const _errs6 = errors;
+        if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+          validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/0/then/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+          return false;
+        }
+        if (errors === _errs6) {
+          if (typeof data1 == "number" && isFinite(data1)) {
+            if (data1 > 16777216 || isNaN(data1)) {
+              validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/0/then/properties/file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 16777216 }, message: "must be <= 16777216" }];
+              return false;
+            }
+          }
+        }
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.file_size = true;
+      props0.mime_type = true;
+    }
+  }
+  if (!valid1) {
+    const err1 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+    validate34.errors = vErrors;
+    return false;
+  }
+  var valid0 = _errs1 === errors;
+  if (valid0) {
+    const _errs8 = errors;
+    const _errs9 = errors;
+    let valid4 = true;
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.mime_type !== void 0) {
+        let data2 = data.mime_type;
+        if (!(data2 === "text/plain" || data2 === "application/pdf" || data2 === "application/msword" || data2 === "application/vnd.ms-excel" || data2 === "application/vnd.ms-powerpoint" || data2 === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" || data2 === "application/vnd.openxmlformats-officedocument.presentationml.presentation" || data2 === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid1 = _errs10 === errors;
+    errors = _errs9;
+    if (vErrors !== null) {
+      if (_errs9) {
+        vErrors.length = _errs9;
+      } else {
+        vErrors = null;
+      }
+    }
+    if (_valid1) {
+      const _errs12 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.file_size !== void 0) {
+          let data3 = data.file_size;
+          const _errs13 = errors;
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+            validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/1/then/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          if (errors === _errs13) {
+            if (typeof data3 == "number" && isFinite(data3)) {
+              if (data3 > 104857600 || isNaN(data3)) {
+                validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/1/then/properties/file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+      var _valid1 = _errs12 === errors;
+      valid4 = _valid1;
+      if (valid4) {
+        var props1 = {};
+        props1.file_size = true;
+        props1.mime_type = true;
+      }
+    }
+    if (!valid4) {
+      const err3 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+      validate34.errors = vErrors;
+      return false;
+    }
+    var valid0 = _errs8 === errors;
+    if (valid0) {
+      if (props0 !== true && props1 !== void 0) {
+        if (props1 === true) {
+          props0 = true;
+        } else {
+          props0 = props0 || {};
+          Object.assign(props0, props1);
+        }
+      }
+      const _errs15 = errors;
+      const _errs16 = errors;
+      let valid7 = true;
+      const _errs17 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.mime_type !== void 0) {
+          let data4 = data.mime_type;
+          if (!(data4 === "image/jpeg" || data4 === "image/png")) {
+            const err4 = {};
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid2 = _errs17 === errors;
+      errors = _errs16;
+      if (vErrors !== null) {
+        if (_errs16) {
+          vErrors.length = _errs16;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid2) {
+        const _errs19 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.file_size !== void 0) {
+            let data5 = data.file_size;
+            const _errs20 = errors;
+            if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+              validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/2/then/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            if (errors === _errs20) {
+              if (typeof data5 == "number" && isFinite(data5)) {
+                if (data5 > 5242880 || isNaN(data5)) {
+                  validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/2/then/properties/file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5242880 }, message: "must be <= 5242880" }];
+                  return false;
+                }
+              }
+            }
+          }
+        }
+        var _valid2 = _errs19 === errors;
+        valid7 = _valid2;
+        if (valid7) {
+          var props2 = {};
+          props2.file_size = true;
+          props2.mime_type = true;
+        }
+      }
+      if (!valid7) {
+        const err5 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+        validate34.errors = vErrors;
+        return false;
+      }
+      var valid0 = _errs15 === errors;
+      if (valid0) {
+        if (props0 !== true && props2 !== void 0) {
+          if (props2 === true) {
+            props0 = true;
+          } else {
+            props0 = props0 || {};
+            Object.assign(props0, props2);
+          }
+        }
+        const _errs22 = errors;
+        const _errs23 = errors;
+        let valid10 = true;
+        const _errs24 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.mime_type !== void 0) {
+            if ("image/webp" !== data.mime_type) {
+              const err6 = {};
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid3 = _errs24 === errors;
+        errors = _errs23;
+        if (vErrors !== null) {
+          if (_errs23) {
+            vErrors.length = _errs23;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid3) {
+          const _errs26 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.file_size !== void 0) {
+              let data7 = data.file_size;
+              const _errs27 = errors;
+              if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/3/then/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs27) {
+                if (typeof data7 == "number" && isFinite(data7)) {
+                  if (data7 > 512e3 || isNaN(data7)) {
+                    validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/3/then/properties/file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 512e3 }, message: "must be <= 512000" }];
+                    return false;
+                  }
+                }
+              }
+            }
+          }
+          var _valid3 = _errs26 === errors;
+          valid10 = _valid3;
+          if (valid10) {
+            var props3 = {};
+            props3.file_size = true;
+            props3.mime_type = true;
+          }
+        }
+        if (!valid10) {
+          const err7 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+          validate34.errors = vErrors;
+          return false;
+        }
+        var valid0 = _errs22 === errors;
+        if (valid0) {
+          if (props0 !== true && props3 !== void 0) {
+            if (props3 === true) {
+              props0 = true;
+            } else {
+              props0 = props0 || {};
+              Object.assign(props0, props3);
+            }
+          }
+          const _errs29 = errors;
+          const _errs30 = errors;
+          let valid13 = true;
+          const _errs31 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.mime_type !== void 0) {
+              let data8 = data.mime_type;
+              if (!(data8 === "video/mp4" || data8 === "video/3gpp")) {
+                const err8 = {};
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid4 = _errs31 === errors;
+          errors = _errs30;
+          if (vErrors !== null) {
+            if (_errs30) {
+              vErrors.length = _errs30;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid4) {
+            const _errs33 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              if (data.file_size !== void 0) {
+                let data9 = data.file_size;
+                const _errs34 = errors;
+                if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                  validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/4/then/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs34) {
+                  if (typeof data9 == "number" && isFinite(data9)) {
+                    if (data9 > 16777216 || isNaN(data9)) {
+                      validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/4/then/properties/file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 16777216 }, message: "must be <= 16777216" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+            }
+            var _valid4 = _errs33 === errors;
+            valid13 = _valid4;
+            if (valid13) {
+              var props4 = {};
+              props4.file_size = true;
+              props4.mime_type = true;
+            }
+          }
+          if (!valid13) {
+            const err9 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+            validate34.errors = vErrors;
+            return false;
+          }
+          var valid0 = _errs29 === errors;
+          if (valid0) {
+            if (props0 !== true && props4 !== void 0) {
+              if (props4 === true) {
+                props0 = true;
+              } else {
+                props0 = props0 || {};
+                Object.assign(props0, props4);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.type === void 0 && (missing0 = "type") || data.file === void 0 && (missing0 = "file")) {
+      if (data.mime_type === void 0 && (missing0 = "mime_type") || data.file_size === void 0 && (missing0 = "file_size")) {
         validate34.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        const _errs1 = errors;
+        const _errs36 = errors;
         for (const key0 in data) {
-          if (!(key0 === "messaging_product" || key0 === "type" || key0 === "file")) {
+          if (!(key0 === "mime_type" || key0 === "file_size")) {
             validate34.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
         }
-        if (_errs1 === errors) {
-          if (data.messaging_product !== void 0) {
-            const _errs2 = errors;
-            if ("whatsapp" !== data.messaging_product) {
-              validate34.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+        if (_errs36 === errors) {
+          if (data.mime_type !== void 0) {
+            let data10 = data.mime_type;
+            const _errs37 = errors;
+            if (typeof data10 !== "string") {
+              validate34.errors = [{ instancePath: instancePath + "/mime_type", schemaPath: "#/$defs/MediaMimeType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.type !== void 0) {
-              let data1 = data.type;
-              const _errs3 = errors;
-              if (typeof data1 !== "string") {
-                validate34.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/$defs/MediaMimeType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              if (!(data1 === "audio/aac" || data1 === "audio/amr" || data1 === "audio/mpeg" || data1 === "audio/mp4" || data1 === "audio/ogg" || data1 === "text/plain" || data1 === "application/pdf" || data1 === "application/msword" || data1 === "application/vnd.ms-excel" || data1 === "application/vnd.ms-powerpoint" || data1 === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" || data1 === "application/vnd.openxmlformats-officedocument.presentationml.presentation" || data1 === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || data1 === "image/jpeg" || data1 === "image/png" || data1 === "image/webp" || data1 === "video/mp4" || data1 === "video/3gpp")) {
-                validate34.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/$defs/MediaMimeType/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values" }];
-                return false;
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
+            if (!(data10 === "audio/aac" || data10 === "audio/amr" || data10 === "audio/mpeg" || data10 === "audio/mp4" || data10 === "audio/ogg" || data10 === "text/plain" || data10 === "application/pdf" || data10 === "application/msword" || data10 === "application/vnd.ms-excel" || data10 === "application/vnd.ms-powerpoint" || data10 === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" || data10 === "application/vnd.openxmlformats-officedocument.presentationml.presentation" || data10 === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || data10 === "image/jpeg" || data10 === "image/png" || data10 === "image/webp" || data10 === "video/mp4" || data10 === "video/3gpp")) {
+              validate34.errors = [{ instancePath: instancePath + "/mime_type", schemaPath: "#/$defs/MediaMimeType/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
             }
-            if (valid0) {
-              if (data.file !== void 0) {
-                const _errs6 = errors;
-                if (typeof data.file !== "string") {
-                  validate34.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
+            var valid16 = _errs37 === errors;
+          } else {
+            var valid16 = true;
+          }
+          if (valid16) {
+            if (data.file_size !== void 0) {
+              let data11 = data.file_size;
+              const _errs40 = errors;
+              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
               }
+              if (errors === _errs40) {
+                if (typeof data11 == "number" && isFinite(data11)) {
+                  if (data11 < 1 || isNaN(data11)) {
+                    validate34.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                    return false;
+                  }
+                }
+              }
+              var valid16 = _errs40 === errors;
+            } else {
+              var valid16 = true;
             }
           }
         }
@@ -1353,7 +1726,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMediaUploadResponse = validate35;
+var validateMediaUploadRequest = validate35;
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1367,14 +1740,57 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id")) {
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.type === void 0 && (missing0 = "type") || data.file === void 0 && (missing0 = "file")) {
         validate35.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.id !== void 0) {
-          if (typeof data.id !== "string") {
-            validate35.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "type" || key0 === "file")) {
+            validate35.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate35.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== void 0) {
+              let data1 = data.type;
+              const _errs3 = errors;
+              if (typeof data1 !== "string") {
+                validate35.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/$defs/MediaMimeType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "audio/aac" || data1 === "audio/amr" || data1 === "audio/mpeg" || data1 === "audio/mp4" || data1 === "audio/ogg" || data1 === "text/plain" || data1 === "application/pdf" || data1 === "application/msword" || data1 === "application/vnd.ms-excel" || data1 === "application/vnd.ms-powerpoint" || data1 === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" || data1 === "application/vnd.openxmlformats-officedocument.presentationml.presentation" || data1 === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || data1 === "image/jpeg" || data1 === "image/png" || data1 === "image/webp" || data1 === "video/mp4" || data1 === "video/3gpp")) {
+                validate35.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/$defs/MediaMimeType/enum", keyword: "enum", params: { allowedValues: schema45.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.file !== void 0) {
+                const _errs6 = errors;
+                if (typeof data.file !== "string") {
+                  validate35.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
           }
         }
       }
@@ -1386,9 +1802,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   validate35.errors = vErrors;
   return errors === 0;
 }
-validate35.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMediaUrl = validate36;
-var pattern4 = new RegExp("^[0-9]+$", "u");
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMediaUploadResponse = validate36;
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1402,14 +1817,49 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.url === void 0 && (missing0 = "url") || data.mime_type === void 0 && (missing0 = "mime_type") || data.id === void 0 && (missing0 = "id")) {
+      if (data.id === void 0 && (missing0 = "id")) {
         validate36.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          if (typeof data.id !== "string") {
+            validate36.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMediaUrl = validate37;
+var pattern4 = new RegExp("^[0-9]+$", "u");
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.url === void 0 && (missing0 = "url") || data.mime_type === void 0 && (missing0 = "mime_type") || data.id === void 0 && (missing0 = "id")) {
+        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate36.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate37.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -1424,11 +1874,11 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs2) {
                 if (typeof data1 === "string") {
                   if (!formats2(data1)) {
-                    validate36.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                    validate37.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                     return false;
                   }
                 } else {
-                  validate36.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate37.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -1441,7 +1891,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.mime_type !== void 0) {
               const _errs4 = errors;
               if (typeof data.mime_type !== "string") {
-                validate36.errors = [{ instancePath: instancePath + "/mime_type", schemaPath: "#/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate37.errors = [{ instancePath: instancePath + "/mime_type", schemaPath: "#/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -1452,7 +1902,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.sha256 !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.sha256 !== "string") {
-                  validate36.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate37.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -1509,7 +1959,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       vErrors.push(err3);
                     }
                     errors++;
-                    validate36.errors = vErrors;
+                    validate37.errors = vErrors;
                     return false;
                   } else {
                     errors = _errs9;
@@ -1529,7 +1979,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.id !== void 0) {
                     const _errs14 = errors;
                     if (typeof data.id !== "string") {
-                      validate36.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate37.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs14 === errors;
@@ -1543,19 +1993,19 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate36.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { "props": { "messaging_product": true, "url": true, "mime_type": true, "sha256": true, "file_size": true, "id": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMessageContext = validate37;
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate37.evaluated = { "props": { "messaging_product": true, "url": true, "mime_type": true, "sha256": true, "file_size": true, "id": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMessageContext = validate38;
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1566,13 +2016,13 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.message_id === void 0 && (missing0 = "message_id")) {
-        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "message_id")) {
-            validate37.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate38.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -1584,11 +2034,11 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) < 1) {
-                  validate37.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate38.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate37.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate38.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -1596,20 +2046,20 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate37.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMessageEnvelope = validate38;
-var schema51 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMessageEnvelope = validate39;
+var schema53 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1850,7 +2300,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err16);
     }
     errors++;
-    validate39.errors = vErrors;
+    validate40.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1862,32 +2312,32 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate39.errors = vErrors;
+  validate40.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate39.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate40.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+  if (!validate40(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate39.evaluated.props;
+    var props0 = validate40.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product")) {
-        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -1900,7 +2350,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.messaging_product !== void 0) {
           const _errs2 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate38.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate39.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -1912,11 +2362,11 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.recipient_type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate38.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate39.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if (!(data1 === "individual" || data1 === "group")) {
-              validate38.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema51.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
+              validate39.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema53.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -1932,13 +2382,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   let missing1;
                   if (data2.message_id === void 0 && (missing1 = "message_id")) {
-                    validate38.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    validate39.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                     return false;
                   } else {
                     const _errs8 = errors;
                     for (const key0 in data2) {
                       if (!(key0 === "message_id")) {
-                        validate38.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        validate39.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                         return false;
                         break;
                       }
@@ -1950,11 +2400,11 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs9) {
                           if (typeof data3 === "string") {
                             if (func1(data3) < 1) {
-                              validate38.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate39.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           } else {
-                            validate38.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate39.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -1962,7 +2412,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate38.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate39.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -1977,11 +2427,11 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs11) {
                   if (typeof data4 === "string") {
                     if (func1(data4) > 512) {
-                      validate38.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                      validate39.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                       return false;
                     }
                   } else {
-                    validate38.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate39.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -1994,37 +2444,37 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate38.errors = vErrors;
+  validate39.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate38.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateOutboundMessage = validate41;
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate39.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateOutboundMessage = validate42;
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate42.evaluated;
+  const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+  if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate38.evaluated.props;
+    var props0 = validate39.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate42.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate43.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -2035,7 +2485,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate42.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate43.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -2051,13 +2501,13 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate42.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate43.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate42.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate43.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -2069,16 +2519,16 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate42.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate43.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate42.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate43.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate42.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate43.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -2090,7 +2540,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate42.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate43.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -2101,7 +2551,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate42.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate43.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -2113,7 +2563,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate42.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate43.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -2123,18 +2573,18 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate43.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate42.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate42.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2145,8 +2595,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate42(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+  if (!validate43(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -2163,7 +2613,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err0);
     }
     errors++;
-    validate41.errors = vErrors;
+    validate42.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -2175,17 +2625,17 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate41.errors = vErrors;
+  validate42.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate41.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validatePhoneNumber = validate45;
-var schema61 = { "type": "object", "description": "A business phone number as Graph returns it. Open: `fields` selects what arrives and Graph adds\nfields and values, so only `id` is certain and the enums accept values not listed here.\n", "properties": { "id": { "type": "string", "description": "The phone number id (use it in paths, not the number itself)." }, "display_phone_number": { "type": "string", "description": "The number as users see it, e.g. `+1 555-010-0100`." }, "verified_name": { "type": "string", "description": "The approved display name." }, "code_verification_status": { "anyOf": [{ "enum": ["VERIFIED", "NOT_VERIFIED", "EXPIRED"] }, { "type": "string" }], "description": "Whether the number proved ownership with a code." }, "quality_rating": { "anyOf": [{ "enum": ["GREEN", "YELLOW", "RED", "UNKNOWN", "NA"] }, { "type": "string" }], "description": "Recent message quality as seen by recipients." }, "name_status": { "anyOf": [{ "enum": ["APPROVED", "AVAILABLE_WITHOUT_REVIEW", "DECLINED", "EXPIRED", "PENDING_REVIEW", "NONE"] }, { "type": "string" }], "description": "Review state of the display name." }, "new_name_status": { "type": "string", "description": "Review state of a requested new display name." }, "status": { "anyOf": [{ "enum": ["CONNECTED", "DISCONNECTED", "FLAGGED", "MIGRATED", "PENDING", "RESTRICTED", "BANNED", "RATE_LIMITED", "UNKNOWN"] }, { "type": "string" }], "description": "Whether the number can send." }, "platform_type": { "anyOf": [{ "enum": ["CLOUD_API", "ON_PREMISE", "NOT_APPLICABLE"] }, { "type": "string" }], "description": "Where the number is hosted." }, "throughput": { "type": "object", "description": "How many messages per second the number may send.", "properties": { "level": { "anyOf": [{ "enum": ["STANDARD", "HIGH", "NOT_APPLICABLE"] }, { "type": "string" }], "description": "STANDARD (80/s) or HIGH (up to 1,000/s)." } } }, "messaging_limit_tier": { "type": "string", "description": "How many unique users the number may message per 24 h, e.g. TIER_1K." }, "account_mode": { "type": "string", "description": "SANDBOX or LIVE." }, "is_official_business_account": { "type": "boolean", "description": "True for a verified (blue tick) business." }, "is_pin_enabled": { "type": "boolean", "description": "True when two-step verification is on." }, "certificate": { "type": "string", "description": "The display-name certificate (base64), for on-premise registration." }, "last_onboarded_time": { "type": "string", "description": "When the number was last registered." }, "webhook_configuration": { "type": "object", "description": "Where this number's webhooks go, most specific first.", "properties": { "phone_number": { "type": "string", "description": "A callback URL set on the number." }, "whatsapp_business_account": { "type": "string", "description": "A callback URL set on the WABA." }, "application": { "type": "string", "description": "The app's callback URL." } } } }, "required": ["id"], "examples": [{ "id": "106540352242922", "display_phone_number": "+1 555-010-0100", "verified_name": "Lucky Shrub", "code_verification_status": "VERIFIED", "quality_rating": "GREEN", "platform_type": "CLOUD_API", "throughput": { "level": "STANDARD" }, "messaging_limit_tier": "TIER_1K" }] };
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate42.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validatePhoneNumber = validate46;
+var schema63 = { "type": "object", "description": "A business phone number as Graph returns it. Open: `fields` selects what arrives and Graph adds\nfields and values, so only `id` is certain and the enums accept values not listed here.\n", "properties": { "id": { "type": "string", "description": "The phone number id (use it in paths, not the number itself)." }, "display_phone_number": { "type": "string", "description": "The number as users see it, e.g. `+1 555-010-0100`." }, "verified_name": { "type": "string", "description": "The approved display name." }, "code_verification_status": { "anyOf": [{ "enum": ["VERIFIED", "NOT_VERIFIED", "EXPIRED"] }, { "type": "string" }], "description": "Whether the number proved ownership with a code." }, "quality_rating": { "anyOf": [{ "enum": ["GREEN", "YELLOW", "RED", "UNKNOWN", "NA"] }, { "type": "string" }], "description": "Recent message quality as seen by recipients." }, "name_status": { "anyOf": [{ "enum": ["APPROVED", "AVAILABLE_WITHOUT_REVIEW", "DECLINED", "EXPIRED", "PENDING_REVIEW", "NONE"] }, { "type": "string" }], "description": "Review state of the display name." }, "new_name_status": { "type": "string", "description": "Review state of a requested new display name." }, "status": { "anyOf": [{ "enum": ["CONNECTED", "DISCONNECTED", "FLAGGED", "MIGRATED", "PENDING", "RESTRICTED", "BANNED", "RATE_LIMITED", "UNKNOWN"] }, { "type": "string" }], "description": "Whether the number can send." }, "platform_type": { "anyOf": [{ "enum": ["CLOUD_API", "ON_PREMISE", "NOT_APPLICABLE"] }, { "type": "string" }], "description": "Where the number is hosted." }, "throughput": { "type": "object", "description": "How many messages per second the number may send.", "properties": { "level": { "anyOf": [{ "enum": ["STANDARD", "HIGH", "NOT_APPLICABLE"] }, { "type": "string" }], "description": "STANDARD (80/s) or HIGH (up to 1,000/s)." } } }, "messaging_limit_tier": { "type": "string", "description": "How many unique users the number may message per 24 h, e.g. TIER_1K." }, "account_mode": { "type": "string", "description": "SANDBOX or LIVE." }, "is_official_business_account": { "type": "boolean", "description": "True for a verified (blue tick) business." }, "is_pin_enabled": { "type": "boolean", "description": "True when two-step verification is on." }, "certificate": { "type": "string", "description": "The display-name certificate (base64), for on-premise registration." }, "last_onboarded_time": { "type": "string", "description": "When the number was last registered." }, "webhook_configuration": { "type": "object", "description": "Where this number's webhooks go, most specific first.", "properties": { "phone_number": { "type": "string", "description": "A callback URL set on the number." }, "whatsapp_business_account": { "type": "string", "description": "A callback URL set on the WABA." }, "application": { "type": "string", "description": "The app's callback URL." } } } }, "required": ["id"], "examples": [{ "id": "106540352242922", "display_phone_number": "+1 555-010-0100", "verified_name": "Lucky Shrub", "code_verification_status": "VERIFIED", "quality_rating": "GREEN", "platform_type": "CLOUD_API", "throughput": { "level": "STANDARD" }, "messaging_limit_tier": "TIER_1K" }] };
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2196,13 +2646,13 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id")) {
-        validate45.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate46.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate45.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate46.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -2213,7 +2663,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.display_phone_number !== void 0) {
             const _errs3 = errors;
             if (typeof data.display_phone_number !== "string") {
-              validate45.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate46.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -2224,7 +2674,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.verified_name !== void 0) {
               const _errs5 = errors;
               if (typeof data.verified_name !== "string") {
-                validate45.errors = [{ instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate46.errors = [{ instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -2239,7 +2689,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid1 = false;
                 const _errs9 = errors;
                 if (!(data3 === "VERIFIED" || data3 === "NOT_VERIFIED" || data3 === "EXPIRED")) {
-                  const err0 = { instancePath: instancePath + "/code_verification_status", schemaPath: "#/properties/code_verification_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.code_verification_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                  const err0 = { instancePath: instancePath + "/code_verification_status", schemaPath: "#/properties/code_verification_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.code_verification_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                   if (vErrors === null) {
                     vErrors = [err0];
                   } else {
@@ -2269,7 +2719,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                     vErrors.push(err2);
                   }
                   errors++;
-                  validate45.errors = vErrors;
+                  validate46.errors = vErrors;
                   return false;
                 } else {
                   errors = _errs8;
@@ -2293,7 +2743,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                   let valid2 = false;
                   const _errs14 = errors;
                   if (!(data4 === "GREEN" || data4 === "YELLOW" || data4 === "RED" || data4 === "UNKNOWN" || data4 === "NA")) {
-                    const err3 = { instancePath: instancePath + "/quality_rating", schemaPath: "#/properties/quality_rating/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.quality_rating.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                    const err3 = { instancePath: instancePath + "/quality_rating", schemaPath: "#/properties/quality_rating/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.quality_rating.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err3];
                     } else {
@@ -2323,7 +2773,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                       vErrors.push(err5);
                     }
                     errors++;
-                    validate45.errors = vErrors;
+                    validate46.errors = vErrors;
                     return false;
                   } else {
                     errors = _errs13;
@@ -2347,7 +2797,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                     let valid3 = false;
                     const _errs19 = errors;
                     if (!(data5 === "APPROVED" || data5 === "AVAILABLE_WITHOUT_REVIEW" || data5 === "DECLINED" || data5 === "EXPIRED" || data5 === "PENDING_REVIEW" || data5 === "NONE")) {
-                      const err6 = { instancePath: instancePath + "/name_status", schemaPath: "#/properties/name_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.name_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      const err6 = { instancePath: instancePath + "/name_status", schemaPath: "#/properties/name_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.name_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                       if (vErrors === null) {
                         vErrors = [err6];
                       } else {
@@ -2377,7 +2827,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                         vErrors.push(err8);
                       }
                       errors++;
-                      validate45.errors = vErrors;
+                      validate46.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs18;
@@ -2397,7 +2847,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.new_name_status !== void 0) {
                       const _errs22 = errors;
                       if (typeof data.new_name_status !== "string") {
-                        validate45.errors = [{ instancePath: instancePath + "/new_name_status", schemaPath: "#/properties/new_name_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate46.errors = [{ instancePath: instancePath + "/new_name_status", schemaPath: "#/properties/new_name_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs22 === errors;
@@ -2412,7 +2862,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                         let valid4 = false;
                         const _errs26 = errors;
                         if (!(data7 === "CONNECTED" || data7 === "DISCONNECTED" || data7 === "FLAGGED" || data7 === "MIGRATED" || data7 === "PENDING" || data7 === "RESTRICTED" || data7 === "BANNED" || data7 === "RATE_LIMITED" || data7 === "UNKNOWN")) {
-                          const err9 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          const err9 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                           if (vErrors === null) {
                             vErrors = [err9];
                           } else {
@@ -2442,7 +2892,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                             vErrors.push(err11);
                           }
                           errors++;
-                          validate45.errors = vErrors;
+                          validate46.errors = vErrors;
                           return false;
                         } else {
                           errors = _errs25;
@@ -2466,7 +2916,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                           let valid5 = false;
                           const _errs31 = errors;
                           if (!(data8 === "CLOUD_API" || data8 === "ON_PREMISE" || data8 === "NOT_APPLICABLE")) {
-                            const err12 = { instancePath: instancePath + "/platform_type", schemaPath: "#/properties/platform_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.platform_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                            const err12 = { instancePath: instancePath + "/platform_type", schemaPath: "#/properties/platform_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.platform_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                             if (vErrors === null) {
                               vErrors = [err12];
                             } else {
@@ -2496,7 +2946,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                               vErrors.push(err14);
                             }
                             errors++;
-                            validate45.errors = vErrors;
+                            validate46.errors = vErrors;
                             return false;
                           } else {
                             errors = _errs30;
@@ -2524,7 +2974,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                   let valid7 = false;
                                   const _errs38 = errors;
                                   if (!(data10 === "STANDARD" || data10 === "HIGH" || data10 === "NOT_APPLICABLE")) {
-                                    const err15 = { instancePath: instancePath + "/throughput/level", schemaPath: "#/properties/throughput/properties/level/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.throughput.properties.level.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                    const err15 = { instancePath: instancePath + "/throughput/level", schemaPath: "#/properties/throughput/properties/level/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.throughput.properties.level.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                                     if (vErrors === null) {
                                       vErrors = [err15];
                                     } else {
@@ -2554,7 +3004,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                       vErrors.push(err17);
                                     }
                                     errors++;
-                                    validate45.errors = vErrors;
+                                    validate46.errors = vErrors;
                                     return false;
                                   } else {
                                     errors = _errs37;
@@ -2568,7 +3018,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                validate45.errors = [{ instancePath: instancePath + "/throughput", schemaPath: "#/properties/throughput/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                validate46.errors = [{ instancePath: instancePath + "/throughput", schemaPath: "#/properties/throughput/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                 return false;
                               }
                             }
@@ -2580,7 +3030,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data.messaging_limit_tier !== void 0) {
                               const _errs41 = errors;
                               if (typeof data.messaging_limit_tier !== "string") {
-                                validate45.errors = [{ instancePath: instancePath + "/messaging_limit_tier", schemaPath: "#/properties/messaging_limit_tier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate46.errors = [{ instancePath: instancePath + "/messaging_limit_tier", schemaPath: "#/properties/messaging_limit_tier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid0 = _errs41 === errors;
@@ -2591,7 +3041,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data.account_mode !== void 0) {
                                 const _errs43 = errors;
                                 if (typeof data.account_mode !== "string") {
-                                  validate45.errors = [{ instancePath: instancePath + "/account_mode", schemaPath: "#/properties/account_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate46.errors = [{ instancePath: instancePath + "/account_mode", schemaPath: "#/properties/account_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid0 = _errs43 === errors;
@@ -2602,7 +3052,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data.is_official_business_account !== void 0) {
                                   const _errs45 = errors;
                                   if (typeof data.is_official_business_account !== "boolean") {
-                                    validate45.errors = [{ instancePath: instancePath + "/is_official_business_account", schemaPath: "#/properties/is_official_business_account/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                    validate46.errors = [{ instancePath: instancePath + "/is_official_business_account", schemaPath: "#/properties/is_official_business_account/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                     return false;
                                   }
                                   var valid0 = _errs45 === errors;
@@ -2613,7 +3063,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (data.is_pin_enabled !== void 0) {
                                     const _errs47 = errors;
                                     if (typeof data.is_pin_enabled !== "boolean") {
-                                      validate45.errors = [{ instancePath: instancePath + "/is_pin_enabled", schemaPath: "#/properties/is_pin_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                      validate46.errors = [{ instancePath: instancePath + "/is_pin_enabled", schemaPath: "#/properties/is_pin_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                       return false;
                                     }
                                     var valid0 = _errs47 === errors;
@@ -2624,7 +3074,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data.certificate !== void 0) {
                                       const _errs49 = errors;
                                       if (typeof data.certificate !== "string") {
-                                        validate45.errors = [{ instancePath: instancePath + "/certificate", schemaPath: "#/properties/certificate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate46.errors = [{ instancePath: instancePath + "/certificate", schemaPath: "#/properties/certificate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid0 = _errs49 === errors;
@@ -2635,7 +3085,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data.last_onboarded_time !== void 0) {
                                         const _errs51 = errors;
                                         if (typeof data.last_onboarded_time !== "string") {
-                                          validate45.errors = [{ instancePath: instancePath + "/last_onboarded_time", schemaPath: "#/properties/last_onboarded_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate46.errors = [{ instancePath: instancePath + "/last_onboarded_time", schemaPath: "#/properties/last_onboarded_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid0 = _errs51 === errors;
@@ -2651,7 +3101,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                               if (data17.phone_number !== void 0) {
                                                 const _errs55 = errors;
                                                 if (typeof data17.phone_number !== "string") {
-                                                  validate45.errors = [{ instancePath: instancePath + "/webhook_configuration/phone_number", schemaPath: "#/properties/webhook_configuration/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  validate46.errors = [{ instancePath: instancePath + "/webhook_configuration/phone_number", schemaPath: "#/properties/webhook_configuration/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
                                                 var valid8 = _errs55 === errors;
@@ -2662,7 +3112,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (data17.whatsapp_business_account !== void 0) {
                                                   const _errs57 = errors;
                                                   if (typeof data17.whatsapp_business_account !== "string") {
-                                                    validate45.errors = [{ instancePath: instancePath + "/webhook_configuration/whatsapp_business_account", schemaPath: "#/properties/webhook_configuration/properties/whatsapp_business_account/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    validate46.errors = [{ instancePath: instancePath + "/webhook_configuration/whatsapp_business_account", schemaPath: "#/properties/webhook_configuration/properties/whatsapp_business_account/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
                                                   }
                                                   var valid8 = _errs57 === errors;
@@ -2673,7 +3123,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                                   if (data17.application !== void 0) {
                                                     const _errs59 = errors;
                                                     if (typeof data17.application !== "string") {
-                                                      validate45.errors = [{ instancePath: instancePath + "/webhook_configuration/application", schemaPath: "#/properties/webhook_configuration/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      validate46.errors = [{ instancePath: instancePath + "/webhook_configuration/application", schemaPath: "#/properties/webhook_configuration/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
                                                     var valid8 = _errs59 === errors;
@@ -2683,7 +3133,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                               }
                                             } else {
-                                              validate45.errors = [{ instancePath: instancePath + "/webhook_configuration", schemaPath: "#/properties/webhook_configuration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              validate46.errors = [{ instancePath: instancePath + "/webhook_configuration", schemaPath: "#/properties/webhook_configuration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                               return false;
                                             }
                                           }
@@ -2709,40 +3159,6 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate45.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate45.errors = vErrors;
-  return errors === 0;
-}
-validate45.evaluated = { "props": { "id": true, "display_phone_number": true, "verified_name": true, "code_verification_status": true, "quality_rating": true, "name_status": true, "new_name_status": true, "status": true, "platform_type": true, "throughput": true, "messaging_limit_tier": true, "account_mode": true, "is_official_business_account": true, "is_pin_enabled": true, "certificate": true, "last_onboarded_time": true, "webhook_configuration": true }, "dynamicProps": false, "dynamicItems": false };
-var validatePhoneNumberActionResponse = validate46;
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate46.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.success === void 0 && (missing0 = "success")) {
-        validate46.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.success !== void 0) {
-          if (typeof data.success !== "boolean") {
-            validate46.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-            return false;
-          }
-        }
-      }
-    } else {
       validate46.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
@@ -2750,8 +3166,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   validate46.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validatePhoneNumberList = validate47;
+validate46.evaluated = { "props": { "id": true, "display_phone_number": true, "verified_name": true, "code_verification_status": true, "quality_rating": true, "name_status": true, "new_name_status": true, "status": true, "platform_type": true, "throughput": true, "messaging_limit_tier": true, "account_mode": true, "is_official_business_account": true, "is_pin_enabled": true, "certificate": true, "last_onboarded_time": true, "webhook_configuration": true }, "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberActionResponse = validate47;
 function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2765,8 +3181,42 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.data === void 0 && (missing0 = "data")) {
+      if (data.success === void 0 && (missing0 = "success")) {
         validate47.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate47.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate47.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberList = validate48;
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate48.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate48.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.data !== void 0) {
@@ -2784,13 +3234,13 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                     let missing1;
                     if (data1.id === void 0 && (missing1 = "id")) {
-                      validate47.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/PhoneNumber/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                      validate48.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/PhoneNumber/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                       return false;
                     } else {
                       if (data1.id !== void 0) {
                         const _errs6 = errors;
                         if (typeof data1.id !== "string") {
-                          validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/id", schemaPath: "#/$defs/PhoneNumber/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/id", schemaPath: "#/$defs/PhoneNumber/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid3 = _errs6 === errors;
@@ -2801,7 +3251,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data1.display_phone_number !== void 0) {
                           const _errs8 = errors;
                           if (typeof data1.display_phone_number !== "string") {
-                            validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/display_phone_number", schemaPath: "#/$defs/PhoneNumber/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/display_phone_number", schemaPath: "#/$defs/PhoneNumber/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid3 = _errs8 === errors;
@@ -2812,7 +3262,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data1.verified_name !== void 0) {
                             const _errs10 = errors;
                             if (typeof data1.verified_name !== "string") {
-                              validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/verified_name", schemaPath: "#/$defs/PhoneNumber/properties/verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/verified_name", schemaPath: "#/$defs/PhoneNumber/properties/verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid3 = _errs10 === errors;
@@ -2827,7 +3277,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                               let valid4 = false;
                               const _errs14 = errors;
                               if (!(data5 === "VERIFIED" || data5 === "NOT_VERIFIED" || data5 === "EXPIRED")) {
-                                const err0 = { instancePath: instancePath + "/data/" + i0 + "/code_verification_status", schemaPath: "#/$defs/PhoneNumber/properties/code_verification_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.code_verification_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                const err0 = { instancePath: instancePath + "/data/" + i0 + "/code_verification_status", schemaPath: "#/$defs/PhoneNumber/properties/code_verification_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.code_verification_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                                 if (vErrors === null) {
                                   vErrors = [err0];
                                 } else {
@@ -2857,7 +3307,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                   vErrors.push(err2);
                                 }
                                 errors++;
-                                validate47.errors = vErrors;
+                                validate48.errors = vErrors;
                                 return false;
                               } else {
                                 errors = _errs13;
@@ -2881,7 +3331,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                 let valid5 = false;
                                 const _errs19 = errors;
                                 if (!(data6 === "GREEN" || data6 === "YELLOW" || data6 === "RED" || data6 === "UNKNOWN" || data6 === "NA")) {
-                                  const err3 = { instancePath: instancePath + "/data/" + i0 + "/quality_rating", schemaPath: "#/$defs/PhoneNumber/properties/quality_rating/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.quality_rating.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                  const err3 = { instancePath: instancePath + "/data/" + i0 + "/quality_rating", schemaPath: "#/$defs/PhoneNumber/properties/quality_rating/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.quality_rating.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                                   if (vErrors === null) {
                                     vErrors = [err3];
                                   } else {
@@ -2911,7 +3361,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                     vErrors.push(err5);
                                   }
                                   errors++;
-                                  validate47.errors = vErrors;
+                                  validate48.errors = vErrors;
                                   return false;
                                 } else {
                                   errors = _errs18;
@@ -2935,7 +3385,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                   let valid6 = false;
                                   const _errs24 = errors;
                                   if (!(data7 === "APPROVED" || data7 === "AVAILABLE_WITHOUT_REVIEW" || data7 === "DECLINED" || data7 === "EXPIRED" || data7 === "PENDING_REVIEW" || data7 === "NONE")) {
-                                    const err6 = { instancePath: instancePath + "/data/" + i0 + "/name_status", schemaPath: "#/$defs/PhoneNumber/properties/name_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.name_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                    const err6 = { instancePath: instancePath + "/data/" + i0 + "/name_status", schemaPath: "#/$defs/PhoneNumber/properties/name_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.name_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                                     if (vErrors === null) {
                                       vErrors = [err6];
                                     } else {
@@ -2965,7 +3415,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                       vErrors.push(err8);
                                     }
                                     errors++;
-                                    validate47.errors = vErrors;
+                                    validate48.errors = vErrors;
                                     return false;
                                   } else {
                                     errors = _errs23;
@@ -2985,7 +3435,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (data1.new_name_status !== void 0) {
                                     const _errs27 = errors;
                                     if (typeof data1.new_name_status !== "string") {
-                                      validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/new_name_status", schemaPath: "#/$defs/PhoneNumber/properties/new_name_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/new_name_status", schemaPath: "#/$defs/PhoneNumber/properties/new_name_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid3 = _errs27 === errors;
@@ -3000,7 +3450,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                       let valid7 = false;
                                       const _errs31 = errors;
                                       if (!(data9 === "CONNECTED" || data9 === "DISCONNECTED" || data9 === "FLAGGED" || data9 === "MIGRATED" || data9 === "PENDING" || data9 === "RESTRICTED" || data9 === "BANNED" || data9 === "RATE_LIMITED" || data9 === "UNKNOWN")) {
-                                        const err9 = { instancePath: instancePath + "/data/" + i0 + "/status", schemaPath: "#/$defs/PhoneNumber/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                        const err9 = { instancePath: instancePath + "/data/" + i0 + "/status", schemaPath: "#/$defs/PhoneNumber/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                                         if (vErrors === null) {
                                           vErrors = [err9];
                                         } else {
@@ -3030,7 +3480,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                           vErrors.push(err11);
                                         }
                                         errors++;
-                                        validate47.errors = vErrors;
+                                        validate48.errors = vErrors;
                                         return false;
                                       } else {
                                         errors = _errs30;
@@ -3054,7 +3504,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                         let valid8 = false;
                                         const _errs36 = errors;
                                         if (!(data10 === "CLOUD_API" || data10 === "ON_PREMISE" || data10 === "NOT_APPLICABLE")) {
-                                          const err12 = { instancePath: instancePath + "/data/" + i0 + "/platform_type", schemaPath: "#/$defs/PhoneNumber/properties/platform_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.platform_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                          const err12 = { instancePath: instancePath + "/data/" + i0 + "/platform_type", schemaPath: "#/$defs/PhoneNumber/properties/platform_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.platform_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                                           if (vErrors === null) {
                                             vErrors = [err12];
                                           } else {
@@ -3084,7 +3534,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                             vErrors.push(err14);
                                           }
                                           errors++;
-                                          validate47.errors = vErrors;
+                                          validate48.errors = vErrors;
                                           return false;
                                         } else {
                                           errors = _errs35;
@@ -3112,7 +3562,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                                 let valid10 = false;
                                                 const _errs43 = errors;
                                                 if (!(data12 === "STANDARD" || data12 === "HIGH" || data12 === "NOT_APPLICABLE")) {
-                                                  const err15 = { instancePath: instancePath + "/data/" + i0 + "/throughput/level", schemaPath: "#/$defs/PhoneNumber/properties/throughput/properties/level/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema61.properties.throughput.properties.level.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                                  const err15 = { instancePath: instancePath + "/data/" + i0 + "/throughput/level", schemaPath: "#/$defs/PhoneNumber/properties/throughput/properties/level/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.properties.throughput.properties.level.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                                                   if (vErrors === null) {
                                                     vErrors = [err15];
                                                   } else {
@@ -3142,7 +3592,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                                     vErrors.push(err17);
                                                   }
                                                   errors++;
-                                                  validate47.errors = vErrors;
+                                                  validate48.errors = vErrors;
                                                   return false;
                                                 } else {
                                                   errors = _errs42;
@@ -3156,7 +3606,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                               }
                                             } else {
-                                              validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/throughput", schemaPath: "#/$defs/PhoneNumber/properties/throughput/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/throughput", schemaPath: "#/$defs/PhoneNumber/properties/throughput/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                               return false;
                                             }
                                           }
@@ -3168,7 +3618,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data1.messaging_limit_tier !== void 0) {
                                             const _errs46 = errors;
                                             if (typeof data1.messaging_limit_tier !== "string") {
-                                              validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/messaging_limit_tier", schemaPath: "#/$defs/PhoneNumber/properties/messaging_limit_tier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/messaging_limit_tier", schemaPath: "#/$defs/PhoneNumber/properties/messaging_limit_tier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                             var valid3 = _errs46 === errors;
@@ -3179,7 +3629,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data1.account_mode !== void 0) {
                                               const _errs48 = errors;
                                               if (typeof data1.account_mode !== "string") {
-                                                validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/account_mode", schemaPath: "#/$defs/PhoneNumber/properties/account_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/account_mode", schemaPath: "#/$defs/PhoneNumber/properties/account_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
                                               var valid3 = _errs48 === errors;
@@ -3190,7 +3640,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                               if (data1.is_official_business_account !== void 0) {
                                                 const _errs50 = errors;
                                                 if (typeof data1.is_official_business_account !== "boolean") {
-                                                  validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/is_official_business_account", schemaPath: "#/$defs/PhoneNumber/properties/is_official_business_account/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                  validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/is_official_business_account", schemaPath: "#/$defs/PhoneNumber/properties/is_official_business_account/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                                   return false;
                                                 }
                                                 var valid3 = _errs50 === errors;
@@ -3201,7 +3651,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (data1.is_pin_enabled !== void 0) {
                                                   const _errs52 = errors;
                                                   if (typeof data1.is_pin_enabled !== "boolean") {
-                                                    validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/is_pin_enabled", schemaPath: "#/$defs/PhoneNumber/properties/is_pin_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                    validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/is_pin_enabled", schemaPath: "#/$defs/PhoneNumber/properties/is_pin_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                                     return false;
                                                   }
                                                   var valid3 = _errs52 === errors;
@@ -3212,7 +3662,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                                   if (data1.certificate !== void 0) {
                                                     const _errs54 = errors;
                                                     if (typeof data1.certificate !== "string") {
-                                                      validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/certificate", schemaPath: "#/$defs/PhoneNumber/properties/certificate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/certificate", schemaPath: "#/$defs/PhoneNumber/properties/certificate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
                                                     var valid3 = _errs54 === errors;
@@ -3223,7 +3673,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (data1.last_onboarded_time !== void 0) {
                                                       const _errs56 = errors;
                                                       if (typeof data1.last_onboarded_time !== "string") {
-                                                        validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/last_onboarded_time", schemaPath: "#/$defs/PhoneNumber/properties/last_onboarded_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/last_onboarded_time", schemaPath: "#/$defs/PhoneNumber/properties/last_onboarded_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                         return false;
                                                       }
                                                       var valid3 = _errs56 === errors;
@@ -3239,7 +3689,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                                             if (data19.phone_number !== void 0) {
                                                               const _errs60 = errors;
                                                               if (typeof data19.phone_number !== "string") {
-                                                                validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/phone_number", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/phone_number", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                 return false;
                                                               }
                                                               var valid11 = _errs60 === errors;
@@ -3250,7 +3700,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                                               if (data19.whatsapp_business_account !== void 0) {
                                                                 const _errs62 = errors;
                                                                 if (typeof data19.whatsapp_business_account !== "string") {
-                                                                  validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/whatsapp_business_account", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/whatsapp_business_account/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/whatsapp_business_account", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/whatsapp_business_account/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                   return false;
                                                                 }
                                                                 var valid11 = _errs62 === errors;
@@ -3261,7 +3711,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 if (data19.application !== void 0) {
                                                                   const _errs64 = errors;
                                                                   if (typeof data19.application !== "string") {
-                                                                    validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/application", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/application", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                                     return false;
                                                                   }
                                                                   var valid11 = _errs64 === errors;
@@ -3271,7 +3721,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                                                               }
                                                             }
                                                           } else {
-                                                            validate47.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                            validate48.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                             return false;
                                                           }
                                                         }
@@ -3297,7 +3747,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    validate47.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/PhoneNumber/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate48.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/PhoneNumber/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
@@ -3307,7 +3757,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate47.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate48.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
@@ -3330,7 +3780,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data24.before !== void 0) {
                         const _errs71 = errors;
                         if (typeof data24.before !== "string") {
-                          validate47.errors = [{ instancePath: instancePath + "/paging/cursors/before", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate48.errors = [{ instancePath: instancePath + "/paging/cursors/before", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid14 = _errs71 === errors;
@@ -3341,7 +3791,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data24.after !== void 0) {
                           const _errs73 = errors;
                           if (typeof data24.after !== "string") {
-                            validate47.errors = [{ instancePath: instancePath + "/paging/cursors/after", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate48.errors = [{ instancePath: instancePath + "/paging/cursors/after", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid14 = _errs73 === errors;
@@ -3350,7 +3800,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate47.errors = [{ instancePath: instancePath + "/paging/cursors", schemaPath: "#/$defs/CursorPaging/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate48.errors = [{ instancePath: instancePath + "/paging/cursors", schemaPath: "#/$defs/CursorPaging/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -3366,11 +3816,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs75) {
                         if (typeof data27 === "string") {
                           if (!formats2(data27)) {
-                            validate47.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                            validate48.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                             return false;
                           }
                         } else {
-                          validate47.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate48.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -3387,11 +3837,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs77) {
                           if (typeof data28 === "string") {
                             if (!formats2(data28)) {
-                              validate47.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                              validate48.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                               return false;
                             }
                           } else {
-                            validate47.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate48.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -3403,7 +3853,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate47.errors = [{ instancePath: instancePath + "/paging", schemaPath: "#/$defs/CursorPaging/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate48.errors = [{ instancePath: instancePath + "/paging", schemaPath: "#/$defs/CursorPaging/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -3414,19 +3864,19 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate47.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate48.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate47.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
-var validatePhoneNumberOrGroupId = validate48;
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate48.evaluated = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberOrGroupId = validate49;
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3436,28 +3886,28 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (typeof data === "string") {
       if (func1(data) > 128) {
-        validate48.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+        validate49.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
         return false;
       } else {
         if (func1(data) < 1) {
-          validate48.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          validate49.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         }
       }
     } else {
-      validate48.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate49.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
       return false;
     }
   }
-  validate48.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateRecipientAddress = validate49;
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate49.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateRecipientAddress = validate50;
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3698,7 +4148,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err16);
     }
     errors++;
-    validate49.errors = vErrors;
+    validate50.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -3710,18 +4160,18 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate49.errors = vErrors;
+  validate50.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate49.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateRegisterPhoneNumberRequest = validate50;
+validate50.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateRegisterPhoneNumberRequest = validate51;
 var pattern5 = new RegExp("^[0-9]{6}$", "u");
 var pattern6 = new RegExp("^[A-Z]{2}$", "u");
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3732,13 +4182,13 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.pin === void 0 && (missing0 = "pin")) {
-        validate50.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate51.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "pin" || key0 === "data_localization_region")) {
-            validate50.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate51.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -3747,7 +4197,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate50.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate51.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -3761,11 +4211,11 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs3) {
                 if (typeof data1 === "string") {
                   if (!pattern5.test(data1)) {
-                    validate50.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
+                    validate51.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
                     return false;
                   }
                 } else {
-                  validate50.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate51.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -3780,11 +4230,11 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (!pattern6.test(data2)) {
-                      validate50.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                      validate51.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
                       return false;
                     }
                   } else {
-                    validate50.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate51.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -3792,81 +4242,6 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               } else {
                 var valid0 = true;
               }
-            }
-          }
-        }
-      }
-    } else {
-      validate50.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate50.errors = vErrors;
-  return errors === 0;
-}
-validate50.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateRequestCodeRequest = validate51;
-var schema73 = { "type": "object", "description": "Asks WhatsApp to send a verification code to the number.", "properties": { "code_method": { "type": "string", "enum": ["SMS", "VOICE"], "description": "By text message or by voice call." }, "language": { "type": "string", "pattern": "^[a-z]{2,3}(_[A-Za-z]{2,4})?$", "description": "The language of the message or call, e.g. `en_US`." } }, "required": ["code_method", "language"], "additionalProperties": false, "examples": [{ "code_method": "SMS", "language": "en_US" }] };
-var pattern7 = new RegExp("^[a-z]{2,3}(_[A-Za-z]{2,4})?$", "u");
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate51.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.code_method === void 0 && (missing0 = "code_method") || data.language === void 0 && (missing0 = "language")) {
-        validate51.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "code_method" || key0 === "language")) {
-            validate51.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.code_method !== void 0) {
-            let data0 = data.code_method;
-            const _errs2 = errors;
-            if (typeof data0 !== "string") {
-              validate51.errors = [{ instancePath: instancePath + "/code_method", schemaPath: "#/properties/code_method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            if (!(data0 === "SMS" || data0 === "VOICE")) {
-              validate51.errors = [{ instancePath: instancePath + "/code_method", schemaPath: "#/properties/code_method/enum", keyword: "enum", params: { allowedValues: schema73.properties.code_method.enum }, message: "must be equal to one of the allowed values" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.language !== void 0) {
-              let data1 = data.language;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (typeof data1 === "string") {
-                  if (!pattern7.test(data1)) {
-                    validate51.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,3}(_[A-Za-z]{2,4})?$" }, message: 'must match pattern "^[a-z]{2,3}(_[A-Za-z]{2,4})?$"' }];
-                    return false;
-                  }
-                } else {
-                  validate51.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
             }
           }
         }
@@ -3880,7 +4255,9 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateSendMessageRequest = validate52;
+var validateRequestCodeRequest = validate52;
+var schema75 = { "type": "object", "description": "Asks WhatsApp to send a verification code to the number.", "properties": { "code_method": { "type": "string", "enum": ["SMS", "VOICE"], "description": "By text message or by voice call." }, "language": { "type": "string", "pattern": "^[a-z]{2,3}(_[A-Za-z]{2,4})?$", "description": "The language of the message or call, e.g. `en_US`." } }, "required": ["code_method", "language"], "additionalProperties": false, "examples": [{ "code_method": "SMS", "language": "en_US" }] };
+var pattern7 = new RegExp("^[a-z]{2,3}(_[A-Za-z]{2,4})?$", "u");
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3891,15 +4268,88 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.code_method === void 0 && (missing0 = "code_method") || data.language === void 0 && (missing0 = "language")) {
+        validate52.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "code_method" || key0 === "language")) {
+            validate52.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.code_method !== void 0) {
+            let data0 = data.code_method;
+            const _errs2 = errors;
+            if (typeof data0 !== "string") {
+              validate52.errors = [{ instancePath: instancePath + "/code_method", schemaPath: "#/properties/code_method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            if (!(data0 === "SMS" || data0 === "VOICE")) {
+              validate52.errors = [{ instancePath: instancePath + "/code_method", schemaPath: "#/properties/code_method/enum", keyword: "enum", params: { allowedValues: schema75.properties.code_method.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.language !== void 0) {
+              let data1 = data.language;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (!pattern7.test(data1)) {
+                    validate52.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,3}(_[A-Za-z]{2,4})?$" }, message: 'must match pattern "^[a-z]{2,3}(_[A-Za-z]{2,4})?$"' }];
+                    return false;
+                  }
+                } else {
+                  validate52.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateSendMessageRequest = validate53;
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+  if (!validate42(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate41.evaluated.props;
+    var props0 = validate42.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -4087,7 +4537,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err11);
     }
     errors++;
-    validate52.errors = vErrors;
+    validate53.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -4099,16 +4549,16 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate52.errors = vErrors;
+  validate53.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate52.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageResponse = validate54;
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate53.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateSendMessageResponse = validate55;
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4119,13 +4569,13 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messages === void 0 && (missing0 = "messages")) {
-        validate54.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate55.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate54.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate55.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4148,7 +4598,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data2.input !== void 0) {
                         const _errs6 = errors;
                         if (typeof data2.input !== "string") {
-                          validate54.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate55.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid2 = _errs6 === errors;
@@ -4159,7 +4609,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data2.wa_id !== void 0) {
                           const _errs8 = errors;
                           if (typeof data2.wa_id !== "string") {
-                            validate54.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate55.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid2 = _errs8 === errors;
@@ -4170,7 +4620,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data2.user_id !== void 0) {
                             const _errs10 = errors;
                             if (typeof data2.user_id !== "string") {
-                              validate54.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate55.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid2 = _errs10 === errors;
@@ -4180,7 +4630,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate54.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate55.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -4190,7 +4640,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate54.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate55.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -4213,13 +4663,13 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                         let missing1;
                         if (data7.id === void 0 && (missing1 = "id")) {
-                          validate54.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          validate55.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                           return false;
                         } else {
                           if (data7.id !== void 0) {
                             const _errs16 = errors;
                             if (typeof data7.id !== "string") {
-                              validate54.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate55.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid4 = _errs16 === errors;
@@ -4230,7 +4680,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.message_status !== void 0) {
                               const _errs18 = errors;
                               if (typeof data7.message_status !== "string") {
-                                validate54.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate55.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid4 = _errs18 === errors;
@@ -4240,7 +4690,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate54.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate55.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -4250,7 +4700,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate54.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate55.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -4262,19 +4712,19 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate54.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate54.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
-var validateSubscribeAppRequest = validate55;
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate55.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSubscribeAppRequest = validate56;
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4286,7 +4736,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs1 = errors;
       for (const key0 in data) {
         if (!(key0 === "override_callback_uri" || key0 === "verify_token")) {
-          validate55.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          validate56.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
           return false;
           break;
         }
@@ -4299,16 +4749,16 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) > 2e3) {
-                  validate55.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" }];
+                  validate56.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" }];
                   return false;
                 } else {
                   if (!formats2(data0)) {
-                    validate55.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                    validate56.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                     return false;
                   }
                 }
               } else {
-                validate55.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate56.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -4324,11 +4774,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs4) {
               if (typeof data1 === "string") {
                 if (func1(data1) < 1) {
-                  validate55.errors = [{ instancePath: instancePath + "/verify_token", schemaPath: "#/properties/verify_token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate56.errors = [{ instancePath: instancePath + "/verify_token", schemaPath: "#/properties/verify_token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate55.errors = [{ instancePath: instancePath + "/verify_token", schemaPath: "#/properties/verify_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate56.errors = [{ instancePath: instancePath + "/verify_token", schemaPath: "#/properties/verify_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -4339,7 +4789,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           if (valid0) {
             let missing0;
             if (data.override_callback_uri !== void 0 && (data.verify_token === void 0 && (missing0 = "verify_token"))) {
-              validate55.errors = [{ instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+              validate56.errors = [{ instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
                 property: "override_callback_uri",
                 missingProperty: missing0,
                 depsCount: 1,
@@ -4351,19 +4801,19 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate56.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate55.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateSubscribedApp = validate56;
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateSubscribedApp = validate57;
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4380,7 +4830,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0.id !== void 0) {
               const _errs3 = errors;
               if (typeof data0.id !== "string") {
-                validate56.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/id", schemaPath: "#/properties/whatsapp_business_api_data/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate57.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/id", schemaPath: "#/properties/whatsapp_business_api_data/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid1 = _errs3 === errors;
@@ -4391,7 +4841,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
               if (data0.name !== void 0) {
                 const _errs5 = errors;
                 if (typeof data0.name !== "string") {
-                  validate56.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/name", schemaPath: "#/properties/whatsapp_business_api_data/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate57.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/name", schemaPath: "#/properties/whatsapp_business_api_data/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid1 = _errs5 === errors;
@@ -4402,7 +4852,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data0.link !== void 0) {
                   const _errs7 = errors;
                   if (typeof data0.link !== "string") {
-                    validate56.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/link", schemaPath: "#/properties/whatsapp_business_api_data/properties/link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate57.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/link", schemaPath: "#/properties/whatsapp_business_api_data/properties/link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs7 === errors;
@@ -4413,7 +4863,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data0.category !== void 0) {
                     const _errs9 = errors;
                     if (typeof data0.category !== "string") {
-                      validate56.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/category", schemaPath: "#/properties/whatsapp_business_api_data/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate57.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/category", schemaPath: "#/properties/whatsapp_business_api_data/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs9 === errors;
@@ -4424,7 +4874,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            validate56.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data", schemaPath: "#/properties/whatsapp_business_api_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            validate57.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data", schemaPath: "#/properties/whatsapp_business_api_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
             return false;
           }
         }
@@ -4436,7 +4886,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.override_callback_uri !== void 0) {
           const _errs11 = errors;
           if (typeof data.override_callback_uri !== "string") {
-            validate56.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate57.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs11 === errors;
@@ -4445,19 +4895,19 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate56.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate57.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate56.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { "props": { "whatsapp_business_api_data": true, "override_callback_uri": true }, "dynamicProps": false, "dynamicItems": false };
-var validateSubscribedAppList = validate57;
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate57.evaluated = { "props": { "whatsapp_business_api_data": true, "override_callback_uri": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSubscribedAppList = validate58;
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4468,7 +4918,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.data === void 0 && (missing0 = "data")) {
-        validate57.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.data !== void 0) {
@@ -4492,7 +4942,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data2.id !== void 0) {
                             const _errs8 = errors;
                             if (typeof data2.id !== "string") {
-                              validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/id", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate58.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/id", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid4 = _errs8 === errors;
@@ -4503,7 +4953,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data2.name !== void 0) {
                               const _errs10 = errors;
                               if (typeof data2.name !== "string") {
-                                validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/name", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate58.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/name", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid4 = _errs10 === errors;
@@ -4514,7 +4964,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data2.link !== void 0) {
                                 const _errs12 = errors;
                                 if (typeof data2.link !== "string") {
-                                  validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/link", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate58.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/link", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid4 = _errs12 === errors;
@@ -4525,7 +4975,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data2.category !== void 0) {
                                   const _errs14 = errors;
                                   if (typeof data2.category !== "string") {
-                                    validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/category", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate58.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/category", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid4 = _errs14 === errors;
@@ -4536,7 +4986,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         } else {
-                          validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate58.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
@@ -4548,7 +4998,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.override_callback_uri !== void 0) {
                         const _errs16 = errors;
                         if (typeof data1.override_callback_uri !== "string") {
-                          validate57.errors = [{ instancePath: instancePath + "/data/" + i0 + "/override_callback_uri", schemaPath: "#/$defs/SubscribedApp/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate58.errors = [{ instancePath: instancePath + "/data/" + i0 + "/override_callback_uri", schemaPath: "#/$defs/SubscribedApp/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid3 = _errs16 === errors;
@@ -4557,7 +5007,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    validate57.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/SubscribedApp/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate58.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/SubscribedApp/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
@@ -4567,43 +5017,9 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate57.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate58.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
-          }
-        }
-      }
-    } else {
-      validate57.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate57.errors = vErrors;
-  return errors === 0;
-}
-validate57.evaluated = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
-var validateSubscriptionChangeResponse = validate58;
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate58.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.success === void 0 && (missing0 = "success")) {
-        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.success !== void 0) {
-          if (typeof data.success !== "boolean") {
-            validate58.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-            return false;
           }
         }
       }
@@ -4615,10 +5031,8 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   validate58.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validateTemplate = validate59;
-var schema83 = { "description": "A template's review status. Graph adds statuses now and then; unknown ones arrive as strings.", "anyOf": [{ "type": "string", "enum": ["APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }], "examples": ["APPROVED"] };
-var schema84 = { "type": "string", "description": "What a template is for. Graph prices and reviews templates by category.", "enum": ["MARKETING", "UTILITY", "AUTHENTICATION"], "examples": ["UTILITY"] };
+validate58.evaluated = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSubscriptionChangeResponse = validate59;
 function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4632,14 +5046,50 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id")) {
+      if (data.success === void 0 && (missing0 = "success")) {
         validate59.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate59.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+validate59.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplate = validate60;
+var schema85 = { "description": "A template's review status. Graph adds statuses now and then; unknown ones arrive as strings.", "anyOf": [{ "type": "string", "enum": ["APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }], "examples": ["APPROVED"] };
+var schema86 = { "type": "string", "description": "What a template is for. Graph prices and reviews templates by category.", "enum": ["MARKETING", "UTILITY", "AUTHENTICATION"], "examples": ["UTILITY"] };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate60.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate59.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate60.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4650,7 +5100,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.name !== void 0) {
             const _errs3 = errors;
             if (typeof data.name !== "string") {
-              validate59.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate60.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -4661,7 +5111,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.language !== void 0) {
               const _errs5 = errors;
               if (typeof data.language !== "string") {
-                validate59.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate60.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -4685,7 +5135,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (!(data3 === "APPROVED" || data3 === "PENDING" || data3 === "REJECTED" || data3 === "PAUSED" || data3 === "DISABLED" || data3 === "IN_APPEAL" || data3 === "PENDING_DELETION" || data3 === "DELETED" || data3 === "LIMIT_EXCEEDED" || data3 === "ARCHIVED")) {
-                  const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema83.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                  const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema85.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                   if (vErrors === null) {
                     vErrors = [err1];
                   } else {
@@ -4715,7 +5165,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                     vErrors.push(err3);
                   }
                   errors++;
-                  validate59.errors = vErrors;
+                  validate60.errors = vErrors;
                   return false;
                 } else {
                   errors = _errs9;
@@ -4748,7 +5198,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data4 === "MARKETING" || data4 === "UTILITY" || data4 === "AUTHENTICATION")) {
-                    const err5 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" };
+                    const err5 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema86.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err5];
                     } else {
@@ -4778,7 +5228,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                       vErrors.push(err7);
                     }
                     errors++;
-                    validate59.errors = vErrors;
+                    validate60.errors = vErrors;
                     return false;
                   } else {
                     errors = _errs15;
@@ -4798,7 +5248,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.previous_category !== void 0) {
                     const _errs21 = errors;
                     if (typeof data.previous_category !== "string") {
-                      validate59.errors = [{ instancePath: instancePath + "/previous_category", schemaPath: "#/properties/previous_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate60.errors = [{ instancePath: instancePath + "/previous_category", schemaPath: "#/properties/previous_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs21 === errors;
@@ -4809,7 +5259,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.sub_category !== void 0) {
                       const _errs23 = errors;
                       if (typeof data.sub_category !== "string") {
-                        validate59.errors = [{ instancePath: instancePath + "/sub_category", schemaPath: "#/properties/sub_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate60.errors = [{ instancePath: instancePath + "/sub_category", schemaPath: "#/properties/sub_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs23 === errors;
@@ -4820,7 +5270,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data.parameter_format !== void 0) {
                         const _errs25 = errors;
                         if (typeof data.parameter_format !== "string") {
-                          validate59.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/properties/parameter_format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate60.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/properties/parameter_format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs25 === errors;
@@ -4831,7 +5281,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data.rejected_reason !== void 0) {
                           const _errs27 = errors;
                           if (typeof data.rejected_reason !== "string") {
-                            validate59.errors = [{ instancePath: instancePath + "/rejected_reason", schemaPath: "#/properties/rejected_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate60.errors = [{ instancePath: instancePath + "/rejected_reason", schemaPath: "#/properties/rejected_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs27 === errors;
@@ -4847,7 +5297,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data9.score !== void 0) {
                                   const _errs31 = errors;
                                   if (typeof data9.score !== "string") {
-                                    validate59.errors = [{ instancePath: instancePath + "/quality_score/score", schemaPath: "#/properties/quality_score/properties/score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate60.errors = [{ instancePath: instancePath + "/quality_score/score", schemaPath: "#/properties/quality_score/properties/score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid5 = _errs31 === errors;
@@ -4859,7 +5309,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data11 = data9.date;
                                     const _errs33 = errors;
                                     if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-                                      validate59.errors = [{ instancePath: instancePath + "/quality_score/date", schemaPath: "#/properties/quality_score/properties/date/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      validate60.errors = [{ instancePath: instancePath + "/quality_score/date", schemaPath: "#/properties/quality_score/properties/date/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                       return false;
                                     }
                                     var valid5 = _errs33 === errors;
@@ -4868,7 +5318,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                validate59.errors = [{ instancePath: instancePath + "/quality_score", schemaPath: "#/properties/quality_score/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                validate60.errors = [{ instancePath: instancePath + "/quality_score", schemaPath: "#/properties/quality_score/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                 return false;
                               }
                             }
@@ -4881,7 +5331,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                               let data12 = data.message_send_ttl_seconds;
                               const _errs35 = errors;
                               if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                validate59.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                validate60.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                 return false;
                               }
                               var valid0 = _errs35 === errors;
@@ -4903,18 +5353,18 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
                                           let missing1;
                                           if (data14.type === void 0 && (missing1 = "type")) {
-                                            validate59.errors = [{ instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                            validate60.errors = [{ instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                             return false;
                                           } else {
                                             if (data14.type !== void 0) {
                                               if (typeof data14.type !== "string") {
-                                                validate59.errors = [{ instancePath: instancePath + "/components/" + i0 + "/type", schemaPath: "#/properties/components/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                validate60.errors = [{ instancePath: instancePath + "/components/" + i0 + "/type", schemaPath: "#/properties/components/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                 return false;
                                               }
                                             }
                                           }
                                         } else {
-                                          validate59.errors = [{ instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          validate60.errors = [{ instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                           return false;
                                         }
                                       }
@@ -4924,7 +5374,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate59.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    validate60.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                     return false;
                                   }
                                 }
@@ -4945,20 +5395,20 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate60.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate59.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { "props": { "id": true, "name": true, "language": true, "status": true, "category": true, "previous_category": true, "sub_category": true, "parameter_format": true, "rejected_reason": true, "quality_score": true, "message_send_ttl_seconds": true, "components": true }, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateBodyComponent = validate60;
+validate60.evaluated = { "props": { "id": true, "name": true, "language": true, "status": true, "category": true, "previous_category": true, "sub_category": true, "parameter_format": true, "rejected_reason": true, "quality_score": true, "message_send_ttl_seconds": true, "components": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateBodyComponent = validate61;
 var pattern8 = new RegExp("^[a-z0-9_]+$", "u");
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4969,13 +5419,13 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate60.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate61.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "type" || key0 === "text" || key0 === "add_security_recommendation" || key0 === "example")) {
-            validate60.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate61.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -4984,7 +5434,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.type !== void 0) {
             const _errs2 = errors;
             if ("BODY" !== data.type) {
-              validate60.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "BODY" }, message: "must be equal to constant" }];
+              validate61.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "BODY" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -4998,16 +5448,16 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs3) {
                 if (typeof data1 === "string") {
                   if (func1(data1) > 1024) {
-                    validate60.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                    validate61.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
                     return false;
                   } else {
                     if (func1(data1) < 1) {
-                      validate60.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate61.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   }
                 } else {
-                  validate60.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate61.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -5019,7 +5469,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.add_security_recommendation !== void 0) {
                 const _errs5 = errors;
                 if (typeof data.add_security_recommendation !== "boolean") {
-                  validate60.errors = [{ instancePath: instancePath + "/add_security_recommendation", schemaPath: "#/properties/add_security_recommendation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  validate61.errors = [{ instancePath: instancePath + "/add_security_recommendation", schemaPath: "#/properties/add_security_recommendation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                   return false;
                 }
                 var valid0 = _errs5 === errors;
@@ -5035,7 +5485,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs9 = errors;
                       for (const key1 in data3) {
                         if (!(key1 === "body_text" || key1 === "body_text_named_params")) {
-                          validate60.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                          validate61.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                           return false;
                           break;
                         }
@@ -5047,7 +5497,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs10) {
                             if (Array.isArray(data4)) {
                               if (data4.length > 1) {
-                                validate60.errors = [{ instancePath: instancePath + "/example/body_text", schemaPath: "#/properties/example/properties/body_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                validate61.errors = [{ instancePath: instancePath + "/example/body_text", schemaPath: "#/properties/example/properties/body_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
                                 return false;
                               } else {
                                 var valid2 = true;
@@ -5058,7 +5508,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (errors === _errs12) {
                                     if (Array.isArray(data5)) {
                                       if (data5.length < 1) {
-                                        validate60.errors = [{ instancePath: instancePath + "/example/body_text/" + i0, schemaPath: "#/properties/example/properties/body_text/items/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                        validate61.errors = [{ instancePath: instancePath + "/example/body_text/" + i0, schemaPath: "#/properties/example/properties/body_text/items/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                         return false;
                                       } else {
                                         var valid3 = true;
@@ -5066,7 +5516,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i1 = 0; i1 < len1; i1++) {
                                           const _errs14 = errors;
                                           if (typeof data5[i1] !== "string") {
-                                            validate60.errors = [{ instancePath: instancePath + "/example/body_text/" + i0 + "/" + i1, schemaPath: "#/properties/example/properties/body_text/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate61.errors = [{ instancePath: instancePath + "/example/body_text/" + i0 + "/" + i1, schemaPath: "#/properties/example/properties/body_text/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid3 = _errs14 === errors;
@@ -5076,7 +5526,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                       }
                                     } else {
-                                      validate60.errors = [{ instancePath: instancePath + "/example/body_text/" + i0, schemaPath: "#/properties/example/properties/body_text/items/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      validate61.errors = [{ instancePath: instancePath + "/example/body_text/" + i0, schemaPath: "#/properties/example/properties/body_text/items/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                       return false;
                                     }
                                   }
@@ -5087,7 +5537,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             } else {
-                              validate60.errors = [{ instancePath: instancePath + "/example/body_text", schemaPath: "#/properties/example/properties/body_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate61.errors = [{ instancePath: instancePath + "/example/body_text", schemaPath: "#/properties/example/properties/body_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -5102,7 +5552,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                             if (errors === _errs16) {
                               if (Array.isArray(data7)) {
                                 if (data7.length < 1) {
-                                  validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params", schemaPath: "#/properties/example/properties/body_text_named_params/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                  validate61.errors = [{ instancePath: instancePath + "/example/body_text_named_params", schemaPath: "#/properties/example/properties/body_text_named_params/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                   return false;
                                 } else {
                                   var valid4 = true;
@@ -5115,13 +5565,13 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                                         let missing1;
                                         if (data8.param_name === void 0 && (missing1 = "param_name") || data8.example === void 0 && (missing1 = "example")) {
-                                          validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                          validate61.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                           return false;
                                         } else {
                                           const _errs21 = errors;
                                           for (const key2 in data8) {
                                             if (!(key2 === "param_name" || key2 === "example")) {
-                                              validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                              validate61.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
                                               return false;
                                               break;
                                             }
@@ -5133,11 +5583,11 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                               if (errors === _errs22) {
                                                 if (typeof data9 === "string") {
                                                   if (!pattern8.test(data9)) {
-                                                    validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                                                    validate61.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
                                                     return false;
                                                   }
                                                 } else {
-                                                  validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  validate61.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
                                               }
@@ -5152,11 +5602,11 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (errors === _errs24) {
                                                   if (typeof data10 === "string") {
                                                     if (func1(data10) < 1) {
-                                                      validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      validate61.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                       return false;
                                                     }
                                                   } else {
-                                                    validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    validate61.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
                                                   }
                                                 }
@@ -5168,7 +5618,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                         }
                                       } else {
-                                        validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        validate61.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                         return false;
                                       }
                                     }
@@ -5179,7 +5629,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                validate60.errors = [{ instancePath: instancePath + "/example/body_text_named_params", schemaPath: "#/properties/example/properties/body_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate61.errors = [{ instancePath: instancePath + "/example/body_text_named_params", schemaPath: "#/properties/example/properties/body_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -5190,7 +5640,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate60.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate61.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -5204,22 +5654,22 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate60.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate61.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate60.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateButton = validate61;
-var schema92 = { "type": "object", "description": "The one-time-password button of an authentication template: copy the code, fill it in with one tap, or hand it to the app without a tap.", "properties": { "type": { "const": "OTP" }, "otp_type": { "type": "string", "enum": ["COPY_CODE", "ONE_TAP", "ZERO_TAP"], "description": "How the code reaches the user." }, "text": { "type": "string", "maxLength": 25, "description": "The copy-code label, up to 25 characters." }, "autofill_text": { "type": "string", "maxLength": 25, "description": "The one-tap label, up to 25 characters." }, "package_name": { "type": "string", "description": "The Android package that receives the code (one-tap and zero-tap)." }, "signature_hash": { "type": "string", "description": "The Android app's signing-key hash." }, "supported_apps": { "type": "array", "maxItems": 5, "items": { "type": "object", "properties": { "package_name": { "type": "string", "description": "An Android package name." }, "signature_hash": { "type": "string", "description": "Its signing-key hash." } }, "required": ["package_name", "signature_hash"], "additionalProperties": false }, "description": "Several Android apps that may receive the code." }, "zero_tap_terms_accepted": { "type": "boolean", "description": "Zero-tap only; you accept the zero-tap terms." } }, "required": ["type", "otp_type"], "additionalProperties": false, "examples": [{ "type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill", "package_name": "com.example.shop", "signature_hash": "K8a/AINcGX7" }] };
-var schema93 = { "type": "object", "description": "A button that opens a WhatsApp Flow, named by id, by name, or given inline as Flow JSON.", "properties": { "type": { "const": "FLOW" }, "text": { "type": "string", "minLength": 1, "maxLength": 25, "description": "The button label, up to 25 characters." }, "flow_id": { "type": "string", "description": "The flow's id." }, "flow_name": { "type": "string", "description": "The flow's name." }, "flow_json": { "type": "string", "description": "The Flow JSON itself, as a string." }, "flow_action": { "type": "string", "enum": ["navigate", "data_exchange"], "description": "Open a screen (navigate) or call your flow endpoint first (data_exchange)." }, "navigate_screen": { "type": "string", "description": "The first screen, for navigate." }, "icon": { "type": "string", "enum": ["DOCUMENT", "PROMOTION", "REVIEW"], "description": "The icon beside the label." } }, "required": ["type", "text"], "additionalProperties": false, "examples": [{ "type": "FLOW", "text": "Book a table", "flow_id": "1290462038723476", "flow_action": "navigate", "navigate_screen": "WELCOME" }] };
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateButton = validate62;
+var schema94 = { "type": "object", "description": "The one-time-password button of an authentication template: copy the code, fill it in with one tap, or hand it to the app without a tap.", "properties": { "type": { "const": "OTP" }, "otp_type": { "type": "string", "enum": ["COPY_CODE", "ONE_TAP", "ZERO_TAP"], "description": "How the code reaches the user." }, "text": { "type": "string", "maxLength": 25, "description": "The copy-code label, up to 25 characters." }, "autofill_text": { "type": "string", "maxLength": 25, "description": "The one-tap label, up to 25 characters." }, "package_name": { "type": "string", "description": "The Android package that receives the code (one-tap and zero-tap)." }, "signature_hash": { "type": "string", "description": "The Android app's signing-key hash." }, "supported_apps": { "type": "array", "maxItems": 5, "items": { "type": "object", "properties": { "package_name": { "type": "string", "description": "An Android package name." }, "signature_hash": { "type": "string", "description": "Its signing-key hash." } }, "required": ["package_name", "signature_hash"], "additionalProperties": false }, "description": "Several Android apps that may receive the code." }, "zero_tap_terms_accepted": { "type": "boolean", "description": "Zero-tap only; you accept the zero-tap terms." } }, "required": ["type", "otp_type"], "additionalProperties": false, "examples": [{ "type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill", "package_name": "com.example.shop", "signature_hash": "K8a/AINcGX7" }] };
+var schema95 = { "type": "object", "description": "A button that opens a WhatsApp Flow, named by id, by name, or given inline as Flow JSON.", "properties": { "type": { "const": "FLOW" }, "text": { "type": "string", "minLength": 1, "maxLength": 25, "description": "The button label, up to 25 characters." }, "flow_id": { "type": "string", "description": "The flow's id." }, "flow_name": { "type": "string", "description": "The flow's name." }, "flow_json": { "type": "string", "description": "The Flow JSON itself, as a string." }, "flow_action": { "type": "string", "enum": ["navigate", "data_exchange"], "description": "Open a screen (navigate) or call your flow endpoint first (data_exchange)." }, "navigate_screen": { "type": "string", "description": "The first screen, for navigate." }, "icon": { "type": "string", "enum": ["DOCUMENT", "PROMOTION", "REVIEW"], "description": "The icon beside the label." } }, "required": ["type", "text"], "additionalProperties": false, "examples": [{ "type": "FLOW", "text": "Book a table", "flow_id": "1290462038723476", "flow_action": "navigate", "navigate_screen": "WELCOME" }] };
 var pattern9 = new RegExp("^\\+?[0-9]+$", "u");
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5827,7 +6277,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (!(data13 === "COPY_CODE" || data13 === "ONE_TAP" || data13 === "ZERO_TAP")) {
-                      const err40 = { instancePath: instancePath + "/otp_type", schemaPath: "#/$defs/TemplateOtpButton/properties/otp_type/enum", keyword: "enum", params: { allowedValues: schema92.properties.otp_type.enum }, message: "must be equal to one of the allowed values" };
+                      const err40 = { instancePath: instancePath + "/otp_type", schemaPath: "#/$defs/TemplateOtpButton/properties/otp_type/enum", keyword: "enum", params: { allowedValues: schema94.properties.otp_type.enum }, message: "must be equal to one of the allowed values" };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -6230,7 +6680,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                               }
                               if (!(data28 === "navigate" || data28 === "data_exchange")) {
-                                const err66 = { instancePath: instancePath + "/flow_action", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_action/enum", keyword: "enum", params: { allowedValues: schema93.properties.flow_action.enum }, message: "must be equal to one of the allowed values" };
+                                const err66 = { instancePath: instancePath + "/flow_action", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_action/enum", keyword: "enum", params: { allowedValues: schema95.properties.flow_action.enum }, message: "must be equal to one of the allowed values" };
                                 if (vErrors === null) {
                                   vErrors = [err66];
                                 } else {
@@ -6272,7 +6722,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                   }
                                   if (!(data30 === "DOCUMENT" || data30 === "PROMOTION" || data30 === "REVIEW")) {
-                                    const err69 = { instancePath: instancePath + "/icon", schemaPath: "#/$defs/TemplateFlowButton/properties/icon/enum", keyword: "enum", params: { allowedValues: schema93.properties.icon.enum }, message: "must be equal to one of the allowed values" };
+                                    const err69 = { instancePath: instancePath + "/icon", schemaPath: "#/$defs/TemplateFlowButton/properties/icon/enum", keyword: "enum", params: { allowedValues: schema95.properties.icon.enum }, message: "must be equal to one of the allowed values" };
                                     if (vErrors === null) {
                                       vErrors = [err69];
                                     } else {
@@ -6544,7 +6994,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err85);
     }
     errors++;
-    validate61.errors = vErrors;
+    validate62.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -6556,16 +7006,16 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate61.errors = vErrors;
+  validate62.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate61.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateTemplateButtonsComponent = validate62;
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate62.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateTemplateButtonsComponent = validate63;
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate62.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6576,13 +7026,13 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.buttons === void 0 && (missing0 = "buttons")) {
-        validate62.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate63.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "type" || key0 === "buttons")) {
-            validate62.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate63.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -6591,7 +7041,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.type !== void 0) {
             const _errs2 = errors;
             if ("BUTTONS" !== data.type) {
-              validate62.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "BUTTONS" }, message: "must be equal to constant" }];
+              validate63.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "BUTTONS" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -6605,19 +7055,19 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs3) {
                 if (Array.isArray(data1)) {
                   if (data1.length > 10) {
-                    validate62.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
+                    validate63.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
                     return false;
                   } else {
                     if (data1.length < 1) {
-                      validate62.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                      validate63.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                       return false;
                     } else {
                       var valid1 = true;
                       const len0 = data1.length;
                       for (let i0 = 0; i0 < len0; i0++) {
                         const _errs5 = errors;
-                        if (!validate61(data1[i0], { instancePath: instancePath + "/buttons/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+                        if (!validate62(data1[i0], { instancePath: instancePath + "/buttons/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                           errors = vErrors.length;
                         }
                         var valid1 = _errs5 === errors;
@@ -6628,7 +7078,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate62.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate63.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -6640,20 +7090,20 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate62.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate63.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate62.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateCarouselCard = validate64;
-var schema98 = { "type": "object", "description": "The template's header. `TEXT` headers have `text` (up to one parameter); media headers need a\nsample file handle from the Resumable Upload API in `example.header_handle`; `LOCATION` headers\ntake the location when the message is sent.\n", "properties": { "type": { "const": "HEADER" }, "format": { "type": "string", "enum": ["TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "PRODUCT"], "description": "What the header shows." }, "text": { "type": "string", "minLength": 1, "maxLength": 60, "description": "Header text for `TEXT` headers, up to 60 characters." }, "example": { "type": "object", "description": "Samples for reviewers.", "properties": { "header_text": { "type": "array", "maxItems": 1, "items": { "type": "string" }, "description": "A sample for the positional parameter of a text header." }, "header_text_named_params": { "type": "array", "maxItems": 1, "items": { "$ref": "#/$defs/TemplateNamedParamExample" }, "description": "A sample for the named parameter of a text header." }, "header_handle": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Resumable-upload handles of sample media for media headers." } }, "additionalProperties": false } }, "required": ["type", "format"], "additionalProperties": false, "examples": [{ "type": "HEADER", "format": "TEXT", "text": "Your order {{1}}", "example": { "header_text": ["#8812"] } }, { "type": "HEADER", "format": "IMAGE", "example": { "header_handle": ["4::aW1hZ2UvanBlZw==:ARaSample:e:1681000441:634974688087057:100089620928913:ARbB4l"] } }] };
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate63.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCarouselCard = validate65;
+var schema100 = { "type": "object", "description": "The template's header. `TEXT` headers have `text` (up to one parameter); media headers need a\nsample file handle from the Resumable Upload API in `example.header_handle`; `LOCATION` headers\ntake the location when the message is sent.\n", "properties": { "type": { "const": "HEADER" }, "format": { "type": "string", "enum": ["TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "PRODUCT"], "description": "What the header shows." }, "text": { "type": "string", "minLength": 1, "maxLength": 60, "description": "Header text for `TEXT` headers, up to 60 characters." }, "example": { "type": "object", "description": "Samples for reviewers.", "properties": { "header_text": { "type": "array", "maxItems": 1, "items": { "type": "string" }, "description": "A sample for the positional parameter of a text header." }, "header_text_named_params": { "type": "array", "maxItems": 1, "items": { "$ref": "#/$defs/TemplateNamedParamExample" }, "description": "A sample for the named parameter of a text header." }, "header_handle": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Resumable-upload handles of sample media for media headers." } }, "additionalProperties": false } }, "required": ["type", "format"], "additionalProperties": false, "examples": [{ "type": "HEADER", "format": "TEXT", "text": "Your order {{1}}", "example": { "header_text": ["#8812"] } }, { "type": "HEADER", "format": "IMAGE", "example": { "header_handle": ["4::aW1hZ2UvanBlZw==:ARaSample:e:1681000441:634974688087057:100089620928913:ARbB4l"] } }] };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6664,13 +7114,13 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.format === void 0 && (missing0 = "format")) {
-        validate65.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate66.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "type" || key0 === "format" || key0 === "text" || key0 === "example")) {
-            validate65.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate66.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -6679,7 +7129,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.type !== void 0) {
             const _errs2 = errors;
             if ("HEADER" !== data.type) {
-              validate65.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "HEADER" }, message: "must be equal to constant" }];
+              validate66.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "HEADER" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -6691,11 +7141,11 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               let data1 = data.format;
               const _errs3 = errors;
               if (typeof data1 !== "string") {
-                validate65.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate66.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               if (!(data1 === "TEXT" || data1 === "IMAGE" || data1 === "VIDEO" || data1 === "DOCUMENT" || data1 === "LOCATION" || data1 === "PRODUCT")) {
-                validate65.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema98.properties.format.enum }, message: "must be equal to one of the allowed values" }];
+                validate66.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema100.properties.format.enum }, message: "must be equal to one of the allowed values" }];
                 return false;
               }
               var valid0 = _errs3 === errors;
@@ -6709,16 +7159,16 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (func1(data2) > 60) {
-                      validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
+                      validate66.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
                       return false;
                     } else {
                       if (func1(data2) < 1) {
-                        validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        validate66.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                         return false;
                       }
                     }
                   } else {
-                    validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate66.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -6735,7 +7185,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs9 = errors;
                       for (const key1 in data3) {
                         if (!(key1 === "header_text" || key1 === "header_text_named_params" || key1 === "header_handle")) {
-                          validate65.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                          validate66.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                           return false;
                           break;
                         }
@@ -6747,7 +7197,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs10) {
                             if (Array.isArray(data4)) {
                               if (data4.length > 1) {
-                                validate65.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                validate66.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
                                 return false;
                               } else {
                                 var valid2 = true;
@@ -6755,7 +7205,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                 for (let i0 = 0; i0 < len0; i0++) {
                                   const _errs12 = errors;
                                   if (typeof data4[i0] !== "string") {
-                                    validate65.errors = [{ instancePath: instancePath + "/example/header_text/" + i0, schemaPath: "#/properties/example/properties/header_text/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate66.errors = [{ instancePath: instancePath + "/example/header_text/" + i0, schemaPath: "#/properties/example/properties/header_text/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid2 = _errs12 === errors;
@@ -6765,7 +7215,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             } else {
-                              validate65.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate66.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -6780,7 +7230,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                             if (errors === _errs14) {
                               if (Array.isArray(data6)) {
                                 if (data6.length > 1) {
-                                  validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                  validate66.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
                                   return false;
                                 } else {
                                   var valid3 = true;
@@ -6793,13 +7243,13 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                                         let missing1;
                                         if (data7.param_name === void 0 && (missing1 = "param_name") || data7.example === void 0 && (missing1 = "example")) {
-                                          validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                          validate66.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                           return false;
                                         } else {
                                           const _errs19 = errors;
                                           for (const key2 in data7) {
                                             if (!(key2 === "param_name" || key2 === "example")) {
-                                              validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                              validate66.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
                                               return false;
                                               break;
                                             }
@@ -6811,11 +7261,11 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                               if (errors === _errs20) {
                                                 if (typeof data8 === "string") {
                                                   if (!pattern8.test(data8)) {
-                                                    validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                                                    validate66.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
                                                     return false;
                                                   }
                                                 } else {
-                                                  validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  validate66.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
                                               }
@@ -6830,11 +7280,11 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (errors === _errs22) {
                                                   if (typeof data9 === "string") {
                                                     if (func1(data9) < 1) {
-                                                      validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      validate66.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                       return false;
                                                     }
                                                   } else {
-                                                    validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    validate66.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
                                                   }
                                                 }
@@ -6846,7 +7296,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                         }
                                       } else {
-                                        validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        validate66.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                         return false;
                                       }
                                     }
@@ -6857,7 +7307,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                validate65.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate66.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -6872,7 +7322,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                               if (errors === _errs24) {
                                 if (Array.isArray(data10)) {
                                   if (data10.length < 1) {
-                                    validate65.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                    validate66.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                     return false;
                                   } else {
                                     var valid6 = true;
@@ -6880,7 +7330,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                     for (let i2 = 0; i2 < len2; i2++) {
                                       const _errs26 = errors;
                                       if (typeof data10[i2] !== "string") {
-                                        validate65.errors = [{ instancePath: instancePath + "/example/header_handle/" + i2, schemaPath: "#/properties/example/properties/header_handle/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate66.errors = [{ instancePath: instancePath + "/example/header_handle/" + i2, schemaPath: "#/properties/example/properties/header_handle/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid6 = _errs26 === errors;
@@ -6890,7 +7340,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                   }
                                 } else {
-                                  validate65.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  validate66.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                   return false;
                                 }
                               }
@@ -6902,7 +7352,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate65.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate66.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -6916,18 +7366,18 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate66.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate65.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6938,13 +7388,13 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.components === void 0 && (missing0 = "components")) {
-        validate64.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate65.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "components")) {
-            validate64.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate65.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -6956,11 +7406,11 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (Array.isArray(data0)) {
                 if (data0.length > 3) {
-                  validate64.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" }];
+                  validate65.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" }];
                   return false;
                 } else {
                   if (data0.length < 1) {
-                    validate64.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                    validate65.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                     return false;
                   } else {
                     var valid1 = true;
@@ -6972,8 +7422,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                       let valid2 = false;
                       let passing0 = null;
                       const _errs6 = errors;
-                      if (!validate65(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+                      if (!validate66(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
                         errors = vErrors.length;
                       }
                       var _valid0 = _errs6 === errors;
@@ -6983,8 +7433,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                         var props0 = true;
                       }
                       const _errs7 = errors;
-                      if (!validate60(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                      if (!validate61(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
                         errors = vErrors.length;
                       }
                       var _valid0 = _errs7 === errors;
@@ -7000,8 +7450,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                         const _errs8 = errors;
-                        if (!validate62(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                        if (!validate63(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
                           errors = vErrors.length;
                         }
                         var _valid0 = _errs8 === errors;
@@ -7026,7 +7476,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                           vErrors.push(err0);
                         }
                         errors++;
-                        validate64.errors = vErrors;
+                        validate65.errors = vErrors;
                         return false;
                       } else {
                         errors = _errs5;
@@ -7046,7 +7496,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate64.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate65.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -7054,19 +7504,19 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate64.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate64.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate64.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateCarouselComponent = validate69;
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCarouselComponent = validate70;
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate69.evaluated;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7077,13 +7527,13 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.cards === void 0 && (missing0 = "cards")) {
-        validate69.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate70.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "type" || key0 === "cards")) {
-            validate69.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate70.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -7092,7 +7542,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.type !== void 0) {
             const _errs2 = errors;
             if ("CAROUSEL" !== data.type) {
-              validate69.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "CAROUSEL" }, message: "must be equal to constant" }];
+              validate70.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "CAROUSEL" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -7106,19 +7556,19 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs3) {
                 if (Array.isArray(data1)) {
                   if (data1.length > 10) {
-                    validate69.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
+                    validate70.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
                     return false;
                   } else {
                     if (data1.length < 2) {
-                      validate69.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
+                      validate70.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
                       return false;
                     } else {
                       var valid1 = true;
                       const len0 = data1.length;
                       for (let i0 = 0; i0 < len0; i0++) {
                         const _errs5 = errors;
-                        if (!validate64(data1[i0], { instancePath: instancePath + "/cards/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+                        if (!validate65(data1[i0], { instancePath: instancePath + "/cards/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
                           errors = vErrors.length;
                         }
                         var valid1 = _errs5 === errors;
@@ -7129,7 +7579,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate69.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate70.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -7141,19 +7591,19 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate69.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate70.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate69.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-validate69.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateCatalogButton = validate71;
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate70.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCatalogButton = validate72;
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate71.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7164,13 +7614,13 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate71.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate72.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "type" || key0 === "text")) {
-            validate71.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate72.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -7179,7 +7629,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.type !== void 0) {
             const _errs2 = errors;
             if ("CATALOG" !== data.type) {
-              validate71.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "CATALOG" }, message: "must be equal to constant" }];
+              validate72.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "CATALOG" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -7193,16 +7643,16 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs3) {
                 if (typeof data1 === "string") {
                   if (func1(data1) > 25) {
-                    validate71.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    validate72.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
                     return false;
                   } else {
                     if (func1(data1) < 1) {
-                      validate71.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate72.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   }
                 } else {
-                  validate71.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate72.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -7214,38 +7664,15 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate71.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate72.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
-  }
-  validate71.errors = vErrors;
-  return errors === 0;
-}
-validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateCategory = validate72;
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate72.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== "string") {
-    validate72.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-    return false;
-  }
-  if (!(data === "MARKETING" || data === "UTILITY" || data === "AUTHENTICATION")) {
-    validate72.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" }];
-    return false;
   }
   validate72.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateTemplateComponent = validate73;
+validate72.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCategory = validate73;
 function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7256,12 +7683,35 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
+  if (typeof data !== "string") {
+    validate73.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "MARKETING" || data === "UTILITY" || data === "AUTHENTICATION")) {
+    validate73.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema86.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+validate73.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateTemplateComponent = validate74;
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate74.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
   const _errs0 = errors;
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+  if (!validate66(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -7271,8 +7721,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     var props0 = true;
   }
   const _errs2 = errors;
-  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+  if (!validate61(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -7436,8 +7886,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       const _errs12 = errors;
-      if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+      if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs12 === errors;
@@ -7453,8 +7903,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         const _errs13 = errors;
-        if (!validate69(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
+        if (!validate70(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs13 === errors;
@@ -7651,7 +8101,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err21);
     }
     errors++;
-    validate73.errors = vErrors;
+    validate74.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -7663,86 +8113,12 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate73.errors = vErrors;
+  validate74.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate73.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateTemplateCopyCodeButton = validate78;
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate78.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.example === void 0 && (missing0 = "example")) {
-        validate78.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "type" || key0 === "example")) {
-            validate78.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.type !== void 0) {
-            const _errs2 = errors;
-            if ("COPY_CODE" !== data.type) {
-              validate78.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "COPY_CODE" }, message: "must be equal to constant" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.example !== void 0) {
-              let data1 = data.example;
-              const _errs3 = errors;
-              if (errors === _errs3) {
-                if (typeof data1 === "string") {
-                  if (func1(data1) > 15) {
-                    validate78.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/maxLength", keyword: "maxLength", params: { limit: 15 }, message: "must NOT have more than 15 characters" }];
-                    return false;
-                  } else {
-                    if (func1(data1) < 1) {
-                      validate78.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                      return false;
-                    }
-                  }
-                } else {
-                  validate78.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate78.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate78.errors = vErrors;
-  return errors === 0;
-}
-validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateCreateRequest = validate79;
-var schema109 = { "type": "string", "description": "How the template's parameters are written: `positional` (`{{1}}`, `{{2}}`, the default) or\n`named` (`{{first_name}}`). Graph accepts either case.\n", "enum": ["positional", "named", "POSITIONAL", "NAMED"], "examples": ["named"] };
+validate74.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateTemplateCopyCodeButton = validate79;
 function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7756,14 +8132,88 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.name === void 0 && (missing0 = "name") || data.language === void 0 && (missing0 = "language") || data.category === void 0 && (missing0 = "category") || data.components === void 0 && (missing0 = "components")) {
+      if (data.type === void 0 && (missing0 = "type") || data.example === void 0 && (missing0 = "example")) {
         validate79.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "name" || key0 === "language" || key0 === "category" || key0 === "parameter_format" || key0 === "allow_category_change" || key0 === "message_send_ttl_seconds" || key0 === "components")) {
+          if (!(key0 === "type" || key0 === "example")) {
             validate79.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("COPY_CODE" !== data.type) {
+              validate79.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "COPY_CODE" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.example !== void 0) {
+              let data1 = data.example;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 15) {
+                    validate79.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/maxLength", keyword: "maxLength", params: { limit: 15 }, message: "must NOT have more than 15 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate79.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate79.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate79.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate79.errors = vErrors;
+  return errors === 0;
+}
+validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCreateRequest = validate80;
+var schema111 = { "type": "string", "description": "How the template's parameters are written: `positional` (`{{1}}`, `{{2}}`, the default) or\n`named` (`{{first_name}}`). Graph accepts either case.\n", "enum": ["positional", "named", "POSITIONAL", "NAMED"], "examples": ["named"] };
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate80.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.name === void 0 && (missing0 = "name") || data.language === void 0 && (missing0 = "language") || data.category === void 0 && (missing0 = "category") || data.components === void 0 && (missing0 = "components")) {
+        validate80.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "name" || key0 === "language" || key0 === "category" || key0 === "parameter_format" || key0 === "allow_category_change" || key0 === "message_send_ttl_seconds" || key0 === "components")) {
+            validate80.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -7775,21 +8225,21 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) > 512) {
-                  validate79.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                  validate80.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                   return false;
                 } else {
                   if (func1(data0) < 1) {
-                    validate79.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate80.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   } else {
                     if (!pattern8.test(data0)) {
-                      validate79.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                      validate80.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
                       return false;
                     }
                   }
                 }
               } else {
-                validate79.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate80.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -7804,11 +8254,11 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4) {
                 if (typeof data1 === "string") {
                   if (!pattern7.test(data1)) {
-                    validate79.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,3}(_[A-Za-z]{2,4})?$" }, message: 'must match pattern "^[a-z]{2,3}(_[A-Za-z]{2,4})?$"' }];
+                    validate80.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,3}(_[A-Za-z]{2,4})?$" }, message: 'must match pattern "^[a-z]{2,3}(_[A-Za-z]{2,4})?$"' }];
                     return false;
                   }
                 } else {
-                  validate79.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate80.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -7821,11 +8271,11 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                 let data2 = data.category;
                 const _errs6 = errors;
                 if (typeof data2 !== "string") {
-                  validate79.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate80.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 if (!(data2 === "MARKETING" || data2 === "UTILITY" || data2 === "AUTHENTICATION")) {
-                  validate79.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" }];
+                  validate80.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema86.enum }, message: "must be equal to one of the allowed values" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -7837,11 +8287,11 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                   let data3 = data.parameter_format;
                   const _errs9 = errors;
                   if (typeof data3 !== "string") {
-                    validate79.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate80.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   if (!(data3 === "positional" || data3 === "named" || data3 === "POSITIONAL" || data3 === "NAMED")) {
-                    validate79.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/enum", keyword: "enum", params: { allowedValues: schema109.enum }, message: "must be equal to one of the allowed values" }];
+                    validate80.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/enum", keyword: "enum", params: { allowedValues: schema111.enum }, message: "must be equal to one of the allowed values" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -7852,7 +8302,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.allow_category_change !== void 0) {
                     const _errs12 = errors;
                     if (typeof data.allow_category_change !== "boolean") {
-                      validate79.errors = [{ instancePath: instancePath + "/allow_category_change", schemaPath: "#/properties/allow_category_change/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                      validate80.errors = [{ instancePath: instancePath + "/allow_category_change", schemaPath: "#/properties/allow_category_change/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                       return false;
                     }
                     var valid0 = _errs12 === errors;
@@ -7864,13 +8314,13 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                       let data5 = data.message_send_ttl_seconds;
                       const _errs14 = errors;
                       if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                        validate79.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate80.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       if (errors === _errs14) {
                         if (typeof data5 == "number" && isFinite(data5)) {
                           if (data5 < -1 || isNaN(data5)) {
-                            validate79.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" }];
+                            validate80.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" }];
                             return false;
                           }
                         }
@@ -7886,15 +8336,15 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs16) {
                           if (Array.isArray(data6)) {
                             if (data6.length < 1) {
-                              validate79.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                              validate80.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                               return false;
                             } else {
                               var valid3 = true;
                               const len0 = data6.length;
                               for (let i0 = 0; i0 < len0; i0++) {
                                 const _errs18 = errors;
-                                if (!validate73(data6[i0], { instancePath: instancePath + "/components/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                                if (!validate74(data6[i0], { instancePath: instancePath + "/components/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
                                   errors = vErrors.length;
                                 }
                                 var valid3 = _errs18 === errors;
@@ -7904,7 +8354,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            validate79.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate80.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
@@ -7921,19 +8371,19 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate79.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate80.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate79.errors = vErrors;
+  validate80.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateCreateResponse = validate81;
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate80.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCreateResponse = validate82;
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate82.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7944,13 +8394,13 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id")) {
-        validate81.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate82.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate81.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate82.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7974,7 +8424,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data1 === "APPROVED" || data1 === "PENDING" || data1 === "REJECTED" || data1 === "PAUSED" || data1 === "DISABLED" || data1 === "IN_APPEAL" || data1 === "PENDING_DELETION" || data1 === "DELETED" || data1 === "LIMIT_EXCEEDED" || data1 === "ARCHIVED")) {
-              const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema83.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema85.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -8004,7 +8454,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err3);
               }
               errors++;
-              validate81.errors = vErrors;
+              validate82.errors = vErrors;
               return false;
             } else {
               errors = _errs5;
@@ -8037,7 +8487,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (!(data2 === "MARKETING" || data2 === "UTILITY" || data2 === "AUTHENTICATION")) {
-                const err5 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" };
+                const err5 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema86.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -8067,7 +8517,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                   vErrors.push(err7);
                 }
                 errors++;
-                validate81.errors = vErrors;
+                validate82.errors = vErrors;
                 return false;
               } else {
                 errors = _errs11;
@@ -8087,40 +8537,6 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate81.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate81.errors = vErrors;
-  return errors === 0;
-}
-validate81.evaluated = { "props": { "id": true, "status": true, "category": true }, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateDeleteResponse = validate82;
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate82.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.success === void 0 && (missing0 = "success")) {
-        validate82.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.success !== void 0) {
-          if (typeof data.success !== "boolean") {
-            validate82.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-            return false;
-          }
-        }
-      }
-    } else {
       validate82.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
@@ -8128,8 +8544,8 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
   validate82.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateEditRequest = validate83;
+validate82.evaluated = { "props": { "id": true, "status": true, "category": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateDeleteResponse = validate83;
 function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8142,14 +8558,48 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate83.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate83.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate83.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+validate83.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateEditRequest = validate84;
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate83.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        validate84.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "category" || key0 === "parameter_format" || key0 === "message_send_ttl_seconds" || key0 === "components")) {
-            validate83.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate84.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -8159,11 +8609,11 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
             let data0 = data.category;
             const _errs2 = errors;
             if (typeof data0 !== "string") {
-              validate83.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate84.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if (!(data0 === "MARKETING" || data0 === "UTILITY" || data0 === "AUTHENTICATION")) {
-              validate83.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema84.enum }, message: "must be equal to one of the allowed values" }];
+              validate84.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema86.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -8175,11 +8625,11 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
               let data1 = data.parameter_format;
               const _errs5 = errors;
               if (typeof data1 !== "string") {
-                validate83.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate84.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               if (!(data1 === "positional" || data1 === "named" || data1 === "POSITIONAL" || data1 === "NAMED")) {
-                validate83.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/enum", keyword: "enum", params: { allowedValues: schema109.enum }, message: "must be equal to one of the allowed values" }];
+                validate84.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/enum", keyword: "enum", params: { allowedValues: schema111.enum }, message: "must be equal to one of the allowed values" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -8191,13 +8641,13 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                 let data2 = data.message_send_ttl_seconds;
                 const _errs8 = errors;
                 if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  validate83.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  validate84.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                   return false;
                 }
                 if (errors === _errs8) {
                   if (typeof data2 == "number" && isFinite(data2)) {
                     if (data2 < -1 || isNaN(data2)) {
-                      validate83.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" }];
+                      validate84.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" }];
                       return false;
                     }
                   }
@@ -8213,15 +8663,15 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs10) {
                     if (Array.isArray(data3)) {
                       if (data3.length < 1) {
-                        validate83.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                        validate84.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                         return false;
                       } else {
                         var valid3 = true;
                         const len0 = data3.length;
                         for (let i0 = 0; i0 < len0; i0++) {
                           const _errs12 = errors;
-                          if (!validate73(data3[i0], { instancePath: instancePath + "/components/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                          if (!validate74(data3[i0], { instancePath: instancePath + "/components/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
                             errors = vErrors.length;
                           }
                           var valid3 = _errs12 === errors;
@@ -8231,7 +8681,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate83.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate84.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -8245,49 +8695,15 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate83.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate84.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate83.errors = vErrors;
+  validate84.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateEditResponse = validate85;
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate85.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.success === void 0 && (missing0 = "success")) {
-        validate85.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.success !== void 0) {
-          if (typeof data.success !== "boolean") {
-            validate85.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate85.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate85.errors = vErrors;
-  return errors === 0;
-}
-validate85.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateFlowButton = validate86;
+validate84.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateEditResponse = validate86;
 function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8301,135 +8717,14 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+      if (data.success === void 0 && (missing0 = "success")) {
         validate86.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "type" || key0 === "text" || key0 === "flow_id" || key0 === "flow_name" || key0 === "flow_json" || key0 === "flow_action" || key0 === "navigate_screen" || key0 === "icon")) {
-            validate86.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate86.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
             return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.type !== void 0) {
-            const _errs2 = errors;
-            if ("FLOW" !== data.type) {
-              validate86.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "FLOW" }, message: "must be equal to constant" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.text !== void 0) {
-              let data1 = data.text;
-              const _errs3 = errors;
-              if (errors === _errs3) {
-                if (typeof data1 === "string") {
-                  if (func1(data1) > 25) {
-                    validate86.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
-                    return false;
-                  } else {
-                    if (func1(data1) < 1) {
-                      validate86.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                      return false;
-                    }
-                  }
-                } else {
-                  validate86.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.flow_id !== void 0) {
-                const _errs5 = errors;
-                if (typeof data.flow_id !== "string") {
-                  validate86.errors = [{ instancePath: instancePath + "/flow_id", schemaPath: "#/properties/flow_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs5 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.flow_name !== void 0) {
-                  const _errs7 = errors;
-                  if (typeof data.flow_name !== "string") {
-                    validate86.errors = [{ instancePath: instancePath + "/flow_name", schemaPath: "#/properties/flow_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs7 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.flow_json !== void 0) {
-                    const _errs9 = errors;
-                    if (typeof data.flow_json !== "string") {
-                      validate86.errors = [{ instancePath: instancePath + "/flow_json", schemaPath: "#/properties/flow_json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs9 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.flow_action !== void 0) {
-                      let data5 = data.flow_action;
-                      const _errs11 = errors;
-                      if (typeof data5 !== "string") {
-                        validate86.errors = [{ instancePath: instancePath + "/flow_action", schemaPath: "#/properties/flow_action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      if (!(data5 === "navigate" || data5 === "data_exchange")) {
-                        validate86.errors = [{ instancePath: instancePath + "/flow_action", schemaPath: "#/properties/flow_action/enum", keyword: "enum", params: { allowedValues: schema93.properties.flow_action.enum }, message: "must be equal to one of the allowed values" }];
-                        return false;
-                      }
-                      var valid0 = _errs11 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.navigate_screen !== void 0) {
-                        const _errs13 = errors;
-                        if (typeof data.navigate_screen !== "string") {
-                          validate86.errors = [{ instancePath: instancePath + "/navigate_screen", schemaPath: "#/properties/navigate_screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid0 = _errs13 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.icon !== void 0) {
-                          let data7 = data.icon;
-                          const _errs15 = errors;
-                          if (typeof data7 !== "string") {
-                            validate86.errors = [{ instancePath: instancePath + "/icon", schemaPath: "#/properties/icon/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          if (!(data7 === "DOCUMENT" || data7 === "PROMOTION" || data7 === "REVIEW")) {
-                            validate86.errors = [{ instancePath: instancePath + "/icon", schemaPath: "#/properties/icon/enum", keyword: "enum", params: { allowedValues: schema93.properties.icon.enum }, message: "must be equal to one of the allowed values" }];
-                            return false;
-                          }
-                          var valid0 = _errs15 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
           }
         }
       }
@@ -8441,8 +8736,8 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   validate86.errors = vErrors;
   return errors === 0;
 }
-validate86.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateFooterComponent = validate87;
+validate86.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateFlowButton = validate87;
 function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8456,13 +8751,13 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
         validate87.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "type" || key0 === "text" || key0 === "code_expiration_minutes")) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "flow_id" || key0 === "flow_name" || key0 === "flow_json" || key0 === "flow_action" || key0 === "navigate_screen" || key0 === "icon")) {
             validate87.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -8471,8 +8766,8 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         if (_errs1 === errors) {
           if (data.type !== void 0) {
             const _errs2 = errors;
-            if ("FOOTER" !== data.type) {
-              validate87.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "FOOTER" }, message: "must be equal to constant" }];
+            if ("FLOW" !== data.type) {
+              validate87.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "FLOW" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -8485,8 +8780,8 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs3 = errors;
               if (errors === _errs3) {
                 if (typeof data1 === "string") {
-                  if (func1(data1) > 60) {
-                    validate87.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
+                  if (func1(data1) > 25) {
+                    validate87.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
                     return false;
                   } else {
                     if (func1(data1) < 1) {
@@ -8504,29 +8799,85 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
               var valid0 = true;
             }
             if (valid0) {
-              if (data.code_expiration_minutes !== void 0) {
-                let data2 = data.code_expiration_minutes;
+              if (data.flow_id !== void 0) {
                 const _errs5 = errors;
-                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  validate87.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                if (typeof data.flow_id !== "string") {
+                  validate87.errors = [{ instancePath: instancePath + "/flow_id", schemaPath: "#/properties/flow_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
-                }
-                if (errors === _errs5) {
-                  if (typeof data2 == "number" && isFinite(data2)) {
-                    if (data2 > 90 || isNaN(data2)) {
-                      validate87.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90" }];
-                      return false;
-                    } else {
-                      if (data2 < 1 || isNaN(data2)) {
-                        validate87.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
-                        return false;
-                      }
-                    }
-                  }
                 }
                 var valid0 = _errs5 === errors;
               } else {
                 var valid0 = true;
+              }
+              if (valid0) {
+                if (data.flow_name !== void 0) {
+                  const _errs7 = errors;
+                  if (typeof data.flow_name !== "string") {
+                    validate87.errors = [{ instancePath: instancePath + "/flow_name", schemaPath: "#/properties/flow_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.flow_json !== void 0) {
+                    const _errs9 = errors;
+                    if (typeof data.flow_json !== "string") {
+                      validate87.errors = [{ instancePath: instancePath + "/flow_json", schemaPath: "#/properties/flow_json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.flow_action !== void 0) {
+                      let data5 = data.flow_action;
+                      const _errs11 = errors;
+                      if (typeof data5 !== "string") {
+                        validate87.errors = [{ instancePath: instancePath + "/flow_action", schemaPath: "#/properties/flow_action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data5 === "navigate" || data5 === "data_exchange")) {
+                        validate87.errors = [{ instancePath: instancePath + "/flow_action", schemaPath: "#/properties/flow_action/enum", keyword: "enum", params: { allowedValues: schema95.properties.flow_action.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.navigate_screen !== void 0) {
+                        const _errs13 = errors;
+                        if (typeof data.navigate_screen !== "string") {
+                          validate87.errors = [{ instancePath: instancePath + "/navigate_screen", schemaPath: "#/properties/navigate_screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.icon !== void 0) {
+                          let data7 = data.icon;
+                          const _errs15 = errors;
+                          if (typeof data7 !== "string") {
+                            validate87.errors = [{ instancePath: instancePath + "/icon", schemaPath: "#/properties/icon/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          if (!(data7 === "DOCUMENT" || data7 === "PROMOTION" || data7 === "REVIEW")) {
+                            validate87.errors = [{ instancePath: instancePath + "/icon", schemaPath: "#/properties/icon/enum", keyword: "enum", params: { allowedValues: schema95.properties.icon.enum }, message: "must be equal to one of the allowed values" }];
+                            return false;
+                          }
+                          var valid0 = _errs15 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
               }
             }
           }
@@ -8541,7 +8892,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate87.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateHeaderComponent = validate88;
+var validateTemplateFooterComponent = validate88;
 function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -8555,13 +8906,13 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.format === void 0 && (missing0 = "format")) {
+      if (data.type === void 0 && (missing0 = "type")) {
         validate88.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "type" || key0 === "format" || key0 === "text" || key0 === "example")) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "code_expiration_minutes")) {
             validate88.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -8570,8 +8921,107 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         if (_errs1 === errors) {
           if (data.type !== void 0) {
             const _errs2 = errors;
+            if ("FOOTER" !== data.type) {
+              validate88.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "FOOTER" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 60) {
+                    validate88.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate88.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate88.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.code_expiration_minutes !== void 0) {
+                let data2 = data.code_expiration_minutes;
+                const _errs5 = errors;
+                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                  validate88.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs5) {
+                  if (typeof data2 == "number" && isFinite(data2)) {
+                    if (data2 > 90 || isNaN(data2)) {
+                      validate88.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90" }];
+                      return false;
+                    } else {
+                      if (data2 < 1 || isNaN(data2)) {
+                        validate88.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                        return false;
+                      }
+                    }
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate88.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate88.errors = vErrors;
+  return errors === 0;
+}
+validate88.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateHeaderComponent = validate89;
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate89.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.format === void 0 && (missing0 = "format")) {
+        validate89.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "format" || key0 === "text" || key0 === "example")) {
+            validate89.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
             if ("HEADER" !== data.type) {
-              validate88.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "HEADER" }, message: "must be equal to constant" }];
+              validate89.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "HEADER" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -8583,11 +9033,11 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
               let data1 = data.format;
               const _errs3 = errors;
               if (typeof data1 !== "string") {
-                validate88.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate89.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               if (!(data1 === "TEXT" || data1 === "IMAGE" || data1 === "VIDEO" || data1 === "DOCUMENT" || data1 === "LOCATION" || data1 === "PRODUCT")) {
-                validate88.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema98.properties.format.enum }, message: "must be equal to one of the allowed values" }];
+                validate89.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema100.properties.format.enum }, message: "must be equal to one of the allowed values" }];
                 return false;
               }
               var valid0 = _errs3 === errors;
@@ -8601,16 +9051,16 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (func1(data2) > 60) {
-                      validate88.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
+                      validate89.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
                       return false;
                     } else {
                       if (func1(data2) < 1) {
-                        validate88.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        validate89.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                         return false;
                       }
                     }
                   } else {
-                    validate88.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate89.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -8627,7 +9077,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs9 = errors;
                       for (const key1 in data3) {
                         if (!(key1 === "header_text" || key1 === "header_text_named_params" || key1 === "header_handle")) {
-                          validate88.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                          validate89.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                           return false;
                           break;
                         }
@@ -8639,7 +9089,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs10) {
                             if (Array.isArray(data4)) {
                               if (data4.length > 1) {
-                                validate88.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                validate89.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
                                 return false;
                               } else {
                                 var valid2 = true;
@@ -8647,7 +9097,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                                 for (let i0 = 0; i0 < len0; i0++) {
                                   const _errs12 = errors;
                                   if (typeof data4[i0] !== "string") {
-                                    validate88.errors = [{ instancePath: instancePath + "/example/header_text/" + i0, schemaPath: "#/properties/example/properties/header_text/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate89.errors = [{ instancePath: instancePath + "/example/header_text/" + i0, schemaPath: "#/properties/example/properties/header_text/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid2 = _errs12 === errors;
@@ -8657,7 +9107,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             } else {
-                              validate88.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate89.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -8672,7 +9122,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                             if (errors === _errs14) {
                               if (Array.isArray(data6)) {
                                 if (data6.length > 1) {
-                                  validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                  validate89.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
                                   return false;
                                 } else {
                                   var valid3 = true;
@@ -8685,13 +9135,13 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                                         let missing1;
                                         if (data7.param_name === void 0 && (missing1 = "param_name") || data7.example === void 0 && (missing1 = "example")) {
-                                          validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                          validate89.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                           return false;
                                         } else {
                                           const _errs19 = errors;
                                           for (const key2 in data7) {
                                             if (!(key2 === "param_name" || key2 === "example")) {
-                                              validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                              validate89.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
                                               return false;
                                               break;
                                             }
@@ -8703,11 +9153,11 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                                               if (errors === _errs20) {
                                                 if (typeof data8 === "string") {
                                                   if (!pattern8.test(data8)) {
-                                                    validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                                                    validate89.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
                                                     return false;
                                                   }
                                                 } else {
-                                                  validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  validate89.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
                                               }
@@ -8722,11 +9172,11 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (errors === _errs22) {
                                                   if (typeof data9 === "string") {
                                                     if (func1(data9) < 1) {
-                                                      validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      validate89.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                                       return false;
                                                     }
                                                   } else {
-                                                    validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    validate89.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
                                                   }
                                                 }
@@ -8738,7 +9188,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                         }
                                       } else {
-                                        validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        validate89.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                         return false;
                                       }
                                     }
@@ -8749,7 +9199,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                validate88.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate89.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -8764,7 +9214,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                               if (errors === _errs24) {
                                 if (Array.isArray(data10)) {
                                   if (data10.length < 1) {
-                                    validate88.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                    validate89.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
                                     return false;
                                   } else {
                                     var valid6 = true;
@@ -8772,7 +9222,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                                     for (let i2 = 0; i2 < len2; i2++) {
                                       const _errs26 = errors;
                                       if (typeof data10[i2] !== "string") {
-                                        validate88.errors = [{ instancePath: instancePath + "/example/header_handle/" + i2, schemaPath: "#/properties/example/properties/header_handle/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate89.errors = [{ instancePath: instancePath + "/example/header_handle/" + i2, schemaPath: "#/properties/example/properties/header_handle/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid6 = _errs26 === errors;
@@ -8782,7 +9232,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                   }
                                 } else {
-                                  validate88.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  validate89.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                   return false;
                                 }
                               }
@@ -8794,7 +9244,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate88.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate89.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -8808,19 +9258,19 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate88.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate89.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate88.errors = vErrors;
+  validate89.errors = vErrors;
   return errors === 0;
 }
-validate88.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateLimitedTimeOfferComponent = validate89;
-function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate89.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateLimitedTimeOfferComponent = validate90;
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate89.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8831,13 +9281,13 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.limited_time_offer === void 0 && (missing0 = "limited_time_offer")) {
-        validate89.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate90.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "type" || key0 === "limited_time_offer")) {
-            validate89.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate90.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -8846,7 +9296,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.type !== void 0) {
             const _errs2 = errors;
             if ("LIMITED_TIME_OFFER" !== data.type) {
-              validate89.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "LIMITED_TIME_OFFER" }, message: "must be equal to constant" }];
+              validate90.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "LIMITED_TIME_OFFER" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -8861,13 +9311,13 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   let missing1;
                   if (data1.text === void 0 && (missing1 = "text")) {
-                    validate89.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    validate90.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                     return false;
                   } else {
                     const _errs5 = errors;
                     for (const key1 in data1) {
                       if (!(key1 === "text" || key1 === "has_expiration")) {
-                        validate89.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                        validate90.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                         return false;
                         break;
                       }
@@ -8879,16 +9329,16 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs6) {
                           if (typeof data2 === "string") {
                             if (func1(data2) > 16) {
-                              validate89.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/maxLength", keyword: "maxLength", params: { limit: 16 }, message: "must NOT have more than 16 characters" }];
+                              validate90.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/maxLength", keyword: "maxLength", params: { limit: 16 }, message: "must NOT have more than 16 characters" }];
                               return false;
                             } else {
                               if (func1(data2) < 1) {
-                                validate89.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                validate90.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                 return false;
                               }
                             }
                           } else {
-                            validate89.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate90.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -8900,7 +9350,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data1.has_expiration !== void 0) {
                           const _errs8 = errors;
                           if (typeof data1.has_expiration !== "boolean") {
-                            validate89.errors = [{ instancePath: instancePath + "/limited_time_offer/has_expiration", schemaPath: "#/properties/limited_time_offer/properties/has_expiration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            validate90.errors = [{ instancePath: instancePath + "/limited_time_offer/has_expiration", schemaPath: "#/properties/limited_time_offer/properties/has_expiration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                             return false;
                           }
                           var valid1 = _errs8 === errors;
@@ -8911,7 +9361,7 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate89.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate90.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -8923,19 +9373,19 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate89.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate90.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate89.errors = vErrors;
+  validate90.errors = vErrors;
   return errors === 0;
 }
-validate89.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateList = validate90;
-function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateList = validate91;
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate90.evaluated;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8946,7 +9396,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.data === void 0 && (missing0 = "data")) {
-        validate90.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate91.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.data !== void 0) {
@@ -8958,8 +9408,8 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
               const len0 = data0.length;
               for (let i0 = 0; i0 < len0; i0++) {
                 const _errs3 = errors;
-                if (!validate59(data0[i0], { instancePath: instancePath + "/data/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                if (!validate60(data0[i0], { instancePath: instancePath + "/data/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
                   errors = vErrors.length;
                 }
                 var valid1 = _errs3 === errors;
@@ -8968,7 +9418,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate90.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate91.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
@@ -8991,7 +9441,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data3.before !== void 0) {
                         const _errs9 = errors;
                         if (typeof data3.before !== "string") {
-                          validate90.errors = [{ instancePath: instancePath + "/paging/cursors/before", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate91.errors = [{ instancePath: instancePath + "/paging/cursors/before", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid4 = _errs9 === errors;
@@ -9002,7 +9452,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data3.after !== void 0) {
                           const _errs11 = errors;
                           if (typeof data3.after !== "string") {
-                            validate90.errors = [{ instancePath: instancePath + "/paging/cursors/after", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate91.errors = [{ instancePath: instancePath + "/paging/cursors/after", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid4 = _errs11 === errors;
@@ -9011,7 +9461,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate90.errors = [{ instancePath: instancePath + "/paging/cursors", schemaPath: "#/$defs/CursorPaging/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate91.errors = [{ instancePath: instancePath + "/paging/cursors", schemaPath: "#/$defs/CursorPaging/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -9027,11 +9477,11 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs13) {
                         if (typeof data6 === "string") {
                           if (!formats2(data6)) {
-                            validate90.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                            validate91.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                             return false;
                           }
                         } else {
-                          validate90.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate91.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -9048,11 +9498,11 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs15) {
                           if (typeof data7 === "string") {
                             if (!formats2(data7)) {
-                              validate90.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                              validate91.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
                               return false;
                             }
                           } else {
-                            validate90.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate91.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -9064,7 +9514,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate90.errors = [{ instancePath: instancePath + "/paging", schemaPath: "#/$defs/CursorPaging/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate91.errors = [{ instancePath: instancePath + "/paging", schemaPath: "#/$defs/CursorPaging/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -9082,7 +9532,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                     let data9 = data8.total_count;
                     const _errs19 = errors;
                     if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-                      validate90.errors = [{ instancePath: instancePath + "/summary/total_count", schemaPath: "#/properties/summary/properties/total_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      validate91.errors = [{ instancePath: instancePath + "/summary/total_count", schemaPath: "#/properties/summary/properties/total_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                       return false;
                     }
                     var valid5 = _errs19 === errors;
@@ -9094,7 +9544,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                       let data10 = data8.message_template_count;
                       const _errs21 = errors;
                       if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                        validate90.errors = [{ instancePath: instancePath + "/summary/message_template_count", schemaPath: "#/properties/summary/properties/message_template_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate91.errors = [{ instancePath: instancePath + "/summary/message_template_count", schemaPath: "#/properties/summary/properties/message_template_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       var valid5 = _errs21 === errors;
@@ -9106,7 +9556,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                         let data11 = data8.message_template_limit;
                         const _errs23 = errors;
                         if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-                          validate90.errors = [{ instancePath: instancePath + "/summary/message_template_limit", schemaPath: "#/properties/summary/properties/message_template_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                          validate91.errors = [{ instancePath: instancePath + "/summary/message_template_limit", schemaPath: "#/properties/summary/properties/message_template_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                           return false;
                         }
                         var valid5 = _errs23 === errors;
@@ -9116,7 +9566,7 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate90.errors = [{ instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate91.errors = [{ instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -9128,88 +9578,15 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate90.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate91.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate90.errors = vErrors;
+  validate91.errors = vErrors;
   return errors === 0;
 }
-validate90.evaluated = { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateMpmButton = validate92;
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate92.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate92.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "type" || key0 === "text")) {
-            validate92.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.type !== void 0) {
-            const _errs2 = errors;
-            if ("MPM" !== data.type) {
-              validate92.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "MPM" }, message: "must be equal to constant" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.text !== void 0) {
-              let data1 = data.text;
-              const _errs3 = errors;
-              if (errors === _errs3) {
-                if (typeof data1 === "string") {
-                  if (func1(data1) > 25) {
-                    validate92.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
-                    return false;
-                  } else {
-                    if (func1(data1) < 1) {
-                      validate92.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                      return false;
-                    }
-                  }
-                } else {
-                  validate92.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate92.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate92.errors = vErrors;
-  return errors === 0;
-}
-validate92.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateNamedParamExample = validate93;
+validate91.evaluated = { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateMpmButton = validate93;
 function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9223,53 +9600,50 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.param_name === void 0 && (missing0 = "param_name") || data.example === void 0 && (missing0 = "example")) {
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
         validate93.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "param_name" || key0 === "example")) {
+          if (!(key0 === "type" || key0 === "text")) {
             validate93.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
         }
         if (_errs1 === errors) {
-          if (data.param_name !== void 0) {
-            let data0 = data.param_name;
+          if (data.type !== void 0) {
             const _errs2 = errors;
-            if (errors === _errs2) {
-              if (typeof data0 === "string") {
-                if (!pattern8.test(data0)) {
-                  validate93.errors = [{ instancePath: instancePath + "/param_name", schemaPath: "#/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
-                  return false;
-                }
-              } else {
-                validate93.errors = [{ instancePath: instancePath + "/param_name", schemaPath: "#/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if ("MPM" !== data.type) {
+              validate93.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "MPM" }, message: "must be equal to constant" }];
+              return false;
             }
             var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.example !== void 0) {
-              let data1 = data.example;
-              const _errs4 = errors;
-              if (errors === _errs4) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
                 if (typeof data1 === "string") {
-                  if (func1(data1) < 1) {
-                    validate93.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  if (func1(data1) > 25) {
+                    validate93.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
                     return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate93.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
                   }
                 } else {
-                  validate93.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate93.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = _errs3 === errors;
             } else {
               var valid0 = true;
             }
@@ -9285,7 +9659,7 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateOtpButton = validate94;
+var validateTemplateNamedParamExample = validate94;
 function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9299,14 +9673,90 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.otp_type === void 0 && (missing0 = "otp_type")) {
+      if (data.param_name === void 0 && (missing0 = "param_name") || data.example === void 0 && (missing0 = "example")) {
         validate94.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "type" || key0 === "otp_type" || key0 === "text" || key0 === "autofill_text" || key0 === "package_name" || key0 === "signature_hash" || key0 === "supported_apps" || key0 === "zero_tap_terms_accepted")) {
+          if (!(key0 === "param_name" || key0 === "example")) {
             validate94.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.param_name !== void 0) {
+            let data0 = data.param_name;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!pattern8.test(data0)) {
+                  validate94.errors = [{ instancePath: instancePath + "/param_name", schemaPath: "#/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                  return false;
+                }
+              } else {
+                validate94.errors = [{ instancePath: instancePath + "/param_name", schemaPath: "#/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.example !== void 0) {
+              let data1 = data.example;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) < 1) {
+                    validate94.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate94.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate94.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateOtpButton = validate95;
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate95.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.otp_type === void 0 && (missing0 = "otp_type")) {
+        validate95.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "otp_type" || key0 === "text" || key0 === "autofill_text" || key0 === "package_name" || key0 === "signature_hash" || key0 === "supported_apps" || key0 === "zero_tap_terms_accepted")) {
+            validate95.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -9315,7 +9765,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.type !== void 0) {
             const _errs2 = errors;
             if ("OTP" !== data.type) {
-              validate94.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "OTP" }, message: "must be equal to constant" }];
+              validate95.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "OTP" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -9327,11 +9777,11 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
               let data1 = data.otp_type;
               const _errs3 = errors;
               if (typeof data1 !== "string") {
-                validate94.errors = [{ instancePath: instancePath + "/otp_type", schemaPath: "#/properties/otp_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate95.errors = [{ instancePath: instancePath + "/otp_type", schemaPath: "#/properties/otp_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               if (!(data1 === "COPY_CODE" || data1 === "ONE_TAP" || data1 === "ZERO_TAP")) {
-                validate94.errors = [{ instancePath: instancePath + "/otp_type", schemaPath: "#/properties/otp_type/enum", keyword: "enum", params: { allowedValues: schema92.properties.otp_type.enum }, message: "must be equal to one of the allowed values" }];
+                validate95.errors = [{ instancePath: instancePath + "/otp_type", schemaPath: "#/properties/otp_type/enum", keyword: "enum", params: { allowedValues: schema94.properties.otp_type.enum }, message: "must be equal to one of the allowed values" }];
                 return false;
               }
               var valid0 = _errs3 === errors;
@@ -9345,11 +9795,11 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (func1(data2) > 25) {
-                      validate94.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                      validate95.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
                       return false;
                     }
                   } else {
-                    validate94.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate95.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -9364,11 +9814,11 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs7) {
                     if (typeof data3 === "string") {
                       if (func1(data3) > 25) {
-                        validate94.errors = [{ instancePath: instancePath + "/autofill_text", schemaPath: "#/properties/autofill_text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                        validate95.errors = [{ instancePath: instancePath + "/autofill_text", schemaPath: "#/properties/autofill_text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
                         return false;
                       }
                     } else {
-                      validate94.errors = [{ instancePath: instancePath + "/autofill_text", schemaPath: "#/properties/autofill_text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate95.errors = [{ instancePath: instancePath + "/autofill_text", schemaPath: "#/properties/autofill_text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
@@ -9380,7 +9830,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.package_name !== void 0) {
                     const _errs9 = errors;
                     if (typeof data.package_name !== "string") {
-                      validate94.errors = [{ instancePath: instancePath + "/package_name", schemaPath: "#/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate95.errors = [{ instancePath: instancePath + "/package_name", schemaPath: "#/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs9 === errors;
@@ -9391,7 +9841,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.signature_hash !== void 0) {
                       const _errs11 = errors;
                       if (typeof data.signature_hash !== "string") {
-                        validate94.errors = [{ instancePath: instancePath + "/signature_hash", schemaPath: "#/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate95.errors = [{ instancePath: instancePath + "/signature_hash", schemaPath: "#/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs11 === errors;
@@ -9405,7 +9855,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs13) {
                           if (Array.isArray(data6)) {
                             if (data6.length > 5) {
-                              validate94.errors = [{ instancePath: instancePath + "/supported_apps", schemaPath: "#/properties/supported_apps/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items" }];
+                              validate95.errors = [{ instancePath: instancePath + "/supported_apps", schemaPath: "#/properties/supported_apps/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items" }];
                               return false;
                             } else {
                               var valid1 = true;
@@ -9417,13 +9867,13 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                                     let missing1;
                                     if (data7.package_name === void 0 && (missing1 = "package_name") || data7.signature_hash === void 0 && (missing1 = "signature_hash")) {
-                                      validate94.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                      validate95.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                       return false;
                                     } else {
                                       const _errs17 = errors;
                                       for (const key1 in data7) {
                                         if (!(key1 === "package_name" || key1 === "signature_hash")) {
-                                          validate94.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                          validate95.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                                           return false;
                                           break;
                                         }
@@ -9432,7 +9882,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (data7.package_name !== void 0) {
                                           const _errs18 = errors;
                                           if (typeof data7.package_name !== "string") {
-                                            validate94.errors = [{ instancePath: instancePath + "/supported_apps/" + i0 + "/package_name", schemaPath: "#/properties/supported_apps/items/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate95.errors = [{ instancePath: instancePath + "/supported_apps/" + i0 + "/package_name", schemaPath: "#/properties/supported_apps/items/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid2 = _errs18 === errors;
@@ -9443,7 +9893,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data7.signature_hash !== void 0) {
                                             const _errs20 = errors;
                                             if (typeof data7.signature_hash !== "string") {
-                                              validate94.errors = [{ instancePath: instancePath + "/supported_apps/" + i0 + "/signature_hash", schemaPath: "#/properties/supported_apps/items/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate95.errors = [{ instancePath: instancePath + "/supported_apps/" + i0 + "/signature_hash", schemaPath: "#/properties/supported_apps/items/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                             var valid2 = _errs20 === errors;
@@ -9454,7 +9904,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate94.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate95.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -9465,7 +9915,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                             }
                           } else {
-                            validate94.errors = [{ instancePath: instancePath + "/supported_apps", schemaPath: "#/properties/supported_apps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate95.errors = [{ instancePath: instancePath + "/supported_apps", schemaPath: "#/properties/supported_apps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
@@ -9477,7 +9927,7 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data.zero_tap_terms_accepted !== void 0) {
                           const _errs22 = errors;
                           if (typeof data.zero_tap_terms_accepted !== "boolean") {
-                            validate94.errors = [{ instancePath: instancePath + "/zero_tap_terms_accepted", schemaPath: "#/properties/zero_tap_terms_accepted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            validate95.errors = [{ instancePath: instancePath + "/zero_tap_terms_accepted", schemaPath: "#/properties/zero_tap_terms_accepted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                             return false;
                           }
                           var valid0 = _errs22 === errors;
@@ -9494,38 +9944,15 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate94.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate95.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
-  }
-  validate94.errors = vErrors;
-  return errors === 0;
-}
-validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateParameterFormat = validate95;
-function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate95.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== "string") {
-    validate95.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-    return false;
-  }
-  if (!(data === "positional" || data === "named" || data === "POSITIONAL" || data === "NAMED")) {
-    validate95.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema109.enum }, message: "must be equal to one of the allowed values" }];
-    return false;
   }
   validate95.errors = vErrors;
   return errors === 0;
 }
-validate95.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateTemplatePhoneNumberButton = validate96;
+validate95.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateParameterFormat = validate96;
 function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9536,94 +9963,19 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text") || data.phone_number === void 0 && (missing0 = "phone_number")) {
-        validate96.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "type" || key0 === "text" || key0 === "phone_number")) {
-            validate96.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.type !== void 0) {
-            const _errs2 = errors;
-            if ("PHONE_NUMBER" !== data.type) {
-              validate96.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "PHONE_NUMBER" }, message: "must be equal to constant" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.text !== void 0) {
-              let data1 = data.text;
-              const _errs3 = errors;
-              if (errors === _errs3) {
-                if (typeof data1 === "string") {
-                  if (func1(data1) > 25) {
-                    validate96.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
-                    return false;
-                  } else {
-                    if (func1(data1) < 1) {
-                      validate96.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                      return false;
-                    }
-                  }
-                } else {
-                  validate96.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs3 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.phone_number !== void 0) {
-                let data2 = data.phone_number;
-                const _errs5 = errors;
-                if (errors === _errs5) {
-                  if (typeof data2 === "string") {
-                    if (func1(data2) > 20) {
-                      validate96.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
-                      return false;
-                    } else {
-                      if (!pattern9.test(data2)) {
-                        validate96.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/pattern", keyword: "pattern", params: { pattern: "^\\+?[0-9]+$" }, message: 'must match pattern "^\\+?[0-9]+$"' }];
-                        return false;
-                      }
-                    }
-                  } else {
-                    validate96.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs5 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate96.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (typeof data !== "string") {
+    validate96.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "positional" || data === "named" || data === "POSITIONAL" || data === "NAMED")) {
+    validate96.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema111.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
   }
   validate96.errors = vErrors;
   return errors === 0;
 }
-validate96.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateQuickReplyButton = validate97;
+validate96.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateTemplatePhoneNumberButton = validate97;
 function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9637,13 +9989,13 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text") || data.phone_number === void 0 && (missing0 = "phone_number")) {
         validate97.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "type" || key0 === "text")) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "phone_number")) {
             validate97.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -9652,8 +10004,8 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
         if (_errs1 === errors) {
           if (data.type !== void 0) {
             const _errs2 = errors;
-            if ("QUICK_REPLY" !== data.type) {
-              validate97.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "QUICK_REPLY" }, message: "must be equal to constant" }];
+            if ("PHONE_NUMBER" !== data.type) {
+              validate97.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "PHONE_NUMBER" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -9684,6 +10036,31 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
             } else {
               var valid0 = true;
             }
+            if (valid0) {
+              if (data.phone_number !== void 0) {
+                let data2 = data.phone_number;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 20) {
+                      validate97.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                      return false;
+                    } else {
+                      if (!pattern9.test(data2)) {
+                        validate97.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/pattern", keyword: "pattern", params: { pattern: "^\\+?[0-9]+$" }, message: 'must match pattern "^\\+?[0-9]+$"' }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate97.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
           }
         }
       }
@@ -9696,11 +10073,84 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate97.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTemplateStatus = validate98;
+var validateTemplateQuickReplyButton = validate98;
 function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate98.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        validate98.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text")) {
+            validate98.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("QUICK_REPLY" !== data.type) {
+              validate98.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "QUICK_REPLY" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate98.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate98.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate98.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate98.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate98.errors = vErrors;
+  return errors === 0;
+}
+validate98.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateStatus = validate99;
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate99.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9720,7 +10170,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (!(data === "APPROVED" || data === "PENDING" || data === "REJECTED" || data === "PAUSED" || data === "DISABLED" || data === "IN_APPEAL" || data === "PENDING_DELETION" || data === "DELETED" || data === "LIMIT_EXCEEDED" || data === "ARCHIVED")) {
-    const err1 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema83.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema85.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -9750,7 +10200,7 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err3);
     }
     errors++;
-    validate98.errors = vErrors;
+    validate99.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -9762,15 +10212,15 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate98.errors = vErrors;
+  validate99.errors = vErrors;
   return errors === 0;
 }
-validate98.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateTemplateUrlButton = validate99;
-function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate99.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateTemplateUrlButton = validate100;
+function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate99.evaluated;
+  const evaluated0 = validate100.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9781,13 +10231,13 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text") || data.url === void 0 && (missing0 = "url")) {
-        validate99.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate100.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "type" || key0 === "text" || key0 === "url" || key0 === "example")) {
-            validate99.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate100.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -9796,7 +10246,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.type !== void 0) {
             const _errs2 = errors;
             if ("URL" !== data.type) {
-              validate99.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "URL" }, message: "must be equal to constant" }];
+              validate100.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "URL" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -9810,16 +10260,16 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs3) {
                 if (typeof data1 === "string") {
                   if (func1(data1) > 25) {
-                    validate99.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    validate100.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
                     return false;
                   } else {
                     if (func1(data1) < 1) {
-                      validate99.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate100.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   }
                 } else {
-                  validate99.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate100.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -9834,11 +10284,11 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs5) {
                   if (typeof data2 === "string") {
                     if (func1(data2) > 2e3) {
-                      validate99.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" }];
+                      validate100.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" }];
                       return false;
                     }
                   } else {
-                    validate99.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate100.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -9853,7 +10303,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs7) {
                     if (Array.isArray(data3)) {
                       if (data3.length > 1) {
-                        validate99.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                        validate100.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
                         return false;
                       } else {
                         var valid1 = true;
@@ -9861,7 +10311,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                         for (let i0 = 0; i0 < len0; i0++) {
                           const _errs9 = errors;
                           if (typeof data3[i0] !== "string") {
-                            validate99.errors = [{ instancePath: instancePath + "/example/" + i0, schemaPath: "#/properties/example/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate100.errors = [{ instancePath: instancePath + "/example/" + i0, schemaPath: "#/properties/example/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid1 = _errs9 === errors;
@@ -9871,7 +10321,7 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate99.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate100.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -9885,19 +10335,19 @@ function validate99(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate99.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate100.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate99.errors = vErrors;
+  validate100.errors = vErrors;
   return errors === 0;
 }
-validate99.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTextContent = validate100;
-function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate100.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTextContent = validate101;
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate100.evaluated;
+  const evaluated0 = validate101.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9908,13 +10358,13 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.body === void 0 && (missing0 = "body")) {
-        validate100.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate101.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "body" || key0 === "preview_url")) {
-            validate100.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate101.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -9926,16 +10376,16 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) > 4096) {
-                  validate100.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                  validate101.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                   return false;
                 } else {
                   if (func1(data0) < 1) {
-                    validate100.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate101.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
                 }
               } else {
-                validate100.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate101.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -9947,7 +10397,7 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.preview_url !== void 0) {
               const _errs4 = errors;
               if (typeof data.preview_url !== "boolean") {
-                validate100.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                validate101.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -9958,36 +10408,36 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate100.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate100.errors = vErrors;
+  validate101.errors = vErrors;
   return errors === 0;
 }
-validate100.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTextMessage = validate101;
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTextMessage = validate102;
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate101.evaluated;
+  const evaluated0 = validate102.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+  if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate38.evaluated.props;
+    var props0 = validate39.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate101.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate102.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -9998,7 +10448,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate101.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate102.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -10014,13 +10464,13 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate101.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate102.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate101.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate102.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -10032,16 +10482,16 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate101.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate102.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate101.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate102.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate101.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate102.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -10053,7 +10503,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate101.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate102.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -10064,7 +10514,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate101.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate102.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -10076,7 +10526,7 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate101.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate102.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -10086,19 +10536,19 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate102.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate101.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
-validate101.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTwoStepPinRequest = validate103;
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate102.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTwoStepPinRequest = validate104;
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate103.evaluated;
+  const evaluated0 = validate104.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10109,13 +10559,13 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.pin === void 0 && (missing0 = "pin")) {
-        validate103.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate104.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "pin")) {
-            validate103.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate104.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -10127,11 +10577,11 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (!pattern5.test(data0)) {
-                  validate103.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
+                  validate104.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
                   return false;
                 }
               } else {
-                validate103.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate104.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -10139,39 +10589,16 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate103.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
-  }
-  validate103.errors = vErrors;
-  return errors === 0;
-}
-validate103.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateUploadFileType = validate104;
-var schema137 = { "type": "string", "description": "The MIME type of a file sent through the Resumable Upload API.", "enum": ["application/pdf", "image/jpeg", "image/jpg", "image/png", "video/mp4"], "examples": ["image/png"] };
-function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate104.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== "string") {
-    validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-    return false;
-  }
-  if (!(data === "application/pdf" || data === "image/jpeg" || data === "image/jpg" || data === "image/png" || data === "video/mp4")) {
-    validate104.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema137.enum }, message: "must be equal to one of the allowed values" }];
-    return false;
   }
   validate104.errors = vErrors;
   return errors === 0;
 }
-validate104.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateUploadHandle = validate105;
+validate104.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateUploadFileType = validate105;
+var schema139 = { "type": "string", "description": "The MIME type of a file sent through the Resumable Upload API.", "enum": ["application/pdf", "image/jpeg", "image/jpg", "image/png", "video/mp4"], "examples": ["image/png"] };
 function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10182,31 +10609,19 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.h === void 0 && (missing0 = "h")) {
-        validate105.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.h !== void 0) {
-          if (typeof data.h !== "string") {
-            validate105.errors = [{ instancePath: instancePath + "/h", schemaPath: "#/properties/h/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate105.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
+  if (typeof data !== "string") {
+    validate105.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "application/pdf" || data === "image/jpeg" || data === "image/jpg" || data === "image/png" || data === "video/mp4")) {
+    validate105.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema139.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
   }
   validate105.errors = vErrors;
   return errors === 0;
 }
-validate105.evaluated = { "props": { "h": true }, "dynamicProps": false, "dynamicItems": false };
-var validateUploadSession = validate106;
-var pattern17 = new RegExp("^upload:", "u");
+validate105.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateUploadHandle = validate106;
 function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10220,23 +10635,14 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id")) {
+      if (data.h === void 0 && (missing0 = "h")) {
         validate106.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.id !== void 0) {
-          let data0 = data.id;
-          const _errs1 = errors;
-          if (errors === _errs1) {
-            if (typeof data0 === "string") {
-              if (!pattern17.test(data0)) {
-                validate106.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^upload:" }, message: 'must match pattern "^upload:"' }];
-                return false;
-              }
-            } else {
-              validate106.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
+        if (data.h !== void 0) {
+          if (typeof data.h !== "string") {
+            validate106.errors = [{ instancePath: instancePath + "/h", schemaPath: "#/properties/h/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
           }
         }
       }
@@ -10248,8 +10654,9 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   validate106.errors = vErrors;
   return errors === 0;
 }
-validate106.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
-var validateUploadSessionStatus = validate107;
+validate106.evaluated = { "props": { "h": true }, "dynamicProps": false, "dynamicItems": false };
+var validateUploadSession = validate107;
+var pattern17 = new RegExp("^upload:", "u");
 function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10263,39 +10670,23 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.file_offset === void 0 && (missing0 = "file_offset")) {
+      if (data.id === void 0 && (missing0 = "id")) {
         validate107.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
+          let data0 = data.id;
           const _errs1 = errors;
-          if (typeof data.id !== "string") {
-            validate107.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.file_offset !== void 0) {
-            let data1 = data.file_offset;
-            const _errs3 = errors;
-            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate107.errors = [{ instancePath: instancePath + "/file_offset", schemaPath: "#/properties/file_offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (!pattern17.test(data0)) {
+                validate107.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^upload:" }, message: 'must match pattern "^upload:"' }];
+                return false;
+              }
+            } else {
+              validate107.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
-            if (errors === _errs3) {
-              if (typeof data1 == "number" && isFinite(data1)) {
-                if (data1 < 0 || isNaN(data1)) {
-                  validate107.errors = [{ instancePath: instancePath + "/file_offset", schemaPath: "#/properties/file_offset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                  return false;
-                }
-              }
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
           }
         }
       }
@@ -10307,8 +10698,8 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   validate107.errors = vErrors;
   return errors === 0;
 }
-validate107.evaluated = { "props": { "id": true, "file_offset": true }, "dynamicProps": false, "dynamicItems": false };
-var validateVerifyCodeRequest = validate108;
+validate107.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+var validateUploadSessionStatus = validate108;
 function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10322,33 +10713,39 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.code === void 0 && (missing0 = "code")) {
+      if (data.id === void 0 && (missing0 = "id") || data.file_offset === void 0 && (missing0 = "file_offset")) {
         validate108.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "code")) {
-            validate108.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate108.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
-            break;
           }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
         }
-        if (_errs1 === errors) {
-          if (data.code !== void 0) {
-            let data0 = data.code;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (typeof data0 === "string") {
-                if (!pattern5.test(data0)) {
-                  validate108.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
+        if (valid0) {
+          if (data.file_offset !== void 0) {
+            let data1 = data.file_offset;
+            const _errs3 = errors;
+            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+              validate108.errors = [{ instancePath: instancePath + "/file_offset", schemaPath: "#/properties/file_offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            if (errors === _errs3) {
+              if (typeof data1 == "number" && isFinite(data1)) {
+                if (data1 < 0 || isNaN(data1)) {
+                  validate108.errors = [{ instancePath: instancePath + "/file_offset", schemaPath: "#/properties/file_offset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                   return false;
                 }
-              } else {
-                validate108.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
               }
             }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
           }
         }
       }
@@ -10360,7 +10757,60 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   validate108.errors = vErrors;
   return errors === 0;
 }
-validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate108.evaluated = { "props": { "id": true, "file_offset": true }, "dynamicProps": false, "dynamicItems": false };
+var validateVerifyCodeRequest = validate109;
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate109.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.code === void 0 && (missing0 = "code")) {
+        validate109.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "code")) {
+            validate109.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.code !== void 0) {
+            let data0 = data.code;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!pattern5.test(data0)) {
+                  validate109.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
+                  return false;
+                }
+              } else {
+                validate109.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate109.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate109.errors = vErrors;
+  return errors === 0;
+}
+validate109.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 export {
   validateBusinessProfile,
   validateBusinessProfileResponse,
@@ -10374,6 +10824,7 @@ export {
   validateMarkAsReadResponse,
   validateMediaDeleteResponse,
   validateMediaMimeType,
+  validateMediaUploadFile,
   validateMediaUploadRequest,
   validateMediaUploadResponse,
   validateMediaUrl,
