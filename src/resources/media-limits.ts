@@ -18,7 +18,9 @@ export class MediaFileError extends WhatsAppConfigError {
 
   constructor(init: { reason: 'mime_type' | 'size'; mimeType: string; size?: number; limit?: number; allowed?: readonly string[] }) {
     super(
-      init.reason === 'mime_type'
+      init.reason === 'mime_type' && init.mimeType === ''
+        ? 'Media upload refused: the file has no MIME type; pass mimeType (e.g. image/jpeg)'
+        : init.reason === 'mime_type'
         ? `Media upload refused: "${init.mimeType}" is not a MIME type WhatsApp accepts (accepted: ${(init.allowed ?? []).join(', ')})`
         : init.limit === undefined
           ? `Media upload refused: the ${init.mimeType} file is empty`

@@ -123,7 +123,6 @@ export function mediaResource(transport: Transport, defaultPhoneNumberId: string
     async upload(file: MediaUploadInput, options?: MediaUploadOptions): Promise<MediaUploadResponse> {
       const phoneNumberId = requirePhoneNumberId(options?.phoneNumberId ?? defaultPhoneNumberId);
       const given = options?.mimeType ?? (file instanceof Blob ? file.type : '');
-      if (!given) throw new MediaFileError({ reason: 'mime_type', mimeType: '(none)', allowed: [] });
       const mimeType = baseMimeType(given);
       const limit = mediaSizeLimit(mimeType);
       const blob = await toBlob(file, mimeType, limit);

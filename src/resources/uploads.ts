@@ -32,9 +32,10 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
   function sessionTarget(sessionId: string): { path: string; query: Record<string, string> | undefined } {
     const at = sessionId.indexOf('?');
     const id = at < 0 ? sessionId : sessionId.slice(0, at);
-    const query = at < 0 ? undefined : Object.fromEntries(new URLSearchParams(sessionId.slice(at + 1)));
-    // Keep the `upload:` prefix readable; everything else is encoded as one segment.
-    return { path: `/${encodeURIComponent(id).replace(/^upload%3A/i, 'upload:')}`, query };
+    // Not URLSearchParams: it would turn a '+' in the signature into a space.
+    const query = at < 0 ? undefined : parseQuery(sessionId.slice(at + 1));
+    // One segment; ':' and '=' (base64 padding) are valid in a path segment and stay as Graph wrote them.
+    return { path: `/${encodeURIComponent(id).replace(/%3A/gi, ':').replace(/%3D/gi, '=')}`, query };
   }
 
   async function createSession(fileLength: number, fileType: UploadFileType, options?: UploadSessionOptions): Promise<Schemas['UploadSession']> {
@@ -98,6 +99,25 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
       }
       offset = (await status(sessionId, options)).file_offset;
     }
+  }
+}
+
+function parseQuery(search: string): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const pair of search.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    query[safeDecode(key)] = eq < 0 ? '' : safeDecode(pair.slice(eq + 1));
+  }
+  return query;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }
 

@@ -56,6 +56,36 @@ describe('contract: collection paths', () => {
         ],
       });
       expect(created.id).toBeTruthy();
+      const card = (handle: string) => ({
+        components: [
+          { type: 'HEADER' as const, format: 'IMAGE' as const, example: { header_handle: [handle] } },
+          { type: 'BODY' as const, text: 'Card {{1}}', example: { body_text: [['one']] } },
+          { type: 'BUTTONS' as const, buttons: [{ type: 'URL' as const, text: 'Buy', url: 'https://example.com/buy' }] },
+        ],
+      });
+      await expect(
+        wa().templates.create({
+          name: 'spring_sale',
+          language: 'pt_BR',
+          category: 'MARKETING',
+          parameter_format: 'named',
+          components: [
+            { type: 'LIMITED_TIME_OFFER', limited_time_offer: { text: 'Ends soon!', has_expiration: true } },
+            { type: 'BODY', text: 'Olá {{name}} 🌸', example: { body_text_named_params: [{ param_name: 'name', example: 'Ana' }] } },
+            {
+              type: 'BUTTONS',
+              buttons: [
+                { type: 'COPY_CODE', example: 'SPRING' },
+                { type: 'PHONE_NUMBER', text: 'Call', phone_number: '+16467043595' },
+                { type: 'FLOW', text: 'Book', flow_name: 'booking', flow_action: 'navigate', navigate_screen: 'WELCOME' },
+                { type: 'CATALOG', text: 'Catalog' },
+                { type: 'MPM', text: 'Items' },
+              ],
+            },
+            { type: 'CAROUSEL', cards: [card('4::a:AR1'), card('4::a:AR2')] },
+          ],
+        }),
+      ).resolves.toMatchObject({ id: expect.any(String) });
       await expect(wa().templates.deleteByName('order_shipped')).resolves.toMatchObject({ success: true });
       await expect(wa().templates.deleteById('594425479261596', 'order_shipped')).resolves.toMatchObject({ success: true });
     });

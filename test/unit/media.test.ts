@@ -89,7 +89,9 @@ describe('media.upload', () => {
     expect(gif).toMatchObject({ reason: 'mime_type', mimeType: 'image/gif' });
     expect((gif as MediaFileError).allowed).toContain('image/jpeg');
     expect((gif as Error).message).toMatch(/^Media upload refused: "image\/gif" is not a MIME type WhatsApp accepts \(accepted: audio\/aac, /);
-    await expect(wa.media.upload(bytes)).rejects.toMatchObject({ reason: 'mime_type' });
+    const untyped = await wa.media.upload(bytes).catch((e: unknown) => e);
+    expect(untyped).toMatchObject({ reason: 'mime_type', mimeType: '' });
+    expect((untyped as Error).message).toBe('Media upload refused: the file has no MIME type; pass mimeType (e.g. image/jpeg)');
     expect(calls).toHaveLength(0);
   });
 

@@ -79,11 +79,13 @@ describe('uploads (Resumable Upload API)', () => {
     expect(calls).toHaveLength(6);
   });
 
-  it('reads the session offset with GET /{upload-session-id}', async () => {
+  it('reads the session offset with GET /{upload-session-id}, keeping the id as Graph wrote it', async () => {
     const { fetch, calls } = stubFetch({ json: { id: 'upload:abc', file_offset: 0 } });
     const wa = createWhatsApp({ accessToken: 'tok', fetch });
     await expect(wa.uploads.status('upload:abc')).resolves.toEqual({ id: 'upload:abc', file_offset: 0 });
+    await wa.uploads.status('upload:MTph/ZmlsZQ==?sig=AR+Zq');
     expect(calls[0]).toMatchObject({ method: 'GET', url: `${GRAPH}/upload:abc` });
+    expect(calls[1]).toMatchObject({ method: 'GET', url: `${GRAPH}/upload:MTph%2FZmlsZQ==?sig=AR%2BZq` });
     expect(calls[0]?.headers.authorization).toBe('OAuth tok');
   });
 
