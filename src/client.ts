@@ -16,7 +16,7 @@ export function createWhatsApp(options: WhatsAppOptions) {
   let raw: RawClient | undefined;
   return {
     messages: messagesResource(transport, options.phoneNumberId),
-    media: mediaResource(transport, options.phoneNumberId),
+    media: mediaResource(transport, { phoneNumberId: options.phoneNumberId, headers: options.headers, timeoutMs: options.timeoutMs }),
     uploads: uploadsResource(transport, options.appId),
     templates: templatesResource(transport, options.wabaId),
     phoneNumbers: phoneNumbersResource(transport, { phoneNumberId: options.phoneNumberId, wabaId: options.wabaId }),

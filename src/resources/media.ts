@@ -1,9 +1,9 @@
 // media: POST /{phone-number-id}/media (multipart upload), GET and DELETE /{media-id}, and the
 // download of the absolute, short-lived URL that GET /{media-id} returns.
-import { GraphAbortError, GraphApiError, GraphNetworkError, WhatsAppError, type RequestSummary } from '../core/errors.js';
+import { GraphAbortError, GraphApiError, GraphNetworkError, GraphTimeoutError, WhatsAppError, type RequestSummary } from '../core/errors.js';
 import type { CallOptions, PhoneNumberCallOptions } from '../core/options.js';
 import type { Schemas } from '../core/spec-types.js';
-import type { Transport } from '../core/transport.js';
+import { DEFAULT_TIMEOUT_MS, type Transport } from '../core/transport.js';
 import { requirePhoneNumberId } from './ids.js';
 import { baseMimeType, checkMediaFile, MediaFileError, mediaSizeLimit } from './media-limits.js';
 import { callInput, segment } from './request-options.js';
@@ -57,33 +57,53 @@ export class MediaIntegrityError extends WhatsAppError {
 /** Statuses with which the media host says the short-lived URL expired. */
 const EXPIRED_URL_STATUSES: ReadonlySet<number> = new Set([401, 403, 404]);
 
-export function mediaResource(transport: Transport, defaultPhoneNumberId: string | undefined) {
+export interface MediaDefaults {
+  phoneNumberId?: string | undefined;
+  /** The client's extra headers (e.g. a User-Agent, which some media hosts want). */
+  headers?: Record<string, string> | undefined;
+  /** The client's timeout; for a download it covers the wait for the response headers only. */
+  timeoutMs?: number | undefined;
+}
+
+export function mediaResource(transport: Transport, defaults: MediaDefaults) {
+  const defaultPhoneNumberId = defaults.phoneNumberId;
+  const downloadHeaders: Record<string, string> = { ...defaults.headers, authorization: transport.authorization };
   async function get(mediaId: string, options?: MediaLookupOptions): Promise<MediaUrl> {
     const input = callInput(options);
     if (options?.phoneNumberId) input.query = { phone_number_id: options.phoneNumberId };
     return transport.request<MediaUrl>('GET', segment(mediaId), input);
   }
 
-  async function fetchUrl(media: MediaUrl, signal: AbortSignal | undefined): Promise<Response> {
+  /**
+   * GETs the absolute media URL with the bearer token. The timeout covers the wait for the
+   * response headers only: a large file may take longer to stream, and `signal` still cancels it.
+   */
+  async function fetchUrl(media: MediaUrl, options: CallOptions | undefined): Promise<Response> {
     const summary: RequestSummary = { method: 'GET', url: transport.redact(media.url) };
-    const init: RequestInit = { method: 'GET', headers: { authorization: transport.authorization } };
-    if (signal) init.signal = signal;
+    const timeoutMs = options?.timeoutMs ?? defaults.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const deadline = new AbortController();
+    const timer = timeoutMs > 0 ? setTimeout(() => deadline.abort(), timeoutMs) : undefined;
+    const caller = options?.signal;
+    const init: RequestInit = { method: 'GET', headers: downloadHeaders, signal: caller ? AbortSignal.any([caller, deadline.signal]) : deadline.signal };
     try {
       return await transport.fetch(media.url, init);
     } catch (error) {
-      if (signal?.aborted) throw new GraphAbortError(summary, error);
+      if (caller?.aborted) throw new GraphAbortError(summary, error);
+      if (deadline.signal.aborted) throw new GraphTimeoutError(timeoutMs, summary, error);
       throw new GraphNetworkError(transport.redact(`GET ${summary.url} failed: ${error instanceof Error ? error.message : String(error)}`), summary, error);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
   /** Fetches the media's bytes, asking Graph for a fresh URL once when the first one has expired. */
   async function open(mediaId: string, options: MediaDownloadOptions | undefined): Promise<{ media: MediaUrl; response: Response }> {
     let media = await get(mediaId, options);
-    let response = await fetchUrl(media, options?.signal);
+    let response = await fetchUrl(media, options);
     if (EXPIRED_URL_STATUSES.has(response.status)) {
       await response.body?.cancel();
       media = await get(mediaId, options);
-      response = await fetchUrl(media, options?.signal);
+      response = await fetchUrl(media, options);
     }
     if (!response.ok) {
       const text = await response.text().catch(() => '');

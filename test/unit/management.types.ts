@@ -39,3 +39,13 @@ export async function typeChecks() {
   await wa.businessProfile.update({ websites: 'https://example.com' });
   return [bytes, stream];
 }
+
+/** The typed raw client reaches every bare-id path on its own schemas. */
+export async function rawClientChecks() {
+  const { data } = await wa.raw.GET('/{media-id}', { params: { path: { 'media-id': '1' } } });
+  const url: string | undefined = data?.url;
+  const template = await wa.raw.GET('/{template-id}', { params: { path: { 'template-id': '1' }, query: { fields: ['name'] } } });
+  // @ts-expect-error a template has no `url`: each bare-id path keeps its own response type
+  void template.data?.url;
+  return url;
+}

@@ -183,6 +183,25 @@ describe('media.download', () => {
     expect(error).toMatchObject({ expected: sha, category: 'media' });
   });
 
+  it('sends the client’s extra headers (e.g. User-Agent) to the media host', async () => {
+    const { fetch, calls } = stubFetch(metadata(MEDIA_URL), new Response(bytes));
+    const wa = createWhatsApp({ accessToken: 'tok', fetch, headers: { 'user-agent': 'shop-bot/2.0' } });
+    await wa.media.download('1037');
+    expect(calls[1]?.headers).toEqual({ authorization: 'Bearer tok', 'user-agent': 'shop-bot/2.0' });
+  });
+
+  it('times out waiting for the media host with GraphTimeoutError; the caller signal cancels with GraphAbortError', async () => {
+    const hang = (request: { signal: AbortSignal | null | undefined }) =>
+      new Promise<Response>((_, reject) => request.signal?.addEventListener('abort', () => reject(request.signal?.reason)));
+    const { fetch } = stubFetch(metadata(MEDIA_URL), hang, metadata(MEDIA_URL), hang);
+    const wa = createWhatsApp({ accessToken: 'tok', fetch });
+    await expect(wa.media.download('1037', { timeoutMs: 5 })).rejects.toMatchObject({ name: 'GraphTimeoutError', timeoutMs: 5 });
+    const controller = new AbortController();
+    const pending = wa.media.download('1037', { signal: controller.signal, timeoutMs: 0 });
+    setTimeout(() => controller.abort(), 5);
+    await expect(pending).rejects.toMatchObject({ name: 'GraphAbortError' });
+  });
+
   it('returns a stream when asked', async () => {
     const { fetch } = stubFetch(metadata(MEDIA_URL), new Response(bytes));
     const wa = createWhatsApp({ accessToken: 't', fetch });
