@@ -123,10 +123,460 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/{phone-number-id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload media
+         * @description Uploads a file as multipart form data and returns its media id, to send in messages. The file
+         *     part carries the file's MIME type and a filename; `type` repeats the MIME type. Each kind of
+         *     media has a size limit (see `MediaUploadFile`), which the SDK checks before sending.
+         */
+        post: operations["uploadMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{media-id}": {
+        parameters: {
+            query?: {
+                /**
+                 * @description When given, Graph only answers if the media belongs to this business phone number.
+                 * @example 106540352242922
+                 */
+                phone_number_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of an uploaded or received media object.
+                 * @example 1037543291543636
+                 */
+                "media-id": components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a media download URL
+         * @description Returns the media's short-lived download URL with its MIME type, size and SHA-256. The URL is
+         *     absolute (see `MediaUrl` and its `x-download` extension): fetch it with the same bearer token,
+         *     and ask for a fresh one when it answers 401, 403 or 404.
+         */
+        get: operations["getMediaUrl"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete media
+         * @description Deletes an uploaded media object. A media id that no longer exists is an error.
+         */
+        delete: operations["deleteMedia"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{app-id}/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the Meta app that owns the access token. Resumable upload sessions belong to an app.
+                 * @example 1581203058692316
+                 */
+                "app-id": components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a resumable upload
+         * @description Opens an upload session for a file of the given length and type. Send the bytes to the session
+         *     next; the finished upload yields a handle for template header samples and profile pictures.
+         */
+        post: operations["createUploadSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{upload-session-id}": {
+        parameters: {
+            query?: {
+                /**
+                 * @description The signature Graph appended to the session id (`?sig=…`), when it did.
+                 * @example ARZqkGCA_uQMxC8nHKI
+                 */
+                sig?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The session id that creating an upload session returns, `upload:` followed by an opaque token.
+                 *     Graph may append a `?sig=…` part to the id; that part travels as the `sig` query parameter.
+                 * @example upload:MTphdHRhY2htZW50OjlkYWM3ZTE4LTQ4N2YtNGE4Mi05YTk0LTFkZjRiOWRhMjBlYz9maWxlX2xlbmd0aD0xMDI0NiZmaWxlX3R5cGU9aW1hZ2UlMkZwbmc=
+                 */
+                "upload-session-id": components["parameters"]["UploadSessionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read an upload session's offset
+         * @description Returns how many bytes of the file Graph holds, so an interrupted upload resumes from there.
+         */
+        get: operations["getUploadSession"];
+        put?: never;
+        /**
+         * Send file bytes to an upload session
+         * @description Sends the file's bytes from `file_offset` to the end. Graph answers with the file handle once
+         *     the whole file arrived. After an interruption, read the session for the offset Graph holds and
+         *     send again from there. This call authenticates with `Authorization: OAuth <access token>`.
+         */
+        post: operations["uploadFileData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/message_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List templates
+         * @description Returns one page of the WABA's templates, optionally filtered. Walk the pages with the
+         *     `after` cursor of each page's `paging` until a page has no `paging.next`.
+         */
+        get: operations["listTemplates"];
+        put?: never;
+        /**
+         * Create a template
+         * @description Submits a new template for review. Graph answers with its id and status at once; review results
+         *     arrive by the `message_template_status_update` webhook. A WABA holds at most 250 templates and
+         *     may create 100 an hour.
+         */
+        post: operations["createTemplate"];
+        /**
+         * Delete a template
+         * @description Deletes a template by name, in every language; with `hsm_id` as well, only the one template
+         *     with that id. The name cannot be used again for 30 days.
+         */
+        delete: operations["deleteTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{template-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a message template (the `id` that creating or listing templates returns).
+                 * @example 594425479261596
+                 */
+                "template-id": components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a template
+         * @description Returns one template by id, with the fields asked for.
+         */
+        get: operations["getTemplate"];
+        put?: never;
+        /**
+         * Edit a template
+         * @description Changes a template's category, components or delivery time. Changed content goes back to review.
+         */
+        post: operations["editTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/phone_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List phone numbers
+         * @description Returns one page of the WABA's business phone numbers.
+         */
+        get: operations["listPhoneNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a phone number
+         * @description Returns a business phone number with the fields asked for (throughput, quality rating, verified name …).
+         */
+        get: operations["getPhoneNumber"];
+        put?: never;
+        /**
+         * Set the two-step verification PIN
+         * @description Sets or changes the six-digit PIN that registering the number again requires.
+         */
+        post: operations["setTwoStepPin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/request_code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a verification code
+         * @description Sends a verification code to the number by SMS or voice call, to prove ownership before registering.
+         */
+        post: operations["requestVerificationCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/verify_code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify the code
+         * @description Confirms ownership of the number with the code it received.
+         */
+        post: operations["verifyCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a phone number
+         * @description Registers the number for the Cloud API with its two-step PIN. Register and deregister together are limited to 10 calls per number in 72 hours (code 133016).
+         */
+        post: operations["registerPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/deregister": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deregister a phone number
+         * @description Removes the number from the Cloud API; it stops sending and receiving until registered again.
+         */
+        post: operations["deregisterPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/whatsapp_business_profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the business profile
+         * @description Returns the number's business profile with the fields asked for.
+         */
+        get: operations["getBusinessProfile"];
+        put?: never;
+        /**
+         * Update the business profile
+         * @description Changes the profile's text fields, websites, vertical or picture (a Resumable Upload handle).
+         */
+        post: operations["updateBusinessProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/subscribed_apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List subscribed apps
+         * @description Returns the apps that receive this WABA's webhooks.
+         */
+        get: operations["listSubscribedApps"];
+        put?: never;
+        /**
+         * Subscribe the app to webhooks
+         * @description Subscribes the calling app to this WABA's webhooks, optionally with a callback URL for this WABA only.
+         */
+        post: operations["subscribeApp"];
+        /**
+         * Unsubscribe the app from webhooks
+         * @description Stops sending this WABA's webhooks to the calling app.
+         */
+        delete: operations["unsubscribeApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description The size and MIME type of a file about to be uploaded, checked against WhatsApp's limits per kind
+         *     of media. This schema is the limits table: the SDK validates every upload against it (with the
+         *     generated validator) before sending a byte. Sizes are in bytes; 1 MB here is 1,048,576 bytes.
+         *
+         *     | kind | MIME types | largest file |
+         *     |---|---|---|
+         *     | audio | audio/aac, audio/amr, audio/mpeg, audio/mp4, audio/ogg | 16 MB |
+         *     | document | text/plain, application/pdf, Microsoft Word, Excel and PowerPoint | 100 MB |
+         *     | image | image/jpeg, image/png | 5 MB |
+         *     | sticker | image/webp | 500 KB animated, 100 KB static (Graph checks the static limit) |
+         *     | video | video/mp4, video/3gpp | 16 MB |
+         * @example {
+         *       "mime_type": "image/jpeg",
+         *       "file_size": 204800
+         *     }
+         * @example {
+         *       "mime_type": "application/pdf",
+         *       "file_size": 52428800
+         *     }
+         */
+        MediaUploadFile: {
+            mime_type: components["schemas"]["MediaMimeType"];
+            /** @description The file's size in bytes. Empty files are refused. */
+            file_size: number;
+        } & (unknown & unknown & unknown & unknown & unknown);
         /** @description A phone number with country code, digits only (`16505551234`), or a group id. */
         PhoneNumberOrGroupId: string;
         /** @description A business-scoped user id (BSUID), for users known only by username. */
@@ -930,6 +1380,1227 @@ export interface components {
             /** @description `true` when the settings were saved. */
             success: boolean;
         };
+        /**
+         * @description A MIME type WhatsApp accepts for uploaded media. Audio: AAC, AMR, MP3, MP4 audio, OGG (voice
+         *     notes are OGG with the Opus codec). Documents: plain text, PDF and Microsoft Office files.
+         *     Images: JPEG and PNG. Stickers: WebP. Video: MP4 and 3GPP (H.264 video with AAC audio).
+         * @example image/jpeg
+         * @enum {string}
+         */
+        MediaMimeType: "audio/aac" | "audio/amr" | "audio/mpeg" | "audio/mp4" | "audio/ogg" | "text/plain" | "application/pdf" | "application/msword" | "application/vnd.ms-excel" | "application/vnd.ms-powerpoint" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.openxmlformats-officedocument.presentationml.presentation" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "image/jpeg" | "image/png" | "image/webp" | "video/mp4" | "video/3gpp";
+        /**
+         * @description The multipart form of a media upload. The file part carries its own content type and a filename.
+         *     `x-file-limits` points at the per-kind size and MIME limits the file must meet.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "type": "image/jpeg",
+         *       "file": "(binary JPEG data)"
+         *     }
+         */
+        MediaUploadRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            /** @description The file's MIME type, the same as the file part's content type. */
+            type: components["schemas"]["MediaMimeType"];
+            /** @description The file's bytes. Its size must be within the limit for its kind (see `MediaUploadFile`). */
+            file: string;
+        };
+        /**
+         * @description The id of the uploaded media. Send it as `image.id`, `document.id` … in a message.
+         * @example {
+         *       "id": "1037543291543636"
+         *     }
+         */
+        MediaUploadResponse: {
+            /** @description The media id. Uploaded media stays usable for 30 days. */
+            id: string;
+        };
+        /**
+         * @description Where to download a media object, and what to expect. The `url` is absolute (not under the Graph
+         *     base URL), lasts about five minutes, and must be fetched with the same access token as a bearer
+         *     token. When it has expired the media host answers 401, 403 or 404: read this object again for a
+         *     fresh URL. The `x-download` extension states this as data.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "url": "https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1037543291543636&ext=1728904986&hash=ATu6wOQ8xX3v",
+         *       "mime_type": "image/jpeg",
+         *       "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+         *       "file_size": 303833,
+         *       "id": "1037543291543636"
+         *     }
+         */
+        MediaUrl: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product?: "whatsapp";
+            /**
+             * Format: uri
+             * @description The absolute, short-lived download URL.
+             */
+            url: string;
+            /** @description The media's MIME type. */
+            mime_type: string;
+            /** @description The SHA-256 digest of the file, lowercase hex. */
+            sha256?: string;
+            /** @description The file's size in bytes. Graph has sent it both as a number and as a string of digits. */
+            file_size?: number | string;
+            /** @description The media id. */
+            id: string;
+        };
+        /**
+         * @description Graph deleted the media.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        MediaDeleteResponse: {
+            /** @description True when the media was deleted. */
+            success: boolean;
+        };
+        /**
+         * @description The MIME type of a file sent through the Resumable Upload API.
+         * @example image/png
+         * @enum {string}
+         */
+        UploadFileType: "application/pdf" | "image/jpeg" | "image/jpg" | "image/png" | "video/mp4";
+        /**
+         * @description A new resumable upload session.
+         * @example {
+         *       "id": "upload:MTphdHRhY2htZW50OjlkYWM3ZTE4LTQ4N2YtNGE4Mi05YTk0LTFkZjRiOWRhMjBlYz9maWxlX2xlbmd0aD0xMDI0NiZmaWxlX3R5cGU9aW1hZ2UlMkZwbmc=?sig=ARZqkGCA_uQMxC8nHKI"
+         *     }
+         */
+        UploadSession: {
+            /** @description The session id, `upload:…`. Graph may append `?sig=…`; send that part as the `sig` query parameter. */
+            id: string;
+        };
+        /**
+         * @description How far an upload session got. Resume by sending the rest of the file from `file_offset`.
+         * @example {
+         *       "id": "upload:MTphdHRhY2htZW50OjlkYWM3ZTE4LTQ4N2YtNGE4Mi05YTk0LTFkZjRiOWRhMjBlYz9maWxlX2xlbmd0aD0xMDI0NiZmaWxlX3R5cGU9aW1hZ2UlMkZwbmc=",
+         *       "file_offset": 4096
+         *     }
+         */
+        UploadSessionStatus: {
+            /** @description The session id. */
+            id: string;
+            /** @description How many bytes Graph has received; the next upload starts at this offset. */
+            file_offset: number;
+        };
+        /**
+         * @description The handle of a completely uploaded file. Use it as a template header sample
+         *     (`example.header_handle`) or as a business profile's `profile_picture_handle`.
+         * @example {
+         *       "h": "2:c2FtcGxlLnBuZw==:aW1hZ2UvcG5n:ARaEMAQQfY0T2hdEhnXcpaNdm8AgNgvg6wHRLyZoklW5"
+         *     }
+         */
+        UploadHandle: {
+            /** @description The file handle. */
+            h: string;
+        };
+        /**
+         * @description What a template is for. Graph prices and reviews templates by category.
+         * @example UTILITY
+         * @enum {string}
+         */
+        TemplateCategory: "MARKETING" | "UTILITY" | "AUTHENTICATION";
+        /**
+         * @description A template's review status. Graph adds statuses now and then; unknown ones arrive as strings.
+         * @example APPROVED
+         */
+        TemplateStatus: ("APPROVED" | "PENDING" | "REJECTED" | "PAUSED" | "DISABLED" | "IN_APPEAL" | "PENDING_DELETION" | "DELETED" | "LIMIT_EXCEEDED" | "ARCHIVED") | string;
+        /**
+         * @description A message template as Graph returns it. Open: Graph adds fields, and `fields` selects which
+         *     arrive, so only `id` is certain.
+         * @example {
+         *       "id": "594425479261596",
+         *       "name": "order_shipped",
+         *       "language": "en_US",
+         *       "status": "APPROVED",
+         *       "category": "UTILITY",
+         *       "parameter_format": "NAMED",
+         *       "components": [
+         *         {
+         *           "type": "BODY",
+         *           "text": "Hi {{first_name}}, your order ships today. 📦",
+         *           "example": {
+         *             "body_text_named_params": [
+         *               {
+         *                 "param_name": "first_name",
+         *                 "example": "Jessica"
+         *               }
+         *             ]
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        Template: {
+            /** @description The template id. */
+            id: string;
+            /** @description The template name. */
+            name?: string;
+            /** @description The language and locale code. */
+            language?: string;
+            status?: components["schemas"]["TemplateStatus"];
+            /** @description The template's category. */
+            category?: components["schemas"]["TemplateCategory"] | string;
+            /** @description The category before Graph changed it, when it did. */
+            previous_category?: string;
+            /** @description A finer category, e.g. ORDER_DETAILS. */
+            sub_category?: string;
+            /** @description NAMED or POSITIONAL. */
+            parameter_format?: string;
+            /** @description Why review rejected the template, or NONE. */
+            rejected_reason?: string;
+            /** @description How recipients react to the template. */
+            quality_score?: {
+                /** @description GREEN, YELLOW, RED or UNKNOWN. */
+                score?: string;
+                /** @description When the score was computed (Unix seconds). */
+                date?: number;
+            };
+            /** @description How long Graph tries to deliver messages of this template. */
+            message_send_ttl_seconds?: number;
+            /** @description The template's components, in the shapes of `TemplateComponent` plus any fields Graph adds. */
+            components?: {
+                /** @description HEADER, BODY, FOOTER, BUTTONS, CAROUSEL, LIMITED_TIME_OFFER or a kind Graph adds later. */
+                type: string;
+            }[];
+        };
+        /**
+         * @description Graph's cursor paging. Ask for the next page with `after` set to `cursors.after`; `next` is
+         *     present only when there is a next page (and `previous` when there is one before).
+         * @example {
+         *       "cursors": {
+         *         "before": "QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT",
+         *         "after": "QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B"
+         *       },
+         *       "next": "https://graph.facebook.com/v23.0/102290129340398/message_templates?after=QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B"
+         *     }
+         */
+        CursorPaging: {
+            /** @description Opaque cursors marking this page's ends. */
+            cursors?: {
+                /** @description The cursor of the page's first item. */
+                before?: string;
+                /** @description The cursor of the page's last item. */
+                after?: string;
+            };
+            /**
+             * Format: uri
+             * @description The URL of the next page; missing on the last page.
+             */
+            next?: string;
+            /**
+             * Format: uri
+             * @description The URL of the previous page; missing on the first page.
+             */
+            previous?: string;
+        };
+        /**
+         * @description One page of a WABA's templates.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "594425479261596",
+         *           "name": "order_shipped",
+         *           "language": "en_US",
+         *           "status": "APPROVED",
+         *           "category": "UTILITY"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT",
+         *           "after": "QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B"
+         *         },
+         *         "next": "https://graph.facebook.com/v23.0/102290129340398/message_templates?limit=1&after=QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B"
+         *       }
+         *     }
+         */
+        TemplateList: {
+            /** @description The templates on this page. */
+            data: components["schemas"]["Template"][];
+            paging?: components["schemas"]["CursorPaging"];
+            /** @description Totals, when `summary` was asked for. */
+            summary?: {
+                /** @description How many templates the WABA has. */
+                total_count?: number;
+                /** @description How many templates count against the limit. */
+                message_template_count?: number;
+                /** @description The most templates the WABA may have. */
+                message_template_limit?: number;
+            };
+        };
+        /**
+         * @description How the template's parameters are written: `positional` (`{{1}}`, `{{2}}`, the default) or
+         *     `named` (`{{first_name}}`). Graph accepts either case.
+         * @example named
+         * @enum {string}
+         */
+        TemplateParameterFormat: "positional" | "named" | "POSITIONAL" | "NAMED";
+        /**
+         * @description A sample value for one named parameter (`{{first_name}}`), shown to reviewers.
+         * @example {
+         *       "param_name": "first_name",
+         *       "example": "Jessica"
+         *     }
+         */
+        TemplateNamedParamExample: {
+            /** @description The parameter's name, lowercase letters, digits and underscores. */
+            param_name: string;
+            /** @description A sample value. */
+            example: string;
+        };
+        /**
+         * @description The template's header. `TEXT` headers have `text` (up to one parameter); media headers need a
+         *     sample file handle from the Resumable Upload API in `example.header_handle`; `LOCATION` headers
+         *     take the location when the message is sent.
+         * @example {
+         *       "type": "HEADER",
+         *       "format": "TEXT",
+         *       "text": "Your order {{1}}",
+         *       "example": {
+         *         "header_text": [
+         *           "#8812"
+         *         ]
+         *       }
+         *     }
+         * @example {
+         *       "type": "HEADER",
+         *       "format": "IMAGE",
+         *       "example": {
+         *         "header_handle": [
+         *           "4::aW1hZ2UvanBlZw==:ARaSample:e:1681000441:634974688087057:100089620928913:ARbB4l"
+         *         ]
+         *       }
+         *     }
+         */
+        TemplateHeaderComponent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "HEADER";
+            /**
+             * @description What the header shows.
+             * @enum {string}
+             */
+            format: "TEXT" | "IMAGE" | "VIDEO" | "DOCUMENT" | "LOCATION" | "PRODUCT";
+            /** @description Header text for `TEXT` headers, up to 60 characters. */
+            text?: string;
+            /** @description Samples for reviewers. */
+            example?: {
+                /** @description A sample for the positional parameter of a text header. */
+                header_text?: string[];
+                /** @description A sample for the named parameter of a text header. */
+                header_text_named_params?: components["schemas"]["TemplateNamedParamExample"][];
+                /** @description Resumable-upload handles of sample media for media headers. */
+                header_handle?: string[];
+            };
+        };
+        /**
+         * @description The template's body. Parameters are `{{1}}`, `{{2}}` … (positional) or `{{name}}` (named,
+         *     with `parameter_format: named`); every parameter needs a sample in `example`. Authentication
+         *     templates have no text: Graph writes the body, optionally with a security recommendation.
+         * @example {
+         *       "type": "BODY",
+         *       "text": "Hi {{1}}, your order {{2}} ships today.",
+         *       "example": {
+         *         "body_text": [
+         *           [
+         *             "Mark",
+         *             "#8812"
+         *           ]
+         *         ]
+         *       }
+         *     }
+         */
+        TemplateBodyComponent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BODY";
+            /** @description The body text, up to 1,024 characters. */
+            text?: string;
+            /** @description Authentication templates only; adds "do not share this code". */
+            add_security_recommendation?: boolean;
+            /** @description Samples for reviewers. */
+            example?: {
+                /** @description One list of samples, one per positional parameter in order. */
+                body_text?: string[][];
+                /** @description A sample for each named parameter. */
+                body_text_named_params?: components["schemas"]["TemplateNamedParamExample"][];
+            };
+        };
+        /**
+         * @description The template's footer, plain text without parameters; authentication templates give a code expiry instead.
+         * @example {
+         *       "type": "FOOTER",
+         *       "text": "Reply STOP to opt out"
+         *     }
+         */
+        TemplateFooterComponent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "FOOTER";
+            /** @description Footer text, up to 60 characters. */
+            text?: string;
+            /** @description Authentication templates only; "this code expires in N minutes". */
+            code_expiration_minutes?: number;
+        };
+        /**
+         * @description A button that sends its label back as a message; the webhook carries its payload.
+         * @example {
+         *       "type": "QUICK_REPLY",
+         *       "text": "Unsubscribe"
+         *     }
+         */
+        TemplateQuickReplyButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "QUICK_REPLY";
+            /** @description The button label, up to 25 characters. */
+            text: string;
+        };
+        /**
+         * @description A button that opens a web page. The URL may end with one `{{1}}` parameter, with a sample in `example`.
+         * @example {
+         *       "type": "URL",
+         *       "text": "Shop now",
+         *       "url": "https://example.com/shop?promo={{1}}",
+         *       "example": [
+         *         "https://example.com/shop?promo=summer2026"
+         *       ]
+         *     }
+         */
+        TemplateUrlButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "URL";
+            /** @description The button label, up to 25 characters. */
+            text: string;
+            /** @description The page, up to 2,000 characters; may end with a parameter. */
+            url: string;
+            /** @description A sample full URL for the parameter. */
+            example?: string[];
+        };
+        /**
+         * @description A button that calls a phone number.
+         * @example {
+         *       "type": "PHONE_NUMBER",
+         *       "text": "Call",
+         *       "phone_number": "16467043595"
+         *     }
+         */
+        TemplatePhoneNumberButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PHONE_NUMBER";
+            /** @description The button label, up to 25 characters. */
+            text: string;
+            /** @description The number to call, with country code, up to 20 characters. */
+            phone_number: string;
+        };
+        /**
+         * @description A marketing button that copies a coupon code to the clipboard.
+         * @example {
+         *       "type": "COPY_CODE",
+         *       "example": "SUMMER25"
+         *     }
+         */
+        TemplateCopyCodeButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "COPY_CODE";
+            /** @description A sample coupon code, up to 15 characters. */
+            example: string;
+        };
+        /**
+         * @description The one-time-password button of an authentication template: copy the code, fill it in with one tap, or hand it to the app without a tap.
+         * @example {
+         *       "type": "OTP",
+         *       "otp_type": "ONE_TAP",
+         *       "text": "Copy code",
+         *       "autofill_text": "Autofill",
+         *       "package_name": "com.example.shop",
+         *       "signature_hash": "K8a/AINcGX7"
+         *     }
+         */
+        TemplateOtpButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "OTP";
+            /**
+             * @description How the code reaches the user.
+             * @enum {string}
+             */
+            otp_type: "COPY_CODE" | "ONE_TAP" | "ZERO_TAP";
+            /** @description The copy-code label, up to 25 characters. */
+            text?: string;
+            /** @description The one-tap label, up to 25 characters. */
+            autofill_text?: string;
+            /** @description The Android package that receives the code (one-tap and zero-tap). */
+            package_name?: string;
+            /** @description The Android app's signing-key hash. */
+            signature_hash?: string;
+            /** @description Several Android apps that may receive the code. */
+            supported_apps?: {
+                /** @description An Android package name. */
+                package_name: string;
+                /** @description Its signing-key hash. */
+                signature_hash: string;
+            }[];
+            /** @description Zero-tap only; you accept the zero-tap terms. */
+            zero_tap_terms_accepted?: boolean;
+        };
+        /**
+         * @description A button that opens a WhatsApp Flow, named by id, by name, or given inline as Flow JSON.
+         * @example {
+         *       "type": "FLOW",
+         *       "text": "Book a table",
+         *       "flow_id": "1290462038723476",
+         *       "flow_action": "navigate",
+         *       "navigate_screen": "WELCOME"
+         *     }
+         */
+        TemplateFlowButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "FLOW";
+            /** @description The button label, up to 25 characters. */
+            text: string;
+            /** @description The flow's id. */
+            flow_id?: string;
+            /** @description The flow's name. */
+            flow_name?: string;
+            /** @description The Flow JSON itself, as a string. */
+            flow_json?: string;
+            /**
+             * @description Open a screen (navigate) or call your flow endpoint first (data_exchange).
+             * @enum {string}
+             */
+            flow_action?: "navigate" | "data_exchange";
+            /** @description The first screen, for navigate. */
+            navigate_screen?: string;
+            /**
+             * @description The icon beside the label.
+             * @enum {string}
+             */
+            icon?: "DOCUMENT" | "PROMOTION" | "REVIEW";
+        };
+        /**
+         * @description A button that opens the business catalog.
+         * @example {
+         *       "type": "CATALOG",
+         *       "text": "View catalog"
+         *     }
+         */
+        TemplateCatalogButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CATALOG";
+            /** @description The button label, up to 25 characters. */
+            text: string;
+        };
+        /**
+         * @description A button that opens a multi-product message.
+         * @example {
+         *       "type": "MPM",
+         *       "text": "View items"
+         *     }
+         */
+        TemplateMpmButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MPM";
+            /** @description The button label, up to 25 characters. */
+            text: string;
+        };
+        /**
+         * @description One template button, by `type`.
+         * @example {
+         *       "type": "PHONE_NUMBER",
+         *       "text": "Call us",
+         *       "phone_number": "16467043595"
+         *     }
+         */
+        TemplateButton: components["schemas"]["TemplateQuickReplyButton"] | components["schemas"]["TemplateUrlButton"] | components["schemas"]["TemplatePhoneNumberButton"] | components["schemas"]["TemplateCopyCodeButton"] | components["schemas"]["TemplateOtpButton"] | components["schemas"]["TemplateFlowButton"] | components["schemas"]["TemplateCatalogButton"] | components["schemas"]["TemplateMpmButton"];
+        /**
+         * @description The template's buttons, up to ten in all.
+         * @example {
+         *       "type": "BUTTONS",
+         *       "buttons": [
+         *         {
+         *           "type": "QUICK_REPLY",
+         *           "text": "Stop updates"
+         *         },
+         *         {
+         *           "type": "URL",
+         *           "text": "Track order",
+         *           "url": "https://example.com/track/{{1}}",
+         *           "example": [
+         *             "https://example.com/track/8812"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateButtonsComponent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BUTTONS";
+            /** @description The buttons, in display order. */
+            buttons: components["schemas"]["TemplateButton"][];
+        };
+        /**
+         * @description One carousel card.
+         * @example {
+         *       "components": [
+         *         {
+         *           "type": "HEADER",
+         *           "format": "VIDEO",
+         *           "example": {
+         *             "header_handle": [
+         *               "4::dmlkZW8vbXA0:ARbVideo"
+         *             ]
+         *           }
+         *         },
+         *         {
+         *           "type": "BODY",
+         *           "text": "Rain boots, {{1}} off",
+         *           "example": {
+         *             "body_text": [
+         *               [
+         *                 "15%"
+         *               ]
+         *             ]
+         *           }
+         *         },
+         *         {
+         *           "type": "BUTTONS",
+         *           "buttons": [
+         *             {
+         *               "type": "URL",
+         *               "text": "Buy",
+         *               "url": "https://example.com/boots"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateCarouselCard: {
+            /** @description The card's header (image or video), body and buttons. */
+            components: (components["schemas"]["TemplateHeaderComponent"] | components["schemas"]["TemplateBodyComponent"] | components["schemas"]["TemplateButtonsComponent"])[];
+        };
+        /**
+         * @description A carousel of two to ten cards, each with a media header, an optional body and up to two buttons.
+         *     All cards have the same header format and the same kinds of buttons.
+         * @example {
+         *       "type": "CAROUSEL",
+         *       "cards": [
+         *         {
+         *           "components": [
+         *             {
+         *               "type": "HEADER",
+         *               "format": "IMAGE",
+         *               "example": {
+         *                 "header_handle": [
+         *                   "4::aW1hZ2UvcG5n:ARbCard1"
+         *                 ]
+         *               }
+         *             },
+         *             {
+         *               "type": "BUTTONS",
+         *               "buttons": [
+         *                 {
+         *                   "type": "QUICK_REPLY",
+         *                   "text": "Send more like this"
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "components": [
+         *             {
+         *               "type": "HEADER",
+         *               "format": "IMAGE",
+         *               "example": {
+         *                 "header_handle": [
+         *                   "4::aW1hZ2UvcG5n:ARbCard2"
+         *                 ]
+         *               }
+         *             },
+         *             {
+         *               "type": "BUTTONS",
+         *               "buttons": [
+         *                 {
+         *                   "type": "QUICK_REPLY",
+         *                   "text": "Send more like this"
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateCarouselComponent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CAROUSEL";
+            /** @description The cards, in display order. */
+            cards: components["schemas"]["TemplateCarouselCard"][];
+        };
+        /**
+         * @description The banner of a limited-time-offer marketing template; the expiry is given when the message is sent.
+         * @example {
+         *       "type": "LIMITED_TIME_OFFER",
+         *       "limited_time_offer": {
+         *         "text": "Expiring offer!",
+         *         "has_expiration": true
+         *       }
+         *     }
+         */
+        TemplateLimitedTimeOfferComponent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "LIMITED_TIME_OFFER";
+            /** @description The offer banner. */
+            limited_time_offer: {
+                /** @description The offer's headline, up to 16 characters. */
+                text: string;
+                /** @description Show a countdown to the expiry time given at send time. */
+                has_expiration?: boolean;
+            };
+        };
+        /**
+         * @description One part of a template being created or edited, by `type`.
+         * @example {
+         *       "type": "FOOTER",
+         *       "text": "Thanks for shopping with us"
+         *     }
+         */
+        TemplateComponent: components["schemas"]["TemplateHeaderComponent"] | components["schemas"]["TemplateBodyComponent"] | components["schemas"]["TemplateFooterComponent"] | components["schemas"]["TemplateButtonsComponent"] | components["schemas"]["TemplateCarouselComponent"] | components["schemas"]["TemplateLimitedTimeOfferComponent"];
+        /**
+         * @description A new message template, sent for review. It is usable once its status is APPROVED.
+         * @example {
+         *       "name": "order_shipped",
+         *       "language": "en_US",
+         *       "category": "UTILITY",
+         *       "parameter_format": "named",
+         *       "components": [
+         *         {
+         *           "type": "HEADER",
+         *           "format": "TEXT",
+         *           "text": "Order {{order_id}}",
+         *           "example": {
+         *             "header_text_named_params": [
+         *               {
+         *                 "param_name": "order_id",
+         *                 "example": "#8812"
+         *               }
+         *             ]
+         *           }
+         *         },
+         *         {
+         *           "type": "BODY",
+         *           "text": "Hi {{first_name}}, your order ships today. 📦",
+         *           "example": {
+         *             "body_text_named_params": [
+         *               {
+         *                 "param_name": "first_name",
+         *                 "example": "Jessica"
+         *               }
+         *             ]
+         *           }
+         *         },
+         *         {
+         *           "type": "FOOTER",
+         *           "text": "Reply STOP to opt out"
+         *         },
+         *         {
+         *           "type": "BUTTONS",
+         *           "buttons": [
+         *             {
+         *               "type": "URL",
+         *               "text": "Track",
+         *               "url": "https://example.com/track/{{1}}",
+         *               "example": [
+         *                 "https://example.com/track/8812"
+         *               ]
+         *             },
+         *             {
+         *               "type": "PHONE_NUMBER",
+         *               "text": "Call us",
+         *               "phone_number": "16467043595"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         * @example {
+         *       "name": "login_code",
+         *       "language": "en_US",
+         *       "category": "AUTHENTICATION",
+         *       "components": [
+         *         {
+         *           "type": "BODY",
+         *           "add_security_recommendation": true
+         *         },
+         *         {
+         *           "type": "FOOTER",
+         *           "code_expiration_minutes": 10
+         *         },
+         *         {
+         *           "type": "BUTTONS",
+         *           "buttons": [
+         *             {
+         *               "type": "OTP",
+         *               "otp_type": "COPY_CODE",
+         *               "text": "Copy code"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateCreateRequest: {
+            /** @description The template's name, lowercase letters, digits and underscores. One name covers all its languages. */
+            name: string;
+            /** @description The language and locale code, e.g. `en_US` or `pt_BR`. */
+            language: string;
+            category: components["schemas"]["TemplateCategory"];
+            parameter_format?: components["schemas"]["TemplateParameterFormat"];
+            /** @description Let Graph assign the category it finds right instead of rejecting the template. */
+            allow_category_change?: boolean;
+            /** @description How long Graph keeps trying to deliver messages of this template (authentication and utility); -1 for the default. */
+            message_send_ttl_seconds?: number;
+            /** @description The template's header, body, footer, buttons, carousel or offer banner. */
+            components: components["schemas"]["TemplateComponent"][];
+        };
+        /**
+         * @description The created template's id, review status and category.
+         * @example {
+         *       "id": "594425479261596",
+         *       "status": "PENDING",
+         *       "category": "UTILITY"
+         *     }
+         */
+        TemplateCreateResponse: {
+            /** @description The template id. */
+            id: string;
+            status?: components["schemas"]["TemplateStatus"];
+            /** @description The category Graph assigned. */
+            category?: components["schemas"]["TemplateCategory"] | string;
+        };
+        /**
+         * @description Graph deleted the template (by name, in every language; or one language by id).
+         * @example {
+         *       "success": true
+         *     }
+         */
+        TemplateDeleteResponse: {
+            /** @description True when the template was deleted. */
+            success: boolean;
+        };
+        /**
+         * @description Changes to an existing template: its category or its components (the whole list, replacing the
+         *     old one), or an authentication template's delivery time. An approved template can be edited once
+         *     a day, ten times a month.
+         * @example {
+         *       "components": [
+         *         {
+         *           "type": "BODY",
+         *           "text": "Hi {{1}}, your order ships tomorrow.",
+         *           "example": {
+         *             "body_text": [
+         *               [
+         *                 "Mark"
+         *               ]
+         *             ]
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateEditRequest: {
+            category?: components["schemas"]["TemplateCategory"];
+            parameter_format?: components["schemas"]["TemplateParameterFormat"];
+            /** @description How long Graph keeps trying to deliver messages of this template. */
+            message_send_ttl_seconds?: number;
+            /** @description The template's new components. */
+            components?: components["schemas"]["TemplateComponent"][];
+        };
+        /**
+         * @description Graph accepted the change; the template goes back to review when its content changed.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        TemplateEditResponse: {
+            /** @description True when the change was accepted. */
+            success: boolean;
+        };
+        /**
+         * @description A business phone number as Graph returns it. Open: `fields` selects what arrives and Graph adds
+         *     fields and values, so only `id` is certain and the enums accept values not listed here.
+         * @example {
+         *       "id": "106540352242922",
+         *       "display_phone_number": "+1 555-010-0100",
+         *       "verified_name": "Lucky Shrub",
+         *       "code_verification_status": "VERIFIED",
+         *       "quality_rating": "GREEN",
+         *       "platform_type": "CLOUD_API",
+         *       "throughput": {
+         *         "level": "STANDARD"
+         *       },
+         *       "messaging_limit_tier": "TIER_1K"
+         *     }
+         */
+        PhoneNumber: {
+            /** @description The phone number id (use it in paths, not the number itself). */
+            id: string;
+            /** @description The number as users see it, e.g. `+1 555-010-0100`. */
+            display_phone_number?: string;
+            /** @description The approved display name. */
+            verified_name?: string;
+            /** @description Whether the number proved ownership with a code. */
+            code_verification_status?: ("VERIFIED" | "NOT_VERIFIED" | "EXPIRED") | string;
+            /** @description Recent message quality as seen by recipients. */
+            quality_rating?: ("GREEN" | "YELLOW" | "RED" | "UNKNOWN" | "NA") | string;
+            /** @description Review state of the display name. */
+            name_status?: ("APPROVED" | "AVAILABLE_WITHOUT_REVIEW" | "DECLINED" | "EXPIRED" | "PENDING_REVIEW" | "NONE") | string;
+            /** @description Review state of a requested new display name. */
+            new_name_status?: string;
+            /** @description Whether the number can send. */
+            status?: ("CONNECTED" | "DISCONNECTED" | "FLAGGED" | "MIGRATED" | "PENDING" | "RESTRICTED" | "BANNED" | "RATE_LIMITED" | "UNKNOWN") | string;
+            /** @description Where the number is hosted. */
+            platform_type?: ("CLOUD_API" | "ON_PREMISE" | "NOT_APPLICABLE") | string;
+            /** @description How many messages per second the number may send. */
+            throughput?: {
+                /** @description STANDARD (80/s) or HIGH (up to 1,000/s). */
+                level?: ("STANDARD" | "HIGH" | "NOT_APPLICABLE") | string;
+            };
+            /** @description How many unique users the number may message per 24 h, e.g. TIER_1K. */
+            messaging_limit_tier?: string;
+            /** @description SANDBOX or LIVE. */
+            account_mode?: string;
+            /** @description True for a verified (blue tick) business. */
+            is_official_business_account?: boolean;
+            /** @description True when two-step verification is on. */
+            is_pin_enabled?: boolean;
+            /** @description The display-name certificate (base64), for on-premise registration. */
+            certificate?: string;
+            /** @description When the number was last registered. */
+            last_onboarded_time?: string;
+            /** @description Where this number's webhooks go, most specific first. */
+            webhook_configuration?: {
+                /** @description A callback URL set on the number. */
+                phone_number?: string;
+                /** @description A callback URL set on the WABA. */
+                whatsapp_business_account?: string;
+                /** @description The app's callback URL. */
+                application?: string;
+            };
+        };
+        /**
+         * @description One page of a WABA's phone numbers.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "106540352242922",
+         *           "display_phone_number": "+1 555-010-0100",
+         *           "verified_name": "Lucky Shrub",
+         *           "quality_rating": "GREEN"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT",
+         *           "after": "QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B"
+         *         }
+         *       }
+         *     }
+         */
+        PhoneNumberList: {
+            /** @description The numbers on this page. */
+            data: components["schemas"]["PhoneNumber"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description Sets or changes the number's two-step verification PIN.
+         * @example {
+         *       "pin": "520117"
+         *     }
+         */
+        TwoStepPinRequest: {
+            /** @description Six digits. */
+            pin: string;
+        };
+        /**
+         * @description Graph performed the action on the phone number.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        PhoneNumberActionResponse: {
+            /** @description True when the action succeeded. */
+            success: boolean;
+        };
+        /**
+         * @description Asks WhatsApp to send a verification code to the number.
+         * @example {
+         *       "code_method": "SMS",
+         *       "language": "en_US"
+         *     }
+         */
+        RequestCodeRequest: {
+            /**
+             * @description By text message or by voice call.
+             * @enum {string}
+             */
+            code_method: "SMS" | "VOICE";
+            /** @description The language of the message or call, e.g. `en_US`. */
+            language: string;
+        };
+        /**
+         * @description The verification code the number received.
+         * @example {
+         *       "code": "123456"
+         *     }
+         */
+        VerifyCodeRequest: {
+            /** @description The six-digit code, without the dash. */
+            code: string;
+        };
+        /**
+         * @description Registers the number for the Cloud API. The first registration sets the two-step PIN; later ones must repeat it.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "pin": "520117"
+         *     }
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "pin": "520117",
+         *       "data_localization_region": "DE"
+         *     }
+         */
+        RegisterPhoneNumberRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            /** @description The two-step verification PIN, six digits. */
+            pin: string;
+            /** @description Store message data at rest in this country (ISO 3166-1 alpha-2), for local storage. */
+            data_localization_region?: string;
+        };
+        /**
+         * @description The business's industry, as WhatsApp shows it on the profile.
+         * @example RETAIL
+         * @enum {string}
+         */
+        BusinessVertical: "UNDEFINED" | "OTHER" | "AUTO" | "BEAUTY" | "APPAREL" | "EDU" | "ENTERTAIN" | "EVENT_PLAN" | "FINANCE" | "GROCERY" | "GOVT" | "HOTEL" | "HEALTH" | "NONPROFIT" | "PROF_SERVICES" | "RETAIL" | "TRAVEL" | "RESTAURANT" | "NOT_A_BIZ";
+        /**
+         * @description A phone number's business profile as Graph returns it (open; `fields` selects what arrives).
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "about": "Plants delivered, same day.",
+         *       "address": "1 Hacker Way, Menlo Park, CA 94025",
+         *       "description": "Lucky Shrub sells house plants and garden supplies. 🌱",
+         *       "email": "hello@luckyshrub.example",
+         *       "profile_picture_url": "https://pps.whatsapp.net/v/t61.24694-24/123_n.jpg?ccb=11-4&oh=01_Q5Aa&oe=6819C5E8&_nc_sid=5e03e0",
+         *       "websites": [
+         *         "https://www.luckyshrub.example/"
+         *       ],
+         *       "vertical": "RETAIL"
+         *     }
+         */
+        BusinessProfile: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description The "About" text. */
+            about?: string;
+            /** @description The business address. */
+            address?: string;
+            /** @description What the business does. */
+            description?: string;
+            /** @description A contact email address. */
+            email?: string;
+            /** @description A short-lived URL of the profile picture. */
+            profile_picture_url?: string;
+            /** @description Up to two websites. */
+            websites?: string[];
+            /** @description The industry. */
+            vertical?: components["schemas"]["BusinessVertical"] | string;
+        };
+        /**
+         * @description The business profile, inside a one-item `data` list as Graph sends it.
+         * @example {
+         *       "data": [
+         *         {
+         *           "messaging_product": "whatsapp",
+         *           "about": "Plants delivered, same day.",
+         *           "vertical": "RETAIL"
+         *         }
+         *       ]
+         *     }
+         */
+        BusinessProfileResponse: {
+            /** @description The profile (one item). */
+            data: components["schemas"]["BusinessProfile"][];
+        };
+        /**
+         * @description Changes to the business profile; fields left out keep their value.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "about": "Plants delivered, same day.",
+         *       "websites": [
+         *         "https://www.luckyshrub.example/"
+         *       ],
+         *       "vertical": "RETAIL",
+         *       "profile_picture_handle": "4::aW1hZ2UvanBlZw==:ARZa1"
+         *     }
+         */
+        BusinessProfileUpdate: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            /** @description The "About" text, 1 to 139 characters. */
+            about?: string;
+            /** @description The business address, up to 256 characters. */
+            address?: string;
+            /** @description What the business does, up to 512 characters. */
+            description?: string;
+            /**
+             * Format: email
+             * @description A contact email address, up to 128 characters.
+             */
+            email?: string;
+            /** @description Up to two websites (http or https), 256 characters each. */
+            websites?: string[];
+            vertical?: components["schemas"]["BusinessVertical"];
+            /** @description The handle of a picture sent through the Resumable Upload API. */
+            profile_picture_handle?: string;
+        };
+        /**
+         * @description Graph saved the profile.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        BusinessProfileUpdateResponse: {
+            /** @description True when the profile was saved. */
+            success: boolean;
+        };
+        /**
+         * @description An app that receives this WABA's webhooks (open; Graph adds fields).
+         * @example {
+         *       "whatsapp_business_api_data": {
+         *         "id": "1581203058692316",
+         *         "name": "Lucky Shrub Support",
+         *         "link": "https://www.facebook.com/games/?app_id=1581203058692316"
+         *       }
+         *     }
+         */
+        SubscribedApp: {
+            /** @description The subscribed app. */
+            whatsapp_business_api_data?: {
+                /** @description The app id. */
+                id?: string;
+                /** @description The app's name. */
+                name?: string;
+                /** @description The app's page. */
+                link?: string;
+                /** @description The app's category. */
+                category?: string;
+            };
+            /** @description The callback URL this WABA uses instead of the app's, when one was set. */
+            override_callback_uri?: string;
+        };
+        /**
+         * @description The apps subscribed to the WABA's webhooks.
+         * @example {
+         *       "data": [
+         *         {
+         *           "whatsapp_business_api_data": {
+         *             "id": "1581203058692316",
+         *             "name": "Lucky Shrub Support",
+         *             "link": "https://www.facebook.com/games/?app_id=1581203058692316"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        SubscribedAppList: {
+            /** @description The apps. */
+            data: components["schemas"]["SubscribedApp"][];
+        };
+        /**
+         * @description Subscribes the calling app to the WABA's webhooks. With `override_callback_uri` (and its
+         *     `verify_token`), this WABA's webhooks go to that URL instead of the app's callback URL; Graph
+         *     verifies it with the usual handshake first.
+         * @example {}
+         * @example {
+         *       "override_callback_uri": "https://hooks.luckyshrub.example/whatsapp",
+         *       "verify_token": "9fbd0c2c-6a4f-4f4e-9c61-5c1f0f3e1b7a"
+         *     }
+         */
+        SubscribeAppRequest: {
+            /**
+             * Format: uri
+             * @description An https URL for this WABA's webhooks.
+             */
+            override_callback_uri?: string;
+            /** @description The token Graph sends in the handshake to the override URL. */
+            verify_token?: string;
+        };
+        /**
+         * @description Graph changed the subscription.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        SubscriptionChangeResponse: {
+            /** @description True when the app was subscribed or unsubscribed. */
+            success: boolean;
+        };
     };
     responses: {
         /**
@@ -955,6 +2626,56 @@ export interface components {
          * @example 106540352242922
          */
         PhoneNumberId: string;
+        /**
+         * @description The id of an uploaded or received media object.
+         * @example 1037543291543636
+         */
+        MediaId: string;
+        /**
+         * @description The id of the Meta app that owns the access token. Resumable upload sessions belong to an app.
+         * @example 1581203058692316
+         */
+        AppId: string;
+        /**
+         * @description The session id that creating an upload session returns, `upload:` followed by an opaque token.
+         *     Graph may append a `?sig=…` part to the id; that part travels as the `sig` query parameter.
+         * @example upload:MTphdHRhY2htZW50OjlkYWM3ZTE4LTQ4N2YtNGE4Mi05YTk0LTFkZjRiOWRhMjBlYz9maWxlX2xlbmd0aD0xMDI0NiZmaWxlX3R5cGU9aW1hZ2UlMkZwbmc=
+         */
+        UploadSessionId: string;
+        /**
+         * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+         * @example 102290129340398
+         */
+        WabaId: string;
+        /**
+         * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+         * @example [
+         *       "id",
+         *       "name",
+         *       "status"
+         *     ]
+         */
+        FieldsQuery: string[];
+        /**
+         * @description The largest number of items in one page.
+         * @example 25
+         */
+        PageLimit: number;
+        /**
+         * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+         * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+         */
+        PageAfter: string;
+        /**
+         * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+         * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+         */
+        PageBefore: string;
+        /**
+         * @description The id of a message template (the `id` that creating or listing templates returns).
+         * @example 594425479261596
+         */
+        TemplateId: string;
     };
     requestBodies: never;
     headers: never;
@@ -1125,6 +2846,854 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UpdatePhoneNumberSettingsResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    uploadMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["MediaUploadRequest"];
+            };
+        };
+        responses: {
+            /** @description The media was stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaUploadResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getMediaUrl: {
+        parameters: {
+            query?: {
+                /**
+                 * @description When given, Graph only answers if the media belongs to this business phone number.
+                 * @example 106540352242922
+                 */
+                phone_number_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of an uploaded or received media object.
+                 * @example 1037543291543636
+                 */
+                "media-id": components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where to download the media. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaUrl"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    deleteMedia: {
+        parameters: {
+            query?: {
+                /**
+                 * @description When given, Graph only answers if the media belongs to this business phone number.
+                 * @example 106540352242922
+                 */
+                phone_number_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of an uploaded or received media object.
+                 * @example 1037543291543636
+                 */
+                "media-id": components["parameters"]["MediaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaDeleteResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    createUploadSession: {
+        parameters: {
+            query: {
+                /**
+                 * @description The file's name.
+                 * @example header-sample.png
+                 */
+                file_name?: string;
+                /**
+                 * @description The file's size in bytes.
+                 * @example 10246
+                 */
+                file_length: number;
+                /**
+                 * @description The file's MIME type.
+                 * @example image/png
+                 */
+                file_type: components["schemas"]["UploadFileType"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the Meta app that owns the access token. Resumable upload sessions belong to an app.
+                 * @example 1581203058692316
+                 */
+                "app-id": components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session was opened. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadSession"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getUploadSession: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The signature Graph appended to the session id (`?sig=…`), when it did.
+                 * @example ARZqkGCA_uQMxC8nHKI
+                 */
+                sig?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The session id that creating an upload session returns, `upload:` followed by an opaque token.
+                 *     Graph may append a `?sig=…` part to the id; that part travels as the `sig` query parameter.
+                 * @example upload:MTphdHRhY2htZW50OjlkYWM3ZTE4LTQ4N2YtNGE4Mi05YTk0LTFkZjRiOWRhMjBlYz9maWxlX2xlbmd0aD0xMDI0NiZmaWxlX3R5cGU9aW1hZ2UlMkZwbmc=
+                 */
+                "upload-session-id": components["parameters"]["UploadSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session's progress. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadSessionStatus"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    uploadFileData: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The signature Graph appended to the session id (`?sig=…`), when it did.
+                 * @example ARZqkGCA_uQMxC8nHKI
+                 */
+                sig?: string;
+            };
+            header: {
+                /**
+                 * @description Where in the file these bytes start; 0 for a new upload, else the offset Graph reports.
+                 * @example 0
+                 */
+                file_offset: number;
+            };
+            path: {
+                /**
+                 * @description The session id that creating an upload session returns, `upload:` followed by an opaque token.
+                 *     Graph may append a `?sig=…` part to the id; that part travels as the `sig` query parameter.
+                 * @example upload:MTphdHRhY2htZW50OjlkYWM3ZTE4LTQ4N2YtNGE4Mi05YTk0LTFkZjRiOWRhMjBlYz9maWxlX2xlbmd0aD0xMDI0NiZmaWxlX3R5cGU9aW1hZ2UlMkZwbmc=
+                 */
+                "upload-session-id": components["parameters"]["UploadSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The file is complete. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadHandle"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listTemplates: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+                /**
+                 * @description Only templates whose name contains this text.
+                 * @example order
+                 */
+                name?: string;
+                /**
+                 * @description Only templates with this review status.
+                 * @example APPROVED
+                 */
+                status?: "APPROVED" | "PENDING" | "REJECTED" | "PAUSED" | "DISABLED" | "IN_APPEAL" | "PENDING_DELETION" | "DELETED" | "LIMIT_EXCEEDED" | "ARCHIVED";
+                /**
+                 * @description Only templates of this category.
+                 * @example MARKETING
+                 */
+                category?: components["schemas"]["TemplateCategory"];
+                /**
+                 * @description Only templates in this language, e.g. `en_US`.
+                 * @example en_US
+                 */
+                language?: string;
+                /**
+                 * @description Add the template totals to the page (`summary=total_count`).
+                 * @example total_count
+                 */
+                summary?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    createTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The template was submitted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateCreateResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    deleteTemplate: {
+        parameters: {
+            query: {
+                /**
+                 * @description The template's name.
+                 * @example order_shipped
+                 */
+                name: string;
+                /**
+                 * @description The id of the one template (one language) to delete.
+                 * @example 594425479261596
+                 */
+                hsm_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateDeleteResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getTemplate: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a message template (the `id` that creating or listing templates returns).
+                 * @example 594425479261596
+                 */
+                "template-id": components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Template"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    editTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a message template (the `id` that creating or listing templates returns).
+                 * @example 594425479261596
+                 */
+                "template-id": components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateEditRequest"];
+            };
+        };
+        responses: {
+            /** @description The change was accepted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateEditResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listPhoneNumbers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of phone numbers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getPhoneNumber: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The phone number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumber"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    setTwoStepPin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoStepPinRequest"];
+            };
+        };
+        responses: {
+            /** @description The action succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    requestVerificationCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The action succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    verifyCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The action succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    registerPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterPhoneNumberRequest"];
+            };
+        };
+        responses: {
+            /** @description The action succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    deregisterPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action succeeded. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getBusinessProfile: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessProfileResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    updateBusinessProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessProfileUpdate"];
+            };
+        };
+        responses: {
+            /** @description The profile was saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessProfileUpdateResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listSubscribedApps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscribed apps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscribedAppList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    subscribeApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SubscribeAppRequest"];
+            };
+        };
+        responses: {
+            /** @description The app is subscribed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionChangeResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    unsubscribeApp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The app is unsubscribed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionChangeResponse"];
                 };
             };
             400: components["responses"]["GraphError"];

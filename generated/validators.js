@@ -409,7 +409,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateBusinessScopedUserId = validate22;
+var validateBusinessProfile = validate22;
+var schema37 = { "type": "string", "description": "The business's industry, as WhatsApp shows it on the profile.", "enum": ["UNDEFINED", "OTHER", "AUTO", "BEAUTY", "APPAREL", "EDU", "ENTERTAIN", "EVENT_PLAN", "FINANCE", "GROCERY", "GOVT", "HOTEL", "HEALTH", "NONPROFIT", "PROF_SERVICES", "RETAIL", "TRAVEL", "RESTAURANT", "NOT_A_BIZ"], "examples": ["RETAIL"] };
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -421,26 +422,180 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (errors === 0) {
-    if (typeof data === "string") {
-      if (func1(data) > 128) {
-        validate22.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
-        return false;
-      } else {
-        if (func1(data) < 1) {
-          validate22.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.messaging_product !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.messaging_product !== "string") {
+          validate22.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
           return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.about !== void 0) {
+          const _errs3 = errors;
+          if (typeof data.about !== "string") {
+            validate22.errors = [{ instancePath: instancePath + "/about", schemaPath: "#/properties/about/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.address !== void 0) {
+            const _errs5 = errors;
+            if (typeof data.address !== "string") {
+              validate22.errors = [{ instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.description !== void 0) {
+              const _errs7 = errors;
+              if (typeof data.description !== "string") {
+                validate22.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.email !== void 0) {
+                const _errs9 = errors;
+                if (typeof data.email !== "string") {
+                  validate22.errors = [{ instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.profile_picture_url !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data.profile_picture_url !== "string") {
+                    validate22.errors = [{ instancePath: instancePath + "/profile_picture_url", schemaPath: "#/properties/profile_picture_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.websites !== void 0) {
+                    let data6 = data.websites;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (Array.isArray(data6)) {
+                        var valid1 = true;
+                        const len0 = data6.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs15 = errors;
+                          if (typeof data6[i0] !== "string") {
+                            validate22.errors = [{ instancePath: instancePath + "/websites/" + i0, schemaPath: "#/properties/websites/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid1 = _errs15 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      } else {
+                        validate22.errors = [{ instancePath: instancePath + "/websites", schemaPath: "#/properties/websites/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.vertical !== void 0) {
+                      let data8 = data.vertical;
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      let valid2 = false;
+                      const _errs19 = errors;
+                      if (typeof data8 !== "string") {
+                        const err0 = { instancePath: instancePath + "/vertical", schemaPath: "#/$defs/BusinessVertical/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                      }
+                      if (!(data8 === "UNDEFINED" || data8 === "OTHER" || data8 === "AUTO" || data8 === "BEAUTY" || data8 === "APPAREL" || data8 === "EDU" || data8 === "ENTERTAIN" || data8 === "EVENT_PLAN" || data8 === "FINANCE" || data8 === "GROCERY" || data8 === "GOVT" || data8 === "HOTEL" || data8 === "HEALTH" || data8 === "NONPROFIT" || data8 === "PROF_SERVICES" || data8 === "RETAIL" || data8 === "TRAVEL" || data8 === "RESTAURANT" || data8 === "NOT_A_BIZ")) {
+                        const err1 = { instancePath: instancePath + "/vertical", schemaPath: "#/$defs/BusinessVertical/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs19 === errors;
+                      valid2 = valid2 || _valid0;
+                      const _errs22 = errors;
+                      if (typeof data8 !== "string") {
+                        const err2 = { instancePath: instancePath + "/vertical", schemaPath: "#/properties/vertical/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err2];
+                        } else {
+                          vErrors.push(err2);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs22 === errors;
+                      valid2 = valid2 || _valid0;
+                      if (!valid2) {
+                        const err3 = { instancePath: instancePath + "/vertical", schemaPath: "#/properties/vertical/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                          vErrors = [err3];
+                        } else {
+                          vErrors.push(err3);
+                        }
+                        errors++;
+                        validate22.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs18;
+                        if (vErrors !== null) {
+                          if (_errs18) {
+                            vErrors.length = _errs18;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid0 = _errs17 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateCallActionResponse = validate23;
+validate22.evaluated = { "props": { "messaging_product": true, "about": true, "address": true, "description": true, "email": true, "profile_picture_url": true, "websites": true, "vertical": true }, "dynamicProps": false, "dynamicItems": false };
+var validateBusinessProfileResponse = validate23;
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -454,14 +609,32 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.success === void 0 && (missing0 = "success")) {
+      if (data.data === void 0 && (missing0 = "data")) {
         validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.success !== void 0) {
-          if (typeof data.success !== "boolean") {
-            validate23.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-            return false;
+        if (data.data !== void 0) {
+          let data0 = data.data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (!validate22(data0[i0], { instancePath: instancePath + "/data/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate23.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
           }
         }
       }
@@ -473,35 +646,10 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validateCallBizOpaqueCallbackData = validate24;
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate24.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (typeof data === "string") {
-      if (func1(data) > 512) {
-        validate24.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
-        return false;
-      }
-    } else {
-      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-      return false;
-    }
-  }
-  validate24.errors = vErrors;
-  return errors === 0;
-}
-validate24.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateCallPermissionAction = validate25;
-var schema39 = { "type": "object", "description": "One calling action and whether the business may take it now, with the limits that apply.", "properties": { "action_name": { "description": "`start_call` or `send_call_permission_request`. Open: Meta may add actions.", "anyOf": [{ "type": "string", "enum": ["start_call", "send_call_permission_request"] }, { "type": "string" }] }, "can_perform_action": { "type": "boolean", "description": "`true` when the action is allowed right now." }, "limits": { "type": "array", "description": "The rate limits of this action and how much of each is used.", "items": { "type": "object", "description": "One limit over a time period.", "properties": { "time_period": { "type": "string", "description": "The period as an ISO 8601 duration, such as `PT24H` or `P7D`." }, "max_allowed": { "type": "integer", "description": "How many times the action is allowed in the period." }, "current_usage": { "type": "integer", "description": "How many times it was used in the current period." }, "limit_expiration_time": { "type": "integer", "description": "When the current period ends (Unix seconds), once the limit is reached." } } } } }, "required": ["action_name", "can_perform_action"], "examples": [{ "action_name": "start_call", "can_perform_action": true, "limits": [{ "time_period": "PT24H", "max_allowed": 100, "current_usage": 1 }] }] };
+validate23.evaluated = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+var validateBusinessProfileUpdate = validate25;
+var formats0 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+var formats2 = require_formats().fullFormats.uri;
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -515,8 +663,375 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.action_name === void 0 && (missing0 = "action_name") || data.can_perform_action === void 0 && (missing0 = "can_perform_action")) {
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product")) {
         validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "about" || key0 === "address" || key0 === "description" || key0 === "email" || key0 === "websites" || key0 === "vertical" || key0 === "profile_picture_handle")) {
+            validate25.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate25.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.about !== void 0) {
+              let data1 = data.about;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 139) {
+                    validate25.errors = [{ instancePath: instancePath + "/about", schemaPath: "#/properties/about/maxLength", keyword: "maxLength", params: { limit: 139 }, message: "must NOT have more than 139 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate25.errors = [{ instancePath: instancePath + "/about", schemaPath: "#/properties/about/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate25.errors = [{ instancePath: instancePath + "/about", schemaPath: "#/properties/about/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.address !== void 0) {
+                let data2 = data.address;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 256) {
+                      validate25.errors = [{ instancePath: instancePath + "/address", schemaPath: "#/properties/address/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate25.errors = [{ instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.description !== void 0) {
+                  let data3 = data.description;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (typeof data3 === "string") {
+                      if (func1(data3) > 512) {
+                        validate25.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                        return false;
+                      }
+                    } else {
+                      validate25.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.email !== void 0) {
+                    let data4 = data.email;
+                    const _errs9 = errors;
+                    if (errors === _errs9) {
+                      if (errors === _errs9) {
+                        if (typeof data4 === "string") {
+                          if (func1(data4) > 128) {
+                            validate25.errors = [{ instancePath: instancePath + "/email", schemaPath: "#/properties/email/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+                            return false;
+                          } else {
+                            if (!formats0.test(data4)) {
+                              validate25.errors = [{ instancePath: instancePath + "/email", schemaPath: "#/properties/email/format", keyword: "format", params: { format: "email" }, message: 'must match format "email"' }];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate25.errors = [{ instancePath: instancePath + "/email", schemaPath: "#/properties/email/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.websites !== void 0) {
+                      let data5 = data.websites;
+                      const _errs11 = errors;
+                      if (errors === _errs11) {
+                        if (Array.isArray(data5)) {
+                          if (data5.length > 2) {
+                            validate25.errors = [{ instancePath: instancePath + "/websites", schemaPath: "#/properties/websites/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" }];
+                            return false;
+                          } else {
+                            var valid1 = true;
+                            const len0 = data5.length;
+                            for (let i0 = 0; i0 < len0; i0++) {
+                              let data6 = data5[i0];
+                              const _errs13 = errors;
+                              if (errors === _errs13) {
+                                if (errors === _errs13) {
+                                  if (typeof data6 === "string") {
+                                    if (func1(data6) > 256) {
+                                      validate25.errors = [{ instancePath: instancePath + "/websites/" + i0, schemaPath: "#/properties/websites/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters" }];
+                                      return false;
+                                    } else {
+                                      if (!formats2(data6)) {
+                                        validate25.errors = [{ instancePath: instancePath + "/websites/" + i0, schemaPath: "#/properties/websites/items/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                                        return false;
+                                      }
+                                    }
+                                  } else {
+                                    validate25.errors = [{ instancePath: instancePath + "/websites/" + i0, schemaPath: "#/properties/websites/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                }
+                              }
+                              var valid1 = _errs13 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          }
+                        } else {
+                          validate25.errors = [{ instancePath: instancePath + "/websites", schemaPath: "#/properties/websites/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.vertical !== void 0) {
+                        let data7 = data.vertical;
+                        const _errs15 = errors;
+                        if (typeof data7 !== "string") {
+                          validate25.errors = [{ instancePath: instancePath + "/vertical", schemaPath: "#/$defs/BusinessVertical/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        if (!(data7 === "UNDEFINED" || data7 === "OTHER" || data7 === "AUTO" || data7 === "BEAUTY" || data7 === "APPAREL" || data7 === "EDU" || data7 === "ENTERTAIN" || data7 === "EVENT_PLAN" || data7 === "FINANCE" || data7 === "GROCERY" || data7 === "GOVT" || data7 === "HOTEL" || data7 === "HEALTH" || data7 === "NONPROFIT" || data7 === "PROF_SERVICES" || data7 === "RETAIL" || data7 === "TRAVEL" || data7 === "RESTAURANT" || data7 === "NOT_A_BIZ")) {
+                          validate25.errors = [{ instancePath: instancePath + "/vertical", schemaPath: "#/$defs/BusinessVertical/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values" }];
+                          return false;
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.profile_picture_handle !== void 0) {
+                          const _errs18 = errors;
+                          if (typeof data.profile_picture_handle !== "string") {
+                            validate25.errors = [{ instancePath: instancePath + "/profile_picture_handle", schemaPath: "#/properties/profile_picture_handle/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs18 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateBusinessProfileUpdateResponse = validate26;
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate26.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateBusinessScopedUserId = validate27;
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func1(data) > 128) {
+        validate27.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+        return false;
+      } else {
+        if (func1(data) < 1) {
+          validate27.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        }
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateBusinessVertical = validate28;
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "UNDEFINED" || data === "OTHER" || data === "AUTO" || data === "BEAUTY" || data === "APPAREL" || data === "EDU" || data === "ENTERTAIN" || data === "EVENT_PLAN" || data === "FINANCE" || data === "GROCERY" || data === "GOVT" || data === "HOTEL" || data === "HEALTH" || data === "NONPROFIT" || data === "PROF_SERVICES" || data === "RETAIL" || data === "TRAVEL" || data === "RESTAURANT" || data === "NOT_A_BIZ")) {
+    validate28.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema37.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCallActionResponse = validate29;
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate29.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateCallBizOpaqueCallbackData = validate30;
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (typeof data === "string") {
+      if (func1(data) > 512) {
+        validate30.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+        return false;
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCallPermissionAction = validate31;
+var schema46 = { "type": "object", "description": "One calling action and whether the business may take it now, with the limits that apply.", "properties": { "action_name": { "description": "`start_call` or `send_call_permission_request`. Open: Meta may add actions.", "anyOf": [{ "type": "string", "enum": ["start_call", "send_call_permission_request"] }, { "type": "string" }] }, "can_perform_action": { "type": "boolean", "description": "`true` when the action is allowed right now." }, "limits": { "type": "array", "description": "The rate limits of this action and how much of each is used.", "items": { "type": "object", "description": "One limit over a time period.", "properties": { "time_period": { "type": "string", "description": "The period as an ISO 8601 duration, such as `PT24H` or `P7D`." }, "max_allowed": { "type": "integer", "description": "How many times the action is allowed in the period." }, "current_usage": { "type": "integer", "description": "How many times it was used in the current period." }, "limit_expiration_time": { "type": "integer", "description": "When the current period ends (Unix seconds), once the limit is reached." } } } } }, "required": ["action_name", "can_perform_action"], "examples": [{ "action_name": "start_call", "can_perform_action": true, "limits": [{ "time_period": "PT24H", "max_allowed": 100, "current_usage": 1 }] }] };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.action_name === void 0 && (missing0 = "action_name") || data.can_perform_action === void 0 && (missing0 = "can_perform_action")) {
+        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.action_name !== void 0) {
@@ -535,7 +1050,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data0 === "start_call" || data0 === "send_call_permission_request")) {
-            const err1 = { instancePath: instancePath + "/action_name", schemaPath: "#/properties/action_name/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema39.properties.action_name.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err1 = { instancePath: instancePath + "/action_name", schemaPath: "#/properties/action_name/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema46.properties.action_name.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -565,7 +1080,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
               vErrors.push(err3);
             }
             errors++;
-            validate25.errors = vErrors;
+            validate31.errors = vErrors;
             return false;
           } else {
             errors = _errs2;
@@ -585,7 +1100,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.can_perform_action !== void 0) {
             const _errs7 = errors;
             if (typeof data.can_perform_action !== "boolean") {
-              validate25.errors = [{ instancePath: instancePath + "/can_perform_action", schemaPath: "#/properties/can_perform_action/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+              validate31.errors = [{ instancePath: instancePath + "/can_perform_action", schemaPath: "#/properties/can_perform_action/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
               return false;
             }
             var valid0 = _errs7 === errors;
@@ -608,7 +1123,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data3.time_period !== void 0) {
                           const _errs13 = errors;
                           if (typeof data3.time_period !== "string") {
-                            validate25.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/time_period", schemaPath: "#/properties/limits/items/properties/time_period/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate31.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/time_period", schemaPath: "#/properties/limits/items/properties/time_period/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid3 = _errs13 === errors;
@@ -620,7 +1135,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                             let data5 = data3.max_allowed;
                             const _errs15 = errors;
                             if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                              validate25.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/max_allowed", schemaPath: "#/properties/limits/items/properties/max_allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                              validate31.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/max_allowed", schemaPath: "#/properties/limits/items/properties/max_allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                               return false;
                             }
                             var valid3 = _errs15 === errors;
@@ -632,7 +1147,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                               let data6 = data3.current_usage;
                               const _errs17 = errors;
                               if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                                validate25.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/current_usage", schemaPath: "#/properties/limits/items/properties/current_usage/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                validate31.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/current_usage", schemaPath: "#/properties/limits/items/properties/current_usage/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                 return false;
                               }
                               var valid3 = _errs17 === errors;
@@ -644,7 +1159,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data7 = data3.limit_expiration_time;
                                 const _errs19 = errors;
                                 if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                                  validate25.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/limit_expiration_time", schemaPath: "#/properties/limits/items/properties/limit_expiration_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                  validate31.errors = [{ instancePath: instancePath + "/limits/" + i0 + "/limit_expiration_time", schemaPath: "#/properties/limits/items/properties/limit_expiration_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                   return false;
                                 }
                                 var valid3 = _errs19 === errors;
@@ -655,7 +1170,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate25.errors = [{ instancePath: instancePath + "/limits/" + i0, schemaPath: "#/properties/limits/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate31.errors = [{ instancePath: instancePath + "/limits/" + i0, schemaPath: "#/properties/limits/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -665,7 +1180,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate25.errors = [{ instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate31.errors = [{ instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -677,20 +1192,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate25.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": { "action_name": true, "can_perform_action": true, "limits": true }, "dynamicProps": false, "dynamicItems": false };
-var validateCallPermissionStatus = validate26;
-var schema40 = { "description": "Whether the business may call the user: `no_permission`, `temporary` (granted for a while,\nsee `expiration_time`) or `permanent`. Open: Meta may add values.\n", "anyOf": [{ "type": "string", "enum": ["no_permission", "temporary", "permanent"] }, { "type": "string" }], "examples": ["temporary"] };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate31.evaluated = { "props": { "action_name": true, "can_perform_action": true, "limits": true }, "dynamicProps": false, "dynamicItems": false };
+var validateCallPermissionStatus = validate32;
+var schema47 = { "description": "Whether the business may call the user: `no_permission`, `temporary` (granted for a while,\nsee `expiration_time`) or `permanent`. Open: Meta may add values.\n", "anyOf": [{ "type": "string", "enum": ["no_permission", "temporary", "permanent"] }, { "type": "string" }], "examples": ["temporary"] };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -710,7 +1225,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (!(data === "no_permission" || data === "temporary" || data === "permanent")) {
-    const err1 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema40.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema47.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -740,7 +1255,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err3);
     }
     errors++;
-    validate26.errors = vErrors;
+    validate32.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -752,15 +1267,15 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate26.errors = vErrors;
+  validate32.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateCallPermissionsResponse = validate27;
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate32.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCallPermissionsResponse = validate33;
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -771,13 +1286,13 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.permission === void 0 && (missing0 = "permission")) {
-        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate33.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate27.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate33.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -792,7 +1307,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.status === void 0 && (missing1 = "status")) {
-                  validate27.errors = [{ instancePath: instancePath + "/permission", schemaPath: "#/properties/permission/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate33.errors = [{ instancePath: instancePath + "/permission", schemaPath: "#/properties/permission/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   if (data1.status !== void 0) {
@@ -811,7 +1326,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (!(data2 === "no_permission" || data2 === "temporary" || data2 === "permanent")) {
-                      const err1 = { instancePath: instancePath + "/permission/status", schemaPath: "#/$defs/CallPermissionStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema40.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      const err1 = { instancePath: instancePath + "/permission/status", schemaPath: "#/$defs/CallPermissionStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema47.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                       if (vErrors === null) {
                         vErrors = [err1];
                       } else {
@@ -841,7 +1356,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                         vErrors.push(err3);
                       }
                       errors++;
-                      validate27.errors = vErrors;
+                      validate33.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs6;
@@ -862,7 +1377,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                       let data3 = data1.expiration_time;
                       const _errs11 = errors;
                       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                        validate27.errors = [{ instancePath: instancePath + "/permission/expiration_time", schemaPath: "#/properties/permission/properties/expiration_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate33.errors = [{ instancePath: instancePath + "/permission/expiration_time", schemaPath: "#/properties/permission/properties/expiration_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       var valid1 = _errs11 === errors;
@@ -872,7 +1387,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate27.errors = [{ instancePath: instancePath + "/permission", schemaPath: "#/properties/permission/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate33.errors = [{ instancePath: instancePath + "/permission", schemaPath: "#/properties/permission/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -896,7 +1411,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                         let missing2;
                         if (data5.action_name === void 0 && (missing2 = "action_name") || data5.can_perform_action === void 0 && (missing2 = "can_perform_action")) {
-                          validate27.errors = [{ instancePath: instancePath + "/actions/" + i0, schemaPath: "#/$defs/CallPermissionAction/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                          validate33.errors = [{ instancePath: instancePath + "/actions/" + i0, schemaPath: "#/$defs/CallPermissionAction/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
                           return false;
                         } else {
                           if (data5.action_name !== void 0) {
@@ -915,7 +1430,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                             if (!(data6 === "start_call" || data6 === "send_call_permission_request")) {
-                              const err5 = { instancePath: instancePath + "/actions/" + i0 + "/action_name", schemaPath: "#/$defs/CallPermissionAction/properties/action_name/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema39.properties.action_name.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                              const err5 = { instancePath: instancePath + "/actions/" + i0 + "/action_name", schemaPath: "#/$defs/CallPermissionAction/properties/action_name/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema46.properties.action_name.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                               if (vErrors === null) {
                                 vErrors = [err5];
                               } else {
@@ -945,7 +1460,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                                 vErrors.push(err7);
                               }
                               errors++;
-                              validate27.errors = vErrors;
+                              validate33.errors = vErrors;
                               return false;
                             } else {
                               errors = _errs19;
@@ -965,7 +1480,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data5.can_perform_action !== void 0) {
                               const _errs24 = errors;
                               if (typeof data5.can_perform_action !== "boolean") {
-                                validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/can_perform_action", schemaPath: "#/$defs/CallPermissionAction/properties/can_perform_action/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                validate33.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/can_perform_action", schemaPath: "#/$defs/CallPermissionAction/properties/can_perform_action/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                 return false;
                               }
                               var valid6 = _errs24 === errors;
@@ -988,7 +1503,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data9.time_period !== void 0) {
                                             const _errs30 = errors;
                                             if (typeof data9.time_period !== "string") {
-                                              validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/time_period", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/time_period/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate33.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/time_period", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/time_period/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                             var valid9 = _errs30 === errors;
@@ -1000,7 +1515,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                                               let data11 = data9.max_allowed;
                                               const _errs32 = errors;
                                               if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-                                                validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/max_allowed", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/max_allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                validate33.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/max_allowed", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/max_allowed/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                 return false;
                                               }
                                               var valid9 = _errs32 === errors;
@@ -1012,7 +1527,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                                                 let data12 = data9.current_usage;
                                                 const _errs34 = errors;
                                                 if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                                  validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/current_usage", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/current_usage/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                  validate33.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/current_usage", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/current_usage/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                   return false;
                                                 }
                                                 var valid9 = _errs34 === errors;
@@ -1024,7 +1539,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                                                   let data13 = data9.limit_expiration_time;
                                                   const _errs36 = errors;
                                                   if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-                                                    validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/limit_expiration_time", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/limit_expiration_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                    validate33.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1 + "/limit_expiration_time", schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/properties/limit_expiration_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                                     return false;
                                                   }
                                                   var valid9 = _errs36 === errors;
@@ -1035,7 +1550,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                           }
                                         } else {
-                                          validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1, schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          validate33.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits/" + i1, schemaPath: "#/$defs/CallPermissionAction/properties/limits/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                           return false;
                                         }
                                       }
@@ -1045,7 +1560,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate27.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits", schemaPath: "#/$defs/CallPermissionAction/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    validate33.errors = [{ instancePath: instancePath + "/actions/" + i0 + "/limits", schemaPath: "#/$defs/CallPermissionAction/properties/limits/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                     return false;
                                   }
                                 }
@@ -1057,7 +1572,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate27.errors = [{ instancePath: instancePath + "/actions/" + i0, schemaPath: "#/$defs/CallPermissionAction/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate33.errors = [{ instancePath: instancePath + "/actions/" + i0, schemaPath: "#/$defs/CallPermissionAction/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -1067,7 +1582,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate27.errors = [{ instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate33.errors = [{ instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -1079,19 +1594,19 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate27.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": { "messaging_product": true, "permission": true, "actions": true }, "dynamicProps": false, "dynamicItems": false };
-var validateCallRequest = validate28;
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate33.evaluated = { "props": { "messaging_product": true, "permission": true, "actions": true }, "dynamicProps": false, "dynamicItems": false };
+var validateCallRequest = validate34;
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1332,7 +1847,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err16);
     }
     errors++;
-    validate30.errors = vErrors;
+    validate36.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1344,32 +1859,32 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate30.errors = vErrors;
+  validate36.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate30.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate36.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+  if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate30.evaluated.props;
+    var props0 = validate36.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.action === void 0 && (missing0 = "action") || data.session === void 0 && (missing0 = "session")) {
-        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate35.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -1382,7 +1897,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.messaging_product !== void 0) {
           const _errs2 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate29.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate35.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -1393,7 +1908,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.action !== void 0) {
             const _errs3 = errors;
             if ("connect" !== data.action) {
-              validate29.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
+              validate35.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -1409,13 +1924,13 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   let missing1;
                   if (data2.sdp_type === void 0 && (missing1 = "sdp_type") || data2.sdp === void 0 && (missing1 = "sdp")) {
-                    validate29.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    validate35.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                     return false;
                   } else {
                     const _errs7 = errors;
                     for (const key0 in data2) {
                       if (!(key0 === "sdp_type" || key0 === "sdp")) {
-                        validate29.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        validate35.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                         return false;
                         break;
                       }
@@ -1424,7 +1939,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data2.sdp_type !== void 0) {
                         const _errs8 = errors;
                         if ("offer" !== data2.sdp_type) {
-                          validate29.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpOffer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "offer" }, message: "must be equal to constant" }];
+                          validate35.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpOffer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "offer" }, message: "must be equal to constant" }];
                           return false;
                         }
                         var valid3 = _errs8 === errors;
@@ -1438,11 +1953,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs9) {
                             if (typeof data4 === "string") {
                               if (func1(data4) < 1) {
-                                validate29.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                validate35.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                 return false;
                               }
                             } else {
-                              validate29.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate35.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                           }
@@ -1454,7 +1969,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate29.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate35.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -1470,11 +1985,11 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs12) {
                   if (typeof data5 === "string") {
                     if (func1(data5) > 512) {
-                      validate29.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                      validate35.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                       return false;
                     }
                   } else {
-                    validate29.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate35.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -1486,7 +2001,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 if (props0 !== true) {
                   for (const key1 in data) {
                     if (!props0 || !props0[key1]) {
-                      validate29.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                      validate35.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                       return false;
                       break;
                     }
@@ -1498,18 +2013,18 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate35.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate29.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1520,13 +2035,13 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action") || data.session === void 0 && (missing0 = "session")) {
-        validate33.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action" || key0 === "session")) {
-            validate33.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate39.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -1535,7 +2050,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate33.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate39.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -1550,16 +2065,16 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4) {
                 if (typeof data1 === "string") {
                   if (func1(data1) > 512) {
-                    validate33.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    validate39.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                     return false;
                   } else {
                     if (func1(data1) < 1) {
-                      validate33.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate39.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   }
                 } else {
-                  validate33.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate39.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -1571,7 +2086,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.action !== void 0) {
                 const _errs6 = errors;
                 if ("pre_accept" !== data.action) {
-                  validate33.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "pre_accept" }, message: "must be equal to constant" }];
+                  validate39.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "pre_accept" }, message: "must be equal to constant" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -1587,13 +2102,13 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                       let missing1;
                       if (data3.sdp_type === void 0 && (missing1 = "sdp_type") || data3.sdp === void 0 && (missing1 = "sdp")) {
-                        validate33.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        validate39.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                         return false;
                       } else {
                         const _errs10 = errors;
                         for (const key1 in data3) {
                           if (!(key1 === "sdp_type" || key1 === "sdp")) {
-                            validate33.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            validate39.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                             return false;
                             break;
                           }
@@ -1602,7 +2117,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data3.sdp_type !== void 0) {
                             const _errs11 = errors;
                             if ("answer" !== data3.sdp_type) {
-                              validate33.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "answer" }, message: "must be equal to constant" }];
+                              validate39.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "answer" }, message: "must be equal to constant" }];
                               return false;
                             }
                             var valid3 = _errs11 === errors;
@@ -1616,11 +2131,11 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                               if (errors === _errs12) {
                                 if (typeof data5 === "string") {
                                   if (func1(data5) < 1) {
-                                    validate33.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    validate39.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                     return false;
                                   }
                                 } else {
-                                  validate33.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate39.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                               }
@@ -1632,7 +2147,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate33.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate39.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -1646,18 +2161,18 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate33.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36.evaluated;
+  const evaluated0 = validate42.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1668,13 +2183,13 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action")) {
-        validate36.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate42.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action")) {
-            validate36.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate42.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -1683,7 +2198,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate36.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate42.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -1698,16 +2213,16 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4) {
                 if (typeof data1 === "string") {
                   if (func1(data1) > 512) {
-                    validate36.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    validate42.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                     return false;
                   } else {
                     if (func1(data1) < 1) {
-                      validate36.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate42.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   }
                 } else {
-                  validate36.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate42.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -1719,7 +2234,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.action !== void 0) {
                 const _errs6 = errors;
                 if ("reject" !== data.action) {
-                  validate36.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "reject" }, message: "must be equal to constant" }];
+                  validate42.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "reject" }, message: "must be equal to constant" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -1731,18 +2246,18 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate36.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1753,13 +2268,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action")) {
-        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action")) {
-            validate38.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate44.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -1768,7 +2283,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate38.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate44.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -1783,16 +2298,16 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4) {
                 if (typeof data1 === "string") {
                   if (func1(data1) > 512) {
-                    validate38.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    validate44.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                     return false;
                   } else {
                     if (func1(data1) < 1) {
-                      validate38.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate44.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   }
                 } else {
-                  validate38.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate44.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -1804,7 +2319,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.action !== void 0) {
                 const _errs6 = errors;
                 if ("terminate" !== data.action) {
-                  validate38.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
+                  validate44.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -1816,18 +2331,18 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate44.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate38.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28.evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1838,8 +2353,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+  if (!validate35(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -1849,8 +2364,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     var props0 = true;
   }
   const _errs2 = errors;
-  if (!validate33(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+  if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -1883,8 +2398,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       const _errs4 = errors;
-      if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+      if (!validate42(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs4 === errors;
@@ -1900,8 +2415,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         const _errs5 = errors;
-        if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
           errors = vErrors.length;
         }
         var _valid0 = _errs5 === errors;
@@ -1928,7 +2443,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err0);
     }
     errors++;
-    validate28.errors = vErrors;
+    validate34.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1940,16 +2455,16 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate28.errors = vErrors;
+  validate34.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate28.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateCallSdpAnswer = validate40;
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate34.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateCallSdpAnswer = validate46;
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate40.evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1960,13 +2475,13 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
-        validate40.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate46.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "sdp_type" || key0 === "sdp")) {
-            validate40.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate46.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -1975,7 +2490,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.sdp_type !== void 0) {
             const _errs2 = errors;
             if ("answer" !== data.sdp_type) {
-              validate40.errors = [{ instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/const", keyword: "const", params: { allowedValue: "answer" }, message: "must be equal to constant" }];
+              validate46.errors = [{ instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/const", keyword: "const", params: { allowedValue: "answer" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -1989,11 +2504,11 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs3) {
                 if (typeof data1 === "string") {
                   if (func1(data1) < 1) {
-                    validate40.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate46.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
                 } else {
-                  validate40.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate46.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -2005,19 +2520,19 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate40.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate46.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate40.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateCallSdpOffer = validate41;
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallSdpOffer = validate47;
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41.evaluated;
+  const evaluated0 = validate47.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2028,13 +2543,13 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
-        validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate47.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "sdp_type" || key0 === "sdp")) {
-            validate41.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate47.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -2043,7 +2558,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.sdp_type !== void 0) {
             const _errs2 = errors;
             if ("offer" !== data.sdp_type) {
-              validate41.errors = [{ instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/const", keyword: "const", params: { allowedValue: "offer" }, message: "must be equal to constant" }];
+              validate47.errors = [{ instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/const", keyword: "const", params: { allowedValue: "offer" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -2057,11 +2572,11 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs3) {
                 if (typeof data1 === "string") {
                   if (func1(data1) < 1) {
-                    validate41.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate47.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
                 } else {
-                  validate41.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate47.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -2073,19 +2588,19 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate47.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate41.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateCallingAudio = validate42;
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate47.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingAudio = validate48;
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate42.evaluated;
+  const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2097,7 +2612,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs1 = errors;
       for (const key0 in data) {
         if (!(key0 === "additional_codecs")) {
-          validate42.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          validate48.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
           return false;
           break;
         }
@@ -2113,7 +2628,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
               for (let i0 = 0; i0 < len0; i0++) {
                 const _errs4 = errors;
                 if (typeof data0[i0] !== "string") {
-                  validate42.errors = [{ instancePath: instancePath + "/additional_codecs/" + i0, schemaPath: "#/properties/additional_codecs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate48.errors = [{ instancePath: instancePath + "/additional_codecs/" + i0, schemaPath: "#/properties/additional_codecs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid1 = _errs4 === errors;
@@ -2122,27 +2637,27 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate42.errors = [{ instancePath: instancePath + "/additional_codecs", schemaPath: "#/properties/additional_codecs/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate48.errors = [{ instancePath: instancePath + "/additional_codecs", schemaPath: "#/properties/additional_codecs/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate42.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate48.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate42.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateCallingFeatureStatus = validate43;
-var schema63 = { "description": "`ENABLED` or `DISABLED`. Open: Meta may add values.", "anyOf": [{ "type": "string", "enum": ["ENABLED", "DISABLED"] }, { "type": "string" }], "examples": ["ENABLED"] };
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingFeatureStatus = validate49;
+var schema70 = { "description": "`ENABLED` or `DISABLED`. Open: Meta may add values.", "anyOf": [{ "type": "string", "enum": ["ENABLED", "DISABLED"] }, { "type": "string" }], "examples": ["ENABLED"] };
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2162,7 +2677,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     errors++;
   }
   if (!(data === "ENABLED" || data === "DISABLED")) {
-    const err1 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema70.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -2192,7 +2707,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err3);
     }
     errors++;
-    validate43.errors = vErrors;
+    validate49.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -2204,17 +2719,17 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate43.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate43.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateCallingHoliday = validate44;
-var formats0 = require_formats().fullFormats.date;
+validate49.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCallingHoliday = validate50;
+var formats4 = require_formats().fullFormats.date;
 var pattern4 = new RegExp("^([01][0-9]|2[0-3])[0-5][0-9]$", "u");
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2225,13 +2740,13 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.date === void 0 && (missing0 = "date") || data.start_time === void 0 && (missing0 = "start_time") || data.end_time === void 0 && (missing0 = "end_time")) {
-        validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate50.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "date" || key0 === "start_time" || key0 === "end_time")) {
-            validate44.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate50.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -2243,12 +2758,12 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (errors === _errs2) {
                 if (typeof data0 === "string") {
-                  if (!formats0.validate(data0)) {
-                    validate44.errors = [{ instancePath: instancePath + "/date", schemaPath: "#/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
+                  if (!formats4.validate(data0)) {
+                    validate50.errors = [{ instancePath: instancePath + "/date", schemaPath: "#/properties/date/format", keyword: "format", params: { format: "date" }, message: 'must match format "date"' }];
                     return false;
                   }
                 } else {
-                  validate44.errors = [{ instancePath: instancePath + "/date", schemaPath: "#/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate50.errors = [{ instancePath: instancePath + "/date", schemaPath: "#/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -2265,11 +2780,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs5) {
                 if (typeof data1 === "string") {
                   if (!pattern4.test(data1)) {
-                    validate44.errors = [{ instancePath: instancePath + "/start_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                    validate50.errors = [{ instancePath: instancePath + "/start_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
                     return false;
                   }
                 } else {
-                  validate44.errors = [{ instancePath: instancePath + "/start_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate50.errors = [{ instancePath: instancePath + "/start_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -2285,11 +2800,11 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs8) {
                   if (typeof data2 === "string") {
                     if (!pattern4.test(data2)) {
-                      validate44.errors = [{ instancePath: instancePath + "/end_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                      validate50.errors = [{ instancePath: instancePath + "/end_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
                       return false;
                     }
                   } else {
-                    validate44.errors = [{ instancePath: instancePath + "/end_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate50.errors = [{ instancePath: instancePath + "/end_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -2302,20 +2817,20 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate44.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate50.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate44.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateCallingHours = validate45;
-var schema69 = { "type": "object", "description": "One opening window on one day of the week. A day may have up to two windows.", "properties": { "day_of_week": { "description": "`MONDAY` \u2026 `SUNDAY`. Open: Meta may add values.", "anyOf": [{ "type": "string", "enum": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"] }, { "type": "string" }] }, "open_time": { "$ref": "#/$defs/CallingHoursTime" }, "close_time": { "$ref": "#/$defs/CallingHoursTime" } }, "required": ["day_of_week", "open_time", "close_time"], "additionalProperties": false, "examples": [{ "day_of_week": "MONDAY", "open_time": "0900", "close_time": "1730" }] };
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate50.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingHours = validate51;
+var schema76 = { "type": "object", "description": "One opening window on one day of the week. A day may have up to two windows.", "properties": { "day_of_week": { "description": "`MONDAY` \u2026 `SUNDAY`. Open: Meta may add values.", "anyOf": [{ "type": "string", "enum": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"] }, { "type": "string" }] }, "open_time": { "$ref": "#/$defs/CallingHoursTime" }, "close_time": { "$ref": "#/$defs/CallingHoursTime" } }, "required": ["day_of_week", "open_time", "close_time"], "additionalProperties": false, "examples": [{ "day_of_week": "MONDAY", "open_time": "0900", "close_time": "1730" }] };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46.evaluated;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2326,13 +2841,13 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.day_of_week === void 0 && (missing0 = "day_of_week") || data.open_time === void 0 && (missing0 = "open_time") || data.close_time === void 0 && (missing0 = "close_time")) {
-        validate46.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate52.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "day_of_week" || key0 === "open_time" || key0 === "close_time")) {
-            validate46.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate52.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -2354,7 +2869,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data0 === "MONDAY" || data0 === "TUESDAY" || data0 === "WEDNESDAY" || data0 === "THURSDAY" || data0 === "FRIDAY" || data0 === "SATURDAY" || data0 === "SUNDAY")) {
-              const err1 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema69.properties.day_of_week.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              const err1 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema76.properties.day_of_week.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -2384,7 +2899,7 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err3);
               }
               errors++;
-              validate46.errors = vErrors;
+              validate52.errors = vErrors;
               return false;
             } else {
               errors = _errs3;
@@ -2408,11 +2923,11 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs9) {
                 if (typeof data1 === "string") {
                   if (!pattern4.test(data1)) {
-                    validate46.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                    validate52.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
                     return false;
                   }
                 } else {
-                  validate46.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate52.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -2428,11 +2943,11 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs12) {
                   if (typeof data2 === "string") {
                     if (!pattern4.test(data2)) {
-                      validate46.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                      validate52.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
                       return false;
                     }
                   } else {
-                    validate46.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate52.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -2445,18 +2960,18 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate46.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate46.errors = vErrors;
+  validate52.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2468,7 +2983,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs1 = errors;
       for (const key0 in data) {
         if (!(key0 === "status" || key0 === "timezone_id" || key0 === "weekly_operating_hours" || key0 === "holiday_schedule")) {
-          validate45.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          validate51.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
           return false;
           break;
         }
@@ -2490,7 +3005,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data0 === "ENABLED" || data0 === "DISABLED")) {
-            const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema70.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -2520,7 +3035,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               vErrors.push(err3);
             }
             errors++;
-            validate45.errors = vErrors;
+            validate51.errors = vErrors;
             return false;
           } else {
             errors = _errs4;
@@ -2543,11 +3058,11 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs9) {
               if (typeof data1 === "string") {
                 if (func1(data1) < 1) {
-                  validate45.errors = [{ instancePath: instancePath + "/timezone_id", schemaPath: "#/properties/timezone_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate51.errors = [{ instancePath: instancePath + "/timezone_id", schemaPath: "#/properties/timezone_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate45.errors = [{ instancePath: instancePath + "/timezone_id", schemaPath: "#/properties/timezone_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate51.errors = [{ instancePath: instancePath + "/timezone_id", schemaPath: "#/properties/timezone_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -2562,15 +3077,15 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs11) {
                 if (Array.isArray(data2)) {
                   if (data2.length > 14) {
-                    validate45.errors = [{ instancePath: instancePath + "/weekly_operating_hours", schemaPath: "#/properties/weekly_operating_hours/maxItems", keyword: "maxItems", params: { limit: 14 }, message: "must NOT have more than 14 items" }];
+                    validate51.errors = [{ instancePath: instancePath + "/weekly_operating_hours", schemaPath: "#/properties/weekly_operating_hours/maxItems", keyword: "maxItems", params: { limit: 14 }, message: "must NOT have more than 14 items" }];
                     return false;
                   } else {
                     var valid3 = true;
                     const len0 = data2.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                       const _errs13 = errors;
-                      if (!validate46(data2[i0], { instancePath: instancePath + "/weekly_operating_hours/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+                      if (!validate52(data2[i0], { instancePath: instancePath + "/weekly_operating_hours/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
                         errors = vErrors.length;
                       }
                       var valid3 = _errs13 === errors;
@@ -2580,7 +3095,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate45.errors = [{ instancePath: instancePath + "/weekly_operating_hours", schemaPath: "#/properties/weekly_operating_hours/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate51.errors = [{ instancePath: instancePath + "/weekly_operating_hours", schemaPath: "#/properties/weekly_operating_hours/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -2595,15 +3110,15 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs14) {
                   if (Array.isArray(data4)) {
                     if (data4.length > 20) {
-                      validate45.errors = [{ instancePath: instancePath + "/holiday_schedule", schemaPath: "#/properties/holiday_schedule/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" }];
+                      validate51.errors = [{ instancePath: instancePath + "/holiday_schedule", schemaPath: "#/properties/holiday_schedule/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items" }];
                       return false;
                     } else {
                       var valid4 = true;
                       const len1 = data4.length;
                       for (let i1 = 0; i1 < len1; i1++) {
                         const _errs16 = errors;
-                        if (!validate44(data4[i1], { instancePath: instancePath + "/holiday_schedule/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                        if (!validate50(data4[i1], { instancePath: instancePath + "/holiday_schedule/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
                           errors = vErrors.length;
                         }
                         var valid4 = _errs16 === errors;
@@ -2613,7 +3128,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    validate45.errors = [{ instancePath: instancePath + "/holiday_schedule", schemaPath: "#/properties/holiday_schedule/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate51.errors = [{ instancePath: instancePath + "/holiday_schedule", schemaPath: "#/properties/holiday_schedule/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -2626,19 +3141,19 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate45.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate51.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate45.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate45.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateCallingHoursTime = validate49;
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingHoursTime = validate55;
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49.evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2648,24 +3163,24 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (typeof data === "string") {
       if (!pattern4.test(data)) {
-        validate49.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+        validate55.errors = [{ instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
         return false;
       }
     } else {
-      validate49.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
       return false;
     }
   }
-  validate49.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateCallingIcons = validate50;
+validate55.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCallingIcons = validate56;
 var pattern9 = new RegExp("^[A-Z]{2}$", "u");
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50.evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2677,7 +3192,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs1 = errors;
       for (const key0 in data) {
         if (!(key0 === "restrict_to_user_countries")) {
-          validate50.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          validate56.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
           return false;
           break;
         }
@@ -2696,11 +3211,11 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs4) {
                   if (typeof data1 === "string") {
                     if (!pattern9.test(data1)) {
-                      validate50.errors = [{ instancePath: instancePath + "/restrict_to_user_countries/" + i0, schemaPath: "#/properties/restrict_to_user_countries/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                      validate56.errors = [{ instancePath: instancePath + "/restrict_to_user_countries/" + i0, schemaPath: "#/properties/restrict_to_user_countries/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
                       return false;
                     }
                   } else {
-                    validate50.errors = [{ instancePath: instancePath + "/restrict_to_user_countries/" + i0, schemaPath: "#/properties/restrict_to_user_countries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate56.errors = [{ instancePath: instancePath + "/restrict_to_user_countries/" + i0, schemaPath: "#/properties/restrict_to_user_countries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -2710,26 +3225,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate50.errors = [{ instancePath: instancePath + "/restrict_to_user_countries", schemaPath: "#/properties/restrict_to_user_countries/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate56.errors = [{ instancePath: instancePath + "/restrict_to_user_countries", schemaPath: "#/properties/restrict_to_user_countries/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate50.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate56.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate50.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateCallingRestrictions = validate51;
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate56.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingRestrictions = validate57;
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate51.evaluated;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2753,7 +3268,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data1.type !== void 0) {
                     const _errs5 = errors;
                     if (typeof data1.type !== "string") {
-                      validate51.errors = [{ instancePath: instancePath + "/restrictions_list/" + i0 + "/type", schemaPath: "#/properties/restrictions_list/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate57.errors = [{ instancePath: instancePath + "/restrictions_list/" + i0 + "/type", schemaPath: "#/properties/restrictions_list/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid2 = _errs5 === errors;
@@ -2765,7 +3280,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                       let data3 = data1.expiration;
                       const _errs7 = errors;
                       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                        validate51.errors = [{ instancePath: instancePath + "/restrictions_list/" + i0 + "/expiration", schemaPath: "#/properties/restrictions_list/items/properties/expiration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate57.errors = [{ instancePath: instancePath + "/restrictions_list/" + i0 + "/expiration", schemaPath: "#/properties/restrictions_list/items/properties/expiration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       var valid2 = _errs7 === errors;
@@ -2774,7 +3289,7 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate51.errors = [{ instancePath: instancePath + "/restrictions_list/" + i0, schemaPath: "#/properties/restrictions_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate57.errors = [{ instancePath: instancePath + "/restrictions_list/" + i0, schemaPath: "#/properties/restrictions_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -2784,25 +3299,25 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            validate51.errors = [{ instancePath: instancePath + "/restrictions_list", schemaPath: "#/properties/restrictions_list/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+            validate57.errors = [{ instancePath: instancePath + "/restrictions_list", schemaPath: "#/properties/restrictions_list/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
             return false;
           }
         }
       }
     } else {
-      validate51.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate57.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate51.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = { "props": { "restrictions_list": true }, "dynamicProps": false, "dynamicItems": false };
-var validateCallingSip = validate52;
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate57.evaluated = { "props": { "restrictions_list": true }, "dynamicProps": false, "dynamicItems": false };
+var validateCallingSip = validate58;
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52.evaluated;
+  const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2814,7 +3329,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs1 = errors;
       for (const key0 in data) {
         if (!(key0 === "status" || key0 === "servers")) {
-          validate52.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          validate58.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
           return false;
           break;
         }
@@ -2836,7 +3351,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data0 === "ENABLED" || data0 === "DISABLED")) {
-            const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema70.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -2866,7 +3381,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               vErrors.push(err3);
             }
             errors++;
-            validate52.errors = vErrors;
+            validate58.errors = vErrors;
             return false;
           } else {
             errors = _errs4;
@@ -2898,13 +3413,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                       let missing0;
                       if (data2.hostname === void 0 && (missing0 = "hostname")) {
-                        validate52.errors = [{ instancePath: instancePath + "/servers/" + i0, schemaPath: "#/$defs/CallingSipServer/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                        validate58.errors = [{ instancePath: instancePath + "/servers/" + i0, schemaPath: "#/$defs/CallingSipServer/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
                         return false;
                       } else {
                         const _errs14 = errors;
                         for (const key1 in data2) {
                           if (!(key1 === "hostname" || key1 === "port" || key1 === "request_uri_user_params" || key1 === "sip_user_password")) {
-                            validate52.errors = [{ instancePath: instancePath + "/servers/" + i0, schemaPath: "#/$defs/CallingSipServer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            validate58.errors = [{ instancePath: instancePath + "/servers/" + i0, schemaPath: "#/$defs/CallingSipServer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                             return false;
                             break;
                           }
@@ -2916,11 +3431,11 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                             if (errors === _errs15) {
                               if (typeof data3 === "string") {
                                 if (func1(data3) < 1) {
-                                  validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/hostname", schemaPath: "#/$defs/CallingSipServer/properties/hostname/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  validate58.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/hostname", schemaPath: "#/$defs/CallingSipServer/properties/hostname/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                   return false;
                                 }
                               } else {
-                                validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/hostname", schemaPath: "#/$defs/CallingSipServer/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate58.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/hostname", schemaPath: "#/$defs/CallingSipServer/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                             }
@@ -2933,17 +3448,17 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                               let data4 = data2.port;
                               const _errs17 = errors;
                               if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                                validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/port", schemaPath: "#/$defs/CallingSipServer/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                validate58.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/port", schemaPath: "#/$defs/CallingSipServer/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                 return false;
                               }
                               if (errors === _errs17) {
                                 if (typeof data4 == "number" && isFinite(data4)) {
                                   if (data4 > 65535 || isNaN(data4)) {
-                                    validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/port", schemaPath: "#/$defs/CallingSipServer/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
+                                    validate58.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/port", schemaPath: "#/$defs/CallingSipServer/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
                                     return false;
                                   } else {
                                     if (data4 < 1 || isNaN(data4)) {
-                                      validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/port", schemaPath: "#/$defs/CallingSipServer/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                                      validate58.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/port", schemaPath: "#/$defs/CallingSipServer/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                                       return false;
                                     }
                                   }
@@ -2962,7 +3477,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                     for (const key2 in data5) {
                                       const _errs22 = errors;
                                       if (typeof data5[key2] !== "string") {
-                                        validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/request_uri_user_params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CallingSipServer/properties/request_uri_user_params/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate58.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/request_uri_user_params/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/CallingSipServer/properties/request_uri_user_params/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid6 = _errs22 === errors;
@@ -2971,7 +3486,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/request_uri_user_params", schemaPath: "#/$defs/CallingSipServer/properties/request_uri_user_params/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate58.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/request_uri_user_params", schemaPath: "#/$defs/CallingSipServer/properties/request_uri_user_params/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -2983,7 +3498,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data2.sip_user_password !== void 0) {
                                   const _errs24 = errors;
                                   if (typeof data2.sip_user_password !== "string") {
-                                    validate52.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/sip_user_password", schemaPath: "#/$defs/CallingSipServer/properties/sip_user_password/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate58.errors = [{ instancePath: instancePath + "/servers/" + i0 + "/sip_user_password", schemaPath: "#/$defs/CallingSipServer/properties/sip_user_password/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid5 = _errs24 === errors;
@@ -2996,7 +3511,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate52.errors = [{ instancePath: instancePath + "/servers/" + i0, schemaPath: "#/$defs/CallingSipServer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate58.errors = [{ instancePath: instancePath + "/servers/" + i0, schemaPath: "#/$defs/CallingSipServer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -3006,7 +3521,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate52.errors = [{ instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate58.errors = [{ instancePath: instancePath + "/servers", schemaPath: "#/properties/servers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -3017,19 +3532,19 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate52.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateCallingSipServer = validate53;
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingSipServer = validate59;
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = validate59.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3040,13 +3555,13 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.hostname === void 0 && (missing0 = "hostname")) {
-        validate53.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate59.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "hostname" || key0 === "port" || key0 === "request_uri_user_params" || key0 === "sip_user_password")) {
-            validate53.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate59.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -3058,11 +3573,11 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) < 1) {
-                  validate53.errors = [{ instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate59.errors = [{ instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate53.errors = [{ instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate59.errors = [{ instancePath: instancePath + "/hostname", schemaPath: "#/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -3075,17 +3590,17 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               let data1 = data.port;
               const _errs4 = errors;
               if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-                validate53.errors = [{ instancePath: instancePath + "/port", schemaPath: "#/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate59.errors = [{ instancePath: instancePath + "/port", schemaPath: "#/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               if (errors === _errs4) {
                 if (typeof data1 == "number" && isFinite(data1)) {
                   if (data1 > 65535 || isNaN(data1)) {
-                    validate53.errors = [{ instancePath: instancePath + "/port", schemaPath: "#/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
+                    validate59.errors = [{ instancePath: instancePath + "/port", schemaPath: "#/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535" }];
                     return false;
                   } else {
                     if (data1 < 1 || isNaN(data1)) {
-                      validate53.errors = [{ instancePath: instancePath + "/port", schemaPath: "#/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                      validate59.errors = [{ instancePath: instancePath + "/port", schemaPath: "#/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
                       return false;
                     }
                   }
@@ -3104,7 +3619,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                     for (const key1 in data2) {
                       const _errs9 = errors;
                       if (typeof data2[key1] !== "string") {
-                        validate53.errors = [{ instancePath: instancePath + "/request_uri_user_params/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/request_uri_user_params/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate59.errors = [{ instancePath: instancePath + "/request_uri_user_params/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/request_uri_user_params/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid1 = _errs9 === errors;
@@ -3113,7 +3628,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    validate53.errors = [{ instancePath: instancePath + "/request_uri_user_params", schemaPath: "#/properties/request_uri_user_params/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate59.errors = [{ instancePath: instancePath + "/request_uri_user_params", schemaPath: "#/properties/request_uri_user_params/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
@@ -3125,7 +3640,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.sip_user_password !== void 0) {
                   const _errs11 = errors;
                   if (typeof data.sip_user_password !== "string") {
-                    validate53.errors = [{ instancePath: instancePath + "/sip_user_password", schemaPath: "#/properties/sip_user_password/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate59.errors = [{ instancePath: instancePath + "/sip_user_password", schemaPath: "#/properties/sip_user_password/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs11 === errors;
@@ -3138,19 +3653,19 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate53.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate53.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateCallingWeeklyHours = validate54;
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCallingWeeklyHours = validate60;
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = validate60.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3161,13 +3676,13 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.day_of_week === void 0 && (missing0 = "day_of_week") || data.open_time === void 0 && (missing0 = "open_time") || data.close_time === void 0 && (missing0 = "close_time")) {
-        validate54.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate60.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "day_of_week" || key0 === "open_time" || key0 === "close_time")) {
-            validate54.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate60.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -3189,7 +3704,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data0 === "MONDAY" || data0 === "TUESDAY" || data0 === "WEDNESDAY" || data0 === "THURSDAY" || data0 === "FRIDAY" || data0 === "SATURDAY" || data0 === "SUNDAY")) {
-              const err1 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema69.properties.day_of_week.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              const err1 = { instancePath: instancePath + "/day_of_week", schemaPath: "#/properties/day_of_week/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema76.properties.day_of_week.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -3219,7 +3734,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err3);
               }
               errors++;
-              validate54.errors = vErrors;
+              validate60.errors = vErrors;
               return false;
             } else {
               errors = _errs3;
@@ -3243,11 +3758,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs9) {
                 if (typeof data1 === "string") {
                   if (!pattern4.test(data1)) {
-                    validate54.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                    validate60.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
                     return false;
                   }
                 } else {
-                  validate54.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate60.errors = [{ instancePath: instancePath + "/open_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -3263,11 +3778,11 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs12) {
                   if (typeof data2 === "string") {
                     if (!pattern4.test(data2)) {
-                      validate54.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
+                      validate60.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/pattern", keyword: "pattern", params: { pattern: "^([01][0-9]|2[0-3])[0-5][0-9]$" }, message: 'must match pattern "^([01][0-9]|2[0-3])[0-5][0-9]$"' }];
                       return false;
                     }
                   } else {
-                    validate54.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate60.errors = [{ instancePath: instancePath + "/close_time", schemaPath: "#/$defs/CallingHoursTime/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -3280,36 +3795,36 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate54.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate60.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate54.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateConnectCallRequest = validate55;
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateConnectCallRequest = validate61;
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+  if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate30.evaluated.props;
+    var props0 = validate36.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.action === void 0 && (missing0 = "action") || data.session === void 0 && (missing0 = "session")) {
-        validate55.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate61.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -3322,7 +3837,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.messaging_product !== void 0) {
           const _errs2 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate55.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate61.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -3333,7 +3848,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.action !== void 0) {
             const _errs3 = errors;
             if ("connect" !== data.action) {
-              validate55.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
+              validate61.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -3349,13 +3864,13 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   let missing1;
                   if (data2.sdp_type === void 0 && (missing1 = "sdp_type") || data2.sdp === void 0 && (missing1 = "sdp")) {
-                    validate55.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    validate61.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                     return false;
                   } else {
                     const _errs7 = errors;
                     for (const key0 in data2) {
                       if (!(key0 === "sdp_type" || key0 === "sdp")) {
-                        validate55.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        validate61.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                         return false;
                         break;
                       }
@@ -3364,7 +3879,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data2.sdp_type !== void 0) {
                         const _errs8 = errors;
                         if ("offer" !== data2.sdp_type) {
-                          validate55.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpOffer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "offer" }, message: "must be equal to constant" }];
+                          validate61.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpOffer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "offer" }, message: "must be equal to constant" }];
                           return false;
                         }
                         var valid3 = _errs8 === errors;
@@ -3378,11 +3893,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs9) {
                             if (typeof data4 === "string") {
                               if (func1(data4) < 1) {
-                                validate55.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                validate61.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                 return false;
                               }
                             } else {
-                              validate55.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate61.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpOffer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                           }
@@ -3394,7 +3909,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate55.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate61.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpOffer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -3410,11 +3925,11 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs12) {
                   if (typeof data5 === "string") {
                     if (func1(data5) > 512) {
-                      validate55.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                      validate61.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                       return false;
                     }
                   } else {
-                    validate55.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate61.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/$defs/CallBizOpaqueCallbackData/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -3426,7 +3941,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                 if (props0 !== true) {
                   for (const key1 in data) {
                     if (!props0 || !props0[key1]) {
-                      validate55.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                      validate61.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                       return false;
                       break;
                     }
@@ -3438,19 +3953,19 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate61.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate55.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateConnectCallResponse = validate57;
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateConnectCallResponse = validate63;
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3461,13 +3976,13 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.calls === void 0 && (missing0 = "calls")) {
-        validate57.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate63.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate57.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate63.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -3489,7 +4004,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                       let missing1;
                       if (data2.id === void 0 && (missing1 = "id")) {
-                        validate57.errors = [{ instancePath: instancePath + "/calls/" + i0, schemaPath: "#/properties/calls/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        validate63.errors = [{ instancePath: instancePath + "/calls/" + i0, schemaPath: "#/properties/calls/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                         return false;
                       } else {
                         if (data2.id !== void 0) {
@@ -3498,23 +4013,23 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs7) {
                             if (typeof data3 === "string") {
                               if (func1(data3) > 512) {
-                                validate57.errors = [{ instancePath: instancePath + "/calls/" + i0 + "/id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                                validate63.errors = [{ instancePath: instancePath + "/calls/" + i0 + "/id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                                 return false;
                               } else {
                                 if (func1(data3) < 1) {
-                                  validate57.errors = [{ instancePath: instancePath + "/calls/" + i0 + "/id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                  validate63.errors = [{ instancePath: instancePath + "/calls/" + i0 + "/id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                   return false;
                                 }
                               }
                             } else {
-                              validate57.errors = [{ instancePath: instancePath + "/calls/" + i0 + "/id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate63.errors = [{ instancePath: instancePath + "/calls/" + i0 + "/id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                           }
                         }
                       }
                     } else {
-                      validate57.errors = [{ instancePath: instancePath + "/calls/" + i0, schemaPath: "#/properties/calls/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate63.errors = [{ instancePath: instancePath + "/calls/" + i0, schemaPath: "#/properties/calls/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -3524,7 +4039,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate57.errors = [{ instancePath: instancePath + "/calls", schemaPath: "#/properties/calls/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate63.errors = [{ instancePath: instancePath + "/calls", schemaPath: "#/properties/calls/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -3535,19 +4050,121 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate57.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate63.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate57.errors = vErrors;
+  validate63.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { "props": { "messaging_product": true, "calls": true }, "dynamicProps": false, "dynamicItems": false };
-var validateGraphError = validate58;
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate63.evaluated = { "props": { "messaging_product": true, "calls": true }, "dynamicProps": false, "dynamicItems": false };
+var validateCursorPaging = validate64;
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
+  const evaluated0 = validate64.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.cursors !== void 0) {
+        let data0 = data.cursors;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.before !== void 0) {
+              const _errs3 = errors;
+              if (typeof data0.before !== "string") {
+                validate64.errors = [{ instancePath: instancePath + "/cursors/before", schemaPath: "#/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs3 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data0.after !== void 0) {
+                const _errs5 = errors;
+                if (typeof data0.after !== "string") {
+                  validate64.errors = [{ instancePath: instancePath + "/cursors/after", schemaPath: "#/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid1 = _errs5 === errors;
+              } else {
+                var valid1 = true;
+              }
+            }
+          } else {
+            validate64.errors = [{ instancePath: instancePath + "/cursors", schemaPath: "#/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.next !== void 0) {
+          let data3 = data.next;
+          const _errs7 = errors;
+          if (errors === _errs7) {
+            if (errors === _errs7) {
+              if (typeof data3 === "string") {
+                if (!formats2(data3)) {
+                  validate64.errors = [{ instancePath: instancePath + "/next", schemaPath: "#/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                  return false;
+                }
+              } else {
+                validate64.errors = [{ instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+          var valid0 = _errs7 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.previous !== void 0) {
+            let data4 = data.previous;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (errors === _errs9) {
+                if (typeof data4 === "string") {
+                  if (!formats2(data4)) {
+                    validate64.errors = [{ instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                    return false;
+                  }
+                } else {
+                  validate64.errors = [{ instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs9 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate64.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate64.errors = vErrors;
+  return errors === 0;
+}
+validate64.evaluated = { "props": { "cursors": true, "next": true, "previous": true }, "dynamicProps": false, "dynamicItems": false };
+var validateGraphError = validate65;
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3558,7 +4175,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.error === void 0 && (missing0 = "error")) {
-        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate65.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.error !== void 0) {
@@ -3568,13 +4185,13 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.message === void 0 && (missing1 = "message") || data0.code === void 0 && (missing1 = "code")) {
-                validate58.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate65.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.message !== void 0) {
                   const _errs3 = errors;
                   if (typeof data0.message !== "string") {
-                    validate58.errors = [{ instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate65.errors = [{ instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs3 === errors;
@@ -3585,7 +4202,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data0.type !== void 0) {
                     const _errs5 = errors;
                     if (typeof data0.type !== "string") {
-                      validate58.errors = [{ instancePath: instancePath + "/error/type", schemaPath: "#/properties/error/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate65.errors = [{ instancePath: instancePath + "/error/type", schemaPath: "#/properties/error/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs5 === errors;
@@ -3597,7 +4214,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                       let data3 = data0.code;
                       const _errs7 = errors;
                       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                        validate58.errors = [{ instancePath: instancePath + "/error/code", schemaPath: "#/properties/error/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate65.errors = [{ instancePath: instancePath + "/error/code", schemaPath: "#/properties/error/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       var valid1 = _errs7 === errors;
@@ -3609,7 +4226,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                         let data4 = data0.error_subcode;
                         const _errs9 = errors;
                         if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                          validate58.errors = [{ instancePath: instancePath + "/error/error_subcode", schemaPath: "#/properties/error/properties/error_subcode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                          validate65.errors = [{ instancePath: instancePath + "/error/error_subcode", schemaPath: "#/properties/error/properties/error_subcode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                           return false;
                         }
                         var valid1 = _errs9 === errors;
@@ -3620,7 +4237,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data0.error_user_title !== void 0) {
                           const _errs11 = errors;
                           if (typeof data0.error_user_title !== "string") {
-                            validate58.errors = [{ instancePath: instancePath + "/error/error_user_title", schemaPath: "#/properties/error/properties/error_user_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate65.errors = [{ instancePath: instancePath + "/error/error_user_title", schemaPath: "#/properties/error/properties/error_user_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid1 = _errs11 === errors;
@@ -3631,7 +4248,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data0.error_user_msg !== void 0) {
                             const _errs13 = errors;
                             if (typeof data0.error_user_msg !== "string") {
-                              validate58.errors = [{ instancePath: instancePath + "/error/error_user_msg", schemaPath: "#/properties/error/properties/error_user_msg/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate65.errors = [{ instancePath: instancePath + "/error/error_user_msg", schemaPath: "#/properties/error/properties/error_user_msg/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid1 = _errs13 === errors;
@@ -3642,7 +4259,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data0.is_transient !== void 0) {
                               const _errs15 = errors;
                               if (typeof data0.is_transient !== "boolean") {
-                                validate58.errors = [{ instancePath: instancePath + "/error/is_transient", schemaPath: "#/properties/error/properties/is_transient/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                validate65.errors = [{ instancePath: instancePath + "/error/is_transient", schemaPath: "#/properties/error/properties/is_transient/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                 return false;
                               }
                               var valid1 = _errs15 === errors;
@@ -3658,7 +4275,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data8.messaging_product !== void 0) {
                                       const _errs19 = errors;
                                       if (typeof data8.messaging_product !== "string") {
-                                        validate58.errors = [{ instancePath: instancePath + "/error/error_data/messaging_product", schemaPath: "#/properties/error/properties/error_data/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate65.errors = [{ instancePath: instancePath + "/error/error_data/messaging_product", schemaPath: "#/properties/error/properties/error_data/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid2 = _errs19 === errors;
@@ -3669,7 +4286,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data8.details !== void 0) {
                                         const _errs21 = errors;
                                         if (typeof data8.details !== "string") {
-                                          validate58.errors = [{ instancePath: instancePath + "/error/error_data/details", schemaPath: "#/properties/error/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate65.errors = [{ instancePath: instancePath + "/error/error_data/details", schemaPath: "#/properties/error/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid2 = _errs21 === errors;
@@ -3678,7 +4295,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate58.errors = [{ instancePath: instancePath + "/error/error_data", schemaPath: "#/properties/error/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate65.errors = [{ instancePath: instancePath + "/error/error_data", schemaPath: "#/properties/error/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -3690,7 +4307,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data0.fbtrace_id !== void 0) {
                                   const _errs23 = errors;
                                   if (typeof data0.fbtrace_id !== "string") {
-                                    validate58.errors = [{ instancePath: instancePath + "/error/fbtrace_id", schemaPath: "#/properties/error/properties/fbtrace_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate65.errors = [{ instancePath: instancePath + "/error/fbtrace_id", schemaPath: "#/properties/error/properties/fbtrace_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid1 = _errs23 === errors;
@@ -3707,26 +4324,26 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate58.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate65.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate58.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadRequest = validate59;
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate65.evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMarkAsReadRequest = validate66;
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate59.evaluated;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3737,13 +4354,13 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.status === void 0 && (missing0 = "status") || data.message_id === void 0 && (missing0 = "message_id")) {
-        validate59.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate66.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "status" || key0 === "message_id" || key0 === "typing_indicator")) {
-            validate59.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate66.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -3752,7 +4369,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate59.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate66.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -3763,7 +4380,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.status !== void 0) {
               const _errs3 = errors;
               if ("read" !== data.status) {
-                validate59.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/const", keyword: "const", params: { allowedValue: "read" }, message: "must be equal to constant" }];
+                validate66.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/const", keyword: "const", params: { allowedValue: "read" }, message: "must be equal to constant" }];
                 return false;
               }
               var valid0 = _errs3 === errors;
@@ -3777,11 +4394,11 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs4) {
                   if (typeof data2 === "string") {
                     if (func1(data2) < 1) {
-                      validate59.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate66.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   } else {
-                    validate59.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate66.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -3797,13 +4414,13 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                       let missing1;
                       if (data3.type === void 0 && (missing1 = "type")) {
-                        validate59.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        validate66.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                         return false;
                       } else {
                         const _errs8 = errors;
                         for (const key1 in data3) {
                           if (!(key1 === "type")) {
-                            validate59.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            validate66.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                             return false;
                             break;
                           }
@@ -3811,14 +4428,14 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                         if (_errs8 === errors) {
                           if (data3.type !== void 0) {
                             if ("text" !== data3.type) {
-                              validate59.errors = [{ instancePath: instancePath + "/typing_indicator/type", schemaPath: "#/properties/typing_indicator/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+                              validate66.errors = [{ instancePath: instancePath + "/typing_indicator/type", schemaPath: "#/properties/typing_indicator/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
                               return false;
                             }
                           }
                         }
                       }
                     } else {
-                      validate59.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate66.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -3832,19 +4449,19 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate66.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate59.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadResponse = validate60;
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMarkAsReadResponse = validate67;
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate60.evaluated;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3855,30 +4472,813 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.success === void 0 && (missing0 = "success")) {
-        validate60.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate67.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.success !== void 0) {
           if (typeof data.success !== "boolean") {
-            validate60.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            validate67.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
             return false;
           }
         }
       }
     } else {
-      validate60.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate67.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate60.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMessageContext = validate61;
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate67.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMediaDeleteResponse = validate68;
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
+  const evaluated0 = validate68.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate68.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate68.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate68.errors = vErrors;
+  return errors === 0;
+}
+validate68.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMediaMimeType = validate69;
+var schema99 = { "type": "string", "description": "A MIME type WhatsApp accepts for uploaded media. Audio: AAC, AMR, MP3, MP4 audio, OGG (voice\nnotes are OGG with the Opus codec). Documents: plain text, PDF and Microsoft Office files.\nImages: JPEG and PNG. Stickers: WebP. Video: MP4 and 3GPP (H.264 video with AAC audio).\n", "enum": ["audio/aac", "audio/amr", "audio/mpeg", "audio/mp4", "audio/ogg", "text/plain", "application/pdf", "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.openxmlformats-officedocument.presentationml.presentation", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png", "image/webp", "video/mp4", "video/3gpp"], "examples": ["image/jpeg"] };
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate69.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    validate69.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "audio/aac" || data === "audio/amr" || data === "audio/mpeg" || data === "audio/mp4" || data === "audio/ogg" || data === "text/plain" || data === "application/pdf" || data === "application/msword" || data === "application/vnd.ms-excel" || data === "application/vnd.ms-powerpoint" || data === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" || data === "application/vnd.openxmlformats-officedocument.presentationml.presentation" || data === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || data === "image/jpeg" || data === "image/png" || data === "image/webp" || data === "video/mp4" || data === "video/3gpp")) {
+    validate69.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema99.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate69.errors = vErrors;
+  return errors === 0;
+}
+validate69.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateMediaUploadFile = validate70;
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate70.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs1 = errors;
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.mime_type !== void 0) {
+      let data0 = data.mime_type;
+      if (!(data0 === "audio/aac" || data0 === "audio/amr" || data0 === "audio/mpeg" || data0 === "audio/mp4" || data0 === "audio/ogg")) {
+        const err0 = {};
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.file_size !== void 0) {
+        let data1 = data.file_size;
+        const _errs6 = errors;
+        if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+          validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/0/then/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+          return false;
+        }
+        if (errors === _errs6) {
+          if (typeof data1 == "number" && isFinite(data1)) {
+            if (data1 > 16777216 || isNaN(data1)) {
+              validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/0/then/properties/file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 16777216 }, message: "must be <= 16777216" }];
+              return false;
+            }
+          }
+        }
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.file_size = true;
+      props0.mime_type = true;
+    }
+  }
+  if (!valid1) {
+    const err1 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+    validate70.errors = vErrors;
+    return false;
+  }
+  var valid0 = _errs1 === errors;
+  if (valid0) {
+    const _errs8 = errors;
+    const _errs9 = errors;
+    let valid4 = true;
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.mime_type !== void 0) {
+        let data2 = data.mime_type;
+        if (!(data2 === "text/plain" || data2 === "application/pdf" || data2 === "application/msword" || data2 === "application/vnd.ms-excel" || data2 === "application/vnd.ms-powerpoint" || data2 === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" || data2 === "application/vnd.openxmlformats-officedocument.presentationml.presentation" || data2 === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    var _valid1 = _errs10 === errors;
+    errors = _errs9;
+    if (vErrors !== null) {
+      if (_errs9) {
+        vErrors.length = _errs9;
+      } else {
+        vErrors = null;
+      }
+    }
+    if (_valid1) {
+      const _errs12 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.file_size !== void 0) {
+          let data3 = data.file_size;
+          const _errs13 = errors;
+          if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+            validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/1/then/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          if (errors === _errs13) {
+            if (typeof data3 == "number" && isFinite(data3)) {
+              if (data3 > 104857600 || isNaN(data3)) {
+                validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/1/then/properties/file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+      var _valid1 = _errs12 === errors;
+      valid4 = _valid1;
+      if (valid4) {
+        var props1 = {};
+        props1.file_size = true;
+        props1.mime_type = true;
+      }
+    }
+    if (!valid4) {
+      const err3 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+      validate70.errors = vErrors;
+      return false;
+    }
+    var valid0 = _errs8 === errors;
+    if (valid0) {
+      if (props0 !== true && props1 !== void 0) {
+        if (props1 === true) {
+          props0 = true;
+        } else {
+          props0 = props0 || {};
+          Object.assign(props0, props1);
+        }
+      }
+      const _errs15 = errors;
+      const _errs16 = errors;
+      let valid7 = true;
+      const _errs17 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.mime_type !== void 0) {
+          let data4 = data.mime_type;
+          if (!(data4 === "image/jpeg" || data4 === "image/png")) {
+            const err4 = {};
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+      }
+      var _valid2 = _errs17 === errors;
+      errors = _errs16;
+      if (vErrors !== null) {
+        if (_errs16) {
+          vErrors.length = _errs16;
+        } else {
+          vErrors = null;
+        }
+      }
+      if (_valid2) {
+        const _errs19 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.file_size !== void 0) {
+            let data5 = data.file_size;
+            const _errs20 = errors;
+            if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+              validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/2/then/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            if (errors === _errs20) {
+              if (typeof data5 == "number" && isFinite(data5)) {
+                if (data5 > 5242880 || isNaN(data5)) {
+                  validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/2/then/properties/file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5242880 }, message: "must be <= 5242880" }];
+                  return false;
+                }
+              }
+            }
+          }
+        }
+        var _valid2 = _errs19 === errors;
+        valid7 = _valid2;
+        if (valid7) {
+          var props2 = {};
+          props2.file_size = true;
+          props2.mime_type = true;
+        }
+      }
+      if (!valid7) {
+        const err5 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+        validate70.errors = vErrors;
+        return false;
+      }
+      var valid0 = _errs15 === errors;
+      if (valid0) {
+        if (props0 !== true && props2 !== void 0) {
+          if (props2 === true) {
+            props0 = true;
+          } else {
+            props0 = props0 || {};
+            Object.assign(props0, props2);
+          }
+        }
+        const _errs22 = errors;
+        const _errs23 = errors;
+        let valid10 = true;
+        const _errs24 = errors;
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          if (data.mime_type !== void 0) {
+            if ("image/webp" !== data.mime_type) {
+              const err6 = {};
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+        }
+        var _valid3 = _errs24 === errors;
+        errors = _errs23;
+        if (vErrors !== null) {
+          if (_errs23) {
+            vErrors.length = _errs23;
+          } else {
+            vErrors = null;
+          }
+        }
+        if (_valid3) {
+          const _errs26 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.file_size !== void 0) {
+              let data7 = data.file_size;
+              const _errs27 = errors;
+              if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/3/then/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs27) {
+                if (typeof data7 == "number" && isFinite(data7)) {
+                  if (data7 > 512e3 || isNaN(data7)) {
+                    validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/3/then/properties/file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 512e3 }, message: "must be <= 512000" }];
+                    return false;
+                  }
+                }
+              }
+            }
+          }
+          var _valid3 = _errs26 === errors;
+          valid10 = _valid3;
+          if (valid10) {
+            var props3 = {};
+            props3.file_size = true;
+            props3.mime_type = true;
+          }
+        }
+        if (!valid10) {
+          const err7 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+          validate70.errors = vErrors;
+          return false;
+        }
+        var valid0 = _errs22 === errors;
+        if (valid0) {
+          if (props0 !== true && props3 !== void 0) {
+            if (props3 === true) {
+              props0 = true;
+            } else {
+              props0 = props0 || {};
+              Object.assign(props0, props3);
+            }
+          }
+          const _errs29 = errors;
+          const _errs30 = errors;
+          let valid13 = true;
+          const _errs31 = errors;
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            if (data.mime_type !== void 0) {
+              let data8 = data.mime_type;
+              if (!(data8 === "video/mp4" || data8 === "video/3gpp")) {
+                const err8 = {};
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          }
+          var _valid4 = _errs31 === errors;
+          errors = _errs30;
+          if (vErrors !== null) {
+            if (_errs30) {
+              vErrors.length = _errs30;
+            } else {
+              vErrors = null;
+            }
+          }
+          if (_valid4) {
+            const _errs33 = errors;
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              if (data.file_size !== void 0) {
+                let data9 = data.file_size;
+                const _errs34 = errors;
+                if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                  validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/4/then/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs34) {
+                  if (typeof data9 == "number" && isFinite(data9)) {
+                    if (data9 > 16777216 || isNaN(data9)) {
+                      validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/allOf/4/then/properties/file_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 16777216 }, message: "must be <= 16777216" }];
+                      return false;
+                    }
+                  }
+                }
+              }
+            }
+            var _valid4 = _errs33 === errors;
+            valid13 = _valid4;
+            if (valid13) {
+              var props4 = {};
+              props4.file_size = true;
+              props4.mime_type = true;
+            }
+          }
+          if (!valid13) {
+            const err9 = { instancePath, schemaPath: "#/allOf/4/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema' };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+            validate70.errors = vErrors;
+            return false;
+          }
+          var valid0 = _errs29 === errors;
+          if (valid0) {
+            if (props0 !== true && props4 !== void 0) {
+              if (props4 === true) {
+                props0 = true;
+              } else {
+                props0 = props0 || {};
+                Object.assign(props0, props4);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.mime_type === void 0 && (missing0 = "mime_type") || data.file_size === void 0 && (missing0 = "file_size")) {
+        validate70.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs36 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "mime_type" || key0 === "file_size")) {
+            validate70.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs36 === errors) {
+          if (data.mime_type !== void 0) {
+            let data10 = data.mime_type;
+            const _errs37 = errors;
+            if (typeof data10 !== "string") {
+              validate70.errors = [{ instancePath: instancePath + "/mime_type", schemaPath: "#/$defs/MediaMimeType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            if (!(data10 === "audio/aac" || data10 === "audio/amr" || data10 === "audio/mpeg" || data10 === "audio/mp4" || data10 === "audio/ogg" || data10 === "text/plain" || data10 === "application/pdf" || data10 === "application/msword" || data10 === "application/vnd.ms-excel" || data10 === "application/vnd.ms-powerpoint" || data10 === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" || data10 === "application/vnd.openxmlformats-officedocument.presentationml.presentation" || data10 === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || data10 === "image/jpeg" || data10 === "image/png" || data10 === "image/webp" || data10 === "video/mp4" || data10 === "video/3gpp")) {
+              validate70.errors = [{ instancePath: instancePath + "/mime_type", schemaPath: "#/$defs/MediaMimeType/enum", keyword: "enum", params: { allowedValues: schema99.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
+            }
+            var valid16 = _errs37 === errors;
+          } else {
+            var valid16 = true;
+          }
+          if (valid16) {
+            if (data.file_size !== void 0) {
+              let data11 = data.file_size;
+              const _errs40 = errors;
+              if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              if (errors === _errs40) {
+                if (typeof data11 == "number" && isFinite(data11)) {
+                  if (data11 < 1 || isNaN(data11)) {
+                    validate70.errors = [{ instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                    return false;
+                  }
+                }
+              }
+              var valid16 = _errs40 === errors;
+            } else {
+              var valid16 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate70.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate70.errors = vErrors;
+  return errors === 0;
+}
+validate70.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMediaUploadRequest = validate71;
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate71.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.type === void 0 && (missing0 = "type") || data.file === void 0 && (missing0 = "file")) {
+        validate71.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "type" || key0 === "file")) {
+            validate71.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate71.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.type !== void 0) {
+              let data1 = data.type;
+              const _errs3 = errors;
+              if (typeof data1 !== "string") {
+                validate71.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/$defs/MediaMimeType/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "audio/aac" || data1 === "audio/amr" || data1 === "audio/mpeg" || data1 === "audio/mp4" || data1 === "audio/ogg" || data1 === "text/plain" || data1 === "application/pdf" || data1 === "application/msword" || data1 === "application/vnd.ms-excel" || data1 === "application/vnd.ms-powerpoint" || data1 === "application/vnd.openxmlformats-officedocument.wordprocessingml.document" || data1 === "application/vnd.openxmlformats-officedocument.presentationml.presentation" || data1 === "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" || data1 === "image/jpeg" || data1 === "image/png" || data1 === "image/webp" || data1 === "video/mp4" || data1 === "video/3gpp")) {
+                validate71.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/$defs/MediaMimeType/enum", keyword: "enum", params: { allowedValues: schema99.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.file !== void 0) {
+                const _errs6 = errors;
+                if (typeof data.file !== "string") {
+                  validate71.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate71.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate71.errors = vErrors;
+  return errors === 0;
+}
+validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMediaUploadResponse = validate72;
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate72.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate72.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          if (typeof data.id !== "string") {
+            validate72.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate72.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate72.errors = vErrors;
+  return errors === 0;
+}
+validate72.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMediaUrl = validate73;
+var pattern12 = new RegExp("^[0-9]+$", "u");
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate73.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.url === void 0 && (missing0 = "url") || data.mime_type === void 0 && (missing0 = "mime_type") || data.id === void 0 && (missing0 = "id")) {
+        validate73.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if ("whatsapp" !== data.messaging_product) {
+            validate73.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.url !== void 0) {
+            let data1 = data.url;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (errors === _errs2) {
+                if (typeof data1 === "string") {
+                  if (!formats2(data1)) {
+                    validate73.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                    return false;
+                  }
+                } else {
+                  validate73.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.mime_type !== void 0) {
+              const _errs4 = errors;
+              if (typeof data.mime_type !== "string") {
+                validate73.errors = [{ instancePath: instancePath + "/mime_type", schemaPath: "#/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.sha256 !== void 0) {
+                const _errs6 = errors;
+                if (typeof data.sha256 !== "string") {
+                  validate73.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.file_size !== void 0) {
+                  let data4 = data.file_size;
+                  const _errs8 = errors;
+                  const _errs9 = errors;
+                  let valid1 = false;
+                  const _errs10 = errors;
+                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    const err0 = { instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err0];
+                    } else {
+                      vErrors.push(err0);
+                    }
+                    errors++;
+                  }
+                  var _valid0 = _errs10 === errors;
+                  valid1 = valid1 || _valid0;
+                  const _errs12 = errors;
+                  if (errors === _errs12) {
+                    if (typeof data4 === "string") {
+                      if (!pattern12.test(data4)) {
+                        const err1 = { instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' };
+                        if (vErrors === null) {
+                          vErrors = [err1];
+                        } else {
+                          vErrors.push(err1);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err2 = { instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid0 = _errs12 === errors;
+                  valid1 = valid1 || _valid0;
+                  if (!valid1) {
+                    const err3 = { instancePath: instancePath + "/file_size", schemaPath: "#/properties/file_size/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                    validate73.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs9;
+                    if (vErrors !== null) {
+                      if (_errs9) {
+                        vErrors.length = _errs9;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.id !== void 0) {
+                    const _errs14 = errors;
+                    if (typeof data.id !== "string") {
+                      validate73.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs14 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate73.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+validate73.evaluated = { "props": { "messaging_product": true, "url": true, "mime_type": true, "sha256": true, "file_size": true, "id": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMessageContext = validate74;
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3889,13 +5289,13 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.message_id === void 0 && (missing0 = "message_id")) {
-        validate61.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate74.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "message_id")) {
-            validate61.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate74.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -3907,11 +5307,11 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) < 1) {
-                  validate61.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate74.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate61.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate74.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -3919,37 +5319,37 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate61.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate74.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate61.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMessageEnvelope = validate62;
-var schema91 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMessageEnvelope = validate75;
+var schema107 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate62.evaluated;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+  if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate30.evaluated.props;
+    var props0 = validate36.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product")) {
-        validate62.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate75.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -3962,7 +5362,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.messaging_product !== void 0) {
           const _errs2 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate62.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate75.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -3974,11 +5374,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.recipient_type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate62.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate75.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if (!(data1 === "individual" || data1 === "group")) {
-              validate62.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema91.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
+              validate75.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema107.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -3994,13 +5394,13 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   let missing1;
                   if (data2.message_id === void 0 && (missing1 = "message_id")) {
-                    validate62.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    validate75.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                     return false;
                   } else {
                     const _errs8 = errors;
                     for (const key0 in data2) {
                       if (!(key0 === "message_id")) {
-                        validate62.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        validate75.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                         return false;
                         break;
                       }
@@ -4012,11 +5412,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs9) {
                           if (typeof data3 === "string") {
                             if (func1(data3) < 1) {
-                              validate62.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate75.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           } else {
-                            validate62.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate75.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -4024,7 +5424,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate62.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate75.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -4039,11 +5439,11 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs11) {
                   if (typeof data4 === "string") {
                     if (func1(data4) > 512) {
-                      validate62.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                      validate75.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                       return false;
                     }
                   } else {
-                    validate62.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate75.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -4056,37 +5456,37 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate62.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate75.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate62.errors = vErrors;
+  validate75.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate62.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateOutboundMessage = validate64;
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate75.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateOutboundMessage = validate77;
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate62.evaluated.props;
+    var props0 = validate75.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate65.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate78.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -4097,7 +5497,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate65.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate78.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -4113,13 +5513,13 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate78.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate78.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -4131,16 +5531,16 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate65.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate78.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate65.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate78.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate65.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate78.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -4152,7 +5552,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate65.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate78.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -4163,7 +5563,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate65.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate78.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -4175,7 +5575,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate65.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate78.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -4185,18 +5585,18 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate78.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate65.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = validate77.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4207,8 +5607,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -4225,7 +5625,7 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err0);
     }
     errors++;
-    validate64.errors = vErrors;
+    validate77.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -4237,17 +5637,588 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate64.errors = vErrors;
+  validate77.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate64.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validatePhoneNumberCallingSettings = validate68;
-var schema96 = { "type": "object", "description": "The Calling API settings of a business phone number. Calling is off until enabled, and needs a\nmessaging limit of at least 2,000. Every field is optional when updating: a field left out keeps\nits value. WhatsApp clients may take up to 7 days to show a change; Graph applies it at once.\n", "properties": { "status": { "$ref": "#/$defs/CallingFeatureStatus" }, "call_icon_visibility": { "description": "`DEFAULT` shows the call button in the chat and the business profile; `DISABLE_ALL` hides it\n(calls the business starts still work). Open: Meta may add values.\n", "anyOf": [{ "type": "string", "enum": ["DEFAULT", "DISABLE_ALL"] }, { "type": "string" }] }, "call_icons": { "$ref": "#/$defs/CallingIcons" }, "call_hours": { "$ref": "#/$defs/CallingHours" }, "callback_permission_status": { "$ref": "#/$defs/CallingFeatureStatus" }, "sip": { "$ref": "#/$defs/CallingSip" }, "audio": { "$ref": "#/$defs/CallingAudio" }, "restrictions": { "$ref": "#/$defs/CallingRestrictions" } }, "additionalProperties": false, "examples": [{ "status": "ENABLED", "call_icon_visibility": "DEFAULT", "call_icons": { "restrict_to_user_countries": ["US", "BR"] }, "callback_permission_status": "ENABLED", "call_hours": { "status": "ENABLED", "timezone_id": "America/Sao_Paulo", "weekly_operating_hours": [{ "day_of_week": "MONDAY", "open_time": "0800", "close_time": "1800" }], "holiday_schedule": [{ "date": "2026-01-01", "start_time": "0000", "end_time": "2359" }] }, "audio": { "additional_codecs": ["PCMA"] } }] };
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate77.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validatePhoneNumber = validate81;
+var schema112 = { "type": "object", "description": "A business phone number as Graph returns it. Open: `fields` selects what arrives and Graph adds\nfields and values, so only `id` is certain and the enums accept values not listed here.\n", "properties": { "id": { "type": "string", "description": "The phone number id (use it in paths, not the number itself)." }, "display_phone_number": { "type": "string", "description": "The number as users see it, e.g. `+1 555-010-0100`." }, "verified_name": { "type": "string", "description": "The approved display name." }, "code_verification_status": { "anyOf": [{ "enum": ["VERIFIED", "NOT_VERIFIED", "EXPIRED"] }, { "type": "string" }], "description": "Whether the number proved ownership with a code." }, "quality_rating": { "anyOf": [{ "enum": ["GREEN", "YELLOW", "RED", "UNKNOWN", "NA"] }, { "type": "string" }], "description": "Recent message quality as seen by recipients." }, "name_status": { "anyOf": [{ "enum": ["APPROVED", "AVAILABLE_WITHOUT_REVIEW", "DECLINED", "EXPIRED", "PENDING_REVIEW", "NONE"] }, { "type": "string" }], "description": "Review state of the display name." }, "new_name_status": { "type": "string", "description": "Review state of a requested new display name." }, "status": { "anyOf": [{ "enum": ["CONNECTED", "DISCONNECTED", "FLAGGED", "MIGRATED", "PENDING", "RESTRICTED", "BANNED", "RATE_LIMITED", "UNKNOWN"] }, { "type": "string" }], "description": "Whether the number can send." }, "platform_type": { "anyOf": [{ "enum": ["CLOUD_API", "ON_PREMISE", "NOT_APPLICABLE"] }, { "type": "string" }], "description": "Where the number is hosted." }, "throughput": { "type": "object", "description": "How many messages per second the number may send.", "properties": { "level": { "anyOf": [{ "enum": ["STANDARD", "HIGH", "NOT_APPLICABLE"] }, { "type": "string" }], "description": "STANDARD (80/s) or HIGH (up to 1,000/s)." } } }, "messaging_limit_tier": { "type": "string", "description": "How many unique users the number may message per 24 h, e.g. TIER_1K." }, "account_mode": { "type": "string", "description": "SANDBOX or LIVE." }, "is_official_business_account": { "type": "boolean", "description": "True for a verified (blue tick) business." }, "is_pin_enabled": { "type": "boolean", "description": "True when two-step verification is on." }, "certificate": { "type": "string", "description": "The display-name certificate (base64), for on-premise registration." }, "last_onboarded_time": { "type": "string", "description": "When the number was last registered." }, "webhook_configuration": { "type": "object", "description": "Where this number's webhooks go, most specific first.", "properties": { "phone_number": { "type": "string", "description": "A callback URL set on the number." }, "whatsapp_business_account": { "type": "string", "description": "A callback URL set on the WABA." }, "application": { "type": "string", "description": "The app's callback URL." } } } }, "required": ["id"], "examples": [{ "id": "106540352242922", "display_phone_number": "+1 555-010-0100", "verified_name": "Lucky Shrub", "code_verification_status": "VERIFIED", "quality_rating": "GREEN", "platform_type": "CLOUD_API", "throughput": { "level": "STANDARD" }, "messaging_limit_tier": "TIER_1K" }] };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate68.evaluated;
+  const evaluated0 = validate81.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate81.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate81.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.display_phone_number !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.display_phone_number !== "string") {
+              validate81.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.verified_name !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.verified_name !== "string") {
+                validate81.errors = [{ instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.code_verification_status !== void 0) {
+                let data3 = data.code_verification_status;
+                const _errs7 = errors;
+                const _errs8 = errors;
+                let valid1 = false;
+                const _errs9 = errors;
+                if (!(data3 === "VERIFIED" || data3 === "NOT_VERIFIED" || data3 === "EXPIRED")) {
+                  const err0 = { instancePath: instancePath + "/code_verification_status", schemaPath: "#/properties/code_verification_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.code_verification_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err0];
+                  } else {
+                    vErrors.push(err0);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs9 === errors;
+                valid1 = valid1 || _valid0;
+                const _errs10 = errors;
+                if (typeof data3 !== "string") {
+                  const err1 = { instancePath: instancePath + "/code_verification_status", schemaPath: "#/properties/code_verification_status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err1];
+                  } else {
+                    vErrors.push(err1);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs10 === errors;
+                valid1 = valid1 || _valid0;
+                if (!valid1) {
+                  const err2 = { instancePath: instancePath + "/code_verification_status", schemaPath: "#/properties/code_verification_status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                  validate81.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs8;
+                  if (vErrors !== null) {
+                    if (_errs8) {
+                      vErrors.length = _errs8;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.quality_rating !== void 0) {
+                  let data4 = data.quality_rating;
+                  const _errs12 = errors;
+                  const _errs13 = errors;
+                  let valid2 = false;
+                  const _errs14 = errors;
+                  if (!(data4 === "GREEN" || data4 === "YELLOW" || data4 === "RED" || data4 === "UNKNOWN" || data4 === "NA")) {
+                    const err3 = { instancePath: instancePath + "/quality_rating", schemaPath: "#/properties/quality_rating/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.quality_rating.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs14 === errors;
+                  valid2 = valid2 || _valid1;
+                  const _errs15 = errors;
+                  if (typeof data4 !== "string") {
+                    const err4 = { instancePath: instancePath + "/quality_rating", schemaPath: "#/properties/quality_rating/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs15 === errors;
+                  valid2 = valid2 || _valid1;
+                  if (!valid2) {
+                    const err5 = { instancePath: instancePath + "/quality_rating", schemaPath: "#/properties/quality_rating/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                    validate81.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs13;
+                    if (vErrors !== null) {
+                      if (_errs13) {
+                        vErrors.length = _errs13;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs12 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.name_status !== void 0) {
+                    let data5 = data.name_status;
+                    const _errs17 = errors;
+                    const _errs18 = errors;
+                    let valid3 = false;
+                    const _errs19 = errors;
+                    if (!(data5 === "APPROVED" || data5 === "AVAILABLE_WITHOUT_REVIEW" || data5 === "DECLINED" || data5 === "EXPIRED" || data5 === "PENDING_REVIEW" || data5 === "NONE")) {
+                      const err6 = { instancePath: instancePath + "/name_status", schemaPath: "#/properties/name_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.name_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err6];
+                      } else {
+                        vErrors.push(err6);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs19 === errors;
+                    valid3 = valid3 || _valid2;
+                    const _errs20 = errors;
+                    if (typeof data5 !== "string") {
+                      const err7 = { instancePath: instancePath + "/name_status", schemaPath: "#/properties/name_status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err7];
+                      } else {
+                        vErrors.push(err7);
+                      }
+                      errors++;
+                    }
+                    var _valid2 = _errs20 === errors;
+                    valid3 = valid3 || _valid2;
+                    if (!valid3) {
+                      const err8 = { instancePath: instancePath + "/name_status", schemaPath: "#/properties/name_status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                      validate81.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs18;
+                      if (vErrors !== null) {
+                        if (_errs18) {
+                          vErrors.length = _errs18;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs17 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.new_name_status !== void 0) {
+                      const _errs22 = errors;
+                      if (typeof data.new_name_status !== "string") {
+                        validate81.errors = [{ instancePath: instancePath + "/new_name_status", schemaPath: "#/properties/new_name_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid0 = _errs22 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.status !== void 0) {
+                        let data7 = data.status;
+                        const _errs24 = errors;
+                        const _errs25 = errors;
+                        let valid4 = false;
+                        const _errs26 = errors;
+                        if (!(data7 === "CONNECTED" || data7 === "DISCONNECTED" || data7 === "FLAGGED" || data7 === "MIGRATED" || data7 === "PENDING" || data7 === "RESTRICTED" || data7 === "BANNED" || data7 === "RATE_LIMITED" || data7 === "UNKNOWN")) {
+                          const err9 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err9];
+                          } else {
+                            vErrors.push(err9);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs26 === errors;
+                        valid4 = valid4 || _valid3;
+                        const _errs27 = errors;
+                        if (typeof data7 !== "string") {
+                          const err10 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                        }
+                        var _valid3 = _errs27 === errors;
+                        valid4 = valid4 || _valid3;
+                        if (!valid4) {
+                          const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                          if (vErrors === null) {
+                            vErrors = [err11];
+                          } else {
+                            vErrors.push(err11);
+                          }
+                          errors++;
+                          validate81.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs25;
+                          if (vErrors !== null) {
+                            if (_errs25) {
+                              vErrors.length = _errs25;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs24 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.platform_type !== void 0) {
+                          let data8 = data.platform_type;
+                          const _errs29 = errors;
+                          const _errs30 = errors;
+                          let valid5 = false;
+                          const _errs31 = errors;
+                          if (!(data8 === "CLOUD_API" || data8 === "ON_PREMISE" || data8 === "NOT_APPLICABLE")) {
+                            const err12 = { instancePath: instancePath + "/platform_type", schemaPath: "#/properties/platform_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.platform_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                              vErrors = [err12];
+                            } else {
+                              vErrors.push(err12);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs31 === errors;
+                          valid5 = valid5 || _valid4;
+                          const _errs32 = errors;
+                          if (typeof data8 !== "string") {
+                            const err13 = { instancePath: instancePath + "/platform_type", schemaPath: "#/properties/platform_type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err13];
+                            } else {
+                              vErrors.push(err13);
+                            }
+                            errors++;
+                          }
+                          var _valid4 = _errs32 === errors;
+                          valid5 = valid5 || _valid4;
+                          if (!valid5) {
+                            const err14 = { instancePath: instancePath + "/platform_type", schemaPath: "#/properties/platform_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                              vErrors = [err14];
+                            } else {
+                              vErrors.push(err14);
+                            }
+                            errors++;
+                            validate81.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs30;
+                            if (vErrors !== null) {
+                              if (_errs30) {
+                                vErrors.length = _errs30;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid0 = _errs29 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.throughput !== void 0) {
+                            let data9 = data.throughput;
+                            const _errs34 = errors;
+                            if (errors === _errs34) {
+                              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                if (data9.level !== void 0) {
+                                  let data10 = data9.level;
+                                  const _errs37 = errors;
+                                  let valid7 = false;
+                                  const _errs38 = errors;
+                                  if (!(data10 === "STANDARD" || data10 === "HIGH" || data10 === "NOT_APPLICABLE")) {
+                                    const err15 = { instancePath: instancePath + "/throughput/level", schemaPath: "#/properties/throughput/properties/level/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.throughput.properties.level.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                      vErrors = [err15];
+                                    } else {
+                                      vErrors.push(err15);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid5 = _errs38 === errors;
+                                  valid7 = valid7 || _valid5;
+                                  const _errs39 = errors;
+                                  if (typeof data10 !== "string") {
+                                    const err16 = { instancePath: instancePath + "/throughput/level", schemaPath: "#/properties/throughput/properties/level/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err16];
+                                    } else {
+                                      vErrors.push(err16);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid5 = _errs39 === errors;
+                                  valid7 = valid7 || _valid5;
+                                  if (!valid7) {
+                                    const err17 = { instancePath: instancePath + "/throughput/level", schemaPath: "#/properties/throughput/properties/level/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                    if (vErrors === null) {
+                                      vErrors = [err17];
+                                    } else {
+                                      vErrors.push(err17);
+                                    }
+                                    errors++;
+                                    validate81.errors = vErrors;
+                                    return false;
+                                  } else {
+                                    errors = _errs37;
+                                    if (vErrors !== null) {
+                                      if (_errs37) {
+                                        vErrors.length = _errs37;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate81.errors = [{ instancePath: instancePath + "/throughput", schemaPath: "#/properties/throughput/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs34 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.messaging_limit_tier !== void 0) {
+                              const _errs41 = errors;
+                              if (typeof data.messaging_limit_tier !== "string") {
+                                validate81.errors = [{ instancePath: instancePath + "/messaging_limit_tier", schemaPath: "#/properties/messaging_limit_tier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid0 = _errs41 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.account_mode !== void 0) {
+                                const _errs43 = errors;
+                                if (typeof data.account_mode !== "string") {
+                                  validate81.errors = [{ instancePath: instancePath + "/account_mode", schemaPath: "#/properties/account_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid0 = _errs43 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.is_official_business_account !== void 0) {
+                                  const _errs45 = errors;
+                                  if (typeof data.is_official_business_account !== "boolean") {
+                                    validate81.errors = [{ instancePath: instancePath + "/is_official_business_account", schemaPath: "#/properties/is_official_business_account/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                    return false;
+                                  }
+                                  var valid0 = _errs45 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.is_pin_enabled !== void 0) {
+                                    const _errs47 = errors;
+                                    if (typeof data.is_pin_enabled !== "boolean") {
+                                      validate81.errors = [{ instancePath: instancePath + "/is_pin_enabled", schemaPath: "#/properties/is_pin_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                      return false;
+                                    }
+                                    var valid0 = _errs47 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.certificate !== void 0) {
+                                      const _errs49 = errors;
+                                      if (typeof data.certificate !== "string") {
+                                        validate81.errors = [{ instancePath: instancePath + "/certificate", schemaPath: "#/properties/certificate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid0 = _errs49 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.last_onboarded_time !== void 0) {
+                                        const _errs51 = errors;
+                                        if (typeof data.last_onboarded_time !== "string") {
+                                          validate81.errors = [{ instancePath: instancePath + "/last_onboarded_time", schemaPath: "#/properties/last_onboarded_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid0 = _errs51 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.webhook_configuration !== void 0) {
+                                          let data17 = data.webhook_configuration;
+                                          const _errs53 = errors;
+                                          if (errors === _errs53) {
+                                            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                              if (data17.phone_number !== void 0) {
+                                                const _errs55 = errors;
+                                                if (typeof data17.phone_number !== "string") {
+                                                  validate81.errors = [{ instancePath: instancePath + "/webhook_configuration/phone_number", schemaPath: "#/properties/webhook_configuration/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid8 = _errs55 === errors;
+                                              } else {
+                                                var valid8 = true;
+                                              }
+                                              if (valid8) {
+                                                if (data17.whatsapp_business_account !== void 0) {
+                                                  const _errs57 = errors;
+                                                  if (typeof data17.whatsapp_business_account !== "string") {
+                                                    validate81.errors = [{ instancePath: instancePath + "/webhook_configuration/whatsapp_business_account", schemaPath: "#/properties/webhook_configuration/properties/whatsapp_business_account/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid8 = _errs57 === errors;
+                                                } else {
+                                                  var valid8 = true;
+                                                }
+                                                if (valid8) {
+                                                  if (data17.application !== void 0) {
+                                                    const _errs59 = errors;
+                                                    if (typeof data17.application !== "string") {
+                                                      validate81.errors = [{ instancePath: instancePath + "/webhook_configuration/application", schemaPath: "#/properties/webhook_configuration/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid8 = _errs59 === errors;
+                                                  } else {
+                                                    var valid8 = true;
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate81.errors = [{ instancePath: instancePath + "/webhook_configuration", schemaPath: "#/properties/webhook_configuration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs53 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate81.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+validate81.evaluated = { "props": { "id": true, "display_phone_number": true, "verified_name": true, "code_verification_status": true, "quality_rating": true, "name_status": true, "new_name_status": true, "status": true, "platform_type": true, "throughput": true, "messaging_limit_tier": true, "account_mode": true, "is_official_business_account": true, "is_pin_enabled": true, "certificate": true, "last_onboarded_time": true, "webhook_configuration": true }, "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberActionResponse = validate82;
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate82.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate82.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate82.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberCallingSettings = validate83;
+var schema114 = { "type": "object", "description": "The Calling API settings of a business phone number. Calling is off until enabled, and needs a\nmessaging limit of at least 2,000. Every field is optional when updating: a field left out keeps\nits value. WhatsApp clients may take up to 7 days to show a change; Graph applies it at once.\n", "properties": { "status": { "$ref": "#/$defs/CallingFeatureStatus" }, "call_icon_visibility": { "description": "`DEFAULT` shows the call button in the chat and the business profile; `DISABLE_ALL` hides it\n(calls the business starts still work). Open: Meta may add values.\n", "anyOf": [{ "type": "string", "enum": ["DEFAULT", "DISABLE_ALL"] }, { "type": "string" }] }, "call_icons": { "$ref": "#/$defs/CallingIcons" }, "call_hours": { "$ref": "#/$defs/CallingHours" }, "callback_permission_status": { "$ref": "#/$defs/CallingFeatureStatus" }, "sip": { "$ref": "#/$defs/CallingSip" }, "audio": { "$ref": "#/$defs/CallingAudio" }, "restrictions": { "$ref": "#/$defs/CallingRestrictions" } }, "additionalProperties": false, "examples": [{ "status": "ENABLED", "call_icon_visibility": "DEFAULT", "call_icons": { "restrict_to_user_countries": ["US", "BR"] }, "callback_permission_status": "ENABLED", "call_hours": { "status": "ENABLED", "timezone_id": "America/Sao_Paulo", "weekly_operating_hours": [{ "day_of_week": "MONDAY", "open_time": "0800", "close_time": "1800" }], "holiday_schedule": [{ "date": "2026-01-01", "start_time": "0000", "end_time": "2359" }] }, "audio": { "additional_codecs": ["PCMA"] } }] };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4259,7 +6230,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs1 = errors;
       for (const key0 in data) {
         if (!(key0 === "status" || key0 === "call_icon_visibility" || key0 === "call_icons" || key0 === "call_hours" || key0 === "callback_permission_status" || key0 === "sip" || key0 === "audio" || key0 === "restrictions")) {
-          validate68.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          validate83.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
           return false;
           break;
         }
@@ -4281,7 +6252,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data0 === "ENABLED" || data0 === "DISABLED")) {
-            const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema70.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -4311,7 +6282,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               vErrors.push(err3);
             }
             errors++;
-            validate68.errors = vErrors;
+            validate83.errors = vErrors;
             return false;
           } else {
             errors = _errs4;
@@ -4344,7 +6315,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data1 === "DEFAULT" || data1 === "DISABLE_ALL")) {
-              const err5 = { instancePath: instancePath + "/call_icon_visibility", schemaPath: "#/properties/call_icon_visibility/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema96.properties.call_icon_visibility.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              const err5 = { instancePath: instancePath + "/call_icon_visibility", schemaPath: "#/properties/call_icon_visibility/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema114.properties.call_icon_visibility.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err5];
               } else {
@@ -4374,7 +6345,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err7);
               }
               errors++;
-              validate68.errors = vErrors;
+              validate83.errors = vErrors;
               return false;
             } else {
               errors = _errs10;
@@ -4400,7 +6371,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs18 = errors;
                   for (const key1 in data2) {
                     if (!(key1 === "restrict_to_user_countries")) {
-                      validate68.errors = [{ instancePath: instancePath + "/call_icons", schemaPath: "#/$defs/CallingIcons/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                      validate83.errors = [{ instancePath: instancePath + "/call_icons", schemaPath: "#/$defs/CallingIcons/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -4419,11 +6390,11 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                             if (errors === _errs21) {
                               if (typeof data4 === "string") {
                                 if (!pattern9.test(data4)) {
-                                  validate68.errors = [{ instancePath: instancePath + "/call_icons/restrict_to_user_countries/" + i0, schemaPath: "#/$defs/CallingIcons/properties/restrict_to_user_countries/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                                  validate83.errors = [{ instancePath: instancePath + "/call_icons/restrict_to_user_countries/" + i0, schemaPath: "#/$defs/CallingIcons/properties/restrict_to_user_countries/items/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
                                   return false;
                                 }
                               } else {
-                                validate68.errors = [{ instancePath: instancePath + "/call_icons/restrict_to_user_countries/" + i0, schemaPath: "#/$defs/CallingIcons/properties/restrict_to_user_countries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate83.errors = [{ instancePath: instancePath + "/call_icons/restrict_to_user_countries/" + i0, schemaPath: "#/$defs/CallingIcons/properties/restrict_to_user_countries/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                             }
@@ -4433,14 +6404,14 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         } else {
-                          validate68.errors = [{ instancePath: instancePath + "/call_icons/restrict_to_user_countries", schemaPath: "#/$defs/CallingIcons/properties/restrict_to_user_countries/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate83.errors = [{ instancePath: instancePath + "/call_icons/restrict_to_user_countries", schemaPath: "#/$defs/CallingIcons/properties/restrict_to_user_countries/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
                     }
                   }
                 } else {
-                  validate68.errors = [{ instancePath: instancePath + "/call_icons", schemaPath: "#/$defs/CallingIcons/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate83.errors = [{ instancePath: instancePath + "/call_icons", schemaPath: "#/$defs/CallingIcons/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -4451,8 +6422,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (valid0) {
               if (data.call_hours !== void 0) {
                 const _errs23 = errors;
-                if (!validate45(data.call_hours, { instancePath: instancePath + "/call_hours", parentData: data, parentDataProperty: "call_hours", rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+                if (!validate51(data.call_hours, { instancePath: instancePath + "/call_hours", parentData: data, parentDataProperty: "call_hours", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs23 === errors;
@@ -4476,7 +6447,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data6 === "ENABLED" || data6 === "DISABLED")) {
-                    const err9 = { instancePath: instancePath + "/callback_permission_status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema63.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                    const err9 = { instancePath: instancePath + "/callback_permission_status", schemaPath: "#/$defs/CallingFeatureStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema70.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
                       vErrors = [err9];
                     } else {
@@ -4506,7 +6477,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                       vErrors.push(err11);
                     }
                     errors++;
-                    validate68.errors = vErrors;
+                    validate83.errors = vErrors;
                     return false;
                   } else {
                     errors = _errs26;
@@ -4525,8 +6496,8 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                 if (valid0) {
                   if (data.sip !== void 0) {
                     const _errs31 = errors;
-                    if (!validate52(data.sip, { instancePath: instancePath + "/sip", parentData: data, parentDataProperty: "sip", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                    if (!validate58(data.sip, { instancePath: instancePath + "/sip", parentData: data, parentDataProperty: "sip", rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs31 === errors;
@@ -4543,7 +6514,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                           const _errs35 = errors;
                           for (const key2 in data8) {
                             if (!(key2 === "additional_codecs")) {
-                              validate68.errors = [{ instancePath: instancePath + "/audio", schemaPath: "#/$defs/CallingAudio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                              validate83.errors = [{ instancePath: instancePath + "/audio", schemaPath: "#/$defs/CallingAudio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
                               return false;
                               break;
                             }
@@ -4559,7 +6530,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                   for (let i1 = 0; i1 < len1; i1++) {
                                     const _errs38 = errors;
                                     if (typeof data9[i1] !== "string") {
-                                      validate68.errors = [{ instancePath: instancePath + "/audio/additional_codecs/" + i1, schemaPath: "#/$defs/CallingAudio/properties/additional_codecs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate83.errors = [{ instancePath: instancePath + "/audio/additional_codecs/" + i1, schemaPath: "#/$defs/CallingAudio/properties/additional_codecs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid11 = _errs38 === errors;
@@ -4568,14 +6539,14 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                   }
                                 } else {
-                                  validate68.errors = [{ instancePath: instancePath + "/audio/additional_codecs", schemaPath: "#/$defs/CallingAudio/properties/additional_codecs/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  validate83.errors = [{ instancePath: instancePath + "/audio/additional_codecs", schemaPath: "#/$defs/CallingAudio/properties/additional_codecs/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                   return false;
                                 }
                               }
                             }
                           }
                         } else {
-                          validate68.errors = [{ instancePath: instancePath + "/audio", schemaPath: "#/$defs/CallingAudio/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate83.errors = [{ instancePath: instancePath + "/audio", schemaPath: "#/$defs/CallingAudio/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
@@ -4605,7 +6576,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (data13.type !== void 0) {
                                           const _errs47 = errors;
                                           if (typeof data13.type !== "string") {
-                                            validate68.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list/" + i2 + "/type", schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate83.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list/" + i2 + "/type", schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid15 = _errs47 === errors;
@@ -4617,7 +6588,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                             let data15 = data13.expiration;
                                             const _errs49 = errors;
                                             if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-                                              validate68.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list/" + i2 + "/expiration", schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/items/properties/expiration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                              validate83.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list/" + i2 + "/expiration", schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/items/properties/expiration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                               return false;
                                             }
                                             var valid15 = _errs49 === errors;
@@ -4626,7 +6597,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                         }
                                       } else {
-                                        validate68.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list/" + i2, schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        validate83.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list/" + i2, schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                         return false;
                                       }
                                     }
@@ -4636,13 +6607,13 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                   }
                                 } else {
-                                  validate68.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list", schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  validate83.errors = [{ instancePath: instancePath + "/restrictions/restrictions_list", schemaPath: "#/$defs/CallingRestrictions/properties/restrictions_list/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                   return false;
                                 }
                               }
                             }
                           } else {
-                            validate68.errors = [{ instancePath: instancePath + "/restrictions", schemaPath: "#/$defs/CallingRestrictions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            validate83.errors = [{ instancePath: instancePath + "/restrictions", schemaPath: "#/$defs/CallingRestrictions/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
@@ -4659,19 +6630,690 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate83.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate68.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validatePhoneNumberOrGroupId = validate71;
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberList = validate86;
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate71.evaluated;
+  const evaluated0 = validate86.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate86.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.data !== void 0) {
+          let data0 = data.data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs3 = errors;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    let missing1;
+                    if (data1.id === void 0 && (missing1 = "id")) {
+                      validate86.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/PhoneNumber/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                      return false;
+                    } else {
+                      if (data1.id !== void 0) {
+                        const _errs6 = errors;
+                        if (typeof data1.id !== "string") {
+                          validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/id", schemaPath: "#/$defs/PhoneNumber/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid3 = _errs6 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data1.display_phone_number !== void 0) {
+                          const _errs8 = errors;
+                          if (typeof data1.display_phone_number !== "string") {
+                            validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/display_phone_number", schemaPath: "#/$defs/PhoneNumber/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid3 = _errs8 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data1.verified_name !== void 0) {
+                            const _errs10 = errors;
+                            if (typeof data1.verified_name !== "string") {
+                              validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/verified_name", schemaPath: "#/$defs/PhoneNumber/properties/verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid3 = _errs10 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data1.code_verification_status !== void 0) {
+                              let data5 = data1.code_verification_status;
+                              const _errs12 = errors;
+                              const _errs13 = errors;
+                              let valid4 = false;
+                              const _errs14 = errors;
+                              if (!(data5 === "VERIFIED" || data5 === "NOT_VERIFIED" || data5 === "EXPIRED")) {
+                                const err0 = { instancePath: instancePath + "/data/" + i0 + "/code_verification_status", schemaPath: "#/$defs/PhoneNumber/properties/code_verification_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.code_verification_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                  vErrors = [err0];
+                                } else {
+                                  vErrors.push(err0);
+                                }
+                                errors++;
+                              }
+                              var _valid0 = _errs14 === errors;
+                              valid4 = valid4 || _valid0;
+                              const _errs15 = errors;
+                              if (typeof data5 !== "string") {
+                                const err1 = { instancePath: instancePath + "/data/" + i0 + "/code_verification_status", schemaPath: "#/$defs/PhoneNumber/properties/code_verification_status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err1];
+                                } else {
+                                  vErrors.push(err1);
+                                }
+                                errors++;
+                              }
+                              var _valid0 = _errs15 === errors;
+                              valid4 = valid4 || _valid0;
+                              if (!valid4) {
+                                const err2 = { instancePath: instancePath + "/data/" + i0 + "/code_verification_status", schemaPath: "#/$defs/PhoneNumber/properties/code_verification_status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                if (vErrors === null) {
+                                  vErrors = [err2];
+                                } else {
+                                  vErrors.push(err2);
+                                }
+                                errors++;
+                                validate86.errors = vErrors;
+                                return false;
+                              } else {
+                                errors = _errs13;
+                                if (vErrors !== null) {
+                                  if (_errs13) {
+                                    vErrors.length = _errs13;
+                                  } else {
+                                    vErrors = null;
+                                  }
+                                }
+                              }
+                              var valid3 = _errs12 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data1.quality_rating !== void 0) {
+                                let data6 = data1.quality_rating;
+                                const _errs17 = errors;
+                                const _errs18 = errors;
+                                let valid5 = false;
+                                const _errs19 = errors;
+                                if (!(data6 === "GREEN" || data6 === "YELLOW" || data6 === "RED" || data6 === "UNKNOWN" || data6 === "NA")) {
+                                  const err3 = { instancePath: instancePath + "/data/" + i0 + "/quality_rating", schemaPath: "#/$defs/PhoneNumber/properties/quality_rating/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.quality_rating.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                  if (vErrors === null) {
+                                    vErrors = [err3];
+                                  } else {
+                                    vErrors.push(err3);
+                                  }
+                                  errors++;
+                                }
+                                var _valid1 = _errs19 === errors;
+                                valid5 = valid5 || _valid1;
+                                const _errs20 = errors;
+                                if (typeof data6 !== "string") {
+                                  const err4 = { instancePath: instancePath + "/data/" + i0 + "/quality_rating", schemaPath: "#/$defs/PhoneNumber/properties/quality_rating/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err4];
+                                  } else {
+                                    vErrors.push(err4);
+                                  }
+                                  errors++;
+                                }
+                                var _valid1 = _errs20 === errors;
+                                valid5 = valid5 || _valid1;
+                                if (!valid5) {
+                                  const err5 = { instancePath: instancePath + "/data/" + i0 + "/quality_rating", schemaPath: "#/$defs/PhoneNumber/properties/quality_rating/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                  if (vErrors === null) {
+                                    vErrors = [err5];
+                                  } else {
+                                    vErrors.push(err5);
+                                  }
+                                  errors++;
+                                  validate86.errors = vErrors;
+                                  return false;
+                                } else {
+                                  errors = _errs18;
+                                  if (vErrors !== null) {
+                                    if (_errs18) {
+                                      vErrors.length = _errs18;
+                                    } else {
+                                      vErrors = null;
+                                    }
+                                  }
+                                }
+                                var valid3 = _errs17 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data1.name_status !== void 0) {
+                                  let data7 = data1.name_status;
+                                  const _errs22 = errors;
+                                  const _errs23 = errors;
+                                  let valid6 = false;
+                                  const _errs24 = errors;
+                                  if (!(data7 === "APPROVED" || data7 === "AVAILABLE_WITHOUT_REVIEW" || data7 === "DECLINED" || data7 === "EXPIRED" || data7 === "PENDING_REVIEW" || data7 === "NONE")) {
+                                    const err6 = { instancePath: instancePath + "/data/" + i0 + "/name_status", schemaPath: "#/$defs/PhoneNumber/properties/name_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.name_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                      vErrors = [err6];
+                                    } else {
+                                      vErrors.push(err6);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid2 = _errs24 === errors;
+                                  valid6 = valid6 || _valid2;
+                                  const _errs25 = errors;
+                                  if (typeof data7 !== "string") {
+                                    const err7 = { instancePath: instancePath + "/data/" + i0 + "/name_status", schemaPath: "#/$defs/PhoneNumber/properties/name_status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err7];
+                                    } else {
+                                      vErrors.push(err7);
+                                    }
+                                    errors++;
+                                  }
+                                  var _valid2 = _errs25 === errors;
+                                  valid6 = valid6 || _valid2;
+                                  if (!valid6) {
+                                    const err8 = { instancePath: instancePath + "/data/" + i0 + "/name_status", schemaPath: "#/$defs/PhoneNumber/properties/name_status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                    if (vErrors === null) {
+                                      vErrors = [err8];
+                                    } else {
+                                      vErrors.push(err8);
+                                    }
+                                    errors++;
+                                    validate86.errors = vErrors;
+                                    return false;
+                                  } else {
+                                    errors = _errs23;
+                                    if (vErrors !== null) {
+                                      if (_errs23) {
+                                        vErrors.length = _errs23;
+                                      } else {
+                                        vErrors = null;
+                                      }
+                                    }
+                                  }
+                                  var valid3 = _errs22 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data1.new_name_status !== void 0) {
+                                    const _errs27 = errors;
+                                    if (typeof data1.new_name_status !== "string") {
+                                      validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/new_name_status", schemaPath: "#/$defs/PhoneNumber/properties/new_name_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid3 = _errs27 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data1.status !== void 0) {
+                                      let data9 = data1.status;
+                                      const _errs29 = errors;
+                                      const _errs30 = errors;
+                                      let valid7 = false;
+                                      const _errs31 = errors;
+                                      if (!(data9 === "CONNECTED" || data9 === "DISCONNECTED" || data9 === "FLAGGED" || data9 === "MIGRATED" || data9 === "PENDING" || data9 === "RESTRICTED" || data9 === "BANNED" || data9 === "RATE_LIMITED" || data9 === "UNKNOWN")) {
+                                        const err9 = { instancePath: instancePath + "/data/" + i0 + "/status", schemaPath: "#/$defs/PhoneNumber/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                        if (vErrors === null) {
+                                          vErrors = [err9];
+                                        } else {
+                                          vErrors.push(err9);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid3 = _errs31 === errors;
+                                      valid7 = valid7 || _valid3;
+                                      const _errs32 = errors;
+                                      if (typeof data9 !== "string") {
+                                        const err10 = { instancePath: instancePath + "/data/" + i0 + "/status", schemaPath: "#/$defs/PhoneNumber/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err10];
+                                        } else {
+                                          vErrors.push(err10);
+                                        }
+                                        errors++;
+                                      }
+                                      var _valid3 = _errs32 === errors;
+                                      valid7 = valid7 || _valid3;
+                                      if (!valid7) {
+                                        const err11 = { instancePath: instancePath + "/data/" + i0 + "/status", schemaPath: "#/$defs/PhoneNumber/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                        if (vErrors === null) {
+                                          vErrors = [err11];
+                                        } else {
+                                          vErrors.push(err11);
+                                        }
+                                        errors++;
+                                        validate86.errors = vErrors;
+                                        return false;
+                                      } else {
+                                        errors = _errs30;
+                                        if (vErrors !== null) {
+                                          if (_errs30) {
+                                            vErrors.length = _errs30;
+                                          } else {
+                                            vErrors = null;
+                                          }
+                                        }
+                                      }
+                                      var valid3 = _errs29 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data1.platform_type !== void 0) {
+                                        let data10 = data1.platform_type;
+                                        const _errs34 = errors;
+                                        const _errs35 = errors;
+                                        let valid8 = false;
+                                        const _errs36 = errors;
+                                        if (!(data10 === "CLOUD_API" || data10 === "ON_PREMISE" || data10 === "NOT_APPLICABLE")) {
+                                          const err12 = { instancePath: instancePath + "/data/" + i0 + "/platform_type", schemaPath: "#/$defs/PhoneNumber/properties/platform_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.platform_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                          if (vErrors === null) {
+                                            vErrors = [err12];
+                                          } else {
+                                            vErrors.push(err12);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid4 = _errs36 === errors;
+                                        valid8 = valid8 || _valid4;
+                                        const _errs37 = errors;
+                                        if (typeof data10 !== "string") {
+                                          const err13 = { instancePath: instancePath + "/data/" + i0 + "/platform_type", schemaPath: "#/$defs/PhoneNumber/properties/platform_type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          if (vErrors === null) {
+                                            vErrors = [err13];
+                                          } else {
+                                            vErrors.push(err13);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid4 = _errs37 === errors;
+                                        valid8 = valid8 || _valid4;
+                                        if (!valid8) {
+                                          const err14 = { instancePath: instancePath + "/data/" + i0 + "/platform_type", schemaPath: "#/$defs/PhoneNumber/properties/platform_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                          if (vErrors === null) {
+                                            vErrors = [err14];
+                                          } else {
+                                            vErrors.push(err14);
+                                          }
+                                          errors++;
+                                          validate86.errors = vErrors;
+                                          return false;
+                                        } else {
+                                          errors = _errs35;
+                                          if (vErrors !== null) {
+                                            if (_errs35) {
+                                              vErrors.length = _errs35;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid3 = _errs34 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                      if (valid3) {
+                                        if (data1.throughput !== void 0) {
+                                          let data11 = data1.throughput;
+                                          const _errs39 = errors;
+                                          if (errors === _errs39) {
+                                            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                                              if (data11.level !== void 0) {
+                                                let data12 = data11.level;
+                                                const _errs42 = errors;
+                                                let valid10 = false;
+                                                const _errs43 = errors;
+                                                if (!(data12 === "STANDARD" || data12 === "HIGH" || data12 === "NOT_APPLICABLE")) {
+                                                  const err15 = { instancePath: instancePath + "/data/" + i0 + "/throughput/level", schemaPath: "#/$defs/PhoneNumber/properties/throughput/properties/level/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema112.properties.throughput.properties.level.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err15];
+                                                  } else {
+                                                    vErrors.push(err15);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var _valid5 = _errs43 === errors;
+                                                valid10 = valid10 || _valid5;
+                                                const _errs44 = errors;
+                                                if (typeof data12 !== "string") {
+                                                  const err16 = { instancePath: instancePath + "/data/" + i0 + "/throughput/level", schemaPath: "#/$defs/PhoneNumber/properties/throughput/properties/level/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err16];
+                                                  } else {
+                                                    vErrors.push(err16);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var _valid5 = _errs44 === errors;
+                                                valid10 = valid10 || _valid5;
+                                                if (!valid10) {
+                                                  const err17 = { instancePath: instancePath + "/data/" + i0 + "/throughput/level", schemaPath: "#/$defs/PhoneNumber/properties/throughput/properties/level/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err17];
+                                                  } else {
+                                                    vErrors.push(err17);
+                                                  }
+                                                  errors++;
+                                                  validate86.errors = vErrors;
+                                                  return false;
+                                                } else {
+                                                  errors = _errs42;
+                                                  if (vErrors !== null) {
+                                                    if (_errs42) {
+                                                      vErrors.length = _errs42;
+                                                    } else {
+                                                      vErrors = null;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/throughput", schemaPath: "#/$defs/PhoneNumber/properties/throughput/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid3 = _errs39 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                        if (valid3) {
+                                          if (data1.messaging_limit_tier !== void 0) {
+                                            const _errs46 = errors;
+                                            if (typeof data1.messaging_limit_tier !== "string") {
+                                              validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/messaging_limit_tier", schemaPath: "#/$defs/PhoneNumber/properties/messaging_limit_tier/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid3 = _errs46 === errors;
+                                          } else {
+                                            var valid3 = true;
+                                          }
+                                          if (valid3) {
+                                            if (data1.account_mode !== void 0) {
+                                              const _errs48 = errors;
+                                              if (typeof data1.account_mode !== "string") {
+                                                validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/account_mode", schemaPath: "#/$defs/PhoneNumber/properties/account_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid3 = _errs48 === errors;
+                                            } else {
+                                              var valid3 = true;
+                                            }
+                                            if (valid3) {
+                                              if (data1.is_official_business_account !== void 0) {
+                                                const _errs50 = errors;
+                                                if (typeof data1.is_official_business_account !== "boolean") {
+                                                  validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/is_official_business_account", schemaPath: "#/$defs/PhoneNumber/properties/is_official_business_account/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                  return false;
+                                                }
+                                                var valid3 = _errs50 === errors;
+                                              } else {
+                                                var valid3 = true;
+                                              }
+                                              if (valid3) {
+                                                if (data1.is_pin_enabled !== void 0) {
+                                                  const _errs52 = errors;
+                                                  if (typeof data1.is_pin_enabled !== "boolean") {
+                                                    validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/is_pin_enabled", schemaPath: "#/$defs/PhoneNumber/properties/is_pin_enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                                    return false;
+                                                  }
+                                                  var valid3 = _errs52 === errors;
+                                                } else {
+                                                  var valid3 = true;
+                                                }
+                                                if (valid3) {
+                                                  if (data1.certificate !== void 0) {
+                                                    const _errs54 = errors;
+                                                    if (typeof data1.certificate !== "string") {
+                                                      validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/certificate", schemaPath: "#/$defs/PhoneNumber/properties/certificate/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid3 = _errs54 === errors;
+                                                  } else {
+                                                    var valid3 = true;
+                                                  }
+                                                  if (valid3) {
+                                                    if (data1.last_onboarded_time !== void 0) {
+                                                      const _errs56 = errors;
+                                                      if (typeof data1.last_onboarded_time !== "string") {
+                                                        validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/last_onboarded_time", schemaPath: "#/$defs/PhoneNumber/properties/last_onboarded_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid3 = _errs56 === errors;
+                                                    } else {
+                                                      var valid3 = true;
+                                                    }
+                                                    if (valid3) {
+                                                      if (data1.webhook_configuration !== void 0) {
+                                                        let data19 = data1.webhook_configuration;
+                                                        const _errs58 = errors;
+                                                        if (errors === _errs58) {
+                                                          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                                            if (data19.phone_number !== void 0) {
+                                                              const _errs60 = errors;
+                                                              if (typeof data19.phone_number !== "string") {
+                                                                validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/phone_number", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                              var valid11 = _errs60 === errors;
+                                                            } else {
+                                                              var valid11 = true;
+                                                            }
+                                                            if (valid11) {
+                                                              if (data19.whatsapp_business_account !== void 0) {
+                                                                const _errs62 = errors;
+                                                                if (typeof data19.whatsapp_business_account !== "string") {
+                                                                  validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/whatsapp_business_account", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/whatsapp_business_account/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                  return false;
+                                                                }
+                                                                var valid11 = _errs62 === errors;
+                                                              } else {
+                                                                var valid11 = true;
+                                                              }
+                                                              if (valid11) {
+                                                                if (data19.application !== void 0) {
+                                                                  const _errs64 = errors;
+                                                                  if (typeof data19.application !== "string") {
+                                                                    validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration/application", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/properties/application/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid11 = _errs64 === errors;
+                                                                } else {
+                                                                  var valid11 = true;
+                                                                }
+                                                              }
+                                                            }
+                                                          } else {
+                                                            validate86.errors = [{ instancePath: instancePath + "/data/" + i0 + "/webhook_configuration", schemaPath: "#/$defs/PhoneNumber/properties/webhook_configuration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                            return false;
+                                                          }
+                                                        }
+                                                        var valid3 = _errs58 === errors;
+                                                      } else {
+                                                        var valid3 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    validate86.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/PhoneNumber/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate86.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.paging !== void 0) {
+            let data23 = data.paging;
+            const _errs66 = errors;
+            const _errs67 = errors;
+            if (errors === _errs67) {
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.cursors !== void 0) {
+                  let data24 = data23.cursors;
+                  const _errs69 = errors;
+                  if (errors === _errs69) {
+                    if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                      if (data24.before !== void 0) {
+                        const _errs71 = errors;
+                        if (typeof data24.before !== "string") {
+                          validate86.errors = [{ instancePath: instancePath + "/paging/cursors/before", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid14 = _errs71 === errors;
+                      } else {
+                        var valid14 = true;
+                      }
+                      if (valid14) {
+                        if (data24.after !== void 0) {
+                          const _errs73 = errors;
+                          if (typeof data24.after !== "string") {
+                            validate86.errors = [{ instancePath: instancePath + "/paging/cursors/after", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid14 = _errs73 === errors;
+                        } else {
+                          var valid14 = true;
+                        }
+                      }
+                    } else {
+                      validate86.errors = [{ instancePath: instancePath + "/paging/cursors", schemaPath: "#/$defs/CursorPaging/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid13 = _errs69 === errors;
+                } else {
+                  var valid13 = true;
+                }
+                if (valid13) {
+                  if (data23.next !== void 0) {
+                    let data27 = data23.next;
+                    const _errs75 = errors;
+                    if (errors === _errs75) {
+                      if (errors === _errs75) {
+                        if (typeof data27 === "string") {
+                          if (!formats2(data27)) {
+                            validate86.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                            return false;
+                          }
+                        } else {
+                          validate86.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid13 = _errs75 === errors;
+                  } else {
+                    var valid13 = true;
+                  }
+                  if (valid13) {
+                    if (data23.previous !== void 0) {
+                      let data28 = data23.previous;
+                      const _errs77 = errors;
+                      if (errors === _errs77) {
+                        if (errors === _errs77) {
+                          if (typeof data28 === "string") {
+                            if (!formats2(data28)) {
+                              validate86.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                              return false;
+                            }
+                          } else {
+                            validate86.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid13 = _errs77 === errors;
+                    } else {
+                      var valid13 = true;
+                    }
+                  }
+                }
+              } else {
+                validate86.errors = [{ instancePath: instancePath + "/paging", schemaPath: "#/$defs/CursorPaging/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs66 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate86.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate86.errors = vErrors;
+  return errors === 0;
+}
+validate86.evaluated = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberOrGroupId = validate87;
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate87.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4681,29 +7323,29 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (typeof data === "string") {
       if (func1(data) > 128) {
-        validate71.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+        validate87.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
         return false;
       } else {
         if (func1(data) < 1) {
-          validate71.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          validate87.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         }
       }
     } else {
-      validate71.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate87.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
       return false;
     }
   }
-  validate71.errors = vErrors;
+  validate87.errors = vErrors;
   return errors === 0;
 }
-validate71.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validatePhoneNumberSettings = validate72;
-var schema104 = { "type": "object", "description": "Local storage (data localisation): keep this number's message content at rest only in one\ncountry's data centres. `IN_COUNTRY_STORAGE_ENABLED` with a region turns it on, `DEFAULT` off.\n", "properties": { "status": { "description": "`DEFAULT` or `IN_COUNTRY_STORAGE_ENABLED`. Open: Meta may add values.", "anyOf": [{ "type": "string", "enum": ["DEFAULT", "IN_COUNTRY_STORAGE_ENABLED"] }, { "type": "string" }] }, "data_localization_region": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "The country (ISO 3166 alpha-2, e.g. `DE`, `IN`, `BR`) where data is stored at rest." } }, "required": ["status"], "additionalProperties": false, "examples": [{ "status": "IN_COUNTRY_STORAGE_ENABLED", "data_localization_region": "DE" }] };
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate87.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validatePhoneNumberSettings = validate88;
+var schema125 = { "type": "object", "description": "Local storage (data localisation): keep this number's message content at rest only in one\ncountry's data centres. `IN_COUNTRY_STORAGE_ENABLED` with a region turns it on, `DEFAULT` off.\n", "properties": { "status": { "description": "`DEFAULT` or `IN_COUNTRY_STORAGE_ENABLED`. Open: Meta may add values.", "anyOf": [{ "type": "string", "enum": ["DEFAULT", "IN_COUNTRY_STORAGE_ENABLED"] }, { "type": "string" }] }, "data_localization_region": { "type": "string", "pattern": "^[A-Z]{2}$", "description": "The country (ISO 3166 alpha-2, e.g. `DE`, `IN`, `BR`) where data is stored at rest." } }, "required": ["status"], "additionalProperties": false, "examples": [{ "status": "IN_COUNTRY_STORAGE_ENABLED", "data_localization_region": "DE" }] };
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
+  const evaluated0 = validate88.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4714,8 +7356,8 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.calling !== void 0) {
         const _errs1 = errors;
-        if (!validate68(data.calling, { instancePath: instancePath + "/calling", parentData: data, parentDataProperty: "calling", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+        if (!validate83(data.calling, { instancePath: instancePath + "/calling", parentData: data, parentDataProperty: "calling", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
           errors = vErrors.length;
         }
         var valid0 = _errs1 === errors;
@@ -4731,13 +7373,13 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
             if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
               let missing0;
               if (data1.status === void 0 && (missing0 = "status")) {
-                validate72.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                validate88.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
                 return false;
               } else {
                 const _errs5 = errors;
                 for (const key0 in data1) {
                   if (!(key0 === "status" || key0 === "data_localization_region")) {
-                    validate72.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                    validate88.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                     return false;
                     break;
                   }
@@ -4759,7 +7401,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (!(data2 === "DEFAULT" || data2 === "IN_COUNTRY_STORAGE_ENABLED")) {
-                      const err1 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema104.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      const err1 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema125.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                       if (vErrors === null) {
                         vErrors = [err1];
                       } else {
@@ -4789,7 +7431,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                         vErrors.push(err3);
                       }
                       errors++;
-                      validate72.errors = vErrors;
+                      validate88.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs7;
@@ -4812,11 +7454,11 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs12) {
                         if (typeof data3 === "string") {
                           if (!pattern9.test(data3)) {
-                            validate72.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                            validate88.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
                             return false;
                           }
                         } else {
-                          validate72.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate88.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -4828,7 +7470,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate72.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate88.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -4838,19 +7480,19 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate72.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate88.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate72.errors = vErrors;
+  validate88.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = { "props": { "calling": true, "storage_configuration": true }, "dynamicProps": false, "dynamicItems": false };
-var validatePreAcceptCallRequest = validate74;
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate88.evaluated = { "props": { "calling": true, "storage_configuration": true }, "dynamicProps": false, "dynamicItems": false };
+var validatePreAcceptCallRequest = validate90;
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate90.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4861,13 +7503,13 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action") || data.session === void 0 && (missing0 = "session")) {
-        validate74.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate90.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action" || key0 === "session")) {
-            validate74.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate90.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -4876,7 +7518,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate74.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate90.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -4891,16 +7533,16 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4) {
                 if (typeof data1 === "string") {
                   if (func1(data1) > 512) {
-                    validate74.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    validate90.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                     return false;
                   } else {
                     if (func1(data1) < 1) {
-                      validate74.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate90.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   }
                 } else {
-                  validate74.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate90.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -4912,7 +7554,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.action !== void 0) {
                 const _errs6 = errors;
                 if ("pre_accept" !== data.action) {
-                  validate74.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "pre_accept" }, message: "must be equal to constant" }];
+                  validate90.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "pre_accept" }, message: "must be equal to constant" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -4928,13 +7570,13 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                       let missing1;
                       if (data3.sdp_type === void 0 && (missing1 = "sdp_type") || data3.sdp === void 0 && (missing1 = "sdp")) {
-                        validate74.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        validate90.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                         return false;
                       } else {
                         const _errs10 = errors;
                         for (const key1 in data3) {
                           if (!(key1 === "sdp_type" || key1 === "sdp")) {
-                            validate74.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            validate90.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                             return false;
                             break;
                           }
@@ -4943,7 +7585,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data3.sdp_type !== void 0) {
                             const _errs11 = errors;
                             if ("answer" !== data3.sdp_type) {
-                              validate74.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "answer" }, message: "must be equal to constant" }];
+                              validate90.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp_type/const", keyword: "const", params: { allowedValue: "answer" }, message: "must be equal to constant" }];
                               return false;
                             }
                             var valid3 = _errs11 === errors;
@@ -4957,11 +7599,11 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
                               if (errors === _errs12) {
                                 if (typeof data5 === "string") {
                                   if (func1(data5) < 1) {
-                                    validate74.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                    validate90.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                                     return false;
                                   }
                                 } else {
-                                  validate74.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate90.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/$defs/CallSdpAnswer/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                               }
@@ -4973,7 +7615,7 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate74.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate90.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/$defs/CallSdpAnswer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -4987,19 +7629,19 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate74.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate90.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate74.errors = vErrors;
+  validate90.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateRecipientAddress = validate75;
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateRecipientAddress = validate91;
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate91.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5240,7 +7882,7 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err16);
     }
     errors++;
-    validate75.errors = vErrors;
+    validate91.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -5252,16 +7894,105 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate75.errors = vErrors;
+  validate91.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate75.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateRejectCallRequest = validate76;
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate91.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateRegisterPhoneNumberRequest = validate92;
+var pattern15 = new RegExp("^[0-9]{6}$", "u");
+function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate92.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.pin === void 0 && (missing0 = "pin")) {
+        validate92.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "pin" || key0 === "data_localization_region")) {
+            validate92.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
+            const _errs2 = errors;
+            if ("whatsapp" !== data.messaging_product) {
+              validate92.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.pin !== void 0) {
+              let data1 = data.pin;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (!pattern15.test(data1)) {
+                    validate92.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
+                    return false;
+                  }
+                } else {
+                  validate92.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.data_localization_region !== void 0) {
+                let data2 = data.data_localization_region;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (!pattern9.test(data2)) {
+                      validate92.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                      return false;
+                    }
+                  } else {
+                    validate92.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate92.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate92.errors = vErrors;
+  return errors === 0;
+}
+validate92.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateRejectCallRequest = validate93;
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate93.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5272,13 +8003,13 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action")) {
-        validate76.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate93.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action")) {
-            validate76.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate93.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -5287,7 +8018,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate76.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate93.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -5302,16 +8033,16 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4) {
                 if (typeof data1 === "string") {
                   if (func1(data1) > 512) {
-                    validate76.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    validate93.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                     return false;
                   } else {
                     if (func1(data1) < 1) {
-                      validate76.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate93.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   }
                 } else {
-                  validate76.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate93.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -5323,7 +8054,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.action !== void 0) {
                 const _errs6 = errors;
                 if ("reject" !== data.action) {
-                  validate76.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "reject" }, message: "must be equal to constant" }];
+                  validate93.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "reject" }, message: "must be equal to constant" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -5335,19 +8066,94 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate76.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate93.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate76.errors = vErrors;
+  validate93.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateSendMessageRequest = validate77;
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateRequestCodeRequest = validate94;
+var schema137 = { "type": "object", "description": "Asks WhatsApp to send a verification code to the number.", "properties": { "code_method": { "type": "string", "enum": ["SMS", "VOICE"], "description": "By text message or by voice call." }, "language": { "type": "string", "pattern": "^[a-z]{2,3}(_[A-Za-z]{2,4})?$", "description": "The language of the message or call, e.g. `en_US`." } }, "required": ["code_method", "language"], "additionalProperties": false, "examples": [{ "code_method": "SMS", "language": "en_US" }] };
+var pattern17 = new RegExp("^[a-z]{2,3}(_[A-Za-z]{2,4})?$", "u");
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate77.evaluated;
+  const evaluated0 = validate94.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.code_method === void 0 && (missing0 = "code_method") || data.language === void 0 && (missing0 = "language")) {
+        validate94.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "code_method" || key0 === "language")) {
+            validate94.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.code_method !== void 0) {
+            let data0 = data.code_method;
+            const _errs2 = errors;
+            if (typeof data0 !== "string") {
+              validate94.errors = [{ instancePath: instancePath + "/code_method", schemaPath: "#/properties/code_method/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            if (!(data0 === "SMS" || data0 === "VOICE")) {
+              validate94.errors = [{ instancePath: instancePath + "/code_method", schemaPath: "#/properties/code_method/enum", keyword: "enum", params: { allowedValues: schema137.properties.code_method.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.language !== void 0) {
+              let data1 = data.language;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (!pattern17.test(data1)) {
+                    validate94.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,3}(_[A-Za-z]{2,4})?$" }, message: 'must match pattern "^[a-z]{2,3}(_[A-Za-z]{2,4})?$"' }];
+                    return false;
+                  }
+                } else {
+                  validate94.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate94.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateSendMessageRequest = validate95;
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate95.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5358,11 +8164,11 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate64(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate64.evaluated.props;
+    var props0 = validate77.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -5550,7 +8356,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err11);
     }
     errors++;
-    validate77.errors = vErrors;
+    validate95.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -5562,16 +8368,16 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate77.errors = vErrors;
+  validate95.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate77.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageResponse = validate79;
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate95.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateSendMessageResponse = validate97;
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = validate97.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5582,13 +8388,13 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messages === void 0 && (missing0 = "messages")) {
-        validate79.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate97.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate79.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate97.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5611,7 +8417,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data2.input !== void 0) {
                         const _errs6 = errors;
                         if (typeof data2.input !== "string") {
-                          validate79.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate97.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid2 = _errs6 === errors;
@@ -5622,7 +8428,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data2.wa_id !== void 0) {
                           const _errs8 = errors;
                           if (typeof data2.wa_id !== "string") {
-                            validate79.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate97.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid2 = _errs8 === errors;
@@ -5633,7 +8439,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data2.user_id !== void 0) {
                             const _errs10 = errors;
                             if (typeof data2.user_id !== "string") {
-                              validate79.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate97.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid2 = _errs10 === errors;
@@ -5643,7 +8449,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate79.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate97.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -5653,7 +8459,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate79.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate97.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -5676,13 +8482,13 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                         let missing1;
                         if (data7.id === void 0 && (missing1 = "id")) {
-                          validate79.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          validate97.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                           return false;
                         } else {
                           if (data7.id !== void 0) {
                             const _errs16 = errors;
                             if (typeof data7.id !== "string") {
-                              validate79.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate97.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid4 = _errs16 === errors;
@@ -5693,7 +8499,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.message_status !== void 0) {
                               const _errs18 = errors;
                               if (typeof data7.message_status !== "string") {
-                                validate79.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate97.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid4 = _errs18 === errors;
@@ -5703,7 +8509,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate79.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate97.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -5713,7 +8519,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate79.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate97.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -5725,19 +8531,19 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate79.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate97.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate79.errors = vErrors;
+  validate97.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
-var validateStorageConfiguration = validate80;
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate97.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
+var validateStorageConfiguration = validate98;
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate80.evaluated;
+  const evaluated0 = validate98.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5748,13 +8554,13 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.status === void 0 && (missing0 = "status")) {
-        validate80.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate98.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "status" || key0 === "data_localization_region")) {
-            validate80.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate98.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -5776,7 +8582,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!(data0 === "DEFAULT" || data0 === "IN_COUNTRY_STORAGE_ENABLED")) {
-              const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema104.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema125.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
                 vErrors = [err1];
               } else {
@@ -5806,7 +8612,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
                 vErrors.push(err3);
               }
               errors++;
-              validate80.errors = vErrors;
+              validate98.errors = vErrors;
               return false;
             } else {
               errors = _errs3;
@@ -5829,11 +8635,11 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs8) {
                 if (typeof data1 === "string") {
                   if (!pattern9.test(data1)) {
-                    validate80.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                    validate98.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
                     return false;
                   }
                 } else {
-                  validate80.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate98.errors = [{ instancePath: instancePath + "/data_localization_region", schemaPath: "#/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -5845,19 +8651,5642 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate80.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate98.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate80.errors = vErrors;
+  validate98.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTerminateCallRequest = validate81;
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate98.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateSubscribeAppRequest = validate99;
+function validate99(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate99.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (!(key0 === "override_callback_uri" || key0 === "verify_token")) {
+          validate99.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+          return false;
+          break;
+        }
+      }
+      if (_errs1 === errors) {
+        if (data.override_callback_uri !== void 0) {
+          let data0 = data.override_callback_uri;
+          const _errs2 = errors;
+          if (errors === _errs2) {
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func1(data0) > 2e3) {
+                  validate99.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" }];
+                  return false;
+                } else {
+                  if (!formats2(data0)) {
+                    validate99.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                    return false;
+                  }
+                }
+              } else {
+                validate99.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+          var valid0 = _errs2 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.verify_token !== void 0) {
+            let data1 = data.verify_token;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (typeof data1 === "string") {
+                if (func1(data1) < 1) {
+                  validate99.errors = [{ instancePath: instancePath + "/verify_token", schemaPath: "#/properties/verify_token/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                }
+              } else {
+                validate99.errors = [{ instancePath: instancePath + "/verify_token", schemaPath: "#/properties/verify_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            let missing0;
+            if (data.override_callback_uri !== void 0 && (data.verify_token === void 0 && (missing0 = "verify_token"))) {
+              validate99.errors = [{ instancePath, schemaPath: "#/dependentRequired", keyword: "dependentRequired", params: {
+                property: "override_callback_uri",
+                missingProperty: missing0,
+                depsCount: 1,
+                deps: "verify_token"
+              }, message: "must have property verify_token when property override_callback_uri is present" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate99.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate99.errors = vErrors;
+  return errors === 0;
+}
+validate99.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateSubscribedApp = validate100;
+function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate100.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.whatsapp_business_api_data !== void 0) {
+        let data0 = data.whatsapp_business_api_data;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.id !== void 0) {
+              const _errs3 = errors;
+              if (typeof data0.id !== "string") {
+                validate100.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/id", schemaPath: "#/properties/whatsapp_business_api_data/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs3 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data0.name !== void 0) {
+                const _errs5 = errors;
+                if (typeof data0.name !== "string") {
+                  validate100.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/name", schemaPath: "#/properties/whatsapp_business_api_data/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid1 = _errs5 === errors;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (data0.link !== void 0) {
+                  const _errs7 = errors;
+                  if (typeof data0.link !== "string") {
+                    validate100.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/link", schemaPath: "#/properties/whatsapp_business_api_data/properties/link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid1 = _errs7 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data0.category !== void 0) {
+                    const _errs9 = errors;
+                    if (typeof data0.category !== "string") {
+                      validate100.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data/category", schemaPath: "#/properties/whatsapp_business_api_data/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs9 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              }
+            }
+          } else {
+            validate100.errors = [{ instancePath: instancePath + "/whatsapp_business_api_data", schemaPath: "#/properties/whatsapp_business_api_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.override_callback_uri !== void 0) {
+          const _errs11 = errors;
+          if (typeof data.override_callback_uri !== "string") {
+            validate100.errors = [{ instancePath: instancePath + "/override_callback_uri", schemaPath: "#/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs11 === errors;
+        } else {
+          var valid0 = true;
+        }
+      }
+    } else {
+      validate100.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate100.errors = vErrors;
+  return errors === 0;
+}
+validate100.evaluated = { "props": { "whatsapp_business_api_data": true, "override_callback_uri": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSubscribedAppList = validate101;
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate101.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate101.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.data !== void 0) {
+          let data0 = data.data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs3 = errors;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    if (data1.whatsapp_business_api_data !== void 0) {
+                      let data2 = data1.whatsapp_business_api_data;
+                      const _errs6 = errors;
+                      if (errors === _errs6) {
+                        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                          if (data2.id !== void 0) {
+                            const _errs8 = errors;
+                            if (typeof data2.id !== "string") {
+                              validate101.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/id", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid4 = _errs8 === errors;
+                          } else {
+                            var valid4 = true;
+                          }
+                          if (valid4) {
+                            if (data2.name !== void 0) {
+                              const _errs10 = errors;
+                              if (typeof data2.name !== "string") {
+                                validate101.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/name", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid4 = _errs10 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                            if (valid4) {
+                              if (data2.link !== void 0) {
+                                const _errs12 = errors;
+                                if (typeof data2.link !== "string") {
+                                  validate101.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/link", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid4 = _errs12 === errors;
+                              } else {
+                                var valid4 = true;
+                              }
+                              if (valid4) {
+                                if (data2.category !== void 0) {
+                                  const _errs14 = errors;
+                                  if (typeof data2.category !== "string") {
+                                    validate101.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data/category", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid4 = _errs14 === errors;
+                                } else {
+                                  var valid4 = true;
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate101.errors = [{ instancePath: instancePath + "/data/" + i0 + "/whatsapp_business_api_data", schemaPath: "#/$defs/SubscribedApp/properties/whatsapp_business_api_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid3 = _errs6 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data1.override_callback_uri !== void 0) {
+                        const _errs16 = errors;
+                        if (typeof data1.override_callback_uri !== "string") {
+                          validate101.errors = [{ instancePath: instancePath + "/data/" + i0 + "/override_callback_uri", schemaPath: "#/$defs/SubscribedApp/properties/override_callback_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid3 = _errs16 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                    }
+                  } else {
+                    validate101.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/SubscribedApp/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate101.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate101.errors = vErrors;
+  return errors === 0;
+}
+validate101.evaluated = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSubscriptionChangeResponse = validate102;
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate102.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate102.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate102.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate102.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+validate102.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplate = validate103;
+var schema148 = { "description": "A template's review status. Graph adds statuses now and then; unknown ones arrive as strings.", "anyOf": [{ "type": "string", "enum": ["APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }], "examples": ["APPROVED"] };
+var schema149 = { "type": "string", "description": "What a template is for. Graph prices and reviews templates by category.", "enum": ["MARKETING", "UTILITY", "AUTHENTICATION"], "examples": ["UTILITY"] };
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate103.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate103.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate103.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.name !== "string") {
+              validate103.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.language !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.language !== "string") {
+                validate103.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== void 0) {
+                let data3 = data.status;
+                const _errs7 = errors;
+                const _errs9 = errors;
+                let valid2 = false;
+                const _errs10 = errors;
+                if (typeof data3 !== "string") {
+                  const err0 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err0];
+                  } else {
+                    vErrors.push(err0);
+                  }
+                  errors++;
+                }
+                if (!(data3 === "APPROVED" || data3 === "PENDING" || data3 === "REJECTED" || data3 === "PAUSED" || data3 === "DISABLED" || data3 === "IN_APPEAL" || data3 === "PENDING_DELETION" || data3 === "DELETED" || data3 === "LIMIT_EXCEEDED" || data3 === "ARCHIVED")) {
+                  const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema148.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err1];
+                  } else {
+                    vErrors.push(err1);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs10 === errors;
+                valid2 = valid2 || _valid0;
+                const _errs12 = errors;
+                if (typeof data3 !== "string") {
+                  const err2 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs12 === errors;
+                valid2 = valid2 || _valid0;
+                if (!valid2) {
+                  const err3 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                  if (vErrors === null) {
+                    vErrors = [err3];
+                  } else {
+                    vErrors.push(err3);
+                  }
+                  errors++;
+                  validate103.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs9;
+                  if (vErrors !== null) {
+                    if (_errs9) {
+                      vErrors.length = _errs9;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.category !== void 0) {
+                  let data4 = data.category;
+                  const _errs14 = errors;
+                  const _errs15 = errors;
+                  let valid3 = false;
+                  const _errs16 = errors;
+                  if (typeof data4 !== "string") {
+                    const err4 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err4];
+                    } else {
+                      vErrors.push(err4);
+                    }
+                    errors++;
+                  }
+                  if (!(data4 === "MARKETING" || data4 === "UTILITY" || data4 === "AUTHENTICATION")) {
+                    const err5 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema149.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs16 === errors;
+                  valid3 = valid3 || _valid1;
+                  const _errs19 = errors;
+                  if (typeof data4 !== "string") {
+                    const err6 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                  var _valid1 = _errs19 === errors;
+                  valid3 = valid3 || _valid1;
+                  if (!valid3) {
+                    const err7 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                    if (vErrors === null) {
+                      vErrors = [err7];
+                    } else {
+                      vErrors.push(err7);
+                    }
+                    errors++;
+                    validate103.errors = vErrors;
+                    return false;
+                  } else {
+                    errors = _errs15;
+                    if (vErrors !== null) {
+                      if (_errs15) {
+                        vErrors.length = _errs15;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  var valid0 = _errs14 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.previous_category !== void 0) {
+                    const _errs21 = errors;
+                    if (typeof data.previous_category !== "string") {
+                      validate103.errors = [{ instancePath: instancePath + "/previous_category", schemaPath: "#/properties/previous_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs21 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.sub_category !== void 0) {
+                      const _errs23 = errors;
+                      if (typeof data.sub_category !== "string") {
+                        validate103.errors = [{ instancePath: instancePath + "/sub_category", schemaPath: "#/properties/sub_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid0 = _errs23 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.parameter_format !== void 0) {
+                        const _errs25 = errors;
+                        if (typeof data.parameter_format !== "string") {
+                          validate103.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/properties/parameter_format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs25 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.rejected_reason !== void 0) {
+                          const _errs27 = errors;
+                          if (typeof data.rejected_reason !== "string") {
+                            validate103.errors = [{ instancePath: instancePath + "/rejected_reason", schemaPath: "#/properties/rejected_reason/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs27 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.quality_score !== void 0) {
+                            let data9 = data.quality_score;
+                            const _errs29 = errors;
+                            if (errors === _errs29) {
+                              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                if (data9.score !== void 0) {
+                                  const _errs31 = errors;
+                                  if (typeof data9.score !== "string") {
+                                    validate103.errors = [{ instancePath: instancePath + "/quality_score/score", schemaPath: "#/properties/quality_score/properties/score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid5 = _errs31 === errors;
+                                } else {
+                                  var valid5 = true;
+                                }
+                                if (valid5) {
+                                  if (data9.date !== void 0) {
+                                    let data11 = data9.date;
+                                    const _errs33 = errors;
+                                    if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                                      validate103.errors = [{ instancePath: instancePath + "/quality_score/date", schemaPath: "#/properties/quality_score/properties/date/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    var valid5 = _errs33 === errors;
+                                  } else {
+                                    var valid5 = true;
+                                  }
+                                }
+                              } else {
+                                validate103.errors = [{ instancePath: instancePath + "/quality_score", schemaPath: "#/properties/quality_score/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs29 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.message_send_ttl_seconds !== void 0) {
+                              let data12 = data.message_send_ttl_seconds;
+                              const _errs35 = errors;
+                              if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                validate103.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              var valid0 = _errs35 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.components !== void 0) {
+                                let data13 = data.components;
+                                const _errs37 = errors;
+                                if (errors === _errs37) {
+                                  if (Array.isArray(data13)) {
+                                    var valid6 = true;
+                                    const len0 = data13.length;
+                                    for (let i0 = 0; i0 < len0; i0++) {
+                                      let data14 = data13[i0];
+                                      const _errs39 = errors;
+                                      if (errors === _errs39) {
+                                        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                                          let missing1;
+                                          if (data14.type === void 0 && (missing1 = "type")) {
+                                            validate103.errors = [{ instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                            return false;
+                                          } else {
+                                            if (data14.type !== void 0) {
+                                              if (typeof data14.type !== "string") {
+                                                validate103.errors = [{ instancePath: instancePath + "/components/" + i0 + "/type", schemaPath: "#/properties/components/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          validate103.errors = [{ instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid6 = _errs39 === errors;
+                                      if (!valid6) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate103.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs37 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate103.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+validate103.evaluated = { "props": { "id": true, "name": true, "language": true, "status": true, "category": true, "previous_category": true, "sub_category": true, "parameter_format": true, "rejected_reason": true, "quality_score": true, "message_send_ttl_seconds": true, "components": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateBodyComponent = validate104;
+var pattern19 = new RegExp("^[a-z0-9_]+$", "u");
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate104.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate104.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "add_security_recommendation" || key0 === "example")) {
+            validate104.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("BODY" !== data.type) {
+              validate104.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "BODY" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 1024) {
+                    validate104.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate104.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate104.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.add_security_recommendation !== void 0) {
+                const _errs5 = errors;
+                if (typeof data.add_security_recommendation !== "boolean") {
+                  validate104.errors = [{ instancePath: instancePath + "/add_security_recommendation", schemaPath: "#/properties/add_security_recommendation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                  return false;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.example !== void 0) {
+                  let data3 = data.example;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      const _errs9 = errors;
+                      for (const key1 in data3) {
+                        if (!(key1 === "body_text" || key1 === "body_text_named_params")) {
+                          validate104.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                          return false;
+                          break;
+                        }
+                      }
+                      if (_errs9 === errors) {
+                        if (data3.body_text !== void 0) {
+                          let data4 = data3.body_text;
+                          const _errs10 = errors;
+                          if (errors === _errs10) {
+                            if (Array.isArray(data4)) {
+                              if (data4.length > 1) {
+                                validate104.errors = [{ instancePath: instancePath + "/example/body_text", schemaPath: "#/properties/example/properties/body_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                return false;
+                              } else {
+                                var valid2 = true;
+                                const len0 = data4.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  let data5 = data4[i0];
+                                  const _errs12 = errors;
+                                  if (errors === _errs12) {
+                                    if (Array.isArray(data5)) {
+                                      if (data5.length < 1) {
+                                        validate104.errors = [{ instancePath: instancePath + "/example/body_text/" + i0, schemaPath: "#/properties/example/properties/body_text/items/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                        return false;
+                                      } else {
+                                        var valid3 = true;
+                                        const len1 = data5.length;
+                                        for (let i1 = 0; i1 < len1; i1++) {
+                                          const _errs14 = errors;
+                                          if (typeof data5[i1] !== "string") {
+                                            validate104.errors = [{ instancePath: instancePath + "/example/body_text/" + i0 + "/" + i1, schemaPath: "#/properties/example/properties/body_text/items/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid3 = _errs14 === errors;
+                                          if (!valid3) {
+                                            break;
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      validate104.errors = [{ instancePath: instancePath + "/example/body_text/" + i0, schemaPath: "#/properties/example/properties/body_text/items/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs12 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate104.errors = [{ instancePath: instancePath + "/example/body_text", schemaPath: "#/properties/example/properties/body_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs10 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data3.body_text_named_params !== void 0) {
+                            let data7 = data3.body_text_named_params;
+                            const _errs16 = errors;
+                            if (errors === _errs16) {
+                              if (Array.isArray(data7)) {
+                                if (data7.length < 1) {
+                                  validate104.errors = [{ instancePath: instancePath + "/example/body_text_named_params", schemaPath: "#/properties/example/properties/body_text_named_params/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                  return false;
+                                } else {
+                                  var valid4 = true;
+                                  const len2 = data7.length;
+                                  for (let i2 = 0; i2 < len2; i2++) {
+                                    let data8 = data7[i2];
+                                    const _errs18 = errors;
+                                    const _errs19 = errors;
+                                    if (errors === _errs19) {
+                                      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                        let missing1;
+                                        if (data8.param_name === void 0 && (missing1 = "param_name") || data8.example === void 0 && (missing1 = "example")) {
+                                          validate104.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                          return false;
+                                        } else {
+                                          const _errs21 = errors;
+                                          for (const key2 in data8) {
+                                            if (!(key2 === "param_name" || key2 === "example")) {
+                                              validate104.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs21 === errors) {
+                                            if (data8.param_name !== void 0) {
+                                              let data9 = data8.param_name;
+                                              const _errs22 = errors;
+                                              if (errors === _errs22) {
+                                                if (typeof data9 === "string") {
+                                                  if (!pattern19.test(data9)) {
+                                                    validate104.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate104.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid6 = _errs22 === errors;
+                                            } else {
+                                              var valid6 = true;
+                                            }
+                                            if (valid6) {
+                                              if (data8.example !== void 0) {
+                                                let data10 = data8.example;
+                                                const _errs24 = errors;
+                                                if (errors === _errs24) {
+                                                  if (typeof data10 === "string") {
+                                                    if (func1(data10) < 1) {
+                                                      validate104.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate104.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid6 = _errs24 === errors;
+                                              } else {
+                                                var valid6 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate104.errors = [{ instancePath: instancePath + "/example/body_text_named_params/" + i2, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid4 = _errs18 === errors;
+                                    if (!valid4) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate104.errors = [{ instancePath: instancePath + "/example/body_text_named_params", schemaPath: "#/properties/example/properties/body_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid1 = _errs16 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
+                      }
+                    } else {
+                      validate104.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate104.errors = vErrors;
+  return errors === 0;
+}
+validate104.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateButton = validate105;
+var schema157 = { "type": "object", "description": "The one-time-password button of an authentication template: copy the code, fill it in with one tap, or hand it to the app without a tap.", "properties": { "type": { "const": "OTP" }, "otp_type": { "type": "string", "enum": ["COPY_CODE", "ONE_TAP", "ZERO_TAP"], "description": "How the code reaches the user." }, "text": { "type": "string", "maxLength": 25, "description": "The copy-code label, up to 25 characters." }, "autofill_text": { "type": "string", "maxLength": 25, "description": "The one-tap label, up to 25 characters." }, "package_name": { "type": "string", "description": "The Android package that receives the code (one-tap and zero-tap)." }, "signature_hash": { "type": "string", "description": "The Android app's signing-key hash." }, "supported_apps": { "type": "array", "maxItems": 5, "items": { "type": "object", "properties": { "package_name": { "type": "string", "description": "An Android package name." }, "signature_hash": { "type": "string", "description": "Its signing-key hash." } }, "required": ["package_name", "signature_hash"], "additionalProperties": false }, "description": "Several Android apps that may receive the code." }, "zero_tap_terms_accepted": { "type": "boolean", "description": "Zero-tap only; you accept the zero-tap terms." } }, "required": ["type", "otp_type"], "additionalProperties": false, "examples": [{ "type": "OTP", "otp_type": "ONE_TAP", "text": "Copy code", "autofill_text": "Autofill", "package_name": "com.example.shop", "signature_hash": "K8a/AINcGX7" }] };
+var schema158 = { "type": "object", "description": "A button that opens a WhatsApp Flow, named by id, by name, or given inline as Flow JSON.", "properties": { "type": { "const": "FLOW" }, "text": { "type": "string", "minLength": 1, "maxLength": 25, "description": "The button label, up to 25 characters." }, "flow_id": { "type": "string", "description": "The flow's id." }, "flow_name": { "type": "string", "description": "The flow's name." }, "flow_json": { "type": "string", "description": "The Flow JSON itself, as a string." }, "flow_action": { "type": "string", "enum": ["navigate", "data_exchange"], "description": "Open a screen (navigate) or call your flow endpoint first (data_exchange)." }, "navigate_screen": { "type": "string", "description": "The first screen, for navigate." }, "icon": { "type": "string", "enum": ["DOCUMENT", "PROMOTION", "REVIEW"], "description": "The icon beside the label." } }, "required": ["type", "text"], "additionalProperties": false, "examples": [{ "type": "FLOW", "text": "Book a table", "flow_id": "1290462038723476", "flow_action": "navigate", "navigate_screen": "WELCOME" }] };
+var pattern20 = new RegExp("^\\+?[0-9]+$", "u");
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate105.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        const err0 = { instancePath, schemaPath: "#/$defs/TemplateQuickReplyButton/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        const _errs4 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text")) {
+            const err1 = { instancePath, schemaPath: "#/$defs/TemplateQuickReplyButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs4 === errors) {
+          if (data.type !== void 0) {
+            const _errs5 = errors;
+            if ("QUICK_REPLY" !== data.type) {
+              const err2 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateQuickReplyButton/properties/type/const", keyword: "const", params: { allowedValue: "QUICK_REPLY" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var valid2 = _errs5 === errors;
+          } else {
+            var valid2 = true;
+          }
+          if (valid2) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs6 = errors;
+              if (errors === _errs6) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    const err3 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateQuickReplyButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err3];
+                    } else {
+                      vErrors.push(err3);
+                    }
+                    errors++;
+                  } else {
+                    if (func1(data1) < 1) {
+                      const err4 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateQuickReplyButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err5 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateQuickReplyButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+              }
+              var valid2 = _errs6 === errors;
+            } else {
+              var valid2 = true;
+            }
+          }
+        }
+      }
+    } else {
+      const err6 = { instancePath, schemaPath: "#/$defs/TemplateQuickReplyButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs8 = errors;
+  const _errs9 = errors;
+  if (errors === _errs9) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.type === void 0 && (missing1 = "type") || data.text === void 0 && (missing1 = "text") || data.url === void 0 && (missing1 = "url")) {
+        const err7 = { instancePath, schemaPath: "#/$defs/TemplateUrlButton/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      } else {
+        const _errs11 = errors;
+        for (const key1 in data) {
+          if (!(key1 === "type" || key1 === "text" || key1 === "url" || key1 === "example")) {
+            const err8 = { instancePath, schemaPath: "#/$defs/TemplateUrlButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs11 === errors) {
+          if (data.type !== void 0) {
+            const _errs12 = errors;
+            if ("URL" !== data.type) {
+              const err9 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateUrlButton/properties/type/const", keyword: "const", params: { allowedValue: "URL" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            var valid4 = _errs12 === errors;
+          } else {
+            var valid4 = true;
+          }
+          if (valid4) {
+            if (data.text !== void 0) {
+              let data3 = data.text;
+              const _errs13 = errors;
+              if (errors === _errs13) {
+                if (typeof data3 === "string") {
+                  if (func1(data3) > 25) {
+                    const err10 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateUrlButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  } else {
+                    if (func1(data3) < 1) {
+                      const err11 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateUrlButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err11];
+                      } else {
+                        vErrors.push(err11);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err12 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateUrlButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              }
+              var valid4 = _errs13 === errors;
+            } else {
+              var valid4 = true;
+            }
+            if (valid4) {
+              if (data.url !== void 0) {
+                let data4 = data.url;
+                const _errs15 = errors;
+                if (errors === _errs15) {
+                  if (typeof data4 === "string") {
+                    if (func1(data4) > 2e3) {
+                      const err13 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/TemplateUrlButton/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err13];
+                      } else {
+                        vErrors.push(err13);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err14 = { instancePath: instancePath + "/url", schemaPath: "#/$defs/TemplateUrlButton/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  }
+                }
+                var valid4 = _errs15 === errors;
+              } else {
+                var valid4 = true;
+              }
+              if (valid4) {
+                if (data.example !== void 0) {
+                  let data5 = data.example;
+                  const _errs17 = errors;
+                  if (errors === _errs17) {
+                    if (Array.isArray(data5)) {
+                      if (data5.length > 1) {
+                        const err15 = { instancePath: instancePath + "/example", schemaPath: "#/$defs/TemplateUrlButton/properties/example/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      } else {
+                        var valid5 = true;
+                        const len0 = data5.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs19 = errors;
+                          if (typeof data5[i0] !== "string") {
+                            const err16 = { instancePath: instancePath + "/example/" + i0, schemaPath: "#/$defs/TemplateUrlButton/properties/example/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err16];
+                            } else {
+                              vErrors.push(err16);
+                            }
+                            errors++;
+                          }
+                          var valid5 = _errs19 === errors;
+                          if (!valid5) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      const err17 = { instancePath: instancePath + "/example", schemaPath: "#/$defs/TemplateUrlButton/properties/example/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                      if (vErrors === null) {
+                        vErrors = [err17];
+                      } else {
+                        vErrors.push(err17);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid4 = _errs17 === errors;
+                } else {
+                  var valid4 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err18 = { instancePath, schemaPath: "#/$defs/TemplateUrlButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs8 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+    const _errs21 = errors;
+    const _errs22 = errors;
+    if (errors === _errs22) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing2;
+        if (data.type === void 0 && (missing2 = "type") || data.text === void 0 && (missing2 = "text") || data.phone_number === void 0 && (missing2 = "phone_number")) {
+          const err19 = { instancePath, schemaPath: "#/$defs/TemplatePhoneNumberButton/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        } else {
+          const _errs24 = errors;
+          for (const key2 in data) {
+            if (!(key2 === "type" || key2 === "text" || key2 === "phone_number")) {
+              const err20 = { instancePath, schemaPath: "#/$defs/TemplatePhoneNumberButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+              break;
+            }
+          }
+          if (_errs24 === errors) {
+            if (data.type !== void 0) {
+              const _errs25 = errors;
+              if ("PHONE_NUMBER" !== data.type) {
+                const err21 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/type/const", keyword: "const", params: { allowedValue: "PHONE_NUMBER" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              var valid7 = _errs25 === errors;
+            } else {
+              var valid7 = true;
+            }
+            if (valid7) {
+              if (data.text !== void 0) {
+                let data8 = data.text;
+                const _errs26 = errors;
+                if (errors === _errs26) {
+                  if (typeof data8 === "string") {
+                    if (func1(data8) > 25) {
+                      const err22 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
+                    } else {
+                      if (func1(data8) < 1) {
+                        const err23 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err23];
+                        } else {
+                          vErrors.push(err23);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err24 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+                var valid7 = _errs26 === errors;
+              } else {
+                var valid7 = true;
+              }
+              if (valid7) {
+                if (data.phone_number !== void 0) {
+                  let data9 = data.phone_number;
+                  const _errs28 = errors;
+                  if (errors === _errs28) {
+                    if (typeof data9 === "string") {
+                      if (func1(data9) > 20) {
+                        const err25 = { instancePath: instancePath + "/phone_number", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/phone_number/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err25];
+                        } else {
+                          vErrors.push(err25);
+                        }
+                        errors++;
+                      } else {
+                        if (!pattern20.test(data9)) {
+                          const err26 = { instancePath: instancePath + "/phone_number", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/phone_number/pattern", keyword: "pattern", params: { pattern: "^\\+?[0-9]+$" }, message: 'must match pattern "^\\+?[0-9]+$"' };
+                          if (vErrors === null) {
+                            vErrors = [err26];
+                          } else {
+                            vErrors.push(err26);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err27 = { instancePath: instancePath + "/phone_number", schemaPath: "#/$defs/TemplatePhoneNumberButton/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid7 = _errs28 === errors;
+                } else {
+                  var valid7 = true;
+                }
+              }
+            }
+          }
+        }
+      } else {
+        const err28 = { instancePath, schemaPath: "#/$defs/TemplatePhoneNumberButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs21 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = true;
+        }
+      }
+      const _errs30 = errors;
+      const _errs31 = errors;
+      if (errors === _errs31) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing3;
+          if (data.type === void 0 && (missing3 = "type") || data.example === void 0 && (missing3 = "example")) {
+            const err29 = { instancePath, schemaPath: "#/$defs/TemplateCopyCodeButton/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          } else {
+            const _errs33 = errors;
+            for (const key3 in data) {
+              if (!(key3 === "type" || key3 === "example")) {
+                const err30 = { instancePath, schemaPath: "#/$defs/TemplateCopyCodeButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+                break;
+              }
+            }
+            if (_errs33 === errors) {
+              if (data.type !== void 0) {
+                const _errs34 = errors;
+                if ("COPY_CODE" !== data.type) {
+                  const err31 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateCopyCodeButton/properties/type/const", keyword: "const", params: { allowedValue: "COPY_CODE" }, message: "must be equal to constant" };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                var valid9 = _errs34 === errors;
+              } else {
+                var valid9 = true;
+              }
+              if (valid9) {
+                if (data.example !== void 0) {
+                  let data11 = data.example;
+                  const _errs35 = errors;
+                  if (errors === _errs35) {
+                    if (typeof data11 === "string") {
+                      if (func1(data11) > 15) {
+                        const err32 = { instancePath: instancePath + "/example", schemaPath: "#/$defs/TemplateCopyCodeButton/properties/example/maxLength", keyword: "maxLength", params: { limit: 15 }, message: "must NOT have more than 15 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err32];
+                        } else {
+                          vErrors.push(err32);
+                        }
+                        errors++;
+                      } else {
+                        if (func1(data11) < 1) {
+                          const err33 = { instancePath: instancePath + "/example", schemaPath: "#/$defs/TemplateCopyCodeButton/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                          if (vErrors === null) {
+                            vErrors = [err33];
+                          } else {
+                            vErrors.push(err33);
+                          }
+                          errors++;
+                        }
+                      }
+                    } else {
+                      const err34 = { instancePath: instancePath + "/example", schemaPath: "#/$defs/TemplateCopyCodeButton/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid9 = _errs35 === errors;
+                } else {
+                  var valid9 = true;
+                }
+              }
+            }
+          }
+        } else {
+          const err35 = { instancePath, schemaPath: "#/$defs/TemplateCopyCodeButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs30 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = true;
+          }
+        }
+        const _errs37 = errors;
+        const _errs38 = errors;
+        if (errors === _errs38) {
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing4;
+            if (data.type === void 0 && (missing4 = "type") || data.otp_type === void 0 && (missing4 = "otp_type")) {
+              const err36 = { instancePath, schemaPath: "#/$defs/TemplateOtpButton/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            } else {
+              const _errs40 = errors;
+              for (const key4 in data) {
+                if (!(key4 === "type" || key4 === "otp_type" || key4 === "text" || key4 === "autofill_text" || key4 === "package_name" || key4 === "signature_hash" || key4 === "supported_apps" || key4 === "zero_tap_terms_accepted")) {
+                  const err37 = { instancePath, schemaPath: "#/$defs/TemplateOtpButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                  break;
+                }
+              }
+              if (_errs40 === errors) {
+                if (data.type !== void 0) {
+                  const _errs41 = errors;
+                  if ("OTP" !== data.type) {
+                    const err38 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateOtpButton/properties/type/const", keyword: "const", params: { allowedValue: "OTP" }, message: "must be equal to constant" };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                  var valid11 = _errs41 === errors;
+                } else {
+                  var valid11 = true;
+                }
+                if (valid11) {
+                  if (data.otp_type !== void 0) {
+                    let data13 = data.otp_type;
+                    const _errs42 = errors;
+                    if (typeof data13 !== "string") {
+                      const err39 = { instancePath: instancePath + "/otp_type", schemaPath: "#/$defs/TemplateOtpButton/properties/otp_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err39];
+                      } else {
+                        vErrors.push(err39);
+                      }
+                      errors++;
+                    }
+                    if (!(data13 === "COPY_CODE" || data13 === "ONE_TAP" || data13 === "ZERO_TAP")) {
+                      const err40 = { instancePath: instancePath + "/otp_type", schemaPath: "#/$defs/TemplateOtpButton/properties/otp_type/enum", keyword: "enum", params: { allowedValues: schema157.properties.otp_type.enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                    var valid11 = _errs42 === errors;
+                  } else {
+                    var valid11 = true;
+                  }
+                  if (valid11) {
+                    if (data.text !== void 0) {
+                      let data14 = data.text;
+                      const _errs44 = errors;
+                      if (errors === _errs44) {
+                        if (typeof data14 === "string") {
+                          if (func1(data14) > 25) {
+                            const err41 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateOtpButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err41];
+                            } else {
+                              vErrors.push(err41);
+                            }
+                            errors++;
+                          }
+                        } else {
+                          const err42 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateOtpButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err42];
+                          } else {
+                            vErrors.push(err42);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid11 = _errs44 === errors;
+                    } else {
+                      var valid11 = true;
+                    }
+                    if (valid11) {
+                      if (data.autofill_text !== void 0) {
+                        let data15 = data.autofill_text;
+                        const _errs46 = errors;
+                        if (errors === _errs46) {
+                          if (typeof data15 === "string") {
+                            if (func1(data15) > 25) {
+                              const err43 = { instancePath: instancePath + "/autofill_text", schemaPath: "#/$defs/TemplateOtpButton/properties/autofill_text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err43];
+                              } else {
+                                vErrors.push(err43);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err44 = { instancePath: instancePath + "/autofill_text", schemaPath: "#/$defs/TemplateOtpButton/properties/autofill_text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err44];
+                            } else {
+                              vErrors.push(err44);
+                            }
+                            errors++;
+                          }
+                        }
+                        var valid11 = _errs46 === errors;
+                      } else {
+                        var valid11 = true;
+                      }
+                      if (valid11) {
+                        if (data.package_name !== void 0) {
+                          const _errs48 = errors;
+                          if (typeof data.package_name !== "string") {
+                            const err45 = { instancePath: instancePath + "/package_name", schemaPath: "#/$defs/TemplateOtpButton/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err45];
+                            } else {
+                              vErrors.push(err45);
+                            }
+                            errors++;
+                          }
+                          var valid11 = _errs48 === errors;
+                        } else {
+                          var valid11 = true;
+                        }
+                        if (valid11) {
+                          if (data.signature_hash !== void 0) {
+                            const _errs50 = errors;
+                            if (typeof data.signature_hash !== "string") {
+                              const err46 = { instancePath: instancePath + "/signature_hash", schemaPath: "#/$defs/TemplateOtpButton/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err46];
+                              } else {
+                                vErrors.push(err46);
+                              }
+                              errors++;
+                            }
+                            var valid11 = _errs50 === errors;
+                          } else {
+                            var valid11 = true;
+                          }
+                          if (valid11) {
+                            if (data.supported_apps !== void 0) {
+                              let data18 = data.supported_apps;
+                              const _errs52 = errors;
+                              if (errors === _errs52) {
+                                if (Array.isArray(data18)) {
+                                  if (data18.length > 5) {
+                                    const err47 = { instancePath: instancePath + "/supported_apps", schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items" };
+                                    if (vErrors === null) {
+                                      vErrors = [err47];
+                                    } else {
+                                      vErrors.push(err47);
+                                    }
+                                    errors++;
+                                  } else {
+                                    var valid12 = true;
+                                    const len1 = data18.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                      let data19 = data18[i1];
+                                      const _errs54 = errors;
+                                      if (errors === _errs54) {
+                                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                          let missing5;
+                                          if (data19.package_name === void 0 && (missing5 = "package_name") || data19.signature_hash === void 0 && (missing5 = "signature_hash")) {
+                                            const err48 = { instancePath: instancePath + "/supported_apps/" + i1, schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/items/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                                            if (vErrors === null) {
+                                              vErrors = [err48];
+                                            } else {
+                                              vErrors.push(err48);
+                                            }
+                                            errors++;
+                                          } else {
+                                            const _errs56 = errors;
+                                            for (const key5 in data19) {
+                                              if (!(key5 === "package_name" || key5 === "signature_hash")) {
+                                                const err49 = { instancePath: instancePath + "/supported_apps/" + i1, schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err49];
+                                                } else {
+                                                  vErrors.push(err49);
+                                                }
+                                                errors++;
+                                                break;
+                                              }
+                                            }
+                                            if (_errs56 === errors) {
+                                              if (data19.package_name !== void 0) {
+                                                const _errs57 = errors;
+                                                if (typeof data19.package_name !== "string") {
+                                                  const err50 = { instancePath: instancePath + "/supported_apps/" + i1 + "/package_name", schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/items/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err50];
+                                                  } else {
+                                                    vErrors.push(err50);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid13 = _errs57 === errors;
+                                              } else {
+                                                var valid13 = true;
+                                              }
+                                              if (valid13) {
+                                                if (data19.signature_hash !== void 0) {
+                                                  const _errs59 = errors;
+                                                  if (typeof data19.signature_hash !== "string") {
+                                                    const err51 = { instancePath: instancePath + "/supported_apps/" + i1 + "/signature_hash", schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/items/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err51];
+                                                    } else {
+                                                      vErrors.push(err51);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid13 = _errs59 === errors;
+                                                } else {
+                                                  var valid13 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        } else {
+                                          const err52 = { instancePath: instancePath + "/supported_apps/" + i1, schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                          if (vErrors === null) {
+                                            vErrors = [err52];
+                                          } else {
+                                            vErrors.push(err52);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid12 = _errs54 === errors;
+                                      if (!valid12) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  const err53 = { instancePath: instancePath + "/supported_apps", schemaPath: "#/$defs/TemplateOtpButton/properties/supported_apps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                  if (vErrors === null) {
+                                    vErrors = [err53];
+                                  } else {
+                                    vErrors.push(err53);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var valid11 = _errs52 === errors;
+                            } else {
+                              var valid11 = true;
+                            }
+                            if (valid11) {
+                              if (data.zero_tap_terms_accepted !== void 0) {
+                                const _errs61 = errors;
+                                if (typeof data.zero_tap_terms_accepted !== "boolean") {
+                                  const err54 = { instancePath: instancePath + "/zero_tap_terms_accepted", schemaPath: "#/$defs/TemplateOtpButton/properties/zero_tap_terms_accepted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                  if (vErrors === null) {
+                                    vErrors = [err54];
+                                  } else {
+                                    vErrors.push(err54);
+                                  }
+                                  errors++;
+                                }
+                                var valid11 = _errs61 === errors;
+                              } else {
+                                var valid11 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            const err55 = { instancePath, schemaPath: "#/$defs/TemplateOtpButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs37 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = true;
+            }
+          }
+          const _errs63 = errors;
+          const _errs64 = errors;
+          if (errors === _errs64) {
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing6;
+              if (data.type === void 0 && (missing6 = "type") || data.text === void 0 && (missing6 = "text")) {
+                const err56 = { instancePath, schemaPath: "#/$defs/TemplateFlowButton/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              } else {
+                const _errs66 = errors;
+                for (const key6 in data) {
+                  if (!(key6 === "type" || key6 === "text" || key6 === "flow_id" || key6 === "flow_name" || key6 === "flow_json" || key6 === "flow_action" || key6 === "navigate_screen" || key6 === "icon")) {
+                    const err57 = { instancePath, schemaPath: "#/$defs/TemplateFlowButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                    break;
+                  }
+                }
+                if (_errs66 === errors) {
+                  if (data.type !== void 0) {
+                    const _errs67 = errors;
+                    if ("FLOW" !== data.type) {
+                      const err58 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateFlowButton/properties/type/const", keyword: "const", params: { allowedValue: "FLOW" }, message: "must be equal to constant" };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
+                    var valid15 = _errs67 === errors;
+                  } else {
+                    var valid15 = true;
+                  }
+                  if (valid15) {
+                    if (data.text !== void 0) {
+                      let data24 = data.text;
+                      const _errs68 = errors;
+                      if (errors === _errs68) {
+                        if (typeof data24 === "string") {
+                          if (func1(data24) > 25) {
+                            const err59 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFlowButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                            if (vErrors === null) {
+                              vErrors = [err59];
+                            } else {
+                              vErrors.push(err59);
+                            }
+                            errors++;
+                          } else {
+                            if (func1(data24) < 1) {
+                              const err60 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFlowButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err60];
+                              } else {
+                                vErrors.push(err60);
+                              }
+                              errors++;
+                            }
+                          }
+                        } else {
+                          const err61 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFlowButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err61];
+                          } else {
+                            vErrors.push(err61);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid15 = _errs68 === errors;
+                    } else {
+                      var valid15 = true;
+                    }
+                    if (valid15) {
+                      if (data.flow_id !== void 0) {
+                        const _errs70 = errors;
+                        if (typeof data.flow_id !== "string") {
+                          const err62 = { instancePath: instancePath + "/flow_id", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err62];
+                          } else {
+                            vErrors.push(err62);
+                          }
+                          errors++;
+                        }
+                        var valid15 = _errs70 === errors;
+                      } else {
+                        var valid15 = true;
+                      }
+                      if (valid15) {
+                        if (data.flow_name !== void 0) {
+                          const _errs72 = errors;
+                          if (typeof data.flow_name !== "string") {
+                            const err63 = { instancePath: instancePath + "/flow_name", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err63];
+                            } else {
+                              vErrors.push(err63);
+                            }
+                            errors++;
+                          }
+                          var valid15 = _errs72 === errors;
+                        } else {
+                          var valid15 = true;
+                        }
+                        if (valid15) {
+                          if (data.flow_json !== void 0) {
+                            const _errs74 = errors;
+                            if (typeof data.flow_json !== "string") {
+                              const err64 = { instancePath: instancePath + "/flow_json", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err64];
+                              } else {
+                                vErrors.push(err64);
+                              }
+                              errors++;
+                            }
+                            var valid15 = _errs74 === errors;
+                          } else {
+                            var valid15 = true;
+                          }
+                          if (valid15) {
+                            if (data.flow_action !== void 0) {
+                              let data28 = data.flow_action;
+                              const _errs76 = errors;
+                              if (typeof data28 !== "string") {
+                                const err65 = { instancePath: instancePath + "/flow_action", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_action/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err65];
+                                } else {
+                                  vErrors.push(err65);
+                                }
+                                errors++;
+                              }
+                              if (!(data28 === "navigate" || data28 === "data_exchange")) {
+                                const err66 = { instancePath: instancePath + "/flow_action", schemaPath: "#/$defs/TemplateFlowButton/properties/flow_action/enum", keyword: "enum", params: { allowedValues: schema158.properties.flow_action.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                  vErrors = [err66];
+                                } else {
+                                  vErrors.push(err66);
+                                }
+                                errors++;
+                              }
+                              var valid15 = _errs76 === errors;
+                            } else {
+                              var valid15 = true;
+                            }
+                            if (valid15) {
+                              if (data.navigate_screen !== void 0) {
+                                const _errs78 = errors;
+                                if (typeof data.navigate_screen !== "string") {
+                                  const err67 = { instancePath: instancePath + "/navigate_screen", schemaPath: "#/$defs/TemplateFlowButton/properties/navigate_screen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err67];
+                                  } else {
+                                    vErrors.push(err67);
+                                  }
+                                  errors++;
+                                }
+                                var valid15 = _errs78 === errors;
+                              } else {
+                                var valid15 = true;
+                              }
+                              if (valid15) {
+                                if (data.icon !== void 0) {
+                                  let data30 = data.icon;
+                                  const _errs80 = errors;
+                                  if (typeof data30 !== "string") {
+                                    const err68 = { instancePath: instancePath + "/icon", schemaPath: "#/$defs/TemplateFlowButton/properties/icon/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err68];
+                                    } else {
+                                      vErrors.push(err68);
+                                    }
+                                    errors++;
+                                  }
+                                  if (!(data30 === "DOCUMENT" || data30 === "PROMOTION" || data30 === "REVIEW")) {
+                                    const err69 = { instancePath: instancePath + "/icon", schemaPath: "#/$defs/TemplateFlowButton/properties/icon/enum", keyword: "enum", params: { allowedValues: schema158.properties.icon.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                      vErrors = [err69];
+                                    } else {
+                                      vErrors.push(err69);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid15 = _errs80 === errors;
+                                } else {
+                                  var valid15 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            } else {
+              const err70 = { instancePath, schemaPath: "#/$defs/TemplateFlowButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs63 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 5];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 5;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+            const _errs82 = errors;
+            const _errs83 = errors;
+            if (errors === _errs83) {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                let missing7;
+                if (data.type === void 0 && (missing7 = "type") || data.text === void 0 && (missing7 = "text")) {
+                  const err71 = { instancePath, schemaPath: "#/$defs/TemplateCatalogButton/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                } else {
+                  const _errs85 = errors;
+                  for (const key7 in data) {
+                    if (!(key7 === "type" || key7 === "text")) {
+                      const err72 = { instancePath, schemaPath: "#/$defs/TemplateCatalogButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                      break;
+                    }
+                  }
+                  if (_errs85 === errors) {
+                    if (data.type !== void 0) {
+                      const _errs86 = errors;
+                      if ("CATALOG" !== data.type) {
+                        const err73 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateCatalogButton/properties/type/const", keyword: "const", params: { allowedValue: "CATALOG" }, message: "must be equal to constant" };
+                        if (vErrors === null) {
+                          vErrors = [err73];
+                        } else {
+                          vErrors.push(err73);
+                        }
+                        errors++;
+                      }
+                      var valid17 = _errs86 === errors;
+                    } else {
+                      var valid17 = true;
+                    }
+                    if (valid17) {
+                      if (data.text !== void 0) {
+                        let data32 = data.text;
+                        const _errs87 = errors;
+                        if (errors === _errs87) {
+                          if (typeof data32 === "string") {
+                            if (func1(data32) > 25) {
+                              const err74 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateCatalogButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                              if (vErrors === null) {
+                                vErrors = [err74];
+                              } else {
+                                vErrors.push(err74);
+                              }
+                              errors++;
+                            } else {
+                              if (func1(data32) < 1) {
+                                const err75 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateCatalogButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                  vErrors = [err75];
+                                } else {
+                                  vErrors.push(err75);
+                                }
+                                errors++;
+                              }
+                            }
+                          } else {
+                            const err76 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateCatalogButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err76];
+                            } else {
+                              vErrors.push(err76);
+                            }
+                            errors++;
+                          }
+                        }
+                        var valid17 = _errs87 === errors;
+                      } else {
+                        var valid17 = true;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err77 = { instancePath, schemaPath: "#/$defs/TemplateCatalogButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs82 === errors;
+            if (_valid0 && valid0) {
+              valid0 = false;
+              passing0 = [passing0, 6];
+            } else {
+              if (_valid0) {
+                valid0 = true;
+                passing0 = 6;
+                if (props0 !== true) {
+                  props0 = true;
+                }
+              }
+              const _errs89 = errors;
+              const _errs90 = errors;
+              if (errors === _errs90) {
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                  let missing8;
+                  if (data.type === void 0 && (missing8 = "type") || data.text === void 0 && (missing8 = "text")) {
+                    const err78 = { instancePath, schemaPath: "#/$defs/TemplateMpmButton/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  } else {
+                    const _errs92 = errors;
+                    for (const key8 in data) {
+                      if (!(key8 === "type" || key8 === "text")) {
+                        const err79 = { instancePath, schemaPath: "#/$defs/TemplateMpmButton/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                          vErrors = [err79];
+                        } else {
+                          vErrors.push(err79);
+                        }
+                        errors++;
+                        break;
+                      }
+                    }
+                    if (_errs92 === errors) {
+                      if (data.type !== void 0) {
+                        const _errs93 = errors;
+                        if ("MPM" !== data.type) {
+                          const err80 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateMpmButton/properties/type/const", keyword: "const", params: { allowedValue: "MPM" }, message: "must be equal to constant" };
+                          if (vErrors === null) {
+                            vErrors = [err80];
+                          } else {
+                            vErrors.push(err80);
+                          }
+                          errors++;
+                        }
+                        var valid19 = _errs93 === errors;
+                      } else {
+                        var valid19 = true;
+                      }
+                      if (valid19) {
+                        if (data.text !== void 0) {
+                          let data34 = data.text;
+                          const _errs94 = errors;
+                          if (errors === _errs94) {
+                            if (typeof data34 === "string") {
+                              if (func1(data34) > 25) {
+                                const err81 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateMpmButton/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" };
+                                if (vErrors === null) {
+                                  vErrors = [err81];
+                                } else {
+                                  vErrors.push(err81);
+                                }
+                                errors++;
+                              } else {
+                                if (func1(data34) < 1) {
+                                  const err82 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateMpmButton/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                  if (vErrors === null) {
+                                    vErrors = [err82];
+                                  } else {
+                                    vErrors.push(err82);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            } else {
+                              const err83 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateMpmButton/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err83];
+                              } else {
+                                vErrors.push(err83);
+                              }
+                              errors++;
+                            }
+                          }
+                          var valid19 = _errs94 === errors;
+                        } else {
+                          var valid19 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err84 = { instancePath, schemaPath: "#/$defs/TemplateMpmButton/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs89 === errors;
+              if (_valid0 && valid0) {
+                valid0 = false;
+                passing0 = [passing0, 7];
+              } else {
+                if (_valid0) {
+                  valid0 = true;
+                  passing0 = 7;
+                  if (props0 !== true) {
+                    props0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err85 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err85];
+    } else {
+      vErrors.push(err85);
+    }
+    errors++;
+    validate105.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate105.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate105.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateTemplateButtonsComponent = validate106;
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate106.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.buttons === void 0 && (missing0 = "buttons")) {
+        validate106.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "buttons")) {
+            validate106.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("BUTTONS" !== data.type) {
+              validate106.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "BUTTONS" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.buttons !== void 0) {
+              let data1 = data.buttons;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (Array.isArray(data1)) {
+                  if (data1.length > 10) {
+                    validate106.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
+                    return false;
+                  } else {
+                    if (data1.length < 1) {
+                      validate106.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                      return false;
+                    } else {
+                      var valid1 = true;
+                      const len0 = data1.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs5 = errors;
+                        if (!validate105(data1[i0], { instancePath: instancePath + "/buttons/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs5 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate106.errors = [{ instancePath: instancePath + "/buttons", schemaPath: "#/properties/buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate106.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate106.errors = vErrors;
+  return errors === 0;
+}
+validate106.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCarouselCard = validate108;
+var schema163 = { "type": "object", "description": "The template's header. `TEXT` headers have `text` (up to one parameter); media headers need a\nsample file handle from the Resumable Upload API in `example.header_handle`; `LOCATION` headers\ntake the location when the message is sent.\n", "properties": { "type": { "const": "HEADER" }, "format": { "type": "string", "enum": ["TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "PRODUCT"], "description": "What the header shows." }, "text": { "type": "string", "minLength": 1, "maxLength": 60, "description": "Header text for `TEXT` headers, up to 60 characters." }, "example": { "type": "object", "description": "Samples for reviewers.", "properties": { "header_text": { "type": "array", "maxItems": 1, "items": { "type": "string" }, "description": "A sample for the positional parameter of a text header." }, "header_text_named_params": { "type": "array", "maxItems": 1, "items": { "$ref": "#/$defs/TemplateNamedParamExample" }, "description": "A sample for the named parameter of a text header." }, "header_handle": { "type": "array", "minItems": 1, "items": { "type": "string" }, "description": "Resumable-upload handles of sample media for media headers." } }, "additionalProperties": false } }, "required": ["type", "format"], "additionalProperties": false, "examples": [{ "type": "HEADER", "format": "TEXT", "text": "Your order {{1}}", "example": { "header_text": ["#8812"] } }, { "type": "HEADER", "format": "IMAGE", "example": { "header_handle": ["4::aW1hZ2UvanBlZw==:ARaSample:e:1681000441:634974688087057:100089620928913:ARbB4l"] } }] };
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate109.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.format === void 0 && (missing0 = "format")) {
+        validate109.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "format" || key0 === "text" || key0 === "example")) {
+            validate109.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("HEADER" !== data.type) {
+              validate109.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "HEADER" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.format !== void 0) {
+              let data1 = data.format;
+              const _errs3 = errors;
+              if (typeof data1 !== "string") {
+                validate109.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "TEXT" || data1 === "IMAGE" || data1 === "VIDEO" || data1 === "DOCUMENT" || data1 === "LOCATION" || data1 === "PRODUCT")) {
+                validate109.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema163.properties.format.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.text !== void 0) {
+                let data2 = data.text;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 60) {
+                      validate109.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
+                      return false;
+                    } else {
+                      if (func1(data2) < 1) {
+                        validate109.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate109.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.example !== void 0) {
+                  let data3 = data.example;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      const _errs9 = errors;
+                      for (const key1 in data3) {
+                        if (!(key1 === "header_text" || key1 === "header_text_named_params" || key1 === "header_handle")) {
+                          validate109.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                          return false;
+                          break;
+                        }
+                      }
+                      if (_errs9 === errors) {
+                        if (data3.header_text !== void 0) {
+                          let data4 = data3.header_text;
+                          const _errs10 = errors;
+                          if (errors === _errs10) {
+                            if (Array.isArray(data4)) {
+                              if (data4.length > 1) {
+                                validate109.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                return false;
+                              } else {
+                                var valid2 = true;
+                                const len0 = data4.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  const _errs12 = errors;
+                                  if (typeof data4[i0] !== "string") {
+                                    validate109.errors = [{ instancePath: instancePath + "/example/header_text/" + i0, schemaPath: "#/properties/example/properties/header_text/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs12 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate109.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs10 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data3.header_text_named_params !== void 0) {
+                            let data6 = data3.header_text_named_params;
+                            const _errs14 = errors;
+                            if (errors === _errs14) {
+                              if (Array.isArray(data6)) {
+                                if (data6.length > 1) {
+                                  validate109.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                  return false;
+                                } else {
+                                  var valid3 = true;
+                                  const len1 = data6.length;
+                                  for (let i1 = 0; i1 < len1; i1++) {
+                                    let data7 = data6[i1];
+                                    const _errs16 = errors;
+                                    const _errs17 = errors;
+                                    if (errors === _errs17) {
+                                      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                        let missing1;
+                                        if (data7.param_name === void 0 && (missing1 = "param_name") || data7.example === void 0 && (missing1 = "example")) {
+                                          validate109.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                          return false;
+                                        } else {
+                                          const _errs19 = errors;
+                                          for (const key2 in data7) {
+                                            if (!(key2 === "param_name" || key2 === "example")) {
+                                              validate109.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs19 === errors) {
+                                            if (data7.param_name !== void 0) {
+                                              let data8 = data7.param_name;
+                                              const _errs20 = errors;
+                                              if (errors === _errs20) {
+                                                if (typeof data8 === "string") {
+                                                  if (!pattern19.test(data8)) {
+                                                    validate109.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate109.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid5 = _errs20 === errors;
+                                            } else {
+                                              var valid5 = true;
+                                            }
+                                            if (valid5) {
+                                              if (data7.example !== void 0) {
+                                                let data9 = data7.example;
+                                                const _errs22 = errors;
+                                                if (errors === _errs22) {
+                                                  if (typeof data9 === "string") {
+                                                    if (func1(data9) < 1) {
+                                                      validate109.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate109.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid5 = _errs22 === errors;
+                                              } else {
+                                                var valid5 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate109.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs16 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate109.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid1 = _errs14 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                          if (valid1) {
+                            if (data3.header_handle !== void 0) {
+                              let data10 = data3.header_handle;
+                              const _errs24 = errors;
+                              if (errors === _errs24) {
+                                if (Array.isArray(data10)) {
+                                  if (data10.length < 1) {
+                                    validate109.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                    return false;
+                                  } else {
+                                    var valid6 = true;
+                                    const len2 = data10.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      const _errs26 = errors;
+                                      if (typeof data10[i2] !== "string") {
+                                        validate109.errors = [{ instancePath: instancePath + "/example/header_handle/" + i2, schemaPath: "#/properties/example/properties/header_handle/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid6 = _errs26 === errors;
+                                      if (!valid6) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate109.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs24 === errors;
+                            } else {
+                              var valid1 = true;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate109.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate109.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate109.errors = vErrors;
+  return errors === 0;
+}
+validate109.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate108.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.components === void 0 && (missing0 = "components")) {
+        validate108.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "components")) {
+            validate108.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.components !== void 0) {
+            let data0 = data.components;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (Array.isArray(data0)) {
+                if (data0.length > 3) {
+                  validate108.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/maxItems", keyword: "maxItems", params: { limit: 3 }, message: "must NOT have more than 3 items" }];
+                  return false;
+                } else {
+                  if (data0.length < 1) {
+                    validate108.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                    return false;
+                  } else {
+                    var valid1 = true;
+                    const len0 = data0.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data1 = data0[i0];
+                      const _errs4 = errors;
+                      const _errs5 = errors;
+                      let valid2 = false;
+                      let passing0 = null;
+                      const _errs6 = errors;
+                      if (!validate109(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs6 === errors;
+                      if (_valid0) {
+                        valid2 = true;
+                        passing0 = 0;
+                        var props0 = true;
+                      }
+                      const _errs7 = errors;
+                      if (!validate104(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs7 === errors;
+                      if (_valid0 && valid2) {
+                        valid2 = false;
+                        passing0 = [passing0, 1];
+                      } else {
+                        if (_valid0) {
+                          valid2 = true;
+                          passing0 = 1;
+                          if (props0 !== true) {
+                            props0 = true;
+                          }
+                        }
+                        const _errs8 = errors;
+                        if (!validate106(data1, { instancePath: instancePath + "/components/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs8 === errors;
+                        if (_valid0 && valid2) {
+                          valid2 = false;
+                          passing0 = [passing0, 2];
+                        } else {
+                          if (_valid0) {
+                            valid2 = true;
+                            passing0 = 2;
+                            if (props0 !== true) {
+                              props0 = true;
+                            }
+                          }
+                        }
+                      }
+                      if (!valid2) {
+                        const err0 = { instancePath: instancePath + "/components/" + i0, schemaPath: "#/properties/components/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                        if (vErrors === null) {
+                          vErrors = [err0];
+                        } else {
+                          vErrors.push(err0);
+                        }
+                        errors++;
+                        validate108.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs5;
+                        if (vErrors !== null) {
+                          if (_errs5) {
+                            vErrors.length = _errs5;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid1 = _errs4 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate108.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate108.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate108.errors = vErrors;
+  return errors === 0;
+}
+validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCarouselComponent = validate113;
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate113.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.cards === void 0 && (missing0 = "cards")) {
+        validate113.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "cards")) {
+            validate113.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("CAROUSEL" !== data.type) {
+              validate113.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "CAROUSEL" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.cards !== void 0) {
+              let data1 = data.cards;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (Array.isArray(data1)) {
+                  if (data1.length > 10) {
+                    validate113.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
+                    return false;
+                  } else {
+                    if (data1.length < 2) {
+                      validate113.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" }];
+                      return false;
+                    } else {
+                      var valid1 = true;
+                      const len0 = data1.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs5 = errors;
+                        if (!validate108(data1[i0], { instancePath: instancePath + "/cards/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs5 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate113.errors = [{ instancePath: instancePath + "/cards", schemaPath: "#/properties/cards/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate113.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate113.errors = vErrors;
+  return errors === 0;
+}
+validate113.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCatalogButton = validate115;
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate115.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        validate115.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text")) {
+            validate115.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("CATALOG" !== data.type) {
+              validate115.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "CATALOG" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate115.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate115.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate115.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate115.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate115.errors = vErrors;
+  return errors === 0;
+}
+validate115.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCategory = validate116;
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate116.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    validate116.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "MARKETING" || data === "UTILITY" || data === "AUTHENTICATION")) {
+    validate116.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema149.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate116.errors = vErrors;
+  return errors === 0;
+}
+validate116.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateTemplateComponent = validate117;
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate117.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate109(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = true;
+  }
+  const _errs2 = errors;
+  if (!validate104(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = true;
+      }
+    }
+    const _errs3 = errors;
+    const _errs4 = errors;
+    if (errors === _errs4) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data.type === void 0 && (missing0 = "type")) {
+          const err0 = { instancePath, schemaPath: "#/$defs/TemplateFooterComponent/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        } else {
+          const _errs6 = errors;
+          for (const key0 in data) {
+            if (!(key0 === "type" || key0 === "text" || key0 === "code_expiration_minutes")) {
+              const err1 = { instancePath, schemaPath: "#/$defs/TemplateFooterComponent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+              break;
+            }
+          }
+          if (_errs6 === errors) {
+            if (data.type !== void 0) {
+              const _errs7 = errors;
+              if ("FOOTER" !== data.type) {
+                const err2 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateFooterComponent/properties/type/const", keyword: "const", params: { allowedValue: "FOOTER" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+              }
+              var valid2 = _errs7 === errors;
+            } else {
+              var valid2 = true;
+            }
+            if (valid2) {
+              if (data.text !== void 0) {
+                let data1 = data.text;
+                const _errs8 = errors;
+                if (errors === _errs8) {
+                  if (typeof data1 === "string") {
+                    if (func1(data1) > 60) {
+                      const err3 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFooterComponent/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    } else {
+                      if (func1(data1) < 1) {
+                        const err4 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFooterComponent/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                          vErrors = [err4];
+                        } else {
+                          vErrors.push(err4);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err5 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/TemplateFooterComponent/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err5];
+                    } else {
+                      vErrors.push(err5);
+                    }
+                    errors++;
+                  }
+                }
+                var valid2 = _errs8 === errors;
+              } else {
+                var valid2 = true;
+              }
+              if (valid2) {
+                if (data.code_expiration_minutes !== void 0) {
+                  let data2 = data.code_expiration_minutes;
+                  const _errs10 = errors;
+                  if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                    const err6 = { instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/$defs/TemplateFooterComponent/properties/code_expiration_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                  if (errors === _errs10) {
+                    if (typeof data2 == "number" && isFinite(data2)) {
+                      if (data2 > 90 || isNaN(data2)) {
+                        const err7 = { instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/$defs/TemplateFooterComponent/properties/code_expiration_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90" };
+                        if (vErrors === null) {
+                          vErrors = [err7];
+                        } else {
+                          vErrors.push(err7);
+                        }
+                        errors++;
+                      } else {
+                        if (data2 < 1 || isNaN(data2)) {
+                          const err8 = { instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/$defs/TemplateFooterComponent/properties/code_expiration_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                          if (vErrors === null) {
+                            vErrors = [err8];
+                          } else {
+                            vErrors.push(err8);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  }
+                  var valid2 = _errs10 === errors;
+                } else {
+                  var valid2 = true;
+                }
+              }
+            }
+          }
+        }
+      } else {
+        const err9 = { instancePath, schemaPath: "#/$defs/TemplateFooterComponent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = true;
+        }
+      }
+      const _errs12 = errors;
+      if (!validate106(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs12 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = true;
+          }
+        }
+        const _errs13 = errors;
+        if (!validate113(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs13 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = true;
+            }
+          }
+          const _errs14 = errors;
+          const _errs15 = errors;
+          if (errors === _errs15) {
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing1;
+              if (data.type === void 0 && (missing1 = "type") || data.limited_time_offer === void 0 && (missing1 = "limited_time_offer")) {
+                const err10 = { instancePath, schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              } else {
+                const _errs17 = errors;
+                for (const key1 in data) {
+                  if (!(key1 === "type" || key1 === "limited_time_offer")) {
+                    const err11 = { instancePath, schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                    break;
+                  }
+                }
+                if (_errs17 === errors) {
+                  if (data.type !== void 0) {
+                    const _errs18 = errors;
+                    if ("LIMITED_TIME_OFFER" !== data.type) {
+                      const err12 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/type/const", keyword: "const", params: { allowedValue: "LIMITED_TIME_OFFER" }, message: "must be equal to constant" };
+                      if (vErrors === null) {
+                        vErrors = [err12];
+                      } else {
+                        vErrors.push(err12);
+                      }
+                      errors++;
+                    }
+                    var valid4 = _errs18 === errors;
+                  } else {
+                    var valid4 = true;
+                  }
+                  if (valid4) {
+                    if (data.limited_time_offer !== void 0) {
+                      let data4 = data.limited_time_offer;
+                      const _errs19 = errors;
+                      if (errors === _errs19) {
+                        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                          let missing2;
+                          if (data4.text === void 0 && (missing2 = "text")) {
+                            const err13 = { instancePath: instancePath + "/limited_time_offer", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+                            if (vErrors === null) {
+                              vErrors = [err13];
+                            } else {
+                              vErrors.push(err13);
+                            }
+                            errors++;
+                          } else {
+                            const _errs21 = errors;
+                            for (const key2 in data4) {
+                              if (!(key2 === "text" || key2 === "has_expiration")) {
+                                const err14 = { instancePath: instancePath + "/limited_time_offer", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                  vErrors = [err14];
+                                } else {
+                                  vErrors.push(err14);
+                                }
+                                errors++;
+                                break;
+                              }
+                            }
+                            if (_errs21 === errors) {
+                              if (data4.text !== void 0) {
+                                let data5 = data4.text;
+                                const _errs22 = errors;
+                                if (errors === _errs22) {
+                                  if (typeof data5 === "string") {
+                                    if (func1(data5) > 16) {
+                                      const err15 = { instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/properties/text/maxLength", keyword: "maxLength", params: { limit: 16 }, message: "must NOT have more than 16 characters" };
+                                      if (vErrors === null) {
+                                        vErrors = [err15];
+                                      } else {
+                                        vErrors.push(err15);
+                                      }
+                                      errors++;
+                                    } else {
+                                      if (func1(data5) < 1) {
+                                        const err16 = { instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        if (vErrors === null) {
+                                          vErrors = [err16];
+                                        } else {
+                                          vErrors.push(err16);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  } else {
+                                    const err17 = { instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err17];
+                                    } else {
+                                      vErrors.push(err17);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid5 = _errs22 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                              if (valid5) {
+                                if (data4.has_expiration !== void 0) {
+                                  const _errs24 = errors;
+                                  if (typeof data4.has_expiration !== "boolean") {
+                                    const err18 = { instancePath: instancePath + "/limited_time_offer/has_expiration", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/properties/has_expiration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                    if (vErrors === null) {
+                                      vErrors = [err18];
+                                    } else {
+                                      vErrors.push(err18);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid5 = _errs24 === errors;
+                                } else {
+                                  var valid5 = true;
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          const err19 = { instancePath: instancePath + "/limited_time_offer", schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/properties/limited_time_offer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err19];
+                          } else {
+                            vErrors.push(err19);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid4 = _errs19 === errors;
+                    } else {
+                      var valid4 = true;
+                    }
+                  }
+                }
+              }
+            } else {
+              const err20 = { instancePath, schemaPath: "#/$defs/TemplateLimitedTimeOfferComponent/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs14 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 5];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 5;
+              if (props0 !== true) {
+                props0 = true;
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err21 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+    validate117.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate117.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate117.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateTemplateCopyCodeButton = validate122;
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate122.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.example === void 0 && (missing0 = "example")) {
+        validate122.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "example")) {
+            validate122.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("COPY_CODE" !== data.type) {
+              validate122.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "COPY_CODE" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.example !== void 0) {
+              let data1 = data.example;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 15) {
+                    validate122.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/maxLength", keyword: "maxLength", params: { limit: 15 }, message: "must NOT have more than 15 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate122.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate122.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate122.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate122.errors = vErrors;
+  return errors === 0;
+}
+validate122.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCreateRequest = validate123;
+var schema174 = { "type": "string", "description": "How the template's parameters are written: `positional` (`{{1}}`, `{{2}}`, the default) or\n`named` (`{{first_name}}`). Graph accepts either case.\n", "enum": ["positional", "named", "POSITIONAL", "NAMED"], "examples": ["named"] };
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate123.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.name === void 0 && (missing0 = "name") || data.language === void 0 && (missing0 = "language") || data.category === void 0 && (missing0 = "category") || data.components === void 0 && (missing0 = "components")) {
+        validate123.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "name" || key0 === "language" || key0 === "category" || key0 === "parameter_format" || key0 === "allow_category_change" || key0 === "message_send_ttl_seconds" || key0 === "components")) {
+            validate123.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.name !== void 0) {
+            let data0 = data.name;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func1(data0) > 512) {
+                  validate123.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                  return false;
+                } else {
+                  if (func1(data0) < 1) {
+                    validate123.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  } else {
+                    if (!pattern19.test(data0)) {
+                      validate123.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate123.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.language !== void 0) {
+              let data1 = data.language;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (!pattern17.test(data1)) {
+                    validate123.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/pattern", keyword: "pattern", params: { pattern: "^[a-z]{2,3}(_[A-Za-z]{2,4})?$" }, message: 'must match pattern "^[a-z]{2,3}(_[A-Za-z]{2,4})?$"' }];
+                    return false;
+                  }
+                } else {
+                  validate123.errors = [{ instancePath: instancePath + "/language", schemaPath: "#/properties/language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.category !== void 0) {
+                let data2 = data.category;
+                const _errs6 = errors;
+                if (typeof data2 !== "string") {
+                  validate123.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                if (!(data2 === "MARKETING" || data2 === "UTILITY" || data2 === "AUTHENTICATION")) {
+                  validate123.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema149.enum }, message: "must be equal to one of the allowed values" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.parameter_format !== void 0) {
+                  let data3 = data.parameter_format;
+                  const _errs9 = errors;
+                  if (typeof data3 !== "string") {
+                    validate123.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  if (!(data3 === "positional" || data3 === "named" || data3 === "POSITIONAL" || data3 === "NAMED")) {
+                    validate123.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/enum", keyword: "enum", params: { allowedValues: schema174.enum }, message: "must be equal to one of the allowed values" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.allow_category_change !== void 0) {
+                    const _errs12 = errors;
+                    if (typeof data.allow_category_change !== "boolean") {
+                      validate123.errors = [{ instancePath: instancePath + "/allow_category_change", schemaPath: "#/properties/allow_category_change/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                      return false;
+                    }
+                    var valid0 = _errs12 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.message_send_ttl_seconds !== void 0) {
+                      let data5 = data.message_send_ttl_seconds;
+                      const _errs14 = errors;
+                      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                        validate123.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        return false;
+                      }
+                      if (errors === _errs14) {
+                        if (typeof data5 == "number" && isFinite(data5)) {
+                          if (data5 < -1 || isNaN(data5)) {
+                            validate123.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid0 = _errs14 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.components !== void 0) {
+                        let data6 = data.components;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (Array.isArray(data6)) {
+                            if (data6.length < 1) {
+                              validate123.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                              return false;
+                            } else {
+                              var valid3 = true;
+                              const len0 = data6.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                const _errs18 = errors;
+                                if (!validate117(data6[i0], { instancePath: instancePath + "/components/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid3 = _errs18 === errors;
+                                if (!valid3) {
+                                  break;
+                                }
+                              }
+                            }
+                          } else {
+                            validate123.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs16 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate123.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate123.errors = vErrors;
+  return errors === 0;
+}
+validate123.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateCreateResponse = validate125;
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate125.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate125.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate125.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.status !== void 0) {
+            let data1 = data.status;
+            const _errs3 = errors;
+            const _errs5 = errors;
+            let valid2 = false;
+            const _errs6 = errors;
+            if (typeof data1 !== "string") {
+              const err0 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            if (!(data1 === "APPROVED" || data1 === "PENDING" || data1 === "REJECTED" || data1 === "PAUSED" || data1 === "DISABLED" || data1 === "IN_APPEAL" || data1 === "PENDING_DELETION" || data1 === "DELETED" || data1 === "LIMIT_EXCEEDED" || data1 === "ARCHIVED")) {
+              const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema148.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            valid2 = valid2 || _valid0;
+            const _errs8 = errors;
+            if (typeof data1 !== "string") {
+              const err2 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var _valid0 = _errs8 === errors;
+            valid2 = valid2 || _valid0;
+            if (!valid2) {
+              const err3 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/TemplateStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (vErrors === null) {
+                vErrors = [err3];
+              } else {
+                vErrors.push(err3);
+              }
+              errors++;
+              validate125.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs5;
+              if (vErrors !== null) {
+                if (_errs5) {
+                  vErrors.length = _errs5;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.category !== void 0) {
+              let data2 = data.category;
+              const _errs10 = errors;
+              const _errs11 = errors;
+              let valid3 = false;
+              const _errs12 = errors;
+              if (typeof data2 !== "string") {
+                const err4 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              if (!(data2 === "MARKETING" || data2 === "UTILITY" || data2 === "AUTHENTICATION")) {
+                const err5 = { instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema149.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+              var _valid1 = _errs12 === errors;
+              valid3 = valid3 || _valid1;
+              const _errs15 = errors;
+              if (typeof data2 !== "string") {
+                const err6 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+              var _valid1 = _errs15 === errors;
+              valid3 = valid3 || _valid1;
+              if (!valid3) {
+                const err7 = { instancePath: instancePath + "/category", schemaPath: "#/properties/category/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+                validate125.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs11;
+                if (vErrors !== null) {
+                  if (_errs11) {
+                    vErrors.length = _errs11;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate125.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate125.errors = vErrors;
+  return errors === 0;
+}
+validate125.evaluated = { "props": { "id": true, "status": true, "category": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateDeleteResponse = validate126;
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate126.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate126.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate126.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate126.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate126.errors = vErrors;
+  return errors === 0;
+}
+validate126.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateEditRequest = validate127;
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate127.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (Object.keys(data).length < 1) {
+        validate127.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "category" || key0 === "parameter_format" || key0 === "message_send_ttl_seconds" || key0 === "components")) {
+            validate127.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.category !== void 0) {
+            let data0 = data.category;
+            const _errs2 = errors;
+            if (typeof data0 !== "string") {
+              validate127.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            if (!(data0 === "MARKETING" || data0 === "UTILITY" || data0 === "AUTHENTICATION")) {
+              validate127.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/$defs/TemplateCategory/enum", keyword: "enum", params: { allowedValues: schema149.enum }, message: "must be equal to one of the allowed values" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.parameter_format !== void 0) {
+              let data1 = data.parameter_format;
+              const _errs5 = errors;
+              if (typeof data1 !== "string") {
+                validate127.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "positional" || data1 === "named" || data1 === "POSITIONAL" || data1 === "NAMED")) {
+                validate127.errors = [{ instancePath: instancePath + "/parameter_format", schemaPath: "#/$defs/TemplateParameterFormat/enum", keyword: "enum", params: { allowedValues: schema174.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_send_ttl_seconds !== void 0) {
+                let data2 = data.message_send_ttl_seconds;
+                const _errs8 = errors;
+                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                  validate127.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs8) {
+                  if (typeof data2 == "number" && isFinite(data2)) {
+                    if (data2 < -1 || isNaN(data2)) {
+                      validate127.errors = [{ instancePath: instancePath + "/message_send_ttl_seconds", schemaPath: "#/properties/message_send_ttl_seconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: -1 }, message: "must be >= -1" }];
+                      return false;
+                    }
+                  }
+                }
+                var valid0 = _errs8 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.components !== void 0) {
+                  let data3 = data.components;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (Array.isArray(data3)) {
+                      if (data3.length < 1) {
+                        validate127.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                        return false;
+                      } else {
+                        var valid3 = true;
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs12 = errors;
+                          if (!validate117(data3[i0], { instancePath: instancePath + "/components/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid3 = _errs12 === errors;
+                          if (!valid3) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      validate127.errors = [{ instancePath: instancePath + "/components", schemaPath: "#/properties/components/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate127.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate127.errors = vErrors;
+  return errors === 0;
+}
+validate127.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateEditResponse = validate129;
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate129.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate129.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate129.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate129.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate129.errors = vErrors;
+  return errors === 0;
+}
+validate129.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateFlowButton = validate130;
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate130.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        validate130.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "flow_id" || key0 === "flow_name" || key0 === "flow_json" || key0 === "flow_action" || key0 === "navigate_screen" || key0 === "icon")) {
+            validate130.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("FLOW" !== data.type) {
+              validate130.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "FLOW" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate130.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate130.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate130.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.flow_id !== void 0) {
+                const _errs5 = errors;
+                if (typeof data.flow_id !== "string") {
+                  validate130.errors = [{ instancePath: instancePath + "/flow_id", schemaPath: "#/properties/flow_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.flow_name !== void 0) {
+                  const _errs7 = errors;
+                  if (typeof data.flow_name !== "string") {
+                    validate130.errors = [{ instancePath: instancePath + "/flow_name", schemaPath: "#/properties/flow_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.flow_json !== void 0) {
+                    const _errs9 = errors;
+                    if (typeof data.flow_json !== "string") {
+                      validate130.errors = [{ instancePath: instancePath + "/flow_json", schemaPath: "#/properties/flow_json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.flow_action !== void 0) {
+                      let data5 = data.flow_action;
+                      const _errs11 = errors;
+                      if (typeof data5 !== "string") {
+                        validate130.errors = [{ instancePath: instancePath + "/flow_action", schemaPath: "#/properties/flow_action/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data5 === "navigate" || data5 === "data_exchange")) {
+                        validate130.errors = [{ instancePath: instancePath + "/flow_action", schemaPath: "#/properties/flow_action/enum", keyword: "enum", params: { allowedValues: schema158.properties.flow_action.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.navigate_screen !== void 0) {
+                        const _errs13 = errors;
+                        if (typeof data.navigate_screen !== "string") {
+                          validate130.errors = [{ instancePath: instancePath + "/navigate_screen", schemaPath: "#/properties/navigate_screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.icon !== void 0) {
+                          let data7 = data.icon;
+                          const _errs15 = errors;
+                          if (typeof data7 !== "string") {
+                            validate130.errors = [{ instancePath: instancePath + "/icon", schemaPath: "#/properties/icon/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          if (!(data7 === "DOCUMENT" || data7 === "PROMOTION" || data7 === "REVIEW")) {
+                            validate130.errors = [{ instancePath: instancePath + "/icon", schemaPath: "#/properties/icon/enum", keyword: "enum", params: { allowedValues: schema158.properties.icon.enum }, message: "must be equal to one of the allowed values" }];
+                            return false;
+                          }
+                          var valid0 = _errs15 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate130.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate130.errors = vErrors;
+  return errors === 0;
+}
+validate130.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateFooterComponent = validate131;
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate131.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate131.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "code_expiration_minutes")) {
+            validate131.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("FOOTER" !== data.type) {
+              validate131.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "FOOTER" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 60) {
+                    validate131.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate131.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate131.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.code_expiration_minutes !== void 0) {
+                let data2 = data.code_expiration_minutes;
+                const _errs5 = errors;
+                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                  validate131.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                if (errors === _errs5) {
+                  if (typeof data2 == "number" && isFinite(data2)) {
+                    if (data2 > 90 || isNaN(data2)) {
+                      validate131.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 90 }, message: "must be <= 90" }];
+                      return false;
+                    } else {
+                      if (data2 < 1 || isNaN(data2)) {
+                        validate131.errors = [{ instancePath: instancePath + "/code_expiration_minutes", schemaPath: "#/properties/code_expiration_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" }];
+                        return false;
+                      }
+                    }
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate131.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate131.errors = vErrors;
+  return errors === 0;
+}
+validate131.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateHeaderComponent = validate132;
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate132.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.format === void 0 && (missing0 = "format")) {
+        validate132.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "format" || key0 === "text" || key0 === "example")) {
+            validate132.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("HEADER" !== data.type) {
+              validate132.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "HEADER" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.format !== void 0) {
+              let data1 = data.format;
+              const _errs3 = errors;
+              if (typeof data1 !== "string") {
+                validate132.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "TEXT" || data1 === "IMAGE" || data1 === "VIDEO" || data1 === "DOCUMENT" || data1 === "LOCATION" || data1 === "PRODUCT")) {
+                validate132.errors = [{ instancePath: instancePath + "/format", schemaPath: "#/properties/format/enum", keyword: "enum", params: { allowedValues: schema163.properties.format.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.text !== void 0) {
+                let data2 = data.text;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 60) {
+                      validate132.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
+                      return false;
+                    } else {
+                      if (func1(data2) < 1) {
+                        validate132.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate132.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.example !== void 0) {
+                  let data3 = data.example;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      const _errs9 = errors;
+                      for (const key1 in data3) {
+                        if (!(key1 === "header_text" || key1 === "header_text_named_params" || key1 === "header_handle")) {
+                          validate132.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                          return false;
+                          break;
+                        }
+                      }
+                      if (_errs9 === errors) {
+                        if (data3.header_text !== void 0) {
+                          let data4 = data3.header_text;
+                          const _errs10 = errors;
+                          if (errors === _errs10) {
+                            if (Array.isArray(data4)) {
+                              if (data4.length > 1) {
+                                validate132.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                return false;
+                              } else {
+                                var valid2 = true;
+                                const len0 = data4.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  const _errs12 = errors;
+                                  if (typeof data4[i0] !== "string") {
+                                    validate132.errors = [{ instancePath: instancePath + "/example/header_text/" + i0, schemaPath: "#/properties/example/properties/header_text/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs12 === errors;
+                                  if (!valid2) {
+                                    break;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate132.errors = [{ instancePath: instancePath + "/example/header_text", schemaPath: "#/properties/example/properties/header_text/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid1 = _errs10 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data3.header_text_named_params !== void 0) {
+                            let data6 = data3.header_text_named_params;
+                            const _errs14 = errors;
+                            if (errors === _errs14) {
+                              if (Array.isArray(data6)) {
+                                if (data6.length > 1) {
+                                  validate132.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                                  return false;
+                                } else {
+                                  var valid3 = true;
+                                  const len1 = data6.length;
+                                  for (let i1 = 0; i1 < len1; i1++) {
+                                    let data7 = data6[i1];
+                                    const _errs16 = errors;
+                                    const _errs17 = errors;
+                                    if (errors === _errs17) {
+                                      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                        let missing1;
+                                        if (data7.param_name === void 0 && (missing1 = "param_name") || data7.example === void 0 && (missing1 = "example")) {
+                                          validate132.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                          return false;
+                                        } else {
+                                          const _errs19 = errors;
+                                          for (const key2 in data7) {
+                                            if (!(key2 === "param_name" || key2 === "example")) {
+                                              validate132.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
+                                              return false;
+                                              break;
+                                            }
+                                          }
+                                          if (_errs19 === errors) {
+                                            if (data7.param_name !== void 0) {
+                                              let data8 = data7.param_name;
+                                              const _errs20 = errors;
+                                              if (errors === _errs20) {
+                                                if (typeof data8 === "string") {
+                                                  if (!pattern19.test(data8)) {
+                                                    validate132.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                                                    return false;
+                                                  }
+                                                } else {
+                                                  validate132.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/param_name", schemaPath: "#/$defs/TemplateNamedParamExample/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid5 = _errs20 === errors;
+                                            } else {
+                                              var valid5 = true;
+                                            }
+                                            if (valid5) {
+                                              if (data7.example !== void 0) {
+                                                let data9 = data7.example;
+                                                const _errs22 = errors;
+                                                if (errors === _errs22) {
+                                                  if (typeof data9 === "string") {
+                                                    if (func1(data9) < 1) {
+                                                      validate132.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                                      return false;
+                                                    }
+                                                  } else {
+                                                    validate132.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1 + "/example", schemaPath: "#/$defs/TemplateNamedParamExample/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid5 = _errs22 === errors;
+                                              } else {
+                                                var valid5 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate132.errors = [{ instancePath: instancePath + "/example/header_text_named_params/" + i1, schemaPath: "#/$defs/TemplateNamedParamExample/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid3 = _errs16 === errors;
+                                    if (!valid3) {
+                                      break;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate132.errors = [{ instancePath: instancePath + "/example/header_text_named_params", schemaPath: "#/properties/example/properties/header_text_named_params/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid1 = _errs14 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                          if (valid1) {
+                            if (data3.header_handle !== void 0) {
+                              let data10 = data3.header_handle;
+                              const _errs24 = errors;
+                              if (errors === _errs24) {
+                                if (Array.isArray(data10)) {
+                                  if (data10.length < 1) {
+                                    validate132.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                                    return false;
+                                  } else {
+                                    var valid6 = true;
+                                    const len2 = data10.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      const _errs26 = errors;
+                                      if (typeof data10[i2] !== "string") {
+                                        validate132.errors = [{ instancePath: instancePath + "/example/header_handle/" + i2, schemaPath: "#/properties/example/properties/header_handle/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid6 = _errs26 === errors;
+                                      if (!valid6) {
+                                        break;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate132.errors = [{ instancePath: instancePath + "/example/header_handle", schemaPath: "#/properties/example/properties/header_handle/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs24 === errors;
+                            } else {
+                              var valid1 = true;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate132.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate132.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate132.errors = vErrors;
+  return errors === 0;
+}
+validate132.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateLimitedTimeOfferComponent = validate133;
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate133.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.limited_time_offer === void 0 && (missing0 = "limited_time_offer")) {
+        validate133.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "limited_time_offer")) {
+            validate133.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("LIMITED_TIME_OFFER" !== data.type) {
+              validate133.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "LIMITED_TIME_OFFER" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.limited_time_offer !== void 0) {
+              let data1 = data.limited_time_offer;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                  let missing1;
+                  if (data1.text === void 0 && (missing1 = "text")) {
+                    validate133.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    return false;
+                  } else {
+                    const _errs5 = errors;
+                    for (const key1 in data1) {
+                      if (!(key1 === "text" || key1 === "has_expiration")) {
+                        validate133.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                        return false;
+                        break;
+                      }
+                    }
+                    if (_errs5 === errors) {
+                      if (data1.text !== void 0) {
+                        let data2 = data1.text;
+                        const _errs6 = errors;
+                        if (errors === _errs6) {
+                          if (typeof data2 === "string") {
+                            if (func1(data2) > 16) {
+                              validate133.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/maxLength", keyword: "maxLength", params: { limit: 16 }, message: "must NOT have more than 16 characters" }];
+                              return false;
+                            } else {
+                              if (func1(data2) < 1) {
+                                validate133.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                                return false;
+                              }
+                            }
+                          } else {
+                            validate133.errors = [{ instancePath: instancePath + "/limited_time_offer/text", schemaPath: "#/properties/limited_time_offer/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid1 = _errs6 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data1.has_expiration !== void 0) {
+                          const _errs8 = errors;
+                          if (typeof data1.has_expiration !== "boolean") {
+                            validate133.errors = [{ instancePath: instancePath + "/limited_time_offer/has_expiration", schemaPath: "#/properties/limited_time_offer/properties/has_expiration/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid1 = _errs8 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate133.errors = [{ instancePath: instancePath + "/limited_time_offer", schemaPath: "#/properties/limited_time_offer/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate133.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate133.errors = vErrors;
+  return errors === 0;
+}
+validate133.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateList = validate134;
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate134.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate134.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.data !== void 0) {
+          let data0 = data.data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (!validate103(data0[i0], { instancePath: instancePath + "/data/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate134.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.paging !== void 0) {
+            let data2 = data.paging;
+            const _errs4 = errors;
+            const _errs5 = errors;
+            if (errors === _errs5) {
+              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.cursors !== void 0) {
+                  let data3 = data2.cursors;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      if (data3.before !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data3.before !== "string") {
+                          validate134.errors = [{ instancePath: instancePath + "/paging/cursors/before", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid4 = _errs9 === errors;
+                      } else {
+                        var valid4 = true;
+                      }
+                      if (valid4) {
+                        if (data3.after !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data3.after !== "string") {
+                            validate134.errors = [{ instancePath: instancePath + "/paging/cursors/after", schemaPath: "#/$defs/CursorPaging/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid4 = _errs11 === errors;
+                        } else {
+                          var valid4 = true;
+                        }
+                      }
+                    } else {
+                      validate134.errors = [{ instancePath: instancePath + "/paging/cursors", schemaPath: "#/$defs/CursorPaging/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid3 = _errs7 === errors;
+                } else {
+                  var valid3 = true;
+                }
+                if (valid3) {
+                  if (data2.next !== void 0) {
+                    let data6 = data2.next;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (errors === _errs13) {
+                        if (typeof data6 === "string") {
+                          if (!formats2(data6)) {
+                            validate134.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                            return false;
+                          }
+                        } else {
+                          validate134.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/CursorPaging/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid3 = _errs13 === errors;
+                  } else {
+                    var valid3 = true;
+                  }
+                  if (valid3) {
+                    if (data2.previous !== void 0) {
+                      let data7 = data2.previous;
+                      const _errs15 = errors;
+                      if (errors === _errs15) {
+                        if (errors === _errs15) {
+                          if (typeof data7 === "string") {
+                            if (!formats2(data7)) {
+                              validate134.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                              return false;
+                            }
+                          } else {
+                            validate134.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/CursorPaging/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid3 = _errs15 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                  }
+                }
+              } else {
+                validate134.errors = [{ instancePath: instancePath + "/paging", schemaPath: "#/$defs/CursorPaging/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.summary !== void 0) {
+              let data8 = data.summary;
+              const _errs17 = errors;
+              if (errors === _errs17) {
+                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                  if (data8.total_count !== void 0) {
+                    let data9 = data8.total_count;
+                    const _errs19 = errors;
+                    if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                      validate134.errors = [{ instancePath: instancePath + "/summary/total_count", schemaPath: "#/properties/summary/properties/total_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    var valid5 = _errs19 === errors;
+                  } else {
+                    var valid5 = true;
+                  }
+                  if (valid5) {
+                    if (data8.message_template_count !== void 0) {
+                      let data10 = data8.message_template_count;
+                      const _errs21 = errors;
+                      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                        validate134.errors = [{ instancePath: instancePath + "/summary/message_template_count", schemaPath: "#/properties/summary/properties/message_template_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        return false;
+                      }
+                      var valid5 = _errs21 === errors;
+                    } else {
+                      var valid5 = true;
+                    }
+                    if (valid5) {
+                      if (data8.message_template_limit !== void 0) {
+                        let data11 = data8.message_template_limit;
+                        const _errs23 = errors;
+                        if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                          validate134.errors = [{ instancePath: instancePath + "/summary/message_template_limit", schemaPath: "#/properties/summary/properties/message_template_limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                          return false;
+                        }
+                        var valid5 = _errs23 === errors;
+                      } else {
+                        var valid5 = true;
+                      }
+                    }
+                  }
+                } else {
+                  validate134.errors = [{ instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs17 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate134.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate134.errors = vErrors;
+  return errors === 0;
+}
+validate134.evaluated = { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateMpmButton = validate136;
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate136.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        validate136.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text")) {
+            validate136.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("MPM" !== data.type) {
+              validate136.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "MPM" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate136.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate136.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate136.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate136.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate136.errors = vErrors;
+  return errors === 0;
+}
+validate136.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateNamedParamExample = validate137;
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate137.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.param_name === void 0 && (missing0 = "param_name") || data.example === void 0 && (missing0 = "example")) {
+        validate137.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "param_name" || key0 === "example")) {
+            validate137.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.param_name !== void 0) {
+            let data0 = data.param_name;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!pattern19.test(data0)) {
+                  validate137.errors = [{ instancePath: instancePath + "/param_name", schemaPath: "#/properties/param_name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+$" }, message: 'must match pattern "^[a-z0-9_]+$"' }];
+                  return false;
+                }
+              } else {
+                validate137.errors = [{ instancePath: instancePath + "/param_name", schemaPath: "#/properties/param_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.example !== void 0) {
+              let data1 = data.example;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) < 1) {
+                    validate137.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate137.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate137.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate137.errors = vErrors;
+  return errors === 0;
+}
+validate137.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateOtpButton = validate138;
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate138.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.otp_type === void 0 && (missing0 = "otp_type")) {
+        validate138.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "otp_type" || key0 === "text" || key0 === "autofill_text" || key0 === "package_name" || key0 === "signature_hash" || key0 === "supported_apps" || key0 === "zero_tap_terms_accepted")) {
+            validate138.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("OTP" !== data.type) {
+              validate138.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "OTP" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.otp_type !== void 0) {
+              let data1 = data.otp_type;
+              const _errs3 = errors;
+              if (typeof data1 !== "string") {
+                validate138.errors = [{ instancePath: instancePath + "/otp_type", schemaPath: "#/properties/otp_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              if (!(data1 === "COPY_CODE" || data1 === "ONE_TAP" || data1 === "ZERO_TAP")) {
+                validate138.errors = [{ instancePath: instancePath + "/otp_type", schemaPath: "#/properties/otp_type/enum", keyword: "enum", params: { allowedValues: schema157.properties.otp_type.enum }, message: "must be equal to one of the allowed values" }];
+                return false;
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.text !== void 0) {
+                let data2 = data.text;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 25) {
+                      validate138.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate138.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.autofill_text !== void 0) {
+                  let data3 = data.autofill_text;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (typeof data3 === "string") {
+                      if (func1(data3) > 25) {
+                        validate138.errors = [{ instancePath: instancePath + "/autofill_text", schemaPath: "#/properties/autofill_text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                        return false;
+                      }
+                    } else {
+                      validate138.errors = [{ instancePath: instancePath + "/autofill_text", schemaPath: "#/properties/autofill_text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.package_name !== void 0) {
+                    const _errs9 = errors;
+                    if (typeof data.package_name !== "string") {
+                      validate138.errors = [{ instancePath: instancePath + "/package_name", schemaPath: "#/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs9 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.signature_hash !== void 0) {
+                      const _errs11 = errors;
+                      if (typeof data.signature_hash !== "string") {
+                        validate138.errors = [{ instancePath: instancePath + "/signature_hash", schemaPath: "#/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid0 = _errs11 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.supported_apps !== void 0) {
+                        let data6 = data.supported_apps;
+                        const _errs13 = errors;
+                        if (errors === _errs13) {
+                          if (Array.isArray(data6)) {
+                            if (data6.length > 5) {
+                              validate138.errors = [{ instancePath: instancePath + "/supported_apps", schemaPath: "#/properties/supported_apps/maxItems", keyword: "maxItems", params: { limit: 5 }, message: "must NOT have more than 5 items" }];
+                              return false;
+                            } else {
+                              var valid1 = true;
+                              const len0 = data6.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                let data7 = data6[i0];
+                                const _errs15 = errors;
+                                if (errors === _errs15) {
+                                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                    let missing1;
+                                    if (data7.package_name === void 0 && (missing1 = "package_name") || data7.signature_hash === void 0 && (missing1 = "signature_hash")) {
+                                      validate138.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                      return false;
+                                    } else {
+                                      const _errs17 = errors;
+                                      for (const key1 in data7) {
+                                        if (!(key1 === "package_name" || key1 === "signature_hash")) {
+                                          validate138.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                                          return false;
+                                          break;
+                                        }
+                                      }
+                                      if (_errs17 === errors) {
+                                        if (data7.package_name !== void 0) {
+                                          const _errs18 = errors;
+                                          if (typeof data7.package_name !== "string") {
+                                            validate138.errors = [{ instancePath: instancePath + "/supported_apps/" + i0 + "/package_name", schemaPath: "#/properties/supported_apps/items/properties/package_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid2 = _errs18 === errors;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                        if (valid2) {
+                                          if (data7.signature_hash !== void 0) {
+                                            const _errs20 = errors;
+                                            if (typeof data7.signature_hash !== "string") {
+                                              validate138.errors = [{ instancePath: instancePath + "/supported_apps/" + i0 + "/signature_hash", schemaPath: "#/properties/supported_apps/items/properties/signature_hash/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid2 = _errs20 === errors;
+                                          } else {
+                                            var valid2 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate138.errors = [{ instancePath: instancePath + "/supported_apps/" + i0, schemaPath: "#/properties/supported_apps/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid1 = _errs15 === errors;
+                                if (!valid1) {
+                                  break;
+                                }
+                              }
+                            }
+                          } else {
+                            validate138.errors = [{ instancePath: instancePath + "/supported_apps", schemaPath: "#/properties/supported_apps/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs13 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.zero_tap_terms_accepted !== void 0) {
+                          const _errs22 = errors;
+                          if (typeof data.zero_tap_terms_accepted !== "boolean") {
+                            validate138.errors = [{ instancePath: instancePath + "/zero_tap_terms_accepted", schemaPath: "#/properties/zero_tap_terms_accepted/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                            return false;
+                          }
+                          var valid0 = _errs22 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate138.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate138.errors = vErrors;
+  return errors === 0;
+}
+validate138.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateParameterFormat = validate139;
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate139.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    validate139.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "positional" || data === "named" || data === "POSITIONAL" || data === "NAMED")) {
+    validate139.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema174.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate139.errors = vErrors;
+  return errors === 0;
+}
+validate139.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateTemplatePhoneNumberButton = validate140;
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate140.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text") || data.phone_number === void 0 && (missing0 = "phone_number")) {
+        validate140.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "phone_number")) {
+            validate140.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("PHONE_NUMBER" !== data.type) {
+              validate140.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "PHONE_NUMBER" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate140.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate140.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate140.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.phone_number !== void 0) {
+                let data2 = data.phone_number;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 20) {
+                      validate140.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/maxLength", keyword: "maxLength", params: { limit: 20 }, message: "must NOT have more than 20 characters" }];
+                      return false;
+                    } else {
+                      if (!pattern20.test(data2)) {
+                        validate140.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/pattern", keyword: "pattern", params: { pattern: "^\\+?[0-9]+$" }, message: 'must match pattern "^\\+?[0-9]+$"' }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate140.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate140.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate140.errors = vErrors;
+  return errors === 0;
+}
+validate140.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateQuickReplyButton = validate141;
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate141.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        validate141.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text")) {
+            validate141.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("QUICK_REPLY" !== data.type) {
+              validate141.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "QUICK_REPLY" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate141.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate141.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate141.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate141.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate141.errors = vErrors;
+  return errors === 0;
+}
+validate141.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTemplateStatus = validate142;
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate142.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "APPROVED" || data === "PENDING" || data === "REJECTED" || data === "PAUSED" || data === "DISABLED" || data === "IN_APPEAL" || data === "PENDING_DELETION" || data === "DELETED" || data === "LIMIT_EXCEEDED" || data === "ARCHIVED")) {
+    const err1 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema148.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (typeof data !== "string") {
+    const err2 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+    validate142.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate142.errors = vErrors;
+  return errors === 0;
+}
+validate142.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateTemplateUrlButton = validate143;
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate143.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text") || data.url === void 0 && (missing0 = "url")) {
+        validate143.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "type" || key0 === "text" || key0 === "url" || key0 === "example")) {
+            validate143.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.type !== void 0) {
+            const _errs2 = errors;
+            if ("URL" !== data.type) {
+              validate143.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "URL" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (typeof data1 === "string") {
+                  if (func1(data1) > 25) {
+                    validate143.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/maxLength", keyword: "maxLength", params: { limit: 25 }, message: "must NOT have more than 25 characters" }];
+                    return false;
+                  } else {
+                    if (func1(data1) < 1) {
+                      validate143.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      return false;
+                    }
+                  }
+                } else {
+                  validate143.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.url !== void 0) {
+                let data2 = data.url;
+                const _errs5 = errors;
+                if (errors === _errs5) {
+                  if (typeof data2 === "string") {
+                    if (func1(data2) > 2e3) {
+                      validate143.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters" }];
+                      return false;
+                    }
+                  } else {
+                    validate143.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs5 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.example !== void 0) {
+                  let data3 = data.example;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (Array.isArray(data3)) {
+                      if (data3.length > 1) {
+                        validate143.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items" }];
+                        return false;
+                      } else {
+                        var valid1 = true;
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                          const _errs9 = errors;
+                          if (typeof data3[i0] !== "string") {
+                            validate143.errors = [{ instancePath: instancePath + "/example/" + i0, schemaPath: "#/properties/example/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid1 = _errs9 === errors;
+                          if (!valid1) {
+                            break;
+                          }
+                        }
+                      }
+                    } else {
+                      validate143.errors = [{ instancePath: instancePath + "/example", schemaPath: "#/properties/example/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate143.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate143.errors = vErrors;
+  return errors === 0;
+}
+validate143.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTerminateCallRequest = validate144;
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate144.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5868,13 +14297,13 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.call_id === void 0 && (missing0 = "call_id") || data.action === void 0 && (missing0 = "action")) {
-        validate81.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate144.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "call_id" || key0 === "action")) {
-            validate81.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate144.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -5883,7 +14312,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate81.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate144.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -5898,16 +14327,16 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4) {
                 if (typeof data1 === "string") {
                   if (func1(data1) > 512) {
-                    validate81.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                    validate144.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                     return false;
                   } else {
                     if (func1(data1) < 1) {
-                      validate81.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate144.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   }
                 } else {
-                  validate81.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate144.errors = [{ instancePath: instancePath + "/call_id", schemaPath: "#/$defs/WhatsAppCallId/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -5919,7 +14348,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.action !== void 0) {
                 const _errs6 = errors;
                 if ("terminate" !== data.action) {
-                  validate81.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
+                  validate144.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -5931,19 +14360,19 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate81.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate144.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate81.errors = vErrors;
+  validate144.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTextContent = validate82;
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate144.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTextContent = validate145;
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate82.evaluated;
+  const evaluated0 = validate145.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5954,13 +14383,13 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.body === void 0 && (missing0 = "body")) {
-        validate82.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate145.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "body" || key0 === "preview_url")) {
-            validate82.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate145.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -5972,16 +14401,16 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) > 4096) {
-                  validate82.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                  validate145.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                   return false;
                 } else {
                   if (func1(data0) < 1) {
-                    validate82.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate145.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
                 }
               } else {
-                validate82.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate145.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -5993,7 +14422,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.preview_url !== void 0) {
               const _errs4 = errors;
               if (typeof data.preview_url !== "boolean") {
-                validate82.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                validate145.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -6004,36 +14433,36 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate82.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate145.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate82.errors = vErrors;
+  validate145.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTextMessage = validate83;
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate145.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTextMessage = validate146;
+function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = validate146.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate62.evaluated.props;
+    var props0 = validate75.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate83.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate146.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -6044,7 +14473,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate83.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate146.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -6060,13 +14489,13 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate83.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate146.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate83.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate146.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -6078,16 +14507,16 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate83.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate146.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate83.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate146.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate83.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate146.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -6099,7 +14528,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate83.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate146.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -6110,7 +14539,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate83.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate146.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -6122,7 +14551,7 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate83.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate146.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -6132,19 +14561,72 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate83.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate146.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate83.errors = vErrors;
+  validate146.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateUpdatePhoneNumberSettingsRequest = validate85;
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate146.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTwoStepPinRequest = validate148;
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate85.evaluated;
+  const evaluated0 = validate148.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.pin === void 0 && (missing0 = "pin")) {
+        validate148.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "pin")) {
+            validate148.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.pin !== void 0) {
+            let data0 = data.pin;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!pattern15.test(data0)) {
+                  validate148.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
+                  return false;
+                }
+              } else {
+                validate148.errors = [{ instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate148.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate148.errors = vErrors;
+  return errors === 0;
+}
+validate148.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateUpdatePhoneNumberSettingsRequest = validate149;
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6154,13 +14636,13 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (Object.keys(data).length < 1) {
-        validate85.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        validate149.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "calling" || key0 === "storage_configuration")) {
-            validate85.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate149.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -6168,8 +14650,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (_errs1 === errors) {
           if (data.calling !== void 0) {
             const _errs2 = errors;
-            if (!validate68(data.calling, { instancePath: instancePath + "/calling", parentData: data, parentDataProperty: "calling", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+            if (!validate83(data.calling, { instancePath: instancePath + "/calling", parentData: data, parentDataProperty: "calling", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs2 === errors;
@@ -6185,13 +14667,13 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   let missing0;
                   if (data1.status === void 0 && (missing0 = "status")) {
-                    validate85.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+                    validate149.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
                     return false;
                   } else {
                     const _errs6 = errors;
                     for (const key1 in data1) {
                       if (!(key1 === "status" || key1 === "data_localization_region")) {
-                        validate85.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                        validate149.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                         return false;
                         break;
                       }
@@ -6213,7 +14695,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (!(data2 === "DEFAULT" || data2 === "IN_COUNTRY_STORAGE_ENABLED")) {
-                          const err1 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema104.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          const err1 = { instancePath: instancePath + "/storage_configuration/status", schemaPath: "#/$defs/StorageConfiguration/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema125.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                           if (vErrors === null) {
                             vErrors = [err1];
                           } else {
@@ -6243,7 +14725,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                             vErrors.push(err3);
                           }
                           errors++;
-                          validate85.errors = vErrors;
+                          validate149.errors = vErrors;
                           return false;
                         } else {
                           errors = _errs8;
@@ -6266,11 +14748,11 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                           if (errors === _errs13) {
                             if (typeof data3 === "string") {
                               if (!pattern9.test(data3)) {
-                                validate85.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
+                                validate149.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/pattern", keyword: "pattern", params: { pattern: "^[A-Z]{2}$" }, message: 'must match pattern "^[A-Z]{2}$"' }];
                                 return false;
                               }
                             } else {
-                              validate85.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate149.errors = [{ instancePath: instancePath + "/storage_configuration/data_localization_region", schemaPath: "#/$defs/StorageConfiguration/properties/data_localization_region/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                           }
@@ -6282,7 +14764,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate85.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate149.errors = [{ instancePath: instancePath + "/storage_configuration", schemaPath: "#/$defs/StorageConfiguration/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -6294,19 +14776,19 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate85.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate149.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate85.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateUpdatePhoneNumberSettingsResponse = validate87;
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate149.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateUpdatePhoneNumberSettingsResponse = validate151;
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6317,30 +14799,244 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.success === void 0 && (missing0 = "success")) {
-        validate87.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate151.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.success !== void 0) {
           if (typeof data.success !== "boolean") {
-            validate87.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            validate151.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
             return false;
           }
         }
       }
     } else {
-      validate87.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate151.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate87.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate87.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWhatsAppCallId = validate88;
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate151.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateUploadFileType = validate152;
+var schema207 = { "type": "string", "description": "The MIME type of a file sent through the Resumable Upload API.", "enum": ["application/pdf", "image/jpeg", "image/jpg", "image/png", "video/mp4"], "examples": ["image/png"] };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate152.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    validate152.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "application/pdf" || data === "image/jpeg" || data === "image/jpg" || data === "image/png" || data === "video/mp4")) {
+    validate152.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema207.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate152.errors = vErrors;
+  return errors === 0;
+}
+validate152.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateUploadHandle = validate153;
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate153.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.h === void 0 && (missing0 = "h")) {
+        validate153.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.h !== void 0) {
+          if (typeof data.h !== "string") {
+            validate153.errors = [{ instancePath: instancePath + "/h", schemaPath: "#/properties/h/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate153.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate153.errors = vErrors;
+  return errors === 0;
+}
+validate153.evaluated = { "props": { "h": true }, "dynamicProps": false, "dynamicItems": false };
+var validateUploadSession = validate154;
+var pattern29 = new RegExp("^upload:", "u");
+function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate154.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate154.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          let data0 = data.id;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (!pattern29.test(data0)) {
+                validate154.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^upload:" }, message: 'must match pattern "^upload:"' }];
+                return false;
+              }
+            } else {
+              validate154.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+        }
+      }
+    } else {
+      validate154.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate154.errors = vErrors;
+  return errors === 0;
+}
+validate154.evaluated = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+var validateUploadSessionStatus = validate155;
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate155.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.file_offset === void 0 && (missing0 = "file_offset")) {
+        validate155.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate155.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.file_offset !== void 0) {
+            let data1 = data.file_offset;
+            const _errs3 = errors;
+            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+              validate155.errors = [{ instancePath: instancePath + "/file_offset", schemaPath: "#/properties/file_offset/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            if (errors === _errs3) {
+              if (typeof data1 == "number" && isFinite(data1)) {
+                if (data1 < 0 || isNaN(data1)) {
+                  validate155.errors = [{ instancePath: instancePath + "/file_offset", schemaPath: "#/properties/file_offset/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate155.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate155.errors = vErrors;
+  return errors === 0;
+}
+validate155.evaluated = { "props": { "id": true, "file_offset": true }, "dynamicProps": false, "dynamicItems": false };
+var validateVerifyCodeRequest = validate156;
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate156.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.code === void 0 && (missing0 = "code")) {
+        validate156.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "code")) {
+            validate156.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.code !== void 0) {
+            let data0 = data.code;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!pattern15.test(data0)) {
+                  validate156.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/pattern", keyword: "pattern", params: { pattern: "^[0-9]{6}$" }, message: 'must match pattern "^[0-9]{6}$"' }];
+                  return false;
+                }
+              } else {
+                validate156.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate156.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate156.errors = vErrors;
+  return errors === 0;
+}
+validate156.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateWhatsAppCallId = validate157;
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate157.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6350,26 +15046,31 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (typeof data === "string") {
       if (func1(data) > 512) {
-        validate88.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+        validate157.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
         return false;
       } else {
         if (func1(data) < 1) {
-          validate88.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          validate157.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         }
       }
     } else {
-      validate88.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate157.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
       return false;
     }
   }
-  validate88.errors = vErrors;
+  validate157.errors = vErrors;
   return errors === 0;
 }
-validate88.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate157.evaluated = { "dynamicProps": false, "dynamicItems": false };
 export {
   validateAcceptCallRequest,
+  validateBusinessProfile,
+  validateBusinessProfileResponse,
+  validateBusinessProfileUpdate,
+  validateBusinessProfileUpdateResponse,
   validateBusinessScopedUserId,
+  validateBusinessVertical,
   validateCallActionResponse,
   validateCallBizOpaqueCallbackData,
   validateCallPermissionAction,
@@ -6390,25 +15091,75 @@ export {
   validateCallingWeeklyHours,
   validateConnectCallRequest,
   validateConnectCallResponse,
+  validateCursorPaging,
   validateGraphError,
   validateMarkAsReadRequest,
   validateMarkAsReadResponse,
+  validateMediaDeleteResponse,
+  validateMediaMimeType,
+  validateMediaUploadFile,
+  validateMediaUploadRequest,
+  validateMediaUploadResponse,
+  validateMediaUrl,
   validateMessageContext,
   validateMessageEnvelope,
   validateOutboundMessage,
+  validatePhoneNumber,
+  validatePhoneNumberActionResponse,
   validatePhoneNumberCallingSettings,
+  validatePhoneNumberList,
   validatePhoneNumberOrGroupId,
   validatePhoneNumberSettings,
   validatePreAcceptCallRequest,
   validateRecipientAddress,
+  validateRegisterPhoneNumberRequest,
   validateRejectCallRequest,
+  validateRequestCodeRequest,
   validateSendMessageRequest,
   validateSendMessageResponse,
   validateStorageConfiguration,
+  validateSubscribeAppRequest,
+  validateSubscribedApp,
+  validateSubscribedAppList,
+  validateSubscriptionChangeResponse,
+  validateTemplate,
+  validateTemplateBodyComponent,
+  validateTemplateButton,
+  validateTemplateButtonsComponent,
+  validateTemplateCarouselCard,
+  validateTemplateCarouselComponent,
+  validateTemplateCatalogButton,
+  validateTemplateCategory,
+  validateTemplateComponent,
+  validateTemplateCopyCodeButton,
+  validateTemplateCreateRequest,
+  validateTemplateCreateResponse,
+  validateTemplateDeleteResponse,
+  validateTemplateEditRequest,
+  validateTemplateEditResponse,
+  validateTemplateFlowButton,
+  validateTemplateFooterComponent,
+  validateTemplateHeaderComponent,
+  validateTemplateLimitedTimeOfferComponent,
+  validateTemplateList,
+  validateTemplateMpmButton,
+  validateTemplateNamedParamExample,
+  validateTemplateOtpButton,
+  validateTemplateParameterFormat,
+  validateTemplatePhoneNumberButton,
+  validateTemplateQuickReplyButton,
+  validateTemplateStatus,
+  validateTemplateUrlButton,
   validateTerminateCallRequest,
   validateTextContent,
   validateTextMessage,
+  validateTwoStepPinRequest,
   validateUpdatePhoneNumberSettingsRequest,
   validateUpdatePhoneNumberSettingsResponse,
+  validateUploadFileType,
+  validateUploadHandle,
+  validateUploadSession,
+  validateUploadSessionStatus,
+  validateVerifyCodeRequest,
   validateWhatsAppCallId
 };

@@ -6,6 +6,12 @@ import { createTransport } from './core/transport.js';
 import { messagesResource } from './resources/messages.js';
 import { callsResource } from './resources/calls.js';
 import { settingsResource } from './resources/settings.js';
+import { mediaResource } from './resources/media.js';
+import { uploadsResource } from './resources/uploads.js';
+import { templatesResource } from './resources/templates.js';
+import { phoneNumbersResource } from './resources/phone-numbers.js';
+import { businessProfileResource } from './resources/business-profile.js';
+import { subscriptionsResource } from './resources/subscriptions.js';
 
 export function createWhatsApp(options: WhatsAppOptions) {
   const transport = createTransport(options);
@@ -14,6 +20,12 @@ export function createWhatsApp(options: WhatsAppOptions) {
     messages: messagesResource(transport, options.phoneNumberId),
     calls: callsResource(transport, options.phoneNumberId),
     settings: settingsResource(transport, options.phoneNumberId),
+    media: mediaResource(transport, { phoneNumberId: options.phoneNumberId, headers: options.headers, timeoutMs: options.timeoutMs }),
+    uploads: uploadsResource(transport, options.appId),
+    templates: templatesResource(transport, options.wabaId),
+    phoneNumbers: phoneNumbersResource(transport, { phoneNumberId: options.phoneNumberId, wabaId: options.wabaId }),
+    businessProfile: businessProfileResource(transport, options.phoneNumberId),
+    subscriptions: subscriptionsResource(transport, options.wabaId),
     /** The typed openapi-fetch client for any operation in the spec: `wa.raw.GET('/{media-id}', …)`. */
     get raw(): RawClient {
       return (raw ??= createRawClient(transport, options.headers));

@@ -36,3 +36,30 @@ export type {
   GetSettingsOptions,
   SettingsResource,
 } from './resources/settings.js';
+export { MediaFileError } from './resources/media-limits.js';
+export {
+  MediaIntegrityError,
+  type MediaResource,
+  type MediaUrl,
+  type MediaUploadInput,
+  type MediaUploadOptions,
+  type MediaUploadResponse,
+  type MediaLookupOptions,
+  type MediaDownloadOptions,
+  type MediaBytes,
+  type MediaStream,
+} from './resources/media.js';
+export type { UploadsResource, UploadFileType, UploadSessionOptions, ResumableUploadOptions } from './resources/uploads.js';
+export type {
+  TemplatesResource,
+  Template,
+  TemplateList,
+  TemplateListQuery,
+  TemplateCreateRequest,
+  TemplateEditRequest,
+} from './resources/templates.js';
+export type { PhoneNumbersResource, PhoneNumber, PhoneNumberList, PhoneNumberListQuery } from './resources/phone-numbers.js';
+export type { BusinessProfileResource, BusinessProfile, BusinessProfileChanges } from './resources/business-profile.js';
+export type { SubscriptionsResource } from './resources/subscriptions.js';
+export type { WabaCallOptions, FieldsOptions } from './resources/request-options.js';
+export { pages, items, nextCursor, type CursorPage } from './core/paging.js';

@@ -64,6 +64,8 @@ export async function validatorsModule(spec) {
       platform: 'neutral',
       target: 'es2022',
       legalComments: 'none',
+      // node_modules may be a symlink (shared installs); keep the module paths in the output the same.
+      preserveSymlinks: true,
       logLevel: 'silent',
     });
   // esbuild names each inlined module by its path; keep that path the same on every checkout

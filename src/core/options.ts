@@ -9,6 +9,8 @@ export interface WhatsAppOptions {
   phoneNumberId?: string;
   /** The WhatsApp Business Account id used when a call does not name one. */
   wabaId?: string;
+  /** The Meta app id, for the Resumable Upload API (`POST /{app-id}/uploads`). */
+  appId?: string;
   /** Graph API version, e.g. `v23.0`. Defaults to the version the spec describes. */
   graphVersion?: string;
   /**

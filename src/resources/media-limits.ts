@@ -1,0 +1,63 @@
+// Checks a file against WhatsApp's per-kind upload limits before anything is sent. The limits are
+// data in the spec (schema `MediaUploadFile`); the generated validator enforces them, so no table
+// is repeated here.
+import { WhatsAppConfigError } from '../core/config-error.js';
+import { validateMediaUploadFile } from '../../generated/validators.js';
+
+/** A file the upload limits refuse. Thrown before any request is made. */
+export class MediaFileError extends WhatsAppConfigError {
+  /** `mime_type`: not a type WhatsApp accepts; `size`: over the limit for its type, or empty. */
+  readonly reason: 'mime_type' | 'size';
+  readonly mimeType: string;
+  /** The file's size in bytes, when known. */
+  readonly size: number | undefined;
+  /** The largest size (bytes) allowed for this MIME type, for `size` errors. */
+  readonly limit: number | undefined;
+  /** The MIME types WhatsApp accepts, for `mime_type` errors. */
+  readonly allowed: readonly string[] | undefined;
+
+  constructor(init: { reason: 'mime_type' | 'size'; mimeType: string; size?: number; limit?: number; allowed?: readonly string[] }) {
+    super(
+      init.reason === 'mime_type' && init.mimeType === ''
+        ? 'Media upload refused: the file has no MIME type; pass mimeType (e.g. image/jpeg)'
+        : init.reason === 'mime_type'
+        ? `Media upload refused: "${init.mimeType}" is not a MIME type WhatsApp accepts (accepted: ${(init.allowed ?? []).join(', ')})`
+        : init.limit === undefined
+          ? `Media upload refused: the ${init.mimeType} file is empty`
+          : `Media upload refused: the ${init.mimeType} file is ${init.size ?? 'over'} bytes; the limit for ${init.mimeType} is ${init.limit} bytes`,
+    );
+    this.reason = init.reason;
+    this.mimeType = init.mimeType;
+    this.size = init.size;
+    this.limit = init.limit;
+    this.allowed = init.allowed;
+  }
+}
+
+/** `audio/ogg; codecs=opus` → `audio/ogg`: WhatsApp's limits are per base type. */
+export function baseMimeType(mimeType: string): string {
+  return mimeType.split(';')[0]!.trim().toLowerCase();
+}
+
+/** Throws MediaFileError when the file breaks the limits for its type. */
+export function checkMediaFile(mimeType: string, size: number): void {
+  if (validateMediaUploadFile({ mime_type: mimeType, file_size: size })) return;
+  const issue = validateMediaUploadFile.errors?.[0];
+  if (issue?.instancePath === '/mime_type') {
+    throw new MediaFileError({ reason: 'mime_type', mimeType, size, allowed: (issue.params.allowedValues as string[] | undefined) ?? [] });
+  }
+  const limit = issue?.keyword === 'maximum' ? (issue.params.limit as number) : undefined;
+  throw new MediaFileError({ reason: 'size', mimeType, size, ...(limit === undefined ? {} : { limit }) });
+}
+
+/** The largest file (bytes) allowed for a MIME type; throws MediaFileError for an unknown type. */
+export function mediaSizeLimit(mimeType: string): number {
+  const probe = Number.MAX_SAFE_INTEGER;
+  try {
+    checkMediaFile(mimeType, probe);
+  } catch (error) {
+    if (error instanceof MediaFileError && error.reason === 'size' && error.limit !== undefined) return error.limit;
+    throw error;
+  }
+  return probe;
+}

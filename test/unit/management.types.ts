@@ -1,0 +1,51 @@
+// Compile-time checks of the management resources (run by test/spec/typecheck.test.ts).
+import { createWhatsApp, type MediaBytes, type MediaStream, type Template } from '../../src/index.js';
+
+const wa = createWhatsApp({ accessToken: 't' });
+
+export async function typeChecks() {
+  const bytes: MediaBytes = await wa.media.download('1', { verifySha256: true });
+  const stream: MediaStream = await wa.media.download('1', { as: 'stream' });
+  // @ts-expect-error Web Crypto cannot hash a stream incrementally: sha256 checks need bytes.
+  await wa.media.download('1', { as: 'stream', verifySha256: true });
+  // @ts-expect-error a stream download has no `data`
+  void (await wa.media.download('1', { as: 'stream' })).data;
+
+  await wa.templates.create({
+    name: 'welcome',
+    language: 'en_US',
+    category: 'UTILITY',
+    components: [{ type: 'BODY', text: 'Hi' }],
+  });
+  // @ts-expect-error category must be MARKETING, UTILITY or AUTHENTICATION
+  await wa.templates.create({ name: 'welcome', language: 'en_US', category: 'PROMO', components: [{ type: 'BODY', text: 'Hi' }] });
+  await wa.templates.create({
+    name: 'welcome',
+    language: 'en_US',
+    category: 'UTILITY',
+    // @ts-expect-error a phone-number button needs its phone_number
+    components: [{ type: 'BUTTONS', buttons: [{ type: 'PHONE_NUMBER', text: 'Call' }] }],
+  });
+  // @ts-expect-error list filters are typed from the spec: no such status
+  await wa.templates.list({ status: 'LIVE' });
+
+  for await (const template of wa.templates.listAll()) {
+    const t: Template = template;
+    void t.id;
+  }
+  // @ts-expect-error code_method is SMS or VOICE
+  await wa.phoneNumbers.requestCode({ code_method: 'EMAIL', language: 'en_US' });
+  // @ts-expect-error websites is a list
+  await wa.businessProfile.update({ websites: 'https://example.com' });
+  return [bytes, stream];
+}
+
+/** The typed raw client reaches every bare-id path on its own schemas. */
+export async function rawClientChecks() {
+  const { data } = await wa.raw.GET('/{media-id}', { params: { path: { 'media-id': '1' } } });
+  const url: string | undefined = data?.url;
+  const template = await wa.raw.GET('/{template-id}', { params: { path: { 'template-id': '1' }, query: { fields: ['name'] } } });
+  // @ts-expect-error a template has no `url`: each bare-id path keeps its own response type
+  void template.data?.url;
+  return url;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { createWhatsApp, GraphApiError, type TemplateCreateRequest } from '../../src/index.js';
+import { stubFetch } from '../support/fetch-stub.js';
+
+const WABA = '102290129340398';
+const GRAPH = 'https://graph.facebook.com/v23.0';
+const template = (id: string) => ({ id, name: `t_${id}`, language: 'en_US', status: 'APPROVED', category: 'UTILITY' });
+const page = (ids: string[], after?: string) => ({
+  json: {
+    data: ids.map(template),
+    paging: after
+      ? { cursors: { before: `b${ids[0]}`, after }, next: `https://graph.facebook.com/v23.0/${WABA}/message_templates?after=${after}` }
+      : { cursors: { before: `b${ids[0]}`, after: 'last' } },
+  },
+});
+
+describe('templates.list and paging', () => {
+  it('lists one page with filters, fields and limit', async () => {
+    const { fetch, calls } = stubFetch(page(['1'], 'c1'));
+    const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
+    const result = await wa.templates.list({ status: 'APPROVED', category: 'MARKETING', language: 'en_US', name: 'order', fields: ['name', 'status'], limit: 2 });
+    expect(result.data).toHaveLength(1);
+    expect(calls[0]?.method).toBe('GET');
+    expect(calls[0]?.url).toBe(
+      `${GRAPH}/${WABA}/message_templates?status=APPROVED&category=MARKETING&language=en_US&name=order&fields=name%2Cstatus&limit=2`,
+    );
+  });
+
+  it('walks three pages by cursor, keeping the filters, and stops on the page without paging.next', async () => {
+    const { fetch, calls } = stubFetch(page(['1', '2'], 'c1'), page(['3', '4'], 'c2'), page(['5']));
+    const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
+    const names: string[] = [];
+    for await (const t of wa.templates.listAll({ status: 'APPROVED', limit: 2 })) names.push(t.name ?? '');
+    expect(names).toEqual(['t_1', 't_2', 't_3', 't_4', 't_5']);
+    expect(calls.map((c) => c.url)).toEqual([
+      `${GRAPH}/${WABA}/message_templates?status=APPROVED&limit=2`,
+      `${GRAPH}/${WABA}/message_templates?status=APPROVED&limit=2&after=c1`,
+      `${GRAPH}/${WABA}/message_templates?status=APPROVED&limit=2&after=c2`,
+    ]);
+  });
+
+  it('yields whole pages with listPages, starting after a given cursor', async () => {
+    const { fetch, calls } = stubFetch(page(['3'], 'c2'), page(['5']));
+    const wa = createWhatsApp({ accessToken: 't', fetch });
+    const seen: number[] = [];
+    for await (const p of wa.templates.listPages({ after: 'c1' }, { wabaId: '9' })) seen.push(p.data.length);
+    expect(seen).toEqual([1, 1]);
+    expect(calls.map((c) => c.url)).toEqual([`${GRAPH}/9/message_templates?after=c1`, `${GRAPH}/9/message_templates?after=c2`]);
+  });
+
+  it('a cursor Graph rejects: GraphApiError from the iterator, which then stops cleanly', async () => {
+    const rejected = { status: 400, json: { error: { message: 'Invalid cursor', type: 'OAuthException', code: 100 } } };
+    const { fetch, calls } = stubFetch(page(['1'], 'bad'), rejected, page(['never']));
+    const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
+    const iterator = wa.templates.listAll();
+    await expect(iterator.next()).resolves.toEqual({ done: false, value: template('1') });
+    const error = await iterator.next().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphApiError);
+    expect(error).toMatchObject({ code: 100, status: 400 });
+    await expect(iterator.next()).resolves.toEqual({ done: true, value: undefined });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('does not loop on a cursor it already followed', async () => {
+    const { fetch, calls } = stubFetch(page(['1'], 'same'), page(['2'], 'same'));
+    const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
+    const all = [];
+    for await (const t of wa.templates.listAll()) all.push(t.id);
+    expect(all).toEqual(['1', '2']);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('needs a WABA id (a rejection, not a throw)', async () => {
+    const wa = createWhatsApp({ accessToken: 't', fetch: stubFetch().fetch });
+    await expect(wa.templates.list()).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
+    await expect(wa.templates.listAll().next()).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
+  });
+});
+
+describe('templates: get, create, edit, delete', () => {
+  it('gets a template by id with fields', async () => {
+    const { fetch, calls } = stubFetch({ json: template('594425479261596') });
+    const wa = createWhatsApp({ accessToken: 't', fetch });
+    await expect(wa.templates.get('594425479261596', { fields: ['name', 'components'] })).resolves.toMatchObject({ id: '594425479261596' });
+    expect(calls[0]).toMatchObject({ method: 'GET', url: `${GRAPH}/594425479261596?fields=name%2Ccomponents` });
+  });
+
+  it('creates a template with every kind of component, sent as is', async () => {
+    const request: TemplateCreateRequest = {
+      name: 'spring_sale',
+      language: 'en_US',
+      category: 'MARKETING',
+      parameter_format: 'named',
+      components: [
+        { type: 'LIMITED_TIME_OFFER', limited_time_offer: { text: 'Ends soon!', has_expiration: true } },
+        { type: 'HEADER', format: 'TEXT', text: 'Hi {{name}}', example: { header_text_named_params: [{ param_name: 'name', example: 'Ana' }] } },
+        { type: 'BODY', text: 'Use {{code}} at checkout 🌸', example: { body_text_named_params: [{ param_name: 'code', example: 'SPRING' }] } },
+        { type: 'FOOTER', text: 'Reply STOP to opt out' },
+        {
+          type: 'BUTTONS',
+          buttons: [
+            { type: 'COPY_CODE', example: 'SPRING' },
+            { type: 'URL', text: 'Shop', url: 'https://example.com/{{1}}', example: ['https://example.com/sale'] },
+            { type: 'PHONE_NUMBER', text: 'Call', phone_number: '+16467043595' },
+            { type: 'QUICK_REPLY', text: 'Stop' },
+            { type: 'FLOW', text: 'Book', flow_id: '1290462038723476', flow_action: 'navigate', navigate_screen: 'WELCOME' },
+            { type: 'CATALOG', text: 'Catalog' },
+            { type: 'MPM', text: 'Items' },
+          ],
+        },
+      ],
+    };
+    const { fetch, calls } = stubFetch({ json: { id: '1', status: 'PENDING', category: 'MARKETING' } });
+    const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
+    await expect(wa.templates.create(request)).resolves.toEqual({ id: '1', status: 'PENDING', category: 'MARKETING' });
+    expect(calls[0]).toMatchObject({ method: 'POST', url: `${GRAPH}/${WABA}/message_templates`, body: request });
+    expect(calls[0]?.headers['content-type']).toBe('application/json');
+  });
+
+  it('edits a template by id', async () => {
+    const { fetch, calls } = stubFetch({ json: { success: true } });
+    const wa = createWhatsApp({ accessToken: 't', fetch });
+    const changes = { category: 'UTILITY' as const, components: [{ type: 'BODY' as const, text: 'Order {{1}} shipped', example: { body_text: [['#1']] } }] };
+    await expect(wa.templates.edit('594425479261596', changes)).resolves.toEqual({ success: true });
+    expect(calls[0]).toMatchObject({ method: 'POST', url: `${GRAPH}/594425479261596`, body: changes });
+  });
+
+  it('deletes by name (all languages) or by id and name', async () => {
+    const { fetch, calls } = stubFetch({ json: { success: true } });
+    const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
+    await wa.templates.deleteByName('order_shipped');
+    await wa.templates.deleteById('594425479261596', 'order_shipped');
+    expect(calls.map((c) => [c.method, c.url, c.body])).toEqual([
+      ['DELETE', `${GRAPH}/${WABA}/message_templates?name=order_shipped`, undefined],
+      ['DELETE', `${GRAPH}/${WABA}/message_templates?hsm_id=594425479261596&name=order_shipped`, undefined],
+    ]);
+  });
+});
+
+describe('call options', () => {
+  it('passes the caller signal through on management calls', async () => {
+    const { fetch, calls } = stubFetch({ json: { data: [] } });
+    const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, phoneNumberId: '1', fetch, timeoutMs: 0 });
+    const controller = new AbortController();
+    await wa.templates.list(undefined, { signal: controller.signal });
+    await wa.subscriptions.list({ signal: controller.signal });
+    await wa.media.get('5', { signal: controller.signal });
+    expect(calls.map((c) => c.signal)).toEqual([controller.signal, controller.signal, controller.signal]);
+  });
+});

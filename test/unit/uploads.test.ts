@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createWhatsApp, GraphApiError } from '../../src/index.js';
+import { stubFetch } from '../support/fetch-stub.js';
+
+const GRAPH = 'https://graph.facebook.com/v23.0';
+const SESSION = 'upload:MTphdHRhY2htZW50OjlkYWM3ZTE4?sig=ARZqkGCA_uQ';
+const file = new Blob([new TextEncoder().encode('0123456789')], { type: 'image/png' });
+
+async function bodyText(body: unknown): Promise<string> {
+  return new Response(body as Blob).text();
+}
+
+describe('uploads (Resumable Upload API)', () => {
+  it('opens a session, sends the bytes from offset 0 with OAuth auth, and returns the handle', async () => {
+    const { fetch, calls } = stubFetch({ json: { id: SESSION } }, { json: { h: '2:c2FtcGxl:ARa' } });
+    const wa = createWhatsApp({ accessToken: 'tok', appId: '1581203058692316', fetch });
+    await expect(wa.uploads.upload(file, { fileName: 'header.png' })).resolves.toBe('2:c2FtcGxl:ARa');
+
+    expect(calls).toHaveLength(2);
+    expect(calls[0]).toMatchObject({
+      method: 'POST',
+      url: `${GRAPH}/1581203058692316/uploads?file_length=10&file_type=image%2Fpng&file_name=header.png`,
+      body: undefined,
+    });
+    expect(calls[0]?.headers.authorization).toBe('Bearer tok');
+    expect(calls[1]).toMatchObject({ method: 'POST', url: `${GRAPH}/upload:MTphdHRhY2htZW50OjlkYWM3ZTE4?sig=ARZqkGCA_uQ` });
+    expect(calls[1]?.headers).toMatchObject({ authorization: 'OAuth tok', file_offset: '0', 'content-type': 'application/octet-stream' });
+    expect(await bodyText(calls[1]?.rawBody)).toBe('0123456789');
+  });
+
+  it('resumes an interrupted upload from the offset Graph reports', async () => {
+    const { fetch, calls } = stubFetch(
+      { json: { id: SESSION } },
+      () => Promise.reject(new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) })),
+      { json: { id: SESSION, file_offset: 4 } },
+      { json: { h: 'handle-after-resume' } },
+    );
+    const wa = createWhatsApp({ accessToken: 'tok', appId: '1', fetch });
+    await expect(wa.uploads.upload(new Uint8Array(new TextEncoder().encode('0123456789')), { fileType: 'application/pdf' })).resolves.toBe(
+      'handle-after-resume',
+    );
+    expect(calls.map((c) => [c.method, c.url, c.headers.file_offset])).toEqual([
+      ['POST', `${GRAPH}/1/uploads?file_length=10&file_type=application%2Fpdf`, undefined],
+      ['POST', `${GRAPH}/upload:MTphdHRhY2htZW50OjlkYWM3ZTE4?sig=ARZqkGCA_uQ`, '0'],
+      ['GET', `${GRAPH}/upload:MTphdHRhY2htZW50OjlkYWM3ZTE4?sig=ARZqkGCA_uQ`, undefined],
+      ['POST', `${GRAPH}/upload:MTphdHRhY2htZW50OjlkYWM3ZTE4?sig=ARZqkGCA_uQ`, '4'],
+    ]);
+    expect(calls[2]?.headers.authorization).toBe('OAuth tok');
+    expect(await bodyText(calls[3]?.rawBody)).toBe('456789');
+  });
+
+  it('resumes after a server error, but not after a parameter error', async () => {
+    const serverError = { status: 500, json: { error: { message: 'Service unavailable', code: 131016 } } };
+    const badRequest = { status: 400, json: { error: { message: 'Invalid parameter', code: 100 } } };
+    const { fetch, calls } = stubFetch(serverError, { json: { id: SESSION, file_offset: 7 } }, badRequest);
+    const wa = createWhatsApp({ accessToken: 'tok', fetch });
+    const error = await wa.uploads.resume(SESSION, file).catch((e: unknown) => e);
+    // resume() first asks where to start; here that first GET answers 500, so it is an error.
+    expect(error).toBeInstanceOf(GraphApiError);
+    expect(calls).toHaveLength(1);
+
+    const second = stubFetch({ json: { id: SESSION, file_offset: 3 } }, serverError, { json: { id: SESSION, file_offset: 7 } }, badRequest);
+    const wa2 = createWhatsApp({ accessToken: 'tok', fetch: second.fetch });
+    await expect(wa2.uploads.resume(SESSION, file)).rejects.toMatchObject({ name: 'GraphApiError', code: 100 });
+    expect(second.calls.map((c) => [c.method, c.headers.file_offset])).toEqual([
+      ['GET', undefined],
+      ['POST', '3'],
+      ['GET', undefined],
+      ['POST', '7'],
+    ]);
+  });
+
+  it('stops after maxResumes interruptions', async () => {
+    const reset = () => Promise.reject(new TypeError('fetch failed'));
+    const offset = { json: { id: SESSION, file_offset: 2 } };
+    const { fetch, calls } = stubFetch({ json: { id: SESSION } }, reset, offset, reset, offset, reset);
+    const wa = createWhatsApp({ accessToken: 'tok', appId: '1', fetch });
+    await expect(wa.uploads.upload(file, { maxResumes: 2 })).rejects.toMatchObject({ name: 'GraphNetworkError' });
+    expect(calls).toHaveLength(6);
+  });
+
+  it('reads the session offset with GET /{upload-session-id}, keeping the id as Graph wrote it', async () => {
+    const { fetch, calls } = stubFetch({ json: { id: 'upload:abc', file_offset: 0 } });
+    const wa = createWhatsApp({ accessToken: 'tok', fetch });
+    await expect(wa.uploads.status('upload:abc')).resolves.toEqual({ id: 'upload:abc', file_offset: 0 });
+    await wa.uploads.status('upload:MTph/ZmlsZQ==?sig=AR+Zq');
+    expect(calls[0]).toMatchObject({ method: 'GET', url: `${GRAPH}/upload:abc` });
+    expect(calls[1]).toMatchObject({ method: 'GET', url: `${GRAPH}/upload:MTph%2FZmlsZQ==?sig=AR%2BZq` });
+    expect(calls[0]?.headers.authorization).toBe('OAuth tok');
+  });
+
+  it('needs an app id and a file type', async () => {
+    const wa = createWhatsApp({ accessToken: 'tok', fetch: stubFetch().fetch });
+    await expect(wa.uploads.upload(file)).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
+    await expect(wa.uploads.upload(new Uint8Array(3), { appId: '1' })).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
+  });
+});
