@@ -8,9 +8,9 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -34,9 +34,258 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// ../../main/node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "../../main/node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// ../../main/node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "../../main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// ../../main/node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "../../main/node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate, compare) {
+      return { validate, compare };
+    }
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str) {
+      const matches = DATE.exec(str);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      };
+    }
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return function date_time(str) {
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      };
+    }
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str) {
+      return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+    }
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str);
+    }
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    function validateNumber() {
+      return true;
+    }
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str) {
+      if (Z_ANCHOR.test(str))
+        return false;
+      try {
+        new RegExp(str);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+  }
+});
+
 // validators.mjs
-var validateBusinessScopedUserId = validate21;
-var func1 = require_ucs2length().default;
+var validateBusinessEncryptionKeyList = validate21;
+var schema32 = { "type": "object", "description": "The public key flows use to encrypt requests to the business's data endpoint.", "properties": { "data": { "type": "array", "items": { "type": "object", "properties": { "business_public_key": { "type": "string", "description": "The RSA public key, PEM encoded." }, "business_public_key_signature_status": { "description": "`VALID` when the stored key is intact, `MISMATCH` when it must be uploaded again; open to new values.", "anyOf": [{ "enum": ["VALID", "MISMATCH"] }, { "type": "string" }] } }, "required": ["business_public_key_signature_status"] } } }, "required": ["data"], "examples": [{ "data": [{ "business_public_key": "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAw6nD3xqQm0vHj8tH\n-----END PUBLIC KEY-----\n", "business_public_key_signature_status": "VALID" }] }] };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -48,26 +297,123 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (errors === 0) {
-    if (typeof data === "string") {
-      if (func1(data) > 128) {
-        validate21.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate21.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (func1(data) < 1) {
-          validate21.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-          return false;
+        if (data.data !== void 0) {
+          let data0 = data.data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs3 = errors;
+                if (errors === _errs3) {
+                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    let missing1;
+                    if (data1.business_public_key_signature_status === void 0 && (missing1 = "business_public_key_signature_status")) {
+                      validate21.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/properties/data/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                      return false;
+                    } else {
+                      if (data1.business_public_key !== void 0) {
+                        const _errs5 = errors;
+                        if (typeof data1.business_public_key !== "string") {
+                          validate21.errors = [{ instancePath: instancePath + "/data/" + i0 + "/business_public_key", schemaPath: "#/properties/data/items/properties/business_public_key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs5 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.business_public_key_signature_status !== void 0) {
+                          let data3 = data1.business_public_key_signature_status;
+                          const _errs7 = errors;
+                          const _errs8 = errors;
+                          let valid3 = false;
+                          const _errs9 = errors;
+                          if (!(data3 === "VALID" || data3 === "MISMATCH")) {
+                            const err0 = { instancePath: instancePath + "/data/" + i0 + "/business_public_key_signature_status", schemaPath: "#/properties/data/items/properties/business_public_key_signature_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema32.properties.data.items.properties.business_public_key_signature_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
+                          }
+                          var _valid0 = _errs9 === errors;
+                          valid3 = valid3 || _valid0;
+                          const _errs10 = errors;
+                          if (typeof data3 !== "string") {
+                            const err1 = { instancePath: instancePath + "/data/" + i0 + "/business_public_key_signature_status", schemaPath: "#/properties/data/items/properties/business_public_key_signature_status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err1];
+                            } else {
+                              vErrors.push(err1);
+                            }
+                            errors++;
+                          }
+                          var _valid0 = _errs10 === errors;
+                          valid3 = valid3 || _valid0;
+                          if (!valid3) {
+                            const err2 = { instancePath: instancePath + "/data/" + i0 + "/business_public_key_signature_status", schemaPath: "#/properties/data/items/properties/business_public_key_signature_status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                              vErrors = [err2];
+                            } else {
+                              vErrors.push(err2);
+                            }
+                            errors++;
+                            validate21.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs8;
+                            if (vErrors !== null) {
+                              if (_errs8) {
+                                vErrors.length = _errs8;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid2 = _errs7 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                      }
+                    }
+                  } else {
+                    validate21.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/properties/data/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate21.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
         }
       }
     } else {
-      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate21.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateGraphError = validate22;
+validate21.evaluated = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+var validateBusinessScopedUserId = validate22;
+var func1 = require_ucs2length().default;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -79,10 +425,4306 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (errors === 0) {
+    if (typeof data === "string") {
+      if (func1(data) > 128) {
+        validate22.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+        return false;
+      } else {
+        if (func1(data) < 1) {
+          validate22.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          return false;
+        }
+      }
+    } else {
+      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      return false;
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateCreateFlowRequest = validate23;
+var schema35 = { "type": "string", "description": "What a flow is for. Graph uses it to describe the flow to users and reviewers; a flow has at least one.", "enum": ["SIGN_UP", "SIGN_IN", "APPOINTMENT_BOOKING", "LEAD_GENERATION", "CONTACT_US", "CUSTOMER_SUPPORT", "SURVEY", "OTHER"], "examples": ["LEAD_GENERATION"] };
+var func0 = require_equal().default;
+var pattern4 = new RegExp("^[0-9]+$", "u");
+var formats0 = require_formats().fullFormats.uri;
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.name === void 0 && (missing0 = "name") || data.categories === void 0 && (missing0 = "categories")) {
+        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "name" || key0 === "categories" || key0 === "flow_json" || key0 === "publish" || key0 === "clone_flow_id" || key0 === "endpoint_uri")) {
+            validate23.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.name !== void 0) {
+            let data0 = data.name;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func1(data0) > 200) {
+                  validate23.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                  return false;
+                } else {
+                  if (func1(data0) < 1) {
+                    validate23.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                }
+              } else {
+                validate23.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.categories !== void 0) {
+              let data1 = data.categories;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data1)) {
+                  if (data1.length < 1) {
+                    validate23.errors = [{ instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                    return false;
+                  } else {
+                    var valid1 = true;
+                    const len0 = data1.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data2 = data1[i0];
+                      const _errs6 = errors;
+                      if (typeof data2 !== "string") {
+                        validate23.errors = [{ instancePath: instancePath + "/categories/" + i0, schemaPath: "#/$defs/FlowCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data2 === "SIGN_UP" || data2 === "SIGN_IN" || data2 === "APPOINTMENT_BOOKING" || data2 === "LEAD_GENERATION" || data2 === "CONTACT_US" || data2 === "CUSTOMER_SUPPORT" || data2 === "SURVEY" || data2 === "OTHER")) {
+                        validate23.errors = [{ instancePath: instancePath + "/categories/" + i0, schemaPath: "#/$defs/FlowCategory/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid1 = _errs6 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                    if (valid1) {
+                      let i1 = data1.length;
+                      let j0;
+                      if (i1 > 1) {
+                        outer0: for (; i1--; ) {
+                          for (j0 = i1; j0--; ) {
+                            if (func0(data1[i1], data1[j0])) {
+                              validate23.errors = [{ instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" }];
+                              return false;
+                              break outer0;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate23.errors = [{ instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.flow_json !== void 0) {
+                const _errs9 = errors;
+                if (typeof data.flow_json !== "string") {
+                  validate23.errors = [{ instancePath: instancePath + "/flow_json", schemaPath: "#/properties/flow_json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.publish !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data.publish !== "boolean") {
+                    validate23.errors = [{ instancePath: instancePath + "/publish", schemaPath: "#/properties/publish/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                    return false;
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.clone_flow_id !== void 0) {
+                    let data5 = data.clone_flow_id;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (typeof data5 === "string") {
+                        if (!pattern4.test(data5)) {
+                          validate23.errors = [{ instancePath: instancePath + "/clone_flow_id", schemaPath: "#/properties/clone_flow_id/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+                          return false;
+                        }
+                      } else {
+                        validate23.errors = [{ instancePath: instancePath + "/clone_flow_id", schemaPath: "#/properties/clone_flow_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.endpoint_uri !== void 0) {
+                      let data6 = data.endpoint_uri;
+                      const _errs15 = errors;
+                      if (errors === _errs15) {
+                        if (errors === _errs15) {
+                          if (typeof data6 === "string") {
+                            if (!formats0(data6)) {
+                              validate23.errors = [{ instancePath: instancePath + "/endpoint_uri", schemaPath: "#/properties/endpoint_uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                              return false;
+                            }
+                          } else {
+                            validate23.errors = [{ instancePath: instancePath + "/endpoint_uri", schemaPath: "#/properties/endpoint_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid0 = _errs15 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateCreateFlowResponse = validate24;
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate24.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.success !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.success !== "boolean") {
+              validate24.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.validation_errors !== void 0) {
+              let data2 = data.validation_errors;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data3 = data2[i0];
+                    const _errs7 = errors;
+                    const _errs8 = errors;
+                    if (errors === _errs8) {
+                      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                        let missing1;
+                        if (data3.error === void 0 && (missing1 = "error") || data3.message === void 0 && (missing1 = "message")) {
+                          validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0, schemaPath: "#/$defs/FlowValidationIssue/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          return false;
+                        } else {
+                          if (data3.error !== void 0) {
+                            const _errs10 = errors;
+                            if (typeof data3.error !== "string") {
+                              validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/error", schemaPath: "#/$defs/FlowValidationIssue/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid3 = _errs10 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data3.error_type !== void 0) {
+                              const _errs12 = errors;
+                              if (typeof data3.error_type !== "string") {
+                                validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/error_type", schemaPath: "#/$defs/FlowValidationIssue/properties/error_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid3 = _errs12 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data3.message !== void 0) {
+                                const _errs14 = errors;
+                                if (typeof data3.message !== "string") {
+                                  validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/message", schemaPath: "#/$defs/FlowValidationIssue/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid3 = _errs14 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data3.line_start !== void 0) {
+                                  let data7 = data3.line_start;
+                                  const _errs16 = errors;
+                                  if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                                    validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/line_start", schemaPath: "#/$defs/FlowValidationIssue/properties/line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                  }
+                                  var valid3 = _errs16 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data3.line_end !== void 0) {
+                                    let data8 = data3.line_end;
+                                    const _errs18 = errors;
+                                    if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                                      validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/line_end", schemaPath: "#/$defs/FlowValidationIssue/properties/line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    var valid3 = _errs18 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data3.column_start !== void 0) {
+                                      let data9 = data3.column_start;
+                                      const _errs20 = errors;
+                                      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                                        validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/column_start", schemaPath: "#/$defs/FlowValidationIssue/properties/column_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                        return false;
+                                      }
+                                      var valid3 = _errs20 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data3.column_end !== void 0) {
+                                        let data10 = data3.column_end;
+                                        const _errs22 = errors;
+                                        if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                                          validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/column_end", schemaPath: "#/$defs/FlowValidationIssue/properties/column_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                          return false;
+                                        }
+                                        var valid3 = _errs22 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                      if (valid3) {
+                                        if (data3.pointers !== void 0) {
+                                          let data11 = data3.pointers;
+                                          const _errs24 = errors;
+                                          if (errors === _errs24) {
+                                            if (Array.isArray(data11)) {
+                                              var valid4 = true;
+                                              const len1 = data11.length;
+                                              for (let i1 = 0; i1 < len1; i1++) {
+                                                let data12 = data11[i1];
+                                                const _errs26 = errors;
+                                                if (errors === _errs26) {
+                                                  if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                                                    if (data12.line_start !== void 0) {
+                                                      let data13 = data12.line_start;
+                                                      const _errs28 = errors;
+                                                      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                                                        validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1 + "/line_start", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                        return false;
+                                                      }
+                                                      var valid5 = _errs28 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                    if (valid5) {
+                                                      if (data12.line_end !== void 0) {
+                                                        let data14 = data12.line_end;
+                                                        const _errs30 = errors;
+                                                        if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                                                          validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1 + "/line_end", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                          return false;
+                                                        }
+                                                        var valid5 = _errs30 === errors;
+                                                      } else {
+                                                        var valid5 = true;
+                                                      }
+                                                      if (valid5) {
+                                                        if (data12.column_start !== void 0) {
+                                                          let data15 = data12.column_start;
+                                                          const _errs32 = errors;
+                                                          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+                                                            validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1 + "/column_start", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/column_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          var valid5 = _errs32 === errors;
+                                                        } else {
+                                                          var valid5 = true;
+                                                        }
+                                                        if (valid5) {
+                                                          if (data12.column_end !== void 0) {
+                                                            let data16 = data12.column_end;
+                                                            const _errs34 = errors;
+                                                            if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+                                                              validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1 + "/column_end", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/column_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                              return false;
+                                                            }
+                                                            var valid5 = _errs34 === errors;
+                                                          } else {
+                                                            var valid5 = true;
+                                                          }
+                                                          if (valid5) {
+                                                            if (data12.path !== void 0) {
+                                                              const _errs36 = errors;
+                                                              if (typeof data12.path !== "string") {
+                                                                validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1 + "/path", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                return false;
+                                                              }
+                                                              var valid5 = _errs36 === errors;
+                                                            } else {
+                                                              var valid5 = true;
+                                                            }
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1, schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid4 = _errs26 === errors;
+                                                if (!valid4) {
+                                                  break;
+                                                }
+                                              }
+                                            } else {
+                                              validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid3 = _errs24 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate24.errors = [{ instancePath: instancePath + "/validation_errors/" + i0, schemaPath: "#/$defs/FlowValidationIssue/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs7 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate24.errors = [{ instancePath: instancePath + "/validation_errors", schemaPath: "#/properties/validation_errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "props": { "id": true, "success": true, "validation_errors": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlow = validate25;
+var schema39 = { "description": "Where a flow is in its life: `DRAFT` (editable, sendable only in draft mode), `PUBLISHED`\n(immutable, sendable), `DEPRECATED` (can no longer be sent or opened), `BLOCKED` or `THROTTLED`\n(its endpoint is unhealthy). Open to values Meta adds later.\n", "anyOf": [{ "enum": ["DRAFT", "PUBLISHED", "DEPRECATED", "BLOCKED", "THROTTLED"] }, { "type": "string" }], "examples": ["DRAFT"] };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate25.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.name !== "string") {
+              validate25.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.status !== void 0) {
+              let data2 = data.status;
+              const _errs5 = errors;
+              const _errs7 = errors;
+              let valid2 = false;
+              const _errs8 = errors;
+              if (!(data2 === "DRAFT" || data2 === "PUBLISHED" || data2 === "DEPRECATED" || data2 === "BLOCKED" || data2 === "THROTTLED")) {
+                const err0 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/FlowStatus/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema39.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err0];
+                } else {
+                  vErrors.push(err0);
+                }
+                errors++;
+              }
+              var _valid0 = _errs8 === errors;
+              valid2 = valid2 || _valid0;
+              const _errs9 = errors;
+              if (typeof data2 !== "string") {
+                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/FlowStatus/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+              var _valid0 = _errs9 === errors;
+              valid2 = valid2 || _valid0;
+              if (!valid2) {
+                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/$defs/FlowStatus/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+                validate25.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs7;
+                if (vErrors !== null) {
+                  if (_errs7) {
+                    vErrors.length = _errs7;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.categories !== void 0) {
+                let data3 = data.categories;
+                const _errs11 = errors;
+                if (errors === _errs11) {
+                  if (Array.isArray(data3)) {
+                    var valid3 = true;
+                    const len0 = data3.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data4 = data3[i0];
+                      const _errs13 = errors;
+                      const _errs14 = errors;
+                      let valid4 = false;
+                      const _errs15 = errors;
+                      if (typeof data4 !== "string") {
+                        const err3 = { instancePath: instancePath + "/categories/" + i0, schemaPath: "#/$defs/FlowCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err3];
+                        } else {
+                          vErrors.push(err3);
+                        }
+                        errors++;
+                      }
+                      if (!(data4 === "SIGN_UP" || data4 === "SIGN_IN" || data4 === "APPOINTMENT_BOOKING" || data4 === "LEAD_GENERATION" || data4 === "CONTACT_US" || data4 === "CUSTOMER_SUPPORT" || data4 === "SURVEY" || data4 === "OTHER")) {
+                        const err4 = { instancePath: instancePath + "/categories/" + i0, schemaPath: "#/$defs/FlowCategory/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                          vErrors = [err4];
+                        } else {
+                          vErrors.push(err4);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs15 === errors;
+                      valid4 = valid4 || _valid1;
+                      const _errs18 = errors;
+                      if (typeof data4 !== "string") {
+                        const err5 = { instancePath: instancePath + "/categories/" + i0, schemaPath: "#/properties/categories/items/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err5];
+                        } else {
+                          vErrors.push(err5);
+                        }
+                        errors++;
+                      }
+                      var _valid1 = _errs18 === errors;
+                      valid4 = valid4 || _valid1;
+                      if (!valid4) {
+                        const err6 = { instancePath: instancePath + "/categories/" + i0, schemaPath: "#/properties/categories/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                        if (vErrors === null) {
+                          vErrors = [err6];
+                        } else {
+                          vErrors.push(err6);
+                        }
+                        errors++;
+                        validate25.errors = vErrors;
+                        return false;
+                      } else {
+                        errors = _errs14;
+                        if (vErrors !== null) {
+                          if (_errs14) {
+                            vErrors.length = _errs14;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      var valid3 = _errs13 === errors;
+                      if (!valid3) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate25.errors = [{ instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.validation_errors !== void 0) {
+                  let data5 = data.validation_errors;
+                  const _errs20 = errors;
+                  if (errors === _errs20) {
+                    if (Array.isArray(data5)) {
+                      var valid6 = true;
+                      const len1 = data5.length;
+                      for (let i1 = 0; i1 < len1; i1++) {
+                        let data6 = data5[i1];
+                        const _errs22 = errors;
+                        const _errs23 = errors;
+                        if (errors === _errs23) {
+                          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                            let missing1;
+                            if (data6.error === void 0 && (missing1 = "error") || data6.message === void 0 && (missing1 = "message")) {
+                              validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1, schemaPath: "#/$defs/FlowValidationIssue/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                              return false;
+                            } else {
+                              if (data6.error !== void 0) {
+                                const _errs25 = errors;
+                                if (typeof data6.error !== "string") {
+                                  validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/error", schemaPath: "#/$defs/FlowValidationIssue/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid8 = _errs25 === errors;
+                              } else {
+                                var valid8 = true;
+                              }
+                              if (valid8) {
+                                if (data6.error_type !== void 0) {
+                                  const _errs27 = errors;
+                                  if (typeof data6.error_type !== "string") {
+                                    validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/error_type", schemaPath: "#/$defs/FlowValidationIssue/properties/error_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid8 = _errs27 === errors;
+                                } else {
+                                  var valid8 = true;
+                                }
+                                if (valid8) {
+                                  if (data6.message !== void 0) {
+                                    const _errs29 = errors;
+                                    if (typeof data6.message !== "string") {
+                                      validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/message", schemaPath: "#/$defs/FlowValidationIssue/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid8 = _errs29 === errors;
+                                  } else {
+                                    var valid8 = true;
+                                  }
+                                  if (valid8) {
+                                    if (data6.line_start !== void 0) {
+                                      let data10 = data6.line_start;
+                                      const _errs31 = errors;
+                                      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                                        validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/line_start", schemaPath: "#/$defs/FlowValidationIssue/properties/line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                        return false;
+                                      }
+                                      var valid8 = _errs31 === errors;
+                                    } else {
+                                      var valid8 = true;
+                                    }
+                                    if (valid8) {
+                                      if (data6.line_end !== void 0) {
+                                        let data11 = data6.line_end;
+                                        const _errs33 = errors;
+                                        if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                                          validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/line_end", schemaPath: "#/$defs/FlowValidationIssue/properties/line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                          return false;
+                                        }
+                                        var valid8 = _errs33 === errors;
+                                      } else {
+                                        var valid8 = true;
+                                      }
+                                      if (valid8) {
+                                        if (data6.column_start !== void 0) {
+                                          let data12 = data6.column_start;
+                                          const _errs35 = errors;
+                                          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                            validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/column_start", schemaPath: "#/$defs/FlowValidationIssue/properties/column_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            return false;
+                                          }
+                                          var valid8 = _errs35 === errors;
+                                        } else {
+                                          var valid8 = true;
+                                        }
+                                        if (valid8) {
+                                          if (data6.column_end !== void 0) {
+                                            let data13 = data6.column_end;
+                                            const _errs37 = errors;
+                                            if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                                              validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/column_end", schemaPath: "#/$defs/FlowValidationIssue/properties/column_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                              return false;
+                                            }
+                                            var valid8 = _errs37 === errors;
+                                          } else {
+                                            var valid8 = true;
+                                          }
+                                          if (valid8) {
+                                            if (data6.pointers !== void 0) {
+                                              let data14 = data6.pointers;
+                                              const _errs39 = errors;
+                                              if (errors === _errs39) {
+                                                if (Array.isArray(data14)) {
+                                                  var valid9 = true;
+                                                  const len2 = data14.length;
+                                                  for (let i2 = 0; i2 < len2; i2++) {
+                                                    let data15 = data14[i2];
+                                                    const _errs41 = errors;
+                                                    if (errors === _errs41) {
+                                                      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                                                        if (data15.line_start !== void 0) {
+                                                          let data16 = data15.line_start;
+                                                          const _errs43 = errors;
+                                                          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+                                                            validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/pointers/" + i2 + "/line_start", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          var valid10 = _errs43 === errors;
+                                                        } else {
+                                                          var valid10 = true;
+                                                        }
+                                                        if (valid10) {
+                                                          if (data15.line_end !== void 0) {
+                                                            let data17 = data15.line_end;
+                                                            const _errs45 = errors;
+                                                            if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                                                              validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/pointers/" + i2 + "/line_end", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                              return false;
+                                                            }
+                                                            var valid10 = _errs45 === errors;
+                                                          } else {
+                                                            var valid10 = true;
+                                                          }
+                                                          if (valid10) {
+                                                            if (data15.column_start !== void 0) {
+                                                              let data18 = data15.column_start;
+                                                              const _errs47 = errors;
+                                                              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                                                                validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/pointers/" + i2 + "/column_start", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/column_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                return false;
+                                                              }
+                                                              var valid10 = _errs47 === errors;
+                                                            } else {
+                                                              var valid10 = true;
+                                                            }
+                                                            if (valid10) {
+                                                              if (data15.column_end !== void 0) {
+                                                                let data19 = data15.column_end;
+                                                                const _errs49 = errors;
+                                                                if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                                                                  validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/pointers/" + i2 + "/column_end", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/column_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                  return false;
+                                                                }
+                                                                var valid10 = _errs49 === errors;
+                                                              } else {
+                                                                var valid10 = true;
+                                                              }
+                                                              if (valid10) {
+                                                                if (data15.path !== void 0) {
+                                                                  const _errs51 = errors;
+                                                                  if (typeof data15.path !== "string") {
+                                                                    validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/pointers/" + i2 + "/path", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                    return false;
+                                                                  }
+                                                                  var valid10 = _errs51 === errors;
+                                                                } else {
+                                                                  var valid10 = true;
+                                                                }
+                                                              }
+                                                            }
+                                                          }
+                                                        }
+                                                      } else {
+                                                        validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/pointers/" + i2, schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                    var valid9 = _errs41 === errors;
+                                                    if (!valid9) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1 + "/pointers", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid8 = _errs39 === errors;
+                                            } else {
+                                              var valid8 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            validate25.errors = [{ instancePath: instancePath + "/validation_errors/" + i1, schemaPath: "#/$defs/FlowValidationIssue/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid6 = _errs22 === errors;
+                        if (!valid6) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate25.errors = [{ instancePath: instancePath + "/validation_errors", schemaPath: "#/properties/validation_errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs20 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.json_version !== void 0) {
+                    const _errs53 = errors;
+                    if (typeof data.json_version !== "string") {
+                      validate25.errors = [{ instancePath: instancePath + "/json_version", schemaPath: "#/properties/json_version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs53 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.data_api_version !== void 0) {
+                      const _errs55 = errors;
+                      if (typeof data.data_api_version !== "string") {
+                        validate25.errors = [{ instancePath: instancePath + "/data_api_version", schemaPath: "#/properties/data_api_version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid0 = _errs55 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.endpoint_uri !== void 0) {
+                        const _errs57 = errors;
+                        if (typeof data.endpoint_uri !== "string") {
+                          validate25.errors = [{ instancePath: instancePath + "/endpoint_uri", schemaPath: "#/properties/endpoint_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs57 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.data_channel_uri !== void 0) {
+                          const _errs59 = errors;
+                          if (typeof data.data_channel_uri !== "string") {
+                            validate25.errors = [{ instancePath: instancePath + "/data_channel_uri", schemaPath: "#/properties/data_channel_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs59 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.preview !== void 0) {
+                            let data25 = data.preview;
+                            const _errs61 = errors;
+                            const _errs62 = errors;
+                            if (errors === _errs62) {
+                              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                                let missing2;
+                                if (data25.preview_url === void 0 && (missing2 = "preview_url")) {
+                                  validate25.errors = [{ instancePath: instancePath + "/preview", schemaPath: "#/$defs/FlowPreview/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                  return false;
+                                } else {
+                                  if (data25.preview_url !== void 0) {
+                                    let data26 = data25.preview_url;
+                                    const _errs64 = errors;
+                                    if (errors === _errs64) {
+                                      if (errors === _errs64) {
+                                        if (typeof data26 === "string") {
+                                          if (!formats0(data26)) {
+                                            validate25.errors = [{ instancePath: instancePath + "/preview/preview_url", schemaPath: "#/$defs/FlowPreview/properties/preview_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                                            return false;
+                                          }
+                                        } else {
+                                          validate25.errors = [{ instancePath: instancePath + "/preview/preview_url", schemaPath: "#/$defs/FlowPreview/properties/preview_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                    }
+                                    var valid12 = _errs64 === errors;
+                                  } else {
+                                    var valid12 = true;
+                                  }
+                                  if (valid12) {
+                                    if (data25.expires_at !== void 0) {
+                                      const _errs66 = errors;
+                                      if (typeof data25.expires_at !== "string") {
+                                        validate25.errors = [{ instancePath: instancePath + "/preview/expires_at", schemaPath: "#/$defs/FlowPreview/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid12 = _errs66 === errors;
+                                    } else {
+                                      var valid12 = true;
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate25.errors = [{ instancePath: instancePath + "/preview", schemaPath: "#/$defs/FlowPreview/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs61 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.updated_at !== void 0) {
+                              const _errs68 = errors;
+                              if (typeof data.updated_at !== "string") {
+                                validate25.errors = [{ instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid0 = _errs68 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.health_status !== void 0) {
+                                let data29 = data.health_status;
+                                const _errs70 = errors;
+                                if (errors === _errs70) {
+                                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                    if (data29.can_send_message !== void 0) {
+                                      const _errs72 = errors;
+                                      if (typeof data29.can_send_message !== "string") {
+                                        validate25.errors = [{ instancePath: instancePath + "/health_status/can_send_message", schemaPath: "#/properties/health_status/properties/can_send_message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid13 = _errs72 === errors;
+                                    } else {
+                                      var valid13 = true;
+                                    }
+                                    if (valid13) {
+                                      if (data29.entities !== void 0) {
+                                        let data31 = data29.entities;
+                                        const _errs74 = errors;
+                                        if (errors === _errs74) {
+                                          if (Array.isArray(data31)) {
+                                            var valid14 = true;
+                                            const len3 = data31.length;
+                                            for (let i3 = 0; i3 < len3; i3++) {
+                                              let data32 = data31[i3];
+                                              const _errs76 = errors;
+                                              if (errors === _errs76) {
+                                                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                                                  if (data32.entity_type !== void 0) {
+                                                    const _errs78 = errors;
+                                                    if (typeof data32.entity_type !== "string") {
+                                                      validate25.errors = [{ instancePath: instancePath + "/health_status/entities/" + i3 + "/entity_type", schemaPath: "#/properties/health_status/properties/entities/items/properties/entity_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid15 = _errs78 === errors;
+                                                  } else {
+                                                    var valid15 = true;
+                                                  }
+                                                  if (valid15) {
+                                                    if (data32.id !== void 0) {
+                                                      const _errs80 = errors;
+                                                      if (typeof data32.id !== "string") {
+                                                        validate25.errors = [{ instancePath: instancePath + "/health_status/entities/" + i3 + "/id", schemaPath: "#/properties/health_status/properties/entities/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid15 = _errs80 === errors;
+                                                    } else {
+                                                      var valid15 = true;
+                                                    }
+                                                    if (valid15) {
+                                                      if (data32.can_send_message !== void 0) {
+                                                        const _errs82 = errors;
+                                                        if (typeof data32.can_send_message !== "string") {
+                                                          validate25.errors = [{ instancePath: instancePath + "/health_status/entities/" + i3 + "/can_send_message", schemaPath: "#/properties/health_status/properties/entities/items/properties/can_send_message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                        var valid15 = _errs82 === errors;
+                                                      } else {
+                                                        var valid15 = true;
+                                                      }
+                                                      if (valid15) {
+                                                        if (data32.errors !== void 0) {
+                                                          let data36 = data32.errors;
+                                                          const _errs84 = errors;
+                                                          if (errors === _errs84) {
+                                                            if (Array.isArray(data36)) {
+                                                              var valid16 = true;
+                                                              const len4 = data36.length;
+                                                              for (let i4 = 0; i4 < len4; i4++) {
+                                                                let data37 = data36[i4];
+                                                                const _errs86 = errors;
+                                                                if (errors === _errs86) {
+                                                                  if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                                                                    if (data37.error_code !== void 0) {
+                                                                      let data38 = data37.error_code;
+                                                                      const _errs88 = errors;
+                                                                      if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+                                                                        validate25.errors = [{ instancePath: instancePath + "/health_status/entities/" + i3 + "/errors/" + i4 + "/error_code", schemaPath: "#/properties/health_status/properties/entities/items/properties/errors/items/properties/error_code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                                        return false;
+                                                                      }
+                                                                      var valid17 = _errs88 === errors;
+                                                                    } else {
+                                                                      var valid17 = true;
+                                                                    }
+                                                                    if (valid17) {
+                                                                      if (data37.error_description !== void 0) {
+                                                                        const _errs90 = errors;
+                                                                        if (typeof data37.error_description !== "string") {
+                                                                          validate25.errors = [{ instancePath: instancePath + "/health_status/entities/" + i3 + "/errors/" + i4 + "/error_description", schemaPath: "#/properties/health_status/properties/entities/items/properties/errors/items/properties/error_description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                          return false;
+                                                                        }
+                                                                        var valid17 = _errs90 === errors;
+                                                                      } else {
+                                                                        var valid17 = true;
+                                                                      }
+                                                                      if (valid17) {
+                                                                        if (data37.possible_solution !== void 0) {
+                                                                          const _errs92 = errors;
+                                                                          if (typeof data37.possible_solution !== "string") {
+                                                                            validate25.errors = [{ instancePath: instancePath + "/health_status/entities/" + i3 + "/errors/" + i4 + "/possible_solution", schemaPath: "#/properties/health_status/properties/entities/items/properties/errors/items/properties/possible_solution/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                            return false;
+                                                                          }
+                                                                          var valid17 = _errs92 === errors;
+                                                                        } else {
+                                                                          var valid17 = true;
+                                                                        }
+                                                                      }
+                                                                    }
+                                                                  } else {
+                                                                    validate25.errors = [{ instancePath: instancePath + "/health_status/entities/" + i3 + "/errors/" + i4, schemaPath: "#/properties/health_status/properties/entities/items/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                    return false;
+                                                                  }
+                                                                }
+                                                                var valid16 = _errs86 === errors;
+                                                                if (!valid16) {
+                                                                  break;
+                                                                }
+                                                              }
+                                                            } else {
+                                                              validate25.errors = [{ instancePath: instancePath + "/health_status/entities/" + i3 + "/errors", schemaPath: "#/properties/health_status/properties/entities/items/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                          var valid15 = _errs84 === errors;
+                                                        } else {
+                                                          var valid15 = true;
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate25.errors = [{ instancePath: instancePath + "/health_status/entities/" + i3, schemaPath: "#/properties/health_status/properties/entities/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid14 = _errs76 === errors;
+                                              if (!valid14) {
+                                                break;
+                                              }
+                                            }
+                                          } else {
+                                            validate25.errors = [{ instancePath: instancePath + "/health_status/entities", schemaPath: "#/properties/health_status/properties/entities/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid13 = _errs74 === errors;
+                                      } else {
+                                        var valid13 = true;
+                                      }
+                                    }
+                                  } else {
+                                    validate25.errors = [{ instancePath: instancePath + "/health_status", schemaPath: "#/properties/health_status/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs70 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.whatsapp_business_account !== void 0) {
+                                  let data41 = data.whatsapp_business_account;
+                                  const _errs94 = errors;
+                                  if (errors === _errs94) {
+                                    if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                                      if (data41.id !== void 0) {
+                                        const _errs96 = errors;
+                                        if (typeof data41.id !== "string") {
+                                          validate25.errors = [{ instancePath: instancePath + "/whatsapp_business_account/id", schemaPath: "#/properties/whatsapp_business_account/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid18 = _errs96 === errors;
+                                      } else {
+                                        var valid18 = true;
+                                      }
+                                      if (valid18) {
+                                        if (data41.name !== void 0) {
+                                          const _errs98 = errors;
+                                          if (typeof data41.name !== "string") {
+                                            validate25.errors = [{ instancePath: instancePath + "/whatsapp_business_account/name", schemaPath: "#/properties/whatsapp_business_account/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid18 = _errs98 === errors;
+                                        } else {
+                                          var valid18 = true;
+                                        }
+                                        if (valid18) {
+                                          if (data41.timezone_id !== void 0) {
+                                            const _errs100 = errors;
+                                            if (typeof data41.timezone_id !== "string") {
+                                              validate25.errors = [{ instancePath: instancePath + "/whatsapp_business_account/timezone_id", schemaPath: "#/properties/whatsapp_business_account/properties/timezone_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid18 = _errs100 === errors;
+                                          } else {
+                                            var valid18 = true;
+                                          }
+                                          if (valid18) {
+                                            if (data41.message_template_namespace !== void 0) {
+                                              const _errs102 = errors;
+                                              if (typeof data41.message_template_namespace !== "string") {
+                                                validate25.errors = [{ instancePath: instancePath + "/whatsapp_business_account/message_template_namespace", schemaPath: "#/properties/whatsapp_business_account/properties/message_template_namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid18 = _errs102 === errors;
+                                            } else {
+                                              var valid18 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      validate25.errors = [{ instancePath: instancePath + "/whatsapp_business_account", schemaPath: "#/properties/whatsapp_business_account/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs94 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.application !== void 0) {
+                                    let data46 = data.application;
+                                    const _errs104 = errors;
+                                    if (errors === _errs104) {
+                                      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+                                        if (data46.id !== void 0) {
+                                          const _errs106 = errors;
+                                          if (typeof data46.id !== "string") {
+                                            validate25.errors = [{ instancePath: instancePath + "/application/id", schemaPath: "#/properties/application/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid19 = _errs106 === errors;
+                                        } else {
+                                          var valid19 = true;
+                                        }
+                                        if (valid19) {
+                                          if (data46.name !== void 0) {
+                                            const _errs108 = errors;
+                                            if (typeof data46.name !== "string") {
+                                              validate25.errors = [{ instancePath: instancePath + "/application/name", schemaPath: "#/properties/application/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid19 = _errs108 === errors;
+                                          } else {
+                                            var valid19 = true;
+                                          }
+                                          if (valid19) {
+                                            if (data46.link !== void 0) {
+                                              const _errs110 = errors;
+                                              if (typeof data46.link !== "string") {
+                                                validate25.errors = [{ instancePath: instancePath + "/application/link", schemaPath: "#/properties/application/properties/link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid19 = _errs110 === errors;
+                                            } else {
+                                              var valid19 = true;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate25.errors = [{ instancePath: instancePath + "/application", schemaPath: "#/properties/application/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs104 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": { "id": true, "name": true, "status": true, "categories": true, "validation_errors": true, "json_version": true, "data_api_version": true, "endpoint_uri": true, "data_channel_uri": true, "preview": true, "updated_at": true, "health_status": true, "whatsapp_business_account": true, "application": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowAsset = validate26;
+var schema43 = { "type": "object", "description": "A file attached to a flow. Today the only kind is the flow JSON.", "properties": { "name": { "type": "string", "description": "The file name it was uploaded with, such as `flow.json`." }, "asset_type": { "description": "The kind of asset; `FLOW_JSON` today, open to new kinds.", "anyOf": [{ "enum": ["FLOW_JSON"] }, { "type": "string" }] }, "download_url": { "type": "string", "format": "uri", "description": "A short-lived absolute URL (not under the Graph base) to download the file from. It needs no token." } }, "required": ["name", "asset_type", "download_url"], "examples": [{ "name": "flow.json", "asset_type": "FLOW_JSON", "download_url": "https://scontent.xx.fbcdn.net/m1/v/t0.57323-24/An_Hq0jnfJ.json?ccb=10-5&oh=00_AfB&oe=6656" }] };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.name === void 0 && (missing0 = "name") || data.asset_type === void 0 && (missing0 = "asset_type") || data.download_url === void 0 && (missing0 = "download_url")) {
+        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.name !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.name !== "string") {
+            validate26.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.asset_type !== void 0) {
+            let data1 = data.asset_type;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            let valid1 = false;
+            const _errs5 = errors;
+            if (!(data1 === "FLOW_JSON")) {
+              const err0 = { instancePath: instancePath + "/asset_type", schemaPath: "#/properties/asset_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema43.properties.asset_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            var _valid0 = _errs5 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs6 = errors;
+            if (typeof data1 !== "string") {
+              const err1 = { instancePath: instancePath + "/asset_type", schemaPath: "#/properties/asset_type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const err2 = { instancePath: instancePath + "/asset_type", schemaPath: "#/properties/asset_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+              validate26.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs4;
+              if (vErrors !== null) {
+                if (_errs4) {
+                  vErrors.length = _errs4;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.download_url !== void 0) {
+              let data2 = data.download_url;
+              const _errs8 = errors;
+              if (errors === _errs8) {
+                if (errors === _errs8) {
+                  if (typeof data2 === "string") {
+                    if (!formats0(data2)) {
+                      validate26.errors = [{ instancePath: instancePath + "/download_url", schemaPath: "#/properties/download_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                      return false;
+                    }
+                  } else {
+                    validate26.errors = [{ instancePath: instancePath + "/download_url", schemaPath: "#/properties/download_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs8 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "props": { "name": true, "asset_type": true, "download_url": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowAssetList = validate27;
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.data !== void 0) {
+          let data0 = data.data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs3 = errors;
+                const _errs4 = errors;
+                if (errors === _errs4) {
+                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    let missing1;
+                    if (data1.name === void 0 && (missing1 = "name") || data1.asset_type === void 0 && (missing1 = "asset_type") || data1.download_url === void 0 && (missing1 = "download_url")) {
+                      validate27.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/FlowAsset/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                      return false;
+                    } else {
+                      if (data1.name !== void 0) {
+                        const _errs6 = errors;
+                        if (typeof data1.name !== "string") {
+                          validate27.errors = [{ instancePath: instancePath + "/data/" + i0 + "/name", schemaPath: "#/$defs/FlowAsset/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid3 = _errs6 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data1.asset_type !== void 0) {
+                          let data3 = data1.asset_type;
+                          const _errs8 = errors;
+                          const _errs9 = errors;
+                          let valid4 = false;
+                          const _errs10 = errors;
+                          if (!(data3 === "FLOW_JSON")) {
+                            const err0 = { instancePath: instancePath + "/data/" + i0 + "/asset_type", schemaPath: "#/$defs/FlowAsset/properties/asset_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema43.properties.asset_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                              vErrors = [err0];
+                            } else {
+                              vErrors.push(err0);
+                            }
+                            errors++;
+                          }
+                          var _valid0 = _errs10 === errors;
+                          valid4 = valid4 || _valid0;
+                          const _errs11 = errors;
+                          if (typeof data3 !== "string") {
+                            const err1 = { instancePath: instancePath + "/data/" + i0 + "/asset_type", schemaPath: "#/$defs/FlowAsset/properties/asset_type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err1];
+                            } else {
+                              vErrors.push(err1);
+                            }
+                            errors++;
+                          }
+                          var _valid0 = _errs11 === errors;
+                          valid4 = valid4 || _valid0;
+                          if (!valid4) {
+                            const err2 = { instancePath: instancePath + "/data/" + i0 + "/asset_type", schemaPath: "#/$defs/FlowAsset/properties/asset_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                              vErrors = [err2];
+                            } else {
+                              vErrors.push(err2);
+                            }
+                            errors++;
+                            validate27.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs9;
+                            if (vErrors !== null) {
+                              if (_errs9) {
+                                vErrors.length = _errs9;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid3 = _errs8 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data1.download_url !== void 0) {
+                            let data4 = data1.download_url;
+                            const _errs13 = errors;
+                            if (errors === _errs13) {
+                              if (errors === _errs13) {
+                                if (typeof data4 === "string") {
+                                  if (!formats0(data4)) {
+                                    validate27.errors = [{ instancePath: instancePath + "/data/" + i0 + "/download_url", schemaPath: "#/$defs/FlowAsset/properties/download_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                                    return false;
+                                  }
+                                } else {
+                                  validate27.errors = [{ instancePath: instancePath + "/data/" + i0 + "/download_url", schemaPath: "#/$defs/FlowAsset/properties/download_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                              }
+                            }
+                            var valid3 = _errs13 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    validate27.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/$defs/FlowAsset/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate27.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.paging !== void 0) {
+            let data5 = data.paging;
+            const _errs15 = errors;
+            const _errs16 = errors;
+            if (errors === _errs16) {
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data5.cursors !== void 0) {
+                  let data6 = data5.cursors;
+                  const _errs18 = errors;
+                  if (errors === _errs18) {
+                    if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                      if (data6.before !== void 0) {
+                        const _errs20 = errors;
+                        if (typeof data6.before !== "string") {
+                          validate27.errors = [{ instancePath: instancePath + "/paging/cursors/before", schemaPath: "#/$defs/FlowListPaging/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid7 = _errs20 === errors;
+                      } else {
+                        var valid7 = true;
+                      }
+                      if (valid7) {
+                        if (data6.after !== void 0) {
+                          const _errs22 = errors;
+                          if (typeof data6.after !== "string") {
+                            validate27.errors = [{ instancePath: instancePath + "/paging/cursors/after", schemaPath: "#/$defs/FlowListPaging/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid7 = _errs22 === errors;
+                        } else {
+                          var valid7 = true;
+                        }
+                      }
+                    } else {
+                      validate27.errors = [{ instancePath: instancePath + "/paging/cursors", schemaPath: "#/$defs/FlowListPaging/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid6 = _errs18 === errors;
+                } else {
+                  var valid6 = true;
+                }
+                if (valid6) {
+                  if (data5.next !== void 0) {
+                    let data9 = data5.next;
+                    const _errs24 = errors;
+                    if (errors === _errs24) {
+                      if (errors === _errs24) {
+                        if (typeof data9 === "string") {
+                          if (!formats0(data9)) {
+                            validate27.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/FlowListPaging/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                            return false;
+                          }
+                        } else {
+                          validate27.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/FlowListPaging/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid6 = _errs24 === errors;
+                  } else {
+                    var valid6 = true;
+                  }
+                  if (valid6) {
+                    if (data5.previous !== void 0) {
+                      let data10 = data5.previous;
+                      const _errs26 = errors;
+                      if (errors === _errs26) {
+                        if (errors === _errs26) {
+                          if (typeof data10 === "string") {
+                            if (!formats0(data10)) {
+                              validate27.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/FlowListPaging/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                              return false;
+                            }
+                          } else {
+                            validate27.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/FlowListPaging/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid6 = _errs26 === errors;
+                    } else {
+                      var valid6 = true;
+                    }
+                  }
+                }
+              } else {
+                validate27.errors = [{ instancePath: instancePath + "/paging", schemaPath: "#/$defs/FlowListPaging/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs15 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowCategory = validate28;
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+    return false;
+  }
+  if (!(data === "SIGN_UP" || data === "SIGN_IN" || data === "APPOINTMENT_BOOKING" || data === "LEAD_GENERATION" || data === "CONTACT_US" || data === "CUSTOMER_SUPPORT" || data === "SURVEY" || data === "OTHER")) {
+    validate28.errors = [{ instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" }];
+    return false;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateFlowEndpointBackRequest = validate29;
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token")) {
+        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.version !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.version !== "string") {
+            validate29.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.action !== void 0) {
+            const _errs3 = errors;
+            if ("BACK" !== data.action) {
+              validate29.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "BACK" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.flow_token !== void 0) {
+              const _errs4 = errors;
+              if (typeof data.flow_token !== "string") {
+                validate29.errors = [{ instancePath: instancePath + "/flow_token", schemaPath: "#/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.screen !== void 0) {
+                const _errs6 = errors;
+                if (typeof data.screen !== "string") {
+                  validate29.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.data !== void 0) {
+                  let data4 = data.data;
+                  const _errs8 = errors;
+                  if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+                    validate29.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowEndpointCompletionResponse = validate30;
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.screen === void 0 && (missing0 = "screen") || data.data === void 0 && (missing0 = "data")) {
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "screen" || key0 === "data")) {
+            validate30.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.screen !== void 0) {
+            const _errs2 = errors;
+            if ("SUCCESS" !== data.screen) {
+              validate30.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/const", keyword: "const", params: { allowedValue: "SUCCESS" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.data !== void 0) {
+              let data1 = data.data;
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                  let missing1;
+                  if (data1.extension_message_response === void 0 && (missing1 = "extension_message_response")) {
+                    validate30.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    return false;
+                  } else {
+                    if (data1.extension_message_response !== void 0) {
+                      let data2 = data1.extension_message_response;
+                      const _errs5 = errors;
+                      if (errors === _errs5) {
+                        if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                          let missing2;
+                          if (data2.params === void 0 && (missing2 = "params")) {
+                            validate30.errors = [{ instancePath: instancePath + "/data/extension_message_response", schemaPath: "#/properties/data/properties/extension_message_response/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                            return false;
+                          } else {
+                            if (data2.params !== void 0) {
+                              let data3 = data2.params;
+                              const _errs7 = errors;
+                              if (errors === _errs7) {
+                                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                                  let missing3;
+                                  if (data3.flow_token === void 0 && (missing3 = "flow_token")) {
+                                    validate30.errors = [{ instancePath: instancePath + "/data/extension_message_response/params", schemaPath: "#/properties/data/properties/extension_message_response/properties/params/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                    return false;
+                                  } else {
+                                    if (data3.flow_token !== void 0) {
+                                      if (typeof data3.flow_token !== "string") {
+                                        validate30.errors = [{ instancePath: instancePath + "/data/extension_message_response/params/flow_token", schemaPath: "#/properties/data/properties/extension_message_response/properties/params/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate30.errors = [{ instancePath: instancePath + "/data/extension_message_response/params", schemaPath: "#/properties/data/properties/extension_message_response/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate30.errors = [{ instancePath: instancePath + "/data/extension_message_response", schemaPath: "#/properties/data/properties/extension_message_response/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate30.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateFlowEndpointDataExchangeRequest = validate31;
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token") || data.screen === void 0 && (missing0 = "screen")) {
+        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.version !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.version !== "string") {
+            validate31.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.action !== void 0) {
+            const _errs3 = errors;
+            if ("data_exchange" !== data.action) {
+              validate31.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "data_exchange" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.flow_token !== void 0) {
+              const _errs4 = errors;
+              if (typeof data.flow_token !== "string") {
+                validate31.errors = [{ instancePath: instancePath + "/flow_token", schemaPath: "#/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.screen !== void 0) {
+                const _errs6 = errors;
+                if (typeof data.screen !== "string") {
+                  validate31.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.data !== void 0) {
+                  let data4 = data.data;
+                  const _errs8 = errors;
+                  if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+                    validate31.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowEndpointEncryptedRequest = validate32;
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.encrypted_flow_data === void 0 && (missing0 = "encrypted_flow_data") || data.encrypted_aes_key === void 0 && (missing0 = "encrypted_aes_key") || data.initial_vector === void 0 && (missing0 = "initial_vector")) {
+        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.encrypted_flow_data !== void 0) {
+          let data0 = data.encrypted_flow_data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (typeof data0 === "string") {
+              if (func1(data0) < 1) {
+                validate32.errors = [{ instancePath: instancePath + "/encrypted_flow_data", schemaPath: "#/properties/encrypted_flow_data/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                return false;
+              }
+            } else {
+              validate32.errors = [{ instancePath: instancePath + "/encrypted_flow_data", schemaPath: "#/properties/encrypted_flow_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.encrypted_aes_key !== void 0) {
+            let data1 = data.encrypted_aes_key;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data1 === "string") {
+                if (func1(data1) < 1) {
+                  validate32.errors = [{ instancePath: instancePath + "/encrypted_aes_key", schemaPath: "#/properties/encrypted_aes_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                }
+              } else {
+                validate32.errors = [{ instancePath: instancePath + "/encrypted_aes_key", schemaPath: "#/properties/encrypted_aes_key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.initial_vector !== void 0) {
+              let data2 = data.initial_vector;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (typeof data2 === "string") {
+                  if (func1(data2) < 1) {
+                    validate32.errors = [{ instancePath: instancePath + "/initial_vector", schemaPath: "#/properties/initial_vector/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate32.errors = [{ instancePath: instancePath + "/initial_vector", schemaPath: "#/properties/initial_vector/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+validate32.evaluated = { "props": { "encrypted_flow_data": true, "encrypted_aes_key": true, "initial_vector": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowEndpointErrorAcknowledgement = validate33;
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate33.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "data")) {
+            validate33.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.data !== void 0) {
+            let data0 = data.data;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                let missing1;
+                if (data0.acknowledged === void 0 && (missing1 = "acknowledged")) {
+                  validate33.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  const _errs4 = errors;
+                  for (const key1 in data0) {
+                    if (!(key1 === "acknowledged")) {
+                      validate33.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                      return false;
+                      break;
+                    }
+                  }
+                  if (_errs4 === errors) {
+                    if (data0.acknowledged !== void 0) {
+                      if (true !== data0.acknowledged) {
+                        validate33.errors = [{ instancePath: instancePath + "/data/acknowledged", schemaPath: "#/properties/data/properties/acknowledged/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                        return false;
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate33.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateFlowEndpointErrorNotification = validate34;
+var schema53 = { "type": "object", "description": 'WhatsApp tells the endpoint that its previous answer was wrong (for example it named a screen\nthe flow does not have). The endpoint answers `{"data": {"acknowledged": true}}`.\n', "properties": { "version": { "type": "string", "description": "The data endpoint protocol version." }, "action": { "description": "The action of the request that went wrong, `INIT` or `data_exchange`; open to others.", "anyOf": [{ "enum": ["INIT", "data_exchange", "BACK"] }, { "type": "string" }] }, "flow_token": { "type": "string", "description": "The token the business put in the flow message." }, "screen": { "type": "string", "description": "The screen that was showing." }, "data": { "type": "object", "properties": { "error": { "type": "string", "description": "A short machine name for what went wrong." }, "error_message": { "type": "string", "description": "What went wrong, in words." } }, "required": ["error"] } }, "required": ["version", "action", "flow_token", "data"], "examples": [{ "version": "3.0", "action": "data_exchange", "flow_token": "booking-7f3a", "screen": "PICK_DATE", "data": { "error": "invalid-screen-transition", "error_message": "The endpoint answered with screen CONFIRM, which the flow does not define." } }] };
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token") || data.data === void 0 && (missing0 = "data")) {
+        validate34.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.version !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.version !== "string") {
+            validate34.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.action !== void 0) {
+            let data1 = data.action;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            let valid1 = false;
+            const _errs5 = errors;
+            if (!(data1 === "INIT" || data1 === "data_exchange" || data1 === "BACK")) {
+              const err0 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema53.properties.action.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            var _valid0 = _errs5 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs6 = errors;
+            if (typeof data1 !== "string") {
+              const err1 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const err2 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+              validate34.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs4;
+              if (vErrors !== null) {
+                if (_errs4) {
+                  vErrors.length = _errs4;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.flow_token !== void 0) {
+              const _errs8 = errors;
+              if (typeof data.flow_token !== "string") {
+                validate34.errors = [{ instancePath: instancePath + "/flow_token", schemaPath: "#/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs8 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.screen !== void 0) {
+                const _errs10 = errors;
+                if (typeof data.screen !== "string") {
+                  validate34.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs10 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.data !== void 0) {
+                  let data4 = data.data;
+                  const _errs12 = errors;
+                  if (errors === _errs12) {
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                      let missing1;
+                      if (data4.error === void 0 && (missing1 = "error")) {
+                        validate34.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                      } else {
+                        if (data4.error !== void 0) {
+                          const _errs14 = errors;
+                          if (typeof data4.error !== "string") {
+                            validate34.errors = [{ instancePath: instancePath + "/data/error", schemaPath: "#/properties/data/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs14 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data4.error_message !== void 0) {
+                            const _errs16 = errors;
+                            if (typeof data4.error_message !== "string") {
+                              validate34.errors = [{ instancePath: instancePath + "/data/error_message", schemaPath: "#/properties/data/properties/error_message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs16 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                        }
+                      }
+                    } else {
+                      validate34.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs12 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowEndpointHealthResponse = validate35;
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate35.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "data")) {
+            validate35.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.data !== void 0) {
+            let data0 = data.data;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+                let missing1;
+                if (data0.status === void 0 && (missing1 = "status")) {
+                  validate35.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  const _errs4 = errors;
+                  for (const key1 in data0) {
+                    if (!(key1 === "status")) {
+                      validate35.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                      return false;
+                      break;
+                    }
+                  }
+                  if (_errs4 === errors) {
+                    if (data0.status !== void 0) {
+                      if ("active" !== data0.status) {
+                        validate35.errors = [{ instancePath: instancePath + "/data/status", schemaPath: "#/properties/data/properties/status/const", keyword: "const", params: { allowedValue: "active" }, message: "must be equal to constant" }];
+                        return false;
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate35.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate35.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateFlowEndpointInitRequest = validate36;
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token")) {
+        validate36.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.version !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.version !== "string") {
+            validate36.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.action !== void 0) {
+            const _errs3 = errors;
+            if ("INIT" !== data.action) {
+              validate36.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "INIT" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.flow_token !== void 0) {
+              const _errs4 = errors;
+              if (typeof data.flow_token !== "string") {
+                validate36.errors = [{ instancePath: instancePath + "/flow_token", schemaPath: "#/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.data !== void 0) {
+                let data3 = data.data;
+                const _errs6 = errors;
+                if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+                  validate36.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { "props": { "version": true, "action": true, "flow_token": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowEndpointPingRequest = validate37;
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action")) {
+        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.version !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.version !== "string") {
+            validate37.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.action !== void 0) {
+            const _errs3 = errors;
+            if ("ping" !== data.action) {
+              validate37.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "ping" }, message: "must be equal to constant" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+validate37.evaluated = { "props": { "version": true, "action": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowEndpointRequest = validate38;
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action")) {
+        const err0 = { instancePath, schemaPath: "#/$defs/FlowEndpointPingRequest/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.version !== void 0) {
+          const _errs4 = errors;
+          if (typeof data.version !== "string") {
+            const err1 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/FlowEndpointPingRequest/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var valid2 = _errs4 === errors;
+        } else {
+          var valid2 = true;
+        }
+        if (valid2) {
+          if (data.action !== void 0) {
+            const _errs6 = errors;
+            if ("ping" !== data.action) {
+              const err2 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointPingRequest/properties/action/const", keyword: "const", params: { allowedValue: "ping" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+            var valid2 = _errs6 === errors;
+          } else {
+            var valid2 = true;
+          }
+        }
+      }
+    } else {
+      const err3 = { instancePath, schemaPath: "#/$defs/FlowEndpointPingRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = {};
+    props0.version = true;
+    props0.action = true;
+  }
+  const _errs7 = errors;
+  const _errs8 = errors;
+  if (errors === _errs8) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.version === void 0 && (missing1 = "version") || data.action === void 0 && (missing1 = "action") || data.flow_token === void 0 && (missing1 = "flow_token")) {
+        const err4 = { instancePath, schemaPath: "#/$defs/FlowEndpointInitRequest/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      } else {
+        if (data.version !== void 0) {
+          const _errs10 = errors;
+          if (typeof data.version !== "string") {
+            const err5 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/FlowEndpointInitRequest/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          var valid4 = _errs10 === errors;
+        } else {
+          var valid4 = true;
+        }
+        if (valid4) {
+          if (data.action !== void 0) {
+            const _errs12 = errors;
+            if ("INIT" !== data.action) {
+              const err6 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointInitRequest/properties/action/const", keyword: "const", params: { allowedValue: "INIT" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            var valid4 = _errs12 === errors;
+          } else {
+            var valid4 = true;
+          }
+          if (valid4) {
+            if (data.flow_token !== void 0) {
+              const _errs13 = errors;
+              if (typeof data.flow_token !== "string") {
+                const err7 = { instancePath: instancePath + "/flow_token", schemaPath: "#/$defs/FlowEndpointInitRequest/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err7];
+                } else {
+                  vErrors.push(err7);
+                }
+                errors++;
+              }
+              var valid4 = _errs13 === errors;
+            } else {
+              var valid4 = true;
+            }
+            if (valid4) {
+              if (data.data !== void 0) {
+                let data5 = data.data;
+                const _errs15 = errors;
+                if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+                  const err8 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointInitRequest/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+                var valid4 = _errs15 === errors;
+              } else {
+                var valid4 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err9 = { instancePath, schemaPath: "#/$defs/FlowEndpointInitRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs7 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.version = true;
+      props0.action = true;
+      props0.flow_token = true;
+      props0.data = true;
+    }
+  }
+  const _errs17 = errors;
+  const _errs18 = errors;
+  if (errors === _errs18) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing2;
+      if (data.version === void 0 && (missing2 = "version") || data.action === void 0 && (missing2 = "action") || data.flow_token === void 0 && (missing2 = "flow_token") || data.screen === void 0 && (missing2 = "screen")) {
+        const err10 = { instancePath, schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      } else {
+        if (data.version !== void 0) {
+          const _errs20 = errors;
+          if (typeof data.version !== "string") {
+            const err11 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+          var valid6 = _errs20 === errors;
+        } else {
+          var valid6 = true;
+        }
+        if (valid6) {
+          if (data.action !== void 0) {
+            const _errs22 = errors;
+            if ("data_exchange" !== data.action) {
+              const err12 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/properties/action/const", keyword: "const", params: { allowedValue: "data_exchange" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            var valid6 = _errs22 === errors;
+          } else {
+            var valid6 = true;
+          }
+          if (valid6) {
+            if (data.flow_token !== void 0) {
+              const _errs23 = errors;
+              if (typeof data.flow_token !== "string") {
+                const err13 = { instancePath: instancePath + "/flow_token", schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              var valid6 = _errs23 === errors;
+            } else {
+              var valid6 = true;
+            }
+            if (valid6) {
+              if (data.screen !== void 0) {
+                const _errs25 = errors;
+                if (typeof data.screen !== "string") {
+                  const err14 = { instancePath: instancePath + "/screen", schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+                var valid6 = _errs25 === errors;
+              } else {
+                var valid6 = true;
+              }
+              if (valid6) {
+                if (data.data !== void 0) {
+                  let data10 = data.data;
+                  const _errs27 = errors;
+                  if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
+                    const err15 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                  var valid6 = _errs27 === errors;
+                } else {
+                  var valid6 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err16 = { instancePath, schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs17 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.version = true;
+      props0.action = true;
+      props0.flow_token = true;
+      props0.screen = true;
+      props0.data = true;
+    }
+  }
+  const _errs29 = errors;
+  const _errs30 = errors;
+  if (errors === _errs30) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing3;
+      if (data.version === void 0 && (missing3 = "version") || data.action === void 0 && (missing3 = "action") || data.flow_token === void 0 && (missing3 = "flow_token")) {
+        const err17 = { instancePath, schemaPath: "#/$defs/FlowEndpointBackRequest/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      } else {
+        if (data.version !== void 0) {
+          const _errs32 = errors;
+          if (typeof data.version !== "string") {
+            const err18 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/FlowEndpointBackRequest/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          var valid8 = _errs32 === errors;
+        } else {
+          var valid8 = true;
+        }
+        if (valid8) {
+          if (data.action !== void 0) {
+            const _errs34 = errors;
+            if ("BACK" !== data.action) {
+              const err19 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointBackRequest/properties/action/const", keyword: "const", params: { allowedValue: "BACK" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            var valid8 = _errs34 === errors;
+          } else {
+            var valid8 = true;
+          }
+          if (valid8) {
+            if (data.flow_token !== void 0) {
+              const _errs35 = errors;
+              if (typeof data.flow_token !== "string") {
+                const err20 = { instancePath: instancePath + "/flow_token", schemaPath: "#/$defs/FlowEndpointBackRequest/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+              var valid8 = _errs35 === errors;
+            } else {
+              var valid8 = true;
+            }
+            if (valid8) {
+              if (data.screen !== void 0) {
+                const _errs37 = errors;
+                if (typeof data.screen !== "string") {
+                  const err21 = { instancePath: instancePath + "/screen", schemaPath: "#/$defs/FlowEndpointBackRequest/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+                var valid8 = _errs37 === errors;
+              } else {
+                var valid8 = true;
+              }
+              if (valid8) {
+                if (data.data !== void 0) {
+                  let data15 = data.data;
+                  const _errs39 = errors;
+                  if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
+                    const err22 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointBackRequest/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                  var valid8 = _errs39 === errors;
+                } else {
+                  var valid8 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err23 = { instancePath, schemaPath: "#/$defs/FlowEndpointBackRequest/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs29 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.version = true;
+      props0.action = true;
+      props0.flow_token = true;
+      props0.screen = true;
+      props0.data = true;
+    }
+  }
+  const _errs41 = errors;
+  const _errs42 = errors;
+  if (errors === _errs42) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing4;
+      if (data.version === void 0 && (missing4 = "version") || data.action === void 0 && (missing4 = "action") || data.flow_token === void 0 && (missing4 = "flow_token") || data.data === void 0 && (missing4 = "data")) {
+        const err24 = { instancePath, schemaPath: "#/$defs/FlowEndpointErrorNotification/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      } else {
+        if (data.version !== void 0) {
+          const _errs44 = errors;
+          if (typeof data.version !== "string") {
+            const err25 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+          var valid10 = _errs44 === errors;
+        } else {
+          var valid10 = true;
+        }
+        if (valid10) {
+          if (data.action !== void 0) {
+            let data17 = data.action;
+            const _errs46 = errors;
+            const _errs47 = errors;
+            let valid11 = false;
+            const _errs48 = errors;
+            if (!(data17 === "INIT" || data17 === "data_exchange" || data17 === "BACK")) {
+              const err26 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/action/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema53.properties.action.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            var _valid1 = _errs48 === errors;
+            valid11 = valid11 || _valid1;
+            const _errs49 = errors;
+            if (typeof data17 !== "string") {
+              const err27 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/action/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            var _valid1 = _errs49 === errors;
+            valid11 = valid11 || _valid1;
+            if (!valid11) {
+              const err28 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/action/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            } else {
+              errors = _errs47;
+              if (vErrors !== null) {
+                if (_errs47) {
+                  vErrors.length = _errs47;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid10 = _errs46 === errors;
+          } else {
+            var valid10 = true;
+          }
+          if (valid10) {
+            if (data.flow_token !== void 0) {
+              const _errs51 = errors;
+              if (typeof data.flow_token !== "string") {
+                const err29 = { instancePath: instancePath + "/flow_token", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+              var valid10 = _errs51 === errors;
+            } else {
+              var valid10 = true;
+            }
+            if (valid10) {
+              if (data.screen !== void 0) {
+                const _errs53 = errors;
+                if (typeof data.screen !== "string") {
+                  const err30 = { instancePath: instancePath + "/screen", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+                var valid10 = _errs53 === errors;
+              } else {
+                var valid10 = true;
+              }
+              if (valid10) {
+                if (data.data !== void 0) {
+                  let data20 = data.data;
+                  const _errs55 = errors;
+                  if (errors === _errs55) {
+                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                      let missing5;
+                      if (data20.error === void 0 && (missing5 = "error")) {
+                        const err31 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/data/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                        if (vErrors === null) {
+                          vErrors = [err31];
+                        } else {
+                          vErrors.push(err31);
+                        }
+                        errors++;
+                      } else {
+                        if (data20.error !== void 0) {
+                          const _errs57 = errors;
+                          if (typeof data20.error !== "string") {
+                            const err32 = { instancePath: instancePath + "/data/error", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/data/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err32];
+                            } else {
+                              vErrors.push(err32);
+                            }
+                            errors++;
+                          }
+                          var valid12 = _errs57 === errors;
+                        } else {
+                          var valid12 = true;
+                        }
+                        if (valid12) {
+                          if (data20.error_message !== void 0) {
+                            const _errs59 = errors;
+                            if (typeof data20.error_message !== "string") {
+                              const err33 = { instancePath: instancePath + "/data/error_message", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/data/properties/error_message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err33];
+                              } else {
+                                vErrors.push(err33);
+                              }
+                              errors++;
+                            }
+                            var valid12 = _errs59 === errors;
+                          } else {
+                            var valid12 = true;
+                          }
+                        }
+                      }
+                    } else {
+                      const err34 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid10 = _errs55 === errors;
+                } else {
+                  var valid10 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err35 = { instancePath, schemaPath: "#/$defs/FlowEndpointErrorNotification/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err35];
+      } else {
+        vErrors.push(err35);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs41 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.version = true;
+      props0.action = true;
+      props0.flow_token = true;
+      props0.screen = true;
+      props0.data = true;
+    }
+  }
+  if (!valid0) {
+    const err36 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err36];
+    } else {
+      vErrors.push(err36);
+    }
+    errors++;
+    validate38.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate38.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate38.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateFlowEndpointResponse = validate39;
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate39.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.screen === void 0 && (missing0 = "screen") || data.data === void 0 && (missing0 = "data")) {
+        const err0 = { instancePath, schemaPath: "#/$defs/FlowEndpointScreenResponse/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        const _errs4 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "screen" || key0 === "data")) {
+            const err1 = { instancePath, schemaPath: "#/$defs/FlowEndpointScreenResponse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs4 === errors) {
+          if (data.screen !== void 0) {
+            let data0 = data.screen;
+            const _errs5 = errors;
+            if (errors === _errs5) {
+              if (typeof data0 === "string") {
+                if (func1(data0) < 1) {
+                  const err2 = { instancePath: instancePath + "/screen", schemaPath: "#/$defs/FlowEndpointScreenResponse/properties/screen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                }
+              } else {
+                const err3 = { instancePath: instancePath + "/screen", schemaPath: "#/$defs/FlowEndpointScreenResponse/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err3];
+                } else {
+                  vErrors.push(err3);
+                }
+                errors++;
+              }
+            }
+            var valid2 = _errs5 === errors;
+          } else {
+            var valid2 = true;
+          }
+          if (valid2) {
+            if (data.data !== void 0) {
+              let data1 = data.data;
+              const _errs7 = errors;
+              if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+                const err4 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointScreenResponse/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+              var valid2 = _errs7 === errors;
+            } else {
+              var valid2 = true;
+            }
+          }
+        }
+      }
+    } else {
+      const err5 = { instancePath, schemaPath: "#/$defs/FlowEndpointScreenResponse/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = true;
+  }
+  const _errs9 = errors;
+  const _errs10 = errors;
+  if (errors === _errs10) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing1;
+      if (data.screen === void 0 && (missing1 = "screen") || data.data === void 0 && (missing1 = "data")) {
+        const err6 = { instancePath, schemaPath: "#/$defs/FlowEndpointCompletionResponse/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      } else {
+        const _errs12 = errors;
+        for (const key1 in data) {
+          if (!(key1 === "screen" || key1 === "data")) {
+            const err7 = { instancePath, schemaPath: "#/$defs/FlowEndpointCompletionResponse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs12 === errors) {
+          if (data.screen !== void 0) {
+            const _errs13 = errors;
+            if ("SUCCESS" !== data.screen) {
+              const err8 = { instancePath: instancePath + "/screen", schemaPath: "#/$defs/FlowEndpointCompletionResponse/properties/screen/const", keyword: "const", params: { allowedValue: "SUCCESS" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            var valid4 = _errs13 === errors;
+          } else {
+            var valid4 = true;
+          }
+          if (valid4) {
+            if (data.data !== void 0) {
+              let data3 = data.data;
+              const _errs14 = errors;
+              if (errors === _errs14) {
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                  let missing2;
+                  if (data3.extension_message_response === void 0 && (missing2 = "extension_message_response")) {
+                    const err9 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointCompletionResponse/properties/data/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+                    if (vErrors === null) {
+                      vErrors = [err9];
+                    } else {
+                      vErrors.push(err9);
+                    }
+                    errors++;
+                  } else {
+                    if (data3.extension_message_response !== void 0) {
+                      let data4 = data3.extension_message_response;
+                      const _errs16 = errors;
+                      if (errors === _errs16) {
+                        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                          let missing3;
+                          if (data4.params === void 0 && (missing3 = "params")) {
+                            const err10 = { instancePath: instancePath + "/data/extension_message_response", schemaPath: "#/$defs/FlowEndpointCompletionResponse/properties/data/properties/extension_message_response/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+                            if (vErrors === null) {
+                              vErrors = [err10];
+                            } else {
+                              vErrors.push(err10);
+                            }
+                            errors++;
+                          } else {
+                            if (data4.params !== void 0) {
+                              let data5 = data4.params;
+                              const _errs18 = errors;
+                              if (errors === _errs18) {
+                                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                                  let missing4;
+                                  if (data5.flow_token === void 0 && (missing4 = "flow_token")) {
+                                    const err11 = { instancePath: instancePath + "/data/extension_message_response/params", schemaPath: "#/$defs/FlowEndpointCompletionResponse/properties/data/properties/extension_message_response/properties/params/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+                                    if (vErrors === null) {
+                                      vErrors = [err11];
+                                    } else {
+                                      vErrors.push(err11);
+                                    }
+                                    errors++;
+                                  } else {
+                                    if (data5.flow_token !== void 0) {
+                                      if (typeof data5.flow_token !== "string") {
+                                        const err12 = { instancePath: instancePath + "/data/extension_message_response/params/flow_token", schemaPath: "#/$defs/FlowEndpointCompletionResponse/properties/data/properties/extension_message_response/properties/params/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err12];
+                                        } else {
+                                          vErrors.push(err12);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  const err13 = { instancePath: instancePath + "/data/extension_message_response/params", schemaPath: "#/$defs/FlowEndpointCompletionResponse/properties/data/properties/extension_message_response/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                  if (vErrors === null) {
+                                    vErrors = [err13];
+                                  } else {
+                                    vErrors.push(err13);
+                                  }
+                                  errors++;
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          const err14 = { instancePath: instancePath + "/data/extension_message_response", schemaPath: "#/$defs/FlowEndpointCompletionResponse/properties/data/properties/extension_message_response/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err14];
+                          } else {
+                            vErrors.push(err14);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err15 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointCompletionResponse/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              }
+              var valid4 = _errs14 === errors;
+            } else {
+              var valid4 = true;
+            }
+          }
+        }
+      }
+    } else {
+      const err16 = { instancePath, schemaPath: "#/$defs/FlowEndpointCompletionResponse/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs9 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = true;
+    }
+  }
+  const _errs22 = errors;
+  const _errs23 = errors;
+  if (errors === _errs23) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing5;
+      if (data.data === void 0 && (missing5 = "data")) {
+        const err17 = { instancePath, schemaPath: "#/$defs/FlowEndpointHealthResponse/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      } else {
+        const _errs25 = errors;
+        for (const key2 in data) {
+          if (!(key2 === "data")) {
+            const err18 = { instancePath, schemaPath: "#/$defs/FlowEndpointHealthResponse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs25 === errors) {
+          if (data.data !== void 0) {
+            let data7 = data.data;
+            const _errs26 = errors;
+            if (errors === _errs26) {
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                let missing6;
+                if (data7.status === void 0 && (missing6 = "status")) {
+                  const err19 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointHealthResponse/properties/data/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
+                  if (vErrors === null) {
+                    vErrors = [err19];
+                  } else {
+                    vErrors.push(err19);
+                  }
+                  errors++;
+                } else {
+                  const _errs28 = errors;
+                  for (const key3 in data7) {
+                    if (!(key3 === "status")) {
+                      const err20 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointHealthResponse/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                      break;
+                    }
+                  }
+                  if (_errs28 === errors) {
+                    if (data7.status !== void 0) {
+                      if ("active" !== data7.status) {
+                        const err21 = { instancePath: instancePath + "/data/status", schemaPath: "#/$defs/FlowEndpointHealthResponse/properties/data/properties/status/const", keyword: "const", params: { allowedValue: "active" }, message: "must be equal to constant" };
+                        if (vErrors === null) {
+                          vErrors = [err21];
+                        } else {
+                          vErrors.push(err21);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err22 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointHealthResponse/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err23 = { instancePath, schemaPath: "#/$defs/FlowEndpointHealthResponse/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err23];
+      } else {
+        vErrors.push(err23);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs22 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = true;
+    }
+  }
+  const _errs30 = errors;
+  const _errs31 = errors;
+  if (errors === _errs31) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing7;
+      if (data.data === void 0 && (missing7 = "data")) {
+        const err24 = { instancePath, schemaPath: "#/$defs/FlowEndpointErrorAcknowledgement/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      } else {
+        const _errs33 = errors;
+        for (const key4 in data) {
+          if (!(key4 === "data")) {
+            const err25 = { instancePath, schemaPath: "#/$defs/FlowEndpointErrorAcknowledgement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+            break;
+          }
+        }
+        if (_errs33 === errors) {
+          if (data.data !== void 0) {
+            let data9 = data.data;
+            const _errs34 = errors;
+            if (errors === _errs34) {
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                let missing8;
+                if (data9.acknowledged === void 0 && (missing8 = "acknowledged")) {
+                  const err26 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointErrorAcknowledgement/properties/data/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                } else {
+                  const _errs36 = errors;
+                  for (const key5 in data9) {
+                    if (!(key5 === "acknowledged")) {
+                      const err27 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointErrorAcknowledgement/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                      break;
+                    }
+                  }
+                  if (_errs36 === errors) {
+                    if (data9.acknowledged !== void 0) {
+                      if (true !== data9.acknowledged) {
+                        const err28 = { instancePath: instancePath + "/data/acknowledged", schemaPath: "#/$defs/FlowEndpointErrorAcknowledgement/properties/data/properties/acknowledged/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+                        if (vErrors === null) {
+                          vErrors = [err28];
+                        } else {
+                          vErrors.push(err28);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err29 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointErrorAcknowledgement/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      const err30 = { instancePath, schemaPath: "#/$defs/FlowEndpointErrorAcknowledgement/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err30];
+      } else {
+        vErrors.push(err30);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs30 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = true;
+    }
+  }
+  if (!valid0) {
+    const err31 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err31];
+    } else {
+      vErrors.push(err31);
+    }
+    errors++;
+    validate39.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate39.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate39.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateFlowEndpointScreenResponse = validate40;
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate40.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.screen === void 0 && (missing0 = "screen") || data.data === void 0 && (missing0 = "data")) {
+        validate40.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "screen" || key0 === "data")) {
+            validate40.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.screen !== void 0) {
+            let data0 = data.screen;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func1(data0) < 1) {
+                  validate40.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                }
+              } else {
+                validate40.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.data !== void 0) {
+              let data1 = data.data;
+              const _errs4 = errors;
+              if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+                validate40.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate40.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateFlowList = validate41;
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.data === void 0 && (missing0 = "data")) {
+        validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.data !== void 0) {
+          let data0 = data.data;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                const _errs3 = errors;
+                if (!validate25(data0[i0], { instancePath: instancePath + "/data/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+                  errors = vErrors.length;
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate41.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.paging !== void 0) {
+            let data2 = data.paging;
+            const _errs4 = errors;
+            const _errs5 = errors;
+            if (errors === _errs5) {
+              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.cursors !== void 0) {
+                  let data3 = data2.cursors;
+                  const _errs7 = errors;
+                  if (errors === _errs7) {
+                    if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                      if (data3.before !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data3.before !== "string") {
+                          validate41.errors = [{ instancePath: instancePath + "/paging/cursors/before", schemaPath: "#/$defs/FlowListPaging/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid4 = _errs9 === errors;
+                      } else {
+                        var valid4 = true;
+                      }
+                      if (valid4) {
+                        if (data3.after !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data3.after !== "string") {
+                            validate41.errors = [{ instancePath: instancePath + "/paging/cursors/after", schemaPath: "#/$defs/FlowListPaging/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid4 = _errs11 === errors;
+                        } else {
+                          var valid4 = true;
+                        }
+                      }
+                    } else {
+                      validate41.errors = [{ instancePath: instancePath + "/paging/cursors", schemaPath: "#/$defs/FlowListPaging/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid3 = _errs7 === errors;
+                } else {
+                  var valid3 = true;
+                }
+                if (valid3) {
+                  if (data2.next !== void 0) {
+                    let data6 = data2.next;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (errors === _errs13) {
+                        if (typeof data6 === "string") {
+                          if (!formats0(data6)) {
+                            validate41.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/FlowListPaging/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                            return false;
+                          }
+                        } else {
+                          validate41.errors = [{ instancePath: instancePath + "/paging/next", schemaPath: "#/$defs/FlowListPaging/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    }
+                    var valid3 = _errs13 === errors;
+                  } else {
+                    var valid3 = true;
+                  }
+                  if (valid3) {
+                    if (data2.previous !== void 0) {
+                      let data7 = data2.previous;
+                      const _errs15 = errors;
+                      if (errors === _errs15) {
+                        if (errors === _errs15) {
+                          if (typeof data7 === "string") {
+                            if (!formats0(data7)) {
+                              validate41.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/FlowListPaging/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                              return false;
+                            }
+                          } else {
+                            validate41.errors = [{ instancePath: instancePath + "/paging/previous", schemaPath: "#/$defs/FlowListPaging/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                      }
+                      var valid3 = _errs15 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                  }
+                }
+              } else {
+                validate41.errors = [{ instancePath: instancePath + "/paging", schemaPath: "#/$defs/FlowListPaging/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs4 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowListPaging = validate43;
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate43.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.cursors !== void 0) {
+        let data0 = data.cursors;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.before !== void 0) {
+              const _errs3 = errors;
+              if (typeof data0.before !== "string") {
+                validate43.errors = [{ instancePath: instancePath + "/cursors/before", schemaPath: "#/properties/cursors/properties/before/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid1 = _errs3 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data0.after !== void 0) {
+                const _errs5 = errors;
+                if (typeof data0.after !== "string") {
+                  validate43.errors = [{ instancePath: instancePath + "/cursors/after", schemaPath: "#/properties/cursors/properties/after/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid1 = _errs5 === errors;
+              } else {
+                var valid1 = true;
+              }
+            }
+          } else {
+            validate43.errors = [{ instancePath: instancePath + "/cursors", schemaPath: "#/properties/cursors/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.next !== void 0) {
+          let data3 = data.next;
+          const _errs7 = errors;
+          if (errors === _errs7) {
+            if (errors === _errs7) {
+              if (typeof data3 === "string") {
+                if (!formats0(data3)) {
+                  validate43.errors = [{ instancePath: instancePath + "/next", schemaPath: "#/properties/next/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                  return false;
+                }
+              } else {
+                validate43.errors = [{ instancePath: instancePath + "/next", schemaPath: "#/properties/next/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+          var valid0 = _errs7 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.previous !== void 0) {
+            let data4 = data.previous;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (errors === _errs9) {
+                if (typeof data4 === "string") {
+                  if (!formats0(data4)) {
+                    validate43.errors = [{ instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                    return false;
+                  }
+                } else {
+                  validate43.errors = [{ instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs9 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate43.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+validate43.evaluated = { "props": { "cursors": true, "next": true, "previous": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowPreview = validate44;
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate44.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.preview_url === void 0 && (missing0 = "preview_url")) {
+        validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.preview_url !== void 0) {
+          let data0 = data.preview_url;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (errors === _errs1) {
+              if (typeof data0 === "string") {
+                if (!formats0(data0)) {
+                  validate44.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                  return false;
+                }
+              } else {
+                validate44.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.expires_at !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.expires_at !== "string") {
+              validate44.errors = [{ instancePath: instancePath + "/expires_at", schemaPath: "#/properties/expires_at/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate44.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+validate44.evaluated = { "props": { "preview_url": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowStatus = validate45;
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate45.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (!(data === "DRAFT" || data === "PUBLISHED" || data === "DEPRECATED" || data === "BLOCKED" || data === "THROTTLED")) {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema39.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs2 = errors;
+  if (typeof data !== "string") {
+    const err1 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+    validate45.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate45.errors = vErrors;
+  return errors === 0;
+}
+validate45.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateFlowSuccessResponse = validate46;
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate46.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          if (typeof data.success !== "boolean") {
+            validate46.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate46.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+validate46.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateFlowValidationIssue = validate47;
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.error === void 0 && (missing0 = "error") || data.message === void 0 && (missing0 = "message")) {
+        validate47.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.error !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.error !== "string") {
+            validate47.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.error_type !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.error_type !== "string") {
+              validate47.errors = [{ instancePath: instancePath + "/error_type", schemaPath: "#/properties/error_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.message !== "string") {
+                validate47.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.line_start !== void 0) {
+                let data3 = data.line_start;
+                const _errs7 = errors;
+                if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                  validate47.errors = [{ instancePath: instancePath + "/line_start", schemaPath: "#/properties/line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.line_end !== void 0) {
+                  let data4 = data.line_end;
+                  const _errs9 = errors;
+                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    validate47.errors = [{ instancePath: instancePath + "/line_end", schemaPath: "#/properties/line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.column_start !== void 0) {
+                    let data5 = data.column_start;
+                    const _errs11 = errors;
+                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                      validate47.errors = [{ instancePath: instancePath + "/column_start", schemaPath: "#/properties/column_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.column_end !== void 0) {
+                      let data6 = data.column_end;
+                      const _errs13 = errors;
+                      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                        validate47.errors = [{ instancePath: instancePath + "/column_end", schemaPath: "#/properties/column_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        return false;
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.pointers !== void 0) {
+                        let data7 = data.pointers;
+                        const _errs15 = errors;
+                        if (errors === _errs15) {
+                          if (Array.isArray(data7)) {
+                            var valid1 = true;
+                            const len0 = data7.length;
+                            for (let i0 = 0; i0 < len0; i0++) {
+                              let data8 = data7[i0];
+                              const _errs17 = errors;
+                              if (errors === _errs17) {
+                                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                  if (data8.line_start !== void 0) {
+                                    let data9 = data8.line_start;
+                                    const _errs19 = errors;
+                                    if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                                      validate47.errors = [{ instancePath: instancePath + "/pointers/" + i0 + "/line_start", schemaPath: "#/properties/pointers/items/properties/line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    var valid2 = _errs19 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data8.line_end !== void 0) {
+                                      let data10 = data8.line_end;
+                                      const _errs21 = errors;
+                                      if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                                        validate47.errors = [{ instancePath: instancePath + "/pointers/" + i0 + "/line_end", schemaPath: "#/properties/pointers/items/properties/line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                        return false;
+                                      }
+                                      var valid2 = _errs21 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data8.column_start !== void 0) {
+                                        let data11 = data8.column_start;
+                                        const _errs23 = errors;
+                                        if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+                                          validate47.errors = [{ instancePath: instancePath + "/pointers/" + i0 + "/column_start", schemaPath: "#/properties/pointers/items/properties/column_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                          return false;
+                                        }
+                                        var valid2 = _errs23 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                      if (valid2) {
+                                        if (data8.column_end !== void 0) {
+                                          let data12 = data8.column_end;
+                                          const _errs25 = errors;
+                                          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                            validate47.errors = [{ instancePath: instancePath + "/pointers/" + i0 + "/column_end", schemaPath: "#/properties/pointers/items/properties/column_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            return false;
+                                          }
+                                          var valid2 = _errs25 === errors;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                        if (valid2) {
+                                          if (data8.path !== void 0) {
+                                            const _errs27 = errors;
+                                            if (typeof data8.path !== "string") {
+                                              validate47.errors = [{ instancePath: instancePath + "/pointers/" + i0 + "/path", schemaPath: "#/properties/pointers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid2 = _errs27 === errors;
+                                          } else {
+                                            var valid2 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate47.errors = [{ instancePath: instancePath + "/pointers/" + i0, schemaPath: "#/properties/pointers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                              }
+                              var valid1 = _errs17 === errors;
+                              if (!valid1) {
+                                break;
+                              }
+                            }
+                          } else {
+                            validate47.errors = [{ instancePath: instancePath + "/pointers", schemaPath: "#/properties/pointers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate47.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { "props": { "error": true, "error_type": true, "message": true, "line_start": true, "line_end": true, "column_start": true, "column_end": true, "pointers": true }, "dynamicProps": false, "dynamicItems": false };
+var validateGraphError = validate48;
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate48.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.error === void 0 && (missing0 = "error")) {
-        validate22.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate48.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.error !== void 0) {
@@ -92,13 +4734,13 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
               let missing1;
               if (data0.message === void 0 && (missing1 = "message") || data0.code === void 0 && (missing1 = "code")) {
-                validate22.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                validate48.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                 return false;
               } else {
                 if (data0.message !== void 0) {
                   const _errs3 = errors;
                   if (typeof data0.message !== "string") {
-                    validate22.errors = [{ instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate48.errors = [{ instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs3 === errors;
@@ -109,7 +4751,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data0.type !== void 0) {
                     const _errs5 = errors;
                     if (typeof data0.type !== "string") {
-                      validate22.errors = [{ instancePath: instancePath + "/error/type", schemaPath: "#/properties/error/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate48.errors = [{ instancePath: instancePath + "/error/type", schemaPath: "#/properties/error/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs5 === errors;
@@ -121,7 +4763,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                       let data3 = data0.code;
                       const _errs7 = errors;
                       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                        validate22.errors = [{ instancePath: instancePath + "/error/code", schemaPath: "#/properties/error/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                        validate48.errors = [{ instancePath: instancePath + "/error/code", schemaPath: "#/properties/error/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                         return false;
                       }
                       var valid1 = _errs7 === errors;
@@ -133,7 +4775,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         let data4 = data0.error_subcode;
                         const _errs9 = errors;
                         if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                          validate22.errors = [{ instancePath: instancePath + "/error/error_subcode", schemaPath: "#/properties/error/properties/error_subcode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                          validate48.errors = [{ instancePath: instancePath + "/error/error_subcode", schemaPath: "#/properties/error/properties/error_subcode/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                           return false;
                         }
                         var valid1 = _errs9 === errors;
@@ -144,7 +4786,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data0.error_user_title !== void 0) {
                           const _errs11 = errors;
                           if (typeof data0.error_user_title !== "string") {
-                            validate22.errors = [{ instancePath: instancePath + "/error/error_user_title", schemaPath: "#/properties/error/properties/error_user_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate48.errors = [{ instancePath: instancePath + "/error/error_user_title", schemaPath: "#/properties/error/properties/error_user_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid1 = _errs11 === errors;
@@ -155,7 +4797,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data0.error_user_msg !== void 0) {
                             const _errs13 = errors;
                             if (typeof data0.error_user_msg !== "string") {
-                              validate22.errors = [{ instancePath: instancePath + "/error/error_user_msg", schemaPath: "#/properties/error/properties/error_user_msg/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate48.errors = [{ instancePath: instancePath + "/error/error_user_msg", schemaPath: "#/properties/error/properties/error_user_msg/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid1 = _errs13 === errors;
@@ -166,7 +4808,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data0.is_transient !== void 0) {
                               const _errs15 = errors;
                               if (typeof data0.is_transient !== "boolean") {
-                                validate22.errors = [{ instancePath: instancePath + "/error/is_transient", schemaPath: "#/properties/error/properties/is_transient/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                validate48.errors = [{ instancePath: instancePath + "/error/is_transient", schemaPath: "#/properties/error/properties/is_transient/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                 return false;
                               }
                               var valid1 = _errs15 === errors;
@@ -182,7 +4824,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data8.messaging_product !== void 0) {
                                       const _errs19 = errors;
                                       if (typeof data8.messaging_product !== "string") {
-                                        validate22.errors = [{ instancePath: instancePath + "/error/error_data/messaging_product", schemaPath: "#/properties/error/properties/error_data/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate48.errors = [{ instancePath: instancePath + "/error/error_data/messaging_product", schemaPath: "#/properties/error/properties/error_data/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid2 = _errs19 === errors;
@@ -193,7 +4835,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data8.details !== void 0) {
                                         const _errs21 = errors;
                                         if (typeof data8.details !== "string") {
-                                          validate22.errors = [{ instancePath: instancePath + "/error/error_data/details", schemaPath: "#/properties/error/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate48.errors = [{ instancePath: instancePath + "/error/error_data/details", schemaPath: "#/properties/error/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid2 = _errs21 === errors;
@@ -202,7 +4844,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate22.errors = [{ instancePath: instancePath + "/error/error_data", schemaPath: "#/properties/error/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate48.errors = [{ instancePath: instancePath + "/error/error_data", schemaPath: "#/properties/error/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -214,7 +4856,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data0.fbtrace_id !== void 0) {
                                   const _errs23 = errors;
                                   if (typeof data0.fbtrace_id !== "string") {
-                                    validate22.errors = [{ instancePath: instancePath + "/error/fbtrace_id", schemaPath: "#/properties/error/properties/fbtrace_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate48.errors = [{ instancePath: instancePath + "/error/fbtrace_id", schemaPath: "#/properties/error/properties/fbtrace_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid1 = _errs23 === errors;
@@ -231,26 +4873,26 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             } else {
-              validate22.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate48.errors = [{ instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
         }
       }
     } else {
-      validate22.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate48.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate22.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadRequest = validate23;
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate48.evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMarkAsReadRequest = validate49;
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23.evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -261,13 +4903,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.status === void 0 && (missing0 = "status") || data.message_id === void 0 && (missing0 = "message_id")) {
-        validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate49.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "status" || key0 === "message_id" || key0 === "typing_indicator")) {
-            validate23.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate49.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -276,7 +4918,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate23.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate49.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -287,7 +4929,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.status !== void 0) {
               const _errs3 = errors;
               if ("read" !== data.status) {
-                validate23.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/const", keyword: "const", params: { allowedValue: "read" }, message: "must be equal to constant" }];
+                validate49.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/const", keyword: "const", params: { allowedValue: "read" }, message: "must be equal to constant" }];
                 return false;
               }
               var valid0 = _errs3 === errors;
@@ -301,11 +4943,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs4) {
                   if (typeof data2 === "string") {
                     if (func1(data2) < 1) {
-                      validate23.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate49.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   } else {
-                    validate23.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate49.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -321,13 +4963,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                       let missing1;
                       if (data3.type === void 0 && (missing1 = "type")) {
-                        validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        validate49.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                         return false;
                       } else {
                         const _errs8 = errors;
                         for (const key1 in data3) {
                           if (!(key1 === "type")) {
-                            validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            validate49.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                             return false;
                             break;
                           }
@@ -335,14 +4977,14 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                         if (_errs8 === errors) {
                           if (data3.type !== void 0) {
                             if ("text" !== data3.type) {
-                              validate23.errors = [{ instancePath: instancePath + "/typing_indicator/type", schemaPath: "#/properties/typing_indicator/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+                              validate49.errors = [{ instancePath: instancePath + "/typing_indicator/type", schemaPath: "#/properties/typing_indicator/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
                               return false;
                             }
                           }
                         }
                       }
                     } else {
-                      validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate49.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -356,19 +4998,19 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate49.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadResponse = validate24;
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMarkAsReadResponse = validate50;
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -379,30 +5021,30 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.success === void 0 && (missing0 = "success")) {
-        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate50.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.success !== void 0) {
           if (typeof data.success !== "boolean") {
-            validate24.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            validate50.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
             return false;
           }
         }
       }
     } else {
-      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate50.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate24.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMessageContext = validate25;
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate50.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMessageContext = validate51;
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -413,13 +5055,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.message_id === void 0 && (missing0 = "message_id")) {
-        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate51.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "message_id")) {
-            validate25.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate51.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -431,11 +5073,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) < 1) {
-                  validate25.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate51.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate25.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate51.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -443,20 +5085,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate51.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate25.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMessageEnvelope = validate26;
-var schema37 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMessageEnvelope = validate52;
+var schema80 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -697,7 +5339,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err16);
     }
     errors++;
-    validate27.errors = vErrors;
+    validate53.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -709,32 +5351,32 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate27.errors = vErrors;
+  validate53.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate27.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate53.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+  if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate27.evaluated.props;
+    var props0 = validate53.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product")) {
-        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate52.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -747,7 +5389,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.messaging_product !== void 0) {
           const _errs2 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate26.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate52.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -759,11 +5401,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.recipient_type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate26.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate52.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if (!(data1 === "individual" || data1 === "group")) {
-              validate26.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema37.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
+              validate52.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema80.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -779,13 +5421,13 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   let missing1;
                   if (data2.message_id === void 0 && (missing1 = "message_id")) {
-                    validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    validate52.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                     return false;
                   } else {
                     const _errs8 = errors;
                     for (const key0 in data2) {
                       if (!(key0 === "message_id")) {
-                        validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        validate52.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                         return false;
                         break;
                       }
@@ -797,11 +5439,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs9) {
                           if (typeof data3 === "string") {
                             if (func1(data3) < 1) {
-                              validate26.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate52.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           } else {
-                            validate26.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate52.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -809,7 +5451,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate52.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -824,11 +5466,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs11) {
                   if (typeof data4 === "string") {
                     if (func1(data4) > 512) {
-                      validate26.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                      validate52.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                       return false;
                     }
                   } else {
-                    validate26.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate52.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -841,37 +5483,332 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate26.errors = vErrors;
+  validate52.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate26.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateOutboundMessage = validate29;
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate52.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateMigrateFlowsRequest = validate55;
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.source_waba_id === void 0 && (missing0 = "source_waba_id")) {
+        validate55.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "source_waba_id" || key0 === "source_flow_names")) {
+            validate55.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.source_waba_id !== void 0) {
+            let data0 = data.source_waba_id;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (!pattern4.test(data0)) {
+                  validate55.errors = [{ instancePath: instancePath + "/source_waba_id", schemaPath: "#/properties/source_waba_id/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+                  return false;
+                }
+              } else {
+                validate55.errors = [{ instancePath: instancePath + "/source_waba_id", schemaPath: "#/properties/source_waba_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.source_flow_names !== void 0) {
+              let data1 = data.source_flow_names;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data1)) {
+                  if (data1.length > 100) {
+                    validate55.errors = [{ instancePath: instancePath + "/source_flow_names", schemaPath: "#/properties/source_flow_names/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items" }];
+                    return false;
+                  } else {
+                    if (data1.length < 1) {
+                      validate55.errors = [{ instancePath: instancePath + "/source_flow_names", schemaPath: "#/properties/source_flow_names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                      return false;
+                    } else {
+                      var valid1 = true;
+                      const len0 = data1.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        let data2 = data1[i0];
+                        const _errs6 = errors;
+                        if (errors === _errs6) {
+                          if (typeof data2 === "string") {
+                            if (func1(data2) < 1) {
+                              validate55.errors = [{ instancePath: instancePath + "/source_flow_names/" + i0, schemaPath: "#/properties/source_flow_names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              return false;
+                            }
+                          } else {
+                            validate55.errors = [{ instancePath: instancePath + "/source_flow_names/" + i0, schemaPath: "#/properties/source_flow_names/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                        }
+                        var valid1 = _errs6 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                      if (valid1) {
+                        let i1 = data1.length;
+                        let j0;
+                        if (i1 > 1) {
+                          const indices0 = {};
+                          for (; i1--; ) {
+                            let item0 = data1[i1];
+                            if (typeof item0 !== "string") {
+                              continue;
+                            }
+                            if (typeof indices0[item0] == "number") {
+                              j0 = indices0[item0];
+                              validate55.errors = [{ instancePath: instancePath + "/source_flow_names", schemaPath: "#/properties/source_flow_names/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" }];
+                              return false;
+                              break;
+                            }
+                            indices0[item0] = i1;
+                          }
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate55.errors = [{ instancePath: instancePath + "/source_flow_names", schemaPath: "#/properties/source_flow_names/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMigrateFlowsResponse = validate56;
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.migrated_flows === void 0 && (missing0 = "migrated_flows") || data.failed_flows === void 0 && (missing0 = "failed_flows")) {
+        validate56.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.migrated_flows !== void 0) {
+          let data0 = data.migrated_flows;
+          const _errs1 = errors;
+          if (errors === _errs1) {
+            if (Array.isArray(data0)) {
+              var valid1 = true;
+              const len0 = data0.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs3 = errors;
+                if (errors === _errs3) {
+                  if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                    let missing1;
+                    if (data1.source_name === void 0 && (missing1 = "source_name") || data1.migrated_id === void 0 && (missing1 = "migrated_id")) {
+                      validate56.errors = [{ instancePath: instancePath + "/migrated_flows/" + i0, schemaPath: "#/properties/migrated_flows/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                      return false;
+                    } else {
+                      if (data1.source_name !== void 0) {
+                        const _errs5 = errors;
+                        if (typeof data1.source_name !== "string") {
+                          validate56.errors = [{ instancePath: instancePath + "/migrated_flows/" + i0 + "/source_name", schemaPath: "#/properties/migrated_flows/items/properties/source_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs5 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.source_id !== void 0) {
+                          const _errs7 = errors;
+                          if (typeof data1.source_id !== "string") {
+                            validate56.errors = [{ instancePath: instancePath + "/migrated_flows/" + i0 + "/source_id", schemaPath: "#/properties/migrated_flows/items/properties/source_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs7 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.migrated_id !== void 0) {
+                            const _errs9 = errors;
+                            if (typeof data1.migrated_id !== "string") {
+                              validate56.errors = [{ instancePath: instancePath + "/migrated_flows/" + i0 + "/migrated_id", schemaPath: "#/properties/migrated_flows/items/properties/migrated_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs9 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    validate56.errors = [{ instancePath: instancePath + "/migrated_flows/" + i0, schemaPath: "#/properties/migrated_flows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid1 = _errs3 === errors;
+                if (!valid1) {
+                  break;
+                }
+              }
+            } else {
+              validate56.errors = [{ instancePath: instancePath + "/migrated_flows", schemaPath: "#/properties/migrated_flows/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.failed_flows !== void 0) {
+            let data5 = data.failed_flows;
+            const _errs11 = errors;
+            if (errors === _errs11) {
+              if (Array.isArray(data5)) {
+                var valid3 = true;
+                const len1 = data5.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data6 = data5[i1];
+                  const _errs13 = errors;
+                  if (errors === _errs13) {
+                    if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                      let missing2;
+                      if (data6.source_name === void 0 && (missing2 = "source_name")) {
+                        validate56.errors = [{ instancePath: instancePath + "/failed_flows/" + i1, schemaPath: "#/properties/failed_flows/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                        return false;
+                      } else {
+                        if (data6.source_name !== void 0) {
+                          const _errs15 = errors;
+                          if (typeof data6.source_name !== "string") {
+                            validate56.errors = [{ instancePath: instancePath + "/failed_flows/" + i1 + "/source_name", schemaPath: "#/properties/failed_flows/items/properties/source_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid4 = _errs15 === errors;
+                        } else {
+                          var valid4 = true;
+                        }
+                        if (valid4) {
+                          if (data6.error_code !== void 0) {
+                            const _errs17 = errors;
+                            if (typeof data6.error_code !== "string") {
+                              validate56.errors = [{ instancePath: instancePath + "/failed_flows/" + i1 + "/error_code", schemaPath: "#/properties/failed_flows/items/properties/error_code/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid4 = _errs17 === errors;
+                          } else {
+                            var valid4 = true;
+                          }
+                          if (valid4) {
+                            if (data6.error_message !== void 0) {
+                              const _errs19 = errors;
+                              if (typeof data6.error_message !== "string") {
+                                validate56.errors = [{ instancePath: instancePath + "/failed_flows/" + i1 + "/error_message", schemaPath: "#/properties/failed_flows/items/properties/error_message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid4 = _errs19 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate56.errors = [{ instancePath: instancePath + "/failed_flows/" + i1, schemaPath: "#/properties/failed_flows/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid3 = _errs13 === errors;
+                  if (!valid3) {
+                    break;
+                  }
+                }
+              } else {
+                validate56.errors = [{ instancePath: instancePath + "/failed_flows", schemaPath: "#/properties/failed_flows/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs11 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate56.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { "props": { "migrated_flows": true, "failed_flows": true }, "dynamicProps": false, "dynamicItems": false };
+var validateOutboundMessage = validate57;
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (!validate52(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate26.evaluated.props;
+    var props0 = validate52.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -882,7 +5819,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate30.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate58.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -898,13 +5835,13 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate58.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate58.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -916,16 +5853,16 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate58.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate58.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate58.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -937,7 +5874,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate30.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate58.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -948,7 +5885,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate58.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -960,7 +5897,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate30.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate58.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -970,18 +5907,18 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate30.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -992,8 +5929,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+  if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -1010,7 +5947,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err0);
     }
     errors++;
-    validate29.errors = vErrors;
+    validate57.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1022,16 +5959,16 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate29.errors = vErrors;
+  validate57.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate29.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validatePhoneNumberOrGroupId = validate33;
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate57.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validatePhoneNumberOrGroupId = validate61;
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1041,28 +5978,28 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (typeof data === "string") {
       if (func1(data) > 128) {
-        validate33.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+        validate61.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
         return false;
       } else {
         if (func1(data) < 1) {
-          validate33.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          validate61.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         }
       }
     } else {
-      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate61.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
       return false;
     }
   }
-  validate33.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateRecipientAddress = validate34;
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate61.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateRecipientAddress = validate62;
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1303,7 +6240,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err16);
     }
     errors++;
-    validate34.errors = vErrors;
+    validate62.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1315,16 +6252,16 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate34.errors = vErrors;
+  validate62.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate34.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageRequest = validate35;
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate62.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateSendMessageRequest = validate63;
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1335,11 +6272,11 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+  if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate29.evaluated.props;
+    var props0 = validate57.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -1527,7 +6464,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err11);
     }
     errors++;
-    validate35.errors = vErrors;
+    validate63.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1539,16 +6476,16 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate35.errors = vErrors;
+  validate63.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate35.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageResponse = validate37;
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate63.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateSendMessageResponse = validate65;
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1559,13 +6496,13 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messages === void 0 && (missing0 = "messages")) {
-        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate65.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate37.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate65.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -1588,7 +6525,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data2.input !== void 0) {
                         const _errs6 = errors;
                         if (typeof data2.input !== "string") {
-                          validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate65.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid2 = _errs6 === errors;
@@ -1599,7 +6536,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data2.wa_id !== void 0) {
                           const _errs8 = errors;
                           if (typeof data2.wa_id !== "string") {
-                            validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate65.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid2 = _errs8 === errors;
@@ -1610,7 +6547,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data2.user_id !== void 0) {
                             const _errs10 = errors;
                             if (typeof data2.user_id !== "string") {
-                              validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate65.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid2 = _errs10 === errors;
@@ -1620,7 +6557,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate65.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -1630,7 +6567,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate37.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate65.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -1653,13 +6590,13 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                         let missing1;
                         if (data7.id === void 0 && (missing1 = "id")) {
-                          validate37.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          validate65.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                           return false;
                         } else {
                           if (data7.id !== void 0) {
                             const _errs16 = errors;
                             if (typeof data7.id !== "string") {
-                              validate37.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate65.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid4 = _errs16 === errors;
@@ -1670,7 +6607,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.message_status !== void 0) {
                               const _errs18 = errors;
                               if (typeof data7.message_status !== "string") {
-                                validate37.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate65.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid4 = _errs18 === errors;
@@ -1680,7 +6617,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate37.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate65.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -1690,7 +6627,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate37.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate65.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -1702,19 +6639,78 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate37.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
-var validateTextContent = validate38;
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate65.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
+var validateSetBusinessEncryptionKeyRequest = validate66;
+var pattern6 = new RegExp("-----BEGIN PUBLIC KEY-----", "u");
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate66.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.business_public_key === void 0 && (missing0 = "business_public_key")) {
+        validate66.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "business_public_key")) {
+            validate66.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.business_public_key !== void 0) {
+            let data0 = data.business_public_key;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func1(data0) > 4096) {
+                  validate66.errors = [{ instancePath: instancePath + "/business_public_key", schemaPath: "#/properties/business_public_key/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                  return false;
+                } else {
+                  if (!pattern6.test(data0)) {
+                    validate66.errors = [{ instancePath: instancePath + "/business_public_key", schemaPath: "#/properties/business_public_key/pattern", keyword: "pattern", params: { pattern: "-----BEGIN PUBLIC KEY-----" }, message: 'must match pattern "-----BEGIN PUBLIC KEY-----"' }];
+                    return false;
+                  }
+                }
+              } else {
+                validate66.errors = [{ instancePath: instancePath + "/business_public_key", schemaPath: "#/properties/business_public_key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate66.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate66.errors = vErrors;
+  return errors === 0;
+}
+validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTextContent = validate67;
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1725,13 +6721,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.body === void 0 && (missing0 = "body")) {
-        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate67.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "body" || key0 === "preview_url")) {
-            validate38.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate67.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -1743,16 +6739,16 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) > 4096) {
-                  validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                  validate67.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                   return false;
                 } else {
                   if (func1(data0) < 1) {
-                    validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate67.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
                 }
               } else {
-                validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate67.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -1764,7 +6760,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.preview_url !== void 0) {
               const _errs4 = errors;
               if (typeof data.preview_url !== "boolean") {
-                validate38.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                validate67.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -1775,36 +6771,36 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate67.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate38.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTextMessage = validate39;
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate67.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTextMessage = validate68;
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+  if (!validate52(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate26.evaluated.props;
+    var props0 = validate52.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate68.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -1815,7 +6811,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate39.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate68.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -1831,13 +6827,13 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate68.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate68.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -1849,16 +6845,16 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate68.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate68.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate68.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -1870,7 +6866,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate39.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate68.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -1881,7 +6877,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate68.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -1893,7 +6889,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate39.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate68.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -1903,26 +6899,548 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate39.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateUpdateFlowMetadataRequest = validate70;
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate70.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (Object.keys(data).length < 1) {
+        validate70.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "name" || key0 === "categories" || key0 === "endpoint_uri" || key0 === "application_id")) {
+            validate70.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.name !== void 0) {
+            let data0 = data.name;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (typeof data0 === "string") {
+                if (func1(data0) > 200) {
+                  validate70.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters" }];
+                  return false;
+                } else {
+                  if (func1(data0) < 1) {
+                    validate70.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                }
+              } else {
+                validate70.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.categories !== void 0) {
+              let data1 = data.categories;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data1)) {
+                  if (data1.length < 1) {
+                    validate70.errors = [{ instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" }];
+                    return false;
+                  } else {
+                    var valid1 = true;
+                    const len0 = data1.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data2 = data1[i0];
+                      const _errs6 = errors;
+                      if (typeof data2 !== "string") {
+                        validate70.errors = [{ instancePath: instancePath + "/categories/" + i0, schemaPath: "#/$defs/FlowCategory/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      if (!(data2 === "SIGN_UP" || data2 === "SIGN_IN" || data2 === "APPOINTMENT_BOOKING" || data2 === "LEAD_GENERATION" || data2 === "CONTACT_US" || data2 === "CUSTOMER_SUPPORT" || data2 === "SURVEY" || data2 === "OTHER")) {
+                        validate70.errors = [{ instancePath: instancePath + "/categories/" + i0, schemaPath: "#/$defs/FlowCategory/enum", keyword: "enum", params: { allowedValues: schema35.enum }, message: "must be equal to one of the allowed values" }];
+                        return false;
+                      }
+                      var valid1 = _errs6 === errors;
+                      if (!valid1) {
+                        break;
+                      }
+                    }
+                    if (valid1) {
+                      let i1 = data1.length;
+                      let j0;
+                      if (i1 > 1) {
+                        outer0: for (; i1--; ) {
+                          for (j0 = i1; j0--; ) {
+                            if (func0(data1[i1], data1[j0])) {
+                              validate70.errors = [{ instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" }];
+                              return false;
+                              break outer0;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate70.errors = [{ instancePath: instancePath + "/categories", schemaPath: "#/properties/categories/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.endpoint_uri !== void 0) {
+                let data3 = data.endpoint_uri;
+                const _errs9 = errors;
+                if (errors === _errs9) {
+                  if (errors === _errs9) {
+                    if (typeof data3 === "string") {
+                      if (!formats0(data3)) {
+                        validate70.errors = [{ instancePath: instancePath + "/endpoint_uri", schemaPath: "#/properties/endpoint_uri/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"' }];
+                        return false;
+                      }
+                    } else {
+                      validate70.errors = [{ instancePath: instancePath + "/endpoint_uri", schemaPath: "#/properties/endpoint_uri/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.application_id !== void 0) {
+                  let data4 = data.application_id;
+                  const _errs11 = errors;
+                  if (errors === _errs11) {
+                    if (typeof data4 === "string") {
+                      if (!pattern4.test(data4)) {
+                        validate70.errors = [{ instancePath: instancePath + "/application_id", schemaPath: "#/properties/application_id/pattern", keyword: "pattern", params: { pattern: "^[0-9]+$" }, message: 'must match pattern "^[0-9]+$"' }];
+                        return false;
+                      }
+                    } else {
+                      validate70.errors = [{ instancePath: instancePath + "/application_id", schemaPath: "#/properties/application_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate70.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate70.errors = vErrors;
+  return errors === 0;
+}
+validate70.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateUploadFlowJsonRequest = validate71;
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate71.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.file === void 0 && (missing0 = "file") || data.name === void 0 && (missing0 = "name") || data.asset_type === void 0 && (missing0 = "asset_type")) {
+        validate71.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "file" || key0 === "name" || key0 === "asset_type")) {
+            validate71.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.file !== void 0) {
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (errors === _errs2) {
+                if (!(typeof data.file === "string")) {
+                  validate71.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.name !== void 0) {
+              const _errs4 = errors;
+              if (typeof data.name !== "string") {
+                validate71.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.asset_type !== void 0) {
+                const _errs6 = errors;
+                if ("FLOW_JSON" !== data.asset_type) {
+                  validate71.errors = [{ instancePath: instancePath + "/asset_type", schemaPath: "#/properties/asset_type/const", keyword: "const", params: { allowedValue: "FLOW_JSON" }, message: "must be equal to constant" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate71.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate71.errors = vErrors;
+  return errors === 0;
+}
+validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateUploadFlowJsonResponse = validate72;
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate72.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.success === void 0 && (missing0 = "success")) {
+        validate72.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.success !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.success !== "boolean") {
+            validate72.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.validation_errors !== void 0) {
+            let data1 = data.validation_errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (Array.isArray(data1)) {
+                var valid1 = true;
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data2 = data1[i0];
+                  const _errs5 = errors;
+                  const _errs6 = errors;
+                  if (errors === _errs6) {
+                    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                      let missing1;
+                      if (data2.error === void 0 && (missing1 = "error") || data2.message === void 0 && (missing1 = "message")) {
+                        validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0, schemaPath: "#/$defs/FlowValidationIssue/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        return false;
+                      } else {
+                        if (data2.error !== void 0) {
+                          const _errs8 = errors;
+                          if (typeof data2.error !== "string") {
+                            validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/error", schemaPath: "#/$defs/FlowValidationIssue/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid3 = _errs8 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                        if (valid3) {
+                          if (data2.error_type !== void 0) {
+                            const _errs10 = errors;
+                            if (typeof data2.error_type !== "string") {
+                              validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/error_type", schemaPath: "#/$defs/FlowValidationIssue/properties/error_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid3 = _errs10 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data2.message !== void 0) {
+                              const _errs12 = errors;
+                              if (typeof data2.message !== "string") {
+                                validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/message", schemaPath: "#/$defs/FlowValidationIssue/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid3 = _errs12 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data2.line_start !== void 0) {
+                                let data6 = data2.line_start;
+                                const _errs14 = errors;
+                                if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                                  validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/line_start", schemaPath: "#/$defs/FlowValidationIssue/properties/line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                  return false;
+                                }
+                                var valid3 = _errs14 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data2.line_end !== void 0) {
+                                  let data7 = data2.line_end;
+                                  const _errs16 = errors;
+                                  if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                                    validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/line_end", schemaPath: "#/$defs/FlowValidationIssue/properties/line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                  }
+                                  var valid3 = _errs16 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data2.column_start !== void 0) {
+                                    let data8 = data2.column_start;
+                                    const _errs18 = errors;
+                                    if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                                      validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/column_start", schemaPath: "#/$defs/FlowValidationIssue/properties/column_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    var valid3 = _errs18 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data2.column_end !== void 0) {
+                                      let data9 = data2.column_end;
+                                      const _errs20 = errors;
+                                      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                                        validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/column_end", schemaPath: "#/$defs/FlowValidationIssue/properties/column_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                        return false;
+                                      }
+                                      var valid3 = _errs20 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data2.pointers !== void 0) {
+                                        let data10 = data2.pointers;
+                                        const _errs22 = errors;
+                                        if (errors === _errs22) {
+                                          if (Array.isArray(data10)) {
+                                            var valid4 = true;
+                                            const len1 = data10.length;
+                                            for (let i1 = 0; i1 < len1; i1++) {
+                                              let data11 = data10[i1];
+                                              const _errs24 = errors;
+                                              if (errors === _errs24) {
+                                                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                                                  if (data11.line_start !== void 0) {
+                                                    let data12 = data11.line_start;
+                                                    const _errs26 = errors;
+                                                    if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                                      validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1 + "/line_start", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/line_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                      return false;
+                                                    }
+                                                    var valid5 = _errs26 === errors;
+                                                  } else {
+                                                    var valid5 = true;
+                                                  }
+                                                  if (valid5) {
+                                                    if (data11.line_end !== void 0) {
+                                                      let data13 = data11.line_end;
+                                                      const _errs28 = errors;
+                                                      if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                                                        validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1 + "/line_end", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/line_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                        return false;
+                                                      }
+                                                      var valid5 = _errs28 === errors;
+                                                    } else {
+                                                      var valid5 = true;
+                                                    }
+                                                    if (valid5) {
+                                                      if (data11.column_start !== void 0) {
+                                                        let data14 = data11.column_start;
+                                                        const _errs30 = errors;
+                                                        if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                                                          validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1 + "/column_start", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/column_start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                          return false;
+                                                        }
+                                                        var valid5 = _errs30 === errors;
+                                                      } else {
+                                                        var valid5 = true;
+                                                      }
+                                                      if (valid5) {
+                                                        if (data11.column_end !== void 0) {
+                                                          let data15 = data11.column_end;
+                                                          const _errs32 = errors;
+                                                          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+                                                            validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1 + "/column_end", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/column_end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                            return false;
+                                                          }
+                                                          var valid5 = _errs32 === errors;
+                                                        } else {
+                                                          var valid5 = true;
+                                                        }
+                                                        if (valid5) {
+                                                          if (data11.path !== void 0) {
+                                                            const _errs34 = errors;
+                                                            if (typeof data11.path !== "string") {
+                                                              validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1 + "/path", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                            var valid5 = _errs34 === errors;
+                                                          } else {
+                                                            var valid5 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers/" + i1, schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid4 = _errs24 === errors;
+                                              if (!valid4) {
+                                                break;
+                                              }
+                                            }
+                                          } else {
+                                            validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0 + "/pointers", schemaPath: "#/$defs/FlowValidationIssue/properties/pointers/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid3 = _errs22 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate72.errors = [{ instancePath: instancePath + "/validation_errors/" + i0, schemaPath: "#/$defs/FlowValidationIssue/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs5 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              } else {
+                validate72.errors = [{ instancePath: instancePath + "/validation_errors", schemaPath: "#/properties/validation_errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate72.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate72.errors = vErrors;
+  return errors === 0;
+}
+validate72.evaluated = { "props": { "success": true, "validation_errors": true }, "dynamicProps": false, "dynamicItems": false };
 export {
+  validateBusinessEncryptionKeyList,
   validateBusinessScopedUserId,
+  validateCreateFlowRequest,
+  validateCreateFlowResponse,
+  validateFlow,
+  validateFlowAsset,
+  validateFlowAssetList,
+  validateFlowCategory,
+  validateFlowEndpointBackRequest,
+  validateFlowEndpointCompletionResponse,
+  validateFlowEndpointDataExchangeRequest,
+  validateFlowEndpointEncryptedRequest,
+  validateFlowEndpointErrorAcknowledgement,
+  validateFlowEndpointErrorNotification,
+  validateFlowEndpointHealthResponse,
+  validateFlowEndpointInitRequest,
+  validateFlowEndpointPingRequest,
+  validateFlowEndpointRequest,
+  validateFlowEndpointResponse,
+  validateFlowEndpointScreenResponse,
+  validateFlowList,
+  validateFlowListPaging,
+  validateFlowPreview,
+  validateFlowStatus,
+  validateFlowSuccessResponse,
+  validateFlowValidationIssue,
   validateGraphError,
   validateMarkAsReadRequest,
   validateMarkAsReadResponse,
   validateMessageContext,
   validateMessageEnvelope,
+  validateMigrateFlowsRequest,
+  validateMigrateFlowsResponse,
   validateOutboundMessage,
   validatePhoneNumberOrGroupId,
   validateRecipientAddress,
   validateSendMessageRequest,
   validateSendMessageResponse,
+  validateSetBusinessEncryptionKeyRequest,
   validateTextContent,
-  validateTextMessage
+  validateTextMessage,
+  validateUpdateFlowMetadataRequest,
+  validateUploadFlowJsonRequest,
+  validateUploadFlowJsonResponse
 };
