@@ -61,6 +61,8 @@ export async function validatorsModule(spec) {
       write: false,
       format: 'esm',
       platform: 'neutral',
+      // node_modules may be a symlink (shared installs); keep bundle comments independent of where it points.
+      preserveSymlinks: true,
       target: 'es2022',
       legalComments: 'none',
       logLevel: 'silent',
