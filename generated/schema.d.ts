@@ -946,7 +946,9 @@ export interface components {
             /** @description The token the business put in the flow message; it says which conversation this is. */
             flow_token: string;
             /** @description Data the flow message passed in, when any. */
-            data?: Record<string, never>;
+            data?: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @description A screen submitted its data with the `data_exchange` action. Answer with the next screen, or close the flow.
@@ -971,7 +973,9 @@ export interface components {
             /** @description The screen that sent the data. */
             screen: string;
             /** @description What the screen sent, as defined by the flow JSON. */
-            data?: Record<string, never>;
+            data?: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @description The user pressed back on a screen whose `refresh_on_back` is true. Answer with the screen to show.
@@ -993,7 +997,9 @@ export interface components {
             /** @description The screen the user is going back to. */
             screen?: string;
             /** @description Usually empty. */
-            data?: Record<string, never>;
+            data?: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @description WhatsApp tells the endpoint that its previous answer was wrong (for example it named a screen
@@ -1039,7 +1045,9 @@ export interface components {
             /** @description The id of a screen of the flow. */
             screen: string;
             /** @description The screen's dynamic data, as declared in the flow JSON. */
-            data: Record<string, never>;
+            data: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @description Close the flow and send the user's answers to the chat (they arrive as an `nfm_reply` message webhook).
@@ -1066,6 +1074,8 @@ export interface components {
                     /** @description What the completion message carries; `flow_token` is required, the rest is the business's own. */
                     params: {
                         flow_token: string;
+                    } & {
+                        [key: string]: unknown;
                     };
                 };
             };

@@ -2150,9 +2150,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.data !== void 0) {
                   let data4 = data.data;
                   const _errs8 = errors;
-                  if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-                    validate29.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
+                  if (errors === _errs8) {
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    } else {
+                      validate29.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -2347,9 +2350,12 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.data !== void 0) {
                   let data4 = data.data;
                   const _errs8 = errors;
-                  if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-                    validate31.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
+                  if (errors === _errs8) {
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    } else {
+                      validate31.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -2813,9 +2819,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.data !== void 0) {
                 let data3 = data.data;
                 const _errs6 = errors;
-                if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-                  validate36.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
+                if (errors === _errs6) {
+                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                  } else {
+                    validate36.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
                 }
                 var valid0 = _errs6 === errors;
               } else {
@@ -3026,14 +3035,17 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.data !== void 0) {
                 let data5 = data.data;
                 const _errs15 = errors;
-                if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
-                  const err8 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointInitRequest/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err8];
+                if (errors === _errs15) {
+                  if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                   } else {
-                    vErrors.push(err8);
+                    const err8 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointInitRequest/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
                 var valid4 = _errs15 === errors;
               } else {
@@ -3064,9 +3076,9 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       props0.data = true;
     }
   }
-  const _errs17 = errors;
   const _errs18 = errors;
-  if (errors === _errs18) {
+  const _errs19 = errors;
+  if (errors === _errs19) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing2;
       if (data.version === void 0 && (missing2 = "version") || data.action === void 0 && (missing2 = "action") || data.flow_token === void 0 && (missing2 = "flow_token") || data.screen === void 0 && (missing2 = "screen")) {
@@ -3079,7 +3091,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       } else {
         if (data.version !== void 0) {
-          const _errs20 = errors;
+          const _errs21 = errors;
           if (typeof data.version !== "string") {
             const err11 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
@@ -3089,13 +3101,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var valid6 = _errs20 === errors;
+          var valid6 = _errs21 === errors;
         } else {
           var valid6 = true;
         }
         if (valid6) {
           if (data.action !== void 0) {
-            const _errs22 = errors;
+            const _errs23 = errors;
             if ("data_exchange" !== data.action) {
               const err12 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/properties/action/const", keyword: "const", params: { allowedValue: "data_exchange" }, message: "must be equal to constant" };
               if (vErrors === null) {
@@ -3105,13 +3117,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            var valid6 = _errs22 === errors;
+            var valid6 = _errs23 === errors;
           } else {
             var valid6 = true;
           }
           if (valid6) {
             if (data.flow_token !== void 0) {
-              const _errs23 = errors;
+              const _errs24 = errors;
               if (typeof data.flow_token !== "string") {
                 const err13 = { instancePath: instancePath + "/flow_token", schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
@@ -3121,13 +3133,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var valid6 = _errs23 === errors;
+              var valid6 = _errs24 === errors;
             } else {
               var valid6 = true;
             }
             if (valid6) {
               if (data.screen !== void 0) {
-                const _errs25 = errors;
+                const _errs26 = errors;
                 if (typeof data.screen !== "string") {
                   const err14 = { instancePath: instancePath + "/screen", schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
@@ -3137,24 +3149,27 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                var valid6 = _errs25 === errors;
+                var valid6 = _errs26 === errors;
               } else {
                 var valid6 = true;
               }
               if (valid6) {
                 if (data.data !== void 0) {
                   let data10 = data.data;
-                  const _errs27 = errors;
-                  if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
-                    const err15 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err15];
+                  const _errs28 = errors;
+                  if (errors === _errs28) {
+                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                     } else {
-                      vErrors.push(err15);
+                      const err15 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointDataExchangeRequest/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err15];
+                      } else {
+                        vErrors.push(err15);
+                      }
+                      errors++;
                     }
-                    errors++;
                   }
-                  var valid6 = _errs27 === errors;
+                  var valid6 = _errs28 === errors;
                 } else {
                   var valid6 = true;
                 }
@@ -3173,7 +3188,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   }
-  var _valid0 = _errs17 === errors;
+  var _valid0 = _errs18 === errors;
   valid0 = valid0 || _valid0;
   if (_valid0) {
     if (props0 !== true) {
@@ -3185,9 +3200,9 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       props0.data = true;
     }
   }
-  const _errs29 = errors;
-  const _errs30 = errors;
-  if (errors === _errs30) {
+  const _errs31 = errors;
+  const _errs32 = errors;
+  if (errors === _errs32) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing3;
       if (data.version === void 0 && (missing3 = "version") || data.action === void 0 && (missing3 = "action") || data.flow_token === void 0 && (missing3 = "flow_token")) {
@@ -3200,7 +3215,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       } else {
         if (data.version !== void 0) {
-          const _errs32 = errors;
+          const _errs34 = errors;
           if (typeof data.version !== "string") {
             const err18 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/FlowEndpointBackRequest/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
@@ -3210,13 +3225,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var valid8 = _errs32 === errors;
+          var valid8 = _errs34 === errors;
         } else {
           var valid8 = true;
         }
         if (valid8) {
           if (data.action !== void 0) {
-            const _errs34 = errors;
+            const _errs36 = errors;
             if ("BACK" !== data.action) {
               const err19 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointBackRequest/properties/action/const", keyword: "const", params: { allowedValue: "BACK" }, message: "must be equal to constant" };
               if (vErrors === null) {
@@ -3226,13 +3241,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            var valid8 = _errs34 === errors;
+            var valid8 = _errs36 === errors;
           } else {
             var valid8 = true;
           }
           if (valid8) {
             if (data.flow_token !== void 0) {
-              const _errs35 = errors;
+              const _errs37 = errors;
               if (typeof data.flow_token !== "string") {
                 const err20 = { instancePath: instancePath + "/flow_token", schemaPath: "#/$defs/FlowEndpointBackRequest/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
@@ -3242,13 +3257,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var valid8 = _errs35 === errors;
+              var valid8 = _errs37 === errors;
             } else {
               var valid8 = true;
             }
             if (valid8) {
               if (data.screen !== void 0) {
-                const _errs37 = errors;
+                const _errs39 = errors;
                 if (typeof data.screen !== "string") {
                   const err21 = { instancePath: instancePath + "/screen", schemaPath: "#/$defs/FlowEndpointBackRequest/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
@@ -3258,24 +3273,27 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                var valid8 = _errs37 === errors;
+                var valid8 = _errs39 === errors;
               } else {
                 var valid8 = true;
               }
               if (valid8) {
                 if (data.data !== void 0) {
                   let data15 = data.data;
-                  const _errs39 = errors;
-                  if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
-                    const err22 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointBackRequest/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err22];
+                  const _errs41 = errors;
+                  if (errors === _errs41) {
+                    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
                     } else {
-                      vErrors.push(err22);
+                      const err22 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointBackRequest/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err22];
+                      } else {
+                        vErrors.push(err22);
+                      }
+                      errors++;
                     }
-                    errors++;
                   }
-                  var valid8 = _errs39 === errors;
+                  var valid8 = _errs41 === errors;
                 } else {
                   var valid8 = true;
                 }
@@ -3294,7 +3312,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   }
-  var _valid0 = _errs29 === errors;
+  var _valid0 = _errs31 === errors;
   valid0 = valid0 || _valid0;
   if (_valid0) {
     if (props0 !== true) {
@@ -3306,9 +3324,9 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       props0.data = true;
     }
   }
-  const _errs41 = errors;
-  const _errs42 = errors;
-  if (errors === _errs42) {
+  const _errs44 = errors;
+  const _errs45 = errors;
+  if (errors === _errs45) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing4;
       if (data.version === void 0 && (missing4 = "version") || data.action === void 0 && (missing4 = "action") || data.flow_token === void 0 && (missing4 = "flow_token") || data.data === void 0 && (missing4 = "data")) {
@@ -3321,7 +3339,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       } else {
         if (data.version !== void 0) {
-          const _errs44 = errors;
+          const _errs47 = errors;
           if (typeof data.version !== "string") {
             const err25 = { instancePath: instancePath + "/version", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
@@ -3331,17 +3349,17 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          var valid10 = _errs44 === errors;
+          var valid10 = _errs47 === errors;
         } else {
           var valid10 = true;
         }
         if (valid10) {
           if (data.action !== void 0) {
             let data17 = data.action;
-            const _errs46 = errors;
-            const _errs47 = errors;
+            const _errs49 = errors;
+            const _errs50 = errors;
             let valid11 = false;
-            const _errs48 = errors;
+            const _errs51 = errors;
             if (!(data17 === "INIT" || data17 === "data_exchange" || data17 === "BACK")) {
               const err26 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/action/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema53.properties.action.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
               if (vErrors === null) {
@@ -3351,9 +3369,9 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            var _valid1 = _errs48 === errors;
+            var _valid1 = _errs51 === errors;
             valid11 = valid11 || _valid1;
-            const _errs49 = errors;
+            const _errs52 = errors;
             if (typeof data17 !== "string") {
               const err27 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/action/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
               if (vErrors === null) {
@@ -3363,7 +3381,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            var _valid1 = _errs49 === errors;
+            var _valid1 = _errs52 === errors;
             valid11 = valid11 || _valid1;
             if (!valid11) {
               const err28 = { instancePath: instancePath + "/action", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/action/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
@@ -3374,22 +3392,22 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             } else {
-              errors = _errs47;
+              errors = _errs50;
               if (vErrors !== null) {
-                if (_errs47) {
-                  vErrors.length = _errs47;
+                if (_errs50) {
+                  vErrors.length = _errs50;
                 } else {
                   vErrors = null;
                 }
               }
             }
-            var valid10 = _errs46 === errors;
+            var valid10 = _errs49 === errors;
           } else {
             var valid10 = true;
           }
           if (valid10) {
             if (data.flow_token !== void 0) {
-              const _errs51 = errors;
+              const _errs54 = errors;
               if (typeof data.flow_token !== "string") {
                 const err29 = { instancePath: instancePath + "/flow_token", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
@@ -3399,13 +3417,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              var valid10 = _errs51 === errors;
+              var valid10 = _errs54 === errors;
             } else {
               var valid10 = true;
             }
             if (valid10) {
               if (data.screen !== void 0) {
-                const _errs53 = errors;
+                const _errs56 = errors;
                 if (typeof data.screen !== "string") {
                   const err30 = { instancePath: instancePath + "/screen", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                   if (vErrors === null) {
@@ -3415,15 +3433,15 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                var valid10 = _errs53 === errors;
+                var valid10 = _errs56 === errors;
               } else {
                 var valid10 = true;
               }
               if (valid10) {
                 if (data.data !== void 0) {
                   let data20 = data.data;
-                  const _errs55 = errors;
-                  if (errors === _errs55) {
+                  const _errs58 = errors;
+                  if (errors === _errs58) {
                     if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
                       let missing5;
                       if (data20.error === void 0 && (missing5 = "error")) {
@@ -3436,7 +3454,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       } else {
                         if (data20.error !== void 0) {
-                          const _errs57 = errors;
+                          const _errs60 = errors;
                           if (typeof data20.error !== "string") {
                             const err32 = { instancePath: instancePath + "/data/error", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/data/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
@@ -3446,13 +3464,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          var valid12 = _errs57 === errors;
+                          var valid12 = _errs60 === errors;
                         } else {
                           var valid12 = true;
                         }
                         if (valid12) {
                           if (data20.error_message !== void 0) {
-                            const _errs59 = errors;
+                            const _errs62 = errors;
                             if (typeof data20.error_message !== "string") {
                               const err33 = { instancePath: instancePath + "/data/error_message", schemaPath: "#/$defs/FlowEndpointErrorNotification/properties/data/properties/error_message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                               if (vErrors === null) {
@@ -3462,7 +3480,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            var valid12 = _errs59 === errors;
+                            var valid12 = _errs62 === errors;
                           } else {
                             var valid12 = true;
                           }
@@ -3478,7 +3496,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  var valid10 = _errs55 === errors;
+                  var valid10 = _errs58 === errors;
                 } else {
                   var valid10 = true;
                 }
@@ -3497,7 +3515,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   }
-  var _valid0 = _errs41 === errors;
+  var _valid0 = _errs44 === errors;
   valid0 = valid0 || _valid0;
   if (_valid0) {
     if (props0 !== true) {
@@ -3607,14 +3625,17 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.data !== void 0) {
               let data1 = data.data;
               const _errs7 = errors;
-              if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-                const err4 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointScreenResponse/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err4];
+              if (errors === _errs7) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 } else {
-                  vErrors.push(err4);
+                  const err4 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointScreenResponse/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
                 }
-                errors++;
               }
               var valid2 = _errs7 === errors;
             } else {
@@ -3638,9 +3659,9 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   if (_valid0) {
     var props0 = true;
   }
-  const _errs9 = errors;
   const _errs10 = errors;
-  if (errors === _errs10) {
+  const _errs11 = errors;
+  if (errors === _errs11) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing1;
       if (data.screen === void 0 && (missing1 = "screen") || data.data === void 0 && (missing1 = "data")) {
@@ -3652,7 +3673,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       } else {
-        const _errs12 = errors;
+        const _errs13 = errors;
         for (const key1 in data) {
           if (!(key1 === "screen" || key1 === "data")) {
             const err7 = { instancePath, schemaPath: "#/$defs/FlowEndpointCompletionResponse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
@@ -3665,9 +3686,9 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             break;
           }
         }
-        if (_errs12 === errors) {
+        if (_errs13 === errors) {
           if (data.screen !== void 0) {
-            const _errs13 = errors;
+            const _errs14 = errors;
             if ("SUCCESS" !== data.screen) {
               const err8 = { instancePath: instancePath + "/screen", schemaPath: "#/$defs/FlowEndpointCompletionResponse/properties/screen/const", keyword: "const", params: { allowedValue: "SUCCESS" }, message: "must be equal to constant" };
               if (vErrors === null) {
@@ -3677,15 +3698,15 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            var valid4 = _errs13 === errors;
+            var valid4 = _errs14 === errors;
           } else {
             var valid4 = true;
           }
           if (valid4) {
             if (data.data !== void 0) {
               let data3 = data.data;
-              const _errs14 = errors;
-              if (errors === _errs14) {
+              const _errs15 = errors;
+              if (errors === _errs15) {
                 if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                   let missing2;
                   if (data3.extension_message_response === void 0 && (missing2 = "extension_message_response")) {
@@ -3699,8 +3720,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                   } else {
                     if (data3.extension_message_response !== void 0) {
                       let data4 = data3.extension_message_response;
-                      const _errs16 = errors;
-                      if (errors === _errs16) {
+                      const _errs17 = errors;
+                      if (errors === _errs17) {
                         if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                           let missing3;
                           if (data4.params === void 0 && (missing3 = "params")) {
@@ -3714,8 +3735,8 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                           } else {
                             if (data4.params !== void 0) {
                               let data5 = data4.params;
-                              const _errs18 = errors;
-                              if (errors === _errs18) {
+                              const _errs19 = errors;
+                              if (errors === _errs19) {
                                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                                   let missing4;
                                   if (data5.flow_token === void 0 && (missing4 = "flow_token")) {
@@ -3773,7 +3794,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              var valid4 = _errs14 === errors;
+              var valid4 = _errs15 === errors;
             } else {
               var valid4 = true;
             }
@@ -3790,16 +3811,16 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   }
-  var _valid0 = _errs9 === errors;
+  var _valid0 = _errs10 === errors;
   valid0 = valid0 || _valid0;
   if (_valid0) {
     if (props0 !== true) {
       props0 = true;
     }
   }
-  const _errs22 = errors;
-  const _errs23 = errors;
-  if (errors === _errs23) {
+  const _errs24 = errors;
+  const _errs25 = errors;
+  if (errors === _errs25) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing5;
       if (data.data === void 0 && (missing5 = "data")) {
@@ -3811,7 +3832,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       } else {
-        const _errs25 = errors;
+        const _errs27 = errors;
         for (const key2 in data) {
           if (!(key2 === "data")) {
             const err18 = { instancePath, schemaPath: "#/$defs/FlowEndpointHealthResponse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
@@ -3824,11 +3845,11 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             break;
           }
         }
-        if (_errs25 === errors) {
+        if (_errs27 === errors) {
           if (data.data !== void 0) {
             let data7 = data.data;
-            const _errs26 = errors;
-            if (errors === _errs26) {
+            const _errs28 = errors;
+            if (errors === _errs28) {
               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                 let missing6;
                 if (data7.status === void 0 && (missing6 = "status")) {
@@ -3840,7 +3861,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 } else {
-                  const _errs28 = errors;
+                  const _errs30 = errors;
                   for (const key3 in data7) {
                     if (!(key3 === "status")) {
                       const err20 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointHealthResponse/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
@@ -3853,7 +3874,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                       break;
                     }
                   }
-                  if (_errs28 === errors) {
+                  if (_errs30 === errors) {
                     if (data7.status !== void 0) {
                       if ("active" !== data7.status) {
                         const err21 = { instancePath: instancePath + "/data/status", schemaPath: "#/$defs/FlowEndpointHealthResponse/properties/data/properties/status/const", keyword: "const", params: { allowedValue: "active" }, message: "must be equal to constant" };
@@ -3890,16 +3911,16 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   }
-  var _valid0 = _errs22 === errors;
+  var _valid0 = _errs24 === errors;
   valid0 = valid0 || _valid0;
   if (_valid0) {
     if (props0 !== true) {
       props0 = true;
     }
   }
-  const _errs30 = errors;
-  const _errs31 = errors;
-  if (errors === _errs31) {
+  const _errs32 = errors;
+  const _errs33 = errors;
+  if (errors === _errs33) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing7;
       if (data.data === void 0 && (missing7 = "data")) {
@@ -3911,7 +3932,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       } else {
-        const _errs33 = errors;
+        const _errs35 = errors;
         for (const key4 in data) {
           if (!(key4 === "data")) {
             const err25 = { instancePath, schemaPath: "#/$defs/FlowEndpointErrorAcknowledgement/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
@@ -3924,11 +3945,11 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             break;
           }
         }
-        if (_errs33 === errors) {
+        if (_errs35 === errors) {
           if (data.data !== void 0) {
             let data9 = data.data;
-            const _errs34 = errors;
-            if (errors === _errs34) {
+            const _errs36 = errors;
+            if (errors === _errs36) {
               if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                 let missing8;
                 if (data9.acknowledged === void 0 && (missing8 = "acknowledged")) {
@@ -3940,7 +3961,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 } else {
-                  const _errs36 = errors;
+                  const _errs38 = errors;
                   for (const key5 in data9) {
                     if (!(key5 === "acknowledged")) {
                       const err27 = { instancePath: instancePath + "/data", schemaPath: "#/$defs/FlowEndpointErrorAcknowledgement/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
@@ -3953,7 +3974,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                       break;
                     }
                   }
-                  if (_errs36 === errors) {
+                  if (_errs38 === errors) {
                     if (data9.acknowledged !== void 0) {
                       if (true !== data9.acknowledged) {
                         const err28 = { instancePath: instancePath + "/data/acknowledged", schemaPath: "#/$defs/FlowEndpointErrorAcknowledgement/properties/data/properties/acknowledged/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
@@ -3990,7 +4011,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   }
-  var _valid0 = _errs30 === errors;
+  var _valid0 = _errs32 === errors;
   valid0 = valid0 || _valid0;
   if (_valid0) {
     if (props0 !== true) {
@@ -4071,9 +4092,12 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.data !== void 0) {
               let data1 = data.data;
               const _errs4 = errors;
-              if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-                validate40.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+              if (errors === _errs4) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                } else {
+                  validate40.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
               }
               var valid0 = _errs4 === errors;
             } else {
