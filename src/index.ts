@@ -18,3 +18,19 @@ export type { MessageOptions, OutboundMessage, SendMessageResponse, MessagesReso
 export type { RawClient } from './core/raw-client.js';
 export { errorCodes, errorCategories, retryActions, type ErrorCategory, type RetryAction, type ErrorCodeInfo } from '../generated/errors.js';
 export type { paths, components, webhooks } from '../generated/schema.js';
+export type {
+  Flow,
+  FlowList,
+  FlowCategory,
+  FlowJson,
+  FlowWabaOptions,
+  FlowListOptions,
+  FlowsResource,
+  CreateFlowRequest,
+  CreateFlowResponse,
+  UpdateFlowMetadataRequest,
+  UploadFlowJsonResponse,
+  MigrateFlowsResponse,
+} from './resources/flows.js';
+export type { FlowDeployOptions, FlowDeployResult } from './resources/flows-deploy.js';
+export { FlowValidationError, FlowDeployError, type FlowValidationIssue, type FlowDeployErrorReason } from './resources/flows-errors.js';
