@@ -8,7 +8,7 @@ import { validateFlowEndpointCompletionResponse, validateFlowEndpointScreenRespo
 import { decryptFlowRequest, encryptFlowResponse, type FlowSession } from './crypto.js';
 import { FlowEndpointError, FlowHandlerError, FlowRequestError, FlowSignatureError } from './errors.js';
 import { importFlowPrivateKey, type FlowPrivateKey } from './keys.js';
-import { verifyFlowSignature } from './signature.js';
+import { flowSigner, verifyFlowSignature } from './signature.js';
 
 export type FlowInitRequest = Schemas['FlowEndpointInitRequest'];
 export type FlowDataExchangeRequest = Schemas['FlowEndpointDataExchangeRequest'];
@@ -46,13 +46,14 @@ export function createFlowEndpointHandler(options: FlowEndpointOptions): (reques
   const verify = options.verifySignature ?? true;
   if (verify && !options.appSecret) throw new TypeError('createFlowEndpointHandler: appSecret is required (or set verifySignature: false)');
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const signer = verify ? flowSigner(options.appSecret as string) : undefined;
   let privateKey: Promise<CryptoKey> | undefined;
 
   return async function handleFlowEndpointRequest(request: Request): Promise<Response> {
     try {
       if (request.method !== 'POST') throw new FlowRequestError('Flow endpoints accept POST only', 'method_not_allowed');
       const raw = await readBody(request, maxBodyBytes);
-      if (verify && !(await verifyFlowSignature(raw, request.headers.get('x-hub-signature-256'), options.appSecret as string))) {
+      if (signer && !(await verifyFlowSignature(raw, request.headers.get('x-hub-signature-256'), signer))) {
         throw new FlowSignatureError();
       }
       let body: unknown;
