@@ -185,4 +185,14 @@ describe('createFlowEndpointHandler', () => {
     const { handler } = endpoint({ privateKey: keys.pkcs1Pem });
     expect((await call(handler, { version: '3.0', action: 'ping' })).answer).toEqual({ data: { status: 'active' } });
   });
+
+  it('answers every malformed body with a 4xx status and never rejects', async () => {
+    const { handler } = endpoint();
+    const bodies = ['', 'null', '[]', '42', '"text"', '{}', '{"encrypted_flow_data":1,"encrypted_aes_key":[],"initial_vector":{}}', '\u0000\uffff', '{"a":'.repeat(1000)];
+    for (const body of bodies) {
+      const response = await handler(new Request(URL, { method: 'POST', body, headers: { 'x-hub-signature-256': sign(body) } }));
+      expect(response.status, body.slice(0, 40)).toBeGreaterThanOrEqual(400);
+      expect(response.status, body.slice(0, 40)).toBeLessThan(500);
+    }
+  });
 });
