@@ -22,6 +22,8 @@ type Awaitable<T> = T | Promise<T>;
 export interface FlowEndpointOptions {
   /** The private half of the key set with `setEncryptionKey`: a PKCS#8 or PKCS#1 PEM, or a CryptoKey. */
   privateKey: FlowPrivateKey;
+  /** The passphrase of an encrypted PKCS#8 PEM (PBKDF2 + AES-CBC; 3DES-encrypted keys are refused). */
+  passphrase?: string;
   /** The app secret that signs requests (`X-Hub-Signature-256`). Required unless `verifySignature` is false. */
   appSecret?: string;
   /** Check `X-Hub-Signature-256` (default true). Turn it off only where something else authenticates requests. */
@@ -63,7 +65,7 @@ export function createFlowEndpointHandler(options: FlowEndpointOptions): (reques
         throw new FlowRequestError('The request body is not JSON');
       }
       // Import once; a key that cannot be imported is retried on the next request.
-      const key = await (privateKey ??= importFlowPrivateKey(options.privateKey).catch((error: unknown) => {
+      const key = await (privateKey ??= importFlowPrivateKey(options.privateKey, options.passphrase).catch((error: unknown) => {
         privateKey = undefined;
         throw error;
       }));

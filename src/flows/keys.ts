@@ -1,12 +1,15 @@
 // Turns the keys a business holds into Web Crypto keys for RSA-OAEP with SHA-256.
 //
-// Accepted private keys: a CryptoKey, or a PEM in PKCS#8 (`BEGIN PRIVATE KEY`) or PKCS#1
-// (`BEGIN RSA PRIVATE KEY`, which `openssl genrsa` writes; we wrap it in PKCS#8 ourselves since Web
-// Crypto only imports PKCS#8). Encrypted PEMs are refused with a FlowKeyFormatError: the legacy
-// `Proc-Type: 4,ENCRYPTED` form uses DES/3DES, which Web Crypto does not have, so we decrypt
-// neither form; decrypt the key once (`openssl pkcs8 -topk8 -nocrypt -in key.pem`) and keep it in a
-// secret store instead.
+// Accepted private keys: a CryptoKey, or a PEM in
+// - PKCS#8 (`BEGIN PRIVATE KEY`);
+// - PKCS#1 (`BEGIN RSA PRIVATE KEY`), which Web Crypto cannot import: we wrap it in PKCS#8;
+// - encrypted PKCS#8 (`BEGIN ENCRYPTED PRIVATE KEY`) with a passphrase, when it uses PBKDF2 +
+//   AES-CBC (OpenSSL's default for `-aes256`; see encrypted-pkcs8.ts).
+// Refused with a FlowKeyFormatError saying why: keys encrypted with 3DES/DES (what `openssl genrsa
+// -des3` writes) and legacy `Proc-Type: 4,ENCRYPTED` PEMs, because Web Crypto has no DES.
+// Decrypt such a key once (`openssl pkcs8 -topk8 -nocrypt`) or re-encrypt it with `-aes256`.
 import { base64ToBytes } from './base64.js';
+import { decryptPkcs8 } from './encrypted-pkcs8.js';
 import { FlowKeyFormatError } from './errors.js';
 
 const RSA_OAEP = { name: 'RSA-OAEP', hash: 'SHA-256' } as const;
@@ -15,20 +18,24 @@ export type FlowPrivateKey = string | CryptoKey;
 export type FlowPublicKey = string | CryptoKey;
 
 /** A Web Crypto RSA-OAEP (SHA-256) private key for decrypting flow requests. */
-export async function importFlowPrivateKey(key: FlowPrivateKey): Promise<CryptoKey> {
+export async function importFlowPrivateKey(key: FlowPrivateKey, passphrase?: string): Promise<CryptoKey> {
   if (typeof key !== 'string') return checkCryptoKey(key, 'private', 'decrypt');
   const pem = key.trim();
-  if (/-----BEGIN ENCRYPTED PRIVATE KEY-----/.test(pem) || /Proc-Type:\s*4,ENCRYPTED/.test(pem)) {
+  if (/Proc-Type:\s*4,ENCRYPTED/.test(pem)) {
     throw new FlowKeyFormatError(
-      'Encrypted private keys are not supported (Web Crypto cannot decrypt PEM files): decrypt it with `openssl pkcs8 -topk8 -nocrypt` or pass a CryptoKey',
+      'Encrypted private keys in the legacy PEM format (Proc-Type: 4,ENCRYPTED) are not supported: Web Crypto has no DES. Convert it with `openssl pkcs8 -topk8 -nocrypt` (or -v2 aes256) or pass a CryptoKey',
     );
   }
   let der: Uint8Array<ArrayBuffer>;
-  const pkcs8 = pemBody(pem, 'PRIVATE KEY');
-  if (pkcs8) der = pkcs8;
+  const encrypted = pemBody(pem, 'ENCRYPTED PRIVATE KEY');
+  const pkcs8 = encrypted ? undefined : pemBody(pem, 'PRIVATE KEY');
+  if (encrypted) {
+    if (passphrase === undefined) throw new FlowKeyFormatError('The private key is encrypted: pass its passphrase');
+    der = await decryptPkcs8(encrypted, passphrase);
+  } else if (pkcs8) der = pkcs8;
   else {
     const pkcs1 = pemBody(pem, 'RSA PRIVATE KEY');
-    if (!pkcs1) throw new FlowKeyFormatError('The private key is not a PEM with `BEGIN PRIVATE KEY` or `BEGIN RSA PRIVATE KEY`');
+    if (!pkcs1) throw new FlowKeyFormatError('The private key is not a PEM with `BEGIN PRIVATE KEY`, `BEGIN RSA PRIVATE KEY` or `BEGIN ENCRYPTED PRIVATE KEY`');
     der = wrapPkcs1InPkcs8(pkcs1);
   }
   try {

@@ -100,11 +100,21 @@ describe('flow endpoint crypto against node:crypto', () => {
     await expect(decryptFlowRequest(roundTrip.body, generated.privateKey)).resolves.toMatchObject({ payload });
   });
 
-  it('refuses encrypted PEMs, non-PEM text and unsuitable CryptoKeys with FlowKeyFormatError', async () => {
-    await expect(importFlowPrivateKey(keys.encryptedPem)).rejects.toBeInstanceOf(FlowKeyFormatError);
+  it('decrypts an AES-encrypted PKCS#8 PEM with its passphrase (PBKDF2 + AES-CBC, Web Crypto only)', async () => {
+    expect(keys.encryptedPem).toMatch(/BEGIN ENCRYPTED PRIVATE KEY/);
+    const key = await importFlowPrivateKey(keys.encryptedPem, 'pw');
+    await expect(decryptFlowRequest(nodeEncryptRequest(payload).body, key)).resolves.toMatchObject({ payload });
+    await expect(importFlowPrivateKey(keys.encryptedPem)).rejects.toThrow(/pass its passphrase/);
+    const wrong = await importFlowPrivateKey(keys.encryptedPem, 'not-pw').catch((e: unknown) => e);
+    expect(wrong).toBeInstanceOf(FlowKeyFormatError);
+  });
+
+  it('refuses 3DES and legacy encrypted PEMs, non-PEM text and unsuitable CryptoKeys with FlowKeyFormatError', async () => {
+    await expect(importFlowPrivateKey(keys.des3Pem, 'pw')).rejects.toThrow(/3DES, which Web Crypto does not have/);
     await expect(importFlowPrivateKey('-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: DES-EDE3-CBC,00\n\nAAAA\n-----END RSA PRIVATE KEY-----')).rejects.toThrow(
-      /Encrypted private keys are not supported/,
+      /legacy PEM format/,
     );
+    await expect(importFlowPrivateKey('-----BEGIN ENCRYPTED PRIVATE KEY-----\nMAMCAQA=\n-----END ENCRYPTED PRIVATE KEY-----', 'pw')).rejects.toBeInstanceOf(FlowKeyFormatError);
     await expect(importFlowPrivateKey('not a key')).rejects.toBeInstanceOf(FlowKeyFormatError);
     await expect(importFlowPrivateKey(keys.publicPem)).rejects.toBeInstanceOf(FlowKeyFormatError);
     const hmac = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);

@@ -181,9 +181,11 @@ describe('createFlowEndpointHandler', () => {
     expect(result.body).toBe('Internal error');
   });
 
-  it('accepts a PKCS#1 PEM', async () => {
+  it('accepts a PKCS#1 PEM and an encrypted PKCS#8 PEM with its passphrase', async () => {
     const { handler } = endpoint({ privateKey: keys.pkcs1Pem });
     expect((await call(handler, { version: '3.0', action: 'ping' })).answer).toEqual({ data: { status: 'active' } });
+    const encrypted = endpoint({ privateKey: keys.encryptedPem, passphrase: 'pw' });
+    expect((await call(encrypted.handler, { version: '3.0', action: 'ping' })).answer).toEqual({ data: { status: 'active' } });
   });
 
   it('answers every malformed body with a 4xx status and never rejects', async () => {
