@@ -60,7 +60,7 @@ export class FlowRequestError extends FlowEndpointError {
 
 /**
  * Throw it from a flow handler when the flow token is unknown or expired: the endpoint answers
- * HTTP 427 and WhatsApp shows the user that the flow can no longer be used.
+ * HTTP 427 with `{"error_msg": message}`; WhatsApp shows the message and disables the flow's button.
  */
 export class FlowTokenError extends FlowEndpointError {
   constructor(message = 'The flow token is not valid any more') {

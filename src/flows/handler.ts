@@ -6,7 +6,7 @@
 import type { Schemas } from '../core/spec-types.js';
 import { validateFlowEndpointCompletionResponse, validateFlowEndpointScreenResponse } from '../../generated/validators.js';
 import { decryptFlowRequest, encryptFlowResponse, type FlowSession } from './crypto.js';
-import { FlowEndpointError, FlowHandlerError, FlowRequestError, FlowSignatureError } from './errors.js';
+import { FlowEndpointError, FlowHandlerError, FlowRequestError, FlowSignatureError, FlowTokenError } from './errors.js';
 import { importFlowPrivateKey, type FlowPrivateKey } from './keys.js';
 import { flowSigner, verifyFlowSignature } from './signature.js';
 
@@ -79,10 +79,7 @@ export function createFlowEndpointHandler(options: FlowEndpointOptions): (reques
       } catch {
         // A failing logger must not turn into an unhandled rejection.
       }
-      return new Response(failure.status >= 500 ? 'Internal error' : failure.message, {
-        status: failure.status,
-        headers: { 'content-type': 'text/plain; charset=utf-8' },
-      });
+      return failureResponse(failure);
     }
   };
 }
@@ -128,6 +125,17 @@ async function callHandler<T>(run: () => Awaitable<T>): Promise<T> {
     if (error instanceof FlowEndpointError) throw error;
     throw new FlowHandlerError('A flow handler threw', error);
   }
+}
+
+/** 427 carries `error_msg`, which WhatsApp shows the user; 5xx hide details the business may not want to leak. */
+function failureResponse(failure: FlowEndpointError): Response {
+  if (failure instanceof FlowTokenError) {
+    return new Response(JSON.stringify({ error_msg: failure.message }), { status: 427, headers: { 'content-type': 'application/json' } });
+  }
+  return new Response(failure.status >= 500 ? 'Internal error' : failure.message, {
+    status: failure.status,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
 }
 
 async function encrypted(answer: object, session: FlowSession): Promise<Response> {

@@ -150,8 +150,11 @@ describe('createFlowEndpointHandler', () => {
 
   it('answers 427 when a handler throws FlowTokenError, 500 when it throws anything else or answers wrongly', async () => {
     const init = { version: '3.0', action: 'INIT', flow_token: 'expired' };
-    const token = endpoint({ onInit: () => Promise.reject(new FlowTokenError()) });
-    expect((await call(token.handler, init)).status).toBe(427);
+    const token = endpoint({ onInit: () => Promise.reject(new FlowTokenError('This order was already placed')) });
+    const expired = await call(token.handler, init);
+    expect(expired.status).toBe(427);
+    expect(expired.response.headers.get('content-type')).toBe('application/json');
+    expect(JSON.parse(expired.body)).toEqual({ error_msg: 'This order was already placed' });
 
     const boom = endpoint({ onInit: () => { throw new Error('database down: secret details'); } });
     const failed = await call(boom.handler, init);
