@@ -33,7 +33,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The id of the WhatsApp Business Account (WABA).
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
                  * @example 102290129340398
                  */
                 "waba-id": components["parameters"]["WabaId"];
@@ -182,7 +182,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The id of the WhatsApp Business Account (WABA).
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
                  * @example 102290129340398
                  */
                 "waba-id": components["parameters"]["WabaId"];
@@ -1134,7 +1134,7 @@ export interface components {
          */
         PhoneNumberId: string;
         /**
-         * @description The id of the WhatsApp Business Account (WABA).
+         * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
          * @example 102290129340398
          */
         WabaId: string;
@@ -1200,7 +1200,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the WhatsApp Business Account (WABA).
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
                  * @example 102290129340398
                  */
                 "waba-id": components["parameters"]["WabaId"];
@@ -1228,7 +1228,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the WhatsApp Business Account (WABA).
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
                  * @example 102290129340398
                  */
                 "waba-id": components["parameters"]["WabaId"];
@@ -1470,7 +1470,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the WhatsApp Business Account (WABA).
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
                  * @example 102290129340398
                  */
                 "waba-id": components["parameters"]["WabaId"];
