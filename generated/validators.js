@@ -289,7 +289,7 @@ var schema32 = { "type": "object", "description": "The public key flows use to e
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate21_evaluated;
+  const evaluated0 = validate21.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -411,13 +411,13 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-var validate21_evaluated = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+validate21.evaluated = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
 var validateBusinessScopedUserId = validate22;
 var func1 = require_ucs2length().default;
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate22_evaluated;
+  const evaluated0 = validate22.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -443,7 +443,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-var validate22_evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate22.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var validateCreateFlowRequest = validate23;
 var schema35 = { "type": "string", "description": "What a flow is for. Graph uses it to describe the flow to users and reviewers; a flow has at least one.", "enum": ["SIGN_UP", "SIGN_IN", "APPOINTMENT_BOOKING", "LEAD_GENERATION", "CONTACT_US", "CUSTOMER_SUPPORT", "SURVEY", "OTHER"], "examples": ["LEAD_GENERATION"] };
 var func0 = require_equal().default;
@@ -452,7 +452,7 @@ var formats0 = require_formats().fullFormats.uri;
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate23_evaluated;
+  const evaluated0 = validate23.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -628,12 +628,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-var validate23_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateCreateFlowResponse = validate24;
 function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24_evaluated;
+  const evaluated0 = validate24.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -899,13 +899,13 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   validate24.errors = vErrors;
   return errors === 0;
 }
-var validate24_evaluated = { "props": { "id": true, "success": true, "validation_errors": true }, "dynamicProps": false, "dynamicItems": false };
+validate24.evaluated = { "props": { "id": true, "success": true, "validation_errors": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlow = validate25;
 var schema39 = { "description": "Where a flow is in its life: `DRAFT` (editable, sendable only in draft mode), `PUBLISHED`\n(immutable, sendable), `DEPRECATED` (can no longer be sent or opened), `BLOCKED` or `THROTTLED`\n(its endpoint is unhealthy). Open to values Meta adds later.\n", "anyOf": [{ "enum": ["DRAFT", "PUBLISHED", "DEPRECATED", "BLOCKED", "THROTTLED"] }, { "type": "string" }], "examples": ["DRAFT"] };
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25_evaluated;
+  const evaluated0 = validate25.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1695,13 +1695,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   validate25.errors = vErrors;
   return errors === 0;
 }
-var validate25_evaluated = { "props": { "id": true, "name": true, "status": true, "categories": true, "validation_errors": true, "json_version": true, "data_api_version": true, "endpoint_uri": true, "data_channel_uri": true, "preview": true, "updated_at": true, "health_status": true, "whatsapp_business_account": true, "application": true }, "dynamicProps": false, "dynamicItems": false };
+validate25.evaluated = { "props": { "id": true, "name": true, "status": true, "categories": true, "validation_errors": true, "json_version": true, "data_api_version": true, "endpoint_uri": true, "data_channel_uri": true, "preview": true, "updated_at": true, "health_status": true, "whatsapp_business_account": true, "application": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowAsset = validate26;
 var schema43 = { "type": "object", "description": "A file attached to a flow. Today the only kind is the flow JSON.", "properties": { "name": { "type": "string", "description": "The file name it was uploaded with, such as `flow.json`." }, "asset_type": { "description": "The kind of asset; `FLOW_JSON` today, open to new kinds.", "anyOf": [{ "enum": ["FLOW_JSON"] }, { "type": "string" }] }, "download_url": { "type": "string", "format": "uri", "description": "A short-lived absolute URL (not under the Graph base) to download the file from. It needs no token." } }, "required": ["name", "asset_type", "download_url"], "examples": [{ "name": "flow.json", "asset_type": "FLOW_JSON", "download_url": "https://scontent.xx.fbcdn.net/m1/v/t0.57323-24/An_Hq0jnfJ.json?ccb=10-5&oh=00_AfB&oe=6656" }] };
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26_evaluated;
+  const evaluated0 = validate26.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1811,12 +1811,12 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   validate26.errors = vErrors;
   return errors === 0;
 }
-var validate26_evaluated = { "props": { "name": true, "asset_type": true, "download_url": true }, "dynamicProps": false, "dynamicItems": false };
+validate26.evaluated = { "props": { "name": true, "asset_type": true, "download_url": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowAssetList = validate27;
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27_evaluated;
+  const evaluated0 = validate27.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2061,12 +2061,12 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   validate27.errors = vErrors;
   return errors === 0;
 }
-var validate27_evaluated = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+validate27.evaluated = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowCategory = validate28;
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate28_evaluated;
+  const evaluated0 = validate28.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2084,12 +2084,12 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   validate28.errors = vErrors;
   return errors === 0;
 }
-var validate28_evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate28.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var validateFlowEndpointBackRequest = validate29;
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29_evaluated;
+  const evaluated0 = validate29.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2174,12 +2174,12 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   validate29.errors = vErrors;
   return errors === 0;
 }
-var validate29_evaluated = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+validate29.evaluated = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowEndpointCompletionResponse = validate30;
 function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30_evaluated;
+  const evaluated0 = validate30.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2284,12 +2284,12 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   validate30.errors = vErrors;
   return errors === 0;
 }
-var validate30_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateFlowEndpointDataExchangeRequest = validate31;
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate31_evaluated;
+  const evaluated0 = validate31.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2374,12 +2374,12 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   validate31.errors = vErrors;
   return errors === 0;
 }
-var validate31_evaluated = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+validate31.evaluated = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowEndpointEncryptedRequest = validate32;
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate32_evaluated;
+  const evaluated0 = validate32.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2460,12 +2460,12 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   validate32.errors = vErrors;
   return errors === 0;
 }
-var validate32_evaluated = { "props": { "encrypted_flow_data": true, "encrypted_aes_key": true, "initial_vector": true }, "dynamicProps": false, "dynamicItems": false };
+validate32.evaluated = { "props": { "encrypted_flow_data": true, "encrypted_aes_key": true, "initial_vector": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowEndpointErrorAcknowledgement = validate33;
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33_evaluated;
+  const evaluated0 = validate33.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2531,13 +2531,13 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   validate33.errors = vErrors;
   return errors === 0;
 }
-var validate33_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateFlowEndpointErrorNotification = validate34;
 var schema53 = { "type": "object", "description": 'WhatsApp tells the endpoint that its previous answer was wrong (for example it named a screen\nthe flow does not have). The endpoint answers `{"data": {"acknowledged": true}}`.\n', "properties": { "version": { "type": "string", "description": "The data endpoint protocol version." }, "action": { "description": "The action of the request that went wrong, `INIT` or `data_exchange`; open to others.", "anyOf": [{ "enum": ["INIT", "data_exchange", "BACK"] }, { "type": "string" }] }, "flow_token": { "type": "string", "description": "The token the business put in the flow message." }, "screen": { "type": "string", "description": "The screen that was showing." }, "data": { "type": "object", "properties": { "error": { "type": "string", "description": "A short machine name for what went wrong." }, "error_message": { "type": "string", "description": "What went wrong, in words." } }, "required": ["error"] } }, "required": ["version", "action", "flow_token", "data"], "examples": [{ "version": "3.0", "action": "data_exchange", "flow_token": "booking-7f3a", "screen": "PICK_DATE", "data": { "error": "invalid-screen-transition", "error_message": "The endpoint answered with screen CONFIRM, which the flow does not define." } }] };
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34_evaluated;
+  const evaluated0 = validate34.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2693,12 +2693,12 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   validate34.errors = vErrors;
   return errors === 0;
 }
-var validate34_evaluated = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+validate34.evaluated = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowEndpointHealthResponse = validate35;
 function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35_evaluated;
+  const evaluated0 = validate35.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2764,12 +2764,12 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   validate35.errors = vErrors;
   return errors === 0;
 }
-var validate35_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateFlowEndpointInitRequest = validate36;
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate36_evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2842,12 +2842,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
   validate36.errors = vErrors;
   return errors === 0;
 }
-var validate36_evaluated = { "props": { "version": true, "action": true, "flow_token": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+validate36.evaluated = { "props": { "version": true, "action": true, "flow_token": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowEndpointPingRequest = validate37;
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37_evaluated;
+  const evaluated0 = validate37.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2892,12 +2892,12 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
   validate37.errors = vErrors;
   return errors === 0;
 }
-var validate37_evaluated = { "props": { "version": true, "action": true }, "dynamicProps": false, "dynamicItems": false };
+validate37.evaluated = { "props": { "version": true, "action": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowEndpointRequest = validate38;
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38_evaluated;
+  const evaluated0 = validate38.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3551,12 +3551,12 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate38_evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate38.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var validateFlowEndpointResponse = validate39;
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39_evaluated;
+  const evaluated0 = validate39.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4042,12 +4042,12 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate39_evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate39.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var validateFlowEndpointScreenResponse = validate40;
 function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate40_evaluated;
+  const evaluated0 = validate40.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4114,12 +4114,12 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   validate40.errors = vErrors;
   return errors === 0;
 }
-var validate40_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate40.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateFlowList = validate41;
 function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate41_evaluated;
+  const evaluated0 = validate41.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4266,12 +4266,12 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
   validate41.errors = vErrors;
   return errors === 0;
 }
-var validate41_evaluated = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+validate41.evaluated = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowListPaging = validate43;
 function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate43_evaluated;
+  const evaluated0 = validate43.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4368,12 +4368,12 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   validate43.errors = vErrors;
   return errors === 0;
 }
-var validate43_evaluated = { "props": { "cursors": true, "next": true, "previous": true }, "dynamicProps": false, "dynamicItems": false };
+validate43.evaluated = { "props": { "cursors": true, "next": true, "previous": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowPreview = validate44;
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate44_evaluated;
+  const evaluated0 = validate44.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4428,12 +4428,12 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   validate44.errors = vErrors;
   return errors === 0;
 }
-var validate44_evaluated = { "props": { "preview_url": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
+validate44.evaluated = { "props": { "preview_url": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowStatus = validate45;
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate45_evaluated;
+  const evaluated0 = validate45.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4489,12 +4489,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
   validate45.errors = vErrors;
   return errors === 0;
 }
-var validate45_evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate45.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var validateFlowSuccessResponse = validate46;
 function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate46_evaluated;
+  const evaluated0 = validate46.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4523,12 +4523,12 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   validate46.errors = vErrors;
   return errors === 0;
 }
-var validate46_evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+validate46.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
 var validateFlowValidationIssue = validate47;
 function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate47_evaluated;
+  const evaluated0 = validate47.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4732,12 +4732,12 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   validate47.errors = vErrors;
   return errors === 0;
 }
-var validate47_evaluated = { "props": { "error": true, "error_type": true, "message": true, "line_start": true, "line_end": true, "column_start": true, "column_end": true, "pointers": true }, "dynamicProps": false, "dynamicItems": false };
+validate47.evaluated = { "props": { "error": true, "error_type": true, "message": true, "line_start": true, "line_end": true, "column_start": true, "column_end": true, "pointers": true }, "dynamicProps": false, "dynamicItems": false };
 var validateGraphError = validate48;
 function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate48_evaluated;
+  const evaluated0 = validate48.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4911,12 +4911,12 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   validate48.errors = vErrors;
   return errors === 0;
 }
-var validate48_evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
+validate48.evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
 var validateMarkAsReadRequest = validate49;
 function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate49_evaluated;
+  const evaluated0 = validate49.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5029,12 +5029,12 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   validate49.errors = vErrors;
   return errors === 0;
 }
-var validate49_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateMarkAsReadResponse = validate50;
 function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate50_evaluated;
+  const evaluated0 = validate50.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5063,12 +5063,12 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   validate50.errors = vErrors;
   return errors === 0;
 }
-var validate50_evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+validate50.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
 var validateMessageContext = validate51;
 function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate51_evaluated;
+  const evaluated0 = validate51.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5116,13 +5116,13 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   validate51.errors = vErrors;
   return errors === 0;
 }
-var validate51_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate51.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateMessageEnvelope = validate52;
 var schema80 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53_evaluated;
+  const evaluated0 = validate53.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5379,11 +5379,11 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate53_evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate53.evaluated = { "dynamicProps": true, "dynamicItems": false };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate52_evaluated;
+  const evaluated0 = validate52.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5394,7 +5394,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate53_evaluated.props;
+    var props0 = validate53.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -5515,12 +5515,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate52_evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate52.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var validateMigrateFlowsRequest = validate55;
 function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55_evaluated;
+  const evaluated0 = validate55.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5638,12 +5638,12 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   validate55.errors = vErrors;
   return errors === 0;
 }
-var validate55_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate55.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateMigrateFlowsResponse = validate56;
 function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56_evaluated;
+  const evaluated0 = validate56.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5810,12 +5810,12 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   validate56.errors = vErrors;
   return errors === 0;
 }
-var validate56_evaluated = { "props": { "migrated_flows": true, "failed_flows": true }, "dynamicProps": false, "dynamicItems": false };
+validate56.evaluated = { "props": { "migrated_flows": true, "failed_flows": true }, "dynamicProps": false, "dynamicItems": false };
 var validateOutboundMessage = validate57;
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58_evaluated;
+  const evaluated0 = validate58.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5826,7 +5826,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate52_evaluated.props;
+    var props0 = validate52.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -5938,11 +5938,11 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   validate58.errors = vErrors;
   return errors === 0;
 }
-var validate58_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57_evaluated;
+  const evaluated0 = validate57.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5987,12 +5987,12 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate57_evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate57.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var validatePhoneNumberOrGroupId = validate61;
 function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61_evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6018,12 +6018,12 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   validate61.errors = vErrors;
   return errors === 0;
 }
-var validate61_evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate61.evaluated = { "dynamicProps": false, "dynamicItems": false };
 var validateRecipientAddress = validate62;
 function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate62_evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6280,12 +6280,12 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate62_evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate62.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var validateSendMessageRequest = validate63;
 function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63_evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6300,7 +6300,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate57_evaluated.props;
+    var props0 = validate57.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -6504,12 +6504,12 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate63_evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate63.evaluated = { "dynamicProps": true, "dynamicItems": false };
 var validateSendMessageResponse = validate65;
 function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65_evaluated;
+  const evaluated0 = validate65.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6670,13 +6670,13 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   validate65.errors = vErrors;
   return errors === 0;
 }
-var validate65_evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
+validate65.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
 var validateSetBusinessEncryptionKeyRequest = validate66;
 var pattern6 = new RegExp("-----BEGIN PUBLIC KEY-----", "u");
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66_evaluated;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6729,12 +6729,12 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   validate66.errors = vErrors;
   return errors === 0;
 }
-var validate66_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateTextContent = validate67;
 function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate67_evaluated;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6802,12 +6802,12 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
   validate67.errors = vErrors;
   return errors === 0;
 }
-var validate67_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate67.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateTextMessage = validate68;
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate68_evaluated;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6818,7 +6818,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
     vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate52_evaluated.props;
+    var props0 = validate52.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6930,12 +6930,12 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
   validate68.errors = vErrors;
   return errors === 0;
 }
-var validate68_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateUpdateFlowMetadataRequest = validate70;
 function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate70_evaluated;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7086,12 +7086,12 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   validate70.errors = vErrors;
   return errors === 0;
 }
-var validate70_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate70.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateUploadFlowJsonRequest = validate71;
 function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate71_evaluated;
+  const evaluated0 = validate71.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7162,12 +7162,12 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   validate71.errors = vErrors;
   return errors === 0;
 }
-var validate71_evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate71.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var validateUploadFlowJsonResponse = validate72;
 function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72_evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7421,7 +7421,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
   validate72.errors = vErrors;
   return errors === 0;
 }
-var validate72_evaluated = { "props": { "success": true, "validation_errors": true }, "dynamicProps": false, "dynamicItems": false };
+validate72.evaluated = { "props": { "success": true, "validation_errors": true }, "dynamicProps": false, "dynamicItems": false };
 export {
   validateBusinessEncryptionKeyList,
   validateBusinessScopedUserId,
