@@ -547,6 +547,215 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/{waba-id}/flows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List flows
+         * @description One page of the account's flows. Follow `paging.cursors.after` for the next page.
+         */
+        get: operations["listFlows"];
+        put?: never;
+        /**
+         * Create a flow
+         * @description Creates a draft flow, optionally with its flow JSON, as a clone of another flow, or published
+         *     at once. Validation errors in the flow JSON do not fail the call: Graph lists them in the answer.
+         */
+        post: operations["createFlow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{flow-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a flow, as returned when it was created or listed.
+                 * @example 1307185493872271
+                 */
+                "flow-id": components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a flow
+         * @description The flow's properties. Ask for `preview.invalidate(false)` in `fields` for a web preview link
+         *     (`invalidate(true)` makes a new one and ends the old).
+         */
+        get: operations["getFlow"];
+        put?: never;
+        /**
+         * Update a flow's metadata
+         * @description Renames a draft flow or changes its categories or data endpoint. The flow JSON is uploaded as an asset.
+         */
+        post: operations["updateFlowMetadata"];
+        /**
+         * Delete a draft flow
+         * @description Deletes a flow for good. Only drafts can be deleted; deprecate a published flow instead.
+         */
+        delete: operations["deleteFlow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{flow-id}/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a flow, as returned when it was created or listed.
+                 * @example 1307185493872271
+                 */
+                "flow-id": components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a flow's assets
+         * @description The files attached to the flow (today only its flow JSON), each with a short-lived download URL.
+         */
+        get: operations["listFlowAssets"];
+        put?: never;
+        /**
+         * Upload a flow's JSON
+         * @description Replaces the flow JSON of a draft flow (multipart form). Graph stores it even when it has
+         *     validation errors and lists them in the answer; such a flow cannot be published.
+         */
+        post: operations["uploadFlowJson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{flow-id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a flow, as returned when it was created or listed.
+                 * @example 1307185493872271
+                 */
+                "flow-id": components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a flow
+         * @description Makes a draft flow sendable. Irreversible: a published flow and its JSON can no longer change; clone it to make a new version. Fails while the flow JSON has validation errors.
+         */
+        post: operations["publishFlow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{flow-id}/deprecate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a flow, as returned when it was created or listed.
+                 * @example 1307185493872271
+                 */
+                "flow-id": components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deprecate a flow
+         * @description Stops a published flow from being sent or opened. Irreversible.
+         */
+        post: operations["deprecateFlow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/migrate_flows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy flows from another account
+         * @description Copies flows, by name, from another WhatsApp Business Account of the same business into this
+         *     one (the path's account). Each copy is a new flow with a new id; per-flow failures are listed,
+         *     not thrown.
+         */
+        post: operations["migrateFlows"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/whatsapp_business_encryption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the flow endpoint public key
+         * @description The public key WhatsApp uses to encrypt requests to the flow data endpoints of this phone number.
+         */
+        get: operations["getBusinessEncryptionKey"];
+        put?: never;
+        /**
+         * Set the flow endpoint public key
+         * @description Uploads the RSA public key whose private half the flow data endpoint holds. It replaces the old
+         *     key at once; an endpoint that still holds the old private key should answer HTTP 421 so
+         *     clients fetch the new one.
+         */
+        post: operations["setBusinessEncryptionKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -577,6 +786,51 @@ export interface components {
             /** @description The file's size in bytes. Empty files are refused. */
             file_size: number;
         } & (unknown & unknown & unknown & unknown & unknown);
+        /**
+         * @description What WhatsApp POSTs to a flow's data endpoint (JSON). The payload is encrypted with a fresh
+         *     AES-128-GCM key (the 16-byte tag is appended to the ciphertext); that key is encrypted with the
+         *     business's RSA public key (RSA-OAEP, SHA-256). Every value is base64. Decrypted, the payload is
+         *     a `FlowEndpointRequest`. The endpoint answers with a `FlowEndpointResponse` encrypted under the
+         *     same AES key and the IV with every bit flipped, sent as base64 text. The body is signed like a
+         *     webhook (`X-Hub-Signature-256`).
+         * @example {
+         *       "encrypted_flow_data": "gPRDeMtKxVzY5ezCUqJvWwbbg9YlN7Zx3VsfB5W4+Q1s1xHfvLLM2w==",
+         *       "encrypted_aes_key": "XbSwJ0hZAxlJ0g1FNxNYeGk4L2LQ6ZpKmo2kTl9t9uM=",
+         *       "initial_vector": "NLs1lTGOWOBdc8ta2JXVAw=="
+         *     }
+         */
+        FlowEndpointEncryptedRequest: {
+            /** @description The AES-GCM ciphertext of the request JSON followed by the 16-byte tag. */
+            encrypted_flow_data: string;
+            /** @description The AES key, encrypted with the business public key (RSA-OAEP, SHA-256, MGF1 SHA-256). */
+            encrypted_aes_key: string;
+            /** @description The 16-byte AES-GCM IV of the request. The response uses it with every bit flipped. */
+            initial_vector: string;
+        };
+        /**
+         * @description A decrypted request to a flow data endpoint. Error notifications reuse the `INIT` and
+         *     `data_exchange` actions and are told apart by `data.error`.
+         * @example {
+         *       "version": "3.0",
+         *       "action": "data_exchange",
+         *       "flow_token": "booking-7f3a",
+         *       "screen": "PICK_DATE",
+         *       "data": {
+         *         "date": "2025-06-03"
+         *       }
+         *     }
+         */
+        FlowEndpointRequest: components["schemas"]["FlowEndpointPingRequest"] | components["schemas"]["FlowEndpointInitRequest"] | components["schemas"]["FlowEndpointDataExchangeRequest"] | components["schemas"]["FlowEndpointBackRequest"] | components["schemas"]["FlowEndpointErrorNotification"];
+        /**
+         * @description A decrypted answer of a flow data endpoint, before it is encrypted.
+         * @example {
+         *       "screen": "CONFIRM",
+         *       "data": {
+         *         "slot": "2025-06-03 10:30"
+         *       }
+         *     }
+         */
+        FlowEndpointResponse: components["schemas"]["FlowEndpointScreenResponse"] | components["schemas"]["FlowEndpointCompletionResponse"] | components["schemas"]["FlowEndpointHealthResponse"] | components["schemas"]["FlowEndpointErrorAcknowledgement"];
         /** @description A phone number with country code, digits only (`16505551234`), or a group id. */
         PhoneNumberOrGroupId: string;
         /** @description A business-scoped user id (BSUID), for users known only by username. */
@@ -2601,6 +2855,644 @@ export interface components {
             /** @description True when the app was subscribed or unsubscribed. */
             success: boolean;
         };
+        /**
+         * @description Where a flow is in its life: `DRAFT` (editable, sendable only in draft mode), `PUBLISHED`
+         *     (immutable, sendable), `DEPRECATED` (can no longer be sent or opened), `BLOCKED` or `THROTTLED`
+         *     (its endpoint is unhealthy). Open to values Meta adds later.
+         * @example DRAFT
+         */
+        FlowStatus: ("DRAFT" | "PUBLISHED" | "DEPRECATED" | "BLOCKED" | "THROTTLED") | string;
+        /**
+         * @description What a flow is for. Graph uses it to describe the flow to users and reviewers; a flow has at least one.
+         * @example LEAD_GENERATION
+         * @enum {string}
+         */
+        FlowCategory: "SIGN_UP" | "SIGN_IN" | "APPOINTMENT_BOOKING" | "LEAD_GENERATION" | "CONTACT_US" | "CUSTOMER_SUPPORT" | "SURVEY" | "OTHER";
+        /**
+         * @description One problem Graph found in a flow JSON. A flow with any of these cannot be published.
+         * @example {
+         *       "error": "INVALID_PROPERTY",
+         *       "error_type": "JSON_SCHEMA_ERROR",
+         *       "message": "The property \"initial-text\" cannot be specified at \"$root/screens/0/layout/children/2/children/0\".",
+         *       "line_start": 46,
+         *       "line_end": 46,
+         *       "column_start": 17,
+         *       "column_end": 30
+         *     }
+         */
+        FlowValidationIssue: {
+            /** @description A short machine name for the problem, such as `INVALID_PROPERTY`. */
+            error: string;
+            /** @description The family of the problem, such as `JSON_SCHEMA_ERROR` or `FLOW_JSON_ERROR`. */
+            error_type?: string;
+            /** @description What is wrong, in words. */
+            message: string;
+            /** @description First line (1-based) of the flow JSON the problem covers. */
+            line_start?: number;
+            /** @description Last line of the flow JSON the problem covers. */
+            line_end?: number;
+            /** @description First column on `line_start`. */
+            column_start?: number;
+            /** @description Last column on `line_end`. */
+            column_end?: number;
+            /** @description Where in the flow JSON the problem lies, when Graph can say. */
+            pointers?: {
+                line_start?: number;
+                line_end?: number;
+                column_start?: number;
+                column_end?: number;
+                /** @description A path into the flow JSON, such as `screens[0].layout.children[2]`. */
+                path?: string;
+            }[];
+        };
+        /**
+         * @description A link that opens the flow in a web preview, for testing without a phone.
+         * @example {
+         *       "preview_url": "https://business.facebook.com/wa/manage/flows/1307185493872271/preview/?token=b9d6a1f0",
+         *       "expires_at": "2025-05-21T11:18:09+0000"
+         *     }
+         */
+        FlowPreview: {
+            /**
+             * Format: uri
+             * @description The preview link. Anyone with it can open the flow until it expires.
+             */
+            preview_url: string;
+            /** @description When the link stops working (ISO 8601 with offset). */
+            expires_at?: string;
+        };
+        /**
+         * @description A flow as Graph describes it. Which properties appear depends on the `fields` asked for; `id`
+         *     is always there.
+         * @example {
+         *       "id": "1307185493872271",
+         *       "name": "appointment-booking",
+         *       "status": "DRAFT",
+         *       "categories": [
+         *         "APPOINTMENT_BOOKING"
+         *       ],
+         *       "validation_errors": [],
+         *       "json_version": "6.0",
+         *       "data_api_version": "3.0",
+         *       "endpoint_uri": "https://flows.example.com/endpoint",
+         *       "preview": {
+         *         "preview_url": "https://business.facebook.com/wa/manage/flows/1307185493872271/preview/?token=b9d6a1f0",
+         *         "expires_at": "2025-05-21T11:18:09+0000"
+         *       }
+         *     }
+         */
+        Flow: {
+            /** @description The flow id. */
+            id: string;
+            /** @description The name the business gave the flow. */
+            name?: string;
+            status?: components["schemas"]["FlowStatus"];
+            /** @description What the flow is for. */
+            categories?: (components["schemas"]["FlowCategory"] | string)[];
+            /** @description Problems in the current flow JSON. Empty when the flow can be published. */
+            validation_errors?: components["schemas"]["FlowValidationIssue"][];
+            /** @description The flow JSON version the flow uses, such as `6.0`. */
+            json_version?: string;
+            /** @description The version of the data endpoint protocol, such as `3.0`, when the flow has an endpoint. */
+            data_api_version?: string;
+            /** @description The business's data endpoint for this flow, when it has one. */
+            endpoint_uri?: string;
+            /** @description The older name of `endpoint_uri`, still returned for flows that set it in the flow JSON. */
+            data_channel_uri?: string;
+            preview?: components["schemas"]["FlowPreview"];
+            /** @description When the flow last changed (ISO 8601). */
+            updated_at?: string;
+            /** @description Whether messages with this flow can be sent, and what blocks them. */
+            health_status?: {
+                /** @description `AVAILABLE`, `LIMITED` or `BLOCKED`; open to new values. */
+                can_send_message?: string;
+                /** @description The flow, account, business and app, each with its own status and errors. */
+                entities?: {
+                    entity_type?: string;
+                    id?: string;
+                    can_send_message?: string;
+                    errors?: {
+                        error_code?: number;
+                        error_description?: string;
+                        possible_solution?: string;
+                    }[];
+                }[];
+            };
+            /** @description The account that owns the flow. */
+            whatsapp_business_account?: {
+                id?: string;
+                name?: string;
+                timezone_id?: string;
+                message_template_namespace?: string;
+            };
+            /** @description The app connected to the flow's endpoint. */
+            application?: {
+                id?: string;
+                name?: string;
+                link?: string;
+            };
+        };
+        /**
+         * @description Graph's cursor paging of a list. Pass `after` back to get the next page; `next` is absent on the last page.
+         * @example {
+         *       "cursors": {
+         *         "before": "QVFIUnpKT0dBUXRm",
+         *         "after": "QVFIUnZAWV3NLY2p3"
+         *       }
+         *     }
+         */
+        FlowListPaging: {
+            cursors?: {
+                /** @description Cursor of the first item of this page. */
+                before?: string;
+                /** @description Cursor of the last item of this page. */
+                after?: string;
+            };
+            /**
+             * Format: uri
+             * @description The URL of the next page, when there is one.
+             */
+            next?: string;
+            /**
+             * Format: uri
+             * @description The URL of the previous page, when there is one.
+             */
+            previous?: string;
+        };
+        /**
+         * @description One page of an account's flows.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "1307185493872271",
+         *           "name": "appointment-booking",
+         *           "status": "PUBLISHED",
+         *           "categories": [
+         *             "APPOINTMENT_BOOKING"
+         *           ],
+         *           "validation_errors": []
+         *         },
+         *         {
+         *           "id": "2042810376203544",
+         *           "name": "lead-form",
+         *           "status": "DRAFT",
+         *           "categories": [
+         *             "LEAD_GENERATION",
+         *             "OTHER"
+         *           ],
+         *           "validation_errors": [
+         *             {
+         *               "error": "INVALID_PROPERTY",
+         *               "error_type": "JSON_SCHEMA_ERROR",
+         *               "message": "The property \"initial-text\" cannot be specified at \"$root/screens/0/layout/children/2/children/0\".",
+         *               "line_start": 46,
+         *               "line_end": 46,
+         *               "column_start": 17,
+         *               "column_end": 30
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "QVFIUnpKT0dBUXRm",
+         *           "after": "QVFIUnZAWV3NLY2p3"
+         *         }
+         *       }
+         *     }
+         */
+        FlowList: {
+            data: components["schemas"]["Flow"][];
+            paging?: components["schemas"]["FlowListPaging"];
+        };
+        /**
+         * @description A new flow. With `flow_json` the flow gets its content at once (Graph answers with any
+         *     validation errors); with `clone_flow_id` it starts as a copy of another flow.
+         * @example {
+         *       "name": "appointment-booking",
+         *       "categories": [
+         *         "APPOINTMENT_BOOKING"
+         *       ],
+         *       "flow_json": "{\"version\":\"6.0\",\"screens\":[{\"id\":\"WELCOME\",\"title\":\"Welcome\",\"terminal\":true,\"layout\":{\"type\":\"SingleColumnLayout\",\"children\":[{\"type\":\"TextHeading\",\"text\":\"Hello\"}]}}]}",
+         *       "endpoint_uri": "https://flows.example.com/endpoint"
+         *     }
+         */
+        CreateFlowRequest: {
+            /** @description A name for the flow, shown in WhatsApp Manager. The SDK's `deploy` finds flows by it. */
+            name: string;
+            /** @description What the flow is for. */
+            categories: components["schemas"]["FlowCategory"][];
+            /** @description The flow JSON, serialized as a string. */
+            flow_json?: string;
+            /** @description Publish the flow right away. Only works when `flow_json` is valid. */
+            publish?: boolean;
+            /** @description Start from a copy of this flow (the usual way to change a published flow). */
+            clone_flow_id?: string;
+            /**
+             * Format: uri
+             * @description The business's data endpoint, for flows that exchange data. Replaces `data_channel_uri` in the flow JSON.
+             */
+            endpoint_uri?: string;
+        };
+        /**
+         * @description The id of the new flow and, when it was created with a flow JSON, what Graph found wrong in it.
+         * @example {
+         *       "id": "1307185493872271",
+         *       "success": true,
+         *       "validation_errors": []
+         *     }
+         */
+        CreateFlowResponse: {
+            /** @description The new flow's id. */
+            id: string;
+            success?: boolean;
+            /** @description Problems in the flow JSON sent with the request. The flow exists even when there are some. */
+            validation_errors?: components["schemas"]["FlowValidationIssue"][];
+        };
+        /**
+         * @description New metadata of a draft flow. Only the properties sent change; the flow JSON is uploaded separately.
+         * @example {
+         *       "name": "appointment-booking-v2",
+         *       "categories": [
+         *         "APPOINTMENT_BOOKING",
+         *         "CUSTOMER_SUPPORT"
+         *       ]
+         *     }
+         */
+        UpdateFlowMetadataRequest: {
+            /** @description The new name. */
+            name?: string;
+            /** @description The new categories; they replace the old ones. */
+            categories?: components["schemas"]["FlowCategory"][];
+            /**
+             * Format: uri
+             * @description The new data endpoint.
+             */
+            endpoint_uri?: string;
+            /** @description The app whose key signs requests to the endpoint. */
+            application_id?: string;
+        };
+        /**
+         * @description Graph did what was asked.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        FlowSuccessResponse: {
+            /** @description True when the change was made. */
+            success: boolean;
+        };
+        /**
+         * @description A file attached to a flow. Today the only kind is the flow JSON.
+         * @example {
+         *       "name": "flow.json",
+         *       "asset_type": "FLOW_JSON",
+         *       "download_url": "https://scontent.xx.fbcdn.net/m1/v/t0.57323-24/An_Hq0jnfJ.json?ccb=10-5&oh=00_AfB&oe=6656"
+         *     }
+         */
+        FlowAsset: {
+            /** @description The file name it was uploaded with, such as `flow.json`. */
+            name: string;
+            /** @description The kind of asset; `FLOW_JSON` today, open to new kinds. */
+            asset_type: "FLOW_JSON" | string;
+            /**
+             * Format: uri
+             * @description A short-lived absolute URL (not under the Graph base) to download the file from. It needs no token.
+             */
+            download_url: string;
+        };
+        /**
+         * @description The files attached to a flow.
+         * @example {
+         *       "data": [
+         *         {
+         *           "name": "flow.json",
+         *           "asset_type": "FLOW_JSON",
+         *           "download_url": "https://scontent.xx.fbcdn.net/m1/v/t0.57323-24/An_Hq0jnfJ.json?ccb=10-5&oh=00_AfB&oe=6656"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "QVFIU0pGbmhN",
+         *           "after": "QVFIU0pGbmhN"
+         *         }
+         *       }
+         *     }
+         */
+        FlowAssetList: {
+            data: components["schemas"]["FlowAsset"][];
+            paging?: components["schemas"]["FlowListPaging"];
+        };
+        /** @description The multipart form that replaces a draft flow's JSON. */
+        UploadFlowJsonRequest: {
+            /**
+             * Format: binary
+             * @description The flow JSON file (at most 10 MB).
+             */
+            file: string;
+            /** @description The file name; `flow.json` by convention. */
+            name: string;
+            /**
+             * @description The kind of asset uploaded.
+             * @constant
+             */
+            asset_type: "FLOW_JSON";
+        };
+        /**
+         * @description Graph stored the flow JSON and lists what it found wrong in it. A flow with validation errors stays a draft.
+         * @example {
+         *       "success": true,
+         *       "validation_errors": []
+         *     }
+         * @example {
+         *       "success": true,
+         *       "validation_errors": [
+         *         {
+         *           "error": "INVALID_PROPERTY",
+         *           "error_type": "JSON_SCHEMA_ERROR",
+         *           "message": "The property \"initial-text\" cannot be specified at \"$root/screens/0/layout/children/2/children/0\".",
+         *           "line_start": 46,
+         *           "line_end": 46,
+         *           "column_start": 17,
+         *           "column_end": 30
+         *         }
+         *       ]
+         *     }
+         */
+        UploadFlowJsonResponse: {
+            success: boolean;
+            validation_errors?: components["schemas"]["FlowValidationIssue"][];
+        };
+        /**
+         * @description Copy flows from another account of the same business into this one, keeping their names.
+         * @example {
+         *       "source_waba_id": "104996122399160",
+         *       "source_flow_names": [
+         *         "appointment-booking",
+         *         "lead-form"
+         *       ]
+         *     }
+         */
+        MigrateFlowsRequest: {
+            /** @description The account the flows are copied from. */
+            source_waba_id: string;
+            /** @description Which flows to copy, by name. Without it every flow of the source account is copied. */
+            source_flow_names?: string[];
+        };
+        /**
+         * @description Which flows were copied and which were not, with the reason.
+         * @example {
+         *       "migrated_flows": [
+         *         {
+         *           "source_name": "appointment-booking",
+         *           "source_id": "1307185493872271",
+         *           "migrated_id": "3089021177459841"
+         *         }
+         *       ],
+         *       "failed_flows": [
+         *         {
+         *           "source_name": "lead-form",
+         *           "error_code": "4233041",
+         *           "error_message": "Flows Migration Error: Flow name not found in source WABA."
+         *         }
+         *       ]
+         *     }
+         */
+        MigrateFlowsResponse: {
+            migrated_flows: {
+                source_name: string;
+                /** @description The flow's id in the source account. */
+                source_id?: string;
+                /** @description The new flow's id in this account. */
+                migrated_id: string;
+            }[];
+            failed_flows: {
+                source_name: string;
+                /** @description Graph's code for why this flow was not copied. */
+                error_code?: string;
+                error_message?: string;
+            }[];
+        };
+        /**
+         * @description The public key flows use to encrypt requests to the business's data endpoint.
+         * @example {
+         *       "data": [
+         *         {
+         *           "business_public_key": "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAw6nD3xqQm0vHj8tH\n-----END PUBLIC KEY-----\n",
+         *           "business_public_key_signature_status": "VALID"
+         *         }
+         *       ]
+         *     }
+         */
+        BusinessEncryptionKeyList: {
+            data: {
+                /** @description The RSA public key, PEM encoded. */
+                business_public_key?: string;
+                /** @description `VALID` when the stored key is intact, `MISMATCH` when it must be uploaded again; open to new values. */
+                business_public_key_signature_status: ("VALID" | "MISMATCH") | string;
+            }[];
+        };
+        /**
+         * @description A new public key for the phone number's flow endpoint. It replaces the previous one at once.
+         * @example {
+         *       "business_public_key": "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAw6nD3xqQm0vHj8tH\n-----END PUBLIC KEY-----\n"
+         *     }
+         */
+        SetBusinessEncryptionKeyRequest: {
+            /** @description An RSA public key (2048 bits or more), PEM encoded (SubjectPublicKeyInfo). */
+            business_public_key: string;
+        };
+        /**
+         * @description A health check. The endpoint answers `{"data": {"status": "active"}}`.
+         * @example {
+         *       "version": "3.0",
+         *       "action": "ping"
+         *     }
+         */
+        FlowEndpointPingRequest: {
+            /** @description The data endpoint protocol version, such as `3.0`. */
+            version: string;
+            /** @constant */
+            action: "ping";
+        };
+        /**
+         * @description A user opened a flow whose first screen takes its data from the endpoint. Answer with that screen.
+         * @example {
+         *       "version": "3.0",
+         *       "action": "INIT",
+         *       "flow_token": "booking-7f3a"
+         *     }
+         */
+        FlowEndpointInitRequest: {
+            /** @description The data endpoint protocol version. */
+            version: string;
+            /** @constant */
+            action: "INIT";
+            /** @description The token the business put in the flow message; it says which conversation this is. */
+            flow_token: string;
+            /** @description Data the flow message passed in, when any. */
+            data?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description A screen submitted its data with the `data_exchange` action. Answer with the next screen, or close the flow.
+         * @example {
+         *       "version": "3.0",
+         *       "action": "data_exchange",
+         *       "flow_token": "booking-7f3a",
+         *       "screen": "PICK_DATE",
+         *       "data": {
+         *         "date": "2025-06-03",
+         *         "notes": "Ventana — 2º piso ✓"
+         *       }
+         *     }
+         */
+        FlowEndpointDataExchangeRequest: {
+            /** @description The data endpoint protocol version. */
+            version: string;
+            /** @constant */
+            action: "data_exchange";
+            /** @description The token the business put in the flow message. */
+            flow_token: string;
+            /** @description The screen that sent the data. */
+            screen: string;
+            /** @description What the screen sent, as defined by the flow JSON. */
+            data?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description The user pressed back on a screen whose `refresh_on_back` is true. Answer with the screen to show.
+         * @example {
+         *       "version": "3.0",
+         *       "action": "BACK",
+         *       "flow_token": "booking-7f3a",
+         *       "screen": "PICK_DATE",
+         *       "data": {}
+         *     }
+         */
+        FlowEndpointBackRequest: {
+            /** @description The data endpoint protocol version. */
+            version: string;
+            /** @constant */
+            action: "BACK";
+            /** @description The token the business put in the flow message. */
+            flow_token: string;
+            /** @description The screen the user is going back to. */
+            screen?: string;
+            /** @description Usually empty. */
+            data?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description WhatsApp tells the endpoint that its previous answer was wrong (for example it named a screen
+         *     the flow does not have). The endpoint answers `{"data": {"acknowledged": true}}`.
+         * @example {
+         *       "version": "3.0",
+         *       "action": "data_exchange",
+         *       "flow_token": "booking-7f3a",
+         *       "screen": "PICK_DATE",
+         *       "data": {
+         *         "error": "invalid-screen-transition",
+         *         "error_message": "The endpoint answered with screen CONFIRM, which the flow does not define."
+         *       }
+         *     }
+         */
+        FlowEndpointErrorNotification: {
+            /** @description The data endpoint protocol version. */
+            version: string;
+            /** @description The action of the request that went wrong, `INIT` or `data_exchange`; open to others. */
+            action: ("INIT" | "data_exchange" | "BACK") | string;
+            /** @description The token the business put in the flow message. */
+            flow_token: string;
+            /** @description The screen that was showing. */
+            screen?: string;
+            data: {
+                /** @description A short machine name for what went wrong. */
+                error: string;
+                /** @description What went wrong, in words. */
+                error_message?: string;
+            };
+        };
+        /**
+         * @description Show this screen next, filled with this data. `data.error_message` shows an error on the screen instead.
+         * @example {
+         *       "screen": "CONFIRM",
+         *       "data": {
+         *         "slot": "2025-06-03 10:30",
+         *         "price": "€ 45"
+         *       }
+         *     }
+         */
+        FlowEndpointScreenResponse: {
+            /** @description The id of a screen of the flow. */
+            screen: string;
+            /** @description The screen's dynamic data, as declared in the flow JSON. */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Close the flow and send the user's answers to the chat (they arrive as an `nfm_reply` message webhook).
+         * @example {
+         *       "screen": "SUCCESS",
+         *       "data": {
+         *         "extension_message_response": {
+         *           "params": {
+         *             "flow_token": "booking-7f3a",
+         *             "booking_id": "B-20250603-17"
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        FlowEndpointCompletionResponse: {
+            /**
+             * @description Closing a flow uses the reserved screen name `SUCCESS`.
+             * @constant
+             */
+            screen: "SUCCESS";
+            data: {
+                extension_message_response: {
+                    /** @description What the completion message carries; `flow_token` is required, the rest is the business's own. */
+                    params: {
+                        flow_token: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        /**
+         * @description The answer to a `ping`.
+         * @example {
+         *       "data": {
+         *         "status": "active"
+         *       }
+         *     }
+         */
+        FlowEndpointHealthResponse: {
+            data: {
+                /** @constant */
+                status: "active";
+            };
+        };
+        /**
+         * @description The answer to an error notification.
+         * @example {
+         *       "data": {
+         *         "acknowledged": true
+         *       }
+         *     }
+         */
+        FlowEndpointErrorAcknowledgement: {
+            data: {
+                /** @constant */
+                acknowledged: true;
+            };
+        };
     };
     responses: {
         /**
@@ -2676,6 +3568,11 @@ export interface components {
          * @example 594425479261596
          */
         TemplateId: string;
+        /**
+         * @description The id of a flow, as returned when it was created or listed.
+         * @example 1307185493872271
+         */
+        FlowId: string;
     };
     requestBodies: never;
     headers: never;
@@ -3694,6 +4591,380 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubscriptionChangeResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listFlows: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Comma-separated flow properties to return. Defaults to `id,name,status,categories,validation_errors`.
+                 * @example id,name,status,categories,validation_errors,endpoint_uri
+                 */
+                fields?: string;
+                /** @description How many flows per page. */
+                limit?: number;
+                /** @description Return the page after this cursor. */
+                after?: string;
+                /** @description Return the page before this cursor. */
+                before?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of flows. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    createFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFlowRequest"];
+            };
+        };
+        responses: {
+            /** @description The flow exists. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateFlowResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getFlow: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Comma-separated flow properties to return.
+                 * @example id,name,status,categories,validation_errors,json_version,endpoint_uri,preview.invalidate(false)
+                 */
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a flow, as returned when it was created or listed.
+                 * @example 1307185493872271
+                 */
+                "flow-id": components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flow. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Flow"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    updateFlowMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a flow, as returned when it was created or listed.
+                 * @example 1307185493872271
+                 */
+                "flow-id": components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFlowMetadataRequest"];
+            };
+        };
+        responses: {
+            /** @description The metadata changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowSuccessResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    deleteFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a flow, as returned when it was created or listed.
+                 * @example 1307185493872271
+                 */
+                "flow-id": components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flow is gone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowSuccessResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listFlowAssets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a flow, as returned when it was created or listed.
+                 * @example 1307185493872271
+                 */
+                "flow-id": components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assets. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowAssetList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    uploadFlowJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a flow, as returned when it was created or listed.
+                 * @example 1307185493872271
+                 */
+                "flow-id": components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadFlowJsonRequest"];
+            };
+        };
+        responses: {
+            /** @description The flow JSON is stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadFlowJsonResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    publishFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a flow, as returned when it was created or listed.
+                 * @example 1307185493872271
+                 */
+                "flow-id": components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flow is published. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowSuccessResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    deprecateFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a flow, as returned when it was created or listed.
+                 * @example 1307185493872271
+                 */
+                "flow-id": components["parameters"]["FlowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flow is deprecated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowSuccessResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    migrateFlows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MigrateFlowsRequest"];
+            };
+        };
+        responses: {
+            /** @description What was copied and what was not. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MigrateFlowsResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getBusinessEncryptionKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key and whether its signature is intact. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessEncryptionKeyList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    setBusinessEncryptionKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetBusinessEncryptionKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description The key is stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowSuccessResponse"];
                 };
             };
             400: components["responses"]["GraphError"];

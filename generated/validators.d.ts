@@ -18,6 +18,7 @@ export interface Validator<T> {
 }
 
 export declare const validateAcceptCallRequest: Validator<components['schemas']["AcceptCallRequest"]>;
+export declare const validateBusinessEncryptionKeyList: Validator<components['schemas']["BusinessEncryptionKeyList"]>;
 export declare const validateBusinessProfile: Validator<components['schemas']["BusinessProfile"]>;
 export declare const validateBusinessProfileResponse: Validator<components['schemas']["BusinessProfileResponse"]>;
 export declare const validateBusinessProfileUpdate: Validator<components['schemas']["BusinessProfileUpdate"]>;
@@ -44,7 +45,31 @@ export declare const validateCallingSipServer: Validator<components['schemas']["
 export declare const validateCallingWeeklyHours: Validator<components['schemas']["CallingWeeklyHours"]>;
 export declare const validateConnectCallRequest: Validator<components['schemas']["ConnectCallRequest"]>;
 export declare const validateConnectCallResponse: Validator<components['schemas']["ConnectCallResponse"]>;
+export declare const validateCreateFlowRequest: Validator<components['schemas']["CreateFlowRequest"]>;
+export declare const validateCreateFlowResponse: Validator<components['schemas']["CreateFlowResponse"]>;
 export declare const validateCursorPaging: Validator<components['schemas']["CursorPaging"]>;
+export declare const validateFlow: Validator<components['schemas']["Flow"]>;
+export declare const validateFlowAsset: Validator<components['schemas']["FlowAsset"]>;
+export declare const validateFlowAssetList: Validator<components['schemas']["FlowAssetList"]>;
+export declare const validateFlowCategory: Validator<components['schemas']["FlowCategory"]>;
+export declare const validateFlowEndpointBackRequest: Validator<components['schemas']["FlowEndpointBackRequest"]>;
+export declare const validateFlowEndpointCompletionResponse: Validator<components['schemas']["FlowEndpointCompletionResponse"]>;
+export declare const validateFlowEndpointDataExchangeRequest: Validator<components['schemas']["FlowEndpointDataExchangeRequest"]>;
+export declare const validateFlowEndpointEncryptedRequest: Validator<components['schemas']["FlowEndpointEncryptedRequest"]>;
+export declare const validateFlowEndpointErrorAcknowledgement: Validator<components['schemas']["FlowEndpointErrorAcknowledgement"]>;
+export declare const validateFlowEndpointErrorNotification: Validator<components['schemas']["FlowEndpointErrorNotification"]>;
+export declare const validateFlowEndpointHealthResponse: Validator<components['schemas']["FlowEndpointHealthResponse"]>;
+export declare const validateFlowEndpointInitRequest: Validator<components['schemas']["FlowEndpointInitRequest"]>;
+export declare const validateFlowEndpointPingRequest: Validator<components['schemas']["FlowEndpointPingRequest"]>;
+export declare const validateFlowEndpointRequest: Validator<components['schemas']["FlowEndpointRequest"]>;
+export declare const validateFlowEndpointResponse: Validator<components['schemas']["FlowEndpointResponse"]>;
+export declare const validateFlowEndpointScreenResponse: Validator<components['schemas']["FlowEndpointScreenResponse"]>;
+export declare const validateFlowList: Validator<components['schemas']["FlowList"]>;
+export declare const validateFlowListPaging: Validator<components['schemas']["FlowListPaging"]>;
+export declare const validateFlowPreview: Validator<components['schemas']["FlowPreview"]>;
+export declare const validateFlowStatus: Validator<components['schemas']["FlowStatus"]>;
+export declare const validateFlowSuccessResponse: Validator<components['schemas']["FlowSuccessResponse"]>;
+export declare const validateFlowValidationIssue: Validator<components['schemas']["FlowValidationIssue"]>;
 export declare const validateGraphError: Validator<components['schemas']["GraphError"]>;
 export declare const validateMarkAsReadRequest: Validator<components['schemas']["MarkAsReadRequest"]>;
 export declare const validateMarkAsReadResponse: Validator<components['schemas']["MarkAsReadResponse"]>;
@@ -56,6 +81,8 @@ export declare const validateMediaUploadResponse: Validator<components['schemas'
 export declare const validateMediaUrl: Validator<components['schemas']["MediaUrl"]>;
 export declare const validateMessageContext: Validator<components['schemas']["MessageContext"]>;
 export declare const validateMessageEnvelope: Validator<components['schemas']["MessageEnvelope"]>;
+export declare const validateMigrateFlowsRequest: Validator<components['schemas']["MigrateFlowsRequest"]>;
+export declare const validateMigrateFlowsResponse: Validator<components['schemas']["MigrateFlowsResponse"]>;
 export declare const validateOutboundMessage: Validator<components['schemas']["OutboundMessage"]>;
 export declare const validatePhoneNumber: Validator<components['schemas']["PhoneNumber"]>;
 export declare const validatePhoneNumberActionResponse: Validator<components['schemas']["PhoneNumberActionResponse"]>;
@@ -70,6 +97,7 @@ export declare const validateRejectCallRequest: Validator<components['schemas'][
 export declare const validateRequestCodeRequest: Validator<components['schemas']["RequestCodeRequest"]>;
 export declare const validateSendMessageRequest: Validator<components['schemas']["SendMessageRequest"]>;
 export declare const validateSendMessageResponse: Validator<components['schemas']["SendMessageResponse"]>;
+export declare const validateSetBusinessEncryptionKeyRequest: Validator<components['schemas']["SetBusinessEncryptionKeyRequest"]>;
 export declare const validateStorageConfiguration: Validator<components['schemas']["StorageConfiguration"]>;
 export declare const validateSubscribeAppRequest: Validator<components['schemas']["SubscribeAppRequest"]>;
 export declare const validateSubscribedApp: Validator<components['schemas']["SubscribedApp"]>;
@@ -107,9 +135,12 @@ export declare const validateTerminateCallRequest: Validator<components['schemas
 export declare const validateTextContent: Validator<components['schemas']["TextContent"]>;
 export declare const validateTextMessage: Validator<components['schemas']["TextMessage"]>;
 export declare const validateTwoStepPinRequest: Validator<components['schemas']["TwoStepPinRequest"]>;
+export declare const validateUpdateFlowMetadataRequest: Validator<components['schemas']["UpdateFlowMetadataRequest"]>;
 export declare const validateUpdatePhoneNumberSettingsRequest: Validator<components['schemas']["UpdatePhoneNumberSettingsRequest"]>;
 export declare const validateUpdatePhoneNumberSettingsResponse: Validator<components['schemas']["UpdatePhoneNumberSettingsResponse"]>;
 export declare const validateUploadFileType: Validator<components['schemas']["UploadFileType"]>;
+export declare const validateUploadFlowJsonRequest: Validator<components['schemas']["UploadFlowJsonRequest"]>;
+export declare const validateUploadFlowJsonResponse: Validator<components['schemas']["UploadFlowJsonResponse"]>;
 export declare const validateUploadHandle: Validator<components['schemas']["UploadHandle"]>;
 export declare const validateUploadSession: Validator<components['schemas']["UploadSession"]>;
 export declare const validateUploadSessionStatus: Validator<components['schemas']["UploadSessionStatus"]>;

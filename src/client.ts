@@ -12,6 +12,7 @@ import { templatesResource } from './resources/templates.js';
 import { phoneNumbersResource } from './resources/phone-numbers.js';
 import { businessProfileResource } from './resources/business-profile.js';
 import { subscriptionsResource } from './resources/subscriptions.js';
+import { flowsResource } from './resources/flows.js';
 
 export function createWhatsApp(options: WhatsAppOptions) {
   const transport = createTransport(options);
@@ -26,6 +27,7 @@ export function createWhatsApp(options: WhatsAppOptions) {
     phoneNumbers: phoneNumbersResource(transport, { phoneNumberId: options.phoneNumberId, wabaId: options.wabaId }),
     businessProfile: businessProfileResource(transport, options.phoneNumberId),
     subscriptions: subscriptionsResource(transport, options.wabaId),
+    flows: flowsResource(transport, options.wabaId, options.phoneNumberId),
     /** The typed openapi-fetch client for any operation in the spec: `wa.raw.GET('/{media-id}', …)`. */
     get raw(): RawClient {
       return (raw ??= createRawClient(transport, options.headers));

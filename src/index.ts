@@ -63,3 +63,19 @@ export type { BusinessProfileResource, BusinessProfile, BusinessProfileChanges }
 export type { SubscriptionsResource } from './resources/subscriptions.js';
 export type { WabaCallOptions, FieldsOptions } from './resources/request-options.js';
 export { pages, items, nextCursor, type CursorPage } from './core/paging.js';
+export type {
+  Flow,
+  FlowList,
+  FlowCategory,
+  FlowJson,
+  FlowWabaOptions,
+  FlowListOptions,
+  FlowsResource,
+  CreateFlowRequest,
+  CreateFlowResponse,
+  UpdateFlowMetadataRequest,
+  UploadFlowJsonResponse,
+  MigrateFlowsResponse,
+} from './resources/flows.js';
+export type { FlowDeployOptions, FlowDeployResult } from './resources/flows-deploy.js';
+export { FlowValidationError, FlowDeployError, type FlowValidationIssue, type FlowDeployErrorReason } from './resources/flows-errors.js';

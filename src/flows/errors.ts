@@ -1,0 +1,83 @@
+// What can go wrong at a flow data endpoint. Each error carries the HTTP status the endpoint
+// answers with, so WhatsApp reacts the documented way (421: fetch the public key again and retry;
+// 427: the flow token is no longer valid; 432: the signature did not match).
+
+export type FlowEndpointErrorCode =
+  | 'signature_invalid'
+  | 'key_mismatch'
+  | 'payload_tampered'
+  | 'bad_request'
+  | 'body_too_large'
+  | 'method_not_allowed'
+  | 'flow_token_invalid'
+  | 'unsupported_key'
+  | 'handler_failed';
+
+/** Base of every error the flow endpoint helpers throw or the handler reports. */
+export class FlowEndpointError extends Error {
+  /** The HTTP status the endpoint answers with. */
+  readonly status: number;
+  readonly code: FlowEndpointErrorCode;
+
+  constructor(code: FlowEndpointErrorCode, status: number, message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.status = status;
+  }
+}
+
+/** `X-Hub-Signature-256` is missing or does not match the body (HTTP 432, as Meta documents). */
+export class FlowSignatureError extends FlowEndpointError {
+  constructor(message = 'The X-Hub-Signature-256 header does not match the request body') {
+    super('signature_invalid', 432, message);
+  }
+}
+
+/**
+ * The AES key could not be decrypted with our private key: WhatsApp used another public key
+ * (HTTP 421, which makes the client fetch the current public key and send again).
+ */
+export class FlowKeyMismatchError extends FlowEndpointError {
+  constructor(cause?: unknown) {
+    super('key_mismatch', 421, 'The AES key could not be decrypted with this private key; the public key on Graph may be a different one', cause);
+  }
+}
+
+/** The AES key decrypted, but the payload failed its GCM authentication: it was altered (HTTP 400). */
+export class FlowDecryptionError extends FlowEndpointError {
+  constructor(cause?: unknown) {
+    super('payload_tampered', 400, 'The flow data failed AES-GCM authentication: it was altered or corrupted', cause);
+  }
+}
+
+/** The request is not what the data endpoint protocol describes (HTTP 400; 405 and 413 for method and size). */
+export class FlowRequestError extends FlowEndpointError {
+  constructor(message: string, code: 'bad_request' | 'body_too_large' | 'method_not_allowed' = 'bad_request') {
+    super(code, code === 'body_too_large' ? 413 : code === 'method_not_allowed' ? 405 : 400, message);
+  }
+}
+
+/**
+ * Throw it from a flow handler when the flow token is unknown or expired: the endpoint answers
+ * HTTP 427 with `{"error_msg": message}`; WhatsApp shows the message and disables the flow's button.
+ */
+export class FlowTokenError extends FlowEndpointError {
+  constructor(message = 'The flow token is not valid any more') {
+    super('flow_token_invalid', 427, message);
+  }
+}
+
+/** The private key cannot be used with Web Crypto (encrypted PEM, wrong kind of key). HTTP 500. */
+export class FlowKeyFormatError extends FlowEndpointError {
+  constructor(message: string, cause?: unknown) {
+    super('unsupported_key', 500, message, cause);
+  }
+}
+
+/** A flow handler threw, is missing for the action, or returned an answer the protocol does not allow. HTTP 500. */
+export class FlowHandlerError extends FlowEndpointError {
+  constructor(message: string, cause?: unknown) {
+    super('handler_failed', 500, message, cause);
+  }
+}

@@ -1,0 +1,180 @@
+// deploy(name, flowJson): create-or-update a flow by name, idempotently.
+//
+// How "changed" is decided: Graph keeps no free-form metadata on a flow where a hash could be
+// stored, and a hash kept on the caller's side goes stale whenever someone edits the flow in
+// WhatsApp Manager. So deploy compares with what Graph actually holds: it downloads the flow's
+// current FLOW_JSON asset and compares the SHA-256 of both documents in canonical form (keys
+// sorted, no whitespace), so formatting and key order do not count as changes. That costs one
+// list-assets call and one download per deploy, and no write when nothing changed.
+//
+// Other decisions:
+// - A flow matches when its name is equal and it is not DEPRECATED; two matches is an error
+//   (`ambiguous_name`) rather than a guess.
+// - Published flows are immutable on Graph. If one matches and its JSON or metadata differ,
+//   deploy throws `published_immutable` instead of cloning (cloning makes a second flow of the
+//   same name; that is the caller's decision: `create({ clone_flow_id })`).
+// - Validation errors (on create, on upload, or already on an unchanged draft) throw
+//   FlowValidationError listing each one; the draft keeps the JSON so it can be inspected.
+// - Publishing happens only with `publish: true`, only for a draft, and only without errors.
+import type { CallOptions } from '../core/options.js';
+import type { Schemas } from '../core/spec-types.js';
+import type { Transport } from '../core/transport.js';
+import { FlowDeployError, FlowValidationError } from './flows-errors.js';
+
+type Flow = Schemas['Flow'];
+type FlowCategory = Schemas['FlowCategory'];
+
+export interface FlowDeployOptions extends CallOptions {
+  /** Overrides the client's `wabaId`. */
+  wabaId?: string;
+  /** Categories for a new flow (default `['OTHER']`); an existing draft is updated to them when they differ. */
+  categories?: FlowCategory[];
+  /** The data endpoint; set on create, updated on an existing draft when it differs. */
+  endpointUri?: string;
+  /** Publish the flow once it is valid. Irreversible. */
+  publish?: boolean;
+}
+
+export interface FlowDeployResult {
+  flowId: string;
+  /** Status after the deploy. */
+  status: Schemas['FlowStatus'];
+  created: boolean;
+  /** Metadata (categories, endpoint) changed. */
+  updated: boolean;
+  /** The flow JSON was uploaded (created with it, or replaced). */
+  uploaded: boolean;
+  published: boolean;
+  /** SHA-256 (hex) of the canonical flow JSON deployed. */
+  contentHash: string;
+}
+
+/** The operations deploy uses (the flows resource provides them). */
+export interface FlowDeployOps {
+  iterate(options: { wabaId?: string; fields: string; signal?: AbortSignal; timeoutMs?: number }): AsyncIterable<Flow>;
+  create(body: Schemas['CreateFlowRequest'], options?: { wabaId?: string } & CallOptions): Promise<Schemas['CreateFlowResponse']>;
+  update(flowId: string, body: Schemas['UpdateFlowMetadataRequest'], options?: CallOptions): Promise<unknown>;
+  listAssets(flowId: string, options?: CallOptions): Promise<Schemas['FlowAssetList']>;
+  uploadJson(flowId: string, flowJson: string, options?: CallOptions): Promise<Schemas['UploadFlowJsonResponse']>;
+  publish(flowId: string, options?: CallOptions): Promise<unknown>;
+}
+
+const LIST_FIELDS = 'id,name,status,categories,validation_errors,endpoint_uri';
+
+export async function deployFlow(
+  ops: FlowDeployOps,
+  transport: Transport,
+  name: string,
+  flowJson: string | Record<string, unknown>,
+  options: FlowDeployOptions = {},
+): Promise<FlowDeployResult> {
+  const callOptions: CallOptions = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const text = typeof flowJson === 'string' ? flowJson : JSON.stringify(flowJson, null, 2);
+  const wanted = parseFlowJson(text);
+  const contentHash = await canonicalHash(wanted);
+
+  const matches: Flow[] = [];
+  for await (const flow of ops.iterate({ wabaId: options.wabaId, fields: LIST_FIELDS, ...callOptions })) {
+    if (flow.name === name && flow.status !== 'DEPRECATED') matches.push(flow);
+  }
+  if (matches.length > 1) {
+    throw new FlowDeployError('ambiguous_name', `${matches.length} flows are named ${JSON.stringify(name)} (${matches.map((f) => f.id).join(', ')}); deploy needs exactly one`);
+  }
+  const existing = matches[0];
+
+  if (!existing) {
+    const body: Schemas['CreateFlowRequest'] = { name, categories: options.categories ?? ['OTHER'], flow_json: text };
+    if (options.endpointUri) body.endpoint_uri = options.endpointUri;
+    const created = await ops.create(body, { wabaId: options.wabaId, ...callOptions });
+    if (created.validation_errors?.length) throw new FlowValidationError(created.id, created.validation_errors);
+    const published = options.publish ? (await ops.publish(created.id, callOptions), true) : false;
+    return { flowId: created.id, status: published ? 'PUBLISHED' : 'DRAFT', created: true, updated: false, uploaded: true, published, contentHash };
+  }
+
+  const flowId = existing.id;
+  const isDraft = existing.status === 'DRAFT';
+  const metadata = metadataChanges(existing, options);
+  const current = await currentContentHash(ops, transport, flowId, callOptions);
+  const contentChanged = current !== contentHash;
+  if (!isDraft && (metadata || contentChanged)) {
+    throw new FlowDeployError(
+      'published_immutable',
+      `Flow ${flowId} (${JSON.stringify(name)}) is ${existing.status} and cannot change; create a new version with create({ clone_flow_id: '${flowId}', … })`,
+      flowId,
+    );
+  }
+
+  if (metadata) await ops.update(flowId, metadata, callOptions);
+  if (contentChanged) {
+    const uploaded = await ops.uploadJson(flowId, text, callOptions);
+    if (uploaded.validation_errors?.length) throw new FlowValidationError(flowId, uploaded.validation_errors);
+  } else if (isDraft && existing.validation_errors?.length) {
+    throw new FlowValidationError(flowId, existing.validation_errors);
+  }
+  const publish = !!options.publish && isDraft;
+  if (publish) await ops.publish(flowId, callOptions);
+  return {
+    flowId,
+    status: publish ? 'PUBLISHED' : (existing.status ?? 'DRAFT'),
+    created: false,
+    updated: !!metadata,
+    uploaded: contentChanged,
+    published: publish,
+    contentHash,
+  };
+}
+
+/** What to send to bring an existing flow's metadata to the options, or undefined when it matches. */
+function metadataChanges(flow: Flow, options: FlowDeployOptions): Schemas['UpdateFlowMetadataRequest'] | undefined {
+  const changes: Schemas['UpdateFlowMetadataRequest'] = {};
+  if (options.categories && !sameSet(options.categories, flow.categories ?? [])) changes.categories = options.categories;
+  if (options.endpointUri !== undefined && options.endpointUri !== flow.endpoint_uri) changes.endpoint_uri = options.endpointUri;
+  return Object.keys(changes).length ? changes : undefined;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(b);
+  return a.length === set.size && a.every((item) => set.has(item));
+}
+
+/**
+ * The canonical hash of the flow JSON Graph holds, or undefined when there is none or it cannot be
+ * read (then deploy uploads, which is always safe on a draft). The download URL is on Meta's CDN,
+ * outside the Graph base, and is fetched without the access token.
+ */
+async function currentContentHash(ops: FlowDeployOps, transport: Transport, flowId: string, options: CallOptions): Promise<string | undefined> {
+  const assets = await ops.listAssets(flowId, options);
+  const asset = assets.data.find((item) => item.asset_type === 'FLOW_JSON');
+  if (!asset) return undefined;
+  try {
+    const response = await transport.fetch(asset.download_url, { method: 'GET', signal: options.signal ?? null });
+    if (!response.ok) return undefined;
+    return await canonicalHash(JSON.parse(await response.text()));
+  } catch {
+    return undefined;
+  }
+}
+
+function parseFlowJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new FlowDeployError('invalid_flow_json', `The flow JSON is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** SHA-256 (hex) of the value serialized with sorted keys and no whitespace. */
+export async function canonicalHash(value: unknown): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(value)));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
