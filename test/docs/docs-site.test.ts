@@ -84,7 +84,7 @@ it.skipIf(missing)('the docs page shows the introduction, every tag, operation a
   } finally {
     await browser.close();
   }
-});
+}, 180_000);
 
 function summary(expected: { what: string }[]) {
   const counts = new Map<string, number>();

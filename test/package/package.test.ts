@@ -45,7 +45,7 @@ describe('package', () => {
     const run = spawnSync(bin('publint'), ['run', pkg.dir, '--strict'], { encoding: 'utf8' });
     expect(output(run)).toMatch(/All good!/);
     expect(run.status).toBe(0);
-  });
+  }, 120_000);
 
   // Profile node16: TypeScript's legacy `moduleResolution: node` (node10) cannot read an exports
   // map, so subpaths cannot resolve there; the root entry still does, through `types`/`main`.
@@ -56,7 +56,7 @@ describe('package', () => {
     for (const subpath of pkg.subpaths) {
       expect(output(run)).toContain(subpath === '.' ? '"whatsapp-cloud-sdk"' : `"whatsapp-cloud-sdk/${subpath.slice(2)}"`);
     }
-  });
+  }, 120_000);
 
   // The nodenext build is emitted (and run against Prism below) and checks the package's .d.ts
   // files in full; the bundler check skips library files, already checked once.
@@ -64,13 +64,13 @@ describe('package', () => {
     const run = compileQuickStart(['--module', 'nodenext', '--moduleResolution', 'nodenext', '--outDir', 'out']);
     expect(output(run)).toBe('');
     expect(run.status).toBe(0);
-  });
+  }, 240_000);
 
   it('the quick start compiles in a fresh project (moduleResolution bundler)', () => {
     const run = compileQuickStart(['--module', 'esnext', '--moduleResolution', 'bundler', '--noEmit', '--skipLibCheck']);
     expect(output(run)).toBe('');
     expect(run.status).toBe(0);
-  });
+  }, 120_000);
 
   it('every exported subpath loads from ESM and from CommonJS', () => {
     for (const subpath of pkg.subpaths) {

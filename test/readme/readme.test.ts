@@ -16,11 +16,11 @@ describe('README code blocks', () => {
     const errors = typeCheckBlocks(blocks, 'sample.md');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^sample\.md:39:\d+ error TS2345: Argument of type 'number' is not assignable to parameter of type 'string'/);
-  });
+  }, 180_000);
 
   it.skipIf(!existsSync(readme))('every ts block in README.md type-checks against the package', () => {
     const blocks = codeBlocks(readFileSync(readme, 'utf8'));
     console.log(`README.md: ${blocks.length} ts blocks checked`);
     expect(typeCheckBlocks(blocks, 'README.md')).toEqual([]);
-  });
+  }, 180_000);
 });

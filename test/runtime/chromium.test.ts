@@ -35,4 +35,4 @@ it.skipIf(missing)('runs the smoke script in headless Chromium', async () => {
   } finally {
     await browser.close();
   }
-});
+}, 120_000);

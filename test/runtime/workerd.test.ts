@@ -22,4 +22,4 @@ it('runs the smoke script on workerd', async () => {
   } finally {
     await mf.dispose();
   }
-});
+}, 120_000);

@@ -95,5 +95,5 @@ describe('spec:diff', () => {
     const oursOnly = text.stdout.slice(text.stdout.indexOf('In openapi.json, missing from'));
     expect(oursOnly).not.toMatch(/POST +\/\{phone-number-id\}\/messages\n/);
     expect(text.stdout).toMatch(/Operations in both: [1-9]/);
-  });
+  }, 120_000);
 });
