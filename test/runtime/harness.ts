@@ -10,6 +10,8 @@ import { exportedModules } from '../support/package.js';
 
 export interface SmokeResult {
   runtime: string;
+  /** The entry points the smoke script received (`sdk`, then `webhooks`/`flows` once built). */
+  modules: string[];
   passed: string[];
   failed: { name: string; error: string }[];
 }
@@ -80,6 +82,12 @@ export function assertSmokePassed(result: SmokeResult, runtime: RegExp) {
   if (result.failed.length) throw new Error(`${result.runtime}: ${result.failed.map((f) => `${f.name}: ${f.error}`).join('\n')}`);
   if (!runtime.test(result.runtime)) throw new Error(`ran on ${result.runtime}, expected ${runtime}`);
   for (const name of ALWAYS) if (!result.passed.includes(name)) throw new Error(`${result.runtime}: check "${name}" did not run`);
+  // A built entry point must be exercised: fill in its extension point in smoke.mjs.
+  for (const [module, prefix] of [['webhooks', 'webhook:'], ['flows', 'flows:']] as const) {
+    if (result.modules.includes(module) && !result.passed.some((name) => name.startsWith(prefix))) {
+      throw new Error(`${result.runtime}: ./${module} is built but no "${prefix} …" check ran (see the extension point in test/runtime/smoke.mjs)`);
+    }
+  }
 }
 
 const ALWAYS = ['facade sends the exact text JSON with appsecret_proof', 'facade turns a Graph error body into GraphApiError'];
