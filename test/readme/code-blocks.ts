@@ -12,6 +12,8 @@ import { exportedModules } from '../support/package.js';
 export interface CodeBlock {
   /** 1-based line of the block's first code line in the Markdown file. */
   line: number;
+  /** What follows the language on the fence line (`quickstart`, …). */
+  info: string;
   code: string;
 }
 
@@ -28,7 +30,7 @@ export function codeBlocks(markdown: string): CodeBlock[] {
     const start = i + 1;
     let end = start;
     while (end < lines.length && !lines[end]!.trim().startsWith(fence)) end++;
-    if (!/\bnocheck\b/.test(open[4]!)) blocks.push({ line: start + 1, code: lines.slice(start, end).join('\n') });
+    if (!/\bnocheck\b/.test(open[4]!)) blocks.push({ line: start + 1, info: open[4]!.trim(), code: lines.slice(start, end).join('\n') });
     i = end;
   }
   return blocks;
