@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // dist/esm: tsc output (ESM + declarations) plus the generated JS and .d.ts files tsc does not
 // copy; dist/cjs: the same modules transformed to CommonJS, with the same declarations.
+// `--out <dir>` builds somewhere else than dist/ (tests build into .tmp/ so parallel suites never
+// see a half-written dist/).
 import { transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -8,14 +10,15 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { root } from './lib/paths.mjs';
 
-const dist = path.join(root, 'dist');
+const outFlag = process.argv.indexOf('--out');
+const dist = outFlag > 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'dist');
 const esm = path.join(dist, 'esm');
 const cjs = path.join(dist, 'cjs');
 rmSync(esm, { recursive: true, force: true });
 rmSync(cjs, { recursive: true, force: true });
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', esm], { cwd: root, stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);
 
 for (const name of readdirSync(path.join(root, 'generated'))) {
@@ -36,7 +39,7 @@ for (const file of walk(esm)) {
 }
 writeFileSync(path.join(cjs, 'package.json'), '{ "type": "commonjs" }\n');
 writeFileSync(path.join(esm, 'package.json'), '{ "type": "module" }\n');
-console.log('built dist/esm and dist/cjs');
+console.log(`built ${path.relative(root, esm)} and ${path.relative(root, cjs)}`);
 
 function* walk(dir) {
   for (const name of readdirSync(dir)) {
