@@ -46,7 +46,7 @@ export async function runSmoke({ sdk, webhooks, flows }) {
   // encrypt the response with the SDK, and decrypt that back here. Push the check with
   // `await check('flows: endpoint request/response round trip', () => …)`.
   if (flows) {
-    // (filled in when src/flows lands)
+    await check('flows: endpoint request/response round trip', () => flowRoundTrip(flows));
   }
 
   const modules = Object.entries({ sdk, webhooks, flows }).flatMap(([name, module]) => (module ? [name] : []));
@@ -95,6 +95,25 @@ async function graphErrorThroughFacade(sdk) {
   equal(error.status, 400, 'status');
   equal(error.category, 'parameter', 'category');
   equal(error.message.includes(TOKEN), false, 'message leaks the token');
+}
+
+async function flowRoundTrip(flows) {
+  const keys = await crypto.subtle.generateKey(
+    { name: 'RSA-OAEP', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+    true,
+    ['encrypt', 'decrypt'],
+  );
+  // The WhatsApp side: a data_exchange request sealed for our public key.
+  const payload = { version: '3.0', action: 'data_exchange', screen: 'BOOKING', flow_token: 'ft-1', data: { date: '2026-11-22', seats: 2 } };
+  const sent = await flows.encryptFlowRequest(payload, keys.publicKey);
+  // The business side, with the SDK: decrypt, answer, encrypt under the flipped IV.
+  const received = await flows.decryptFlowRequest(sent.body, keys.privateKey);
+  equal(JSON.stringify(received.payload), JSON.stringify(payload), 'decrypted payload');
+  const answer = { screen: 'CONFIRM', data: { seats: 2 } };
+  const sealed = await flows.encryptFlowResponse(answer, received);
+  equal(JSON.stringify(await flows.decryptFlowResponse(sealed, sent)), JSON.stringify(answer), 'decrypted answer');
+  const flipped = flows.flipIv(new Uint8Array([0x00, 0xff, 0x0f]));
+  equal(Array.from(flipped).join(','), '255,0,240', 'flipped IV');
 }
 
 function equal(actual, expected, what) {
