@@ -835,7 +835,9 @@ export interface components {
             /** @description Your token for this flow session; the flow's data exchange receives it. */
             flow_token?: string;
             /** @description Initial data for the flow's first screen; passed through as given. */
-            flow_action_data?: Record<string, never>;
+            flow_action_data?: {
+                [key: string]: unknown;
+            };
             /** @description The product whose image is the message thumbnail. */
             thumbnail_product_retailer_id?: string;
             /** @description Up to 10 sections of products (multi-product buttons). */
@@ -1269,7 +1271,9 @@ export interface components {
                         /** @description The id of the first screen (navigate). */
                         screen?: string;
                         /** @description Input for the first screen; passed through as given. */
-                        data?: Record<string, never>;
+                        data?: {
+                            [key: string]: unknown;
+                        };
                     };
                     /**
                      * @description `draft` sends an unpublished flow, for testing.

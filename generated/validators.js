@@ -6102,7 +6102,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate59.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema92 = { "type": "object", "description": "A button that opens a WhatsApp Flow, named by `flow_id` or `flow_name` (exactly one).\n`flow_action_payload.data` is passed to the first screen as given.\n", "properties": { "type": { "const": "flow" }, "header": { "$ref": "#/$defs/InteractiveHeader" }, "body": { "$ref": "#/$defs/InteractiveBody" }, "footer": { "$ref": "#/$defs/InteractiveFooter" }, "action": { "type": "object", "properties": { "name": { "const": "flow" }, "parameters": { "type": "object", "properties": { "flow_message_version": { "const": "3", "description": "The flow message version, `3`." }, "flow_token": { "type": "string", "minLength": 1, "description": "Your token for this flow session (default `unused`); the endpoint receives it." }, "flow_id": { "type": "string", "minLength": 1, "description": "The flow's id." }, "flow_name": { "type": "string", "minLength": 1, "description": "The flow's name, instead of its id." }, "flow_cta": { "type": "string", "minLength": 1, "maxLength": 30, "description": "The button label, up to 30 characters, no emoji." }, "flow_action": { "type": "string", "enum": ["navigate", "data_exchange"], "default": "navigate", "description": "`navigate` opens `flow_action_payload.screen`; `data_exchange` asks your endpoint for the first screen." }, "flow_action_payload": { "type": "object", "properties": { "screen": { "type": "string", "minLength": 1, "description": "The id of the first screen (navigate)." }, "data": { "type": "object", "description": "Input for the first screen; passed through as given." } }, "additionalProperties": false }, "mode": { "type": "string", "enum": ["draft", "published"], "default": "published", "description": "`draft` sends an unpublished flow, for testing." } }, "required": ["flow_message_version", "flow_cta"], "oneOf": [{ "title": "by id", "required": ["flow_id"] }, { "title": "by name", "required": ["flow_name"] }], "additionalProperties": false } }, "required": ["name", "parameters"], "additionalProperties": false } }, "required": ["type", "body", "action"], "additionalProperties": false, "examples": [{ "type": "flow", "header": { "type": "text", "text": "Book a table" }, "body": { "text": "Choose a day and time; we hold the table for 15 minutes." }, "footer": { "text": "Takes a minute" }, "action": { "name": "flow", "parameters": { "flow_message_version": "3", "flow_token": "booking-7781", "flow_id": "1234567890123456", "flow_cta": "Book now", "flow_action": "navigate", "flow_action_payload": { "screen": "PICK_DATE", "data": { "party_size": 2 } } } } }] };
+var schema92 = { "type": "object", "description": "A button that opens a WhatsApp Flow, named by `flow_id` or `flow_name` (exactly one).\n`flow_action_payload.data` is passed to the first screen as given.\n", "properties": { "type": { "const": "flow" }, "header": { "$ref": "#/$defs/InteractiveHeader" }, "body": { "$ref": "#/$defs/InteractiveBody" }, "footer": { "$ref": "#/$defs/InteractiveFooter" }, "action": { "type": "object", "properties": { "name": { "const": "flow" }, "parameters": { "type": "object", "properties": { "flow_message_version": { "const": "3", "description": "The flow message version, `3`." }, "flow_token": { "type": "string", "minLength": 1, "description": "Your token for this flow session (default `unused`); the endpoint receives it." }, "flow_id": { "type": "string", "minLength": 1, "description": "The flow's id." }, "flow_name": { "type": "string", "minLength": 1, "description": "The flow's name, instead of its id." }, "flow_cta": { "type": "string", "minLength": 1, "maxLength": 30, "description": "The button label, up to 30 characters, no emoji." }, "flow_action": { "type": "string", "enum": ["navigate", "data_exchange"], "default": "navigate", "description": "`navigate` opens `flow_action_payload.screen`; `data_exchange` asks your endpoint for the first screen." }, "flow_action_payload": { "type": "object", "properties": { "screen": { "type": "string", "minLength": 1, "description": "The id of the first screen (navigate)." }, "data": { "type": "object", "description": "Input for the first screen; passed through as given.", "additionalProperties": true } }, "additionalProperties": false }, "mode": { "type": "string", "enum": ["draft", "published"], "default": "published", "description": "`draft` sends an unpublished flow, for testing." } }, "required": ["flow_message_version", "flow_cta"], "oneOf": [{ "title": "by id", "required": ["flow_id"] }, { "title": "by name", "required": ["flow_name"] }], "additionalProperties": false } }, "required": ["name", "parameters"], "additionalProperties": false } }, "required": ["type", "body", "action"], "additionalProperties": false, "examples": [{ "type": "flow", "header": { "type": "text", "text": "Book a table" }, "body": { "text": "Choose a day and time; we hold the table for 15 minutes." }, "footer": { "text": "Takes a minute" }, "action": { "name": "flow", "parameters": { "flow_message_version": "3", "flow_token": "booking-7781", "flow_id": "1234567890123456", "flow_cta": "Book now", "flow_action": "navigate", "flow_action_payload": { "screen": "PICK_DATE", "data": { "party_size": 2 } } } } }] };
 function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -6512,9 +6512,12 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                                                               if (data15.data !== void 0) {
                                                                 let data17 = data15.data;
                                                                 const _errs42 = errors;
-                                                                if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
-                                                                  validate61.errors = [{ instancePath: instancePath + "/action/parameters/flow_action_payload/data", schemaPath: "#/properties/action/properties/parameters/properties/flow_action_payload/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                  return false;
+                                                                if (errors === _errs42) {
+                                                                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                                                  } else {
+                                                                    validate61.errors = [{ instancePath: instancePath + "/action/parameters/flow_action_payload/data", schemaPath: "#/properties/action/properties/parameters/properties/flow_action_payload/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                    return false;
+                                                                  }
                                                                 }
                                                                 var valid8 = _errs42 === errors;
                                                               } else {
@@ -6534,7 +6537,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (valid7) {
                                                       if (data8.mode !== void 0) {
                                                         let data18 = data8.mode;
-                                                        const _errs44 = errors;
+                                                        const _errs45 = errors;
                                                         if (typeof data18 !== "string") {
                                                           validate61.errors = [{ instancePath: instancePath + "/action/parameters/mode", schemaPath: "#/properties/action/properties/parameters/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
@@ -6543,7 +6546,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
                                                           validate61.errors = [{ instancePath: instancePath + "/action/parameters/mode", schemaPath: "#/properties/action/properties/parameters/properties/mode/enum", keyword: "enum", params: { allowedValues: schema92.properties.action.properties.parameters.properties.mode.enum }, message: "must be equal to one of the allowed values" }];
                                                           return false;
                                                         }
-                                                        var valid7 = _errs44 === errors;
+                                                        var valid7 = _errs45 === errors;
                                                       } else {
                                                         var valid7 = true;
                                                       }
@@ -8587,9 +8590,12 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                                                               if (data15.data !== void 0) {
                                                                 let data17 = data15.data;
                                                                 const _errs42 = errors;
-                                                                if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
-                                                                  validate79.errors = [{ instancePath: instancePath + "/action/parameters/flow_action_payload/data", schemaPath: "#/properties/action/properties/parameters/properties/flow_action_payload/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                                  return false;
+                                                                if (errors === _errs42) {
+                                                                  if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                                                  } else {
+                                                                    validate79.errors = [{ instancePath: instancePath + "/action/parameters/flow_action_payload/data", schemaPath: "#/properties/action/properties/parameters/properties/flow_action_payload/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                                    return false;
+                                                                  }
                                                                 }
                                                                 var valid8 = _errs42 === errors;
                                                               } else {
@@ -8609,7 +8615,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (valid7) {
                                                       if (data8.mode !== void 0) {
                                                         let data18 = data8.mode;
-                                                        const _errs44 = errors;
+                                                        const _errs45 = errors;
                                                         if (typeof data18 !== "string") {
                                                           validate79.errors = [{ instancePath: instancePath + "/action/parameters/mode", schemaPath: "#/properties/action/properties/parameters/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
@@ -8618,7 +8624,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
                                                           validate79.errors = [{ instancePath: instancePath + "/action/parameters/mode", schemaPath: "#/properties/action/properties/parameters/properties/mode/enum", keyword: "enum", params: { allowedValues: schema92.properties.action.properties.parameters.properties.mode.enum }, message: "must be equal to one of the allowed values" }];
                                                           return false;
                                                         }
-                                                        var valid7 = _errs44 === errors;
+                                                        var valid7 = _errs45 === errors;
                                                       } else {
                                                         var valid7 = true;
                                                       }
@@ -13454,9 +13460,12 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.flow_action_data !== void 0) {
             let data1 = data.flow_action_data;
             const _errs4 = errors;
-            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate152.errors = [{ instancePath: instancePath + "/flow_action_data", schemaPath: "#/properties/flow_action_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
+            if (errors === _errs4) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+              } else {
+                validate152.errors = [{ instancePath: instancePath + "/flow_action_data", schemaPath: "#/properties/flow_action_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
             }
             var valid0 = _errs4 === errors;
           } else {
@@ -13464,20 +13473,20 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (valid0) {
             if (data.thumbnail_product_retailer_id !== void 0) {
-              const _errs6 = errors;
+              const _errs7 = errors;
               if (typeof data.thumbnail_product_retailer_id !== "string") {
                 validate152.errors = [{ instancePath: instancePath + "/thumbnail_product_retailer_id", schemaPath: "#/properties/thumbnail_product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid0 = _errs6 === errors;
+              var valid0 = _errs7 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.sections !== void 0) {
                 let data3 = data.sections;
-                const _errs8 = errors;
-                if (errors === _errs8) {
+                const _errs9 = errors;
+                if (errors === _errs9) {
                   if (Array.isArray(data3)) {
                     if (data3.length > 10) {
                       validate152.errors = [{ instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
@@ -13491,16 +13500,16 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                         const len0 = data3.length;
                         for (let i0 = 0; i0 < len0; i0++) {
                           let data4 = data3[i0];
-                          const _errs10 = errors;
                           const _errs11 = errors;
-                          if (errors === _errs11) {
+                          const _errs12 = errors;
+                          if (errors === _errs12) {
                             if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                               let missing0;
                               if (data4.title === void 0 && (missing0 = "title") || data4.product_items === void 0 && (missing0 = "product_items")) {
                                 validate152.errors = [{ instancePath: instancePath + "/sections/" + i0, schemaPath: "#/$defs/ProductSection/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
                                 return false;
                               } else {
-                                const _errs13 = errors;
+                                const _errs14 = errors;
                                 for (const key1 in data4) {
                                   if (!(key1 === "title" || key1 === "product_items")) {
                                     validate152.errors = [{ instancePath: instancePath + "/sections/" + i0, schemaPath: "#/$defs/ProductSection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
@@ -13508,11 +13517,11 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                     break;
                                   }
                                 }
-                                if (_errs13 === errors) {
+                                if (_errs14 === errors) {
                                   if (data4.title !== void 0) {
                                     let data5 = data4.title;
-                                    const _errs14 = errors;
-                                    if (errors === _errs14) {
+                                    const _errs15 = errors;
+                                    if (errors === _errs15) {
                                       if (typeof data5 === "string") {
                                         if (func1(data5) > 24) {
                                           validate152.errors = [{ instancePath: instancePath + "/sections/" + i0 + "/title", schemaPath: "#/$defs/ProductSection/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" }];
@@ -13528,15 +13537,15 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                         return false;
                                       }
                                     }
-                                    var valid3 = _errs14 === errors;
+                                    var valid3 = _errs15 === errors;
                                   } else {
                                     var valid3 = true;
                                   }
                                   if (valid3) {
                                     if (data4.product_items !== void 0) {
                                       let data6 = data4.product_items;
-                                      const _errs16 = errors;
-                                      if (errors === _errs16) {
+                                      const _errs17 = errors;
+                                      if (errors === _errs17) {
                                         if (Array.isArray(data6)) {
                                           if (data6.length > 30) {
                                             validate152.errors = [{ instancePath: instancePath + "/sections/" + i0 + "/product_items", schemaPath: "#/$defs/ProductSection/properties/product_items/maxItems", keyword: "maxItems", params: { limit: 30 }, message: "must NOT have more than 30 items" }];
@@ -13550,15 +13559,15 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                               const len1 = data6.length;
                                               for (let i1 = 0; i1 < len1; i1++) {
                                                 let data7 = data6[i1];
-                                                const _errs18 = errors;
-                                                if (errors === _errs18) {
+                                                const _errs19 = errors;
+                                                if (errors === _errs19) {
                                                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                                                     let missing1;
                                                     if (data7.product_retailer_id === void 0 && (missing1 = "product_retailer_id")) {
                                                       validate152.errors = [{ instancePath: instancePath + "/sections/" + i0 + "/product_items/" + i1, schemaPath: "#/$defs/ProductSection/properties/product_items/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                                       return false;
                                                     } else {
-                                                      const _errs20 = errors;
+                                                      const _errs21 = errors;
                                                       for (const key2 in data7) {
                                                         if (!(key2 === "product_retailer_id")) {
                                                           validate152.errors = [{ instancePath: instancePath + "/sections/" + i0 + "/product_items/" + i1, schemaPath: "#/$defs/ProductSection/properties/product_items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
@@ -13566,11 +13575,11 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                                           break;
                                                         }
                                                       }
-                                                      if (_errs20 === errors) {
+                                                      if (_errs21 === errors) {
                                                         if (data7.product_retailer_id !== void 0) {
                                                           let data8 = data7.product_retailer_id;
-                                                          const _errs21 = errors;
-                                                          if (errors === _errs21) {
+                                                          const _errs22 = errors;
+                                                          if (errors === _errs22) {
                                                             if (typeof data8 === "string") {
                                                               if (func1(data8) < 1) {
                                                                 validate152.errors = [{ instancePath: instancePath + "/sections/" + i0 + "/product_items/" + i1 + "/product_retailer_id", schemaPath: "#/$defs/ProductSection/properties/product_items/items/properties/product_retailer_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
@@ -13589,7 +13598,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                                     return false;
                                                   }
                                                 }
-                                                var valid4 = _errs18 === errors;
+                                                var valid4 = _errs19 === errors;
                                                 if (!valid4) {
                                                   break;
                                                 }
@@ -13601,7 +13610,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                           return false;
                                         }
                                       }
-                                      var valid3 = _errs16 === errors;
+                                      var valid3 = _errs17 === errors;
                                     } else {
                                       var valid3 = true;
                                     }
@@ -13613,7 +13622,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                               return false;
                             }
                           }
-                          var valid1 = _errs10 === errors;
+                          var valid1 = _errs11 === errors;
                           if (!valid1) {
                             break;
                           }
@@ -13625,7 +13634,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                     return false;
                   }
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs9 === errors;
               } else {
                 var valid0 = true;
               }
@@ -17687,9 +17696,12 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.flow_action_data !== void 0) {
             let data1 = data.flow_action_data;
             const _errs4 = errors;
-            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate191.errors = [{ instancePath: instancePath + "/flow_action_data", schemaPath: "#/properties/flow_action_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
+            if (errors === _errs4) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+              } else {
+                validate191.errors = [{ instancePath: instancePath + "/flow_action_data", schemaPath: "#/properties/flow_action_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
             }
             var valid0 = _errs4 === errors;
           } else {
@@ -17697,20 +17709,20 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (valid0) {
             if (data.thumbnail_product_retailer_id !== void 0) {
-              const _errs6 = errors;
+              const _errs7 = errors;
               if (typeof data.thumbnail_product_retailer_id !== "string") {
                 validate191.errors = [{ instancePath: instancePath + "/thumbnail_product_retailer_id", schemaPath: "#/properties/thumbnail_product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid0 = _errs6 === errors;
+              var valid0 = _errs7 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.sections !== void 0) {
                 let data3 = data.sections;
-                const _errs8 = errors;
-                if (errors === _errs8) {
+                const _errs9 = errors;
+                if (errors === _errs9) {
                   if (Array.isArray(data3)) {
                     if (data3.length > 10) {
                       validate191.errors = [{ instancePath: instancePath + "/sections", schemaPath: "#/properties/sections/maxItems", keyword: "maxItems", params: { limit: 10 }, message: "must NOT have more than 10 items" }];
@@ -17724,16 +17736,16 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                         const len0 = data3.length;
                         for (let i0 = 0; i0 < len0; i0++) {
                           let data4 = data3[i0];
-                          const _errs10 = errors;
                           const _errs11 = errors;
-                          if (errors === _errs11) {
+                          const _errs12 = errors;
+                          if (errors === _errs12) {
                             if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                               let missing0;
                               if (data4.title === void 0 && (missing0 = "title") || data4.product_items === void 0 && (missing0 = "product_items")) {
                                 validate191.errors = [{ instancePath: instancePath + "/sections/" + i0, schemaPath: "#/$defs/ProductSection/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
                                 return false;
                               } else {
-                                const _errs13 = errors;
+                                const _errs14 = errors;
                                 for (const key1 in data4) {
                                   if (!(key1 === "title" || key1 === "product_items")) {
                                     validate191.errors = [{ instancePath: instancePath + "/sections/" + i0, schemaPath: "#/$defs/ProductSection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
@@ -17741,11 +17753,11 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                                     break;
                                   }
                                 }
-                                if (_errs13 === errors) {
+                                if (_errs14 === errors) {
                                   if (data4.title !== void 0) {
                                     let data5 = data4.title;
-                                    const _errs14 = errors;
-                                    if (errors === _errs14) {
+                                    const _errs15 = errors;
+                                    if (errors === _errs15) {
                                       if (typeof data5 === "string") {
                                         if (func1(data5) > 24) {
                                           validate191.errors = [{ instancePath: instancePath + "/sections/" + i0 + "/title", schemaPath: "#/$defs/ProductSection/properties/title/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters" }];
@@ -17761,15 +17773,15 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                                         return false;
                                       }
                                     }
-                                    var valid3 = _errs14 === errors;
+                                    var valid3 = _errs15 === errors;
                                   } else {
                                     var valid3 = true;
                                   }
                                   if (valid3) {
                                     if (data4.product_items !== void 0) {
                                       let data6 = data4.product_items;
-                                      const _errs16 = errors;
-                                      if (errors === _errs16) {
+                                      const _errs17 = errors;
+                                      if (errors === _errs17) {
                                         if (Array.isArray(data6)) {
                                           if (data6.length > 30) {
                                             validate191.errors = [{ instancePath: instancePath + "/sections/" + i0 + "/product_items", schemaPath: "#/$defs/ProductSection/properties/product_items/maxItems", keyword: "maxItems", params: { limit: 30 }, message: "must NOT have more than 30 items" }];
@@ -17783,15 +17795,15 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                                               const len1 = data6.length;
                                               for (let i1 = 0; i1 < len1; i1++) {
                                                 let data7 = data6[i1];
-                                                const _errs18 = errors;
-                                                if (errors === _errs18) {
+                                                const _errs19 = errors;
+                                                if (errors === _errs19) {
                                                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                                                     let missing1;
                                                     if (data7.product_retailer_id === void 0 && (missing1 = "product_retailer_id")) {
                                                       validate191.errors = [{ instancePath: instancePath + "/sections/" + i0 + "/product_items/" + i1, schemaPath: "#/$defs/ProductSection/properties/product_items/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                                       return false;
                                                     } else {
-                                                      const _errs20 = errors;
+                                                      const _errs21 = errors;
                                                       for (const key2 in data7) {
                                                         if (!(key2 === "product_retailer_id")) {
                                                           validate191.errors = [{ instancePath: instancePath + "/sections/" + i0 + "/product_items/" + i1, schemaPath: "#/$defs/ProductSection/properties/product_items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" }];
@@ -17799,11 +17811,11 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                                                           break;
                                                         }
                                                       }
-                                                      if (_errs20 === errors) {
+                                                      if (_errs21 === errors) {
                                                         if (data7.product_retailer_id !== void 0) {
                                                           let data8 = data7.product_retailer_id;
-                                                          const _errs21 = errors;
-                                                          if (errors === _errs21) {
+                                                          const _errs22 = errors;
+                                                          if (errors === _errs22) {
                                                             if (typeof data8 === "string") {
                                                               if (func1(data8) < 1) {
                                                                 validate191.errors = [{ instancePath: instancePath + "/sections/" + i0 + "/product_items/" + i1 + "/product_retailer_id", schemaPath: "#/$defs/ProductSection/properties/product_items/items/properties/product_retailer_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
@@ -17822,7 +17834,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                                                     return false;
                                                   }
                                                 }
-                                                var valid4 = _errs18 === errors;
+                                                var valid4 = _errs19 === errors;
                                                 if (!valid4) {
                                                   break;
                                                 }
@@ -17834,7 +17846,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                                           return false;
                                         }
                                       }
-                                      var valid3 = _errs16 === errors;
+                                      var valid3 = _errs17 === errors;
                                     } else {
                                       var valid3 = true;
                                     }
@@ -17846,7 +17858,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                               return false;
                             }
                           }
-                          var valid1 = _errs10 === errors;
+                          var valid1 = _errs11 === errors;
                           if (!valid1) {
                             break;
                           }
@@ -17858,7 +17870,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                     return false;
                   }
                 }
-                var valid0 = _errs8 === errors;
+                var valid0 = _errs9 === errors;
               } else {
                 var valid0 = true;
               }
