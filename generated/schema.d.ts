@@ -1615,10 +1615,185 @@ export interface components {
                 }[];
             };
         };
-        /** @description The content of an interactive message, one member per `interactive.type`. */
-        InteractiveContent: components["schemas"]["InteractiveButton"] | components["schemas"]["InteractiveList"] | components["schemas"]["InteractiveFlow"] | components["schemas"]["InteractiveCtaUrl"] | components["schemas"]["InteractiveProduct"] | components["schemas"]["InteractiveProductList"] | components["schemas"]["InteractiveCatalogMessage"] | components["schemas"]["InteractiveLocationRequest"] | components["schemas"]["InteractiveAddressMessage"] | components["schemas"]["InteractiveCallPermissionRequest"] | components["schemas"]["InteractiveCarousel"];
         /**
-         * @description A message with buttons, a list, a flow, a link button, products, a location or address request, a call permission request or a carousel; `interactive.type` says which.
+         * @description An amount of money as an integer and its divisor (`value` 1500, `offset` 100 is 15.00).
+         * @example {
+         *       "value": 1500,
+         *       "offset": 100
+         *     }
+         */
+        PaymentAmount: {
+            /** @description The amount times `offset`. */
+            value: number;
+            /** @description The divisor, 100 for two decimal places. */
+            offset: number;
+            /** @description A note for tax, shipping or discount lines. */
+            description?: string;
+        };
+        /**
+         * @description An order with a "Review and pay" button (Payments API, India and Brazil). Amounts are
+         *     `{value, offset}`; `payment_settings` depends on the country and provider and is passed through.
+         * @example {
+         *       "type": "order_details",
+         *       "body": {
+         *         "text": "Your order is ready to pay."
+         *       },
+         *       "action": {
+         *         "name": "review_and_pay",
+         *         "parameters": {
+         *           "reference_id": "order-8812",
+         *           "type": "physical-goods",
+         *           "payment_type": "upi",
+         *           "payment_configuration": "main-upi",
+         *           "currency": "INR",
+         *           "total_amount": {
+         *             "value": 21000,
+         *             "offset": 100
+         *           },
+         *           "order": {
+         *             "status": "pending",
+         *             "items": [
+         *               {
+         *                 "retailer_id": "sku-bread",
+         *                 "name": "Sourdough bread",
+         *                 "amount": {
+         *                   "value": 20000,
+         *                   "offset": 100
+         *                 },
+         *                 "quantity": 1
+         *               }
+         *             ],
+         *             "subtotal": {
+         *               "value": 20000,
+         *               "offset": 100
+         *             },
+         *             "tax": {
+         *               "value": 1000,
+         *               "offset": 100,
+         *               "description": "GST"
+         *             }
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        InteractiveOrderDetails: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_details";
+            header?: components["schemas"]["InteractiveHeader"];
+            body: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: {
+                /** @constant */
+                name: "review_and_pay";
+                parameters: {
+                    /** @description Your unique id of the order; payment webhooks refer to it. */
+                    reference_id: string;
+                    /**
+                     * @description What is sold.
+                     * @enum {string}
+                     */
+                    type: "digital-goods" | "physical-goods";
+                    /** @description How the user pays, such as `upi`. */
+                    payment_type?: string;
+                    /** @description The name of the payment configuration set up for the account. */
+                    payment_configuration?: string;
+                    /** @description Provider-specific payment settings, passed through as given. */
+                    payment_settings?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description ISO 4217 code (`INR`, `BRL`). */
+                    currency: string;
+                    total_amount: components["schemas"]["PaymentAmount"];
+                    order: {
+                        /**
+                         * @description A new order is `pending`.
+                         * @constant
+                         */
+                        status: "pending";
+                        /** @description The catalog the items come from, if any. */
+                        catalog_id?: string;
+                        expiration?: {
+                            /** @description Unix time (seconds) after which the order cannot be paid. */
+                            timestamp: string;
+                            description?: string;
+                        };
+                        items: {
+                            /** @description Your id of the item (the catalog's retailer id when there is a catalog). */
+                            retailer_id: string;
+                            name: string;
+                            amount: components["schemas"]["PaymentAmount"];
+                            sale_amount?: components["schemas"]["PaymentAmount"];
+                            quantity: number;
+                            country_of_origin?: string;
+                            importer_name?: string;
+                            importer_address?: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        subtotal: components["schemas"]["PaymentAmount"];
+                        tax: components["schemas"]["PaymentAmount"];
+                        shipping?: components["schemas"]["PaymentAmount"];
+                        discount?: {
+                            value: number;
+                            offset: number;
+                            description?: string;
+                            discount_program_name?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * @description Tells the user the new status of an order sent with `order_details` (Payments API).
+         * @example {
+         *       "type": "order_status",
+         *       "body": {
+         *         "text": "Your order has shipped."
+         *       },
+         *       "action": {
+         *         "name": "review_order",
+         *         "parameters": {
+         *           "reference_id": "order-8812",
+         *           "order": {
+         *             "status": "shipped",
+         *             "description": "Arrives Thursday"
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        InteractiveOrderStatus: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_status";
+            header?: components["schemas"]["InteractiveHeader"];
+            body: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: {
+                /** @constant */
+                name: "review_order";
+                parameters: {
+                    /** @description The `reference_id` of the order. */
+                    reference_id: string;
+                    order: {
+                        /** @enum {string} */
+                        status: "pending" | "processing" | "partially_shipped" | "shipped" | "completed" | "canceled";
+                        /** @description A note shown with the status. */
+                        description?: string;
+                    };
+                };
+            };
+        };
+        /** @description The content of an interactive message, one member per `interactive.type`. */
+        InteractiveContent: components["schemas"]["InteractiveButton"] | components["schemas"]["InteractiveList"] | components["schemas"]["InteractiveFlow"] | components["schemas"]["InteractiveCtaUrl"] | components["schemas"]["InteractiveProduct"] | components["schemas"]["InteractiveProductList"] | components["schemas"]["InteractiveCatalogMessage"] | components["schemas"]["InteractiveLocationRequest"] | components["schemas"]["InteractiveAddressMessage"] | components["schemas"]["InteractiveCallPermissionRequest"] | components["schemas"]["InteractiveCarousel"] | components["schemas"]["InteractiveOrderDetails"] | components["schemas"]["InteractiveOrderStatus"];
+        /**
+         * @description A message with buttons, a list, a flow, a link button, products, a location or address request, a call permission request, a carousel or a payment order; `interactive.type` says which.
          * @example {
          *       "messaging_product": "whatsapp",
          *       "to": "16505551234",

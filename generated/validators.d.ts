@@ -43,6 +43,8 @@ export declare const validateInteractiveHeader: Validator<components['schemas'][
 export declare const validateInteractiveList: Validator<components['schemas']["InteractiveList"]>;
 export declare const validateInteractiveLocationRequest: Validator<components['schemas']["InteractiveLocationRequest"]>;
 export declare const validateInteractiveMessage: Validator<components['schemas']["InteractiveMessage"]>;
+export declare const validateInteractiveOrderDetails: Validator<components['schemas']["InteractiveOrderDetails"]>;
+export declare const validateInteractiveOrderStatus: Validator<components['schemas']["InteractiveOrderStatus"]>;
 export declare const validateInteractiveProduct: Validator<components['schemas']["InteractiveProduct"]>;
 export declare const validateInteractiveProductList: Validator<components['schemas']["InteractiveProductList"]>;
 export declare const validateInteractiveTextHeader: Validator<components['schemas']["InteractiveTextHeader"]>;
@@ -57,6 +59,7 @@ export declare const validateMediaReference: Validator<components['schemas']["Me
 export declare const validateMessageContext: Validator<components['schemas']["MessageContext"]>;
 export declare const validateMessageEnvelope: Validator<components['schemas']["MessageEnvelope"]>;
 export declare const validateOutboundMessage: Validator<components['schemas']["OutboundMessage"]>;
+export declare const validatePaymentAmount: Validator<components['schemas']["PaymentAmount"]>;
 export declare const validatePhoneNumberOrGroupId: Validator<components['schemas']["PhoneNumberOrGroupId"]>;
 export declare const validateProductSection: Validator<components['schemas']["ProductSection"]>;
 export declare const validateReactionContent: Validator<components['schemas']["ReactionContent"]>;

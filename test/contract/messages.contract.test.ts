@@ -71,6 +71,24 @@ const everyType: [string, () => Promise<unknown>][] = [
           },
         },
       ],
+      [
+        'order_details',
+        {
+          type: 'order_details',
+          body,
+          action: {
+            name: 'review_and_pay',
+            parameters: {
+              reference_id: 'o-1',
+              type: 'physical-goods',
+              currency: 'INR',
+              total_amount: { value: 100, offset: 100 },
+              order: { status: 'pending', items: [{ retailer_id: 'r', name: 'N', amount: { value: 100, offset: 100 }, quantity: 1 }], subtotal: { value: 100, offset: 100 }, tax: { value: 0, offset: 100 } },
+            },
+          },
+        },
+      ],
+      ['order_status', { type: 'order_status', body, action: { name: 'review_order', parameters: { reference_id: 'o-1', order: { status: 'completed' } } } }],
     ] as const
   ).map(([name, interactive]): [string, () => Promise<unknown>] => [
     `interactive ${name}`,
@@ -123,6 +141,7 @@ const overLimit: [string, unknown, string, string][] = [
   ['a cta_url label over 20 characters', { messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'cta_url', body, action: { name: 'cta_url', parameters: { display_text: 'x'.repeat(21), url: 'https://example.com' } } } }, '/interactive/action/parameters/display_text', 'maxLength'],
   ['31 products in a section', { messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'product_list', header: { type: 'text', text: 'H' }, body, action: { catalog_id: 'c', sections: [{ title: 'S', product_items: Array.from({ length: 31 }, (_, i) => ({ product_retailer_id: `p${i}` })) }] } } }, '/interactive/action/sections/0/product_items', 'maxItems'],
   ['a carousel with 11 cards', { messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'carousel', body, action: { cards: Array.from({ length: 11 }, (_, i) => ({ card_index: i % 10, type: 'cta_url', header: { type: 'image', image: { id: '1' } }, action: cta })) } } }, '/interactive/action/cards', 'maxItems'],
+  ['an order reference_id over 35 characters', { messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'order_status', body, action: { name: 'review_order', parameters: { reference_id: 'x'.repeat(36), order: { status: 'shipped' } } } } }, '/interactive/action/parameters/reference_id', 'maxLength'],
   ['a latitude over 90', { messaging_product: 'whatsapp', to, type: 'location', location: { latitude: 90.5, longitude: 0 } }, '/location/latitude', 'maximum'],
   ['callback data over 512 characters', { messaging_product: 'whatsapp', to, type: 'text', biz_opaque_callback_data: 'x'.repeat(513), text: { body: 'hi' } }, '/biz_opaque_callback_data', 'maxLength'],
 ];

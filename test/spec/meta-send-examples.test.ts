@@ -40,8 +40,10 @@ const rejected: Record<string, { reason: string; corrected?: (example: Json) => 
       for (const component of example.template.components.slice(1)) component.parameters = [{ type: 'payload', payload: String(component.parameters[0].text) }];
     },
   },
-  'Send Order Details Message': { reason: 'interactive `order_details` (Payments API, India) is not described by this spec yet' },
-  'Send Order Status Message': { reason: 'interactive `order_status` (Payments API, India) is not described by this spec yet' },
+  'Send Order Status Message': {
+    reason: '`reference_id` "unique-reference-id-from-order-details-msg" is 42 characters; Graph allows 35',
+    corrected: (example) => (example.interactive.action.parameters.reference_id = 'unique-reference-id'),
+  },
 };
 
 const present = existsSync(metaFile);

@@ -168,6 +168,33 @@ const viaSend: [string, Schemas['InteractiveContent']][] = [
       },
     },
   ],
+  [
+    'order_details',
+    {
+      type: 'order_details',
+      body: { text: 'Ready to pay' },
+      action: {
+        name: 'review_and_pay',
+        parameters: {
+          reference_id: 'order-8812',
+          type: 'digital-goods',
+          payment_type: 'upi',
+          payment_configuration: 'main-upi',
+          currency: 'INR',
+          total_amount: { value: 1100, offset: 100 },
+          order: {
+            status: 'pending',
+            items: [{ retailer_id: 'sku-1', name: 'Bread', amount: { value: 1500, offset: 100 }, sale_amount: { value: 1000, offset: 100 }, quantity: 1 }],
+            subtotal: { value: 1000, offset: 100 },
+            tax: { value: 100, offset: 100, description: 'GST' },
+            shipping: { value: 100, offset: 100 },
+            discount: { value: 100, offset: 100, discount_program_name: 'Launch' },
+          },
+        },
+      },
+    },
+  ],
+  ['order_status', { type: 'order_status', body: { text: 'Shipped' }, action: { name: 'review_order', parameters: { reference_id: 'order-8812', order: { status: 'shipped', description: 'Arrives Thursday' } } } }],
 ];
 
 describe('messages.send: every other interactive type', () => {
