@@ -8044,18 +8044,10 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                                 if (valid9) {
                                                                   if (data16.description !== void 0) {
-                                                                    let data19 = data16.description;
                                                                     const _errs46 = errors;
-                                                                    if (errors === _errs46) {
-                                                                      if (typeof data19 === "string") {
-                                                                        if (func1(data19) > 60) {
-                                                                          validate77.errors = [{ instancePath: instancePath + "/action/parameters/total_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                          return false;
-                                                                        }
-                                                                      } else {
-                                                                        validate77.errors = [{ instancePath: instancePath + "/action/parameters/total_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                        return false;
-                                                                      }
+                                                                    if (typeof data16.description !== "string") {
+                                                                      validate77.errors = [{ instancePath: instancePath + "/action/parameters/total_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
                                                                     }
                                                                     var valid9 = _errs46 === errors;
                                                                   } else {
@@ -8290,18 +8282,10 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                         }
                                                                                                         if (valid15) {
                                                                                                           if (data30.description !== void 0) {
-                                                                                                            let data33 = data30.description;
                                                                                                             const _errs78 = errors;
-                                                                                                            if (errors === _errs78) {
-                                                                                                              if (typeof data33 === "string") {
-                                                                                                                if (func1(data33) > 60) {
-                                                                                                                  validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                                                                  return false;
-                                                                                                                }
-                                                                                                              } else {
-                                                                                                                validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                return false;
-                                                                                                              }
+                                                                                                            if (typeof data30.description !== "string") {
+                                                                                                              validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                              return false;
                                                                                                             }
                                                                                                             var valid15 = _errs78 === errors;
                                                                                                           } else {
@@ -8382,18 +8366,10 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                           }
                                                                                                           if (valid17) {
                                                                                                             if (data34.description !== void 0) {
-                                                                                                              let data37 = data34.description;
                                                                                                               const _errs88 = errors;
-                                                                                                              if (errors === _errs88) {
-                                                                                                                if (typeof data37 === "string") {
-                                                                                                                  if (func1(data37) > 60) {
-                                                                                                                    validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/sale_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                                                                    return false;
-                                                                                                                  }
-                                                                                                                } else {
-                                                                                                                  validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/sale_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                  return false;
-                                                                                                                }
+                                                                                                              if (typeof data34.description !== "string") {
+                                                                                                                validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/sale_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
                                                                                                               }
                                                                                                               var valid17 = _errs88 === errors;
                                                                                                             } else {
@@ -8560,18 +8536,10 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     }
                                                                                     if (valid19) {
                                                                                       if (data42.description !== void 0) {
-                                                                                        let data45 = data42.description;
                                                                                         const _errs107 = errors;
-                                                                                        if (errors === _errs107) {
-                                                                                          if (typeof data45 === "string") {
-                                                                                            if (func1(data45) > 60) {
-                                                                                              validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/subtotal/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                                              return false;
-                                                                                            }
-                                                                                          } else {
-                                                                                            validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/subtotal/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                            return false;
-                                                                                          }
+                                                                                        if (typeof data42.description !== "string") {
+                                                                                          validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/subtotal/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                          return false;
                                                                                         }
                                                                                         var valid19 = _errs107 === errors;
                                                                                       } else {
@@ -8652,18 +8620,10 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                       }
                                                                                       if (valid21) {
                                                                                         if (data46.description !== void 0) {
-                                                                                          let data49 = data46.description;
                                                                                           const _errs117 = errors;
-                                                                                          if (errors === _errs117) {
-                                                                                            if (typeof data49 === "string") {
-                                                                                              if (func1(data49) > 60) {
-                                                                                                validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/tax/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                                                return false;
-                                                                                              }
-                                                                                            } else {
-                                                                                              validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/tax/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                              return false;
-                                                                                            }
+                                                                                          if (typeof data46.description !== "string") {
+                                                                                            validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/tax/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                            return false;
                                                                                           }
                                                                                           var valid21 = _errs117 === errors;
                                                                                         } else {
@@ -8744,18 +8704,10 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         }
                                                                                         if (valid23) {
                                                                                           if (data50.description !== void 0) {
-                                                                                            let data53 = data50.description;
                                                                                             const _errs127 = errors;
-                                                                                            if (errors === _errs127) {
-                                                                                              if (typeof data53 === "string") {
-                                                                                                if (func1(data53) > 60) {
-                                                                                                  validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/shipping/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                                                  return false;
-                                                                                                }
-                                                                                              } else {
-                                                                                                validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/shipping/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                return false;
-                                                                                              }
+                                                                                            if (typeof data50.description !== "string") {
+                                                                                              validate77.errors = [{ instancePath: instancePath + "/action/parameters/order/shipping/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
                                                                                             }
                                                                                             var valid23 = _errs127 === errors;
                                                                                           } else {
@@ -11812,18 +11764,10 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 }
                                                                 if (valid9) {
                                                                   if (data16.description !== void 0) {
-                                                                    let data19 = data16.description;
                                                                     const _errs46 = errors;
-                                                                    if (errors === _errs46) {
-                                                                      if (typeof data19 === "string") {
-                                                                        if (func1(data19) > 60) {
-                                                                          validate97.errors = [{ instancePath: instancePath + "/action/parameters/total_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                          return false;
-                                                                        }
-                                                                      } else {
-                                                                        validate97.errors = [{ instancePath: instancePath + "/action/parameters/total_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                        return false;
-                                                                      }
+                                                                    if (typeof data16.description !== "string") {
+                                                                      validate97.errors = [{ instancePath: instancePath + "/action/parameters/total_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                      return false;
                                                                     }
                                                                     var valid9 = _errs46 === errors;
                                                                   } else {
@@ -12058,18 +12002,10 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                         }
                                                                                                         if (valid15) {
                                                                                                           if (data30.description !== void 0) {
-                                                                                                            let data33 = data30.description;
                                                                                                             const _errs78 = errors;
-                                                                                                            if (errors === _errs78) {
-                                                                                                              if (typeof data33 === "string") {
-                                                                                                                if (func1(data33) > 60) {
-                                                                                                                  validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                                                                  return false;
-                                                                                                                }
-                                                                                                              } else {
-                                                                                                                validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                return false;
-                                                                                                              }
+                                                                                                            if (typeof data30.description !== "string") {
+                                                                                                              validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                              return false;
                                                                                                             }
                                                                                                             var valid15 = _errs78 === errors;
                                                                                                           } else {
@@ -12150,18 +12086,10 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                                           }
                                                                                                           if (valid17) {
                                                                                                             if (data34.description !== void 0) {
-                                                                                                              let data37 = data34.description;
                                                                                                               const _errs88 = errors;
-                                                                                                              if (errors === _errs88) {
-                                                                                                                if (typeof data37 === "string") {
-                                                                                                                  if (func1(data37) > 60) {
-                                                                                                                    validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/sale_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                                                                    return false;
-                                                                                                                  }
-                                                                                                                } else {
-                                                                                                                  validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/sale_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                                  return false;
-                                                                                                                }
+                                                                                                              if (typeof data34.description !== "string") {
+                                                                                                                validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/items/" + i1 + "/sale_amount/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                                                return false;
                                                                                                               }
                                                                                                               var valid17 = _errs88 === errors;
                                                                                                             } else {
@@ -12328,18 +12256,10 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                     }
                                                                                     if (valid19) {
                                                                                       if (data42.description !== void 0) {
-                                                                                        let data45 = data42.description;
                                                                                         const _errs107 = errors;
-                                                                                        if (errors === _errs107) {
-                                                                                          if (typeof data45 === "string") {
-                                                                                            if (func1(data45) > 60) {
-                                                                                              validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/subtotal/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                                              return false;
-                                                                                            }
-                                                                                          } else {
-                                                                                            validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/subtotal/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                            return false;
-                                                                                          }
+                                                                                        if (typeof data42.description !== "string") {
+                                                                                          validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/subtotal/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                          return false;
                                                                                         }
                                                                                         var valid19 = _errs107 === errors;
                                                                                       } else {
@@ -12420,18 +12340,10 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                       }
                                                                                       if (valid21) {
                                                                                         if (data46.description !== void 0) {
-                                                                                          let data49 = data46.description;
                                                                                           const _errs117 = errors;
-                                                                                          if (errors === _errs117) {
-                                                                                            if (typeof data49 === "string") {
-                                                                                              if (func1(data49) > 60) {
-                                                                                                validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/tax/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                                                return false;
-                                                                                              }
-                                                                                            } else {
-                                                                                              validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/tax/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                              return false;
-                                                                                            }
+                                                                                          if (typeof data46.description !== "string") {
+                                                                                            validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/tax/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                            return false;
                                                                                           }
                                                                                           var valid21 = _errs117 === errors;
                                                                                         } else {
@@ -12512,18 +12424,10 @@ function validate97(data, { instancePath = "", parentData, parentDataProperty, r
                                                                                         }
                                                                                         if (valid23) {
                                                                                           if (data50.description !== void 0) {
-                                                                                            let data53 = data50.description;
                                                                                             const _errs127 = errors;
-                                                                                            if (errors === _errs127) {
-                                                                                              if (typeof data53 === "string") {
-                                                                                                if (func1(data53) > 60) {
-                                                                                                  validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/shipping/description", schemaPath: "#/$defs/PaymentAmount/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                                                                                                  return false;
-                                                                                                }
-                                                                                              } else {
-                                                                                                validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/shipping/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                                                                return false;
-                                                                                              }
+                                                                                            if (typeof data50.description !== "string") {
+                                                                                              validate97.errors = [{ instancePath: instancePath + "/action/parameters/order/shipping/description", schemaPath: "#/$defs/PaymentAmount/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                                                              return false;
                                                                                             }
                                                                                             var valid23 = _errs127 === errors;
                                                                                           } else {
@@ -18612,18 +18516,10 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (valid0) {
               if (data.description !== void 0) {
-                let data2 = data.description;
                 const _errs6 = errors;
-                if (errors === _errs6) {
-                  if (typeof data2 === "string") {
-                    if (func1(data2) > 60) {
-                      validate178.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters" }];
-                      return false;
-                    }
-                  } else {
-                    validate178.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
+                if (typeof data.description !== "string") {
+                  validate178.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
                 }
                 var valid0 = _errs6 === errors;
               } else {
