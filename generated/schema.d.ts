@@ -907,10 +907,1739 @@ export interface components {
             type: "text";
         });
         /**
+         * @description The id of media uploaded with `POST /{phone-number-id}/media`.
+         * @example 1013859600285441
+         */
+        MediaId: string;
+        /**
+         * @description Text shown under the media, up to 1,024 characters.
+         * @example Your receipt
+         */
+        MediaCaption: string;
+        /**
+         * @description An HTTP(S) URL Graph downloads the media from. Graph caches it; the server must answer with the
+         *     media's own content type.
+         * @example https://example.com/media/report.pdf
+         */
+        MediaLink: string;
+        /**
+         * @description An image or video by uploaded `id` or by `link` (exactly one), with an optional caption.
+         * @example {
+         *       "id": "1166846181421424",
+         *       "caption": "How to set up your router"
+         *     }
+         */
+        CaptionedMedia: {
+            id: components["schemas"]["MediaId"];
+            caption?: components["schemas"]["MediaCaption"];
+        } | {
+            link: components["schemas"]["MediaLink"];
+            caption?: components["schemas"]["MediaCaption"];
+        };
+        /**
+         * @description An image (JPEG or PNG, up to 5 MB), by uploaded media id or by link, with an optional caption.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "recipient_type": "individual",
+         *       "to": "16505551234",
+         *       "type": "image",
+         *       "image": {
+         *         "link": "https://example.com/images/receipt-8812.png",
+         *         "caption": "Your receipt"
+         *       }
+         *     }
+         */
+        ImageMessage: {
+            /** @constant */
+            type: "image";
+            image: components["schemas"]["CaptionedMedia"];
+        } & (components["schemas"]["MessageEnvelope"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "image";
+        });
+        /**
+         * @description Media by uploaded `id` or by `link`, exactly one of them.
+         * @example {
+         *       "id": "1013859600285441"
+         *     }
+         * @example {
+         *       "link": "https://example.com/media/voice-note.ogg"
+         *     }
+         */
+        MediaReference: {
+            id: components["schemas"]["MediaId"];
+        } | {
+            link: components["schemas"]["MediaLink"];
+        };
+        /**
+         * @description An audio file or voice note (OGG/Opus plays as a voice note), by media id or link. No caption.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "to": "16505551234",
+         *       "type": "audio",
+         *       "audio": {
+         *         "id": "1013859600285441"
+         *       }
+         *     }
+         */
+        AudioMessage: {
+            /** @constant */
+            type: "audio";
+            audio: components["schemas"]["MediaReference"];
+        } & (components["schemas"]["MessageEnvelope"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "audio";
+        });
+        /**
+         * @description A video (MP4 or 3GP, H.264 and AAC, up to 16 MB), by media id or link, with an optional caption.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "to": "16505551234",
+         *       "type": "video",
+         *       "video": {
+         *         "id": "1166846181421424",
+         *         "caption": "How to set up your router"
+         *       }
+         *     }
+         */
+        VideoMessage: {
+            /** @constant */
+            type: "video";
+            video: components["schemas"]["CaptionedMedia"];
+        } & (components["schemas"]["MessageEnvelope"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "video";
+        });
+        /**
+         * @description The file name the user sees; its extension decides which app opens it.
+         * @example invoice-2024-0042.pdf
+         */
+        DocumentFilename: string;
+        /**
+         * @description A document by uploaded `id` or by `link` (exactly one), with an optional caption and file name.
+         * @example {
+         *       "link": "https://example.com/invoices/2024-0042.pdf",
+         *       "filename": "invoice-2024-0042.pdf",
+         *       "caption": "Invoice 2024-0042"
+         *     }
+         */
+        DocumentMedia: {
+            id: components["schemas"]["MediaId"];
+            caption?: components["schemas"]["MediaCaption"];
+            filename?: components["schemas"]["DocumentFilename"];
+        } | {
+            link: components["schemas"]["MediaLink"];
+            caption?: components["schemas"]["MediaCaption"];
+            filename?: components["schemas"]["DocumentFilename"];
+        };
+        /**
+         * @description A document (up to 100 MB), by media id or link, with an optional caption and the file name the user sees.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "to": "16505551234",
+         *       "type": "document",
+         *       "document": {
+         *         "link": "https://example.com/invoices/2024-0042.pdf",
+         *         "filename": "invoice-2024-0042.pdf",
+         *         "caption": "Invoice 2024-0042"
+         *       }
+         *     }
+         */
+        DocumentMessage: {
+            /** @constant */
+            type: "document";
+            document: components["schemas"]["DocumentMedia"];
+        } & (components["schemas"]["MessageEnvelope"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "document";
+        });
+        /**
+         * @description A sticker (WebP, 100 KB static or 500 KB animated), by media id or link. No caption.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "to": "16505551234",
+         *       "type": "sticker",
+         *       "sticker": {
+         *         "id": "798882015472548"
+         *       }
+         *     }
+         */
+        StickerMessage: {
+            /** @constant */
+            type: "sticker";
+            sticker: components["schemas"]["MediaReference"];
+        } & (components["schemas"]["MessageEnvelope"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "sticker";
+        });
+        /**
+         * @description A point on the map; `name` and `address` are shown beside it.
+         * @example {
+         *       "latitude": 37.483307,
+         *       "longitude": -122.148981,
+         *       "name": "Pablo Morales",
+         *       "address": "1 Hacker Way, Menlo Park, CA 94025"
+         *     }
+         */
+        LocationContent: {
+            /** @description Latitude in decimal degrees. */
+            latitude: number;
+            /** @description Longitude in decimal degrees. */
+            longitude: number;
+            /** @description The place's name. */
+            name?: string;
+            /** @description The place's address. */
+            address?: string;
+        };
+        /**
+         * @description A pin on the map, with an optional name and address.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "to": "16505551234",
+         *       "type": "location",
+         *       "location": {
+         *         "latitude": 37.483307,
+         *         "longitude": -122.148981,
+         *         "name": "Pablo Morales",
+         *         "address": "1 Hacker Way, Menlo Park, CA 94025"
+         *       }
+         *     }
+         */
+        LocationMessage: {
+            /** @constant */
+            type: "location";
+            location: components["schemas"]["LocationContent"];
+        } & (components["schemas"]["MessageEnvelope"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "location";
+        });
+        /**
+         * @description A contact card (vCard-like). Only `name.formatted_name` is required.
+         * @example {
+         *       "name": {
+         *         "formatted_name": "Ana Souza",
+         *         "first_name": "Ana",
+         *         "last_name": "Souza"
+         *       },
+         *       "birthday": "1990-04-12",
+         *       "phones": [
+         *         {
+         *           "phone": "+55 11 5555-1234",
+         *           "type": "WORK",
+         *           "wa_id": "551155551234"
+         *         }
+         *       ],
+         *       "emails": [
+         *         {
+         *           "email": "ana@example.com",
+         *           "type": "WORK"
+         *         }
+         *       ],
+         *       "urls": [
+         *         {
+         *           "url": "https://example.com",
+         *           "type": "WORK"
+         *         }
+         *       ],
+         *       "addresses": [
+         *         {
+         *           "street": "Av. Paulista, 1000",
+         *           "city": "São Paulo",
+         *           "state": "SP",
+         *           "zip": "01310-100",
+         *           "country": "Brazil",
+         *           "country_code": "BR",
+         *           "type": "WORK"
+         *         }
+         *       ],
+         *       "org": {
+         *         "company": "Example Ltda.",
+         *         "department": "Sales",
+         *         "title": "Manager"
+         *       }
+         *     }
+         */
+        ContactCard: {
+            /** @description The contact's name; `formatted_name` is what the chat shows. */
+            name: {
+                /** @description The full name as displayed. */
+                formatted_name: string;
+                first_name?: string;
+                last_name?: string;
+                middle_name?: string;
+                /** @description Such as `Dr`. */
+                prefix?: string;
+                /** @description Such as `Jr`. */
+                suffix?: string;
+            };
+            phones?: {
+                /** @description The number as it should be shown, any format. */
+                phone?: string;
+                /** @description A label such as `CELL`, `MAIN`, `IPHONE`, `HOME` or `WORK`. */
+                type?: string;
+                /** @description The WhatsApp id, when known; the card then offers "Message". */
+                wa_id?: string;
+            }[];
+            emails?: {
+                email?: string;
+                /** @description A label such as `HOME` or `WORK`. */
+                type?: string;
+            }[];
+            urls?: {
+                url?: string;
+                /** @description A label such as `HOME` or `WORK`. */
+                type?: string;
+            }[];
+            addresses?: {
+                street?: string;
+                city?: string;
+                state?: string;
+                zip?: string;
+                country?: string;
+                /** @description ISO 3166-1 alpha-2 code. */
+                country_code?: string;
+                /** @description A label such as `HOME` or `WORK`. */
+                type?: string;
+            }[];
+            /** @description Where the contact works. */
+            org?: {
+                company?: string;
+                department?: string;
+                title?: string;
+            };
+            /**
+             * Format: date
+             * @description `YYYY-MM-DD`.
+             */
+            birthday?: string;
+        };
+        /**
+         * @description One or more contact cards the user can save to their address book.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "to": "16505551234",
+         *       "type": "contacts",
+         *       "contacts": [
+         *         {
+         *           "name": {
+         *             "formatted_name": "Ana Souza",
+         *             "first_name": "Ana",
+         *             "last_name": "Souza"
+         *           },
+         *           "phones": [
+         *             {
+         *               "phone": "+55 11 5555-1234",
+         *               "type": "WORK",
+         *               "wa_id": "551155551234"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ContactsMessage: {
+            /** @constant */
+            type: "contacts";
+            contacts: components["schemas"]["ContactCard"][];
+        } & (components["schemas"]["MessageEnvelope"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "contacts";
+        });
+        /**
+         * @description A reaction to a message in the chat. The emoji may be several code points (a skin-tone modifier,
+         *     a flag, a ZWJ sequence); an empty string removes the reaction.
+         * @example {
+         *       "message_id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=",
+         *       "emoji": "👍🏽"
+         *     }
+         * @example {
+         *       "message_id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=",
+         *       "emoji": ""
+         *     }
+         */
+        ReactionContent: {
+            /** @description The `wamid` of the message reacted to. */
+            message_id: string;
+            /** @description One emoji, or an empty string to remove the reaction. */
+            emoji: string;
+        };
+        /**
+         * @description An emoji reaction to a received message; an empty emoji removes the reaction sent before.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "to": "16505551234",
+         *       "type": "reaction",
+         *       "reaction": {
+         *         "message_id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=",
+         *         "emoji": "👍🏽"
+         *       }
+         *     }
+         */
+        ReactionMessage: {
+            /** @constant */
+            type: "reaction";
+            reaction: components["schemas"]["ReactionContent"];
+        } & (components["schemas"]["MessageEnvelope"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "reaction";
+        });
+        /**
+         * @description A text value. Header and body variables take it; so do URL buttons (the URL suffix) and
+         *     one-time-password buttons (the code). `parameter_name` names the variable of a template with
+         *     named parameters (`{{first_name}}`); positional templates leave it out and go by order.
+         * @example {
+         *       "type": "text",
+         *       "text": "Pablo"
+         *     }
+         * @example {
+         *       "type": "text",
+         *       "parameter_name": "first_name",
+         *       "text": "Pablo"
+         *     }
+         */
+        TemplateMessageTextParameter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "text";
+            /** @description The value, passed through as given. */
+            text: string;
+            /** @description The variable's name, for templates created with `parameter_format` NAMED. */
+            parameter_name?: string;
+        };
+        /**
+         * @description An image for a media header.
+         * @example {
+         *       "type": "image",
+         *       "image": {
+         *         "link": "https://example.com/images/summer-sale.png"
+         *       }
+         *     }
+         */
+        TemplateMessageImageParameter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "image";
+            image: components["schemas"]["MediaReference"];
+        };
+        /**
+         * @description A video for a media header.
+         * @example {
+         *       "type": "video",
+         *       "video": {
+         *         "id": "1166846181421424"
+         *       }
+         *     }
+         */
+        TemplateMessageVideoParameter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "video";
+            video: components["schemas"]["MediaReference"];
+        };
+        /**
+         * @description A document in a header, by uploaded `id` or by `link` (exactly one), with an optional file name.
+         * @example {
+         *       "link": "https://example.com/menus/lunch.pdf",
+         *       "filename": "lunch-menu.pdf"
+         *     }
+         */
+        DocumentReference: {
+            id: components["schemas"]["MediaId"];
+            filename?: components["schemas"]["DocumentFilename"];
+        } | {
+            link: components["schemas"]["MediaLink"];
+            filename?: components["schemas"]["DocumentFilename"];
+        };
+        /**
+         * @description A document for a media header.
+         * @example {
+         *       "type": "document",
+         *       "document": {
+         *         "link": "https://example.com/tickets/A12.pdf",
+         *         "filename": "ticket-A12.pdf"
+         *       }
+         *     }
+         */
+        TemplateMessageDocumentParameter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "document";
+            document: components["schemas"]["DocumentReference"];
+        };
+        /**
+         * @description A location for a location header.
+         * @example {
+         *       "type": "location",
+         *       "location": {
+         *         "latitude": 37.483307,
+         *         "longitude": -122.148981,
+         *         "name": "Pablo Morales",
+         *         "address": "1 Hacker Way, Menlo Park, CA 94025"
+         *       }
+         *     }
+         */
+        TemplateMessageLocationParameter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "location";
+            location: components["schemas"]["LocationContent"];
+        };
+        /**
+         * @description A catalog product for the header of a product card in a carousel.
+         * @example {
+         *       "type": "product",
+         *       "product": {
+         *         "product_retailer_id": "sku-2lc20305pt",
+         *         "catalog_id": "194836987003835"
+         *       }
+         *     }
+         */
+        TemplateMessageProductParameter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "product";
+            product: {
+                /** @description The product's retailer id (SKU) in the catalog. */
+                product_retailer_id: string;
+                /** @description The catalog the product is in. */
+                catalog_id: string;
+            };
+        };
+        /** @description A value for the template header, of the header's format. */
+        TemplateMessageHeaderParameter: components["schemas"]["TemplateMessageTextParameter"] | components["schemas"]["TemplateMessageImageParameter"] | components["schemas"]["TemplateMessageVideoParameter"] | components["schemas"]["TemplateMessageDocumentParameter"] | components["schemas"]["TemplateMessageLocationParameter"] | components["schemas"]["TemplateMessageProductParameter"];
+        /**
+         * @description Values for the template header (one parameter; none for a header without variables).
+         * @example {
+         *       "type": "header",
+         *       "parameters": [
+         *         {
+         *           "type": "image",
+         *           "image": {
+         *             "link": "https://example.com/images/summer-sale.png"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateMessageHeader: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "header";
+            parameters: components["schemas"]["TemplateMessageHeaderParameter"][];
+        };
+        /**
+         * @description An amount of money, localized for the user; `fallback_value` is shown where localization is not available.
+         * @example {
+         *       "type": "currency",
+         *       "currency": {
+         *         "fallback_value": "$100.99",
+         *         "code": "USD",
+         *         "amount_1000": 100990
+         *       }
+         *     }
+         */
+        TemplateMessageCurrencyParameter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "currency";
+            currency: {
+                /** @description The amount as shown when Graph cannot localize it. */
+                fallback_value: string;
+                /** @description ISO 4217 currency code. */
+                code: string;
+                /** @description The amount times 1,000 (`100990` is 100.99). */
+                amount_1000: number;
+            };
+        };
+        /**
+         * @description A date and time; Graph shows `fallback_value` as given.
+         * @example {
+         *       "type": "date_time",
+         *       "date_time": {
+         *         "fallback_value": "February 25, 1977"
+         *       }
+         *     }
+         */
+        TemplateMessageDateTimeParameter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "date_time";
+            date_time: {
+                /** @description The date as the user should see it. */
+                fallback_value: string;
+                /**
+                 * @description Older localized form; Graph now shows `fallback_value`.
+                 * @enum {string}
+                 */
+                calendar?: "GREGORIAN" | "SOLAR_HIJRI";
+                year?: number;
+                month?: number;
+                day_of_month?: number;
+                /** @description 1 is Monday. */
+                day_of_week?: number;
+                hour?: number;
+                minute?: number;
+            };
+        };
+        /** @description A value for a body variable. */
+        TemplateMessageBodyParameter: components["schemas"]["TemplateMessageTextParameter"] | components["schemas"]["TemplateMessageCurrencyParameter"] | components["schemas"]["TemplateMessageDateTimeParameter"];
+        /**
+         * @description Values for the body variables, in order (or by `parameter_name`).
+         * @example {
+         *       "type": "body",
+         *       "parameters": [
+         *         {
+         *           "type": "text",
+         *           "text": "Pablo"
+         *         },
+         *         {
+         *           "type": "currency",
+         *           "currency": {
+         *             "fallback_value": "$100.99",
+         *             "code": "USD",
+         *             "amount_1000": 100990
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateMessageBody: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "body";
+            parameters: components["schemas"]["TemplateMessageBodyParameter"][];
+        };
+        /**
+         * @description The button's position in the template, 0 to 9 (Graph takes a number or a digit string).
+         * @example 0
+         * @example 1
+         */
+        TemplateButtonIndex: number | string;
+        /**
+         * @description The payload a quick-reply button sends back in the button webhook.
+         * @example {
+         *       "type": "payload",
+         *       "payload": "reorder-8812"
+         *     }
+         */
+        TemplateMessagePayloadParameter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "payload";
+            /** @description Any string of yours; opaque to Graph. */
+            payload: string;
+        };
+        /**
+         * @description The code a copy-code button copies.
+         * @example {
+         *       "type": "coupon_code",
+         *       "coupon_code": "SUMMER25"
+         *     }
+         */
+        TemplateMessageCouponCodeParameter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "coupon_code";
+            /** @description The code, up to 15 characters. */
+            coupon_code: string;
+        };
+        /**
+         * @description A titled group of catalog products, up to 30 in all in a message.
+         * @example {
+         *       "title": "Pizzas",
+         *       "product_items": [
+         *         {
+         *           "product_retailer_id": "sku-margherita"
+         *         }
+         *       ]
+         *     }
+         */
+        ProductSection: {
+            /** @description The section title, up to 24 characters. */
+            title: string;
+            product_items: {
+                /** @description The product's retailer id (SKU) in the catalog. */
+                product_retailer_id: string;
+            }[];
+        };
+        /**
+         * @description The action of a flow button (`flow_token`, `flow_action_data`), a catalog button
+         *     (`thumbnail_product_retailer_id`) or a multi-product button (`thumbnail_product_retailer_id`
+         *     and `sections`).
+         * @example {
+         *       "thumbnail_product_retailer_id": "sku-2lc20305pt",
+         *       "sections": [
+         *         {
+         *           "title": "Pizzas",
+         *           "product_items": [
+         *             {
+         *               "product_retailer_id": "sku-margherita"
+         *             },
+         *             {
+         *               "product_retailer_id": "sku-diavola"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateMessageButtonAction: {
+            /** @description Your token for this flow session; the flow's data exchange receives it. */
+            flow_token?: string;
+            /** @description Initial data for the flow's first screen; passed through as given. */
+            flow_action_data?: {
+                [key: string]: unknown;
+            };
+            /** @description The product whose image is the message thumbnail. */
+            thumbnail_product_retailer_id?: string;
+            /** @description Up to 10 sections of products (multi-product buttons). */
+            sections?: components["schemas"]["ProductSection"][];
+        };
+        /**
+         * @description What a flow, catalog or multi-product (mpm) button opens.
+         * @example {
+         *       "type": "action",
+         *       "action": {
+         *         "flow_token": "booking-7781",
+         *         "flow_action_data": {
+         *           "customer_id": "c-42"
+         *         }
+         *       }
+         *     }
+         */
+        TemplateMessageActionParameter: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "action";
+            action: components["schemas"]["TemplateMessageButtonAction"];
+        };
+        /**
+         * @description A value for a button: `payload` for quick replies, `text` for URL suffixes and one-time
+         *     passwords, `coupon_code` for copy-code buttons, `action` for flow, catalog and mpm buttons.
+         */
+        TemplateMessageButtonParameter: components["schemas"]["TemplateMessagePayloadParameter"] | components["schemas"]["TemplateMessageTextParameter"] | components["schemas"]["TemplateMessageCouponCodeParameter"] | components["schemas"]["TemplateMessageActionParameter"];
+        /**
+         * @description Values for one button of the template, picked by `index`. `sub_type` is the button's kind:
+         *     `quick_reply` (payload), `url` (URL suffix or, in authentication templates, the one-time
+         *     password), `copy_code` (coupon code), `otp`, `flow`, `catalog`, `mpm`, `voice_call`. Graph
+         *     also takes the upper-case spelling Meta's docs use for some of them.
+         * @example {
+         *       "type": "button",
+         *       "sub_type": "quick_reply",
+         *       "index": "0",
+         *       "parameters": [
+         *         {
+         *           "type": "payload",
+         *           "payload": "reorder-8812"
+         *         }
+         *       ]
+         *     }
+         * @example {
+         *       "type": "button",
+         *       "sub_type": "copy_code",
+         *       "index": 1,
+         *       "parameters": [
+         *         {
+         *           "type": "coupon_code",
+         *           "coupon_code": "SUMMER25"
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateMessageButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "button";
+            /** @enum {string} */
+            sub_type: "quick_reply" | "url" | "copy_code" | "otp" | "flow" | "catalog" | "mpm" | "voice_call" | "QUICK_REPLY" | "URL" | "COPY_CODE" | "OTP" | "FLOW" | "CATALOG" | "MPM" | "VOICE_CALL";
+            index: components["schemas"]["TemplateButtonIndex"];
+            parameters: components["schemas"]["TemplateMessageButtonParameter"][];
+        };
+        /** @description A component of a carousel card. */
+        TemplateMessageCardComponent: components["schemas"]["TemplateMessageHeader"] | components["schemas"]["TemplateMessageBody"] | components["schemas"]["TemplateMessageButton"];
+        /**
+         * @description Values for the cards of a carousel template, up to 10 cards, each picked by `card_index`.
+         * @example {
+         *       "type": "carousel",
+         *       "cards": [
+         *         {
+         *           "card_index": 0,
+         *           "components": [
+         *             {
+         *               "type": "header",
+         *               "parameters": [
+         *                 {
+         *                   "type": "image",
+         *                   "image": {
+         *                     "id": "1013859600285441"
+         *                   }
+         *                 }
+         *               ]
+         *             },
+         *             {
+         *               "type": "button",
+         *               "sub_type": "quick_reply",
+         *               "index": 0,
+         *               "parameters": [
+         *                 {
+         *                   "type": "payload",
+         *                   "payload": "more-like-this-0"
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateMessageCarousel: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "carousel";
+            cards: {
+                /** @description The card's position in the template. */
+                card_index: number;
+                components: components["schemas"]["TemplateMessageCardComponent"][];
+            }[];
+        };
+        /**
+         * @description When the offer of a limited-time-offer template expires; the user sees a countdown.
+         * @example {
+         *       "type": "limited_time_offer",
+         *       "parameters": [
+         *         {
+         *           "type": "limited_time_offer",
+         *           "limited_time_offer": {
+         *             "expiration_time_ms": 1767225600000
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateMessageLimitedTimeOffer: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "limited_time_offer";
+            parameters: {
+                /** @constant */
+                type: "limited_time_offer";
+                limited_time_offer: {
+                    /** @description The expiry as a Unix time in milliseconds. */
+                    expiration_time_ms: number;
+                };
+            }[];
+        };
+        /** @description Values for one part of the template, picked by `type`. */
+        TemplateMessageComponent: components["schemas"]["TemplateMessageHeader"] | components["schemas"]["TemplateMessageBody"] | components["schemas"]["TemplateMessageButton"] | components["schemas"]["TemplateMessageCarousel"] | components["schemas"]["TemplateMessageLimitedTimeOffer"];
+        /**
+         * @description Which approved template to send, in which language, with the values of its variables.
+         *     Parameter values are passed through as given.
+         * @example {
+         *       "name": "hello_world",
+         *       "language": {
+         *         "code": "en_US"
+         *       }
+         *     }
+         */
+        TemplateMessageContent: {
+            /** @description The template's name. */
+            name: string;
+            /** @description The template's language; it must exist in that language. */
+            language: {
+                /** @description Language or locale code, such as `en` or `en_US`. */
+                code: string;
+                /**
+                 * @description The only policy; a missing translation is an error.
+                 * @constant
+                 */
+                policy?: "deterministic";
+            };
+            components?: components["schemas"]["TemplateMessageComponent"][];
+        };
+        /**
+         * @description A message from an approved template, with the values for its variables. The only kind of message that may open a conversation outside the 24-hour window.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "to": "16505551234",
+         *       "type": "template",
+         *       "template": {
+         *         "name": "order_shipped",
+         *         "language": {
+         *           "code": "en_US"
+         *         },
+         *         "components": [
+         *           {
+         *             "type": "body",
+         *             "parameters": [
+         *               {
+         *                 "type": "text",
+         *                 "text": "Pablo"
+         *               },
+         *               {
+         *                 "type": "text",
+         *                 "text": "8812"
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        TemplateMessage: {
+            /** @constant */
+            type: "template";
+            template: components["schemas"]["TemplateMessageContent"];
+        } & (components["schemas"]["MessageEnvelope"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "template";
+        });
+        /**
+         * @description A text header, up to 60 characters.
+         * @example {
+         *       "type": "text",
+         *       "text": "Your order"
+         *     }
+         */
+        InteractiveTextHeader: {
+            /** @constant */
+            type: "text";
+            text: string;
+        };
+        /**
+         * @description A header above the body, of text (up to 60 characters), an image, a video or a document.
+         * @example {
+         *       "type": "image",
+         *       "image": {
+         *         "link": "https://example.com/images/parcel.png"
+         *       }
+         *     }
+         */
+        InteractiveHeader: components["schemas"]["InteractiveTextHeader"] | {
+            /** @constant */
+            type: "image";
+            image: components["schemas"]["MediaReference"];
+        } | {
+            /** @constant */
+            type: "video";
+            video: components["schemas"]["MediaReference"];
+        } | {
+            /** @constant */
+            type: "document";
+            document: components["schemas"]["DocumentReference"];
+        };
+        /**
+         * @description The message text of an interactive message, up to 1,024 characters; emoji and markdown allowed.
+         * @example {
+         *       "text": "Did the parcel arrive in good shape?"
+         *     }
+         */
+        InteractiveBody: {
+            text: string;
+        };
+        /**
+         * @description A line of small text under the body, up to 60 characters.
+         * @example {
+         *       "text": "Reply within 24 hours"
+         *     }
+         */
+        InteractiveFooter: {
+            text: string;
+        };
+        /**
+         * @description Up to three reply buttons under the body; the tapped one arrives as a `button_reply`.
+         * @example {
+         *       "type": "button",
+         *       "body": {
+         *         "text": "Did the parcel arrive in good shape?"
+         *       },
+         *       "action": {
+         *         "buttons": [
+         *           {
+         *             "type": "reply",
+         *             "reply": {
+         *               "id": "arrived-ok",
+         *               "title": "Yes, all good"
+         *             }
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        InteractiveButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "button";
+            header?: components["schemas"]["InteractiveHeader"];
+            body: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: {
+                /** @description One to three buttons. */
+                buttons: {
+                    /** @constant */
+                    type: "reply";
+                    reply: {
+                        /** @description Your id for the button, returned when it is tapped; unique in the message. */
+                        id: string;
+                        /** @description The label, up to 20 characters; unique in the message. */
+                        title: string;
+                    };
+                }[];
+            };
+        };
+        /**
+         * @description A button that opens a list of up to 10 rows, grouped in up to 10 sections; the chosen row
+         *     arrives as a `list_reply`. Graph allows 10 rows in all, across sections.
+         * @example {
+         *       "type": "list",
+         *       "body": {
+         *         "text": "Pick a delivery slot"
+         *       },
+         *       "action": {
+         *         "button": "Choose slot",
+         *         "sections": [
+         *           {
+         *             "title": "Tomorrow",
+         *             "rows": [
+         *               {
+         *                 "id": "slot-am",
+         *                 "title": "9:00–12:00"
+         *               },
+         *               {
+         *                 "id": "slot-pm",
+         *                 "title": "14:00–18:00",
+         *                 "description": "Someone must be home to sign"
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        InteractiveList: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "list";
+            header?: components["schemas"]["InteractiveTextHeader"];
+            body: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: {
+                /** @description The label of the button that opens the list, up to 20 characters. */
+                button: string;
+                sections: {
+                    /** @description The section title, up to 24 characters; required when there are several sections. */
+                    title?: string;
+                    rows: {
+                        /** @description Your id for the row, returned when it is chosen. */
+                        id: string;
+                        /** @description The row title, up to 24 characters. */
+                        title: string;
+                        /** @description A second line, up to 72 characters. */
+                        description?: string;
+                    }[];
+                }[];
+            };
+        };
+        /**
+         * @description A button that opens a WhatsApp Flow, named by `flow_id` or `flow_name` (exactly one).
+         *     `flow_action_payload.data` is passed to the first screen as given.
+         * @example {
+         *       "type": "flow",
+         *       "header": {
+         *         "type": "text",
+         *         "text": "Book a table"
+         *       },
+         *       "body": {
+         *         "text": "Choose a day and time; we hold the table for 15 minutes."
+         *       },
+         *       "footer": {
+         *         "text": "Takes a minute"
+         *       },
+         *       "action": {
+         *         "name": "flow",
+         *         "parameters": {
+         *           "flow_message_version": "3",
+         *           "flow_token": "booking-7781",
+         *           "flow_id": "1234567890123456",
+         *           "flow_cta": "Book now",
+         *           "flow_action": "navigate",
+         *           "flow_action_payload": {
+         *             "screen": "PICK_DATE",
+         *             "data": {
+         *               "party_size": 2
+         *             }
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        InteractiveFlow: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "flow";
+            header?: components["schemas"]["InteractiveHeader"];
+            body: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: {
+                /** @constant */
+                name: "flow";
+                parameters: {
+                    /**
+                     * @description The flow message version, `3`.
+                     * @constant
+                     */
+                    flow_message_version: "3";
+                    /** @description Your token for this flow session (default `unused`); the endpoint receives it. */
+                    flow_token?: string;
+                    /** @description The flow's id. */
+                    flow_id?: string;
+                    /** @description The flow's name, instead of its id. */
+                    flow_name?: string;
+                    /** @description The button label, up to 30 characters, no emoji. */
+                    flow_cta: string;
+                    /**
+                     * @description `navigate` opens `flow_action_payload.screen`; `data_exchange` asks your endpoint for the first screen.
+                     * @default navigate
+                     * @enum {string}
+                     */
+                    flow_action?: "navigate" | "data_exchange";
+                    flow_action_payload?: {
+                        /** @description The id of the first screen (navigate). */
+                        screen?: string;
+                        /** @description Input for the first screen; passed through as given. */
+                        data?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                    /**
+                     * @description `draft` sends an unpublished flow, for testing.
+                     * @default published
+                     * @enum {string}
+                     */
+                    mode?: "draft" | "published";
+                } & (unknown | unknown);
+            };
+        };
+        /**
+         * @description A button that opens a URL.
+         * @example {
+         *       "name": "cta_url",
+         *       "parameters": {
+         *         "display_text": "Track parcel",
+         *         "url": "https://example.com/track/8812"
+         *       }
+         *     }
+         */
+        CtaUrlAction: {
+            /** @constant */
+            name: "cta_url";
+            parameters: {
+                /** @description The button label, up to 20 characters. */
+                display_text: string;
+                /** @description The URL the button opens. */
+                url: string;
+            };
+        };
+        /**
+         * @description A button that opens a URL, so the URL itself stays out of the text.
+         * @example {
+         *       "type": "cta_url",
+         *       "body": {
+         *         "text": "Your parcel is on its way."
+         *       },
+         *       "action": {
+         *         "name": "cta_url",
+         *         "parameters": {
+         *           "display_text": "Track parcel",
+         *           "url": "https://example.com/track/8812"
+         *         }
+         *       }
+         *     }
+         */
+        InteractiveCtaUrl: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "cta_url";
+            header?: components["schemas"]["InteractiveHeader"];
+            body: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: components["schemas"]["CtaUrlAction"];
+        };
+        /**
+         * @description One product from your catalog; the header is the product's image.
+         * @example {
+         *       "type": "product",
+         *       "body": {
+         *         "text": "Back in stock"
+         *       },
+         *       "action": {
+         *         "catalog_id": "194836987003835",
+         *         "product_retailer_id": "sku-margherita"
+         *       }
+         *     }
+         */
+        InteractiveProduct: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "product";
+            body?: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: {
+                /** @description The catalog linked to the WhatsApp Business Account. */
+                catalog_id: string;
+                /** @description The product's retailer id (SKU). */
+                product_retailer_id: string;
+            };
+        };
+        /**
+         * @description Up to 30 products from your catalog in up to 10 sections; needs a text header.
+         * @example {
+         *       "type": "product_list",
+         *       "header": {
+         *         "type": "text",
+         *         "text": "Tonight's menu"
+         *       },
+         *       "body": {
+         *         "text": "Order by 21:00 for delivery tonight."
+         *       },
+         *       "action": {
+         *         "catalog_id": "194836987003835",
+         *         "sections": [
+         *           {
+         *             "title": "Pizzas",
+         *             "product_items": [
+         *               {
+         *                 "product_retailer_id": "sku-margherita"
+         *               },
+         *               {
+         *                 "product_retailer_id": "sku-diavola"
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        InteractiveProductList: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "product_list";
+            header: components["schemas"]["InteractiveTextHeader"];
+            body: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: {
+                /** @description The catalog linked to the WhatsApp Business Account. */
+                catalog_id: string;
+                sections: components["schemas"]["ProductSection"][];
+            };
+        };
+        /**
+         * @description A button that opens your whole catalog, with one product's image as thumbnail.
+         * @example {
+         *       "type": "catalog_message",
+         *       "body": {
+         *         "text": "Browse our catalog and order in the chat."
+         *       },
+         *       "action": {
+         *         "name": "catalog_message",
+         *         "parameters": {
+         *           "thumbnail_product_retailer_id": "sku-margherita"
+         *         }
+         *       }
+         *     }
+         */
+        InteractiveCatalogMessage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "catalog_message";
+            body: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: {
+                /** @constant */
+                name: "catalog_message";
+                parameters?: {
+                    /** @description The product whose image is the thumbnail; the first product when absent. */
+                    thumbnail_product_retailer_id?: string;
+                };
+            };
+        };
+        /**
+         * @description Asks the user to share their location; it arrives as a location message.
+         * @example {
+         *       "type": "location_request_message",
+         *       "body": {
+         *         "text": "Where should we deliver?"
+         *       },
+         *       "action": {
+         *         "name": "send_location"
+         *       }
+         *     }
+         */
+        InteractiveLocationRequest: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "location_request_message";
+            body: components["schemas"]["InteractiveBody"];
+            action: {
+                /** @constant */
+                name: "send_location";
+            };
+        };
+        /**
+         * @description Asks the user for a delivery address in a form (India only, `country: IN`). `values`
+         *     prefills the form; `saved_addresses` offers earlier ones.
+         * @example {
+         *       "type": "address_message",
+         *       "body": {
+         *         "text": "Where should we deliver your order?"
+         *       },
+         *       "action": {
+         *         "name": "address_message",
+         *         "parameters": {
+         *           "country": "IN",
+         *           "values": {
+         *             "name": "Priya Sharma",
+         *             "phone_number": "+919000000000",
+         *             "in_pin_code": "400063"
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        InteractiveAddressMessage: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "address_message";
+            header?: components["schemas"]["InteractiveTextHeader"];
+            body: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: {
+                /** @constant */
+                name: "address_message";
+                parameters: {
+                    /** @description ISO 3166-1 alpha-2 country code of the form. */
+                    country: string;
+                    /** @description Field values to prefill, such as `name`, `phone_number`, `in_pin_code`, `city`. */
+                    values?: {
+                        [key: string]: string;
+                    };
+                    saved_addresses?: {
+                        id: string;
+                        value: {
+                            [key: string]: string;
+                        };
+                    }[];
+                    /** @description Messages to show beside fields, keyed by field name. */
+                    validation_errors?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        /**
+         * @description Asks the user for permission to call them; the answer arrives as a `call_permission_reply`.
+         * @example {
+         *       "type": "call_permission_request",
+         *       "body": {
+         *         "text": "May we call you about your claim?"
+         *       },
+         *       "action": {
+         *         "name": "call_permission_request"
+         *       }
+         *     }
+         */
+        InteractiveCallPermissionRequest: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "call_permission_request";
+            body?: components["schemas"]["InteractiveBody"];
+            action: {
+                /** @constant */
+                name: "call_permission_request";
+            };
+        };
+        /**
+         * @description Two to ten horizontally scrolling cards, each with an image or video and a URL button.
+         * @example {
+         *       "type": "carousel",
+         *       "body": {
+         *         "text": "New this week"
+         *       },
+         *       "action": {
+         *         "cards": [
+         *           {
+         *             "card_index": 0,
+         *             "type": "cta_url",
+         *             "header": {
+         *               "type": "image",
+         *               "image": {
+         *                 "link": "https://example.com/images/boots.png"
+         *               }
+         *             },
+         *             "body": {
+         *               "text": "Trail boots"
+         *             },
+         *             "action": {
+         *               "name": "cta_url",
+         *               "parameters": {
+         *                 "display_text": "Buy",
+         *                 "url": "https://example.com/p/boots"
+         *               }
+         *             }
+         *           },
+         *           {
+         *             "card_index": 1,
+         *             "type": "cta_url",
+         *             "header": {
+         *               "type": "image",
+         *               "image": {
+         *                 "link": "https://example.com/images/socks.png"
+         *               }
+         *             },
+         *             "action": {
+         *               "name": "cta_url",
+         *               "parameters": {
+         *                 "display_text": "Buy",
+         *                 "url": "https://example.com/p/socks"
+         *               }
+         *             }
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        InteractiveCarousel: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "carousel";
+            body: components["schemas"]["InteractiveBody"];
+            action: {
+                cards: {
+                    /** @description The card's position. */
+                    card_index: number;
+                    /** @constant */
+                    type: "cta_url";
+                    header: {
+                        /** @constant */
+                        type: "image";
+                        image: components["schemas"]["MediaReference"];
+                    } | {
+                        /** @constant */
+                        type: "video";
+                        video: components["schemas"]["MediaReference"];
+                    };
+                    body?: {
+                        text: string;
+                    };
+                    action: components["schemas"]["CtaUrlAction"];
+                }[];
+            };
+        };
+        /**
+         * @description An amount of money as an integer and its divisor (`value` 1500, `offset` 100 is 15.00).
+         * @example {
+         *       "value": 1500,
+         *       "offset": 100
+         *     }
+         */
+        PaymentAmount: {
+            /** @description The amount times `offset`. */
+            value: number;
+            /** @description The divisor, 100 for two decimal places. */
+            offset: number;
+            /** @description A note for tax, shipping or discount lines. */
+            description?: string;
+        };
+        /**
+         * @description An order with a "Review and pay" button (Payments API, India and Brazil). Amounts are
+         *     `{value, offset}`; `payment_settings` depends on the country and provider and is passed through.
+         * @example {
+         *       "type": "order_details",
+         *       "body": {
+         *         "text": "Your order is ready to pay."
+         *       },
+         *       "action": {
+         *         "name": "review_and_pay",
+         *         "parameters": {
+         *           "reference_id": "order-8812",
+         *           "type": "physical-goods",
+         *           "payment_type": "upi",
+         *           "payment_configuration": "main-upi",
+         *           "currency": "INR",
+         *           "total_amount": {
+         *             "value": 21000,
+         *             "offset": 100
+         *           },
+         *           "order": {
+         *             "status": "pending",
+         *             "items": [
+         *               {
+         *                 "retailer_id": "sku-bread",
+         *                 "name": "Sourdough bread",
+         *                 "amount": {
+         *                   "value": 20000,
+         *                   "offset": 100
+         *                 },
+         *                 "quantity": 1
+         *               }
+         *             ],
+         *             "subtotal": {
+         *               "value": 20000,
+         *               "offset": 100
+         *             },
+         *             "tax": {
+         *               "value": 1000,
+         *               "offset": 100,
+         *               "description": "GST"
+         *             }
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        InteractiveOrderDetails: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_details";
+            header?: components["schemas"]["InteractiveHeader"];
+            body: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: {
+                /** @constant */
+                name: "review_and_pay";
+                parameters: {
+                    /** @description Your unique id of the order; payment webhooks refer to it. */
+                    reference_id: string;
+                    /**
+                     * @description What is sold.
+                     * @enum {string}
+                     */
+                    type: "digital-goods" | "physical-goods";
+                    /** @description How the user pays, such as `upi`. */
+                    payment_type?: string;
+                    /** @description The name of the payment configuration set up for the account. */
+                    payment_configuration?: string;
+                    /** @description Provider-specific payment settings, passed through as given. */
+                    payment_settings?: {
+                        [key: string]: unknown;
+                    }[];
+                    /** @description ISO 4217 code (`INR`, `BRL`). */
+                    currency: string;
+                    total_amount: components["schemas"]["PaymentAmount"];
+                    order: {
+                        /**
+                         * @description A new order is `pending`.
+                         * @constant
+                         */
+                        status: "pending";
+                        /** @description The catalog the items come from, if any. */
+                        catalog_id?: string;
+                        expiration?: {
+                            /** @description Unix time (seconds) after which the order cannot be paid. */
+                            timestamp: string;
+                            description?: string;
+                        };
+                        items: {
+                            /** @description Your id of the item (the catalog's retailer id when there is a catalog). */
+                            retailer_id: string;
+                            name: string;
+                            amount: components["schemas"]["PaymentAmount"];
+                            sale_amount?: components["schemas"]["PaymentAmount"];
+                            quantity: number;
+                            country_of_origin?: string;
+                            importer_name?: string;
+                            importer_address?: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        subtotal: components["schemas"]["PaymentAmount"];
+                        tax: components["schemas"]["PaymentAmount"];
+                        shipping?: components["schemas"]["PaymentAmount"];
+                        discount?: {
+                            value: number;
+                            offset: number;
+                            description?: string;
+                            discount_program_name?: string;
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * @description Tells the user the new status of an order sent with `order_details` (Payments API).
+         * @example {
+         *       "type": "order_status",
+         *       "body": {
+         *         "text": "Your order has shipped."
+         *       },
+         *       "action": {
+         *         "name": "review_order",
+         *         "parameters": {
+         *           "reference_id": "order-8812",
+         *           "order": {
+         *             "status": "shipped",
+         *             "description": "Arrives Thursday"
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        InteractiveOrderStatus: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "order_status";
+            header?: components["schemas"]["InteractiveHeader"];
+            body: components["schemas"]["InteractiveBody"];
+            footer?: components["schemas"]["InteractiveFooter"];
+            action: {
+                /** @constant */
+                name: "review_order";
+                parameters: {
+                    /** @description The `reference_id` of the order. */
+                    reference_id: string;
+                    order: {
+                        /** @enum {string} */
+                        status: "pending" | "processing" | "partially_shipped" | "shipped" | "completed" | "canceled";
+                        /** @description A note shown with the status. */
+                        description?: string;
+                    };
+                };
+            };
+        };
+        /** @description The content of an interactive message, one member per `interactive.type`. */
+        InteractiveContent: components["schemas"]["InteractiveButton"] | components["schemas"]["InteractiveList"] | components["schemas"]["InteractiveFlow"] | components["schemas"]["InteractiveCtaUrl"] | components["schemas"]["InteractiveProduct"] | components["schemas"]["InteractiveProductList"] | components["schemas"]["InteractiveCatalogMessage"] | components["schemas"]["InteractiveLocationRequest"] | components["schemas"]["InteractiveAddressMessage"] | components["schemas"]["InteractiveCallPermissionRequest"] | components["schemas"]["InteractiveCarousel"] | components["schemas"]["InteractiveOrderDetails"] | components["schemas"]["InteractiveOrderStatus"];
+        /**
+         * @description A message with buttons, a list, a flow, a link button, products, a location or address request, a call permission request, a carousel or a payment order; `interactive.type` says which.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "to": "16505551234",
+         *       "type": "interactive",
+         *       "interactive": {
+         *         "type": "button",
+         *         "body": {
+         *           "text": "Did the parcel arrive in good shape?"
+         *         },
+         *         "action": {
+         *           "buttons": [
+         *             {
+         *               "type": "reply",
+         *               "reply": {
+         *                 "id": "arrived-ok",
+         *                 "title": "Yes, all good"
+         *               }
+         *             },
+         *             {
+         *               "type": "reply",
+         *               "reply": {
+         *                 "id": "arrived-damaged",
+         *                 "title": "It is damaged"
+         *               }
+         *             }
+         *           ]
+         *         }
+         *       }
+         *     }
+         */
+        InteractiveMessage: {
+            /** @constant */
+            type: "interactive";
+            interactive: components["schemas"]["InteractiveContent"];
+        } & (components["schemas"]["MessageEnvelope"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "interactive";
+        });
+        /**
          * @description A message to send, one member per message `type`. The member is picked by `type`; each member
          *     carries the shared envelope fields and the object named after its type.
          */
-        OutboundMessage: components["schemas"]["TextMessage"];
+        OutboundMessage: components["schemas"]["TextMessage"] | components["schemas"]["ImageMessage"] | components["schemas"]["AudioMessage"] | components["schemas"]["VideoMessage"] | components["schemas"]["DocumentMessage"] | components["schemas"]["StickerMessage"] | components["schemas"]["LocationMessage"] | components["schemas"]["ContactsMessage"] | components["schemas"]["ReactionMessage"] | components["schemas"]["TemplateMessage"] | components["schemas"]["InteractiveMessage"];
         /**
          * @description Marks a received message (and every earlier one in the chat) as read, so the user sees blue
          *     ticks. With `typing_indicator` the user also sees "typing…" until you reply or 25 seconds pass.

@@ -7,6 +7,14 @@ import { requirePhoneNumberId } from './ids.js';
 export type OutboundMessage = Schemas['OutboundMessage'];
 export type SendMessageResponse = Schemas['SendMessageResponse'];
 
+/** A reply button as the sugar takes it: the `reply` object of the wire format. */
+export type ReplyButton = Schemas['InteractiveButton']['action']['buttons'][number]['reply'];
+/** One to three reply buttons (a fourth does not compile). */
+export type ReplyButtons = readonly [ReplyButton] | readonly [ReplyButton, ReplyButton] | readonly [ReplyButton, ReplyButton, ReplyButton];
+export type ListSection = Schemas['InteractiveList']['action']['sections'][number];
+export type FlowParameters = Schemas['InteractiveFlow']['action']['parameters'];
+export type CtaUrlParameters = Schemas['CtaUrlAction']['parameters'];
+
 /** Envelope options the sugar methods accept next to their content. */
 export interface MessageOptions extends PhoneNumberCallOptions {
   /** Reply to this message (`context.message_id`). */
@@ -15,6 +23,20 @@ export interface MessageOptions extends PhoneNumberCallOptions {
   bizOpaqueCallbackData?: string;
   /** `group` when the recipient is a group id. */
   recipientType?: 'individual' | 'group';
+}
+
+/** Options of the interactive sugar: a header (a string is a text header) and a footer line. */
+export interface InteractiveOptions<Header = Schemas['InteractiveHeader']> extends MessageOptions {
+  header?: string | Header;
+  footer?: string;
+}
+
+/** The optional header and footer fields of an interactive object. */
+function headerAndFooter<Header>(options: InteractiveOptions<Header> | undefined): { header?: Header | Schemas['InteractiveTextHeader']; footer?: Schemas['InteractiveFooter'] } {
+  const parts: { header?: Header | Schemas['InteractiveTextHeader']; footer?: Schemas['InteractiveFooter'] } = {};
+  if (options?.header !== undefined) parts.header = typeof options.header === 'string' ? { type: 'text', text: options.header } : options.header;
+  if (options?.footer !== undefined) parts.footer = { text: options.footer };
+  return parts;
 }
 
 export function messagesResource(transport: Transport, defaultPhoneNumberId: string | undefined) {
@@ -61,6 +83,109 @@ export function messagesResource(transport: Transport, defaultPhoneNumberId: str
           ...envelope(to, options),
           type: 'text',
           text: options?.previewUrl === undefined ? { body } : { preview_url: options.previewUrl, body },
+        },
+        options,
+      );
+    },
+
+    /** An image (JPEG/PNG) by uploaded `{ id }` or by `{ link }`, with an optional `caption`. */
+    sendImage(to: Recipient, image: Schemas['CaptionedMedia'], options?: MessageOptions) {
+      return send({ ...envelope(to, options), type: 'image', image }, options);
+    },
+
+    /** An audio file or voice note (OGG/Opus) by `{ id }` or `{ link }`. */
+    sendAudio(to: Recipient, audio: Schemas['MediaReference'], options?: MessageOptions) {
+      return send({ ...envelope(to, options), type: 'audio', audio }, options);
+    },
+
+    /** A video by `{ id }` or `{ link }`, with an optional `caption`. */
+    sendVideo(to: Recipient, video: Schemas['CaptionedMedia'], options?: MessageOptions) {
+      return send({ ...envelope(to, options), type: 'video', video }, options);
+    },
+
+    /** A document by `{ id }` or `{ link }`, with an optional `caption` and `filename`. */
+    sendDocument(to: Recipient, document: Schemas['DocumentMedia'], options?: MessageOptions) {
+      return send({ ...envelope(to, options), type: 'document', document }, options);
+    },
+
+    /** A sticker (WebP) by `{ id }` or `{ link }`. */
+    sendSticker(to: Recipient, sticker: Schemas['MediaReference'], options?: MessageOptions) {
+      return send({ ...envelope(to, options), type: 'sticker', sticker }, options);
+    },
+
+    /** A location pin. */
+    sendLocation(to: Recipient, location: Schemas['LocationContent'], options?: MessageOptions) {
+      return send({ ...envelope(to, options), type: 'location', location }, options);
+    },
+
+    /** One or more contact cards. */
+    sendContacts(to: Recipient, contacts: readonly Schemas['ContactCard'][], options?: MessageOptions) {
+      return send({ ...envelope(to, options), type: 'contacts', contacts: [...contacts] }, options);
+    },
+
+    /** Reacts to a message with an emoji (several code points are fine, e.g. 👍🏽). */
+    react(to: Recipient, messageId: string, emoji: string, options?: MessageOptions) {
+      return send({ ...envelope(to, options), type: 'reaction', reaction: { message_id: messageId, emoji } }, options);
+    },
+
+    /** Removes the reaction sent to a message (an empty emoji). */
+    unreact(to: Recipient, messageId: string, options?: MessageOptions) {
+      return send({ ...envelope(to, options), type: 'reaction', reaction: { message_id: messageId, emoji: '' } }, options);
+    },
+
+    /** A template message: `{ name, language: { code }, components? }` as Graph takes it. */
+    sendTemplate(to: Recipient, template: Schemas['TemplateMessageContent'], options?: MessageOptions) {
+      return send({ ...envelope(to, options), type: 'template', template }, options);
+    },
+
+    /** Up to three reply buttons under a body text. */
+    sendButtons(to: Recipient, body: string, buttons: ReplyButtons, options?: InteractiveOptions) {
+      return send(
+        {
+          ...envelope(to, options),
+          type: 'interactive',
+          interactive: {
+            type: 'button',
+            ...headerAndFooter(options),
+            body: { text: body },
+            action: { buttons: buttons.map((reply) => ({ type: 'reply' as const, reply })) },
+          },
+        },
+        options,
+      );
+    },
+
+    /** A list: `button` opens up to 10 rows in up to 10 sections. The header, if any, is text. */
+    sendList(to: Recipient, body: string, button: string, sections: readonly ListSection[], options?: InteractiveOptions<Schemas['InteractiveTextHeader']>) {
+      return send(
+        {
+          ...envelope(to, options),
+          type: 'interactive',
+          interactive: { type: 'list', ...headerAndFooter(options), body: { text: body }, action: { button, sections: [...sections] } },
+        },
+        options,
+      );
+    },
+
+    /** A button that opens a flow; `parameters` are the flow action parameters as Graph takes them. */
+    sendFlow(to: Recipient, body: string, parameters: FlowParameters, options?: InteractiveOptions) {
+      return send(
+        {
+          ...envelope(to, options),
+          type: 'interactive',
+          interactive: { type: 'flow', ...headerAndFooter(options), body: { text: body }, action: { name: 'flow', parameters } },
+        },
+        options,
+      );
+    },
+
+    /** A button that opens a URL. */
+    sendCtaUrl(to: Recipient, body: string, parameters: CtaUrlParameters, options?: InteractiveOptions) {
+      return send(
+        {
+          ...envelope(to, options),
+          type: 'interactive',
+          interactive: { type: 'cta_url', ...headerAndFooter(options), body: { text: body }, action: { name: 'cta_url', parameters } },
         },
         options,
       );

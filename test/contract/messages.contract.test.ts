@@ -1,0 +1,171 @@
+// Every message type through Prism (which validates each request against the bundled spec), and
+// every documented limit exceeded: rejected by the generated validator, naming the field, and by
+// Prism for the bad inputs the issue lists.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateSendMessageRequest } from '../../generated/validators.js';
+import { createWhatsApp, GraphApiError, type OutboundMessage, type WhatsApp } from '../../src/index.js';
+import { startPrism, type PrismServer } from '../support/prism.js';
+
+let prism: PrismServer;
+let wa: WhatsApp;
+
+beforeAll(async () => {
+  prism = await startPrism();
+  wa = createWhatsApp({ accessToken: 'test-token', phoneNumberId: '106540352242922', baseUrl: prism.baseUrl });
+});
+afterAll(() => prism?.stop());
+
+const to = '16505551234';
+const body = { text: 'Pick one' };
+const cta = { name: 'cta_url', parameters: { display_text: 'Open', url: 'https://example.com' } } as const;
+
+/** One message of every type and interactive type, sent through the facade. */
+const everyType: [string, () => Promise<unknown>][] = [
+  ['text', () => wa.messages.sendText(to, 'Hello')],
+  ['image', () => wa.messages.sendImage(to, { link: 'https://example.com/a.png', caption: 'A' })],
+  ['audio', () => wa.messages.sendAudio(to, { id: '1' })],
+  ['video', () => wa.messages.sendVideo(to, { id: '2', caption: 'V' })],
+  ['document', () => wa.messages.sendDocument(to, { link: 'https://example.com/a.pdf', filename: 'a.pdf' })],
+  ['sticker', () => wa.messages.sendSticker(to, { link: 'https://example.com/s.webp' })],
+  ['location', () => wa.messages.sendLocation(to, { latitude: 1.5, longitude: -2.5, name: 'Here' })],
+  ['contacts', () => wa.messages.sendContacts(to, [{ name: { formatted_name: 'Ana' }, phones: [{ phone: '+1 650 555 1234', type: 'WORK' }] }])],
+  ['reaction', () => wa.messages.react(to, 'wamid.X', '👍🏽')],
+  ['un-reaction', () => wa.messages.unreact(to, 'wamid.X')],
+  [
+    'template',
+    () =>
+      wa.messages.sendTemplate(to, {
+        name: 'order',
+        language: { code: 'en_US' },
+        components: [
+          { type: 'header', parameters: [{ type: 'image', image: { id: '1' } }] },
+          { type: 'body', parameters: [{ type: 'text', parameter_name: 'name', text: 'Ana' }] },
+          { type: 'button', sub_type: 'quick_reply', index: 0, parameters: [{ type: 'payload', payload: 'p' }] },
+          { type: 'limited_time_offer', parameters: [{ type: 'limited_time_offer', limited_time_offer: { expiration_time_ms: 1767225600000 } }] },
+          { type: 'carousel', cards: [{ card_index: 0, components: [{ type: 'header', parameters: [{ type: 'video', video: { id: '3' } }] }] }] },
+        ],
+      }),
+  ],
+  ['interactive button', () => wa.messages.sendButtons(to, 'Pick', [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }], { footer: 'F' })],
+  ['interactive list', () => wa.messages.sendList(to, 'Pick', 'Open', [{ title: 'S', rows: [{ id: 'r', title: 'R', description: 'D' }] }], { header: 'H' })],
+  ['interactive flow', () => wa.messages.sendFlow(to, 'Go', { flow_message_version: '3', flow_id: '1', flow_cta: 'Open', mode: 'draft', flow_action_payload: { screen: 'A', data: { k: 1 } } })],
+  ['interactive cta_url', () => wa.messages.sendCtaUrl(to, 'Go', { display_text: 'Open', url: 'https://example.com' })],
+  ...(
+    [
+      ['product', { type: 'product', action: { catalog_id: 'c', product_retailer_id: 'p' } }],
+      ['product_list', { type: 'product_list', header: { type: 'text', text: 'H' }, body, action: { catalog_id: 'c', sections: [{ title: 'S', product_items: [{ product_retailer_id: 'p' }] }] } }],
+      ['catalog_message', { type: 'catalog_message', body, action: { name: 'catalog_message' } }],
+      ['location_request_message', { type: 'location_request_message', body, action: { name: 'send_location' } }],
+      ['address_message', { type: 'address_message', body, action: { name: 'address_message', parameters: { country: 'IN' } } }],
+      ['call_permission_request', { type: 'call_permission_request', body, action: { name: 'call_permission_request' } }],
+      [
+        'carousel',
+        {
+          type: 'carousel',
+          body,
+          action: {
+            cards: [
+              { card_index: 0, type: 'cta_url', header: { type: 'image', image: { id: '1' } }, action: cta },
+              { card_index: 1, type: 'cta_url', header: { type: 'image', image: { id: '2' } }, action: cta },
+            ],
+          },
+        },
+      ],
+      [
+        'order_details',
+        {
+          type: 'order_details',
+          body,
+          action: {
+            name: 'review_and_pay',
+            parameters: {
+              reference_id: 'o-1',
+              type: 'physical-goods',
+              currency: 'INR',
+              total_amount: { value: 100, offset: 100 },
+              order: { status: 'pending', items: [{ retailer_id: 'r', name: 'N', amount: { value: 100, offset: 100 }, quantity: 1 }], subtotal: { value: 100, offset: 100 }, tax: { value: 0, offset: 100 } },
+            },
+          },
+        },
+      ],
+      ['order_status', { type: 'order_status', body, action: { name: 'review_order', parameters: { reference_id: 'o-1', order: { status: 'completed' } } } }],
+    ] as const
+  ).map(([name, interactive]): [string, () => Promise<unknown>] => [
+    `interactive ${name}`,
+    () => wa.messages.send({ messaging_product: 'whatsapp', to, type: 'interactive', interactive } as OutboundMessage),
+  ]),
+  ['mark as read with typing', () => wa.messages.markAsRead('wamid.X', { typing: true })],
+];
+
+describe('contract: every message type through Prism', () => {
+  it.each(everyType)('Prism accepts %s', async (_name, sendIt) => {
+    const response = await sendIt().catch((error: unknown) => error);
+    expect(response, prism.log().slice(-2000)).not.toBeInstanceOf(Error);
+    expect(response).toBeTruthy();
+  });
+});
+
+// A valid interactive button message, and valid others, to break one limit at a time.
+const button = (n: number, title = `B${n}`) => ({ type: 'reply', reply: { id: `b${n}`, title } });
+const buttons = (interactive: object) => ({ messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'button', body, action: { buttons: [button(1)] }, ...interactive } });
+const list = (action: object) => ({ messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'list', body, action: { button: 'Open', sections: [{ rows: [{ id: 'r', title: 'R' }] }], ...action } } });
+const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `r${i}`, title: `Row ${i}` }));
+
+/** [what is wrong, the message, the field the error must name, the failing keyword]. */
+const overLimit: [string, unknown, string, string][] = [
+  ['a text over 4,096 characters', { messaging_product: 'whatsapp', to, type: 'text', text: { body: 'x'.repeat(4097) } }, '/text/body', 'maxLength'],
+  ['four reply buttons', buttons({ action: { buttons: [button(1), button(2), button(3), button(4)] } }), '/interactive/action/buttons', 'maxItems'],
+  ['a 21-character button title', buttons({ action: { buttons: [button(1, 'x'.repeat(21))] } }), '/interactive/action/buttons/0/reply/title', 'maxLength'],
+  ['a 257-character button id', buttons({ action: { buttons: [{ type: 'reply', reply: { id: 'x'.repeat(257), title: 'T' } }] } }), '/interactive/action/buttons/0/reply/id', 'maxLength'],
+  ['an interactive body over 1,024 characters', buttons({ body: { text: 'x'.repeat(1025) } }), '/interactive/body/text', 'maxLength'],
+  ['a footer over 60 characters', buttons({ footer: { text: 'x'.repeat(61) } }), '/interactive/footer/text', 'maxLength'],
+  ['a header text over 60 characters', buttons({ header: { type: 'text', text: 'x'.repeat(61) } }), '/interactive/header/text', 'maxLength'],
+  ['11 list rows in a section', list({ sections: [{ rows: rows(11) }] }), '/interactive/action/sections/0/rows', 'maxItems'],
+  ['11 list sections', list({ sections: Array.from({ length: 11 }, (_, i) => ({ title: `S${i}`, rows: rows(1) })) }), '/interactive/action/sections', 'maxItems'],
+  ['a list button over 20 characters', list({ button: 'x'.repeat(21) }), '/interactive/action/button', 'maxLength'],
+  ['a row title over 24 characters', list({ sections: [{ rows: [{ id: 'r', title: 'x'.repeat(25) }] }] }), '/interactive/action/sections/0/rows/0/title', 'maxLength'],
+  ['a row description over 72 characters', list({ sections: [{ rows: [{ id: 'r', title: 'R', description: 'x'.repeat(73) }] }] }), '/interactive/action/sections/0/rows/0/description', 'maxLength'],
+  ['a row id over 200 characters', list({ sections: [{ rows: [{ id: 'x'.repeat(201), title: 'R' }] }] }), '/interactive/action/sections/0/rows/0/id', 'maxLength'],
+  ['a section title over 24 characters', list({ sections: [{ title: 'x'.repeat(25), rows: rows(1) }] }), '/interactive/action/sections/0/title', 'maxLength'],
+  ['a caption over 1,024 characters', { messaging_product: 'whatsapp', to, type: 'image', image: { id: '1', caption: 'x'.repeat(1025) } }, '/image/caption', 'maxLength'],
+  ['media with neither id nor link', { messaging_product: 'whatsapp', to, type: 'image', image: { caption: 'c' } }, '/image', 'required'],
+  ['media with both id and link', { messaging_product: 'whatsapp', to, type: 'sticker', sticker: { id: '1', link: 'https://example.com/s.webp' } }, '/sticker', 'additionalProperties'],
+  ['a template without a language', { messaging_product: 'whatsapp', to, type: 'template', template: { name: 'hello_world' } }, '/template', 'required'],
+  ['a template name over 512 characters', { messaging_product: 'whatsapp', to, type: 'template', template: { name: 'x'.repeat(513), language: { code: 'en' } } }, '/template/name', 'maxLength'],
+  ['a coupon code over 15 characters', { messaging_product: 'whatsapp', to, type: 'template', template: { name: 'n', language: { code: 'en' }, components: [{ type: 'button', sub_type: 'copy_code', index: 0, parameters: [{ type: 'coupon_code', coupon_code: 'x'.repeat(16) }] }] } }, '/template/components/0/parameters/0/coupon_code', 'maxLength'],
+  ['a button index of 10', { messaging_product: 'whatsapp', to, type: 'template', template: { name: 'n', language: { code: 'en' }, components: [{ type: 'button', sub_type: 'quick_reply', index: 10, parameters: [{ type: 'payload', payload: 'p' }] }] } }, '/template/components/0/index', 'maximum'],
+  ['11 carousel template cards', { messaging_product: 'whatsapp', to, type: 'template', template: { name: 'n', language: { code: 'en' }, components: [{ type: 'carousel', cards: Array.from({ length: 11 }, (_, i) => ({ card_index: i % 10, components: [{ type: 'body', parameters: [{ type: 'text', text: 't' }] }] })) }] } }, '/template/components/0/cards', 'maxItems'],
+  ['a type that does not match its object', { messaging_product: 'whatsapp', to, type: 'image', video: { id: '1' } }, '/type', 'const'],
+  ['a flow CTA over 30 characters', { messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'flow', body, action: { name: 'flow', parameters: { flow_message_version: '3', flow_id: '1', flow_cta: 'x'.repeat(31) } } } }, '/interactive/action/parameters/flow_cta', 'maxLength'],
+  ['a flow with both flow_id and flow_name', { messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'flow', body, action: { name: 'flow', parameters: { flow_message_version: '3', flow_id: '1', flow_name: 'n', flow_cta: 'Go' } } } }, '/interactive/action/parameters', 'oneOf'],
+  ['a cta_url label over 20 characters', { messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'cta_url', body, action: { name: 'cta_url', parameters: { display_text: 'x'.repeat(21), url: 'https://example.com' } } } }, '/interactive/action/parameters/display_text', 'maxLength'],
+  ['31 products in a section', { messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'product_list', header: { type: 'text', text: 'H' }, body, action: { catalog_id: 'c', sections: [{ title: 'S', product_items: Array.from({ length: 31 }, (_, i) => ({ product_retailer_id: `p${i}` })) }] } } }, '/interactive/action/sections/0/product_items', 'maxItems'],
+  ['a carousel with 11 cards', { messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'carousel', body, action: { cards: Array.from({ length: 11 }, (_, i) => ({ card_index: i % 10, type: 'cta_url', header: { type: 'image', image: { id: '1' } }, action: cta })) } } }, '/interactive/action/cards', 'maxItems'],
+  ['an order reference_id over 35 characters', { messaging_product: 'whatsapp', to, type: 'interactive', interactive: { type: 'order_status', body, action: { name: 'review_order', parameters: { reference_id: 'x'.repeat(36), order: { status: 'shipped' } } } } }, '/interactive/action/parameters/reference_id', 'maxLength'],
+  ['a latitude over 90', { messaging_product: 'whatsapp', to, type: 'location', location: { latitude: 90.5, longitude: 0 } }, '/location/latitude', 'maximum'],
+  ['callback data over 512 characters', { messaging_product: 'whatsapp', to, type: 'text', biz_opaque_callback_data: 'x'.repeat(513), text: { body: 'hi' } }, '/biz_opaque_callback_data', 'maxLength'],
+];
+
+describe('generated validator: documented limits', () => {
+  it('accepts the messages the limit cases start from', () => {
+    for (const message of [buttons({}), list({})]) expect(validateSendMessageRequest(message), JSON.stringify(validateSendMessageRequest.errors)).toBe(true);
+  });
+
+  it.each(overLimit)('rejects %s, naming the field', (_what, message, field, keyword) => {
+    expect(validateSendMessageRequest(message)).toBe(false);
+    // The union reports each member's failure; the member the message meant names the field.
+    const reported = (validateSendMessageRequest.errors ?? []).map((error) => `${error.instancePath} ${error.keyword}`);
+    expect(reported).toContain(`${field} ${keyword}`);
+  });
+});
+
+describe('contract: Prism rejects the bad inputs', () => {
+  const prismCases = overLimit.filter(([what]) =>
+    ['four reply buttons', 'a 21-character button title', '11 list rows in a section', 'a text over 4,096 characters', 'media with neither id nor link', 'a template without a language', 'a type that does not match its object'].includes(what),
+  );
+  it.each(prismCases)('Prism rejects %s with a parameter error', async (_what, message) => {
+    const error = await wa.messages.send(message as OutboundMessage).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphApiError);
+    expect(error).toMatchObject({ status: 400, category: 'parameter', action: 'fix_and_retry' });
+  });
+});
