@@ -8,9 +8,9 @@ var __commonJS = (cb, mod) => function __require() {
   }
 };
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -246,7 +246,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadRequest = validate23;
+var validateInboundAudioMessage = validate23;
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -260,14 +260,6352 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.status === void 0 && (missing0 = "status") || data.message_id === void 0 && (missing0 = "message_id")) {
+      if (data.type === void 0 && (missing0 = "type") || data.audio === void 0 && (missing0 = "audio")) {
         validate23.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("audio" !== data.type) {
+            validate23.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.audio !== void 0) {
+            let data1 = data.audio;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.id === void 0 && (missing1 = "id")) {
+                  validate23.errors = [{ instancePath: instancePath + "/audio", schemaPath: "#/$defs/InboundMedia/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.id !== void 0) {
+                    const _errs5 = errors;
+                    if (typeof data1.id !== "string") {
+                      validate23.errors = [{ instancePath: instancePath + "/audio/id", schemaPath: "#/$defs/InboundMedia/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs5 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.mime_type !== void 0) {
+                      const _errs7 = errors;
+                      if (typeof data1.mime_type !== "string") {
+                        validate23.errors = [{ instancePath: instancePath + "/audio/mime_type", schemaPath: "#/$defs/InboundMedia/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs7 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data1.sha256 !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data1.sha256 !== "string") {
+                          validate23.errors = [{ instancePath: instancePath + "/audio/sha256", schemaPath: "#/$defs/InboundMedia/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs9 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.caption !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data1.caption !== "string") {
+                            validate23.errors = [{ instancePath: instancePath + "/audio/caption", schemaPath: "#/$defs/InboundMedia/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs11 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.filename !== void 0) {
+                            const _errs13 = errors;
+                            if (typeof data1.filename !== "string") {
+                              validate23.errors = [{ instancePath: instancePath + "/audio/filename", schemaPath: "#/$defs/InboundMedia/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs13 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data1.voice !== void 0) {
+                              const _errs15 = errors;
+                              if (typeof data1.voice !== "boolean") {
+                                validate23.errors = [{ instancePath: instancePath + "/audio/voice", schemaPath: "#/$defs/InboundMedia/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid2 = _errs15 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data1.animated !== void 0) {
+                                const _errs17 = errors;
+                                if (typeof data1.animated !== "boolean") {
+                                  validate23.errors = [{ instancePath: instancePath + "/audio/animated", schemaPath: "#/$defs/InboundMedia/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  return false;
+                                }
+                                var valid2 = _errs17 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data1.url !== void 0) {
+                                  const _errs19 = errors;
+                                  if (typeof data1.url !== "string") {
+                                    validate23.errors = [{ instancePath: instancePath + "/audio/url", schemaPath: "#/$defs/InboundMedia/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs19 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate23.errors = [{ instancePath: instancePath + "/audio", schemaPath: "#/$defs/InboundMedia/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+validate23.evaluated = { "props": { "type": true, "audio": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundButtonMessage = validate24;
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate24.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.button === void 0 && (missing0 = "button")) {
+        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("button" !== data.type) {
+            validate24.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.button !== void 0) {
+            let data1 = data.button;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.payload !== void 0) {
+                  const _errs4 = errors;
+                  if (typeof data1.payload !== "string") {
+                    validate24.errors = [{ instancePath: instancePath + "/button/payload", schemaPath: "#/properties/button/properties/payload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data1.text !== void 0) {
+                    const _errs6 = errors;
+                    if (typeof data1.text !== "string") {
+                      validate24.errors = [{ instancePath: instancePath + "/button/text", schemaPath: "#/properties/button/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              } else {
+                validate24.errors = [{ instancePath: instancePath + "/button", schemaPath: "#/properties/button/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+validate24.evaluated = { "props": { "type": true, "button": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundContactProfile = validate25;
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.wa_id !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.wa_id !== "string") {
+          validate25.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.user_id !== void 0) {
+          const _errs3 = errors;
+          if (typeof data.user_id !== "string") {
+            validate25.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.parent_user_id !== void 0) {
+            const _errs5 = errors;
+            if (typeof data.parent_user_id !== "string") {
+              validate25.errors = [{ instancePath: instancePath + "/parent_user_id", schemaPath: "#/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.profile !== void 0) {
+              let data3 = data.profile;
+              const _errs7 = errors;
+              if (errors === _errs7) {
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                  if (data3.name !== void 0) {
+                    const _errs9 = errors;
+                    if (typeof data3.name !== "string") {
+                      validate25.errors = [{ instancePath: instancePath + "/profile/name", schemaPath: "#/properties/profile/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs9 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data3.username !== void 0) {
+                      const _errs11 = errors;
+                      if (typeof data3.username !== "string") {
+                        validate25.errors = [{ instancePath: instancePath + "/profile/username", schemaPath: "#/properties/profile/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid1 = _errs11 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                } else {
+                  validate25.errors = [{ instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "profile": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundContactsMessage = validate26;
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.contacts === void 0 && (missing0 = "contacts")) {
+        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("contacts" !== data.type) {
+            validate26.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.contacts !== void 0) {
+            let data1 = data.contacts;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (Array.isArray(data1)) {
+                var valid1 = true;
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data2 = data1[i0];
+                  const _errs4 = errors;
+                  if (errors === _errs4) {
+                    if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                      if (data2.name !== void 0) {
+                        let data3 = data2.name;
+                        const _errs6 = errors;
+                        if (errors === _errs6) {
+                          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                            if (data3.formatted_name !== void 0) {
+                              if (typeof data3.formatted_name !== "string") {
+                                validate26.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name/formatted_name", schemaPath: "#/properties/contacts/items/properties/name/properties/formatted_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                            }
+                          } else {
+                            validate26.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name", schemaPath: "#/properties/contacts/items/properties/name/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid2 = _errs6 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data2.phones !== void 0) {
+                          let data5 = data2.phones;
+                          const _errs10 = errors;
+                          if (errors === _errs10) {
+                            if (Array.isArray(data5)) {
+                              var valid4 = true;
+                              const len1 = data5.length;
+                              for (let i1 = 0; i1 < len1; i1++) {
+                                let data6 = data5[i1];
+                                const _errs12 = errors;
+                                if (errors === _errs12) {
+                                  if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                                    if (data6.phone !== void 0) {
+                                      const _errs14 = errors;
+                                      if (typeof data6.phone !== "string") {
+                                        validate26.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", schemaPath: "#/properties/contacts/items/properties/phones/items/properties/phone/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid5 = _errs14 === errors;
+                                    } else {
+                                      var valid5 = true;
+                                    }
+                                    if (valid5) {
+                                      if (data6.wa_id !== void 0) {
+                                        const _errs16 = errors;
+                                        if (typeof data6.wa_id !== "string") {
+                                          validate26.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/phones/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid5 = _errs16 === errors;
+                                      } else {
+                                        var valid5 = true;
+                                      }
+                                      if (valid5) {
+                                        if (data6.type !== void 0) {
+                                          const _errs18 = errors;
+                                          if (typeof data6.type !== "string") {
+                                            validate26.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", schemaPath: "#/properties/contacts/items/properties/phones/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid5 = _errs18 === errors;
+                                        } else {
+                                          var valid5 = true;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate26.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1, schemaPath: "#/properties/contacts/items/properties/phones/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid4 = _errs12 === errors;
+                                if (!valid4) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              validate26.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones", schemaPath: "#/properties/contacts/items/properties/phones/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid2 = _errs10 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                      }
+                    } else {
+                      validate26.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid1 = _errs4 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              } else {
+                validate26.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "props": { "type": true, "contacts": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundDocumentMessage = validate27;
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate27.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.document === void 0 && (missing0 = "document")) {
+        validate27.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("document" !== data.type) {
+            validate27.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "document" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.document !== void 0) {
+            let data1 = data.document;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.id === void 0 && (missing1 = "id")) {
+                  validate27.errors = [{ instancePath: instancePath + "/document", schemaPath: "#/$defs/InboundMedia/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.id !== void 0) {
+                    const _errs5 = errors;
+                    if (typeof data1.id !== "string") {
+                      validate27.errors = [{ instancePath: instancePath + "/document/id", schemaPath: "#/$defs/InboundMedia/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs5 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.mime_type !== void 0) {
+                      const _errs7 = errors;
+                      if (typeof data1.mime_type !== "string") {
+                        validate27.errors = [{ instancePath: instancePath + "/document/mime_type", schemaPath: "#/$defs/InboundMedia/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs7 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data1.sha256 !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data1.sha256 !== "string") {
+                          validate27.errors = [{ instancePath: instancePath + "/document/sha256", schemaPath: "#/$defs/InboundMedia/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs9 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.caption !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data1.caption !== "string") {
+                            validate27.errors = [{ instancePath: instancePath + "/document/caption", schemaPath: "#/$defs/InboundMedia/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs11 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.filename !== void 0) {
+                            const _errs13 = errors;
+                            if (typeof data1.filename !== "string") {
+                              validate27.errors = [{ instancePath: instancePath + "/document/filename", schemaPath: "#/$defs/InboundMedia/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs13 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data1.voice !== void 0) {
+                              const _errs15 = errors;
+                              if (typeof data1.voice !== "boolean") {
+                                validate27.errors = [{ instancePath: instancePath + "/document/voice", schemaPath: "#/$defs/InboundMedia/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid2 = _errs15 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data1.animated !== void 0) {
+                                const _errs17 = errors;
+                                if (typeof data1.animated !== "boolean") {
+                                  validate27.errors = [{ instancePath: instancePath + "/document/animated", schemaPath: "#/$defs/InboundMedia/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  return false;
+                                }
+                                var valid2 = _errs17 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data1.url !== void 0) {
+                                  const _errs19 = errors;
+                                  if (typeof data1.url !== "string") {
+                                    validate27.errors = [{ instancePath: instancePath + "/document/url", schemaPath: "#/$defs/InboundMedia/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs19 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate27.errors = [{ instancePath: instancePath + "/document", schemaPath: "#/$defs/InboundMedia/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate27.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate27.errors = vErrors;
+  return errors === 0;
+}
+validate27.evaluated = { "props": { "type": true, "document": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundEditMessage = validate28;
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.edit === void 0 && (missing0 = "edit")) {
+        validate28.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("edit" !== data.type) {
+            validate28.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "edit" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.edit !== void 0) {
+            let data1 = data.edit;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.original_message_id !== void 0) {
+                  const _errs4 = errors;
+                  if (typeof data1.original_message_id !== "string") {
+                    validate28.errors = [{ instancePath: instancePath + "/edit/original_message_id", schemaPath: "#/properties/edit/properties/original_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data1.message !== void 0) {
+                    let data3 = data1.message;
+                    const _errs6 = errors;
+                    if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+                      validate28.errors = [{ instancePath: instancePath + "/edit/message", schemaPath: "#/properties/edit/properties/message/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              } else {
+                validate28.errors = [{ instancePath: instancePath + "/edit", schemaPath: "#/properties/edit/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate28.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "props": { "type": true, "edit": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundError = validate29;
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.code === void 0 && (missing0 = "code")) {
+        validate29.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.code !== void 0) {
+          let data0 = data.code;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            validate29.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.title !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.title !== "string") {
+              validate29.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.message !== "string") {
+                validate29.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.error_data !== void 0) {
+                let data3 = data.error_data;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                    if (data3.details !== void 0) {
+                      if (typeof data3.details !== "string") {
+                        validate29.errors = [{ instancePath: instancePath + "/error_data/details", schemaPath: "#/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate29.errors = [{ instancePath: instancePath + "/error_data", schemaPath: "#/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.href !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data.href !== "string") {
+                    validate29.errors = [{ instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate29.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": { "code": true, "title": true, "message": true, "error_data": true, "href": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundImageMessage = validate30;
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate30.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.image === void 0 && (missing0 = "image")) {
+        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("image" !== data.type) {
+            validate30.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "image" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.image !== void 0) {
+            let data1 = data.image;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.id === void 0 && (missing1 = "id")) {
+                  validate30.errors = [{ instancePath: instancePath + "/image", schemaPath: "#/$defs/InboundMedia/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.id !== void 0) {
+                    const _errs5 = errors;
+                    if (typeof data1.id !== "string") {
+                      validate30.errors = [{ instancePath: instancePath + "/image/id", schemaPath: "#/$defs/InboundMedia/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs5 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.mime_type !== void 0) {
+                      const _errs7 = errors;
+                      if (typeof data1.mime_type !== "string") {
+                        validate30.errors = [{ instancePath: instancePath + "/image/mime_type", schemaPath: "#/$defs/InboundMedia/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs7 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data1.sha256 !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data1.sha256 !== "string") {
+                          validate30.errors = [{ instancePath: instancePath + "/image/sha256", schemaPath: "#/$defs/InboundMedia/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs9 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.caption !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data1.caption !== "string") {
+                            validate30.errors = [{ instancePath: instancePath + "/image/caption", schemaPath: "#/$defs/InboundMedia/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs11 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.filename !== void 0) {
+                            const _errs13 = errors;
+                            if (typeof data1.filename !== "string") {
+                              validate30.errors = [{ instancePath: instancePath + "/image/filename", schemaPath: "#/$defs/InboundMedia/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs13 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data1.voice !== void 0) {
+                              const _errs15 = errors;
+                              if (typeof data1.voice !== "boolean") {
+                                validate30.errors = [{ instancePath: instancePath + "/image/voice", schemaPath: "#/$defs/InboundMedia/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid2 = _errs15 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data1.animated !== void 0) {
+                                const _errs17 = errors;
+                                if (typeof data1.animated !== "boolean") {
+                                  validate30.errors = [{ instancePath: instancePath + "/image/animated", schemaPath: "#/$defs/InboundMedia/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  return false;
+                                }
+                                var valid2 = _errs17 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data1.url !== void 0) {
+                                  const _errs19 = errors;
+                                  if (typeof data1.url !== "string") {
+                                    validate30.errors = [{ instancePath: instancePath + "/image/url", schemaPath: "#/$defs/InboundMedia/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs19 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate30.errors = [{ instancePath: instancePath + "/image", schemaPath: "#/$defs/InboundMedia/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+validate30.evaluated = { "props": { "type": true, "image": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundInteractiveMessage = validate31;
+var schema46 = { "description": "The user's answer to an interactive message: a reply button, a list row, a completed flow\n(`nfm_reply`) or a call-permission reply. `type` stays open: a reply kind added by Meta\npasses with its own object.\n", "type": "object", "properties": { "type": { "description": "Which kind of reply this is; the object of the same name holds it.", "anyOf": [{ "enum": ["button_reply", "list_reply", "nfm_reply", "call_permission_reply"] }, { "type": "string" }] }, "button_reply": { "type": "object", "description": "The reply button the user tapped.", "properties": { "id": { "type": "string", "description": "The button id the business set." }, "title": { "type": "string", "description": "The button title." } }, "required": ["id"] }, "list_reply": { "type": "object", "description": "The list row the user picked.", "properties": { "id": { "type": "string", "description": "The row id the business set." }, "title": { "type": "string", "description": "The row title." }, "description": { "type": "string", "description": "The row description." } }, "required": ["id"] }, "nfm_reply": { "type": "object", "description": "A completed flow. `response_json` is the flow's answer as a JSON string (the SDK parses it).", "properties": { "name": { "type": "string", "description": "Always `flow` for flows; other values are possible." }, "body": { "type": "string", "description": "The text shown in the chat, e.g. `Sent`." }, "response_json": { "type": "string", "description": "The data the flow returned, JSON-encoded, with the `flow_token`." } }, "required": ["response_json"] }, "call_permission_reply": { "type": "object", "description": "The user's answer to a call-permission request.", "properties": { "response": { "description": "Whether the user allowed calls.", "anyOf": [{ "enum": ["accept", "reject"] }, { "type": "string" }] }, "is_permanent": { "type": "boolean", "description": "True when the permission does not expire." }, "expiration_timestamp": { "type": "integer", "description": "When a temporary permission ends (Unix seconds)." }, "response_source": { "description": "How the user answered, e.g. `user_action` or `automatic`.", "type": "string" } }, "required": ["response"] } }, "required": ["type"], "examples": [{ "type": "button_reply", "button_reply": { "id": "confirm-8812", "title": "Yes, confirm" } }, { "type": "nfm_reply", "nfm_reply": { "name": "flow", "body": "Sent", "response_json": '{"flow_token":"booking-42","date":"2025-07-01"}' } }] };
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.interactive === void 0 && (missing0 = "interactive")) {
+        validate31.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("interactive" !== data.type) {
+            validate31.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.interactive !== void 0) {
+            let data1 = data.interactive;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.type === void 0 && (missing1 = "type")) {
+                  validate31.errors = [{ instancePath: instancePath + "/interactive", schemaPath: "#/$defs/InboundInteractiveReply/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.type !== void 0) {
+                    let data2 = data1.type;
+                    const _errs5 = errors;
+                    const _errs6 = errors;
+                    let valid3 = false;
+                    const _errs7 = errors;
+                    if (!(data2 === "button_reply" || data2 === "list_reply" || data2 === "nfm_reply" || data2 === "call_permission_reply")) {
+                      const err0 = { instancePath: instancePath + "/interactive/type", schemaPath: "#/$defs/InboundInteractiveReply/properties/type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema46.properties.type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err0];
+                      } else {
+                        vErrors.push(err0);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs7 === errors;
+                    valid3 = valid3 || _valid0;
+                    const _errs8 = errors;
+                    if (typeof data2 !== "string") {
+                      const err1 = { instancePath: instancePath + "/interactive/type", schemaPath: "#/$defs/InboundInteractiveReply/properties/type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err1];
+                      } else {
+                        vErrors.push(err1);
+                      }
+                      errors++;
+                    }
+                    var _valid0 = _errs8 === errors;
+                    valid3 = valid3 || _valid0;
+                    if (!valid3) {
+                      const err2 = { instancePath: instancePath + "/interactive/type", schemaPath: "#/$defs/InboundInteractiveReply/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                      if (vErrors === null) {
+                        vErrors = [err2];
+                      } else {
+                        vErrors.push(err2);
+                      }
+                      errors++;
+                      validate31.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs6;
+                      if (vErrors !== null) {
+                        if (_errs6) {
+                          vErrors.length = _errs6;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid2 = _errs5 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.button_reply !== void 0) {
+                      let data3 = data1.button_reply;
+                      const _errs10 = errors;
+                      if (errors === _errs10) {
+                        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                          let missing2;
+                          if (data3.id === void 0 && (missing2 = "id")) {
+                            validate31.errors = [{ instancePath: instancePath + "/interactive/button_reply", schemaPath: "#/$defs/InboundInteractiveReply/properties/button_reply/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                            return false;
+                          } else {
+                            if (data3.id !== void 0) {
+                              const _errs12 = errors;
+                              if (typeof data3.id !== "string") {
+                                validate31.errors = [{ instancePath: instancePath + "/interactive/button_reply/id", schemaPath: "#/$defs/InboundInteractiveReply/properties/button_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid4 = _errs12 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                            if (valid4) {
+                              if (data3.title !== void 0) {
+                                const _errs14 = errors;
+                                if (typeof data3.title !== "string") {
+                                  validate31.errors = [{ instancePath: instancePath + "/interactive/button_reply/title", schemaPath: "#/$defs/InboundInteractiveReply/properties/button_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid4 = _errs14 === errors;
+                              } else {
+                                var valid4 = true;
+                              }
+                            }
+                          }
+                        } else {
+                          validate31.errors = [{ instancePath: instancePath + "/interactive/button_reply", schemaPath: "#/$defs/InboundInteractiveReply/properties/button_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid2 = _errs10 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data1.list_reply !== void 0) {
+                        let data6 = data1.list_reply;
+                        const _errs16 = errors;
+                        if (errors === _errs16) {
+                          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                            let missing3;
+                            if (data6.id === void 0 && (missing3 = "id")) {
+                              validate31.errors = [{ instancePath: instancePath + "/interactive/list_reply", schemaPath: "#/$defs/InboundInteractiveReply/properties/list_reply/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                              return false;
+                            } else {
+                              if (data6.id !== void 0) {
+                                const _errs18 = errors;
+                                if (typeof data6.id !== "string") {
+                                  validate31.errors = [{ instancePath: instancePath + "/interactive/list_reply/id", schemaPath: "#/$defs/InboundInteractiveReply/properties/list_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid5 = _errs18 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                              if (valid5) {
+                                if (data6.title !== void 0) {
+                                  const _errs20 = errors;
+                                  if (typeof data6.title !== "string") {
+                                    validate31.errors = [{ instancePath: instancePath + "/interactive/list_reply/title", schemaPath: "#/$defs/InboundInteractiveReply/properties/list_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid5 = _errs20 === errors;
+                                } else {
+                                  var valid5 = true;
+                                }
+                                if (valid5) {
+                                  if (data6.description !== void 0) {
+                                    const _errs22 = errors;
+                                    if (typeof data6.description !== "string") {
+                                      validate31.errors = [{ instancePath: instancePath + "/interactive/list_reply/description", schemaPath: "#/$defs/InboundInteractiveReply/properties/list_reply/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid5 = _errs22 === errors;
+                                  } else {
+                                    var valid5 = true;
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            validate31.errors = [{ instancePath: instancePath + "/interactive/list_reply", schemaPath: "#/$defs/InboundInteractiveReply/properties/list_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid2 = _errs16 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.nfm_reply !== void 0) {
+                          let data10 = data1.nfm_reply;
+                          const _errs24 = errors;
+                          if (errors === _errs24) {
+                            if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                              let missing4;
+                              if (data10.response_json === void 0 && (missing4 = "response_json")) {
+                                validate31.errors = [{ instancePath: instancePath + "/interactive/nfm_reply", schemaPath: "#/$defs/InboundInteractiveReply/properties/nfm_reply/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                                return false;
+                              } else {
+                                if (data10.name !== void 0) {
+                                  const _errs26 = errors;
+                                  if (typeof data10.name !== "string") {
+                                    validate31.errors = [{ instancePath: instancePath + "/interactive/nfm_reply/name", schemaPath: "#/$defs/InboundInteractiveReply/properties/nfm_reply/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid6 = _errs26 === errors;
+                                } else {
+                                  var valid6 = true;
+                                }
+                                if (valid6) {
+                                  if (data10.body !== void 0) {
+                                    const _errs28 = errors;
+                                    if (typeof data10.body !== "string") {
+                                      validate31.errors = [{ instancePath: instancePath + "/interactive/nfm_reply/body", schemaPath: "#/$defs/InboundInteractiveReply/properties/nfm_reply/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid6 = _errs28 === errors;
+                                  } else {
+                                    var valid6 = true;
+                                  }
+                                  if (valid6) {
+                                    if (data10.response_json !== void 0) {
+                                      const _errs30 = errors;
+                                      if (typeof data10.response_json !== "string") {
+                                        validate31.errors = [{ instancePath: instancePath + "/interactive/nfm_reply/response_json", schemaPath: "#/$defs/InboundInteractiveReply/properties/nfm_reply/properties/response_json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid6 = _errs30 === errors;
+                                    } else {
+                                      var valid6 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate31.errors = [{ instancePath: instancePath + "/interactive/nfm_reply", schemaPath: "#/$defs/InboundInteractiveReply/properties/nfm_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid2 = _errs24 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.call_permission_reply !== void 0) {
+                            let data14 = data1.call_permission_reply;
+                            const _errs32 = errors;
+                            if (errors === _errs32) {
+                              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                                let missing5;
+                                if (data14.response === void 0 && (missing5 = "response")) {
+                                  validate31.errors = [{ instancePath: instancePath + "/interactive/call_permission_reply", schemaPath: "#/$defs/InboundInteractiveReply/properties/call_permission_reply/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" }];
+                                  return false;
+                                } else {
+                                  if (data14.response !== void 0) {
+                                    let data15 = data14.response;
+                                    const _errs34 = errors;
+                                    const _errs35 = errors;
+                                    let valid8 = false;
+                                    const _errs36 = errors;
+                                    if (!(data15 === "accept" || data15 === "reject")) {
+                                      const err3 = { instancePath: instancePath + "/interactive/call_permission_reply/response", schemaPath: "#/$defs/InboundInteractiveReply/properties/call_permission_reply/properties/response/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema46.properties.call_permission_reply.properties.response.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                      if (vErrors === null) {
+                                        vErrors = [err3];
+                                      } else {
+                                        vErrors.push(err3);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid1 = _errs36 === errors;
+                                    valid8 = valid8 || _valid1;
+                                    const _errs37 = errors;
+                                    if (typeof data15 !== "string") {
+                                      const err4 = { instancePath: instancePath + "/interactive/call_permission_reply/response", schemaPath: "#/$defs/InboundInteractiveReply/properties/call_permission_reply/properties/response/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err4];
+                                      } else {
+                                        vErrors.push(err4);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid1 = _errs37 === errors;
+                                    valid8 = valid8 || _valid1;
+                                    if (!valid8) {
+                                      const err5 = { instancePath: instancePath + "/interactive/call_permission_reply/response", schemaPath: "#/$defs/InboundInteractiveReply/properties/call_permission_reply/properties/response/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                      if (vErrors === null) {
+                                        vErrors = [err5];
+                                      } else {
+                                        vErrors.push(err5);
+                                      }
+                                      errors++;
+                                      validate31.errors = vErrors;
+                                      return false;
+                                    } else {
+                                      errors = _errs35;
+                                      if (vErrors !== null) {
+                                        if (_errs35) {
+                                          vErrors.length = _errs35;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid7 = _errs34 === errors;
+                                  } else {
+                                    var valid7 = true;
+                                  }
+                                  if (valid7) {
+                                    if (data14.is_permanent !== void 0) {
+                                      const _errs39 = errors;
+                                      if (typeof data14.is_permanent !== "boolean") {
+                                        validate31.errors = [{ instancePath: instancePath + "/interactive/call_permission_reply/is_permanent", schemaPath: "#/$defs/InboundInteractiveReply/properties/call_permission_reply/properties/is_permanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                        return false;
+                                      }
+                                      var valid7 = _errs39 === errors;
+                                    } else {
+                                      var valid7 = true;
+                                    }
+                                    if (valid7) {
+                                      if (data14.expiration_timestamp !== void 0) {
+                                        let data17 = data14.expiration_timestamp;
+                                        const _errs41 = errors;
+                                        if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                                          validate31.errors = [{ instancePath: instancePath + "/interactive/call_permission_reply/expiration_timestamp", schemaPath: "#/$defs/InboundInteractiveReply/properties/call_permission_reply/properties/expiration_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                          return false;
+                                        }
+                                        var valid7 = _errs41 === errors;
+                                      } else {
+                                        var valid7 = true;
+                                      }
+                                      if (valid7) {
+                                        if (data14.response_source !== void 0) {
+                                          const _errs43 = errors;
+                                          if (typeof data14.response_source !== "string") {
+                                            validate31.errors = [{ instancePath: instancePath + "/interactive/call_permission_reply/response_source", schemaPath: "#/$defs/InboundInteractiveReply/properties/call_permission_reply/properties/response_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid7 = _errs43 === errors;
+                                        } else {
+                                          var valid7 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate31.errors = [{ instancePath: instancePath + "/interactive/call_permission_reply", schemaPath: "#/$defs/InboundInteractiveReply/properties/call_permission_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid2 = _errs32 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate31.errors = [{ instancePath: instancePath + "/interactive", schemaPath: "#/$defs/InboundInteractiveReply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate31.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": { "type": true, "interactive": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundInteractiveReply = validate32;
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate32.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (!(data0 === "button_reply" || data0 === "list_reply" || data0 === "nfm_reply" || data0 === "call_permission_reply")) {
+            const err0 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema46.properties.type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs4 = errors;
+          if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs4 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate32.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.button_reply !== void 0) {
+            let data1 = data.button_reply;
+            const _errs6 = errors;
+            if (errors === _errs6) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.id === void 0 && (missing1 = "id")) {
+                  validate32.errors = [{ instancePath: instancePath + "/button_reply", schemaPath: "#/properties/button_reply/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.id !== void 0) {
+                    const _errs8 = errors;
+                    if (typeof data1.id !== "string") {
+                      validate32.errors = [{ instancePath: instancePath + "/button_reply/id", schemaPath: "#/properties/button_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs8 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.title !== void 0) {
+                      const _errs10 = errors;
+                      if (typeof data1.title !== "string") {
+                        validate32.errors = [{ instancePath: instancePath + "/button_reply/title", schemaPath: "#/properties/button_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs10 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                }
+              } else {
+                validate32.errors = [{ instancePath: instancePath + "/button_reply", schemaPath: "#/properties/button_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs6 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.list_reply !== void 0) {
+              let data4 = data.list_reply;
+              const _errs12 = errors;
+              if (errors === _errs12) {
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                  let missing2;
+                  if (data4.id === void 0 && (missing2 = "id")) {
+                    validate32.errors = [{ instancePath: instancePath + "/list_reply", schemaPath: "#/properties/list_reply/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                    return false;
+                  } else {
+                    if (data4.id !== void 0) {
+                      const _errs14 = errors;
+                      if (typeof data4.id !== "string") {
+                        validate32.errors = [{ instancePath: instancePath + "/list_reply/id", schemaPath: "#/properties/list_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid3 = _errs14 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data4.title !== void 0) {
+                        const _errs16 = errors;
+                        if (typeof data4.title !== "string") {
+                          validate32.errors = [{ instancePath: instancePath + "/list_reply/title", schemaPath: "#/properties/list_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid3 = _errs16 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data4.description !== void 0) {
+                          const _errs18 = errors;
+                          if (typeof data4.description !== "string") {
+                            validate32.errors = [{ instancePath: instancePath + "/list_reply/description", schemaPath: "#/properties/list_reply/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid3 = _errs18 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate32.errors = [{ instancePath: instancePath + "/list_reply", schemaPath: "#/properties/list_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs12 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.nfm_reply !== void 0) {
+                let data8 = data.nfm_reply;
+                const _errs20 = errors;
+                if (errors === _errs20) {
+                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    let missing3;
+                    if (data8.response_json === void 0 && (missing3 = "response_json")) {
+                      validate32.errors = [{ instancePath: instancePath + "/nfm_reply", schemaPath: "#/properties/nfm_reply/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                      return false;
+                    } else {
+                      if (data8.name !== void 0) {
+                        const _errs22 = errors;
+                        if (typeof data8.name !== "string") {
+                          validate32.errors = [{ instancePath: instancePath + "/nfm_reply/name", schemaPath: "#/properties/nfm_reply/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid4 = _errs22 === errors;
+                      } else {
+                        var valid4 = true;
+                      }
+                      if (valid4) {
+                        if (data8.body !== void 0) {
+                          const _errs24 = errors;
+                          if (typeof data8.body !== "string") {
+                            validate32.errors = [{ instancePath: instancePath + "/nfm_reply/body", schemaPath: "#/properties/nfm_reply/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid4 = _errs24 === errors;
+                        } else {
+                          var valid4 = true;
+                        }
+                        if (valid4) {
+                          if (data8.response_json !== void 0) {
+                            const _errs26 = errors;
+                            if (typeof data8.response_json !== "string") {
+                              validate32.errors = [{ instancePath: instancePath + "/nfm_reply/response_json", schemaPath: "#/properties/nfm_reply/properties/response_json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid4 = _errs26 === errors;
+                          } else {
+                            var valid4 = true;
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    validate32.errors = [{ instancePath: instancePath + "/nfm_reply", schemaPath: "#/properties/nfm_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs20 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.call_permission_reply !== void 0) {
+                  let data12 = data.call_permission_reply;
+                  const _errs28 = errors;
+                  if (errors === _errs28) {
+                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                      let missing4;
+                      if (data12.response === void 0 && (missing4 = "response")) {
+                        validate32.errors = [{ instancePath: instancePath + "/call_permission_reply", schemaPath: "#/properties/call_permission_reply/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                        return false;
+                      } else {
+                        if (data12.response !== void 0) {
+                          let data13 = data12.response;
+                          const _errs30 = errors;
+                          const _errs31 = errors;
+                          let valid6 = false;
+                          const _errs32 = errors;
+                          if (!(data13 === "accept" || data13 === "reject")) {
+                            const err3 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema46.properties.call_permission_reply.properties.response.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                            if (vErrors === null) {
+                              vErrors = [err3];
+                            } else {
+                              vErrors.push(err3);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs32 === errors;
+                          valid6 = valid6 || _valid1;
+                          const _errs33 = errors;
+                          if (typeof data13 !== "string") {
+                            const err4 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err4];
+                            } else {
+                              vErrors.push(err4);
+                            }
+                            errors++;
+                          }
+                          var _valid1 = _errs33 === errors;
+                          valid6 = valid6 || _valid1;
+                          if (!valid6) {
+                            const err5 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                            if (vErrors === null) {
+                              vErrors = [err5];
+                            } else {
+                              vErrors.push(err5);
+                            }
+                            errors++;
+                            validate32.errors = vErrors;
+                            return false;
+                          } else {
+                            errors = _errs31;
+                            if (vErrors !== null) {
+                              if (_errs31) {
+                                vErrors.length = _errs31;
+                              } else {
+                                vErrors = null;
+                              }
+                            }
+                          }
+                          var valid5 = _errs30 === errors;
+                        } else {
+                          var valid5 = true;
+                        }
+                        if (valid5) {
+                          if (data12.is_permanent !== void 0) {
+                            const _errs35 = errors;
+                            if (typeof data12.is_permanent !== "boolean") {
+                              validate32.errors = [{ instancePath: instancePath + "/call_permission_reply/is_permanent", schemaPath: "#/properties/call_permission_reply/properties/is_permanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                              return false;
+                            }
+                            var valid5 = _errs35 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                          if (valid5) {
+                            if (data12.expiration_timestamp !== void 0) {
+                              let data15 = data12.expiration_timestamp;
+                              const _errs37 = errors;
+                              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+                                validate32.errors = [{ instancePath: instancePath + "/call_permission_reply/expiration_timestamp", schemaPath: "#/properties/call_permission_reply/properties/expiration_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              var valid5 = _errs37 === errors;
+                            } else {
+                              var valid5 = true;
+                            }
+                            if (valid5) {
+                              if (data12.response_source !== void 0) {
+                                const _errs39 = errors;
+                                if (typeof data12.response_source !== "string") {
+                                  validate32.errors = [{ instancePath: instancePath + "/call_permission_reply/response_source", schemaPath: "#/properties/call_permission_reply/properties/response_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid5 = _errs39 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate32.errors = [{ instancePath: instancePath + "/call_permission_reply", schemaPath: "#/properties/call_permission_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs28 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate32.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+validate32.evaluated = { "props": { "type": true, "button_reply": true, "list_reply": true, "nfm_reply": true, "call_permission_reply": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundLocationMessage = validate33;
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.location === void 0 && (missing0 = "location")) {
+        validate33.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("location" !== data.type) {
+            validate33.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "location" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.location !== void 0) {
+            let data1 = data.location;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.latitude === void 0 && (missing1 = "latitude") || data1.longitude === void 0 && (missing1 = "longitude")) {
+                  validate33.errors = [{ instancePath: instancePath + "/location", schemaPath: "#/properties/location/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.latitude !== void 0) {
+                    let data2 = data1.latitude;
+                    const _errs4 = errors;
+                    if (!(typeof data2 == "number" && isFinite(data2))) {
+                      validate33.errors = [{ instancePath: instancePath + "/location/latitude", schemaPath: "#/properties/location/properties/latitude/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      return false;
+                    }
+                    var valid1 = _errs4 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data1.longitude !== void 0) {
+                      let data3 = data1.longitude;
+                      const _errs6 = errors;
+                      if (!(typeof data3 == "number" && isFinite(data3))) {
+                        validate33.errors = [{ instancePath: instancePath + "/location/longitude", schemaPath: "#/properties/location/properties/longitude/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        return false;
+                      }
+                      var valid1 = _errs6 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data1.name !== void 0) {
+                        const _errs8 = errors;
+                        if (typeof data1.name !== "string") {
+                          validate33.errors = [{ instancePath: instancePath + "/location/name", schemaPath: "#/properties/location/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid1 = _errs8 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data1.address !== void 0) {
+                          const _errs10 = errors;
+                          if (typeof data1.address !== "string") {
+                            validate33.errors = [{ instancePath: instancePath + "/location/address", schemaPath: "#/properties/location/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid1 = _errs10 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data1.url !== void 0) {
+                            const _errs12 = errors;
+                            if (typeof data1.url !== "string") {
+                              validate33.errors = [{ instancePath: instancePath + "/location/url", schemaPath: "#/properties/location/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid1 = _errs12 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate33.errors = [{ instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { "props": { "type": true, "location": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundMedia = validate34;
+function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate34.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate34.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate34.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.mime_type !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.mime_type !== "string") {
+              validate34.errors = [{ instancePath: instancePath + "/mime_type", schemaPath: "#/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.sha256 !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.sha256 !== "string") {
+                validate34.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.caption !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.caption !== "string") {
+                  validate34.errors = [{ instancePath: instancePath + "/caption", schemaPath: "#/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.filename !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.filename !== "string") {
+                    validate34.errors = [{ instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.voice !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.voice !== "boolean") {
+                      validate34.errors = [{ instancePath: instancePath + "/voice", schemaPath: "#/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.animated !== void 0) {
+                      const _errs13 = errors;
+                      if (typeof data.animated !== "boolean") {
+                        validate34.errors = [{ instancePath: instancePath + "/animated", schemaPath: "#/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                        return false;
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.url !== void 0) {
+                        const _errs15 = errors;
+                        if (typeof data.url !== "string") {
+                          validate34.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate34.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate34.errors = vErrors;
+  return errors === 0;
+}
+validate34.evaluated = { "props": { "id": true, "mime_type": true, "sha256": true, "caption": true, "filename": true, "voice": true, "animated": true, "url": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundMessage = validate35;
+var schema62 = { "description": "A message Graph could not pass on (type `unsupported`; older versions say `unknown`). `errors` says why (131051).", "type": "object", "properties": { "type": { "enum": ["unsupported", "unknown"] }, "unsupported": { "type": "object", "description": "What Graph knows of the message, e.g. its original `type`." } }, "required": ["type"] };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate38.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.video === void 0 && (missing0 = "video")) {
+        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("video" !== data.type) {
+            validate38.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "video" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.video !== void 0) {
+            let data1 = data.video;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.id === void 0 && (missing1 = "id")) {
+                  validate38.errors = [{ instancePath: instancePath + "/video", schemaPath: "#/$defs/InboundMedia/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.id !== void 0) {
+                    const _errs5 = errors;
+                    if (typeof data1.id !== "string") {
+                      validate38.errors = [{ instancePath: instancePath + "/video/id", schemaPath: "#/$defs/InboundMedia/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs5 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.mime_type !== void 0) {
+                      const _errs7 = errors;
+                      if (typeof data1.mime_type !== "string") {
+                        validate38.errors = [{ instancePath: instancePath + "/video/mime_type", schemaPath: "#/$defs/InboundMedia/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs7 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data1.sha256 !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data1.sha256 !== "string") {
+                          validate38.errors = [{ instancePath: instancePath + "/video/sha256", schemaPath: "#/$defs/InboundMedia/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs9 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.caption !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data1.caption !== "string") {
+                            validate38.errors = [{ instancePath: instancePath + "/video/caption", schemaPath: "#/$defs/InboundMedia/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs11 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.filename !== void 0) {
+                            const _errs13 = errors;
+                            if (typeof data1.filename !== "string") {
+                              validate38.errors = [{ instancePath: instancePath + "/video/filename", schemaPath: "#/$defs/InboundMedia/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs13 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data1.voice !== void 0) {
+                              const _errs15 = errors;
+                              if (typeof data1.voice !== "boolean") {
+                                validate38.errors = [{ instancePath: instancePath + "/video/voice", schemaPath: "#/$defs/InboundMedia/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid2 = _errs15 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data1.animated !== void 0) {
+                                const _errs17 = errors;
+                                if (typeof data1.animated !== "boolean") {
+                                  validate38.errors = [{ instancePath: instancePath + "/video/animated", schemaPath: "#/$defs/InboundMedia/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  return false;
+                                }
+                                var valid2 = _errs17 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data1.url !== void 0) {
+                                  const _errs19 = errors;
+                                  if (typeof data1.url !== "string") {
+                                    validate38.errors = [{ instancePath: instancePath + "/video/url", schemaPath: "#/$defs/InboundMedia/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs19 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate38.errors = [{ instancePath: instancePath + "/video", schemaPath: "#/$defs/InboundMedia/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+validate38.evaluated = { "props": { "type": true, "video": true }, "dynamicProps": false, "dynamicItems": false };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.sticker === void 0 && (missing0 = "sticker")) {
+        validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("sticker" !== data.type) {
+            validate41.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.sticker !== void 0) {
+            let data1 = data.sticker;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.id === void 0 && (missing1 = "id")) {
+                  validate41.errors = [{ instancePath: instancePath + "/sticker", schemaPath: "#/$defs/InboundMedia/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.id !== void 0) {
+                    const _errs5 = errors;
+                    if (typeof data1.id !== "string") {
+                      validate41.errors = [{ instancePath: instancePath + "/sticker/id", schemaPath: "#/$defs/InboundMedia/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs5 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.mime_type !== void 0) {
+                      const _errs7 = errors;
+                      if (typeof data1.mime_type !== "string") {
+                        validate41.errors = [{ instancePath: instancePath + "/sticker/mime_type", schemaPath: "#/$defs/InboundMedia/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs7 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data1.sha256 !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data1.sha256 !== "string") {
+                          validate41.errors = [{ instancePath: instancePath + "/sticker/sha256", schemaPath: "#/$defs/InboundMedia/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs9 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.caption !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data1.caption !== "string") {
+                            validate41.errors = [{ instancePath: instancePath + "/sticker/caption", schemaPath: "#/$defs/InboundMedia/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs11 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.filename !== void 0) {
+                            const _errs13 = errors;
+                            if (typeof data1.filename !== "string") {
+                              validate41.errors = [{ instancePath: instancePath + "/sticker/filename", schemaPath: "#/$defs/InboundMedia/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs13 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data1.voice !== void 0) {
+                              const _errs15 = errors;
+                              if (typeof data1.voice !== "boolean") {
+                                validate41.errors = [{ instancePath: instancePath + "/sticker/voice", schemaPath: "#/$defs/InboundMedia/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid2 = _errs15 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data1.animated !== void 0) {
+                                const _errs17 = errors;
+                                if (typeof data1.animated !== "boolean") {
+                                  validate41.errors = [{ instancePath: instancePath + "/sticker/animated", schemaPath: "#/$defs/InboundMedia/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  return false;
+                                }
+                                var valid2 = _errs17 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data1.url !== void 0) {
+                                  const _errs19 = errors;
+                                  if (typeof data1.url !== "string") {
+                                    validate41.errors = [{ instancePath: instancePath + "/sticker/url", schemaPath: "#/$defs/InboundMedia/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs19 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate41.errors = [{ instancePath: instancePath + "/sticker", schemaPath: "#/$defs/InboundMedia/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { "props": { "type": true, "sticker": true }, "dynamicProps": false, "dynamicItems": false };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate44.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.type === void 0 && (missing0 = "type")) {
+        validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate44.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.from !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.from !== "string") {
+              validate44.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.timestamp !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.timestamp !== "string") {
+                validate44.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.type !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.type !== "string") {
+                  validate44.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.context !== void 0) {
+                  let data4 = data.context;
+                  const _errs9 = errors;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                      if (data4.from !== void 0) {
+                        const _errs12 = errors;
+                        if (typeof data4.from !== "string") {
+                          validate44.errors = [{ instancePath: instancePath + "/context/from", schemaPath: "#/$defs/InboundMessageContext/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs12 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data4.id !== void 0) {
+                          const _errs14 = errors;
+                          if (typeof data4.id !== "string") {
+                            validate44.errors = [{ instancePath: instancePath + "/context/id", schemaPath: "#/$defs/InboundMessageContext/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs14 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data4.forwarded !== void 0) {
+                            const _errs16 = errors;
+                            if (typeof data4.forwarded !== "boolean") {
+                              validate44.errors = [{ instancePath: instancePath + "/context/forwarded", schemaPath: "#/$defs/InboundMessageContext/properties/forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                              return false;
+                            }
+                            var valid2 = _errs16 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data4.frequently_forwarded !== void 0) {
+                              const _errs18 = errors;
+                              if (typeof data4.frequently_forwarded !== "boolean") {
+                                validate44.errors = [{ instancePath: instancePath + "/context/frequently_forwarded", schemaPath: "#/$defs/InboundMessageContext/properties/frequently_forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid2 = _errs18 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data4.referred_product !== void 0) {
+                                let data9 = data4.referred_product;
+                                const _errs20 = errors;
+                                if (errors === _errs20) {
+                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                    if (data9.catalog_id !== void 0) {
+                                      const _errs22 = errors;
+                                      if (typeof data9.catalog_id !== "string") {
+                                        validate44.errors = [{ instancePath: instancePath + "/context/referred_product/catalog_id", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid3 = _errs22 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data9.product_retailer_id !== void 0) {
+                                        const _errs24 = errors;
+                                        if (typeof data9.product_retailer_id !== "string") {
+                                          validate44.errors = [{ instancePath: instancePath + "/context/referred_product/product_retailer_id", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid3 = _errs24 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                    }
+                                  } else {
+                                    validate44.errors = [{ instancePath: instancePath + "/context/referred_product", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid2 = _errs20 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate44.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/InboundMessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.referral !== void 0) {
+                    let data12 = data.referral;
+                    const _errs26 = errors;
+                    const _errs27 = errors;
+                    if (errors === _errs27) {
+                      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                        if (data12.source_url !== void 0) {
+                          const _errs29 = errors;
+                          if (typeof data12.source_url !== "string") {
+                            validate44.errors = [{ instancePath: instancePath + "/referral/source_url", schemaPath: "#/$defs/InboundReferral/properties/source_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid5 = _errs29 === errors;
+                        } else {
+                          var valid5 = true;
+                        }
+                        if (valid5) {
+                          if (data12.source_type !== void 0) {
+                            const _errs31 = errors;
+                            if (typeof data12.source_type !== "string") {
+                              validate44.errors = [{ instancePath: instancePath + "/referral/source_type", schemaPath: "#/$defs/InboundReferral/properties/source_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid5 = _errs31 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                          if (valid5) {
+                            if (data12.source_id !== void 0) {
+                              const _errs33 = errors;
+                              if (typeof data12.source_id !== "string") {
+                                validate44.errors = [{ instancePath: instancePath + "/referral/source_id", schemaPath: "#/$defs/InboundReferral/properties/source_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid5 = _errs33 === errors;
+                            } else {
+                              var valid5 = true;
+                            }
+                            if (valid5) {
+                              if (data12.headline !== void 0) {
+                                const _errs35 = errors;
+                                if (typeof data12.headline !== "string") {
+                                  validate44.errors = [{ instancePath: instancePath + "/referral/headline", schemaPath: "#/$defs/InboundReferral/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid5 = _errs35 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                              if (valid5) {
+                                if (data12.body !== void 0) {
+                                  const _errs37 = errors;
+                                  if (typeof data12.body !== "string") {
+                                    validate44.errors = [{ instancePath: instancePath + "/referral/body", schemaPath: "#/$defs/InboundReferral/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid5 = _errs37 === errors;
+                                } else {
+                                  var valid5 = true;
+                                }
+                                if (valid5) {
+                                  if (data12.media_type !== void 0) {
+                                    const _errs39 = errors;
+                                    if (typeof data12.media_type !== "string") {
+                                      validate44.errors = [{ instancePath: instancePath + "/referral/media_type", schemaPath: "#/$defs/InboundReferral/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid5 = _errs39 === errors;
+                                  } else {
+                                    var valid5 = true;
+                                  }
+                                  if (valid5) {
+                                    if (data12.image_url !== void 0) {
+                                      const _errs41 = errors;
+                                      if (typeof data12.image_url !== "string") {
+                                        validate44.errors = [{ instancePath: instancePath + "/referral/image_url", schemaPath: "#/$defs/InboundReferral/properties/image_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid5 = _errs41 === errors;
+                                    } else {
+                                      var valid5 = true;
+                                    }
+                                    if (valid5) {
+                                      if (data12.video_url !== void 0) {
+                                        const _errs43 = errors;
+                                        if (typeof data12.video_url !== "string") {
+                                          validate44.errors = [{ instancePath: instancePath + "/referral/video_url", schemaPath: "#/$defs/InboundReferral/properties/video_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid5 = _errs43 === errors;
+                                      } else {
+                                        var valid5 = true;
+                                      }
+                                      if (valid5) {
+                                        if (data12.thumbnail_url !== void 0) {
+                                          const _errs45 = errors;
+                                          if (typeof data12.thumbnail_url !== "string") {
+                                            validate44.errors = [{ instancePath: instancePath + "/referral/thumbnail_url", schemaPath: "#/$defs/InboundReferral/properties/thumbnail_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid5 = _errs45 === errors;
+                                        } else {
+                                          var valid5 = true;
+                                        }
+                                        if (valid5) {
+                                          if (data12.ctwa_clid !== void 0) {
+                                            const _errs47 = errors;
+                                            if (typeof data12.ctwa_clid !== "string") {
+                                              validate44.errors = [{ instancePath: instancePath + "/referral/ctwa_clid", schemaPath: "#/$defs/InboundReferral/properties/ctwa_clid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid5 = _errs47 === errors;
+                                          } else {
+                                            var valid5 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate44.errors = [{ instancePath: instancePath + "/referral", schemaPath: "#/$defs/InboundReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs26 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.errors !== void 0) {
+                      let data23 = data.errors;
+                      const _errs49 = errors;
+                      if (errors === _errs49) {
+                        if (Array.isArray(data23)) {
+                          var valid6 = true;
+                          const len0 = data23.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data24 = data23[i0];
+                            const _errs51 = errors;
+                            const _errs52 = errors;
+                            if (errors === _errs52) {
+                              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                let missing1;
+                                if (data24.code === void 0 && (missing1 = "code")) {
+                                  validate44.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                  return false;
+                                } else {
+                                  if (data24.code !== void 0) {
+                                    let data25 = data24.code;
+                                    const _errs54 = errors;
+                                    if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                                      validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    var valid8 = _errs54 === errors;
+                                  } else {
+                                    var valid8 = true;
+                                  }
+                                  if (valid8) {
+                                    if (data24.title !== void 0) {
+                                      const _errs56 = errors;
+                                      if (typeof data24.title !== "string") {
+                                        validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid8 = _errs56 === errors;
+                                    } else {
+                                      var valid8 = true;
+                                    }
+                                    if (valid8) {
+                                      if (data24.message !== void 0) {
+                                        const _errs58 = errors;
+                                        if (typeof data24.message !== "string") {
+                                          validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid8 = _errs58 === errors;
+                                      } else {
+                                        var valid8 = true;
+                                      }
+                                      if (valid8) {
+                                        if (data24.error_data !== void 0) {
+                                          let data28 = data24.error_data;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                                              if (data28.details !== void 0) {
+                                                if (typeof data28.details !== "string") {
+                                                  validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                            } else {
+                                              validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid8 = _errs60 === errors;
+                                        } else {
+                                          var valid8 = true;
+                                        }
+                                        if (valid8) {
+                                          if (data24.href !== void 0) {
+                                            const _errs64 = errors;
+                                            if (typeof data24.href !== "string") {
+                                              validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid8 = _errs64 === errors;
+                                          } else {
+                                            var valid8 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate44.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid6 = _errs51 === errors;
+                            if (!valid6) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate44.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs49 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.group_id !== void 0) {
+                        const _errs66 = errors;
+                        if (typeof data.group_id !== "string") {
+                          validate44.errors = [{ instancePath: instancePath + "/group_id", schemaPath: "#/properties/group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs66 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.to !== void 0) {
+                          const _errs68 = errors;
+                          if (typeof data.to !== "string") {
+                            validate44.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs68 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate44.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+validate44.evaluated = { "props": { "id": true, "from": true, "timestamp": true, "type": true, "context": true, "referral": true, "errors": true, "group_id": true, "to": true }, "dynamicProps": false, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  const _errs2 = errors;
+  if (errors === _errs2) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        const err0 = { instancePath, schemaPath: "#/$defs/InboundTextMessage/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      } else {
+        if (data.type !== void 0) {
+          const _errs4 = errors;
+          if ("text" !== data.type) {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundTextMessage/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var valid2 = _errs4 === errors;
+        } else {
+          var valid2 = true;
+        }
+        if (valid2) {
+          if (data.text !== void 0) {
+            let data1 = data.text;
+            const _errs5 = errors;
+            if (errors === _errs5) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.body === void 0 && (missing1 = "body")) {
+                  const err2 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/InboundTextMessage/properties/text/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                } else {
+                  if (data1.body !== void 0) {
+                    if (typeof data1.body !== "string") {
+                      const err3 = { instancePath: instancePath + "/text/body", schemaPath: "#/$defs/InboundTextMessage/properties/text/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err4 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/InboundTextMessage/properties/text/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            var valid2 = _errs5 === errors;
+          } else {
+            var valid2 = true;
+          }
+        }
+      }
+    } else {
+      const err5 = { instancePath, schemaPath: "#/$defs/InboundTextMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.type = true;
+    props0.text = true;
+  }
+  const _errs9 = errors;
+  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs9 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.image = true;
+      }
+    }
+    const _errs10 = errors;
+    if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs10 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.type = true;
+          props0.audio = true;
+        }
+      }
+      const _errs11 = errors;
+      if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs11 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = props0 || {};
+            props0.type = true;
+            props0.video = true;
+          }
+        }
+        const _errs12 = errors;
+        if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs12 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.type = true;
+              props0.document = true;
+            }
+          }
+          const _errs13 = errors;
+          if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+            errors = vErrors.length;
+          }
+          var _valid0 = _errs13 === errors;
+          if (_valid0 && valid0) {
+            valid0 = false;
+            passing0 = [passing0, 5];
+          } else {
+            if (_valid0) {
+              valid0 = true;
+              passing0 = 5;
+              if (props0 !== true) {
+                props0 = props0 || {};
+                props0.type = true;
+                props0.sticker = true;
+              }
+            }
+            const _errs14 = errors;
+            const _errs15 = errors;
+            if (errors === _errs15) {
+              if (data && typeof data == "object" && !Array.isArray(data)) {
+                let missing2;
+                if (data.type === void 0 && (missing2 = "type") || data.location === void 0 && (missing2 = "location")) {
+                  const err6 = { instancePath, schemaPath: "#/$defs/InboundLocationMessage/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+                  if (vErrors === null) {
+                    vErrors = [err6];
+                  } else {
+                    vErrors.push(err6);
+                  }
+                  errors++;
+                } else {
+                  if (data.type !== void 0) {
+                    const _errs17 = errors;
+                    if ("location" !== data.type) {
+                      const err7 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundLocationMessage/properties/type/const", keyword: "const", params: { allowedValue: "location" }, message: "must be equal to constant" };
+                      if (vErrors === null) {
+                        vErrors = [err7];
+                      } else {
+                        vErrors.push(err7);
+                      }
+                      errors++;
+                    }
+                    var valid5 = _errs17 === errors;
+                  } else {
+                    var valid5 = true;
+                  }
+                  if (valid5) {
+                    if (data.location !== void 0) {
+                      let data4 = data.location;
+                      const _errs18 = errors;
+                      if (errors === _errs18) {
+                        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                          let missing3;
+                          if (data4.latitude === void 0 && (missing3 = "latitude") || data4.longitude === void 0 && (missing3 = "longitude")) {
+                            const err8 = { instancePath: instancePath + "/location", schemaPath: "#/$defs/InboundLocationMessage/properties/location/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+                            if (vErrors === null) {
+                              vErrors = [err8];
+                            } else {
+                              vErrors.push(err8);
+                            }
+                            errors++;
+                          } else {
+                            if (data4.latitude !== void 0) {
+                              let data5 = data4.latitude;
+                              const _errs20 = errors;
+                              if (!(typeof data5 == "number" && isFinite(data5))) {
+                                const err9 = { instancePath: instancePath + "/location/latitude", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/latitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                  vErrors = [err9];
+                                } else {
+                                  vErrors.push(err9);
+                                }
+                                errors++;
+                              }
+                              var valid6 = _errs20 === errors;
+                            } else {
+                              var valid6 = true;
+                            }
+                            if (valid6) {
+                              if (data4.longitude !== void 0) {
+                                let data6 = data4.longitude;
+                                const _errs22 = errors;
+                                if (!(typeof data6 == "number" && isFinite(data6))) {
+                                  const err10 = { instancePath: instancePath + "/location/longitude", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/longitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                  if (vErrors === null) {
+                                    vErrors = [err10];
+                                  } else {
+                                    vErrors.push(err10);
+                                  }
+                                  errors++;
+                                }
+                                var valid6 = _errs22 === errors;
+                              } else {
+                                var valid6 = true;
+                              }
+                              if (valid6) {
+                                if (data4.name !== void 0) {
+                                  const _errs24 = errors;
+                                  if (typeof data4.name !== "string") {
+                                    const err11 = { instancePath: instancePath + "/location/name", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err11];
+                                    } else {
+                                      vErrors.push(err11);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid6 = _errs24 === errors;
+                                } else {
+                                  var valid6 = true;
+                                }
+                                if (valid6) {
+                                  if (data4.address !== void 0) {
+                                    const _errs26 = errors;
+                                    if (typeof data4.address !== "string") {
+                                      const err12 = { instancePath: instancePath + "/location/address", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err12];
+                                      } else {
+                                        vErrors.push(err12);
+                                      }
+                                      errors++;
+                                    }
+                                    var valid6 = _errs26 === errors;
+                                  } else {
+                                    var valid6 = true;
+                                  }
+                                  if (valid6) {
+                                    if (data4.url !== void 0) {
+                                      const _errs28 = errors;
+                                      if (typeof data4.url !== "string") {
+                                        const err13 = { instancePath: instancePath + "/location/url", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err13];
+                                        } else {
+                                          vErrors.push(err13);
+                                        }
+                                        errors++;
+                                      }
+                                      var valid6 = _errs28 === errors;
+                                    } else {
+                                      var valid6 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          const err14 = { instancePath: instancePath + "/location", schemaPath: "#/$defs/InboundLocationMessage/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err14];
+                          } else {
+                            vErrors.push(err14);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid5 = _errs18 === errors;
+                    } else {
+                      var valid5 = true;
+                    }
+                  }
+                }
+              } else {
+                const err15 = { instancePath, schemaPath: "#/$defs/InboundLocationMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            var _valid0 = _errs14 === errors;
+            if (_valid0 && valid0) {
+              valid0 = false;
+              passing0 = [passing0, 6];
+            } else {
+              if (_valid0) {
+                valid0 = true;
+                passing0 = 6;
+                if (props0 !== true) {
+                  props0 = props0 || {};
+                  props0.type = true;
+                  props0.location = true;
+                }
+              }
+              const _errs30 = errors;
+              const _errs31 = errors;
+              if (errors === _errs31) {
+                if (data && typeof data == "object" && !Array.isArray(data)) {
+                  let missing4;
+                  if (data.type === void 0 && (missing4 = "type") || data.contacts === void 0 && (missing4 = "contacts")) {
+                    const err16 = { instancePath, schemaPath: "#/$defs/InboundContactsMessage/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+                    if (vErrors === null) {
+                      vErrors = [err16];
+                    } else {
+                      vErrors.push(err16);
+                    }
+                    errors++;
+                  } else {
+                    if (data.type !== void 0) {
+                      const _errs33 = errors;
+                      if ("contacts" !== data.type) {
+                        const err17 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundContactsMessage/properties/type/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant" };
+                        if (vErrors === null) {
+                          vErrors = [err17];
+                        } else {
+                          vErrors.push(err17);
+                        }
+                        errors++;
+                      }
+                      var valid8 = _errs33 === errors;
+                    } else {
+                      var valid8 = true;
+                    }
+                    if (valid8) {
+                      if (data.contacts !== void 0) {
+                        let data11 = data.contacts;
+                        const _errs34 = errors;
+                        if (errors === _errs34) {
+                          if (Array.isArray(data11)) {
+                            var valid9 = true;
+                            const len0 = data11.length;
+                            for (let i0 = 0; i0 < len0; i0++) {
+                              let data12 = data11[i0];
+                              const _errs36 = errors;
+                              if (errors === _errs36) {
+                                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                                  if (data12.name !== void 0) {
+                                    let data13 = data12.name;
+                                    const _errs38 = errors;
+                                    if (errors === _errs38) {
+                                      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                        if (data13.formatted_name !== void 0) {
+                                          if (typeof data13.formatted_name !== "string") {
+                                            const err18 = { instancePath: instancePath + "/contacts/" + i0 + "/name/formatted_name", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/name/properties/formatted_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                              vErrors = [err18];
+                                            } else {
+                                              vErrors.push(err18);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                      } else {
+                                        const err19 = { instancePath: instancePath + "/contacts/" + i0 + "/name", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/name/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                          vErrors = [err19];
+                                        } else {
+                                          vErrors.push(err19);
+                                        }
+                                        errors++;
+                                      }
+                                    }
+                                    var valid10 = _errs38 === errors;
+                                  } else {
+                                    var valid10 = true;
+                                  }
+                                  if (valid10) {
+                                    if (data12.phones !== void 0) {
+                                      let data15 = data12.phones;
+                                      const _errs42 = errors;
+                                      if (errors === _errs42) {
+                                        if (Array.isArray(data15)) {
+                                          var valid12 = true;
+                                          const len1 = data15.length;
+                                          for (let i1 = 0; i1 < len1; i1++) {
+                                            let data16 = data15[i1];
+                                            const _errs44 = errors;
+                                            if (errors === _errs44) {
+                                              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                                if (data16.phone !== void 0) {
+                                                  const _errs46 = errors;
+                                                  if (typeof data16.phone !== "string") {
+                                                    const err20 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/properties/phone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err20];
+                                                    } else {
+                                                      vErrors.push(err20);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid13 = _errs46 === errors;
+                                                } else {
+                                                  var valid13 = true;
+                                                }
+                                                if (valid13) {
+                                                  if (data16.wa_id !== void 0) {
+                                                    const _errs48 = errors;
+                                                    if (typeof data16.wa_id !== "string") {
+                                                      const err21 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err21];
+                                                      } else {
+                                                        vErrors.push(err21);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                    var valid13 = _errs48 === errors;
+                                                  } else {
+                                                    var valid13 = true;
+                                                  }
+                                                  if (valid13) {
+                                                    if (data16.type !== void 0) {
+                                                      const _errs50 = errors;
+                                                      if (typeof data16.type !== "string") {
+                                                        const err22 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err22];
+                                                        } else {
+                                                          vErrors.push(err22);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid13 = _errs50 === errors;
+                                                    } else {
+                                                      var valid13 = true;
+                                                    }
+                                                  }
+                                                }
+                                              } else {
+                                                const err23 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1, schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err23];
+                                                } else {
+                                                  vErrors.push(err23);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                            var valid12 = _errs44 === errors;
+                                            if (!valid12) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          const err24 = { instancePath: instancePath + "/contacts/" + i0 + "/phones", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                          if (vErrors === null) {
+                                            vErrors = [err24];
+                                          } else {
+                                            vErrors.push(err24);
+                                          }
+                                          errors++;
+                                        }
+                                      }
+                                      var valid10 = _errs42 === errors;
+                                    } else {
+                                      var valid10 = true;
+                                    }
+                                  }
+                                } else {
+                                  const err25 = { instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                  if (vErrors === null) {
+                                    vErrors = [err25];
+                                  } else {
+                                    vErrors.push(err25);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var valid9 = _errs36 === errors;
+                              if (!valid9) {
+                                break;
+                              }
+                            }
+                          } else {
+                            const err26 = { instancePath: instancePath + "/contacts", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err26];
+                            } else {
+                              vErrors.push(err26);
+                            }
+                            errors++;
+                          }
+                        }
+                        var valid8 = _errs34 === errors;
+                      } else {
+                        var valid8 = true;
+                      }
+                    }
+                  }
+                } else {
+                  const err27 = { instancePath, schemaPath: "#/$defs/InboundContactsMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              }
+              var _valid0 = _errs30 === errors;
+              if (_valid0 && valid0) {
+                valid0 = false;
+                passing0 = [passing0, 7];
+              } else {
+                if (_valid0) {
+                  valid0 = true;
+                  passing0 = 7;
+                  if (props0 !== true) {
+                    props0 = props0 || {};
+                    props0.type = true;
+                    props0.contacts = true;
+                  }
+                }
+                const _errs52 = errors;
+                const _errs53 = errors;
+                if (errors === _errs53) {
+                  if (data && typeof data == "object" && !Array.isArray(data)) {
+                    let missing5;
+                    if (data.type === void 0 && (missing5 = "type") || data.reaction === void 0 && (missing5 = "reaction")) {
+                      const err28 = { instancePath, schemaPath: "#/$defs/InboundReactionMessage/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    } else {
+                      if (data.type !== void 0) {
+                        const _errs55 = errors;
+                        if ("reaction" !== data.type) {
+                          const err29 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundReactionMessage/properties/type/const", keyword: "const", params: { allowedValue: "reaction" }, message: "must be equal to constant" };
+                          if (vErrors === null) {
+                            vErrors = [err29];
+                          } else {
+                            vErrors.push(err29);
+                          }
+                          errors++;
+                        }
+                        var valid15 = _errs55 === errors;
+                      } else {
+                        var valid15 = true;
+                      }
+                      if (valid15) {
+                        if (data.reaction !== void 0) {
+                          let data21 = data.reaction;
+                          const _errs56 = errors;
+                          if (errors === _errs56) {
+                            if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                              let missing6;
+                              if (data21.message_id === void 0 && (missing6 = "message_id")) {
+                                const err30 = { instancePath: instancePath + "/reaction", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
+                                if (vErrors === null) {
+                                  vErrors = [err30];
+                                } else {
+                                  vErrors.push(err30);
+                                }
+                                errors++;
+                              } else {
+                                if (data21.message_id !== void 0) {
+                                  const _errs58 = errors;
+                                  if (typeof data21.message_id !== "string") {
+                                    const err31 = { instancePath: instancePath + "/reaction/message_id", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err31];
+                                    } else {
+                                      vErrors.push(err31);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid16 = _errs58 === errors;
+                                } else {
+                                  var valid16 = true;
+                                }
+                                if (valid16) {
+                                  if (data21.emoji !== void 0) {
+                                    const _errs60 = errors;
+                                    if (typeof data21.emoji !== "string") {
+                                      const err32 = { instancePath: instancePath + "/reaction/emoji", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/properties/emoji/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err32];
+                                      } else {
+                                        vErrors.push(err32);
+                                      }
+                                      errors++;
+                                    }
+                                    var valid16 = _errs60 === errors;
+                                  } else {
+                                    var valid16 = true;
+                                  }
+                                }
+                              }
+                            } else {
+                              const err33 = { instancePath: instancePath + "/reaction", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                              if (vErrors === null) {
+                                vErrors = [err33];
+                              } else {
+                                vErrors.push(err33);
+                              }
+                              errors++;
+                            }
+                          }
+                          var valid15 = _errs56 === errors;
+                        } else {
+                          var valid15 = true;
+                        }
+                      }
+                    }
+                  } else {
+                    const err34 = { instancePath, schemaPath: "#/$defs/InboundReactionMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+                var _valid0 = _errs52 === errors;
+                if (_valid0 && valid0) {
+                  valid0 = false;
+                  passing0 = [passing0, 8];
+                } else {
+                  if (_valid0) {
+                    valid0 = true;
+                    passing0 = 8;
+                    if (props0 !== true) {
+                      props0 = props0 || {};
+                      props0.type = true;
+                      props0.reaction = true;
+                    }
+                  }
+                  const _errs62 = errors;
+                  const _errs63 = errors;
+                  if (errors === _errs63) {
+                    if (data && typeof data == "object" && !Array.isArray(data)) {
+                      let missing7;
+                      if (data.type === void 0 && (missing7 = "type") || data.button === void 0 && (missing7 = "button")) {
+                        const err35 = { instancePath, schemaPath: "#/$defs/InboundButtonMessage/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+                        if (vErrors === null) {
+                          vErrors = [err35];
+                        } else {
+                          vErrors.push(err35);
+                        }
+                        errors++;
+                      } else {
+                        if (data.type !== void 0) {
+                          const _errs65 = errors;
+                          if ("button" !== data.type) {
+                            const err36 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundButtonMessage/properties/type/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" };
+                            if (vErrors === null) {
+                              vErrors = [err36];
+                            } else {
+                              vErrors.push(err36);
+                            }
+                            errors++;
+                          }
+                          var valid18 = _errs65 === errors;
+                        } else {
+                          var valid18 = true;
+                        }
+                        if (valid18) {
+                          if (data.button !== void 0) {
+                            let data25 = data.button;
+                            const _errs66 = errors;
+                            if (errors === _errs66) {
+                              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                                if (data25.payload !== void 0) {
+                                  const _errs68 = errors;
+                                  if (typeof data25.payload !== "string") {
+                                    const err37 = { instancePath: instancePath + "/button/payload", schemaPath: "#/$defs/InboundButtonMessage/properties/button/properties/payload/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                      vErrors = [err37];
+                                    } else {
+                                      vErrors.push(err37);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid19 = _errs68 === errors;
+                                } else {
+                                  var valid19 = true;
+                                }
+                                if (valid19) {
+                                  if (data25.text !== void 0) {
+                                    const _errs70 = errors;
+                                    if (typeof data25.text !== "string") {
+                                      const err38 = { instancePath: instancePath + "/button/text", schemaPath: "#/$defs/InboundButtonMessage/properties/button/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err38];
+                                      } else {
+                                        vErrors.push(err38);
+                                      }
+                                      errors++;
+                                    }
+                                    var valid19 = _errs70 === errors;
+                                  } else {
+                                    var valid19 = true;
+                                  }
+                                }
+                              } else {
+                                const err39 = { instancePath: instancePath + "/button", schemaPath: "#/$defs/InboundButtonMessage/properties/button/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err39];
+                                } else {
+                                  vErrors.push(err39);
+                                }
+                                errors++;
+                              }
+                            }
+                            var valid18 = _errs66 === errors;
+                          } else {
+                            var valid18 = true;
+                          }
+                        }
+                      }
+                    } else {
+                      const err40 = { instancePath, schemaPath: "#/$defs/InboundButtonMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid0 = _errs62 === errors;
+                  if (_valid0 && valid0) {
+                    valid0 = false;
+                    passing0 = [passing0, 9];
+                  } else {
+                    if (_valid0) {
+                      valid0 = true;
+                      passing0 = 9;
+                      if (props0 !== true) {
+                        props0 = props0 || {};
+                        props0.type = true;
+                        props0.button = true;
+                      }
+                    }
+                    const _errs72 = errors;
+                    if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+                      errors = vErrors.length;
+                    }
+                    var _valid0 = _errs72 === errors;
+                    if (_valid0 && valid0) {
+                      valid0 = false;
+                      passing0 = [passing0, 10];
+                    } else {
+                      if (_valid0) {
+                        valid0 = true;
+                        passing0 = 10;
+                        if (props0 !== true) {
+                          props0 = props0 || {};
+                          props0.type = true;
+                          props0.interactive = true;
+                        }
+                      }
+                      const _errs73 = errors;
+                      const _errs74 = errors;
+                      if (errors === _errs74) {
+                        if (data && typeof data == "object" && !Array.isArray(data)) {
+                          let missing8;
+                          if (data.type === void 0 && (missing8 = "type") || data.order === void 0 && (missing8 = "order")) {
+                            const err41 = { instancePath, schemaPath: "#/$defs/InboundOrderMessage/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
+                            if (vErrors === null) {
+                              vErrors = [err41];
+                            } else {
+                              vErrors.push(err41);
+                            }
+                            errors++;
+                          } else {
+                            if (data.type !== void 0) {
+                              const _errs76 = errors;
+                              if ("order" !== data.type) {
+                                const err42 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundOrderMessage/properties/type/const", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant" };
+                                if (vErrors === null) {
+                                  vErrors = [err42];
+                                } else {
+                                  vErrors.push(err42);
+                                }
+                                errors++;
+                              }
+                              var valid21 = _errs76 === errors;
+                            } else {
+                              var valid21 = true;
+                            }
+                            if (valid21) {
+                              if (data.order !== void 0) {
+                                let data29 = data.order;
+                                const _errs77 = errors;
+                                if (errors === _errs77) {
+                                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                                    if (data29.catalog_id !== void 0) {
+                                      const _errs79 = errors;
+                                      if (typeof data29.catalog_id !== "string") {
+                                        const err43 = { instancePath: instancePath + "/order/catalog_id", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                          vErrors = [err43];
+                                        } else {
+                                          vErrors.push(err43);
+                                        }
+                                        errors++;
+                                      }
+                                      var valid22 = _errs79 === errors;
+                                    } else {
+                                      var valid22 = true;
+                                    }
+                                    if (valid22) {
+                                      if (data29.text !== void 0) {
+                                        const _errs81 = errors;
+                                        if (typeof data29.text !== "string") {
+                                          const err44 = { instancePath: instancePath + "/order/text", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          if (vErrors === null) {
+                                            vErrors = [err44];
+                                          } else {
+                                            vErrors.push(err44);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid22 = _errs81 === errors;
+                                      } else {
+                                        var valid22 = true;
+                                      }
+                                      if (valid22) {
+                                        if (data29.product_items !== void 0) {
+                                          let data32 = data29.product_items;
+                                          const _errs83 = errors;
+                                          if (errors === _errs83) {
+                                            if (Array.isArray(data32)) {
+                                              var valid23 = true;
+                                              const len2 = data32.length;
+                                              for (let i2 = 0; i2 < len2; i2++) {
+                                                let data33 = data32[i2];
+                                                const _errs85 = errors;
+                                                if (errors === _errs85) {
+                                                  if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                                                    if (data33.product_retailer_id !== void 0) {
+                                                      const _errs87 = errors;
+                                                      if (typeof data33.product_retailer_id !== "string") {
+                                                        const err45 = { instancePath: instancePath + "/order/product_items/" + i2 + "/product_retailer_id", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                          vErrors = [err45];
+                                                        } else {
+                                                          vErrors.push(err45);
+                                                        }
+                                                        errors++;
+                                                      }
+                                                      var valid24 = _errs87 === errors;
+                                                    } else {
+                                                      var valid24 = true;
+                                                    }
+                                                    if (valid24) {
+                                                      if (data33.quantity !== void 0) {
+                                                        let data35 = data33.quantity;
+                                                        const _errs89 = errors;
+                                                        if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+                                                          const err46 = { instancePath: instancePath + "/order/product_items/" + i2 + "/quantity", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/quantity/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                          if (vErrors === null) {
+                                                            vErrors = [err46];
+                                                          } else {
+                                                            vErrors.push(err46);
+                                                          }
+                                                          errors++;
+                                                        }
+                                                        var valid24 = _errs89 === errors;
+                                                      } else {
+                                                        var valid24 = true;
+                                                      }
+                                                      if (valid24) {
+                                                        if (data33.item_price !== void 0) {
+                                                          let data36 = data33.item_price;
+                                                          const _errs91 = errors;
+                                                          if (!(typeof data36 == "number" && isFinite(data36))) {
+                                                            const err47 = { instancePath: instancePath + "/order/product_items/" + i2 + "/item_price", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/item_price/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                                            if (vErrors === null) {
+                                                              vErrors = [err47];
+                                                            } else {
+                                                              vErrors.push(err47);
+                                                            }
+                                                            errors++;
+                                                          }
+                                                          var valid24 = _errs91 === errors;
+                                                        } else {
+                                                          var valid24 = true;
+                                                        }
+                                                        if (valid24) {
+                                                          if (data33.currency !== void 0) {
+                                                            const _errs93 = errors;
+                                                            if (typeof data33.currency !== "string") {
+                                                              const err48 = { instancePath: instancePath + "/order/product_items/" + i2 + "/currency", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                              if (vErrors === null) {
+                                                                vErrors = [err48];
+                                                              } else {
+                                                                vErrors.push(err48);
+                                                              }
+                                                              errors++;
+                                                            }
+                                                            var valid24 = _errs93 === errors;
+                                                          } else {
+                                                            var valid24 = true;
+                                                          }
+                                                        }
+                                                      }
+                                                    }
+                                                  } else {
+                                                    const err49 = { instancePath: instancePath + "/order/product_items/" + i2, schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err49];
+                                                    } else {
+                                                      vErrors.push(err49);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                }
+                                                var valid23 = _errs85 === errors;
+                                                if (!valid23) {
+                                                  break;
+                                                }
+                                              }
+                                            } else {
+                                              const err50 = { instancePath: instancePath + "/order/product_items", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                              if (vErrors === null) {
+                                                vErrors = [err50];
+                                              } else {
+                                                vErrors.push(err50);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var valid22 = _errs83 === errors;
+                                        } else {
+                                          var valid22 = true;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    const err51 = { instancePath: instancePath + "/order", schemaPath: "#/$defs/InboundOrderMessage/properties/order/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                      vErrors = [err51];
+                                    } else {
+                                      vErrors.push(err51);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var valid21 = _errs77 === errors;
+                              } else {
+                                var valid21 = true;
+                              }
+                            }
+                          }
+                        } else {
+                          const err52 = { instancePath, schemaPath: "#/$defs/InboundOrderMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                          if (vErrors === null) {
+                            vErrors = [err52];
+                          } else {
+                            vErrors.push(err52);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid0 = _errs73 === errors;
+                      if (_valid0 && valid0) {
+                        valid0 = false;
+                        passing0 = [passing0, 11];
+                      } else {
+                        if (_valid0) {
+                          valid0 = true;
+                          passing0 = 11;
+                          if (props0 !== true) {
+                            props0 = props0 || {};
+                            props0.type = true;
+                            props0.order = true;
+                          }
+                        }
+                        const _errs95 = errors;
+                        const _errs96 = errors;
+                        if (errors === _errs96) {
+                          if (data && typeof data == "object" && !Array.isArray(data)) {
+                            let missing9;
+                            if (data.type === void 0 && (missing9 = "type") || data.system === void 0 && (missing9 = "system")) {
+                              const err53 = { instancePath, schemaPath: "#/$defs/InboundSystemMessage/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" };
+                              if (vErrors === null) {
+                                vErrors = [err53];
+                              } else {
+                                vErrors.push(err53);
+                              }
+                              errors++;
+                            } else {
+                              if (data.type !== void 0) {
+                                const _errs98 = errors;
+                                if ("system" !== data.type) {
+                                  const err54 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundSystemMessage/properties/type/const", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" };
+                                  if (vErrors === null) {
+                                    vErrors = [err54];
+                                  } else {
+                                    vErrors.push(err54);
+                                  }
+                                  errors++;
+                                }
+                                var valid26 = _errs98 === errors;
+                              } else {
+                                var valid26 = true;
+                              }
+                              if (valid26) {
+                                if (data.system !== void 0) {
+                                  let data39 = data.system;
+                                  const _errs99 = errors;
+                                  if (errors === _errs99) {
+                                    if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                                      if (data39.body !== void 0) {
+                                        const _errs101 = errors;
+                                        if (typeof data39.body !== "string") {
+                                          const err55 = { instancePath: instancePath + "/system/body", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          if (vErrors === null) {
+                                            vErrors = [err55];
+                                          } else {
+                                            vErrors.push(err55);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid27 = _errs101 === errors;
+                                      } else {
+                                        var valid27 = true;
+                                      }
+                                      if (valid27) {
+                                        if (data39.type !== void 0) {
+                                          const _errs103 = errors;
+                                          if (typeof data39.type !== "string") {
+                                            const err56 = { instancePath: instancePath + "/system/type", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                              vErrors = [err56];
+                                            } else {
+                                              vErrors.push(err56);
+                                            }
+                                            errors++;
+                                          }
+                                          var valid27 = _errs103 === errors;
+                                        } else {
+                                          var valid27 = true;
+                                        }
+                                        if (valid27) {
+                                          if (data39.wa_id !== void 0) {
+                                            const _errs105 = errors;
+                                            if (typeof data39.wa_id !== "string") {
+                                              const err57 = { instancePath: instancePath + "/system/wa_id", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              if (vErrors === null) {
+                                                vErrors = [err57];
+                                              } else {
+                                                vErrors.push(err57);
+                                              }
+                                              errors++;
+                                            }
+                                            var valid27 = _errs105 === errors;
+                                          } else {
+                                            var valid27 = true;
+                                          }
+                                          if (valid27) {
+                                            if (data39.customer !== void 0) {
+                                              const _errs107 = errors;
+                                              if (typeof data39.customer !== "string") {
+                                                const err58 = { instancePath: instancePath + "/system/customer", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/customer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err58];
+                                                } else {
+                                                  vErrors.push(err58);
+                                                }
+                                                errors++;
+                                              }
+                                              var valid27 = _errs107 === errors;
+                                            } else {
+                                              var valid27 = true;
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      const err59 = { instancePath: instancePath + "/system", schemaPath: "#/$defs/InboundSystemMessage/properties/system/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                      if (vErrors === null) {
+                                        vErrors = [err59];
+                                      } else {
+                                        vErrors.push(err59);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var valid26 = _errs99 === errors;
+                                } else {
+                                  var valid26 = true;
+                                }
+                              }
+                            }
+                          } else {
+                            const err60 = { instancePath, schemaPath: "#/$defs/InboundSystemMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err60];
+                            } else {
+                              vErrors.push(err60);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid0 = _errs95 === errors;
+                        if (_valid0 && valid0) {
+                          valid0 = false;
+                          passing0 = [passing0, 12];
+                        } else {
+                          if (_valid0) {
+                            valid0 = true;
+                            passing0 = 12;
+                            if (props0 !== true) {
+                              props0 = props0 || {};
+                              props0.type = true;
+                              props0.system = true;
+                            }
+                          }
+                          const _errs109 = errors;
+                          const _errs110 = errors;
+                          if (errors === _errs110) {
+                            if (data && typeof data == "object" && !Array.isArray(data)) {
+                              let missing10;
+                              if (data.type === void 0 && (missing10 = "type")) {
+                                const err61 = { instancePath, schemaPath: "#/$defs/InboundUnsupportedMessage/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
+                                if (vErrors === null) {
+                                  vErrors = [err61];
+                                } else {
+                                  vErrors.push(err61);
+                                }
+                                errors++;
+                              } else {
+                                if (data.type !== void 0) {
+                                  let data44 = data.type;
+                                  const _errs112 = errors;
+                                  if (!(data44 === "unsupported" || data44 === "unknown")) {
+                                    const err62 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundUnsupportedMessage/properties/type/enum", keyword: "enum", params: { allowedValues: schema62.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                                    if (vErrors === null) {
+                                      vErrors = [err62];
+                                    } else {
+                                      vErrors.push(err62);
+                                    }
+                                    errors++;
+                                  }
+                                  var valid29 = _errs112 === errors;
+                                } else {
+                                  var valid29 = true;
+                                }
+                                if (valid29) {
+                                  if (data.unsupported !== void 0) {
+                                    let data45 = data.unsupported;
+                                    const _errs113 = errors;
+                                    if (!(data45 && typeof data45 == "object" && !Array.isArray(data45))) {
+                                      const err63 = { instancePath: instancePath + "/unsupported", schemaPath: "#/$defs/InboundUnsupportedMessage/properties/unsupported/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                      if (vErrors === null) {
+                                        vErrors = [err63];
+                                      } else {
+                                        vErrors.push(err63);
+                                      }
+                                      errors++;
+                                    }
+                                    var valid29 = _errs113 === errors;
+                                  } else {
+                                    var valid29 = true;
+                                  }
+                                }
+                              }
+                            } else {
+                              const err64 = { instancePath, schemaPath: "#/$defs/InboundUnsupportedMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                              if (vErrors === null) {
+                                vErrors = [err64];
+                              } else {
+                                vErrors.push(err64);
+                              }
+                              errors++;
+                            }
+                          }
+                          var _valid0 = _errs109 === errors;
+                          if (_valid0 && valid0) {
+                            valid0 = false;
+                            passing0 = [passing0, 13];
+                          } else {
+                            if (_valid0) {
+                              valid0 = true;
+                              passing0 = 13;
+                              if (props0 !== true) {
+                                props0 = props0 || {};
+                                props0.type = true;
+                                props0.unsupported = true;
+                              }
+                            }
+                            const _errs115 = errors;
+                            const _errs116 = errors;
+                            if (errors === _errs116) {
+                              if (data && typeof data == "object" && !Array.isArray(data)) {
+                                let missing11;
+                                if (data.type === void 0 && (missing11 = "type")) {
+                                  const err65 = { instancePath, schemaPath: "#/$defs/InboundRequestWelcomeMessage/required", keyword: "required", params: { missingProperty: missing11 }, message: "must have required property '" + missing11 + "'" };
+                                  if (vErrors === null) {
+                                    vErrors = [err65];
+                                  } else {
+                                    vErrors.push(err65);
+                                  }
+                                  errors++;
+                                } else {
+                                  if (data.type !== void 0) {
+                                    if ("request_welcome" !== data.type) {
+                                      const err66 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundRequestWelcomeMessage/properties/type/const", keyword: "const", params: { allowedValue: "request_welcome" }, message: "must be equal to constant" };
+                                      if (vErrors === null) {
+                                        vErrors = [err66];
+                                      } else {
+                                        vErrors.push(err66);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                }
+                              } else {
+                                const err67 = { instancePath, schemaPath: "#/$defs/InboundRequestWelcomeMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                  vErrors = [err67];
+                                } else {
+                                  vErrors.push(err67);
+                                }
+                                errors++;
+                              }
+                            }
+                            var _valid0 = _errs115 === errors;
+                            if (_valid0 && valid0) {
+                              valid0 = false;
+                              passing0 = [passing0, 14];
+                            } else {
+                              if (_valid0) {
+                                valid0 = true;
+                                passing0 = 14;
+                                if (props0 !== true) {
+                                  props0 = props0 || {};
+                                  props0.type = true;
+                                }
+                              }
+                              const _errs119 = errors;
+                              const _errs120 = errors;
+                              if (errors === _errs120) {
+                                if (data && typeof data == "object" && !Array.isArray(data)) {
+                                  let missing12;
+                                  if (data.type === void 0 && (missing12 = "type") || data.revoke === void 0 && (missing12 = "revoke")) {
+                                    const err68 = { instancePath, schemaPath: "#/$defs/InboundRevokeMessage/required", keyword: "required", params: { missingProperty: missing12 }, message: "must have required property '" + missing12 + "'" };
+                                    if (vErrors === null) {
+                                      vErrors = [err68];
+                                    } else {
+                                      vErrors.push(err68);
+                                    }
+                                    errors++;
+                                  } else {
+                                    if (data.type !== void 0) {
+                                      const _errs122 = errors;
+                                      if ("revoke" !== data.type) {
+                                        const err69 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundRevokeMessage/properties/type/const", keyword: "const", params: { allowedValue: "revoke" }, message: "must be equal to constant" };
+                                        if (vErrors === null) {
+                                          vErrors = [err69];
+                                        } else {
+                                          vErrors.push(err69);
+                                        }
+                                        errors++;
+                                      }
+                                      var valid33 = _errs122 === errors;
+                                    } else {
+                                      var valid33 = true;
+                                    }
+                                    if (valid33) {
+                                      if (data.revoke !== void 0) {
+                                        let data48 = data.revoke;
+                                        const _errs123 = errors;
+                                        if (errors === _errs123) {
+                                          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                                            if (data48.original_message_id !== void 0) {
+                                              if (typeof data48.original_message_id !== "string") {
+                                                const err70 = { instancePath: instancePath + "/revoke/original_message_id", schemaPath: "#/$defs/InboundRevokeMessage/properties/revoke/properties/original_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                  vErrors = [err70];
+                                                } else {
+                                                  vErrors.push(err70);
+                                                }
+                                                errors++;
+                                              }
+                                            }
+                                          } else {
+                                            const err71 = { instancePath: instancePath + "/revoke", schemaPath: "#/$defs/InboundRevokeMessage/properties/revoke/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                              vErrors = [err71];
+                                            } else {
+                                              vErrors.push(err71);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var valid33 = _errs123 === errors;
+                                      } else {
+                                        var valid33 = true;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  const err72 = { instancePath, schemaPath: "#/$defs/InboundRevokeMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                  if (vErrors === null) {
+                                    vErrors = [err72];
+                                  } else {
+                                    vErrors.push(err72);
+                                  }
+                                  errors++;
+                                }
+                              }
+                              var _valid0 = _errs119 === errors;
+                              if (_valid0 && valid0) {
+                                valid0 = false;
+                                passing0 = [passing0, 15];
+                              } else {
+                                if (_valid0) {
+                                  valid0 = true;
+                                  passing0 = 15;
+                                  if (props0 !== true) {
+                                    props0 = props0 || {};
+                                    props0.type = true;
+                                    props0.revoke = true;
+                                  }
+                                }
+                                const _errs127 = errors;
+                                const _errs128 = errors;
+                                if (errors === _errs128) {
+                                  if (data && typeof data == "object" && !Array.isArray(data)) {
+                                    let missing13;
+                                    if (data.type === void 0 && (missing13 = "type") || data.edit === void 0 && (missing13 = "edit")) {
+                                      const err73 = { instancePath, schemaPath: "#/$defs/InboundEditMessage/required", keyword: "required", params: { missingProperty: missing13 }, message: "must have required property '" + missing13 + "'" };
+                                      if (vErrors === null) {
+                                        vErrors = [err73];
+                                      } else {
+                                        vErrors.push(err73);
+                                      }
+                                      errors++;
+                                    } else {
+                                      if (data.type !== void 0) {
+                                        const _errs130 = errors;
+                                        if ("edit" !== data.type) {
+                                          const err74 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundEditMessage/properties/type/const", keyword: "const", params: { allowedValue: "edit" }, message: "must be equal to constant" };
+                                          if (vErrors === null) {
+                                            vErrors = [err74];
+                                          } else {
+                                            vErrors.push(err74);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid36 = _errs130 === errors;
+                                      } else {
+                                        var valid36 = true;
+                                      }
+                                      if (valid36) {
+                                        if (data.edit !== void 0) {
+                                          let data51 = data.edit;
+                                          const _errs131 = errors;
+                                          if (errors === _errs131) {
+                                            if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                                              if (data51.original_message_id !== void 0) {
+                                                const _errs133 = errors;
+                                                if (typeof data51.original_message_id !== "string") {
+                                                  const err75 = { instancePath: instancePath + "/edit/original_message_id", schemaPath: "#/$defs/InboundEditMessage/properties/edit/properties/original_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                  if (vErrors === null) {
+                                                    vErrors = [err75];
+                                                  } else {
+                                                    vErrors.push(err75);
+                                                  }
+                                                  errors++;
+                                                }
+                                                var valid37 = _errs133 === errors;
+                                              } else {
+                                                var valid37 = true;
+                                              }
+                                              if (valid37) {
+                                                if (data51.message !== void 0) {
+                                                  let data53 = data51.message;
+                                                  const _errs135 = errors;
+                                                  if (!(data53 && typeof data53 == "object" && !Array.isArray(data53))) {
+                                                    const err76 = { instancePath: instancePath + "/edit/message", schemaPath: "#/$defs/InboundEditMessage/properties/edit/properties/message/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err76];
+                                                    } else {
+                                                      vErrors.push(err76);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                  var valid37 = _errs135 === errors;
+                                                } else {
+                                                  var valid37 = true;
+                                                }
+                                              }
+                                            } else {
+                                              const err77 = { instancePath: instancePath + "/edit", schemaPath: "#/$defs/InboundEditMessage/properties/edit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                              if (vErrors === null) {
+                                                vErrors = [err77];
+                                              } else {
+                                                vErrors.push(err77);
+                                              }
+                                              errors++;
+                                            }
+                                          }
+                                          var valid36 = _errs131 === errors;
+                                        } else {
+                                          var valid36 = true;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    const err78 = { instancePath, schemaPath: "#/$defs/InboundEditMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                    if (vErrors === null) {
+                                      vErrors = [err78];
+                                    } else {
+                                      vErrors.push(err78);
+                                    }
+                                    errors++;
+                                  }
+                                }
+                                var _valid0 = _errs127 === errors;
+                                if (_valid0 && valid0) {
+                                  valid0 = false;
+                                  passing0 = [passing0, 16];
+                                } else {
+                                  if (_valid0) {
+                                    valid0 = true;
+                                    passing0 = 16;
+                                    if (props0 !== true) {
+                                      props0 = props0 || {};
+                                      props0.type = true;
+                                      props0.edit = true;
+                                    }
+                                  }
+                                  const _errs137 = errors;
+                                  const _errs138 = errors;
+                                  if (errors === _errs138) {
+                                    if (data && typeof data == "object" && !Array.isArray(data)) {
+                                      let missing14;
+                                      if (data.type === void 0 && (missing14 = "type")) {
+                                        const err79 = { instancePath, schemaPath: "#/$defs/InboundOtherMessage/required", keyword: "required", params: { missingProperty: missing14 }, message: "must have required property '" + missing14 + "'" };
+                                        if (vErrors === null) {
+                                          vErrors = [err79];
+                                        } else {
+                                          vErrors.push(err79);
+                                        }
+                                        errors++;
+                                      } else {
+                                        if (data.type !== void 0) {
+                                          let data54 = data.type;
+                                          if (typeof data54 !== "string") {
+                                            const err80 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundOtherMessage/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                              vErrors = [err80];
+                                            } else {
+                                              vErrors.push(err80);
+                                            }
+                                            errors++;
+                                          }
+                                          const _errs142 = errors;
+                                          const _errs143 = errors;
+                                          if (!(data54 === "text" || data54 === "image" || data54 === "audio" || data54 === "video" || data54 === "document" || data54 === "sticker" || data54 === "location" || data54 === "contacts" || data54 === "reaction" || data54 === "button" || data54 === "interactive" || data54 === "order" || data54 === "system" || data54 === "unsupported" || data54 === "unknown" || data54 === "request_welcome" || data54 === "revoke" || data54 === "edit")) {
+                                            const err81 = {};
+                                            if (vErrors === null) {
+                                              vErrors = [err81];
+                                            } else {
+                                              vErrors.push(err81);
+                                            }
+                                            errors++;
+                                          }
+                                          var valid40 = _errs143 === errors;
+                                          if (valid40) {
+                                            const err82 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundOtherMessage/properties/type/not", keyword: "not", params: {}, message: "must NOT be valid" };
+                                            if (vErrors === null) {
+                                              vErrors = [err82];
+                                            } else {
+                                              vErrors.push(err82);
+                                            }
+                                            errors++;
+                                          } else {
+                                            errors = _errs142;
+                                            if (vErrors !== null) {
+                                              if (_errs142) {
+                                                vErrors.length = _errs142;
+                                              } else {
+                                                vErrors = null;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      const err83 = { instancePath, schemaPath: "#/$defs/InboundOtherMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                      if (vErrors === null) {
+                                        vErrors = [err83];
+                                      } else {
+                                        vErrors.push(err83);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var _valid0 = _errs137 === errors;
+                                  if (_valid0 && valid0) {
+                                    valid0 = false;
+                                    passing0 = [passing0, 17];
+                                  } else {
+                                    if (_valid0) {
+                                      valid0 = true;
+                                      passing0 = 17;
+                                      if (props0 !== true) {
+                                        props0 = props0 || {};
+                                        props0.type = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err84 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err84];
+    } else {
+      vErrors.push(err84);
+    }
+    errors++;
+    validate35.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+    const _errs144 = errors;
+    if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+      errors = vErrors.length;
+    }
+    var valid41 = _errs144 === errors;
+    if (valid41) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.id = true;
+        props0.from = true;
+        props0.timestamp = true;
+        props0.type = true;
+        props0.context = true;
+        props0.referral = true;
+        props0.errors = true;
+        props0.group_id = true;
+        props0.to = true;
+      }
+    }
+  }
+  validate35.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate35.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateInboundMessageBase = validate46;
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate46.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.type === void 0 && (missing0 = "type")) {
+        validate46.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate46.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.from !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.from !== "string") {
+              validate46.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.timestamp !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.timestamp !== "string") {
+                validate46.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.type !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.type !== "string") {
+                  validate46.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.context !== void 0) {
+                  let data4 = data.context;
+                  const _errs9 = errors;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                      if (data4.from !== void 0) {
+                        const _errs12 = errors;
+                        if (typeof data4.from !== "string") {
+                          validate46.errors = [{ instancePath: instancePath + "/context/from", schemaPath: "#/$defs/InboundMessageContext/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs12 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data4.id !== void 0) {
+                          const _errs14 = errors;
+                          if (typeof data4.id !== "string") {
+                            validate46.errors = [{ instancePath: instancePath + "/context/id", schemaPath: "#/$defs/InboundMessageContext/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs14 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data4.forwarded !== void 0) {
+                            const _errs16 = errors;
+                            if (typeof data4.forwarded !== "boolean") {
+                              validate46.errors = [{ instancePath: instancePath + "/context/forwarded", schemaPath: "#/$defs/InboundMessageContext/properties/forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                              return false;
+                            }
+                            var valid2 = _errs16 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data4.frequently_forwarded !== void 0) {
+                              const _errs18 = errors;
+                              if (typeof data4.frequently_forwarded !== "boolean") {
+                                validate46.errors = [{ instancePath: instancePath + "/context/frequently_forwarded", schemaPath: "#/$defs/InboundMessageContext/properties/frequently_forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid2 = _errs18 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data4.referred_product !== void 0) {
+                                let data9 = data4.referred_product;
+                                const _errs20 = errors;
+                                if (errors === _errs20) {
+                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                    if (data9.catalog_id !== void 0) {
+                                      const _errs22 = errors;
+                                      if (typeof data9.catalog_id !== "string") {
+                                        validate46.errors = [{ instancePath: instancePath + "/context/referred_product/catalog_id", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid3 = _errs22 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data9.product_retailer_id !== void 0) {
+                                        const _errs24 = errors;
+                                        if (typeof data9.product_retailer_id !== "string") {
+                                          validate46.errors = [{ instancePath: instancePath + "/context/referred_product/product_retailer_id", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid3 = _errs24 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                    }
+                                  } else {
+                                    validate46.errors = [{ instancePath: instancePath + "/context/referred_product", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid2 = _errs20 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                            }
+                          }
+                        }
+                      }
+                    } else {
+                      validate46.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/InboundMessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.referral !== void 0) {
+                    let data12 = data.referral;
+                    const _errs26 = errors;
+                    const _errs27 = errors;
+                    if (errors === _errs27) {
+                      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                        if (data12.source_url !== void 0) {
+                          const _errs29 = errors;
+                          if (typeof data12.source_url !== "string") {
+                            validate46.errors = [{ instancePath: instancePath + "/referral/source_url", schemaPath: "#/$defs/InboundReferral/properties/source_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid5 = _errs29 === errors;
+                        } else {
+                          var valid5 = true;
+                        }
+                        if (valid5) {
+                          if (data12.source_type !== void 0) {
+                            const _errs31 = errors;
+                            if (typeof data12.source_type !== "string") {
+                              validate46.errors = [{ instancePath: instancePath + "/referral/source_type", schemaPath: "#/$defs/InboundReferral/properties/source_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid5 = _errs31 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                          if (valid5) {
+                            if (data12.source_id !== void 0) {
+                              const _errs33 = errors;
+                              if (typeof data12.source_id !== "string") {
+                                validate46.errors = [{ instancePath: instancePath + "/referral/source_id", schemaPath: "#/$defs/InboundReferral/properties/source_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid5 = _errs33 === errors;
+                            } else {
+                              var valid5 = true;
+                            }
+                            if (valid5) {
+                              if (data12.headline !== void 0) {
+                                const _errs35 = errors;
+                                if (typeof data12.headline !== "string") {
+                                  validate46.errors = [{ instancePath: instancePath + "/referral/headline", schemaPath: "#/$defs/InboundReferral/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid5 = _errs35 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                              if (valid5) {
+                                if (data12.body !== void 0) {
+                                  const _errs37 = errors;
+                                  if (typeof data12.body !== "string") {
+                                    validate46.errors = [{ instancePath: instancePath + "/referral/body", schemaPath: "#/$defs/InboundReferral/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid5 = _errs37 === errors;
+                                } else {
+                                  var valid5 = true;
+                                }
+                                if (valid5) {
+                                  if (data12.media_type !== void 0) {
+                                    const _errs39 = errors;
+                                    if (typeof data12.media_type !== "string") {
+                                      validate46.errors = [{ instancePath: instancePath + "/referral/media_type", schemaPath: "#/$defs/InboundReferral/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid5 = _errs39 === errors;
+                                  } else {
+                                    var valid5 = true;
+                                  }
+                                  if (valid5) {
+                                    if (data12.image_url !== void 0) {
+                                      const _errs41 = errors;
+                                      if (typeof data12.image_url !== "string") {
+                                        validate46.errors = [{ instancePath: instancePath + "/referral/image_url", schemaPath: "#/$defs/InboundReferral/properties/image_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid5 = _errs41 === errors;
+                                    } else {
+                                      var valid5 = true;
+                                    }
+                                    if (valid5) {
+                                      if (data12.video_url !== void 0) {
+                                        const _errs43 = errors;
+                                        if (typeof data12.video_url !== "string") {
+                                          validate46.errors = [{ instancePath: instancePath + "/referral/video_url", schemaPath: "#/$defs/InboundReferral/properties/video_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid5 = _errs43 === errors;
+                                      } else {
+                                        var valid5 = true;
+                                      }
+                                      if (valid5) {
+                                        if (data12.thumbnail_url !== void 0) {
+                                          const _errs45 = errors;
+                                          if (typeof data12.thumbnail_url !== "string") {
+                                            validate46.errors = [{ instancePath: instancePath + "/referral/thumbnail_url", schemaPath: "#/$defs/InboundReferral/properties/thumbnail_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid5 = _errs45 === errors;
+                                        } else {
+                                          var valid5 = true;
+                                        }
+                                        if (valid5) {
+                                          if (data12.ctwa_clid !== void 0) {
+                                            const _errs47 = errors;
+                                            if (typeof data12.ctwa_clid !== "string") {
+                                              validate46.errors = [{ instancePath: instancePath + "/referral/ctwa_clid", schemaPath: "#/$defs/InboundReferral/properties/ctwa_clid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid5 = _errs47 === errors;
+                                          } else {
+                                            var valid5 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate46.errors = [{ instancePath: instancePath + "/referral", schemaPath: "#/$defs/InboundReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs26 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.errors !== void 0) {
+                      let data23 = data.errors;
+                      const _errs49 = errors;
+                      if (errors === _errs49) {
+                        if (Array.isArray(data23)) {
+                          var valid6 = true;
+                          const len0 = data23.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data24 = data23[i0];
+                            const _errs51 = errors;
+                            const _errs52 = errors;
+                            if (errors === _errs52) {
+                              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                let missing1;
+                                if (data24.code === void 0 && (missing1 = "code")) {
+                                  validate46.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                  return false;
+                                } else {
+                                  if (data24.code !== void 0) {
+                                    let data25 = data24.code;
+                                    const _errs54 = errors;
+                                    if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                                      validate46.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    var valid8 = _errs54 === errors;
+                                  } else {
+                                    var valid8 = true;
+                                  }
+                                  if (valid8) {
+                                    if (data24.title !== void 0) {
+                                      const _errs56 = errors;
+                                      if (typeof data24.title !== "string") {
+                                        validate46.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid8 = _errs56 === errors;
+                                    } else {
+                                      var valid8 = true;
+                                    }
+                                    if (valid8) {
+                                      if (data24.message !== void 0) {
+                                        const _errs58 = errors;
+                                        if (typeof data24.message !== "string") {
+                                          validate46.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid8 = _errs58 === errors;
+                                      } else {
+                                        var valid8 = true;
+                                      }
+                                      if (valid8) {
+                                        if (data24.error_data !== void 0) {
+                                          let data28 = data24.error_data;
+                                          const _errs60 = errors;
+                                          if (errors === _errs60) {
+                                            if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                                              if (data28.details !== void 0) {
+                                                if (typeof data28.details !== "string") {
+                                                  validate46.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                            } else {
+                                              validate46.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid8 = _errs60 === errors;
+                                        } else {
+                                          var valid8 = true;
+                                        }
+                                        if (valid8) {
+                                          if (data24.href !== void 0) {
+                                            const _errs64 = errors;
+                                            if (typeof data24.href !== "string") {
+                                              validate46.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid8 = _errs64 === errors;
+                                          } else {
+                                            var valid8 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate46.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid6 = _errs51 === errors;
+                            if (!valid6) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate46.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs49 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.group_id !== void 0) {
+                        const _errs66 = errors;
+                        if (typeof data.group_id !== "string") {
+                          validate46.errors = [{ instancePath: instancePath + "/group_id", schemaPath: "#/properties/group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs66 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.to !== void 0) {
+                          const _errs68 = errors;
+                          if (typeof data.to !== "string") {
+                            validate46.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs68 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate46.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate46.errors = vErrors;
+  return errors === 0;
+}
+validate46.evaluated = { "props": { "id": true, "from": true, "timestamp": true, "type": true, "context": true, "referral": true, "errors": true, "group_id": true, "to": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundMessageContext = validate47;
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate47.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.from !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.from !== "string") {
+          validate47.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.id !== void 0) {
+          const _errs3 = errors;
+          if (typeof data.id !== "string") {
+            validate47.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.forwarded !== void 0) {
+            const _errs5 = errors;
+            if (typeof data.forwarded !== "boolean") {
+              validate47.errors = [{ instancePath: instancePath + "/forwarded", schemaPath: "#/properties/forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+              return false;
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.frequently_forwarded !== void 0) {
+              const _errs7 = errors;
+              if (typeof data.frequently_forwarded !== "boolean") {
+                validate47.errors = [{ instancePath: instancePath + "/frequently_forwarded", schemaPath: "#/properties/frequently_forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.referred_product !== void 0) {
+                let data4 = data.referred_product;
+                const _errs9 = errors;
+                if (errors === _errs9) {
+                  if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    if (data4.catalog_id !== void 0) {
+                      const _errs11 = errors;
+                      if (typeof data4.catalog_id !== "string") {
+                        validate47.errors = [{ instancePath: instancePath + "/referred_product/catalog_id", schemaPath: "#/properties/referred_product/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid1 = _errs11 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data4.product_retailer_id !== void 0) {
+                        const _errs13 = errors;
+                        if (typeof data4.product_retailer_id !== "string") {
+                          validate47.errors = [{ instancePath: instancePath + "/referred_product/product_retailer_id", schemaPath: "#/properties/referred_product/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid1 = _errs13 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                    }
+                  } else {
+                    validate47.errors = [{ instancePath: instancePath + "/referred_product", schemaPath: "#/properties/referred_product/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate47.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+validate47.evaluated = { "props": { "from": true, "id": true, "forwarded": true, "frequently_forwarded": true, "referred_product": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundOrderMessage = validate48;
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate48.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.order === void 0 && (missing0 = "order")) {
+        validate48.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("order" !== data.type) {
+            validate48.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.order !== void 0) {
+            let data1 = data.order;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.catalog_id !== void 0) {
+                  const _errs4 = errors;
+                  if (typeof data1.catalog_id !== "string") {
+                    validate48.errors = [{ instancePath: instancePath + "/order/catalog_id", schemaPath: "#/properties/order/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data1.text !== void 0) {
+                    const _errs6 = errors;
+                    if (typeof data1.text !== "string") {
+                      validate48.errors = [{ instancePath: instancePath + "/order/text", schemaPath: "#/properties/order/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data1.product_items !== void 0) {
+                      let data4 = data1.product_items;
+                      const _errs8 = errors;
+                      if (errors === _errs8) {
+                        if (Array.isArray(data4)) {
+                          var valid2 = true;
+                          const len0 = data4.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data5 = data4[i0];
+                            const _errs10 = errors;
+                            if (errors === _errs10) {
+                              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                                if (data5.product_retailer_id !== void 0) {
+                                  const _errs12 = errors;
+                                  if (typeof data5.product_retailer_id !== "string") {
+                                    validate48.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/product_retailer_id", schemaPath: "#/properties/order/properties/product_items/items/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid3 = _errs12 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data5.quantity !== void 0) {
+                                    let data7 = data5.quantity;
+                                    const _errs14 = errors;
+                                    if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                                      validate48.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/quantity", schemaPath: "#/properties/order/properties/product_items/items/properties/quantity/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    var valid3 = _errs14 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data5.item_price !== void 0) {
+                                      let data8 = data5.item_price;
+                                      const _errs16 = errors;
+                                      if (!(typeof data8 == "number" && isFinite(data8))) {
+                                        validate48.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/item_price", schemaPath: "#/properties/order/properties/product_items/items/properties/item_price/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                        return false;
+                                      }
+                                      var valid3 = _errs16 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data5.currency !== void 0) {
+                                        const _errs18 = errors;
+                                        if (typeof data5.currency !== "string") {
+                                          validate48.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/currency", schemaPath: "#/properties/order/properties/product_items/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid3 = _errs18 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate48.errors = [{ instancePath: instancePath + "/order/product_items/" + i0, schemaPath: "#/properties/order/properties/product_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid2 = _errs10 === errors;
+                            if (!valid2) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate48.errors = [{ instancePath: instancePath + "/order/product_items", schemaPath: "#/properties/order/properties/product_items/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid1 = _errs8 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                }
+              } else {
+                validate48.errors = [{ instancePath: instancePath + "/order", schemaPath: "#/properties/order/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate48.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+validate48.evaluated = { "props": { "type": true, "order": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundOtherMessage = validate49;
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate49.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate49.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          let data0 = data.type;
+          if (typeof data0 !== "string") {
+            validate49.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          const _errs3 = errors;
+          const _errs4 = errors;
+          if (!(data0 === "text" || data0 === "image" || data0 === "audio" || data0 === "video" || data0 === "document" || data0 === "sticker" || data0 === "location" || data0 === "contacts" || data0 === "reaction" || data0 === "button" || data0 === "interactive" || data0 === "order" || data0 === "system" || data0 === "unsupported" || data0 === "unknown" || data0 === "request_welcome" || data0 === "revoke" || data0 === "edit")) {
+            const err0 = {};
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var valid1 = _errs4 === errors;
+          if (valid1) {
+            validate49.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+            return false;
+          } else {
+            errors = _errs3;
+            if (vErrors !== null) {
+              if (_errs3) {
+                vErrors.length = _errs3;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate49.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate49.errors = vErrors;
+  return errors === 0;
+}
+validate49.evaluated = { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundReactionMessage = validate50;
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate50.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.reaction === void 0 && (missing0 = "reaction")) {
+        validate50.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("reaction" !== data.type) {
+            validate50.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "reaction" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.reaction !== void 0) {
+            let data1 = data.reaction;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.message_id === void 0 && (missing1 = "message_id")) {
+                  validate50.errors = [{ instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.message_id !== void 0) {
+                    const _errs4 = errors;
+                    if (typeof data1.message_id !== "string") {
+                      validate50.errors = [{ instancePath: instancePath + "/reaction/message_id", schemaPath: "#/properties/reaction/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs4 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data1.emoji !== void 0) {
+                      const _errs6 = errors;
+                      if (typeof data1.emoji !== "string") {
+                        validate50.errors = [{ instancePath: instancePath + "/reaction/emoji", schemaPath: "#/properties/reaction/properties/emoji/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid1 = _errs6 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                }
+              } else {
+                validate50.errors = [{ instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate50.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+validate50.evaluated = { "props": { "type": true, "reaction": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundReferral = validate51;
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate51.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.source_url !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.source_url !== "string") {
+          validate51.errors = [{ instancePath: instancePath + "/source_url", schemaPath: "#/properties/source_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.source_type !== void 0) {
+          const _errs3 = errors;
+          if (typeof data.source_type !== "string") {
+            validate51.errors = [{ instancePath: instancePath + "/source_type", schemaPath: "#/properties/source_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.source_id !== void 0) {
+            const _errs5 = errors;
+            if (typeof data.source_id !== "string") {
+              validate51.errors = [{ instancePath: instancePath + "/source_id", schemaPath: "#/properties/source_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.headline !== void 0) {
+              const _errs7 = errors;
+              if (typeof data.headline !== "string") {
+                validate51.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.body !== void 0) {
+                const _errs9 = errors;
+                if (typeof data.body !== "string") {
+                  validate51.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.media_type !== void 0) {
+                  const _errs11 = errors;
+                  if (typeof data.media_type !== "string") {
+                    validate51.errors = [{ instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.image_url !== void 0) {
+                    const _errs13 = errors;
+                    if (typeof data.image_url !== "string") {
+                      validate51.errors = [{ instancePath: instancePath + "/image_url", schemaPath: "#/properties/image_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.video_url !== void 0) {
+                      const _errs15 = errors;
+                      if (typeof data.video_url !== "string") {
+                        validate51.errors = [{ instancePath: instancePath + "/video_url", schemaPath: "#/properties/video_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid0 = _errs15 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.thumbnail_url !== void 0) {
+                        const _errs17 = errors;
+                        if (typeof data.thumbnail_url !== "string") {
+                          validate51.errors = [{ instancePath: instancePath + "/thumbnail_url", schemaPath: "#/properties/thumbnail_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs17 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.ctwa_clid !== void 0) {
+                          const _errs19 = errors;
+                          if (typeof data.ctwa_clid !== "string") {
+                            validate51.errors = [{ instancePath: instancePath + "/ctwa_clid", schemaPath: "#/properties/ctwa_clid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs19 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate51.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+validate51.evaluated = { "props": { "source_url": true, "source_type": true, "source_id": true, "headline": true, "body": true, "media_type": true, "image_url": true, "video_url": true, "thumbnail_url": true, "ctwa_clid": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundRequestWelcomeMessage = validate52;
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate52.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate52.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          if ("request_welcome" !== data.type) {
+            validate52.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "request_welcome" }, message: "must be equal to constant" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate52.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+validate52.evaluated = { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundRevokeMessage = validate53;
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate53.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.revoke === void 0 && (missing0 = "revoke")) {
+        validate53.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("revoke" !== data.type) {
+            validate53.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "revoke" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.revoke !== void 0) {
+            let data1 = data.revoke;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.original_message_id !== void 0) {
+                  if (typeof data1.original_message_id !== "string") {
+                    validate53.errors = [{ instancePath: instancePath + "/revoke/original_message_id", schemaPath: "#/properties/revoke/properties/original_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+              } else {
+                validate53.errors = [{ instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate53.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate53.errors = vErrors;
+  return errors === 0;
+}
+validate53.evaluated = { "props": { "type": true, "revoke": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundStatus = validate54;
+var schema82 = { "description": "A delivery update for a message the business sent (sent, delivered, read, played, failed).", "type": "object", "properties": { "id": { "type": "string", "description": "The id of the message this status is about." }, "status": { "description": "The new state. Open to values Meta adds.", "anyOf": [{ "enum": ["sent", "delivered", "read", "played", "failed", "deleted", "warning"] }, { "type": "string" }] }, "timestamp": { "type": "string", "description": "When the state changed (Unix seconds, as a string)." }, "recipient_id": { "type": "string", "description": "The recipient's WhatsApp id (or a group id)." }, "recipient_user_id": { "type": "string", "description": "The recipient's business-scoped user id." }, "recipient_type": { "type": "string", "description": "`individual` or `group`." }, "biz_opaque_callback_data": { "type": "string", "description": "The string the business attached when sending." }, "conversation": { "type": "object", "description": "The conversation the message opened or belongs to.", "properties": { "id": { "type": "string", "description": "The conversation id." }, "expiration_timestamp": { "type": "string", "description": "When the conversation window ends (Unix seconds)." }, "origin": { "type": "object", "description": "What opened the conversation.", "properties": { "type": { "type": "string", "description": "The conversation category, e.g. `service` or `marketing`." } } } } }, "pricing": { "type": "object", "description": "How the message is billed.", "properties": { "billable": { "type": "boolean", "description": "Whether the message is charged." }, "pricing_model": { "description": "The pricing model, e.g. `PMP` (per message) or `CBP`.", "type": "string" }, "category": { "description": "The pricing category, e.g. `marketing`, `utility`, `service`.", "type": "string" }, "type": { "description": "The price type, e.g. `regular` or `free_customer_service`.", "type": "string" } } }, "errors": { "type": "array", "description": "Why a message failed (status `failed`) or what to look at (status `warning`).", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "status"], "examples": [{ "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBJCRjE5MzE0QjAyRkI0QkYwQzgA", "status": "delivered", "timestamp": "1751291100", "recipient_id": "16505551234", "biz_opaque_callback_data": "order-8812", "conversation": { "id": "7c04b1c52f3a4e8a0b1d3f5e7a9c1b2d", "origin": { "type": "utility" } }, "pricing": { "billable": true, "pricing_model": "PMP", "category": "utility", "type": "regular" } }, { "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBJCRjE5MzE0QjAyRkI0QkYwQzkA", "status": "failed", "timestamp": "1751291101", "recipient_id": "16505551234", "errors": [{ "code": 131047, "title": "Re-engagement message", "message": "Re-engagement message", "error_data": { "details": "Message failed to send because more than 24 hours have passed since the customer last replied to this number." } }] }] };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate54.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
+        validate54.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate54.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.status !== void 0) {
+            let data1 = data.status;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            let valid1 = false;
+            const _errs5 = errors;
+            if (!(data1 === "sent" || data1 === "delivered" || data1 === "read" || data1 === "played" || data1 === "failed" || data1 === "deleted" || data1 === "warning")) {
+              const err0 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema82.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err0];
+              } else {
+                vErrors.push(err0);
+              }
+              errors++;
+            }
+            var _valid0 = _errs5 === errors;
+            valid1 = valid1 || _valid0;
+            const _errs6 = errors;
+            if (typeof data1 !== "string") {
+              const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var _valid0 = _errs6 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+              validate54.errors = vErrors;
+              return false;
+            } else {
+              errors = _errs4;
+              if (vErrors !== null) {
+                if (_errs4) {
+                  vErrors.length = _errs4;
+                } else {
+                  vErrors = null;
+                }
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.timestamp !== void 0) {
+              const _errs8 = errors;
+              if (typeof data.timestamp !== "string") {
+                validate54.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs8 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.recipient_id !== void 0) {
+                const _errs10 = errors;
+                if (typeof data.recipient_id !== "string") {
+                  validate54.errors = [{ instancePath: instancePath + "/recipient_id", schemaPath: "#/properties/recipient_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs10 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.recipient_user_id !== void 0) {
+                  const _errs12 = errors;
+                  if (typeof data.recipient_user_id !== "string") {
+                    validate54.errors = [{ instancePath: instancePath + "/recipient_user_id", schemaPath: "#/properties/recipient_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs12 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.recipient_type !== void 0) {
+                    const _errs14 = errors;
+                    if (typeof data.recipient_type !== "string") {
+                      validate54.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs14 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.biz_opaque_callback_data !== void 0) {
+                      const _errs16 = errors;
+                      if (typeof data.biz_opaque_callback_data !== "string") {
+                        validate54.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid0 = _errs16 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.conversation !== void 0) {
+                        let data7 = data.conversation;
+                        const _errs18 = errors;
+                        if (errors === _errs18) {
+                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            if (data7.id !== void 0) {
+                              const _errs20 = errors;
+                              if (typeof data7.id !== "string") {
+                                validate54.errors = [{ instancePath: instancePath + "/conversation/id", schemaPath: "#/properties/conversation/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid2 = _errs20 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data7.expiration_timestamp !== void 0) {
+                                const _errs22 = errors;
+                                if (typeof data7.expiration_timestamp !== "string") {
+                                  validate54.errors = [{ instancePath: instancePath + "/conversation/expiration_timestamp", schemaPath: "#/properties/conversation/properties/expiration_timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid2 = _errs22 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data7.origin !== void 0) {
+                                  let data10 = data7.origin;
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                                      if (data10.type !== void 0) {
+                                        if (typeof data10.type !== "string") {
+                                          validate54.errors = [{ instancePath: instancePath + "/conversation/origin/type", schemaPath: "#/properties/conversation/properties/origin/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate54.errors = [{ instancePath: instancePath + "/conversation/origin", schemaPath: "#/properties/conversation/properties/origin/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid2 = _errs24 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          } else {
+                            validate54.errors = [{ instancePath: instancePath + "/conversation", schemaPath: "#/properties/conversation/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs18 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.pricing !== void 0) {
+                          let data12 = data.pricing;
+                          const _errs28 = errors;
+                          if (errors === _errs28) {
+                            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                              if (data12.billable !== void 0) {
+                                const _errs30 = errors;
+                                if (typeof data12.billable !== "boolean") {
+                                  validate54.errors = [{ instancePath: instancePath + "/pricing/billable", schemaPath: "#/properties/pricing/properties/billable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  return false;
+                                }
+                                var valid4 = _errs30 === errors;
+                              } else {
+                                var valid4 = true;
+                              }
+                              if (valid4) {
+                                if (data12.pricing_model !== void 0) {
+                                  const _errs32 = errors;
+                                  if (typeof data12.pricing_model !== "string") {
+                                    validate54.errors = [{ instancePath: instancePath + "/pricing/pricing_model", schemaPath: "#/properties/pricing/properties/pricing_model/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid4 = _errs32 === errors;
+                                } else {
+                                  var valid4 = true;
+                                }
+                                if (valid4) {
+                                  if (data12.category !== void 0) {
+                                    const _errs34 = errors;
+                                    if (typeof data12.category !== "string") {
+                                      validate54.errors = [{ instancePath: instancePath + "/pricing/category", schemaPath: "#/properties/pricing/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid4 = _errs34 === errors;
+                                  } else {
+                                    var valid4 = true;
+                                  }
+                                  if (valid4) {
+                                    if (data12.type !== void 0) {
+                                      const _errs36 = errors;
+                                      if (typeof data12.type !== "string") {
+                                        validate54.errors = [{ instancePath: instancePath + "/pricing/type", schemaPath: "#/properties/pricing/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid4 = _errs36 === errors;
+                                    } else {
+                                      var valid4 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate54.errors = [{ instancePath: instancePath + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs28 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.errors !== void 0) {
+                            let data17 = data.errors;
+                            const _errs38 = errors;
+                            if (errors === _errs38) {
+                              if (Array.isArray(data17)) {
+                                var valid5 = true;
+                                const len0 = data17.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  let data18 = data17[i0];
+                                  const _errs40 = errors;
+                                  const _errs41 = errors;
+                                  if (errors === _errs41) {
+                                    if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                                      let missing1;
+                                      if (data18.code === void 0 && (missing1 = "code")) {
+                                        validate54.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                        return false;
+                                      } else {
+                                        if (data18.code !== void 0) {
+                                          let data19 = data18.code;
+                                          const _errs43 = errors;
+                                          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                                            validate54.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            return false;
+                                          }
+                                          var valid7 = _errs43 === errors;
+                                        } else {
+                                          var valid7 = true;
+                                        }
+                                        if (valid7) {
+                                          if (data18.title !== void 0) {
+                                            const _errs45 = errors;
+                                            if (typeof data18.title !== "string") {
+                                              validate54.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid7 = _errs45 === errors;
+                                          } else {
+                                            var valid7 = true;
+                                          }
+                                          if (valid7) {
+                                            if (data18.message !== void 0) {
+                                              const _errs47 = errors;
+                                              if (typeof data18.message !== "string") {
+                                                validate54.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid7 = _errs47 === errors;
+                                            } else {
+                                              var valid7 = true;
+                                            }
+                                            if (valid7) {
+                                              if (data18.error_data !== void 0) {
+                                                let data22 = data18.error_data;
+                                                const _errs49 = errors;
+                                                if (errors === _errs49) {
+                                                  if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                                                    if (data22.details !== void 0) {
+                                                      if (typeof data22.details !== "string") {
+                                                        validate54.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                    }
+                                                  } else {
+                                                    validate54.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                    return false;
+                                                  }
+                                                }
+                                                var valid7 = _errs49 === errors;
+                                              } else {
+                                                var valid7 = true;
+                                              }
+                                              if (valid7) {
+                                                if (data18.href !== void 0) {
+                                                  const _errs53 = errors;
+                                                  if (typeof data18.href !== "string") {
+                                                    validate54.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid7 = _errs53 === errors;
+                                                } else {
+                                                  var valid7 = true;
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      validate54.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid5 = _errs40 === errors;
+                                  if (!valid5) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate54.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs38 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate54.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate54.errors = vErrors;
+  return errors === 0;
+}
+validate54.evaluated = { "props": { "id": true, "status": true, "timestamp": true, "recipient_id": true, "recipient_user_id": true, "recipient_type": true, "biz_opaque_callback_data": true, "conversation": true, "pricing": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundStickerMessage = validate55;
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate55.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.sticker === void 0 && (missing0 = "sticker")) {
+        validate55.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("sticker" !== data.type) {
+            validate55.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.sticker !== void 0) {
+            let data1 = data.sticker;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.id === void 0 && (missing1 = "id")) {
+                  validate55.errors = [{ instancePath: instancePath + "/sticker", schemaPath: "#/$defs/InboundMedia/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.id !== void 0) {
+                    const _errs5 = errors;
+                    if (typeof data1.id !== "string") {
+                      validate55.errors = [{ instancePath: instancePath + "/sticker/id", schemaPath: "#/$defs/InboundMedia/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs5 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.mime_type !== void 0) {
+                      const _errs7 = errors;
+                      if (typeof data1.mime_type !== "string") {
+                        validate55.errors = [{ instancePath: instancePath + "/sticker/mime_type", schemaPath: "#/$defs/InboundMedia/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs7 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data1.sha256 !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data1.sha256 !== "string") {
+                          validate55.errors = [{ instancePath: instancePath + "/sticker/sha256", schemaPath: "#/$defs/InboundMedia/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs9 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.caption !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data1.caption !== "string") {
+                            validate55.errors = [{ instancePath: instancePath + "/sticker/caption", schemaPath: "#/$defs/InboundMedia/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs11 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.filename !== void 0) {
+                            const _errs13 = errors;
+                            if (typeof data1.filename !== "string") {
+                              validate55.errors = [{ instancePath: instancePath + "/sticker/filename", schemaPath: "#/$defs/InboundMedia/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs13 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data1.voice !== void 0) {
+                              const _errs15 = errors;
+                              if (typeof data1.voice !== "boolean") {
+                                validate55.errors = [{ instancePath: instancePath + "/sticker/voice", schemaPath: "#/$defs/InboundMedia/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid2 = _errs15 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data1.animated !== void 0) {
+                                const _errs17 = errors;
+                                if (typeof data1.animated !== "boolean") {
+                                  validate55.errors = [{ instancePath: instancePath + "/sticker/animated", schemaPath: "#/$defs/InboundMedia/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  return false;
+                                }
+                                var valid2 = _errs17 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data1.url !== void 0) {
+                                  const _errs19 = errors;
+                                  if (typeof data1.url !== "string") {
+                                    validate55.errors = [{ instancePath: instancePath + "/sticker/url", schemaPath: "#/$defs/InboundMedia/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs19 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate55.errors = [{ instancePath: instancePath + "/sticker", schemaPath: "#/$defs/InboundMedia/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate55.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+validate55.evaluated = { "props": { "type": true, "sticker": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundSystemMessage = validate56;
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate56.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.system === void 0 && (missing0 = "system")) {
+        validate56.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("system" !== data.type) {
+            validate56.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.system !== void 0) {
+            let data1 = data.system;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.body !== void 0) {
+                  const _errs4 = errors;
+                  if (typeof data1.body !== "string") {
+                    validate56.errors = [{ instancePath: instancePath + "/system/body", schemaPath: "#/properties/system/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid1 = _errs4 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data1.type !== void 0) {
+                    const _errs6 = errors;
+                    if (typeof data1.type !== "string") {
+                      validate56.errors = [{ instancePath: instancePath + "/system/type", schemaPath: "#/properties/system/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs6 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data1.wa_id !== void 0) {
+                      const _errs8 = errors;
+                      if (typeof data1.wa_id !== "string") {
+                        validate56.errors = [{ instancePath: instancePath + "/system/wa_id", schemaPath: "#/properties/system/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid1 = _errs8 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data1.customer !== void 0) {
+                        const _errs10 = errors;
+                        if (typeof data1.customer !== "string") {
+                          validate56.errors = [{ instancePath: instancePath + "/system/customer", schemaPath: "#/properties/system/properties/customer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid1 = _errs10 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate56.errors = [{ instancePath: instancePath + "/system", schemaPath: "#/properties/system/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate56.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+validate56.evaluated = { "props": { "type": true, "system": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundTextMessage = validate57;
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate57.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+        validate57.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("text" !== data.type) {
+            validate57.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.text !== void 0) {
+            let data1 = data.text;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.body === void 0 && (missing1 = "body")) {
+                  validate57.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.body !== void 0) {
+                    if (typeof data1.body !== "string") {
+                      validate57.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/properties/text/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                  }
+                }
+              } else {
+                validate57.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate57.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate57.errors = vErrors;
+  return errors === 0;
+}
+validate57.evaluated = { "props": { "type": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundUnsupportedMessage = validate58;
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate58.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          let data0 = data.type;
+          const _errs1 = errors;
+          if (!(data0 === "unsupported" || data0 === "unknown")) {
+            validate58.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema62.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.unsupported !== void 0) {
+            let data1 = data.unsupported;
+            const _errs2 = errors;
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              validate58.errors = [{ instancePath: instancePath + "/unsupported", schemaPath: "#/properties/unsupported/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate58.errors = vErrors;
+  return errors === 0;
+}
+validate58.evaluated = { "props": { "type": true, "unsupported": true }, "dynamicProps": false, "dynamicItems": false };
+var validateInboundVideoMessage = validate59;
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate59.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.video === void 0 && (missing0 = "video")) {
+        validate59.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("video" !== data.type) {
+            validate59.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "video" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.video !== void 0) {
+            let data1 = data.video;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.id === void 0 && (missing1 = "id")) {
+                  validate59.errors = [{ instancePath: instancePath + "/video", schemaPath: "#/$defs/InboundMedia/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.id !== void 0) {
+                    const _errs5 = errors;
+                    if (typeof data1.id !== "string") {
+                      validate59.errors = [{ instancePath: instancePath + "/video/id", schemaPath: "#/$defs/InboundMedia/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs5 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.mime_type !== void 0) {
+                      const _errs7 = errors;
+                      if (typeof data1.mime_type !== "string") {
+                        validate59.errors = [{ instancePath: instancePath + "/video/mime_type", schemaPath: "#/$defs/InboundMedia/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs7 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data1.sha256 !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data1.sha256 !== "string") {
+                          validate59.errors = [{ instancePath: instancePath + "/video/sha256", schemaPath: "#/$defs/InboundMedia/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs9 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.caption !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data1.caption !== "string") {
+                            validate59.errors = [{ instancePath: instancePath + "/video/caption", schemaPath: "#/$defs/InboundMedia/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs11 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.filename !== void 0) {
+                            const _errs13 = errors;
+                            if (typeof data1.filename !== "string") {
+                              validate59.errors = [{ instancePath: instancePath + "/video/filename", schemaPath: "#/$defs/InboundMedia/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs13 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data1.voice !== void 0) {
+                              const _errs15 = errors;
+                              if (typeof data1.voice !== "boolean") {
+                                validate59.errors = [{ instancePath: instancePath + "/video/voice", schemaPath: "#/$defs/InboundMedia/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid2 = _errs15 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data1.animated !== void 0) {
+                                const _errs17 = errors;
+                                if (typeof data1.animated !== "boolean") {
+                                  validate59.errors = [{ instancePath: instancePath + "/video/animated", schemaPath: "#/$defs/InboundMedia/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  return false;
+                                }
+                                var valid2 = _errs17 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data1.url !== void 0) {
+                                  const _errs19 = errors;
+                                  if (typeof data1.url !== "string") {
+                                    validate59.errors = [{ instancePath: instancePath + "/video/url", schemaPath: "#/$defs/InboundMedia/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs19 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate59.errors = [{ instancePath: instancePath + "/video", schemaPath: "#/$defs/InboundMedia/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate59.errors = vErrors;
+  return errors === 0;
+}
+validate59.evaluated = { "props": { "type": true, "video": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMarkAsReadRequest = validate60;
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.messaging_product === void 0 && (missing0 = "messaging_product") || data.status === void 0 && (missing0 = "status") || data.message_id === void 0 && (missing0 = "message_id")) {
+        validate60.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "messaging_product" || key0 === "status" || key0 === "message_id" || key0 === "typing_indicator")) {
-            validate23.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate60.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -276,7 +6614,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.messaging_product !== void 0) {
             const _errs2 = errors;
             if ("whatsapp" !== data.messaging_product) {
-              validate23.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              validate60.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -287,7 +6625,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.status !== void 0) {
               const _errs3 = errors;
               if ("read" !== data.status) {
-                validate23.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/const", keyword: "const", params: { allowedValue: "read" }, message: "must be equal to constant" }];
+                validate60.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/const", keyword: "const", params: { allowedValue: "read" }, message: "must be equal to constant" }];
                 return false;
               }
               var valid0 = _errs3 === errors;
@@ -301,11 +6639,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs4) {
                   if (typeof data2 === "string") {
                     if (func1(data2) < 1) {
-                      validate23.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                      validate60.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                       return false;
                     }
                   } else {
-                    validate23.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate60.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -321,13 +6659,13 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                       let missing1;
                       if (data3.type === void 0 && (missing1 = "type")) {
-                        validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        validate60.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                         return false;
                       } else {
                         const _errs8 = errors;
                         for (const key1 in data3) {
                           if (!(key1 === "type")) {
-                            validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                            validate60.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                             return false;
                             break;
                           }
@@ -335,14 +6673,14 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
                         if (_errs8 === errors) {
                           if (data3.type !== void 0) {
                             if ("text" !== data3.type) {
-                              validate23.errors = [{ instancePath: instancePath + "/typing_indicator/type", schemaPath: "#/properties/typing_indicator/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+                              validate60.errors = [{ instancePath: instancePath + "/typing_indicator/type", schemaPath: "#/properties/typing_indicator/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
                               return false;
                             }
                           }
                         }
                       }
                     } else {
-                      validate23.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate60.errors = [{ instancePath: instancePath + "/typing_indicator", schemaPath: "#/properties/typing_indicator/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -356,19 +6694,19 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate23.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate60.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate23.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadResponse = validate24;
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMarkAsReadResponse = validate61;
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate24.evaluated;
+  const evaluated0 = validate61.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -379,30 +6717,30 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.success === void 0 && (missing0 = "success")) {
-        validate24.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate61.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.success !== void 0) {
           if (typeof data.success !== "boolean") {
-            validate24.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+            validate61.errors = [{ instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
             return false;
           }
         }
       }
     } else {
-      validate24.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate61.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate24.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMessageContext = validate25;
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate61.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var validateMessageContext = validate62;
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate25.evaluated;
+  const evaluated0 = validate62.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -413,13 +6751,13 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.message_id === void 0 && (missing0 = "message_id")) {
-        validate25.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate62.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "message_id")) {
-            validate25.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate62.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -431,11 +6769,11 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) < 1) {
-                  validate25.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate62.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate25.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate62.errors = [{ instancePath: instancePath + "/message_id", schemaPath: "#/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -443,20 +6781,20 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate25.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate62.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate25.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMessageEnvelope = validate26;
-var schema37 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateMessageEnvelope = validate63;
+var schema94 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate27.evaluated;
+  const evaluated0 = validate64.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -697,7 +7035,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err16);
     }
     errors++;
-    validate27.errors = vErrors;
+    validate64.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -709,32 +7047,32 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate27.errors = vErrors;
+  validate64.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate27.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate64.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate26.evaluated;
+  const evaluated0 = validate63.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+  if (!validate64(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate27.evaluated.props;
+    var props0 = validate64.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messaging_product === void 0 && (missing0 = "messaging_product")) {
-        validate26.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate63.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -747,7 +7085,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.messaging_product !== void 0) {
           const _errs2 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate26.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate63.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -759,11 +7097,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             let data1 = data.recipient_type;
             const _errs3 = errors;
             if (typeof data1 !== "string") {
-              validate26.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate63.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             if (!(data1 === "individual" || data1 === "group")) {
-              validate26.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema37.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
+              validate63.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/enum", keyword: "enum", params: { allowedValues: schema94.properties.recipient_type.enum }, message: "must be equal to one of the allowed values" }];
               return false;
             }
             var valid1 = _errs3 === errors;
@@ -779,13 +7117,13 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   let missing1;
                   if (data2.message_id === void 0 && (missing1 = "message_id")) {
-                    validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    validate63.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                     return false;
                   } else {
                     const _errs8 = errors;
                     for (const key0 in data2) {
                       if (!(key0 === "message_id")) {
-                        validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                        validate63.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                         return false;
                         break;
                       }
@@ -797,11 +7135,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                         if (errors === _errs9) {
                           if (typeof data3 === "string") {
                             if (func1(data3) < 1) {
-                              validate26.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate63.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           } else {
-                            validate26.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate63.errors = [{ instancePath: instancePath + "/context/message_id", schemaPath: "#/$defs/MessageContext/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                         }
@@ -809,7 +7147,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate26.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate63.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/MessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -824,11 +7162,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs11) {
                   if (typeof data4 === "string") {
                     if (func1(data4) > 512) {
-                      validate26.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
+                      validate63.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters" }];
                       return false;
                     }
                   } else {
-                    validate26.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate63.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
@@ -841,37 +7179,37 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate26.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate63.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate26.errors = vErrors;
+  validate63.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate26.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateOutboundMessage = validate29;
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate63.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateOutboundMessage = validate66;
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate30.evaluated;
+  const evaluated0 = validate67.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+  if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate26.evaluated.props;
+    var props0 = validate63.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate30.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate67.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -882,7 +7220,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate30.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate67.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -898,13 +7236,13 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate67.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate67.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -916,16 +7254,16 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate67.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate67.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate30.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate67.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -937,7 +7275,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate30.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate67.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -948,7 +7286,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate30.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate67.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -960,7 +7298,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate30.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate67.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -970,18 +7308,18 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate30.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate67.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate30.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate67.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate29.evaluated;
+  const evaluated0 = validate66.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -992,8 +7330,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+  if (!validate67(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -1010,7 +7348,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err0);
     }
     errors++;
-    validate29.errors = vErrors;
+    validate66.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1022,16 +7360,16 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate29.errors = vErrors;
+  validate66.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate29.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validatePhoneNumberOrGroupId = validate33;
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate66.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validatePhoneNumberOrGroupId = validate70;
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate33.evaluated;
+  const evaluated0 = validate70.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1041,28 +7379,28 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   if (errors === 0) {
     if (typeof data === "string") {
       if (func1(data) > 128) {
-        validate33.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
+        validate70.errors = [{ instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters" }];
         return false;
       } else {
         if (func1(data) < 1) {
-          validate33.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+          validate70.errors = [{ instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
           return false;
         }
       }
     } else {
-      validate33.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+      validate70.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
       return false;
     }
   }
-  validate33.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateRecipientAddress = validate34;
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate70.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var validateRecipientAddress = validate71;
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate34.evaluated;
+  const evaluated0 = validate71.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1303,7 +7641,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err16);
     }
     errors++;
-    validate34.errors = vErrors;
+    validate71.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1315,16 +7653,16 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate34.errors = vErrors;
+  validate71.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate34.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageRequest = validate35;
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate71.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateSendMessageRequest = validate72;
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate35.evaluated;
+  const evaluated0 = validate72.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1335,11 +7673,11 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   let valid0 = false;
   let passing0 = null;
   const _errs1 = errors;
-  if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+  if (!validate66(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate29.evaluated.props;
+    var props0 = validate66.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -1527,7 +7865,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       vErrors.push(err11);
     }
     errors++;
-    validate35.errors = vErrors;
+    validate72.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1539,16 +7877,16 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate35.errors = vErrors;
+  validate72.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate35.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageResponse = validate37;
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate72.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var validateSendMessageResponse = validate74;
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate37.evaluated;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1559,13 +7897,13 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.messages === void 0 && (missing0 = "messages")) {
-        validate37.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate74.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if ("whatsapp" !== data.messaging_product) {
-            validate37.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+            validate74.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -1588,7 +7926,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data2.input !== void 0) {
                         const _errs6 = errors;
                         if (typeof data2.input !== "string") {
-                          validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate74.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/input", schemaPath: "#/properties/contacts/items/properties/input/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid2 = _errs6 === errors;
@@ -1599,7 +7937,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data2.wa_id !== void 0) {
                           const _errs8 = errors;
                           if (typeof data2.wa_id !== "string") {
-                            validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate74.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid2 = _errs8 === errors;
@@ -1610,7 +7948,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data2.user_id !== void 0) {
                             const _errs10 = errors;
                             if (typeof data2.user_id !== "string") {
-                              validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate74.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/properties/contacts/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid2 = _errs10 === errors;
@@ -1620,7 +7958,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate37.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate74.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -1630,7 +7968,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate37.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate74.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -1653,13 +7991,13 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                         let missing1;
                         if (data7.id === void 0 && (missing1 = "id")) {
-                          validate37.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          validate74.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                           return false;
                         } else {
                           if (data7.id !== void 0) {
                             const _errs16 = errors;
                             if (typeof data7.id !== "string") {
-                              validate37.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate74.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/id", schemaPath: "#/properties/messages/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid4 = _errs16 === errors;
@@ -1670,7 +8008,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data7.message_status !== void 0) {
                               const _errs18 = errors;
                               if (typeof data7.message_status !== "string") {
-                                validate37.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate74.errors = [{ instancePath: instancePath + "/messages/" + i1 + "/message_status", schemaPath: "#/properties/messages/items/properties/message_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid4 = _errs18 === errors;
@@ -1680,7 +8018,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate37.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate74.errors = [{ instancePath: instancePath + "/messages/" + i1, schemaPath: "#/properties/messages/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -1690,7 +8028,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate37.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate74.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -1702,19 +8040,19 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate37.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate74.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate37.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-validate37.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
-var validateTextContent = validate38;
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate74.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
+var validateTextContent = validate75;
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1725,13 +8063,13 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.body === void 0 && (missing0 = "body")) {
-        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate75.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "body" || key0 === "preview_url")) {
-            validate38.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate75.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -1743,16 +8081,16 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (func1(data0) > 4096) {
-                  validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                  validate75.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                   return false;
                 } else {
                   if (func1(data0) < 1) {
-                    validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate75.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
                 }
               } else {
-                validate38.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate75.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -1764,7 +8102,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.preview_url !== void 0) {
               const _errs4 = errors;
               if (typeof data.preview_url !== "boolean") {
-                validate38.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                validate75.errors = [{ instancePath: instancePath + "/preview_url", schemaPath: "#/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -1775,36 +8113,36 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate75.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate38.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }
-validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTextMessage = validate39;
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateTextMessage = validate76;
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate39.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+  if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate26.evaluated.props;
+    var props0 = validate63.evaluated.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate39.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate76.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (props0 !== true) {
@@ -1815,7 +8153,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.type !== void 0) {
           const _errs2 = errors;
           if ("text" !== data.type) {
-            validate39.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate76.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid1 = _errs2 === errors;
@@ -1831,13 +8169,13 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate76.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs6 = errors;
                   for (const key0 in data1) {
                     if (!(key0 === "body" || key0 === "preview_url")) {
-                      validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+                      validate76.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -1849,16 +8187,16 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                       if (errors === _errs7) {
                         if (typeof data2 === "string") {
                           if (func1(data2) > 4096) {
-                            validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
+                            validate76.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/maxLength", keyword: "maxLength", params: { limit: 4096 }, message: "must NOT have more than 4096 characters" }];
                             return false;
                           } else {
                             if (func1(data2) < 1) {
-                              validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                              validate76.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                               return false;
                             }
                           }
                         } else {
-                          validate39.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate76.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/$defs/TextContent/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
@@ -1870,7 +8208,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.preview_url !== void 0) {
                         const _errs9 = errors;
                         if (typeof data1.preview_url !== "boolean") {
-                          validate39.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                          validate76.errors = [{ instancePath: instancePath + "/text/preview_url", schemaPath: "#/$defs/TextContent/properties/preview_url/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                           return false;
                         }
                         var valid3 = _errs9 === errors;
@@ -1881,7 +8219,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate39.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate76.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/$defs/TextContent/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -1893,7 +8231,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
             if (props0 !== true) {
               for (const key1 in data) {
                 if (!props0 || !props0[key1]) {
-                  validate39.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
+                  validate76.errors = [{ instancePath, schemaPath: "#/unevaluatedProperties", keyword: "unevaluatedProperties", params: { unevaluatedProperty: key1 }, message: "must NOT have unevaluated properties" }];
                   return false;
                   break;
                 }
@@ -1903,17 +8241,4444 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate39.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate76.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate39.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookAccountAlertsValue = validate78;
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate78.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.entity_type === void 0 && (missing0 = "entity_type")) {
+        validate78.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.entity_type !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.entity_type !== "string") {
+            validate78.errors = [{ instancePath: instancePath + "/entity_type", schemaPath: "#/properties/entity_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.entity_id !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.entity_id !== "string") {
+              validate78.errors = [{ instancePath: instancePath + "/entity_id", schemaPath: "#/properties/entity_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.alert_info !== void 0) {
+              let data2 = data.alert_info;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                  if (data2.alert_severity !== void 0) {
+                    const _errs7 = errors;
+                    if (typeof data2.alert_severity !== "string") {
+                      validate78.errors = [{ instancePath: instancePath + "/alert_info/alert_severity", schemaPath: "#/properties/alert_info/properties/alert_severity/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs7 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data2.alert_status !== void 0) {
+                      const _errs9 = errors;
+                      if (typeof data2.alert_status !== "string") {
+                        validate78.errors = [{ instancePath: instancePath + "/alert_info/alert_status", schemaPath: "#/properties/alert_info/properties/alert_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid1 = _errs9 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                    if (valid1) {
+                      if (data2.alert_type !== void 0) {
+                        const _errs11 = errors;
+                        if (typeof data2.alert_type !== "string") {
+                          validate78.errors = [{ instancePath: instancePath + "/alert_info/alert_type", schemaPath: "#/properties/alert_info/properties/alert_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid1 = _errs11 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data2.alert_description !== void 0) {
+                          const _errs13 = errors;
+                          if (typeof data2.alert_description !== "string") {
+                            validate78.errors = [{ instancePath: instancePath + "/alert_info/alert_description", schemaPath: "#/properties/alert_info/properties/alert_description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid1 = _errs13 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  validate78.errors = [{ instancePath: instancePath + "/alert_info", schemaPath: "#/properties/alert_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate78.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate78.errors = vErrors;
+  return errors === 0;
+}
+validate78.evaluated = { "props": { "entity_type": true, "entity_id": true, "alert_info": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookAccountReviewValue = validate79;
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate79.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.decision === void 0 && (missing0 = "decision")) {
+        validate79.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.decision !== void 0) {
+          if (typeof data.decision !== "string") {
+            validate79.errors = [{ instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+        }
+      }
+    } else {
+      validate79.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate79.errors = vErrors;
+  return errors === 0;
+}
+validate79.evaluated = { "props": { "decision": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookAccountSettingsValue = validate80;
+var schema118 = { "description": "The `account_settings_update` field \u2014 a setting of a phone number changed (e.g. calling settings).", "type": "object", "properties": { "type": { "type": "string", "description": "Which settings changed, e.g. `phone_number_settings`." }, "timestamp": { "type": ["string", "integer"], "description": "When they changed (Unix seconds)." }, "phone_number_settings": { "type": "object", "description": "The phone number and its new settings (the settings object's own shape).", "properties": { "phone_number_id": { "type": "string", "description": "The phone number id." }, "calling": { "type": "object", "description": "The calling settings now in force." } } } }, "examples": [{ "type": "phone_number_settings", "timestamp": 1751291500, "phone_number_settings": { "phone_number_id": "106540352242922", "calling": { "status": "ENABLED", "call_icon_visibility": "DEFAULT" } } }] };
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate80.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.type !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.type !== "string") {
+          validate80.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.timestamp !== void 0) {
+          let data1 = data.timestamp;
+          const _errs3 = errors;
+          if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+            validate80.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema118.properties.timestamp.type }, message: "must be string,integer" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.phone_number_settings !== void 0) {
+            let data2 = data.phone_number_settings;
+            const _errs5 = errors;
+            if (errors === _errs5) {
+              if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                if (data2.phone_number_id !== void 0) {
+                  const _errs7 = errors;
+                  if (typeof data2.phone_number_id !== "string") {
+                    validate80.errors = [{ instancePath: instancePath + "/phone_number_settings/phone_number_id", schemaPath: "#/properties/phone_number_settings/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid1 = _errs7 === errors;
+                } else {
+                  var valid1 = true;
+                }
+                if (valid1) {
+                  if (data2.calling !== void 0) {
+                    let data4 = data2.calling;
+                    const _errs9 = errors;
+                    if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+                      validate80.errors = [{ instancePath: instancePath + "/phone_number_settings/calling", schemaPath: "#/properties/phone_number_settings/properties/calling/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                    var valid1 = _errs9 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                }
+              } else {
+                validate80.errors = [{ instancePath: instancePath + "/phone_number_settings", schemaPath: "#/properties/phone_number_settings/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate80.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate80.errors = vErrors;
+  return errors === 0;
+}
+validate80.evaluated = { "props": { "type": true, "timestamp": true, "phone_number_settings": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookAccountUpdateValue = validate81;
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate81.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate81.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.event !== "string") {
+            validate81.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.phone_number !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.phone_number !== "string") {
+              validate81.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.ban_info !== void 0) {
+              let data2 = data.ban_info;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                  if (data2.waba_ban_state !== void 0) {
+                    const _errs7 = errors;
+                    if (typeof data2.waba_ban_state !== "string") {
+                      validate81.errors = [{ instancePath: instancePath + "/ban_info/waba_ban_state", schemaPath: "#/properties/ban_info/properties/waba_ban_state/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid1 = _errs7 === errors;
+                  } else {
+                    var valid1 = true;
+                  }
+                  if (valid1) {
+                    if (data2.waba_ban_date !== void 0) {
+                      const _errs9 = errors;
+                      if (typeof data2.waba_ban_date !== "string") {
+                        validate81.errors = [{ instancePath: instancePath + "/ban_info/waba_ban_date", schemaPath: "#/properties/ban_info/properties/waba_ban_date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid1 = _errs9 === errors;
+                    } else {
+                      var valid1 = true;
+                    }
+                  }
+                } else {
+                  validate81.errors = [{ instancePath: instancePath + "/ban_info", schemaPath: "#/properties/ban_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.restriction_info !== void 0) {
+                let data5 = data.restriction_info;
+                const _errs11 = errors;
+                if (errors === _errs11) {
+                  if (Array.isArray(data5)) {
+                    var valid2 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      let data6 = data5[i0];
+                      const _errs13 = errors;
+                      if (errors === _errs13) {
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                          if (data6.restriction_type !== void 0) {
+                            const _errs15 = errors;
+                            if (typeof data6.restriction_type !== "string") {
+                              validate81.errors = [{ instancePath: instancePath + "/restriction_info/" + i0 + "/restriction_type", schemaPath: "#/properties/restriction_info/items/properties/restriction_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid3 = _errs15 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data6.expiration !== void 0) {
+                              const _errs17 = errors;
+                              if (typeof data6.expiration !== "string") {
+                                validate81.errors = [{ instancePath: instancePath + "/restriction_info/" + i0 + "/expiration", schemaPath: "#/properties/restriction_info/items/properties/expiration/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid3 = _errs17 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                          }
+                        } else {
+                          validate81.errors = [{ instancePath: instancePath + "/restriction_info/" + i0, schemaPath: "#/properties/restriction_info/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid2 = _errs13 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate81.errors = [{ instancePath: instancePath + "/restriction_info", schemaPath: "#/properties/restriction_info/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs11 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.violation_info !== void 0) {
+                  let data9 = data.violation_info;
+                  const _errs19 = errors;
+                  if (errors === _errs19) {
+                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                      if (data9.violation_type !== void 0) {
+                        if (typeof data9.violation_type !== "string") {
+                          validate81.errors = [{ instancePath: instancePath + "/violation_info/violation_type", schemaPath: "#/properties/violation_info/properties/violation_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                      }
+                    } else {
+                      validate81.errors = [{ instancePath: instancePath + "/violation_info", schemaPath: "#/properties/violation_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs19 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.waba_info !== void 0) {
+                    let data11 = data.waba_info;
+                    const _errs23 = errors;
+                    if (errors === _errs23) {
+                      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                        if (data11.waba_id !== void 0) {
+                          const _errs25 = errors;
+                          if (typeof data11.waba_id !== "string") {
+                            validate81.errors = [{ instancePath: instancePath + "/waba_info/waba_id", schemaPath: "#/properties/waba_info/properties/waba_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid5 = _errs25 === errors;
+                        } else {
+                          var valid5 = true;
+                        }
+                        if (valid5) {
+                          if (data11.owner_business_id !== void 0) {
+                            const _errs27 = errors;
+                            if (typeof data11.owner_business_id !== "string") {
+                              validate81.errors = [{ instancePath: instancePath + "/waba_info/owner_business_id", schemaPath: "#/properties/waba_info/properties/owner_business_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid5 = _errs27 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                        }
+                      } else {
+                        validate81.errors = [{ instancePath: instancePath + "/waba_info", schemaPath: "#/properties/waba_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs23 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate81.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+validate81.evaluated = { "props": { "event": true, "phone_number": true, "ban_info": true, "restriction_info": true, "violation_info": true, "waba_info": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookAppStateSyncValue = validate82;
+var schema120 = { "description": "The `smb_app_state_sync` field \u2014 contacts added, edited or removed in the WhatsApp Business app.", "type": "object", "properties": { "messaging_product": { "type": "string", "description": "Always `whatsapp`." }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "state_sync": { "type": "array", "description": "One item per change.", "items": { "type": "object", "description": "One synchronised change.", "properties": { "type": { "type": "string", "description": "What was synchronised, e.g. `contact`." }, "contact": { "type": "object", "description": "The contact.", "properties": { "full_name": { "type": "string", "description": "The full name saved in the app." }, "first_name": { "type": "string", "description": "The first name saved in the app." }, "phone_number": { "type": "string", "description": "The contact's number." } } }, "action": { "description": "`add` or `remove`.", "anyOf": [{ "enum": ["add", "remove"] }, { "type": "string" }] }, "metadata": { "type": "object", "description": "When it happened.", "properties": { "timestamp": { "type": "string", "description": "Unix seconds." } } } }, "required": ["type"] } } }, "required": ["metadata"], "examples": [{ "messaging_product": "whatsapp", "metadata": { "display_phone_number": "15550783881", "phone_number_id": "106540352242922" }, "state_sync": [{ "type": "contact", "contact": { "full_name": "Zo\xEB M\xFCller", "first_name": "Zo\xEB", "phone_number": "16505551234" }, "action": "add", "metadata": { "timestamp": "1751291700" } }] }] };
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate82.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate82.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate82.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            let data1 = data.metadata;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.phone_number_id === void 0 && (missing1 = "phone_number_id")) {
+                  validate82.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.display_phone_number !== void 0) {
+                    const _errs6 = errors;
+                    if (typeof data1.display_phone_number !== "string") {
+                      validate82.errors = [{ instancePath: instancePath + "/metadata/display_phone_number", schemaPath: "#/$defs/WebhookMetadata/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs6 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.phone_number_id !== void 0) {
+                      const _errs8 = errors;
+                      if (typeof data1.phone_number_id !== "string") {
+                        validate82.errors = [{ instancePath: instancePath + "/metadata/phone_number_id", schemaPath: "#/$defs/WebhookMetadata/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs8 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                }
+              } else {
+                validate82.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.state_sync !== void 0) {
+              let data4 = data.state_sync;
+              const _errs10 = errors;
+              if (errors === _errs10) {
+                if (Array.isArray(data4)) {
+                  var valid3 = true;
+                  const len0 = data4.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data5 = data4[i0];
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        let missing2;
+                        if (data5.type === void 0 && (missing2 = "type")) {
+                          validate82.errors = [{ instancePath: instancePath + "/state_sync/" + i0, schemaPath: "#/properties/state_sync/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                          return false;
+                        } else {
+                          if (data5.type !== void 0) {
+                            const _errs14 = errors;
+                            if (typeof data5.type !== "string") {
+                              validate82.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/type", schemaPath: "#/properties/state_sync/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid4 = _errs14 === errors;
+                          } else {
+                            var valid4 = true;
+                          }
+                          if (valid4) {
+                            if (data5.contact !== void 0) {
+                              let data7 = data5.contact;
+                              const _errs16 = errors;
+                              if (errors === _errs16) {
+                                if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                  if (data7.full_name !== void 0) {
+                                    const _errs18 = errors;
+                                    if (typeof data7.full_name !== "string") {
+                                      validate82.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/full_name", schemaPath: "#/properties/state_sync/items/properties/contact/properties/full_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid5 = _errs18 === errors;
+                                  } else {
+                                    var valid5 = true;
+                                  }
+                                  if (valid5) {
+                                    if (data7.first_name !== void 0) {
+                                      const _errs20 = errors;
+                                      if (typeof data7.first_name !== "string") {
+                                        validate82.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/first_name", schemaPath: "#/properties/state_sync/items/properties/contact/properties/first_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid5 = _errs20 === errors;
+                                    } else {
+                                      var valid5 = true;
+                                    }
+                                    if (valid5) {
+                                      if (data7.phone_number !== void 0) {
+                                        const _errs22 = errors;
+                                        if (typeof data7.phone_number !== "string") {
+                                          validate82.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/phone_number", schemaPath: "#/properties/state_sync/items/properties/contact/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid5 = _errs22 === errors;
+                                      } else {
+                                        var valid5 = true;
+                                      }
+                                    }
+                                  }
+                                } else {
+                                  validate82.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact", schemaPath: "#/properties/state_sync/items/properties/contact/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  return false;
+                                }
+                              }
+                              var valid4 = _errs16 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                            if (valid4) {
+                              if (data5.action !== void 0) {
+                                let data11 = data5.action;
+                                const _errs24 = errors;
+                                const _errs25 = errors;
+                                let valid6 = false;
+                                const _errs26 = errors;
+                                if (!(data11 === "add" || data11 === "remove")) {
+                                  const err0 = { instancePath: instancePath + "/state_sync/" + i0 + "/action", schemaPath: "#/properties/state_sync/items/properties/action/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema120.properties.state_sync.items.properties.action.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                  if (vErrors === null) {
+                                    vErrors = [err0];
+                                  } else {
+                                    vErrors.push(err0);
+                                  }
+                                  errors++;
+                                }
+                                var _valid0 = _errs26 === errors;
+                                valid6 = valid6 || _valid0;
+                                const _errs27 = errors;
+                                if (typeof data11 !== "string") {
+                                  const err1 = { instancePath: instancePath + "/state_sync/" + i0 + "/action", schemaPath: "#/properties/state_sync/items/properties/action/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err1];
+                                  } else {
+                                    vErrors.push(err1);
+                                  }
+                                  errors++;
+                                }
+                                var _valid0 = _errs27 === errors;
+                                valid6 = valid6 || _valid0;
+                                if (!valid6) {
+                                  const err2 = { instancePath: instancePath + "/state_sync/" + i0 + "/action", schemaPath: "#/properties/state_sync/items/properties/action/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                  if (vErrors === null) {
+                                    vErrors = [err2];
+                                  } else {
+                                    vErrors.push(err2);
+                                  }
+                                  errors++;
+                                  validate82.errors = vErrors;
+                                  return false;
+                                } else {
+                                  errors = _errs25;
+                                  if (vErrors !== null) {
+                                    if (_errs25) {
+                                      vErrors.length = _errs25;
+                                    } else {
+                                      vErrors = null;
+                                    }
+                                  }
+                                }
+                                var valid4 = _errs24 === errors;
+                              } else {
+                                var valid4 = true;
+                              }
+                              if (valid4) {
+                                if (data5.metadata !== void 0) {
+                                  let data12 = data5.metadata;
+                                  const _errs29 = errors;
+                                  if (errors === _errs29) {
+                                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                                      if (data12.timestamp !== void 0) {
+                                        if (typeof data12.timestamp !== "string") {
+                                          validate82.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/metadata/timestamp", schemaPath: "#/properties/state_sync/items/properties/metadata/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                      }
+                                    } else {
+                                      validate82.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/metadata", schemaPath: "#/properties/state_sync/items/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid4 = _errs29 === errors;
+                                } else {
+                                  var valid4 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate82.errors = [{ instancePath: instancePath + "/state_sync/" + i0, schemaPath: "#/properties/state_sync/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid3 = _errs12 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate82.errors = [{ instancePath: instancePath + "/state_sync", schemaPath: "#/properties/state_sync/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate82.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate82.errors = vErrors;
+  return errors === 0;
+}
+validate82.evaluated = { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookBusinessCapabilityValue = validate83;
+var schema122 = { "description": "The `business_capability_update` field \u2014 the account's limits changed.", "type": "object", "properties": { "max_daily_conversation_per_phone": { "type": "integer", "description": "Unique users each number may message per 24 h." }, "max_daily_conversations_per_business": { "type": ["string", "integer"], "description": "The same limit as a number or tier name, for the business." }, "max_phone_numbers_per_business": { "type": "integer", "description": "How many numbers the business may register." }, "max_phone_numbers_per_waba": { "type": "integer", "description": "How many numbers one account may have." } }, "examples": [{ "max_daily_conversation_per_phone": 1e4, "max_phone_numbers_per_business": 25 }] };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate83.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.max_daily_conversation_per_phone !== void 0) {
+        let data0 = data.max_daily_conversation_per_phone;
+        const _errs1 = errors;
+        if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+          validate83.errors = [{ instancePath: instancePath + "/max_daily_conversation_per_phone", schemaPath: "#/properties/max_daily_conversation_per_phone/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.max_daily_conversations_per_business !== void 0) {
+          let data1 = data.max_daily_conversations_per_business;
+          const _errs3 = errors;
+          if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+            validate83.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", schemaPath: "#/properties/max_daily_conversations_per_business/type", keyword: "type", params: { type: schema122.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.max_phone_numbers_per_business !== void 0) {
+            let data2 = data.max_phone_numbers_per_business;
+            const _errs5 = errors;
+            if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+              validate83.errors = [{ instancePath: instancePath + "/max_phone_numbers_per_business", schemaPath: "#/properties/max_phone_numbers_per_business/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.max_phone_numbers_per_waba !== void 0) {
+              let data3 = data.max_phone_numbers_per_waba;
+              const _errs7 = errors;
+              if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                validate83.errors = [{ instancePath: instancePath + "/max_phone_numbers_per_waba", schemaPath: "#/properties/max_phone_numbers_per_waba/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate83.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate83.errors = vErrors;
+  return errors === 0;
+}
+validate83.evaluated = { "props": { "max_daily_conversation_per_phone": true, "max_daily_conversations_per_business": true, "max_phone_numbers_per_business": true, "max_phone_numbers_per_waba": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookCall = validate84;
+var schema123 = { "description": "A call event: `connect` when a call starts (with the other side's SDP), `terminate` when it\nends (with its outcome and duration). `event`, `direction` and `status` are open to new values.\n", "type": "object", "properties": { "id": { "type": "string", "description": "The call id (`wacid.\u2026`)." }, "from": { "type": "string", "description": "Who placed the call." }, "to": { "type": "string", "description": "Who was called." }, "event": { "description": "What happened.", "anyOf": [{ "enum": ["connect", "terminate"] }, { "type": "string" }] }, "timestamp": { "type": "string", "description": "When it happened (Unix seconds, as a string)." }, "direction": { "description": "Who started the call.", "anyOf": [{ "enum": ["BUSINESS_INITIATED", "USER_INITIATED"] }, { "type": "string" }] }, "session": { "type": "object", "description": "The SDP of the other side (`connect` only). Answer it with `pre_accept` / `accept`.", "properties": { "sdp_type": { "type": "string", "description": "`offer` for a user-initiated call, `answer` for a business-initiated one." }, "sdp": { "type": "string", "description": "The SDP text (RFC 8866)." } } }, "status": { "description": "How the call ended (`terminate` only).", "anyOf": [{ "enum": ["COMPLETED", "FAILED"] }, { "type": "string" }] }, "start_time": { "type": "string", "description": "When the call was answered (Unix seconds)." }, "end_time": { "type": "string", "description": "When the call ended (Unix seconds)." }, "duration": { "type": "integer", "description": "How long the call lasted, in seconds." }, "biz_opaque_callback_data": { "type": "string", "description": "The string the business attached when it placed the call." }, "errors": { "type": "array", "description": "Why a call failed.", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id"], "examples": [{ "id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGBI2QjM4QzhENjE4QTMyRkU4QUEA", "from": "16505551234", "to": "15550783881", "event": "connect", "timestamp": "1751291200", "direction": "USER_INITIATED", "session": { "sdp_type": "offer", "sdp": "v=0\r\no=- 7669997803033704573 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n" } }] };
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate84.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id")) {
+        validate84.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate84.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.from !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.from !== "string") {
+              validate84.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.to !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.to !== "string") {
+                validate84.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.event !== void 0) {
+                let data3 = data.event;
+                const _errs7 = errors;
+                const _errs8 = errors;
+                let valid1 = false;
+                const _errs9 = errors;
+                if (!(data3 === "connect" || data3 === "terminate")) {
+                  const err0 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema123.properties.event.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                  if (vErrors === null) {
+                    vErrors = [err0];
+                  } else {
+                    vErrors.push(err0);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs9 === errors;
+                valid1 = valid1 || _valid0;
+                const _errs10 = errors;
+                if (typeof data3 !== "string") {
+                  const err1 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err1];
+                  } else {
+                    vErrors.push(err1);
+                  }
+                  errors++;
+                }
+                var _valid0 = _errs10 === errors;
+                valid1 = valid1 || _valid0;
+                if (!valid1) {
+                  const err2 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
+                  validate84.errors = vErrors;
+                  return false;
+                } else {
+                  errors = _errs8;
+                  if (vErrors !== null) {
+                    if (_errs8) {
+                      vErrors.length = _errs8;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.timestamp !== void 0) {
+                  const _errs12 = errors;
+                  if (typeof data.timestamp !== "string") {
+                    validate84.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs12 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.direction !== void 0) {
+                    let data5 = data.direction;
+                    const _errs14 = errors;
+                    const _errs15 = errors;
+                    let valid2 = false;
+                    const _errs16 = errors;
+                    if (!(data5 === "BUSINESS_INITIATED" || data5 === "USER_INITIATED")) {
+                      const err3 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema123.properties.direction.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs16 === errors;
+                    valid2 = valid2 || _valid1;
+                    const _errs17 = errors;
+                    if (typeof data5 !== "string") {
+                      const err4 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err4];
+                      } else {
+                        vErrors.push(err4);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs17 === errors;
+                    valid2 = valid2 || _valid1;
+                    if (!valid2) {
+                      const err5 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                      if (vErrors === null) {
+                        vErrors = [err5];
+                      } else {
+                        vErrors.push(err5);
+                      }
+                      errors++;
+                      validate84.errors = vErrors;
+                      return false;
+                    } else {
+                      errors = _errs15;
+                      if (vErrors !== null) {
+                        if (_errs15) {
+                          vErrors.length = _errs15;
+                        } else {
+                          vErrors = null;
+                        }
+                      }
+                    }
+                    var valid0 = _errs14 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.session !== void 0) {
+                      let data6 = data.session;
+                      const _errs19 = errors;
+                      if (errors === _errs19) {
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                          if (data6.sdp_type !== void 0) {
+                            const _errs21 = errors;
+                            if (typeof data6.sdp_type !== "string") {
+                              validate84.errors = [{ instancePath: instancePath + "/session/sdp_type", schemaPath: "#/properties/session/properties/sdp_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid3 = _errs21 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data6.sdp !== void 0) {
+                              const _errs23 = errors;
+                              if (typeof data6.sdp !== "string") {
+                                validate84.errors = [{ instancePath: instancePath + "/session/sdp", schemaPath: "#/properties/session/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid3 = _errs23 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                          }
+                        } else {
+                          validate84.errors = [{ instancePath: instancePath + "/session", schemaPath: "#/properties/session/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs19 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.status !== void 0) {
+                        let data9 = data.status;
+                        const _errs25 = errors;
+                        const _errs26 = errors;
+                        let valid4 = false;
+                        const _errs27 = errors;
+                        if (!(data9 === "COMPLETED" || data9 === "FAILED")) {
+                          const err6 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema123.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err6];
+                          } else {
+                            vErrors.push(err6);
+                          }
+                          errors++;
+                        }
+                        var _valid2 = _errs27 === errors;
+                        valid4 = valid4 || _valid2;
+                        const _errs28 = errors;
+                        if (typeof data9 !== "string") {
+                          const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err7];
+                          } else {
+                            vErrors.push(err7);
+                          }
+                          errors++;
+                        }
+                        var _valid2 = _errs28 === errors;
+                        valid4 = valid4 || _valid2;
+                        if (!valid4) {
+                          const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                          if (vErrors === null) {
+                            vErrors = [err8];
+                          } else {
+                            vErrors.push(err8);
+                          }
+                          errors++;
+                          validate84.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs26;
+                          if (vErrors !== null) {
+                            if (_errs26) {
+                              vErrors.length = _errs26;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid0 = _errs25 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.start_time !== void 0) {
+                          const _errs30 = errors;
+                          if (typeof data.start_time !== "string") {
+                            validate84.errors = [{ instancePath: instancePath + "/start_time", schemaPath: "#/properties/start_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs30 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.end_time !== void 0) {
+                            const _errs32 = errors;
+                            if (typeof data.end_time !== "string") {
+                              validate84.errors = [{ instancePath: instancePath + "/end_time", schemaPath: "#/properties/end_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid0 = _errs32 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.duration !== void 0) {
+                              let data12 = data.duration;
+                              const _errs34 = errors;
+                              if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                validate84.errors = [{ instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              var valid0 = _errs34 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.biz_opaque_callback_data !== void 0) {
+                                const _errs36 = errors;
+                                if (typeof data.biz_opaque_callback_data !== "string") {
+                                  validate84.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid0 = _errs36 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.errors !== void 0) {
+                                  let data14 = data.errors;
+                                  const _errs38 = errors;
+                                  if (errors === _errs38) {
+                                    if (Array.isArray(data14)) {
+                                      var valid5 = true;
+                                      const len0 = data14.length;
+                                      for (let i0 = 0; i0 < len0; i0++) {
+                                        let data15 = data14[i0];
+                                        const _errs40 = errors;
+                                        const _errs41 = errors;
+                                        if (errors === _errs41) {
+                                          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                                            let missing1;
+                                            if (data15.code === void 0 && (missing1 = "code")) {
+                                              validate84.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                              return false;
+                                            } else {
+                                              if (data15.code !== void 0) {
+                                                let data16 = data15.code;
+                                                const _errs43 = errors;
+                                                if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+                                                  validate84.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                                  return false;
+                                                }
+                                                var valid7 = _errs43 === errors;
+                                              } else {
+                                                var valid7 = true;
+                                              }
+                                              if (valid7) {
+                                                if (data15.title !== void 0) {
+                                                  const _errs45 = errors;
+                                                  if (typeof data15.title !== "string") {
+                                                    validate84.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid7 = _errs45 === errors;
+                                                } else {
+                                                  var valid7 = true;
+                                                }
+                                                if (valid7) {
+                                                  if (data15.message !== void 0) {
+                                                    const _errs47 = errors;
+                                                    if (typeof data15.message !== "string") {
+                                                      validate84.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid7 = _errs47 === errors;
+                                                  } else {
+                                                    var valid7 = true;
+                                                  }
+                                                  if (valid7) {
+                                                    if (data15.error_data !== void 0) {
+                                                      let data19 = data15.error_data;
+                                                      const _errs49 = errors;
+                                                      if (errors === _errs49) {
+                                                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                                          if (data19.details !== void 0) {
+                                                            if (typeof data19.details !== "string") {
+                                                              validate84.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                              return false;
+                                                            }
+                                                          }
+                                                        } else {
+                                                          validate84.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                      var valid7 = _errs49 === errors;
+                                                    } else {
+                                                      var valid7 = true;
+                                                    }
+                                                    if (valid7) {
+                                                      if (data15.href !== void 0) {
+                                                        const _errs53 = errors;
+                                                        if (typeof data15.href !== "string") {
+                                                          validate84.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                        var valid7 = _errs53 === errors;
+                                                      } else {
+                                                        var valid7 = true;
+                                                      }
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            validate84.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid5 = _errs40 === errors;
+                                        if (!valid5) {
+                                          break;
+                                        }
+                                      }
+                                    } else {
+                                      validate84.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs38 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate84.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate84.errors = vErrors;
+  return errors === 0;
+}
+validate84.evaluated = { "props": { "id": true, "from": true, "to": true, "event": true, "timestamp": true, "direction": true, "session": true, "status": true, "start_time": true, "end_time": true, "duration": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookCallStatus = validate85;
+var schema125 = { "description": "A progress update for a call the business placed (ringing, accepted, rejected).", "type": "object", "properties": { "id": { "type": "string", "description": "The call id." }, "type": { "type": "string", "description": "Always `call` for call statuses." }, "status": { "description": "The call's state. Open to values Meta adds.", "anyOf": [{ "enum": ["RINGING", "ACCEPTED", "REJECTED"] }, { "type": "string" }] }, "timestamp": { "type": "string", "description": "When the state changed (Unix seconds, as a string)." }, "recipient_id": { "type": "string", "description": "The user called." }, "biz_opaque_callback_data": { "type": "string", "description": "The string the business attached when it placed the call." }, "errors": { "type": "array", "description": "Errors about the call.", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "status"], "examples": [{ "id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGBI2QjM4QzhENjE4QTMyRkU4QUEA", "type": "call", "status": "RINGING", "timestamp": "1751291201", "recipient_id": "16505551234" }] };
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate85.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
+        validate85.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate85.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.type !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.type !== "string") {
+              validate85.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.status !== void 0) {
+              let data2 = data.status;
+              const _errs5 = errors;
+              const _errs6 = errors;
+              let valid1 = false;
+              const _errs7 = errors;
+              if (!(data2 === "RINGING" || data2 === "ACCEPTED" || data2 === "REJECTED")) {
+                const err0 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema125.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err0];
+                } else {
+                  vErrors.push(err0);
+                }
+                errors++;
+              }
+              var _valid0 = _errs7 === errors;
+              valid1 = valid1 || _valid0;
+              const _errs8 = errors;
+              if (typeof data2 !== "string") {
+                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+              var _valid0 = _errs8 === errors;
+              valid1 = valid1 || _valid0;
+              if (!valid1) {
+                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+                validate85.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs6;
+                if (vErrors !== null) {
+                  if (_errs6) {
+                    vErrors.length = _errs6;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.timestamp !== void 0) {
+                const _errs10 = errors;
+                if (typeof data.timestamp !== "string") {
+                  validate85.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs10 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.recipient_id !== void 0) {
+                  const _errs12 = errors;
+                  if (typeof data.recipient_id !== "string") {
+                    validate85.errors = [{ instancePath: instancePath + "/recipient_id", schemaPath: "#/properties/recipient_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs12 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.biz_opaque_callback_data !== void 0) {
+                    const _errs14 = errors;
+                    if (typeof data.biz_opaque_callback_data !== "string") {
+                      validate85.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs14 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.errors !== void 0) {
+                      let data6 = data.errors;
+                      const _errs16 = errors;
+                      if (errors === _errs16) {
+                        if (Array.isArray(data6)) {
+                          var valid2 = true;
+                          const len0 = data6.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data7 = data6[i0];
+                            const _errs18 = errors;
+                            const _errs19 = errors;
+                            if (errors === _errs19) {
+                              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                let missing1;
+                                if (data7.code === void 0 && (missing1 = "code")) {
+                                  validate85.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                  return false;
+                                } else {
+                                  if (data7.code !== void 0) {
+                                    let data8 = data7.code;
+                                    const _errs21 = errors;
+                                    if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                                      validate85.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    var valid4 = _errs21 === errors;
+                                  } else {
+                                    var valid4 = true;
+                                  }
+                                  if (valid4) {
+                                    if (data7.title !== void 0) {
+                                      const _errs23 = errors;
+                                      if (typeof data7.title !== "string") {
+                                        validate85.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid4 = _errs23 === errors;
+                                    } else {
+                                      var valid4 = true;
+                                    }
+                                    if (valid4) {
+                                      if (data7.message !== void 0) {
+                                        const _errs25 = errors;
+                                        if (typeof data7.message !== "string") {
+                                          validate85.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid4 = _errs25 === errors;
+                                      } else {
+                                        var valid4 = true;
+                                      }
+                                      if (valid4) {
+                                        if (data7.error_data !== void 0) {
+                                          let data11 = data7.error_data;
+                                          const _errs27 = errors;
+                                          if (errors === _errs27) {
+                                            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                                              if (data11.details !== void 0) {
+                                                if (typeof data11.details !== "string") {
+                                                  validate85.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                              }
+                                            } else {
+                                              validate85.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid4 = _errs27 === errors;
+                                        } else {
+                                          var valid4 = true;
+                                        }
+                                        if (valid4) {
+                                          if (data7.href !== void 0) {
+                                            const _errs31 = errors;
+                                            if (typeof data7.href !== "string") {
+                                              validate85.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid4 = _errs31 === errors;
+                                          } else {
+                                            var valid4 = true;
+                                          }
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate85.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid2 = _errs18 === errors;
+                            if (!valid2) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate85.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs16 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate85.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate85.errors = vErrors;
+  return errors === 0;
+}
+validate85.evaluated = { "props": { "id": true, "type": true, "status": true, "timestamp": true, "recipient_id": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookCallsValue = validate86;
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate86.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate86.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate86.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            let data1 = data.metadata;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.phone_number_id === void 0 && (missing1 = "phone_number_id")) {
+                  validate86.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.display_phone_number !== void 0) {
+                    const _errs6 = errors;
+                    if (typeof data1.display_phone_number !== "string") {
+                      validate86.errors = [{ instancePath: instancePath + "/metadata/display_phone_number", schemaPath: "#/$defs/WebhookMetadata/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs6 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.phone_number_id !== void 0) {
+                      const _errs8 = errors;
+                      if (typeof data1.phone_number_id !== "string") {
+                        validate86.errors = [{ instancePath: instancePath + "/metadata/phone_number_id", schemaPath: "#/$defs/WebhookMetadata/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs8 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                }
+              } else {
+                validate86.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data4 = data.contacts;
+              const _errs10 = errors;
+              if (errors === _errs10) {
+                if (Array.isArray(data4)) {
+                  var valid3 = true;
+                  const len0 = data4.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data5 = data4[i0];
+                    const _errs12 = errors;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        if (data5.wa_id !== void 0) {
+                          const _errs15 = errors;
+                          if (typeof data5.wa_id !== "string") {
+                            validate86.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/$defs/InboundContactProfile/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid5 = _errs15 === errors;
+                        } else {
+                          var valid5 = true;
+                        }
+                        if (valid5) {
+                          if (data5.user_id !== void 0) {
+                            const _errs17 = errors;
+                            if (typeof data5.user_id !== "string") {
+                              validate86.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/$defs/InboundContactProfile/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid5 = _errs17 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                          if (valid5) {
+                            if (data5.parent_user_id !== void 0) {
+                              const _errs19 = errors;
+                              if (typeof data5.parent_user_id !== "string") {
+                                validate86.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/parent_user_id", schemaPath: "#/$defs/InboundContactProfile/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid5 = _errs19 === errors;
+                            } else {
+                              var valid5 = true;
+                            }
+                            if (valid5) {
+                              if (data5.profile !== void 0) {
+                                let data9 = data5.profile;
+                                const _errs21 = errors;
+                                if (errors === _errs21) {
+                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                    if (data9.name !== void 0) {
+                                      const _errs23 = errors;
+                                      if (typeof data9.name !== "string") {
+                                        validate86.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/name", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid6 = _errs23 === errors;
+                                    } else {
+                                      var valid6 = true;
+                                    }
+                                    if (valid6) {
+                                      if (data9.username !== void 0) {
+                                        const _errs25 = errors;
+                                        if (typeof data9.username !== "string") {
+                                          validate86.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/username", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid6 = _errs25 === errors;
+                                      } else {
+                                        var valid6 = true;
+                                      }
+                                    }
+                                  } else {
+                                    validate86.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile", schemaPath: "#/$defs/InboundContactProfile/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid5 = _errs21 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate86.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/InboundContactProfile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid3 = _errs12 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate86.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.calls !== void 0) {
+                let data12 = data.calls;
+                const _errs27 = errors;
+                if (errors === _errs27) {
+                  if (Array.isArray(data12)) {
+                    var valid7 = true;
+                    const len1 = data12.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs29 = errors;
+                      if (!validate84(data12[i1], { instancePath: instancePath + "/calls/" + i1, parentData: data12, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid7 = _errs29 === errors;
+                      if (!valid7) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate86.errors = [{ instancePath: instancePath + "/calls", schemaPath: "#/properties/calls/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs27 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.statuses !== void 0) {
+                  let data14 = data.statuses;
+                  const _errs30 = errors;
+                  if (errors === _errs30) {
+                    if (Array.isArray(data14)) {
+                      var valid8 = true;
+                      const len2 = data14.length;
+                      for (let i2 = 0; i2 < len2; i2++) {
+                        const _errs32 = errors;
+                        if (!validate85(data14[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data14, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid8 = _errs32 === errors;
+                        if (!valid8) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate86.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs30 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.errors !== void 0) {
+                    let data16 = data.errors;
+                    const _errs33 = errors;
+                    if (errors === _errs33) {
+                      if (Array.isArray(data16)) {
+                        var valid9 = true;
+                        const len3 = data16.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          let data17 = data16[i3];
+                          const _errs35 = errors;
+                          const _errs36 = errors;
+                          if (errors === _errs36) {
+                            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                              let missing2;
+                              if (data17.code === void 0 && (missing2 = "code")) {
+                                validate86.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                return false;
+                              } else {
+                                if (data17.code !== void 0) {
+                                  let data18 = data17.code;
+                                  const _errs38 = errors;
+                                  if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                                    validate86.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                  }
+                                  var valid11 = _errs38 === errors;
+                                } else {
+                                  var valid11 = true;
+                                }
+                                if (valid11) {
+                                  if (data17.title !== void 0) {
+                                    const _errs40 = errors;
+                                    if (typeof data17.title !== "string") {
+                                      validate86.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid11 = _errs40 === errors;
+                                  } else {
+                                    var valid11 = true;
+                                  }
+                                  if (valid11) {
+                                    if (data17.message !== void 0) {
+                                      const _errs42 = errors;
+                                      if (typeof data17.message !== "string") {
+                                        validate86.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid11 = _errs42 === errors;
+                                    } else {
+                                      var valid11 = true;
+                                    }
+                                    if (valid11) {
+                                      if (data17.error_data !== void 0) {
+                                        let data21 = data17.error_data;
+                                        const _errs44 = errors;
+                                        if (errors === _errs44) {
+                                          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                                            if (data21.details !== void 0) {
+                                              if (typeof data21.details !== "string") {
+                                                validate86.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                          } else {
+                                            validate86.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid11 = _errs44 === errors;
+                                      } else {
+                                        var valid11 = true;
+                                      }
+                                      if (valid11) {
+                                        if (data17.href !== void 0) {
+                                          const _errs48 = errors;
+                                          if (typeof data17.href !== "string") {
+                                            validate86.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid11 = _errs48 === errors;
+                                        } else {
+                                          var valid11 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate86.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid9 = _errs35 === errors;
+                          if (!valid9) {
+                            break;
+                          }
+                        }
+                      } else {
+                        validate86.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs33 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate86.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate86.errors = vErrors;
+  return errors === 0;
+}
+validate86.evaluated = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookChange = validate89;
+var schema131 = { "description": "One notification for one subscribed field. `value`'s shape depends on `field`.", "type": "object", "properties": { "field": { "description": "The webhook field, e.g. `messages` or `calls`. Open to fields Meta adds.", "anyOf": [{ "enum": ["messages", "calls", "message_template_status_update", "message_template_quality_update", "message_template_components_update", "template_category_update", "phone_number_name_update", "phone_number_quality_update", "account_update", "account_alerts", "account_review_update", "account_settings_update", "business_capability_update", "security", "user_preferences", "flows", "history", "smb_message_echoes", "smb_app_state_sync", "message_echoes"] }, { "type": "string" }] }, "value": { "type": "object", "description": "The notification itself; see the webhook of the same name for its shape." } }, "required": ["field", "value"], "examples": [{ "field": "account_review_update", "value": { "decision": "APPROVED" } }] };
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate89.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.field === void 0 && (missing0 = "field") || data.value === void 0 && (missing0 = "value")) {
+        validate89.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.field !== void 0) {
+          let data0 = data.field;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (!(data0 === "messages" || data0 === "calls" || data0 === "message_template_status_update" || data0 === "message_template_quality_update" || data0 === "message_template_components_update" || data0 === "template_category_update" || data0 === "phone_number_name_update" || data0 === "phone_number_quality_update" || data0 === "account_update" || data0 === "account_alerts" || data0 === "account_review_update" || data0 === "account_settings_update" || data0 === "business_capability_update" || data0 === "security" || data0 === "user_preferences" || data0 === "flows" || data0 === "history" || data0 === "smb_message_echoes" || data0 === "smb_app_state_sync" || data0 === "message_echoes")) {
+            const err0 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema131.properties.field.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs4 = errors;
+          if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs4 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate89.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.value !== void 0) {
+            let data1 = data.value;
+            const _errs6 = errors;
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              validate89.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+            var valid0 = _errs6 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate89.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate89.errors = vErrors;
+  return errors === 0;
+}
+validate89.evaluated = { "props": { "field": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookEntry = validate90;
+function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate90.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.changes === void 0 && (missing0 = "changes")) {
+        validate90.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate90.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.time !== void 0) {
+            let data1 = data.time;
+            const _errs3 = errors;
+            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+              validate90.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/properties/time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.changes !== void 0) {
+              let data2 = data.changes;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data3 = data2[i0];
+                    const _errs7 = errors;
+                    const _errs8 = errors;
+                    if (errors === _errs8) {
+                      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                        let missing1;
+                        if (data3.field === void 0 && (missing1 = "field") || data3.value === void 0 && (missing1 = "value")) {
+                          validate90.errors = [{ instancePath: instancePath + "/changes/" + i0, schemaPath: "#/$defs/WebhookChange/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          return false;
+                        } else {
+                          if (data3.field !== void 0) {
+                            let data4 = data3.field;
+                            const _errs10 = errors;
+                            const _errs11 = errors;
+                            let valid4 = false;
+                            const _errs12 = errors;
+                            if (!(data4 === "messages" || data4 === "calls" || data4 === "message_template_status_update" || data4 === "message_template_quality_update" || data4 === "message_template_components_update" || data4 === "template_category_update" || data4 === "phone_number_name_update" || data4 === "phone_number_quality_update" || data4 === "account_update" || data4 === "account_alerts" || data4 === "account_review_update" || data4 === "account_settings_update" || data4 === "business_capability_update" || data4 === "security" || data4 === "user_preferences" || data4 === "flows" || data4 === "history" || data4 === "smb_message_echoes" || data4 === "smb_app_state_sync" || data4 === "message_echoes")) {
+                              const err0 = { instancePath: instancePath + "/changes/" + i0 + "/field", schemaPath: "#/$defs/WebhookChange/properties/field/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema131.properties.field.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
+                            }
+                            var _valid0 = _errs12 === errors;
+                            valid4 = valid4 || _valid0;
+                            const _errs13 = errors;
+                            if (typeof data4 !== "string") {
+                              const err1 = { instancePath: instancePath + "/changes/" + i0 + "/field", schemaPath: "#/$defs/WebhookChange/properties/field/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err1];
+                              } else {
+                                vErrors.push(err1);
+                              }
+                              errors++;
+                            }
+                            var _valid0 = _errs13 === errors;
+                            valid4 = valid4 || _valid0;
+                            if (!valid4) {
+                              const err2 = { instancePath: instancePath + "/changes/" + i0 + "/field", schemaPath: "#/$defs/WebhookChange/properties/field/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                              if (vErrors === null) {
+                                vErrors = [err2];
+                              } else {
+                                vErrors.push(err2);
+                              }
+                              errors++;
+                              validate90.errors = vErrors;
+                              return false;
+                            } else {
+                              errors = _errs11;
+                              if (vErrors !== null) {
+                                if (_errs11) {
+                                  vErrors.length = _errs11;
+                                } else {
+                                  vErrors = null;
+                                }
+                              }
+                            }
+                            var valid3 = _errs10 === errors;
+                          } else {
+                            var valid3 = true;
+                          }
+                          if (valid3) {
+                            if (data3.value !== void 0) {
+                              let data5 = data3.value;
+                              const _errs15 = errors;
+                              if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+                                validate90.errors = [{ instancePath: instancePath + "/changes/" + i0 + "/value", schemaPath: "#/$defs/WebhookChange/properties/value/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                              var valid3 = _errs15 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                          }
+                        }
+                      } else {
+                        validate90.errors = [{ instancePath: instancePath + "/changes/" + i0, schemaPath: "#/$defs/WebhookChange/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs7 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate90.errors = [{ instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate90.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate90.errors = vErrors;
+  return errors === 0;
+}
+validate90.evaluated = { "props": { "id": true, "time": true, "changes": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookEnvelope = validate91;
+function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate91.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.entry === void 0 && (missing0 = "entry")) {
+        validate91.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.object !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.object !== "string") {
+            validate91.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.entry !== void 0) {
+            let data1 = data.entry;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (Array.isArray(data1)) {
+                var valid1 = true;
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs5 = errors;
+                  if (!validate90(data1[i0], { instancePath: instancePath + "/entry/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs5 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              } else {
+                validate91.errors = [{ instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate91.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate91.errors = vErrors;
+  return errors === 0;
+}
+validate91.evaluated = { "props": { "object": true, "entry": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookFlowsValue = validate93;
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate93.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate93.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.event !== "string") {
+            validate93.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.message !== "string") {
+              validate93.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.flow_id !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.flow_id !== "string") {
+                validate93.errors = [{ instancePath: instancePath + "/flow_id", schemaPath: "#/properties/flow_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.old_status !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.old_status !== "string") {
+                  validate93.errors = [{ instancePath: instancePath + "/old_status", schemaPath: "#/properties/old_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.new_status !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.new_status !== "string") {
+                    validate93.errors = [{ instancePath: instancePath + "/new_status", schemaPath: "#/properties/new_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.alert_state !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.alert_state !== "string") {
+                      validate93.errors = [{ instancePath: instancePath + "/alert_state", schemaPath: "#/properties/alert_state/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.threshold !== void 0) {
+                      let data6 = data.threshold;
+                      const _errs13 = errors;
+                      if (!(typeof data6 == "number" && isFinite(data6))) {
+                        validate93.errors = [{ instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        return false;
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.error_rate !== void 0) {
+                        let data7 = data.error_rate;
+                        const _errs15 = errors;
+                        if (!(typeof data7 == "number" && isFinite(data7))) {
+                          validate93.errors = [{ instancePath: instancePath + "/error_rate", schemaPath: "#/properties/error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          return false;
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.errors !== void 0) {
+                          let data8 = data.errors;
+                          const _errs17 = errors;
+                          if (errors === _errs17) {
+                            if (Array.isArray(data8)) {
+                              var valid1 = true;
+                              const len0 = data8.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                let data9 = data8[i0];
+                                const _errs19 = errors;
+                                if (errors === _errs19) {
+                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                    if (data9.error_type !== void 0) {
+                                      const _errs21 = errors;
+                                      if (typeof data9.error_type !== "string") {
+                                        validate93.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_type", schemaPath: "#/properties/errors/items/properties/error_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid2 = _errs21 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data9.error_rate !== void 0) {
+                                        let data11 = data9.error_rate;
+                                        const _errs23 = errors;
+                                        if (!(typeof data11 == "number" && isFinite(data11))) {
+                                          validate93.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_rate", schemaPath: "#/properties/errors/items/properties/error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                          return false;
+                                        }
+                                        var valid2 = _errs23 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                      if (valid2) {
+                                        if (data9.error_count !== void 0) {
+                                          let data12 = data9.error_count;
+                                          const _errs25 = errors;
+                                          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                            validate93.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_count", schemaPath: "#/properties/errors/items/properties/error_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            return false;
+                                          }
+                                          var valid2 = _errs25 === errors;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate93.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid1 = _errs19 === errors;
+                                if (!valid1) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              validate93.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs17 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate93.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate93.errors = vErrors;
+  return errors === 0;
+}
+validate93.evaluated = { "props": { "event": true, "message": true, "flow_id": true, "old_status": true, "new_status": true, "alert_state": true, "threshold": true, "error_rate": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookHistoryValue = validate94;
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate94.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate94.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate94.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            let data1 = data.metadata;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.phone_number_id === void 0 && (missing1 = "phone_number_id")) {
+                  validate94.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.display_phone_number !== void 0) {
+                    const _errs6 = errors;
+                    if (typeof data1.display_phone_number !== "string") {
+                      validate94.errors = [{ instancePath: instancePath + "/metadata/display_phone_number", schemaPath: "#/$defs/WebhookMetadata/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs6 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.phone_number_id !== void 0) {
+                      const _errs8 = errors;
+                      if (typeof data1.phone_number_id !== "string") {
+                        validate94.errors = [{ instancePath: instancePath + "/metadata/phone_number_id", schemaPath: "#/$defs/WebhookMetadata/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs8 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                }
+              } else {
+                validate94.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.history !== void 0) {
+              let data4 = data.history;
+              const _errs10 = errors;
+              if (errors === _errs10) {
+                if (Array.isArray(data4)) {
+                  var valid3 = true;
+                  const len0 = data4.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data5 = data4[i0];
+                    const _errs12 = errors;
+                    if (errors === _errs12) {
+                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        if (data5.metadata !== void 0) {
+                          let data6 = data5.metadata;
+                          const _errs14 = errors;
+                          if (errors === _errs14) {
+                            if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                              if (data6.phase !== void 0) {
+                                let data7 = data6.phase;
+                                const _errs16 = errors;
+                                if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                                  validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/phase", schemaPath: "#/properties/history/items/properties/metadata/properties/phase/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                  return false;
+                                }
+                                var valid5 = _errs16 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                              if (valid5) {
+                                if (data6.chunk_order !== void 0) {
+                                  let data8 = data6.chunk_order;
+                                  const _errs18 = errors;
+                                  if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+                                    validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/chunk_order", schemaPath: "#/properties/history/items/properties/metadata/properties/chunk_order/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                  }
+                                  var valid5 = _errs18 === errors;
+                                } else {
+                                  var valid5 = true;
+                                }
+                                if (valid5) {
+                                  if (data6.progress !== void 0) {
+                                    let data9 = data6.progress;
+                                    const _errs20 = errors;
+                                    if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                                      validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/progress", schemaPath: "#/properties/history/items/properties/metadata/properties/progress/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    var valid5 = _errs20 === errors;
+                                  } else {
+                                    var valid5 = true;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata", schemaPath: "#/properties/history/items/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid4 = _errs14 === errors;
+                        } else {
+                          var valid4 = true;
+                        }
+                        if (valid4) {
+                          if (data5.threads !== void 0) {
+                            let data10 = data5.threads;
+                            const _errs22 = errors;
+                            if (errors === _errs22) {
+                              if (Array.isArray(data10)) {
+                                var valid6 = true;
+                                const len1 = data10.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                  let data11 = data10[i1];
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
+                                    if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                                      if (data11.id !== void 0) {
+                                        const _errs26 = errors;
+                                        if (typeof data11.id !== "string") {
+                                          validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", schemaPath: "#/properties/history/items/properties/threads/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid7 = _errs26 === errors;
+                                      } else {
+                                        var valid7 = true;
+                                      }
+                                      if (valid7) {
+                                        if (data11.messages !== void 0) {
+                                          let data13 = data11.messages;
+                                          const _errs28 = errors;
+                                          if (errors === _errs28) {
+                                            if (Array.isArray(data13)) {
+                                              var valid8 = true;
+                                              const len2 = data13.length;
+                                              for (let i2 = 0; i2 < len2; i2++) {
+                                                const _errs30 = errors;
+                                                if (!validate35(data13[i2], { instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages/" + i2, parentData: data13, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                                                  vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                                                  errors = vErrors.length;
+                                                }
+                                                var valid8 = _errs30 === errors;
+                                                if (!valid8) {
+                                                  break;
+                                                }
+                                              }
+                                            } else {
+                                              validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", schemaPath: "#/properties/history/items/properties/threads/items/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid7 = _errs28 === errors;
+                                        } else {
+                                          var valid7 = true;
+                                        }
+                                      }
+                                    } else {
+                                      validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1, schemaPath: "#/properties/history/items/properties/threads/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid6 = _errs24 === errors;
+                                  if (!valid6) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads", schemaPath: "#/properties/history/items/properties/threads/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid4 = _errs22 === errors;
+                          } else {
+                            var valid4 = true;
+                          }
+                          if (valid4) {
+                            if (data5.errors !== void 0) {
+                              let data15 = data5.errors;
+                              const _errs31 = errors;
+                              if (errors === _errs31) {
+                                if (Array.isArray(data15)) {
+                                  var valid9 = true;
+                                  const len3 = data15.length;
+                                  for (let i3 = 0; i3 < len3; i3++) {
+                                    let data16 = data15[i3];
+                                    const _errs33 = errors;
+                                    const _errs34 = errors;
+                                    if (errors === _errs34) {
+                                      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                        let missing2;
+                                        if (data16.code === void 0 && (missing2 = "code")) {
+                                          validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors/" + i3, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                          return false;
+                                        } else {
+                                          if (data16.code !== void 0) {
+                                            let data17 = data16.code;
+                                            const _errs36 = errors;
+                                            if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                                              validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors/" + i3 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                              return false;
+                                            }
+                                            var valid11 = _errs36 === errors;
+                                          } else {
+                                            var valid11 = true;
+                                          }
+                                          if (valid11) {
+                                            if (data16.title !== void 0) {
+                                              const _errs38 = errors;
+                                              if (typeof data16.title !== "string") {
+                                                validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors/" + i3 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid11 = _errs38 === errors;
+                                            } else {
+                                              var valid11 = true;
+                                            }
+                                            if (valid11) {
+                                              if (data16.message !== void 0) {
+                                                const _errs40 = errors;
+                                                if (typeof data16.message !== "string") {
+                                                  validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors/" + i3 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid11 = _errs40 === errors;
+                                              } else {
+                                                var valid11 = true;
+                                              }
+                                              if (valid11) {
+                                                if (data16.error_data !== void 0) {
+                                                  let data20 = data16.error_data;
+                                                  const _errs42 = errors;
+                                                  if (errors === _errs42) {
+                                                    if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                                                      if (data20.details !== void 0) {
+                                                        if (typeof data20.details !== "string") {
+                                                          validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors/" + i3 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          return false;
+                                                        }
+                                                      }
+                                                    } else {
+                                                      validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors/" + i3 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                      return false;
+                                                    }
+                                                  }
+                                                  var valid11 = _errs42 === errors;
+                                                } else {
+                                                  var valid11 = true;
+                                                }
+                                                if (valid11) {
+                                                  if (data16.href !== void 0) {
+                                                    const _errs46 = errors;
+                                                    if (typeof data16.href !== "string") {
+                                                      validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors/" + i3 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid11 = _errs46 === errors;
+                                                  } else {
+                                                    var valid11 = true;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors/" + i3, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid9 = _errs33 === errors;
+                                    if (!valid9) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate94.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors", schemaPath: "#/properties/history/items/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid4 = _errs31 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                          }
+                        }
+                      } else {
+                        validate94.errors = [{ instancePath: instancePath + "/history/" + i0, schemaPath: "#/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid3 = _errs12 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate94.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.errors !== void 0) {
+                let data23 = data.errors;
+                const _errs48 = errors;
+                if (errors === _errs48) {
+                  if (Array.isArray(data23)) {
+                    var valid13 = true;
+                    const len4 = data23.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      let data24 = data23[i4];
+                      const _errs50 = errors;
+                      const _errs51 = errors;
+                      if (errors === _errs51) {
+                        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                          let missing3;
+                          if (data24.code === void 0 && (missing3 = "code")) {
+                            validate94.errors = [{ instancePath: instancePath + "/errors/" + i4, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                            return false;
+                          } else {
+                            if (data24.code !== void 0) {
+                              let data25 = data24.code;
+                              const _errs53 = errors;
+                              if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                                validate94.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                return false;
+                              }
+                              var valid15 = _errs53 === errors;
+                            } else {
+                              var valid15 = true;
+                            }
+                            if (valid15) {
+                              if (data24.title !== void 0) {
+                                const _errs55 = errors;
+                                if (typeof data24.title !== "string") {
+                                  validate94.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid15 = _errs55 === errors;
+                              } else {
+                                var valid15 = true;
+                              }
+                              if (valid15) {
+                                if (data24.message !== void 0) {
+                                  const _errs57 = errors;
+                                  if (typeof data24.message !== "string") {
+                                    validate94.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid15 = _errs57 === errors;
+                                } else {
+                                  var valid15 = true;
+                                }
+                                if (valid15) {
+                                  if (data24.error_data !== void 0) {
+                                    let data28 = data24.error_data;
+                                    const _errs59 = errors;
+                                    if (errors === _errs59) {
+                                      if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+                                        if (data28.details !== void 0) {
+                                          if (typeof data28.details !== "string") {
+                                            validate94.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                        }
+                                      } else {
+                                        validate94.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid15 = _errs59 === errors;
+                                  } else {
+                                    var valid15 = true;
+                                  }
+                                  if (valid15) {
+                                    if (data24.href !== void 0) {
+                                      const _errs63 = errors;
+                                      if (typeof data24.href !== "string") {
+                                        validate94.errors = [{ instancePath: instancePath + "/errors/" + i4 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid15 = _errs63 === errors;
+                                    } else {
+                                      var valid15 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate94.errors = [{ instancePath: instancePath + "/errors/" + i4, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid13 = _errs50 === errors;
+                      if (!valid13) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate94.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs48 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate94.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookMessageEchoesValue = validate96;
+function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate96.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate96.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate96.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            let data1 = data.metadata;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.phone_number_id === void 0 && (missing1 = "phone_number_id")) {
+                  validate96.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.display_phone_number !== void 0) {
+                    const _errs6 = errors;
+                    if (typeof data1.display_phone_number !== "string") {
+                      validate96.errors = [{ instancePath: instancePath + "/metadata/display_phone_number", schemaPath: "#/$defs/WebhookMetadata/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs6 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.phone_number_id !== void 0) {
+                      const _errs8 = errors;
+                      if (typeof data1.phone_number_id !== "string") {
+                        validate96.errors = [{ instancePath: instancePath + "/metadata/phone_number_id", schemaPath: "#/$defs/WebhookMetadata/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs8 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                }
+              } else {
+                validate96.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_echoes !== void 0) {
+              let data4 = data.message_echoes;
+              const _errs10 = errors;
+              if (errors === _errs10) {
+                if (Array.isArray(data4)) {
+                  var valid3 = true;
+                  const len0 = data4.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs12 = errors;
+                    if (!validate35(data4[i0], { instancePath: instancePath + "/message_echoes/" + i0, parentData: data4, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid3 = _errs12 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate96.errors = [{ instancePath: instancePath + "/message_echoes", schemaPath: "#/properties/message_echoes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate96.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate96.errors = vErrors;
+  return errors === 0;
+}
+validate96.evaluated = { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookMessagesValue = validate98;
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate98.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate98.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate98.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            let data1 = data.metadata;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.phone_number_id === void 0 && (missing1 = "phone_number_id")) {
+                  validate98.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.display_phone_number !== void 0) {
+                    const _errs6 = errors;
+                    if (typeof data1.display_phone_number !== "string") {
+                      validate98.errors = [{ instancePath: instancePath + "/metadata/display_phone_number", schemaPath: "#/$defs/WebhookMetadata/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs6 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.phone_number_id !== void 0) {
+                      const _errs8 = errors;
+                      if (typeof data1.phone_number_id !== "string") {
+                        validate98.errors = [{ instancePath: instancePath + "/metadata/phone_number_id", schemaPath: "#/$defs/WebhookMetadata/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs8 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                }
+              } else {
+                validate98.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data4 = data.contacts;
+              const _errs10 = errors;
+              if (errors === _errs10) {
+                if (Array.isArray(data4)) {
+                  var valid3 = true;
+                  const len0 = data4.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data5 = data4[i0];
+                    const _errs12 = errors;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        if (data5.wa_id !== void 0) {
+                          const _errs15 = errors;
+                          if (typeof data5.wa_id !== "string") {
+                            validate98.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/$defs/InboundContactProfile/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid5 = _errs15 === errors;
+                        } else {
+                          var valid5 = true;
+                        }
+                        if (valid5) {
+                          if (data5.user_id !== void 0) {
+                            const _errs17 = errors;
+                            if (typeof data5.user_id !== "string") {
+                              validate98.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/$defs/InboundContactProfile/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid5 = _errs17 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                          if (valid5) {
+                            if (data5.parent_user_id !== void 0) {
+                              const _errs19 = errors;
+                              if (typeof data5.parent_user_id !== "string") {
+                                validate98.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/parent_user_id", schemaPath: "#/$defs/InboundContactProfile/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid5 = _errs19 === errors;
+                            } else {
+                              var valid5 = true;
+                            }
+                            if (valid5) {
+                              if (data5.profile !== void 0) {
+                                let data9 = data5.profile;
+                                const _errs21 = errors;
+                                if (errors === _errs21) {
+                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                    if (data9.name !== void 0) {
+                                      const _errs23 = errors;
+                                      if (typeof data9.name !== "string") {
+                                        validate98.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/name", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid6 = _errs23 === errors;
+                                    } else {
+                                      var valid6 = true;
+                                    }
+                                    if (valid6) {
+                                      if (data9.username !== void 0) {
+                                        const _errs25 = errors;
+                                        if (typeof data9.username !== "string") {
+                                          validate98.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/username", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid6 = _errs25 === errors;
+                                      } else {
+                                        var valid6 = true;
+                                      }
+                                    }
+                                  } else {
+                                    validate98.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile", schemaPath: "#/$defs/InboundContactProfile/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid5 = _errs21 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate98.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/InboundContactProfile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid3 = _errs12 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate98.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.messages !== void 0) {
+                let data12 = data.messages;
+                const _errs27 = errors;
+                if (errors === _errs27) {
+                  if (Array.isArray(data12)) {
+                    var valid7 = true;
+                    const len1 = data12.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs29 = errors;
+                      if (!validate35(data12[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data12, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid7 = _errs29 === errors;
+                      if (!valid7) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate98.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs27 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.statuses !== void 0) {
+                  let data14 = data.statuses;
+                  const _errs30 = errors;
+                  if (errors === _errs30) {
+                    if (Array.isArray(data14)) {
+                      var valid8 = true;
+                      const len2 = data14.length;
+                      for (let i2 = 0; i2 < len2; i2++) {
+                        const _errs32 = errors;
+                        if (!validate54(data14[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data14, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid8 = _errs32 === errors;
+                        if (!valid8) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate98.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs30 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.errors !== void 0) {
+                    let data16 = data.errors;
+                    const _errs33 = errors;
+                    if (errors === _errs33) {
+                      if (Array.isArray(data16)) {
+                        var valid9 = true;
+                        const len3 = data16.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          let data17 = data16[i3];
+                          const _errs35 = errors;
+                          const _errs36 = errors;
+                          if (errors === _errs36) {
+                            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                              let missing2;
+                              if (data17.code === void 0 && (missing2 = "code")) {
+                                validate98.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                return false;
+                              } else {
+                                if (data17.code !== void 0) {
+                                  let data18 = data17.code;
+                                  const _errs38 = errors;
+                                  if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                                    validate98.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                  }
+                                  var valid11 = _errs38 === errors;
+                                } else {
+                                  var valid11 = true;
+                                }
+                                if (valid11) {
+                                  if (data17.title !== void 0) {
+                                    const _errs40 = errors;
+                                    if (typeof data17.title !== "string") {
+                                      validate98.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid11 = _errs40 === errors;
+                                  } else {
+                                    var valid11 = true;
+                                  }
+                                  if (valid11) {
+                                    if (data17.message !== void 0) {
+                                      const _errs42 = errors;
+                                      if (typeof data17.message !== "string") {
+                                        validate98.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid11 = _errs42 === errors;
+                                    } else {
+                                      var valid11 = true;
+                                    }
+                                    if (valid11) {
+                                      if (data17.error_data !== void 0) {
+                                        let data21 = data17.error_data;
+                                        const _errs44 = errors;
+                                        if (errors === _errs44) {
+                                          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                                            if (data21.details !== void 0) {
+                                              if (typeof data21.details !== "string") {
+                                                validate98.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                          } else {
+                                            validate98.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid11 = _errs44 === errors;
+                                      } else {
+                                        var valid11 = true;
+                                      }
+                                      if (valid11) {
+                                        if (data17.href !== void 0) {
+                                          const _errs48 = errors;
+                                          if (typeof data17.href !== "string") {
+                                            validate98.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid11 = _errs48 === errors;
+                                        } else {
+                                          var valid11 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate98.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid9 = _errs35 === errors;
+                          if (!valid9) {
+                            break;
+                          }
+                        }
+                      } else {
+                        validate98.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs33 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate98.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate98.errors = vErrors;
+  return errors === 0;
+}
+validate98.evaluated = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookMetadata = validate101;
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate101.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.phone_number_id === void 0 && (missing0 = "phone_number_id")) {
+        validate101.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate101.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.phone_number_id !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.phone_number_id !== "string") {
+              validate101.errors = [{ instancePath: instancePath + "/phone_number_id", schemaPath: "#/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate101.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate101.errors = vErrors;
+  return errors === 0;
+}
+validate101.evaluated = { "props": { "display_phone_number": true, "phone_number_id": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookPhoneNumberNameValue = validate102;
+var schema147 = { "description": "The `phone_number_name_update` field \u2014 a display name review finished.", "type": "object", "properties": { "display_phone_number": { "type": "string", "description": "The phone number." }, "decision": { "description": "The outcome, e.g. `APPROVED`, `REJECTED`, `DEFERRED`.", "type": "string" }, "requested_verified_name": { "type": "string", "description": "The display name that was reviewed." }, "rejection_reason": { "type": ["string", "null"], "description": "Why it was rejected." } }, "required": ["decision"], "examples": [{ "display_phone_number": "15550783881", "decision": "APPROVED", "requested_verified_name": "Jasper's Market", "rejection_reason": null }] };
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate102.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.decision === void 0 && (missing0 = "decision")) {
+        validate102.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate102.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.decision !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.decision !== "string") {
+              validate102.errors = [{ instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.requested_verified_name !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.requested_verified_name !== "string") {
+                validate102.errors = [{ instancePath: instancePath + "/requested_verified_name", schemaPath: "#/properties/requested_verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.rejection_reason !== void 0) {
+                let data3 = data.rejection_reason;
+                const _errs7 = errors;
+                if (typeof data3 !== "string" && data3 !== null) {
+                  validate102.errors = [{ instancePath: instancePath + "/rejection_reason", schemaPath: "#/properties/rejection_reason/type", keyword: "type", params: { type: schema147.properties.rejection_reason.type }, message: "must be string,null" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate102.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+validate102.evaluated = { "props": { "display_phone_number": true, "decision": true, "requested_verified_name": true, "rejection_reason": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookPhoneNumberQualityValue = validate103;
+var schema148 = { "description": "The `phone_number_quality_update` field \u2014 a number's quality or messaging limit changed.", "type": "object", "properties": { "display_phone_number": { "type": "string", "description": "The phone number." }, "event": { "description": "What changed, e.g. `UPGRADE`, `DOWNGRADE`, `FLAGGED`, `UNFLAGGED`, `ONBOARDING`.", "type": "string" }, "current_limit": { "description": "The messaging limit now, e.g. `TIER_2K`, `TIER_10K`, `TIER_UNLIMITED`.", "type": "string" }, "old_limit": { "description": "The messaging limit before.", "type": "string" }, "max_daily_conversations_per_business": { "description": "The daily limit as a number or a tier name.", "type": ["string", "integer"] } }, "required": ["event"], "examples": [{ "display_phone_number": "15550783881", "event": "UPGRADE", "current_limit": "TIER_10K", "old_limit": "TIER_2K" }] };
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate103.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate103.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate103.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.event !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.event !== "string") {
+              validate103.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.current_limit !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.current_limit !== "string") {
+                validate103.errors = [{ instancePath: instancePath + "/current_limit", schemaPath: "#/properties/current_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.old_limit !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.old_limit !== "string") {
+                  validate103.errors = [{ instancePath: instancePath + "/old_limit", schemaPath: "#/properties/old_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.max_daily_conversations_per_business !== void 0) {
+                  let data4 = data.max_daily_conversations_per_business;
+                  const _errs9 = errors;
+                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    validate103.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", schemaPath: "#/properties/max_daily_conversations_per_business/type", keyword: "type", params: { type: schema148.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate103.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate103.errors = vErrors;
+  return errors === 0;
+}
+validate103.evaluated = { "props": { "display_phone_number": true, "event": true, "current_limit": true, "old_limit": true, "max_daily_conversations_per_business": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookSecurityValue = validate104;
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate104.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate104.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate104.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.event !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.event !== "string") {
+              validate104.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.requester !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.requester !== "string") {
+                validate104.errors = [{ instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate104.errors = vErrors;
+  return errors === 0;
+}
+validate104.evaluated = { "props": { "display_phone_number": true, "event": true, "requester": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookTemplateCategoryValue = validate105;
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate105.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        validate105.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.message_template_id !== void 0) {
+          let data0 = data.message_template_id;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            validate105.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.message_template_name !== "string") {
+              validate105.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_language !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.message_template_language !== "string") {
+                validate105.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.previous_category !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.previous_category !== "string") {
+                  validate105.errors = [{ instancePath: instancePath + "/previous_category", schemaPath: "#/properties/previous_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.new_category !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.new_category !== "string") {
+                    validate105.errors = [{ instancePath: instancePath + "/new_category", schemaPath: "#/properties/new_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.correct_category !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.correct_category !== "string") {
+                      validate105.errors = [{ instancePath: instancePath + "/correct_category", schemaPath: "#/properties/correct_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate105.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate105.errors = vErrors;
+  return errors === 0;
+}
+validate105.evaluated = { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "previous_category": true, "new_category": true, "correct_category": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookTemplateComponentsValue = validate106;
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate106.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        validate106.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.message_template_id !== void 0) {
+          let data0 = data.message_template_id;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            validate106.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.message_template_name !== "string") {
+              validate106.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_language !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.message_template_language !== "string") {
+                validate106.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_template_title !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.message_template_title !== "string") {
+                  validate106.errors = [{ instancePath: instancePath + "/message_template_title", schemaPath: "#/properties/message_template_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_template_element !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.message_template_element !== "string") {
+                    validate106.errors = [{ instancePath: instancePath + "/message_template_element", schemaPath: "#/properties/message_template_element/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.message_template_footer !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.message_template_footer !== "string") {
+                      validate106.errors = [{ instancePath: instancePath + "/message_template_footer", schemaPath: "#/properties/message_template_footer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.message_template_buttons !== void 0) {
+                      let data6 = data.message_template_buttons;
+                      const _errs13 = errors;
+                      if (errors === _errs13) {
+                        if (Array.isArray(data6)) {
+                          var valid1 = true;
+                          const len0 = data6.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data7 = data6[i0];
+                            const _errs15 = errors;
+                            if (errors === _errs15) {
+                              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                if (data7.message_template_button_type !== void 0) {
+                                  const _errs17 = errors;
+                                  if (typeof data7.message_template_button_type !== "string") {
+                                    validate106.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs17 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data7.message_template_button_text !== void 0) {
+                                    const _errs19 = errors;
+                                    if (typeof data7.message_template_button_text !== "string") {
+                                      validate106.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid2 = _errs19 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data7.message_template_button_url !== void 0) {
+                                      const _errs21 = errors;
+                                      if (typeof data7.message_template_button_url !== "string") {
+                                        validate106.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid2 = _errs21 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data7.message_template_button_phone_number !== void 0) {
+                                        const _errs23 = errors;
+                                        if (typeof data7.message_template_button_phone_number !== "string") {
+                                          validate106.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid2 = _errs23 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate106.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, schemaPath: "#/properties/message_template_buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid1 = _errs15 === errors;
+                            if (!valid1) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate106.errors = [{ instancePath: instancePath + "/message_template_buttons", schemaPath: "#/properties/message_template_buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate106.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate106.errors = vErrors;
+  return errors === 0;
+}
+validate106.evaluated = { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_title": true, "message_template_element": true, "message_template_footer": true, "message_template_buttons": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookTemplateQualityValue = validate107;
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate107.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.new_quality_score === void 0 && (missing0 = "new_quality_score")) {
+        validate107.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.previous_quality_score !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.previous_quality_score !== "string") {
+            validate107.errors = [{ instancePath: instancePath + "/previous_quality_score", schemaPath: "#/properties/previous_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.new_quality_score !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.new_quality_score !== "string") {
+              validate107.errors = [{ instancePath: instancePath + "/new_quality_score", schemaPath: "#/properties/new_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_id !== void 0) {
+              let data2 = data.message_template_id;
+              const _errs5 = errors;
+              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                validate107.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_template_name !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.message_template_name !== "string") {
+                  validate107.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_template_language !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.message_template_language !== "string") {
+                    validate107.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate107.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate107.errors = vErrors;
+  return errors === 0;
+}
+validate107.evaluated = { "props": { "previous_quality_score": true, "new_quality_score": true, "message_template_id": true, "message_template_name": true, "message_template_language": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookTemplateStatusValue = validate108;
+var schema153 = { "description": "The `message_template_status_update` field \u2014 a template was approved, rejected, paused, disabled\u2026", "type": "object", "properties": { "event": { "description": "The template's new status. Open to values Meta adds.", "anyOf": [{ "enum": ["APPROVED", "REJECTED", "PENDING", "PAUSED", "DISABLED", "FLAGGED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "REINSTATED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }] }, "message_template_id": { "type": "integer", "description": "The template id." }, "message_template_name": { "type": "string", "description": "The template name." }, "message_template_language": { "type": "string", "description": "The template's language code." }, "message_template_category": { "type": "string", "description": "The template category." }, "reason": { "type": ["string", "null"], "description": "Why, e.g. `INCORRECT_CATEGORY`; `NONE` when there is no reason." }, "other_info": { "type": "object", "description": "More about a pause or disable.", "properties": { "title": { "type": "string", "description": "A short title." }, "description": { "type": "string", "description": "The explanation." } } } }, "required": ["event"], "examples": [{ "event": "APPROVED", "message_template_id": 1689556908129832, "message_template_name": "order_shipped", "message_template_language": "en_US", "reason": "NONE" }] };
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate108.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate108.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
+          let data0 = data.event;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (!(data0 === "APPROVED" || data0 === "REJECTED" || data0 === "PENDING" || data0 === "PAUSED" || data0 === "DISABLED" || data0 === "FLAGGED" || data0 === "IN_APPEAL" || data0 === "PENDING_DELETION" || data0 === "DELETED" || data0 === "REINSTATED" || data0 === "LIMIT_EXCEEDED" || data0 === "ARCHIVED")) {
+            const err0 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema153.properties.event.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs4 = errors;
+          if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs4 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate108.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_id !== void 0) {
+            let data1 = data.message_template_id;
+            const _errs6 = errors;
+            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+              validate108.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            var valid0 = _errs6 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_name !== void 0) {
+              const _errs8 = errors;
+              if (typeof data.message_template_name !== "string") {
+                validate108.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs8 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_template_language !== void 0) {
+                const _errs10 = errors;
+                if (typeof data.message_template_language !== "string") {
+                  validate108.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs10 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_template_category !== void 0) {
+                  const _errs12 = errors;
+                  if (typeof data.message_template_category !== "string") {
+                    validate108.errors = [{ instancePath: instancePath + "/message_template_category", schemaPath: "#/properties/message_template_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs12 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.reason !== void 0) {
+                    let data5 = data.reason;
+                    const _errs14 = errors;
+                    if (typeof data5 !== "string" && data5 !== null) {
+                      validate108.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: schema153.properties.reason.type }, message: "must be string,null" }];
+                      return false;
+                    }
+                    var valid0 = _errs14 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.other_info !== void 0) {
+                      let data6 = data.other_info;
+                      const _errs16 = errors;
+                      if (errors === _errs16) {
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                          if (data6.title !== void 0) {
+                            const _errs18 = errors;
+                            if (typeof data6.title !== "string") {
+                              validate108.errors = [{ instancePath: instancePath + "/other_info/title", schemaPath: "#/properties/other_info/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs18 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data6.description !== void 0) {
+                              const _errs20 = errors;
+                              if (typeof data6.description !== "string") {
+                                validate108.errors = [{ instancePath: instancePath + "/other_info/description", schemaPath: "#/properties/other_info/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid2 = _errs20 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                          }
+                        } else {
+                          validate108.errors = [{ instancePath: instancePath + "/other_info", schemaPath: "#/properties/other_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs16 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate108.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate108.errors = vErrors;
+  return errors === 0;
+}
+validate108.evaluated = { "props": { "event": true, "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_category": true, "reason": true, "other_info": true }, "dynamicProps": false, "dynamicItems": false };
+var validateWebhookUserPreferencesValue = validate109;
+var schema154 = { "description": "The `user_preferences` field \u2014 users stopped or resumed marketing messages.", "type": "object", "properties": { "messaging_product": { "type": "string", "description": "Always `whatsapp`." }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "description": "The users concerned.", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "description": "One item per preference change.", "items": { "type": "object", "description": "One preference change.", "properties": { "wa_id": { "type": "string", "description": "The user's WhatsApp id." }, "detail": { "type": "string", "description": "A sentence describing the change." }, "category": { "type": "string", "description": "The kind of messages, e.g. `marketing_messages`." }, "value": { "description": "`stop` or `resume`.", "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"], "description": "When the user changed it (Unix seconds)." } }, "required": ["value"] } } }, "required": ["metadata"], "examples": [{ "messaging_product": "whatsapp", "metadata": { "display_phone_number": "15550783881", "phone_number_id": "106540352242922" }, "contacts": [{ "wa_id": "16505551234", "profile": { "name": "Zo\xEB M\xFCller" } }], "user_preferences": [{ "wa_id": "16505551234", "detail": "User requested to stop marketing messages", "category": "marketing_messages", "value": "stop", "timestamp": 1751291600 }] }] };
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate109.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate109.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate109.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            let data1 = data.metadata;
+            const _errs3 = errors;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.phone_number_id === void 0 && (missing1 = "phone_number_id")) {
+                  validate109.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.display_phone_number !== void 0) {
+                    const _errs6 = errors;
+                    if (typeof data1.display_phone_number !== "string") {
+                      validate109.errors = [{ instancePath: instancePath + "/metadata/display_phone_number", schemaPath: "#/$defs/WebhookMetadata/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs6 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.phone_number_id !== void 0) {
+                      const _errs8 = errors;
+                      if (typeof data1.phone_number_id !== "string") {
+                        validate109.errors = [{ instancePath: instancePath + "/metadata/phone_number_id", schemaPath: "#/$defs/WebhookMetadata/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs8 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                }
+              } else {
+                validate109.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data4 = data.contacts;
+              const _errs10 = errors;
+              if (errors === _errs10) {
+                if (Array.isArray(data4)) {
+                  var valid3 = true;
+                  const len0 = data4.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data5 = data4[i0];
+                    const _errs12 = errors;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        if (data5.wa_id !== void 0) {
+                          const _errs15 = errors;
+                          if (typeof data5.wa_id !== "string") {
+                            validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/$defs/InboundContactProfile/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid5 = _errs15 === errors;
+                        } else {
+                          var valid5 = true;
+                        }
+                        if (valid5) {
+                          if (data5.user_id !== void 0) {
+                            const _errs17 = errors;
+                            if (typeof data5.user_id !== "string") {
+                              validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/$defs/InboundContactProfile/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid5 = _errs17 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                          if (valid5) {
+                            if (data5.parent_user_id !== void 0) {
+                              const _errs19 = errors;
+                              if (typeof data5.parent_user_id !== "string") {
+                                validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/parent_user_id", schemaPath: "#/$defs/InboundContactProfile/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid5 = _errs19 === errors;
+                            } else {
+                              var valid5 = true;
+                            }
+                            if (valid5) {
+                              if (data5.profile !== void 0) {
+                                let data9 = data5.profile;
+                                const _errs21 = errors;
+                                if (errors === _errs21) {
+                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                    if (data9.name !== void 0) {
+                                      const _errs23 = errors;
+                                      if (typeof data9.name !== "string") {
+                                        validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/name", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid6 = _errs23 === errors;
+                                    } else {
+                                      var valid6 = true;
+                                    }
+                                    if (valid6) {
+                                      if (data9.username !== void 0) {
+                                        const _errs25 = errors;
+                                        if (typeof data9.username !== "string") {
+                                          validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/username", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid6 = _errs25 === errors;
+                                      } else {
+                                        var valid6 = true;
+                                      }
+                                    }
+                                  } else {
+                                    validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile", schemaPath: "#/$defs/InboundContactProfile/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid5 = _errs21 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/InboundContactProfile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid3 = _errs12 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate109.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_preferences !== void 0) {
+                let data12 = data.user_preferences;
+                const _errs27 = errors;
+                if (errors === _errs27) {
+                  if (Array.isArray(data12)) {
+                    var valid7 = true;
+                    const len1 = data12.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data13 = data12[i1];
+                      const _errs29 = errors;
+                      if (errors === _errs29) {
+                        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                          let missing2;
+                          if (data13.value === void 0 && (missing2 = "value")) {
+                            validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                            return false;
+                          } else {
+                            if (data13.wa_id !== void 0) {
+                              const _errs31 = errors;
+                              if (typeof data13.wa_id !== "string") {
+                                validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", schemaPath: "#/properties/user_preferences/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid8 = _errs31 === errors;
+                            } else {
+                              var valid8 = true;
+                            }
+                            if (valid8) {
+                              if (data13.detail !== void 0) {
+                                const _errs33 = errors;
+                                if (typeof data13.detail !== "string") {
+                                  validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", schemaPath: "#/properties/user_preferences/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid8 = _errs33 === errors;
+                              } else {
+                                var valid8 = true;
+                              }
+                              if (valid8) {
+                                if (data13.category !== void 0) {
+                                  const _errs35 = errors;
+                                  if (typeof data13.category !== "string") {
+                                    validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", schemaPath: "#/properties/user_preferences/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid8 = _errs35 === errors;
+                                } else {
+                                  var valid8 = true;
+                                }
+                                if (valid8) {
+                                  if (data13.value !== void 0) {
+                                    let data17 = data13.value;
+                                    const _errs37 = errors;
+                                    const _errs38 = errors;
+                                    let valid9 = false;
+                                    const _errs39 = errors;
+                                    if (!(data17 === "stop" || data17 === "resume")) {
+                                      const err0 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema154.properties.user_preferences.items.properties.value.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                      if (vErrors === null) {
+                                        vErrors = [err0];
+                                      } else {
+                                        vErrors.push(err0);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid0 = _errs39 === errors;
+                                    valid9 = valid9 || _valid0;
+                                    const _errs40 = errors;
+                                    if (typeof data17 !== "string") {
+                                      const err1 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err1];
+                                      } else {
+                                        vErrors.push(err1);
+                                      }
+                                      errors++;
+                                    }
+                                    var _valid0 = _errs40 === errors;
+                                    valid9 = valid9 || _valid0;
+                                    if (!valid9) {
+                                      const err2 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                      if (vErrors === null) {
+                                        vErrors = [err2];
+                                      } else {
+                                        vErrors.push(err2);
+                                      }
+                                      errors++;
+                                      validate109.errors = vErrors;
+                                      return false;
+                                    } else {
+                                      errors = _errs38;
+                                      if (vErrors !== null) {
+                                        if (_errs38) {
+                                          vErrors.length = _errs38;
+                                        } else {
+                                          vErrors = null;
+                                        }
+                                      }
+                                    }
+                                    var valid8 = _errs37 === errors;
+                                  } else {
+                                    var valid8 = true;
+                                  }
+                                  if (valid8) {
+                                    if (data13.timestamp !== void 0) {
+                                      let data18 = data13.timestamp;
+                                      const _errs42 = errors;
+                                      if (typeof data18 !== "string" && !(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                                        validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", schemaPath: "#/properties/user_preferences/items/properties/timestamp/type", keyword: "type", params: { type: schema154.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
+                                        return false;
+                                      }
+                                      var valid8 = _errs42 === errors;
+                                    } else {
+                                      var valid8 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid7 = _errs29 === errors;
+                      if (!valid7) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate109.errors = [{ instancePath: instancePath + "/user_preferences", schemaPath: "#/properties/user_preferences/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs27 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate109.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate109.errors = vErrors;
+  return errors === 0;
+}
+validate109.evaluated = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false };
 export {
   validateBusinessScopedUserId,
   validateGraphError,
+  validateInboundAudioMessage,
+  validateInboundButtonMessage,
+  validateInboundContactProfile,
+  validateInboundContactsMessage,
+  validateInboundDocumentMessage,
+  validateInboundEditMessage,
+  validateInboundError,
+  validateInboundImageMessage,
+  validateInboundInteractiveMessage,
+  validateInboundInteractiveReply,
+  validateInboundLocationMessage,
+  validateInboundMedia,
+  validateInboundMessage,
+  validateInboundMessageBase,
+  validateInboundMessageContext,
+  validateInboundOrderMessage,
+  validateInboundOtherMessage,
+  validateInboundReactionMessage,
+  validateInboundReferral,
+  validateInboundRequestWelcomeMessage,
+  validateInboundRevokeMessage,
+  validateInboundStatus,
+  validateInboundStickerMessage,
+  validateInboundSystemMessage,
+  validateInboundTextMessage,
+  validateInboundUnsupportedMessage,
+  validateInboundVideoMessage,
   validateMarkAsReadRequest,
   validateMarkAsReadResponse,
   validateMessageContext,
@@ -1924,5 +12689,30 @@ export {
   validateSendMessageRequest,
   validateSendMessageResponse,
   validateTextContent,
-  validateTextMessage
+  validateTextMessage,
+  validateWebhookAccountAlertsValue,
+  validateWebhookAccountReviewValue,
+  validateWebhookAccountSettingsValue,
+  validateWebhookAccountUpdateValue,
+  validateWebhookAppStateSyncValue,
+  validateWebhookBusinessCapabilityValue,
+  validateWebhookCall,
+  validateWebhookCallStatus,
+  validateWebhookCallsValue,
+  validateWebhookChange,
+  validateWebhookEntry,
+  validateWebhookEnvelope,
+  validateWebhookFlowsValue,
+  validateWebhookHistoryValue,
+  validateWebhookMessageEchoesValue,
+  validateWebhookMessagesValue,
+  validateWebhookMetadata,
+  validateWebhookPhoneNumberNameValue,
+  validateWebhookPhoneNumberQualityValue,
+  validateWebhookSecurityValue,
+  validateWebhookTemplateCategoryValue,
+  validateWebhookTemplateComponentsValue,
+  validateWebhookTemplateQualityValue,
+  validateWebhookTemplateStatusValue,
+  validateWebhookUserPreferencesValue
 };
