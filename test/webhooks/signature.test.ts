@@ -25,7 +25,7 @@ describe('verifySignature', () => {
 
   it('rejects a tampered body', async () => {
     const tampered = body.slice();
-    tampered[tampered.length - 5] ^= 1;
+    tampered[tampered.length - 5]! ^= 1;
     expect(await checkSignature(tampered, header, SECRET)).toBe('mismatch');
     expect(await verifySignature(new TextEncoder().encode(`${metaJson(payload)} `), header, SECRET)).toBe(false);
   });
@@ -90,10 +90,10 @@ describe('verifyAndParseWebhook', () => {
 
   it('explains the raw body for an ASCII-only mismatch too, and for an object passed as the body', async () => {
     const ascii = metaBytes({ object: 'whatsapp_business_account', entry: [] });
-    const mismatch = await verifyAndParseWebhook(ascii, header, SECRET).catch((e: WebhookSignatureError) => e);
+    const mismatch = (await verifyAndParseWebhook(ascii, header, SECRET).catch((e: unknown) => e)) as WebhookSignatureError;
     expect(mismatch.reason).toBe('mismatch');
     expect(mismatch.message).toMatch(/raw request body/);
-    const object = await verifyAndParseWebhook(payload as never, header, SECRET).catch((e: WebhookSignatureError) => e);
+    const object = (await verifyAndParseWebhook(payload as never, header, SECRET).catch((e: unknown) => e)) as WebhookSignatureError;
     expect(object.reason).toBe('not_raw_body');
     expect(object.message).toMatch(/raw body is needed/);
   });
