@@ -884,127 +884,6 @@ export interface components {
             };
         };
         /**
-         * @description A media file a user sent. Download it with the media id (it stays available for about 7 days).
-         * @example {
-         *       "id": "1037543291543636",
-         *       "mime_type": "image/jpeg",
-         *       "sha256": "HgxVDGdXa3FSOJqu4MsCBCV6xGdmXJD/vXgtnAGfaAQ=",
-         *       "caption": "Bestellung #8812 ✅"
-         *     }
-         */
-        InboundMedia: {
-            /** @description The media id; `GET /{media-id}` returns a short-lived download URL. */
-            id: string;
-            /** @description MIME type of the file, e.g. `image/jpeg`. */
-            mime_type?: string;
-            /** @description SHA-256 hash of the file. */
-            sha256?: string;
-            /** @description The caption the user wrote, when the type allows one. */
-            caption?: string;
-            /** @description The document's file name (documents only). */
-            filename?: string;
-            /** @description True when an audio is a recorded voice note. */
-            voice?: boolean;
-            /** @description True when a sticker is animated. */
-            animated?: boolean;
-            /** @description A download URL, when Graph includes one. */
-            url?: string;
-        };
-        /** @description A received image (download it by its media id). */
-        InboundImageMessage: {
-            /** @constant */
-            type: "image";
-            image: components["schemas"]["InboundMedia"];
-        };
-        /** @description A received audio (download it by its media id). */
-        InboundAudioMessage: {
-            /** @constant */
-            type: "audio";
-            audio: components["schemas"]["InboundMedia"];
-        };
-        /** @description A received video (download it by its media id). */
-        InboundVideoMessage: {
-            /** @constant */
-            type: "video";
-            video: components["schemas"]["InboundMedia"];
-        };
-        /** @description A received document (download it by its media id). */
-        InboundDocumentMessage: {
-            /** @constant */
-            type: "document";
-            document: components["schemas"]["InboundMedia"];
-        };
-        /** @description A received sticker (download it by its media id). */
-        InboundStickerMessage: {
-            /** @constant */
-            type: "sticker";
-            sticker: components["schemas"]["InboundMedia"];
-        };
-        /** @description A shared location. */
-        InboundLocationMessage: {
-            /** @constant */
-            type: "location";
-            /** @description The location the user shared. */
-            location: {
-                /** @description Latitude in degrees. */
-                latitude: number;
-                /** @description Longitude in degrees. */
-                longitude: number;
-                /** @description The place name. */
-                name?: string;
-                /** @description The place address. */
-                address?: string;
-                /** @description A URL for the place. */
-                url?: string;
-            };
-        };
-        /** @description Contact cards the user shared. */
-        InboundContactsMessage: {
-            /** @constant */
-            type: "contacts";
-            /** @description The contact cards the user shared (open objects; they follow the vCard-like shape of the send API). */
-            contacts: {
-                /** @description The contact name. */
-                name?: {
-                    /** @description The full name as shown. */
-                    formatted_name?: string;
-                };
-                /** @description Phone numbers of the contact. */
-                phones?: {
-                    /** @description The number as written. */
-                    phone?: string;
-                    /** @description The WhatsApp id, when the number is on WhatsApp. */
-                    wa_id?: string;
-                    /** @description A label such as `CELL` or `HOME`. */
-                    type?: string;
-                }[];
-            }[];
-        };
-        /** @description A reaction to a message (or its removal). */
-        InboundReactionMessage: {
-            /** @constant */
-            type: "reaction";
-            /** @description The reaction. Without `emoji` it removes an earlier reaction. */
-            reaction: {
-                /** @description The message reacted to. */
-                message_id: string;
-                /** @description The emoji (possibly several code points, e.g. with a skin-tone modifier). */
-                emoji?: string;
-            };
-        };
-        /** @description A tap on a template's quick-reply button. */
-        InboundButtonMessage: {
-            /** @constant */
-            type: "button";
-            /** @description The template quick-reply button the user tapped. */
-            button: {
-                /** @description The payload the template set on the button. */
-                payload?: string;
-                /** @description The button text. */
-                text?: string;
-            };
-        };
-        /**
          * @description The user's answer to an interactive message: a reply button, a list row, a completed flow
          *     (`nfm_reply`) or a call-permission reply. `type` stays open: a reply kind added by Meta
          *     passes with its own object.
@@ -1069,6 +948,127 @@ export interface components {
             /** @constant */
             type: "interactive";
             interactive: components["schemas"]["InboundInteractiveReply"];
+        };
+        /**
+         * @description A media file a user sent. Download it with the media id (it stays available for about 7 days).
+         * @example {
+         *       "id": "1037543291543636",
+         *       "mime_type": "image/jpeg",
+         *       "sha256": "HgxVDGdXa3FSOJqu4MsCBCV6xGdmXJD/vXgtnAGfaAQ=",
+         *       "caption": "Bestellung #8812 ✅"
+         *     }
+         */
+        InboundMedia: {
+            /** @description The media id; `GET /{media-id}` returns a short-lived download URL. */
+            id: string;
+            /** @description MIME type of the file, e.g. `image/jpeg`. */
+            mime_type?: string;
+            /** @description SHA-256 hash of the file. */
+            sha256?: string;
+            /** @description The caption the user wrote, when the type allows one. */
+            caption?: string;
+            /** @description The document's file name (documents only). */
+            filename?: string;
+            /** @description True when an audio is a recorded voice note. */
+            voice?: boolean;
+            /** @description True when a sticker is animated. */
+            animated?: boolean;
+            /** @description A download URL, when Graph includes one. */
+            url?: string;
+        };
+        /** @description A received image (download it by its media id). */
+        InboundImageMessage: {
+            /** @constant */
+            type: "image";
+            image: components["schemas"]["InboundMedia"];
+        };
+        /** @description A tap on a template's quick-reply button. */
+        InboundButtonMessage: {
+            /** @constant */
+            type: "button";
+            /** @description The template quick-reply button the user tapped. */
+            button: {
+                /** @description The payload the template set on the button. */
+                payload?: string;
+                /** @description The button text. */
+                text?: string;
+            };
+        };
+        /** @description A reaction to a message (or its removal). */
+        InboundReactionMessage: {
+            /** @constant */
+            type: "reaction";
+            /** @description The reaction. Without `emoji` it removes an earlier reaction. */
+            reaction: {
+                /** @description The message reacted to. */
+                message_id: string;
+                /** @description The emoji (possibly several code points, e.g. with a skin-tone modifier). */
+                emoji?: string;
+            };
+        };
+        /** @description A received audio (download it by its media id). */
+        InboundAudioMessage: {
+            /** @constant */
+            type: "audio";
+            audio: components["schemas"]["InboundMedia"];
+        };
+        /** @description A received video (download it by its media id). */
+        InboundVideoMessage: {
+            /** @constant */
+            type: "video";
+            video: components["schemas"]["InboundMedia"];
+        };
+        /** @description A received document (download it by its media id). */
+        InboundDocumentMessage: {
+            /** @constant */
+            type: "document";
+            document: components["schemas"]["InboundMedia"];
+        };
+        /** @description A received sticker (download it by its media id). */
+        InboundStickerMessage: {
+            /** @constant */
+            type: "sticker";
+            sticker: components["schemas"]["InboundMedia"];
+        };
+        /** @description A shared location. */
+        InboundLocationMessage: {
+            /** @constant */
+            type: "location";
+            /** @description The location the user shared. */
+            location: {
+                /** @description Latitude in degrees. */
+                latitude: number;
+                /** @description Longitude in degrees. */
+                longitude: number;
+                /** @description The place name. */
+                name?: string;
+                /** @description The place address. */
+                address?: string;
+                /** @description A URL for the place. */
+                url?: string;
+            };
+        };
+        /** @description Contact cards the user shared. */
+        InboundContactsMessage: {
+            /** @constant */
+            type: "contacts";
+            /** @description The contact cards the user shared (open objects; they follow the vCard-like shape of the send API). */
+            contacts: {
+                /** @description The contact name. */
+                name?: {
+                    /** @description The full name as shown. */
+                    formatted_name?: string;
+                };
+                /** @description Phone numbers of the contact. */
+                phones?: {
+                    /** @description The number as written. */
+                    phone?: string;
+                    /** @description The WhatsApp id, when the number is on WhatsApp. */
+                    wa_id?: string;
+                    /** @description A label such as `CELL` or `HOME`. */
+                    type?: string;
+                }[];
+            }[];
         };
         /** @description An order (cart) sent from a catalog. */
         InboundOrderMessage: {
@@ -1153,7 +1153,9 @@ export interface components {
         /**
          * @description A message a user sent to the business. The shared fields are in `InboundMessageBase`; `type`
          *     picks one member. A type this spec does not list matches `InboundOtherMessage`, so new types
-         *     pass validation. No discriminator: the fallback member has no single type value to map.
+         *     pass validation. The members exclude each other by `type`, so `anyOf` means "exactly one" here;
+         *     it is used instead of `oneOf` + discriminator because the fallback member has no single type
+         *     value to map, and because a validator can stop at the first match (most common types first).
          * @example {
          *       "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUVCRkQ2QTdFMjk5OUI0NTBGMAA=",
          *       "from": "16505551234",
@@ -1183,7 +1185,7 @@ export interface components {
          *       }
          *     }
          */
-        InboundMessage: components["schemas"]["InboundMessageBase"] & (components["schemas"]["InboundTextMessage"] | components["schemas"]["InboundImageMessage"] | components["schemas"]["InboundAudioMessage"] | components["schemas"]["InboundVideoMessage"] | components["schemas"]["InboundDocumentMessage"] | components["schemas"]["InboundStickerMessage"] | components["schemas"]["InboundLocationMessage"] | components["schemas"]["InboundContactsMessage"] | components["schemas"]["InboundReactionMessage"] | components["schemas"]["InboundButtonMessage"] | components["schemas"]["InboundInteractiveMessage"] | components["schemas"]["InboundOrderMessage"] | components["schemas"]["InboundSystemMessage"] | components["schemas"]["InboundUnsupportedMessage"] | components["schemas"]["InboundRequestWelcomeMessage"] | components["schemas"]["InboundRevokeMessage"] | components["schemas"]["InboundEditMessage"] | components["schemas"]["InboundOtherMessage"]);
+        InboundMessage: components["schemas"]["InboundMessageBase"] & (components["schemas"]["InboundTextMessage"] | components["schemas"]["InboundInteractiveMessage"] | components["schemas"]["InboundImageMessage"] | components["schemas"]["InboundButtonMessage"] | components["schemas"]["InboundReactionMessage"] | components["schemas"]["InboundAudioMessage"] | components["schemas"]["InboundVideoMessage"] | components["schemas"]["InboundDocumentMessage"] | components["schemas"]["InboundStickerMessage"] | components["schemas"]["InboundLocationMessage"] | components["schemas"]["InboundContactsMessage"] | components["schemas"]["InboundOrderMessage"] | components["schemas"]["InboundSystemMessage"] | components["schemas"]["InboundUnsupportedMessage"] | components["schemas"]["InboundRequestWelcomeMessage"] | components["schemas"]["InboundRevokeMessage"] | components["schemas"]["InboundEditMessage"] | components["schemas"]["InboundOtherMessage"]);
         /**
          * @description A delivery update for a message the business sent (sent, delivered, read, played, failed).
          * @example {

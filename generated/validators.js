@@ -35,9 +35,12 @@ var require_ucs2length = __commonJS({
 });
 
 // validators.mjs
-var validateBusinessScopedUserId = validate21;
+function withEvaluated(validate, evaluated) {
+  validate.evaluated = evaluated;
+  return validate;
+}
 var func1 = require_ucs2length().default;
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate21_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate21.evaluated;
@@ -66,9 +69,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateGraphError = validate22;
-function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate21 = /* @__PURE__ */ withEvaluated(validate21_, { "dynamicProps": false, "dynamicItems": false });
+function validate22_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate22.evaluated;
@@ -245,9 +247,8 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundAudioMessage = validate23;
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate22 = /* @__PURE__ */ withEvaluated(validate22_, { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false });
+function validate23_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate23.evaluated;
@@ -400,9 +401,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
   validate23.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = { "props": { "type": true, "audio": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundButtonMessage = validate24;
-function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate23 = /* @__PURE__ */ withEvaluated(validate23_, { "props": { "type": true, "audio": true }, "dynamicProps": false, "dynamicItems": false });
+function validate24_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate24.evaluated;
@@ -476,9 +476,8 @@ function validate24(data, { instancePath = "", parentData, parentDataProperty, r
   validate24.errors = vErrors;
   return errors === 0;
 }
-validate24.evaluated = { "props": { "type": true, "button": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundContactProfile = validate25;
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate24 = /* @__PURE__ */ withEvaluated(validate24_, { "props": { "type": true, "button": true }, "dynamicProps": false, "dynamicItems": false });
+function validate25_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate25.evaluated;
@@ -570,9 +569,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
   validate25.errors = vErrors;
   return errors === 0;
 }
-validate25.evaluated = { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "profile": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundContactsMessage = validate26;
-function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate25 = /* @__PURE__ */ withEvaluated(validate25_, { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "profile": true }, "dynamicProps": false, "dynamicItems": false });
+function validate26_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate26.evaluated;
@@ -728,9 +726,8 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   validate26.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = { "props": { "type": true, "contacts": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundDocumentMessage = validate27;
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate26 = /* @__PURE__ */ withEvaluated(validate26_, { "props": { "type": true, "contacts": true }, "dynamicProps": false, "dynamicItems": false });
+function validate27_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate27.evaluated;
@@ -883,9 +880,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
   validate27.errors = vErrors;
   return errors === 0;
 }
-validate27.evaluated = { "props": { "type": true, "document": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundEditMessage = validate28;
-function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate27 = /* @__PURE__ */ withEvaluated(validate27_, { "props": { "type": true, "document": true }, "dynamicProps": false, "dynamicItems": false });
+function validate28_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate28.evaluated;
@@ -960,9 +956,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   validate28.errors = vErrors;
   return errors === 0;
 }
-validate28.evaluated = { "props": { "type": true, "edit": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundError = validate29;
-function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate28 = /* @__PURE__ */ withEvaluated(validate28_, { "props": { "type": true, "edit": true }, "dynamicProps": false, "dynamicItems": false });
+function validate29_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate29.evaluated;
@@ -1057,9 +1052,8 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   validate29.errors = vErrors;
   return errors === 0;
 }
-validate29.evaluated = { "props": { "code": true, "title": true, "message": true, "error_data": true, "href": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundImageMessage = validate30;
-function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate29 = /* @__PURE__ */ withEvaluated(validate29_, { "props": { "code": true, "title": true, "message": true, "error_data": true, "href": true }, "dynamicProps": false, "dynamicItems": false });
+function validate30_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate30.evaluated;
@@ -1212,10 +1206,9 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   validate30.errors = vErrors;
   return errors === 0;
 }
-validate30.evaluated = { "props": { "type": true, "image": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundInteractiveMessage = validate31;
+var validate30 = /* @__PURE__ */ withEvaluated(validate30_, { "props": { "type": true, "image": true }, "dynamicProps": false, "dynamicItems": false });
 var schema46 = { "description": "The user's answer to an interactive message: a reply button, a list row, a completed flow\n(`nfm_reply`) or a call-permission reply. `type` stays open: a reply kind added by Meta\npasses with its own object.\n", "type": "object", "properties": { "type": { "description": "Which kind of reply this is; the object of the same name holds it.", "anyOf": [{ "enum": ["button_reply", "list_reply", "nfm_reply", "call_permission_reply"] }, { "type": "string" }] }, "button_reply": { "type": "object", "description": "The reply button the user tapped.", "properties": { "id": { "type": "string", "description": "The button id the business set." }, "title": { "type": "string", "description": "The button title." } }, "required": ["id"] }, "list_reply": { "type": "object", "description": "The list row the user picked.", "properties": { "id": { "type": "string", "description": "The row id the business set." }, "title": { "type": "string", "description": "The row title." }, "description": { "type": "string", "description": "The row description." } }, "required": ["id"] }, "nfm_reply": { "type": "object", "description": "A completed flow. `response_json` is the flow's answer as a JSON string (the SDK parses it).", "properties": { "name": { "type": "string", "description": "Always `flow` for flows; other values are possible." }, "body": { "type": "string", "description": "The text shown in the chat, e.g. `Sent`." }, "response_json": { "type": "string", "description": "The data the flow returned, JSON-encoded, with the `flow_token`." } }, "required": ["response_json"] }, "call_permission_reply": { "type": "object", "description": "The user's answer to a call-permission request.", "properties": { "response": { "description": "Whether the user allowed calls.", "anyOf": [{ "enum": ["accept", "reject"] }, { "type": "string" }] }, "is_permanent": { "type": "boolean", "description": "True when the permission does not expire." }, "expiration_timestamp": { "type": "integer", "description": "When a temporary permission ends (Unix seconds)." }, "response_source": { "description": "How the user answered, e.g. `user_action` or `automatic`.", "type": "string" } }, "required": ["response"] } }, "required": ["type"], "examples": [{ "type": "button_reply", "button_reply": { "id": "confirm-8812", "title": "Yes, confirm" } }, { "type": "nfm_reply", "nfm_reply": { "name": "flow", "body": "Sent", "response_json": '{"flow_token":"booking-42","date":"2025-07-01"}' } }] };
-function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate31_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate31.evaluated;
@@ -1595,9 +1588,8 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
   validate31.errors = vErrors;
   return errors === 0;
 }
-validate31.evaluated = { "props": { "type": true, "interactive": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundInteractiveReply = validate32;
-function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate31 = /* @__PURE__ */ withEvaluated(validate31_, { "props": { "type": true, "interactive": true }, "dynamicProps": false, "dynamicItems": false });
+function validate32_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate32.evaluated;
@@ -1944,9 +1936,8 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   validate32.errors = vErrors;
   return errors === 0;
 }
-validate32.evaluated = { "props": { "type": true, "button_reply": true, "list_reply": true, "nfm_reply": true, "call_permission_reply": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundLocationMessage = validate33;
-function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate32 = /* @__PURE__ */ withEvaluated(validate32_, { "props": { "type": true, "button_reply": true, "list_reply": true, "nfm_reply": true, "call_permission_reply": true }, "dynamicProps": false, "dynamicItems": false });
+function validate33_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate33.evaluated;
@@ -2064,9 +2055,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   validate33.errors = vErrors;
   return errors === 0;
 }
-validate33.evaluated = { "props": { "type": true, "location": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundMedia = validate34;
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate33 = /* @__PURE__ */ withEvaluated(validate33_, { "props": { "type": true, "location": true }, "dynamicProps": false, "dynamicItems": false });
+function validate34_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate34.evaluated;
@@ -2186,321 +2176,12 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   validate34.errors = vErrors;
   return errors === 0;
 }
-validate34.evaluated = { "props": { "id": true, "mime_type": true, "sha256": true, "caption": true, "filename": true, "voice": true, "animated": true, "url": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundMessage = validate35;
-var schema62 = { "description": "A message Graph could not pass on (type `unsupported`; older versions say `unknown`). `errors` says why (131051).", "type": "object", "properties": { "type": { "enum": ["unsupported", "unknown"] }, "unsupported": { "type": "object", "description": "What Graph knows of the message, e.g. its original `type`." } }, "required": ["type"] };
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate34 = /* @__PURE__ */ withEvaluated(validate34_, { "props": { "id": true, "mime_type": true, "sha256": true, "caption": true, "filename": true, "voice": true, "animated": true, "url": true }, "dynamicProps": false, "dynamicItems": false });
+var schema66 = { "description": "A message Graph could not pass on (type `unsupported`; older versions say `unknown`). `errors` says why (131051).", "type": "object", "properties": { "type": { "enum": ["unsupported", "unknown"] }, "unsupported": { "type": "object", "description": "What Graph knows of the message, e.g. its original `type`." } }, "required": ["type"] };
+function validate36_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate38.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.video === void 0 && (missing0 = "video")) {
-        validate38.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          const _errs1 = errors;
-          if ("video" !== data.type) {
-            validate38.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "video" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.video !== void 0) {
-            let data1 = data.video;
-            const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.id === void 0 && (missing1 = "id")) {
-                  validate38.errors = [{ instancePath: instancePath + "/video", schemaPath: "#/$defs/InboundMedia/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
-                } else {
-                  if (data1.id !== void 0) {
-                    const _errs5 = errors;
-                    if (typeof data1.id !== "string") {
-                      validate38.errors = [{ instancePath: instancePath + "/video/id", schemaPath: "#/$defs/InboundMedia/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid2 = _errs5 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                  if (valid2) {
-                    if (data1.mime_type !== void 0) {
-                      const _errs7 = errors;
-                      if (typeof data1.mime_type !== "string") {
-                        validate38.errors = [{ instancePath: instancePath + "/video/mime_type", schemaPath: "#/$defs/InboundMedia/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid2 = _errs7 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data1.sha256 !== void 0) {
-                        const _errs9 = errors;
-                        if (typeof data1.sha256 !== "string") {
-                          validate38.errors = [{ instancePath: instancePath + "/video/sha256", schemaPath: "#/$defs/InboundMedia/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid2 = _errs9 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data1.caption !== void 0) {
-                          const _errs11 = errors;
-                          if (typeof data1.caption !== "string") {
-                            validate38.errors = [{ instancePath: instancePath + "/video/caption", schemaPath: "#/$defs/InboundMedia/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid2 = _errs11 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data1.filename !== void 0) {
-                            const _errs13 = errors;
-                            if (typeof data1.filename !== "string") {
-                              validate38.errors = [{ instancePath: instancePath + "/video/filename", schemaPath: "#/$defs/InboundMedia/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid2 = _errs13 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data1.voice !== void 0) {
-                              const _errs15 = errors;
-                              if (typeof data1.voice !== "boolean") {
-                                validate38.errors = [{ instancePath: instancePath + "/video/voice", schemaPath: "#/$defs/InboundMedia/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                return false;
-                              }
-                              var valid2 = _errs15 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data1.animated !== void 0) {
-                                const _errs17 = errors;
-                                if (typeof data1.animated !== "boolean") {
-                                  validate38.errors = [{ instancePath: instancePath + "/video/animated", schemaPath: "#/$defs/InboundMedia/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                  return false;
-                                }
-                                var valid2 = _errs17 === errors;
-                              } else {
-                                var valid2 = true;
-                              }
-                              if (valid2) {
-                                if (data1.url !== void 0) {
-                                  const _errs19 = errors;
-                                  if (typeof data1.url !== "string") {
-                                    validate38.errors = [{ instancePath: instancePath + "/video/url", schemaPath: "#/$defs/InboundMedia/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid2 = _errs19 === errors;
-                                } else {
-                                  var valid2 = true;
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate38.errors = [{ instancePath: instancePath + "/video", schemaPath: "#/$defs/InboundMedia/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate38.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate38.errors = vErrors;
-  return errors === 0;
-}
-validate38.evaluated = { "props": { "type": true, "video": true }, "dynamicProps": false, "dynamicItems": false };
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate41.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.sticker === void 0 && (missing0 = "sticker")) {
-        validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          const _errs1 = errors;
-          if ("sticker" !== data.type) {
-            validate41.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.sticker !== void 0) {
-            let data1 = data.sticker;
-            const _errs2 = errors;
-            const _errs3 = errors;
-            if (errors === _errs3) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.id === void 0 && (missing1 = "id")) {
-                  validate41.errors = [{ instancePath: instancePath + "/sticker", schemaPath: "#/$defs/InboundMedia/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
-                } else {
-                  if (data1.id !== void 0) {
-                    const _errs5 = errors;
-                    if (typeof data1.id !== "string") {
-                      validate41.errors = [{ instancePath: instancePath + "/sticker/id", schemaPath: "#/$defs/InboundMedia/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid2 = _errs5 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                  if (valid2) {
-                    if (data1.mime_type !== void 0) {
-                      const _errs7 = errors;
-                      if (typeof data1.mime_type !== "string") {
-                        validate41.errors = [{ instancePath: instancePath + "/sticker/mime_type", schemaPath: "#/$defs/InboundMedia/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid2 = _errs7 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                    if (valid2) {
-                      if (data1.sha256 !== void 0) {
-                        const _errs9 = errors;
-                        if (typeof data1.sha256 !== "string") {
-                          validate41.errors = [{ instancePath: instancePath + "/sticker/sha256", schemaPath: "#/$defs/InboundMedia/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid2 = _errs9 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data1.caption !== void 0) {
-                          const _errs11 = errors;
-                          if (typeof data1.caption !== "string") {
-                            validate41.errors = [{ instancePath: instancePath + "/sticker/caption", schemaPath: "#/$defs/InboundMedia/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid2 = _errs11 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data1.filename !== void 0) {
-                            const _errs13 = errors;
-                            if (typeof data1.filename !== "string") {
-                              validate41.errors = [{ instancePath: instancePath + "/sticker/filename", schemaPath: "#/$defs/InboundMedia/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid2 = _errs13 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data1.voice !== void 0) {
-                              const _errs15 = errors;
-                              if (typeof data1.voice !== "boolean") {
-                                validate41.errors = [{ instancePath: instancePath + "/sticker/voice", schemaPath: "#/$defs/InboundMedia/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                return false;
-                              }
-                              var valid2 = _errs15 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data1.animated !== void 0) {
-                                const _errs17 = errors;
-                                if (typeof data1.animated !== "boolean") {
-                                  validate41.errors = [{ instancePath: instancePath + "/sticker/animated", schemaPath: "#/$defs/InboundMedia/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                  return false;
-                                }
-                                var valid2 = _errs17 === errors;
-                              } else {
-                                var valid2 = true;
-                              }
-                              if (valid2) {
-                                if (data1.url !== void 0) {
-                                  const _errs19 = errors;
-                                  if (typeof data1.url !== "string") {
-                                    validate41.errors = [{ instancePath: instancePath + "/sticker/url", schemaPath: "#/$defs/InboundMedia/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid2 = _errs19 === errors;
-                                } else {
-                                  var valid2 = true;
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate41.errors = [{ instancePath: instancePath + "/sticker", schemaPath: "#/$defs/InboundMedia/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate41.errors = vErrors;
-  return errors === 0;
-}
-validate41.evaluated = { "props": { "type": true, "sticker": true }, "dynamicProps": false, "dynamicItems": false };
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate44.evaluated;
+  const evaluated0 = validate36.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2511,13 +2192,13 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.type === void 0 && (missing0 = "type")) {
-        validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate36.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate44.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate36.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -2528,7 +2209,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.from !== void 0) {
             const _errs3 = errors;
             if (typeof data.from !== "string") {
-              validate44.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate36.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -2539,7 +2220,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.timestamp !== void 0) {
               const _errs5 = errors;
               if (typeof data.timestamp !== "string") {
-                validate44.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate36.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -2550,7 +2231,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.type !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.type !== "string") {
-                  validate44.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate36.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -2567,7 +2248,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data4.from !== void 0) {
                         const _errs12 = errors;
                         if (typeof data4.from !== "string") {
-                          validate44.errors = [{ instancePath: instancePath + "/context/from", schemaPath: "#/$defs/InboundMessageContext/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate36.errors = [{ instancePath: instancePath + "/context/from", schemaPath: "#/$defs/InboundMessageContext/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid2 = _errs12 === errors;
@@ -2578,7 +2259,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data4.id !== void 0) {
                           const _errs14 = errors;
                           if (typeof data4.id !== "string") {
-                            validate44.errors = [{ instancePath: instancePath + "/context/id", schemaPath: "#/$defs/InboundMessageContext/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate36.errors = [{ instancePath: instancePath + "/context/id", schemaPath: "#/$defs/InboundMessageContext/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid2 = _errs14 === errors;
@@ -2589,7 +2270,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data4.forwarded !== void 0) {
                             const _errs16 = errors;
                             if (typeof data4.forwarded !== "boolean") {
-                              validate44.errors = [{ instancePath: instancePath + "/context/forwarded", schemaPath: "#/$defs/InboundMessageContext/properties/forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                              validate36.errors = [{ instancePath: instancePath + "/context/forwarded", schemaPath: "#/$defs/InboundMessageContext/properties/forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                               return false;
                             }
                             var valid2 = _errs16 === errors;
@@ -2600,7 +2281,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data4.frequently_forwarded !== void 0) {
                               const _errs18 = errors;
                               if (typeof data4.frequently_forwarded !== "boolean") {
-                                validate44.errors = [{ instancePath: instancePath + "/context/frequently_forwarded", schemaPath: "#/$defs/InboundMessageContext/properties/frequently_forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                validate36.errors = [{ instancePath: instancePath + "/context/frequently_forwarded", schemaPath: "#/$defs/InboundMessageContext/properties/frequently_forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                 return false;
                               }
                               var valid2 = _errs18 === errors;
@@ -2616,7 +2297,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data9.catalog_id !== void 0) {
                                       const _errs22 = errors;
                                       if (typeof data9.catalog_id !== "string") {
-                                        validate44.errors = [{ instancePath: instancePath + "/context/referred_product/catalog_id", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate36.errors = [{ instancePath: instancePath + "/context/referred_product/catalog_id", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid3 = _errs22 === errors;
@@ -2627,7 +2308,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data9.product_retailer_id !== void 0) {
                                         const _errs24 = errors;
                                         if (typeof data9.product_retailer_id !== "string") {
-                                          validate44.errors = [{ instancePath: instancePath + "/context/referred_product/product_retailer_id", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate36.errors = [{ instancePath: instancePath + "/context/referred_product/product_retailer_id", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid3 = _errs24 === errors;
@@ -2636,7 +2317,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                       }
                                     }
                                   } else {
-                                    validate44.errors = [{ instancePath: instancePath + "/context/referred_product", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate36.errors = [{ instancePath: instancePath + "/context/referred_product", schemaPath: "#/$defs/InboundMessageContext/properties/referred_product/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -2649,7 +2330,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate44.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/InboundMessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate36.errors = [{ instancePath: instancePath + "/context", schemaPath: "#/$defs/InboundMessageContext/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -2667,7 +2348,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data12.source_url !== void 0) {
                           const _errs29 = errors;
                           if (typeof data12.source_url !== "string") {
-                            validate44.errors = [{ instancePath: instancePath + "/referral/source_url", schemaPath: "#/$defs/InboundReferral/properties/source_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate36.errors = [{ instancePath: instancePath + "/referral/source_url", schemaPath: "#/$defs/InboundReferral/properties/source_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid5 = _errs29 === errors;
@@ -2678,7 +2359,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data12.source_type !== void 0) {
                             const _errs31 = errors;
                             if (typeof data12.source_type !== "string") {
-                              validate44.errors = [{ instancePath: instancePath + "/referral/source_type", schemaPath: "#/$defs/InboundReferral/properties/source_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate36.errors = [{ instancePath: instancePath + "/referral/source_type", schemaPath: "#/$defs/InboundReferral/properties/source_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid5 = _errs31 === errors;
@@ -2689,7 +2370,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data12.source_id !== void 0) {
                               const _errs33 = errors;
                               if (typeof data12.source_id !== "string") {
-                                validate44.errors = [{ instancePath: instancePath + "/referral/source_id", schemaPath: "#/$defs/InboundReferral/properties/source_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate36.errors = [{ instancePath: instancePath + "/referral/source_id", schemaPath: "#/$defs/InboundReferral/properties/source_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid5 = _errs33 === errors;
@@ -2700,7 +2381,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data12.headline !== void 0) {
                                 const _errs35 = errors;
                                 if (typeof data12.headline !== "string") {
-                                  validate44.errors = [{ instancePath: instancePath + "/referral/headline", schemaPath: "#/$defs/InboundReferral/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate36.errors = [{ instancePath: instancePath + "/referral/headline", schemaPath: "#/$defs/InboundReferral/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid5 = _errs35 === errors;
@@ -2711,7 +2392,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data12.body !== void 0) {
                                   const _errs37 = errors;
                                   if (typeof data12.body !== "string") {
-                                    validate44.errors = [{ instancePath: instancePath + "/referral/body", schemaPath: "#/$defs/InboundReferral/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate36.errors = [{ instancePath: instancePath + "/referral/body", schemaPath: "#/$defs/InboundReferral/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid5 = _errs37 === errors;
@@ -2722,7 +2403,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                   if (data12.media_type !== void 0) {
                                     const _errs39 = errors;
                                     if (typeof data12.media_type !== "string") {
-                                      validate44.errors = [{ instancePath: instancePath + "/referral/media_type", schemaPath: "#/$defs/InboundReferral/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate36.errors = [{ instancePath: instancePath + "/referral/media_type", schemaPath: "#/$defs/InboundReferral/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid5 = _errs39 === errors;
@@ -2733,7 +2414,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data12.image_url !== void 0) {
                                       const _errs41 = errors;
                                       if (typeof data12.image_url !== "string") {
-                                        validate44.errors = [{ instancePath: instancePath + "/referral/image_url", schemaPath: "#/$defs/InboundReferral/properties/image_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate36.errors = [{ instancePath: instancePath + "/referral/image_url", schemaPath: "#/$defs/InboundReferral/properties/image_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid5 = _errs41 === errors;
@@ -2744,7 +2425,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data12.video_url !== void 0) {
                                         const _errs43 = errors;
                                         if (typeof data12.video_url !== "string") {
-                                          validate44.errors = [{ instancePath: instancePath + "/referral/video_url", schemaPath: "#/$defs/InboundReferral/properties/video_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate36.errors = [{ instancePath: instancePath + "/referral/video_url", schemaPath: "#/$defs/InboundReferral/properties/video_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid5 = _errs43 === errors;
@@ -2755,7 +2436,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (data12.thumbnail_url !== void 0) {
                                           const _errs45 = errors;
                                           if (typeof data12.thumbnail_url !== "string") {
-                                            validate44.errors = [{ instancePath: instancePath + "/referral/thumbnail_url", schemaPath: "#/$defs/InboundReferral/properties/thumbnail_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate36.errors = [{ instancePath: instancePath + "/referral/thumbnail_url", schemaPath: "#/$defs/InboundReferral/properties/thumbnail_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid5 = _errs45 === errors;
@@ -2766,7 +2447,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data12.ctwa_clid !== void 0) {
                                             const _errs47 = errors;
                                             if (typeof data12.ctwa_clid !== "string") {
-                                              validate44.errors = [{ instancePath: instancePath + "/referral/ctwa_clid", schemaPath: "#/$defs/InboundReferral/properties/ctwa_clid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate36.errors = [{ instancePath: instancePath + "/referral/ctwa_clid", schemaPath: "#/$defs/InboundReferral/properties/ctwa_clid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                             var valid5 = _errs47 === errors;
@@ -2783,7 +2464,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        validate44.errors = [{ instancePath: instancePath + "/referral", schemaPath: "#/$defs/InboundReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate36.errors = [{ instancePath: instancePath + "/referral", schemaPath: "#/$defs/InboundReferral/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -2807,14 +2488,14 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
                                 let missing1;
                                 if (data24.code === void 0 && (missing1 = "code")) {
-                                  validate44.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                                  validate36.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                                   return false;
                                 } else {
                                   if (data24.code !== void 0) {
                                     let data25 = data24.code;
                                     const _errs54 = errors;
                                     if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-                                      validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      validate36.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                       return false;
                                     }
                                     var valid8 = _errs54 === errors;
@@ -2825,7 +2506,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data24.title !== void 0) {
                                       const _errs56 = errors;
                                       if (typeof data24.title !== "string") {
-                                        validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate36.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid8 = _errs56 === errors;
@@ -2836,7 +2517,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data24.message !== void 0) {
                                         const _errs58 = errors;
                                         if (typeof data24.message !== "string") {
-                                          validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate36.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid8 = _errs58 === errors;
@@ -2851,12 +2532,12 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
                                               if (data28.details !== void 0) {
                                                 if (typeof data28.details !== "string") {
-                                                  validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  validate36.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
                                               }
                                             } else {
-                                              validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              validate36.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                               return false;
                                             }
                                           }
@@ -2868,7 +2549,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data24.href !== void 0) {
                                             const _errs64 = errors;
                                             if (typeof data24.href !== "string") {
-                                              validate44.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              validate36.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                               return false;
                                             }
                                             var valid8 = _errs64 === errors;
@@ -2881,7 +2562,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                validate44.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                validate36.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                 return false;
                               }
                             }
@@ -2891,7 +2572,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         } else {
-                          validate44.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate36.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
@@ -2903,7 +2584,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data.group_id !== void 0) {
                         const _errs66 = errors;
                         if (typeof data.group_id !== "string") {
-                          validate44.errors = [{ instancePath: instancePath + "/group_id", schemaPath: "#/properties/group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate36.errors = [{ instancePath: instancePath + "/group_id", schemaPath: "#/properties/group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs66 === errors;
@@ -2914,7 +2595,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data.to !== void 0) {
                           const _errs68 = errors;
                           if (typeof data.to !== "string") {
-                            validate44.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate36.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs68 === errors;
@@ -2931,6 +2612,314 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
+      validate36.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+var validate36 = /* @__PURE__ */ withEvaluated(validate36_, { "props": { "id": true, "from": true, "timestamp": true, "type": true, "context": true, "referral": true, "errors": true, "group_id": true, "to": true }, "dynamicProps": false, "dynamicItems": false });
+function validate41_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.video === void 0 && (missing0 = "video")) {
+        validate41.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("video" !== data.type) {
+            validate41.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "video" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.video !== void 0) {
+            let data1 = data.video;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.id === void 0 && (missing1 = "id")) {
+                  validate41.errors = [{ instancePath: instancePath + "/video", schemaPath: "#/$defs/InboundMedia/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.id !== void 0) {
+                    const _errs5 = errors;
+                    if (typeof data1.id !== "string") {
+                      validate41.errors = [{ instancePath: instancePath + "/video/id", schemaPath: "#/$defs/InboundMedia/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs5 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.mime_type !== void 0) {
+                      const _errs7 = errors;
+                      if (typeof data1.mime_type !== "string") {
+                        validate41.errors = [{ instancePath: instancePath + "/video/mime_type", schemaPath: "#/$defs/InboundMedia/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs7 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data1.sha256 !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data1.sha256 !== "string") {
+                          validate41.errors = [{ instancePath: instancePath + "/video/sha256", schemaPath: "#/$defs/InboundMedia/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs9 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.caption !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data1.caption !== "string") {
+                            validate41.errors = [{ instancePath: instancePath + "/video/caption", schemaPath: "#/$defs/InboundMedia/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs11 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.filename !== void 0) {
+                            const _errs13 = errors;
+                            if (typeof data1.filename !== "string") {
+                              validate41.errors = [{ instancePath: instancePath + "/video/filename", schemaPath: "#/$defs/InboundMedia/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs13 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data1.voice !== void 0) {
+                              const _errs15 = errors;
+                              if (typeof data1.voice !== "boolean") {
+                                validate41.errors = [{ instancePath: instancePath + "/video/voice", schemaPath: "#/$defs/InboundMedia/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid2 = _errs15 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data1.animated !== void 0) {
+                                const _errs17 = errors;
+                                if (typeof data1.animated !== "boolean") {
+                                  validate41.errors = [{ instancePath: instancePath + "/video/animated", schemaPath: "#/$defs/InboundMedia/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  return false;
+                                }
+                                var valid2 = _errs17 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data1.url !== void 0) {
+                                  const _errs19 = errors;
+                                  if (typeof data1.url !== "string") {
+                                    validate41.errors = [{ instancePath: instancePath + "/video/url", schemaPath: "#/$defs/InboundMedia/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs19 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate41.errors = [{ instancePath: instancePath + "/video", schemaPath: "#/$defs/InboundMedia/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate41.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+var validate41 = /* @__PURE__ */ withEvaluated(validate41_, { "props": { "type": true, "video": true }, "dynamicProps": false, "dynamicItems": false });
+function validate44_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate44.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type") || data.sticker === void 0 && (missing0 = "sticker")) {
+        validate44.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if ("sticker" !== data.type) {
+            validate44.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.sticker !== void 0) {
+            let data1 = data.sticker;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.id === void 0 && (missing1 = "id")) {
+                  validate44.errors = [{ instancePath: instancePath + "/sticker", schemaPath: "#/$defs/InboundMedia/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.id !== void 0) {
+                    const _errs5 = errors;
+                    if (typeof data1.id !== "string") {
+                      validate44.errors = [{ instancePath: instancePath + "/sticker/id", schemaPath: "#/$defs/InboundMedia/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs5 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.mime_type !== void 0) {
+                      const _errs7 = errors;
+                      if (typeof data1.mime_type !== "string") {
+                        validate44.errors = [{ instancePath: instancePath + "/sticker/mime_type", schemaPath: "#/$defs/InboundMedia/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs7 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                    if (valid2) {
+                      if (data1.sha256 !== void 0) {
+                        const _errs9 = errors;
+                        if (typeof data1.sha256 !== "string") {
+                          validate44.errors = [{ instancePath: instancePath + "/sticker/sha256", schemaPath: "#/$defs/InboundMedia/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid2 = _errs9 === errors;
+                      } else {
+                        var valid2 = true;
+                      }
+                      if (valid2) {
+                        if (data1.caption !== void 0) {
+                          const _errs11 = errors;
+                          if (typeof data1.caption !== "string") {
+                            validate44.errors = [{ instancePath: instancePath + "/sticker/caption", schemaPath: "#/$defs/InboundMedia/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs11 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data1.filename !== void 0) {
+                            const _errs13 = errors;
+                            if (typeof data1.filename !== "string") {
+                              validate44.errors = [{ instancePath: instancePath + "/sticker/filename", schemaPath: "#/$defs/InboundMedia/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs13 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data1.voice !== void 0) {
+                              const _errs15 = errors;
+                              if (typeof data1.voice !== "boolean") {
+                                validate44.errors = [{ instancePath: instancePath + "/sticker/voice", schemaPath: "#/$defs/InboundMedia/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                return false;
+                              }
+                              var valid2 = _errs15 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data1.animated !== void 0) {
+                                const _errs17 = errors;
+                                if (typeof data1.animated !== "boolean") {
+                                  validate44.errors = [{ instancePath: instancePath + "/sticker/animated", schemaPath: "#/$defs/InboundMedia/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  return false;
+                                }
+                                var valid2 = _errs17 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                              if (valid2) {
+                                if (data1.url !== void 0) {
+                                  const _errs19 = errors;
+                                  if (typeof data1.url !== "string") {
+                                    validate44.errors = [{ instancePath: instancePath + "/sticker/url", schemaPath: "#/$defs/InboundMedia/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs19 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              } else {
+                validate44.errors = [{ instancePath: instancePath + "/sticker", schemaPath: "#/$defs/InboundMedia/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
       validate44.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
@@ -2938,8 +2927,8 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   validate44.errors = vErrors;
   return errors === 0;
 }
-validate44.evaluated = { "props": { "id": true, "from": true, "timestamp": true, "type": true, "context": true, "referral": true, "errors": true, "group_id": true, "to": true }, "dynamicProps": false, "dynamicItems": false };
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate44 = /* @__PURE__ */ withEvaluated(validate44_, { "props": { "type": true, "sticker": true }, "dynamicProps": false, "dynamicItems": false });
+function validate35_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate35.evaluated;
@@ -2950,562 +2939,537 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  const _errs2 = errors;
-  if (errors === _errs2) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        const err0 = { instancePath, schemaPath: "#/$defs/InboundTextMessage/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      } else {
-        if (data.type !== void 0) {
-          const _errs4 = errors;
-          if ("text" !== data.type) {
-            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundTextMessage/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          var valid2 = _errs4 === errors;
-        } else {
-          var valid2 = true;
-        }
-        if (valid2) {
-          if (data.text !== void 0) {
-            let data1 = data.text;
-            const _errs5 = errors;
-            if (errors === _errs5) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.body === void 0 && (missing1 = "body")) {
-                  const err2 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/InboundTextMessage/properties/text/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
-                  if (vErrors === null) {
-                    vErrors = [err2];
-                  } else {
-                    vErrors.push(err2);
-                  }
-                  errors++;
-                } else {
-                  if (data1.body !== void 0) {
-                    if (typeof data1.body !== "string") {
-                      const err3 = { instancePath: instancePath + "/text/body", schemaPath: "#/$defs/InboundTextMessage/properties/text/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err3];
-                      } else {
-                        vErrors.push(err3);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-              } else {
-                const err4 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/InboundTextMessage/properties/text/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err4];
-                } else {
-                  vErrors.push(err4);
-                }
-                errors++;
-              }
-            }
-            var valid2 = _errs5 === errors;
-          } else {
-            var valid2 = true;
-          }
-        }
-      }
-    } else {
-      const err5 = { instancePath, schemaPath: "#/$defs/InboundTextMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-    var props0 = {};
-    props0.type = true;
-    props0.text = true;
-  }
-  const _errs9 = errors;
-  if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+  if (!validate36(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
     errors = vErrors.length;
   }
-  var _valid0 = _errs9 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
+  var valid0 = _errs0 === errors;
+  if (valid0) {
+    const _errs1 = errors;
+    const _errs2 = errors;
+    let valid1 = false;
+    const _errs3 = errors;
+    const _errs4 = errors;
+    if (errors === _errs4) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
+          const err0 = { instancePath, schemaPath: "#/$defs/InboundTextMessage/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs6 = errors;
+            if ("text" !== data.type) {
+              const err1 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundTextMessage/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+            var valid3 = _errs6 === errors;
+          } else {
+            var valid3 = true;
+          }
+          if (valid3) {
+            if (data.text !== void 0) {
+              let data1 = data.text;
+              const _errs7 = errors;
+              if (errors === _errs7) {
+                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                  let missing1;
+                  if (data1.body === void 0 && (missing1 = "body")) {
+                    const err2 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/InboundTextMessage/properties/text/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+                    if (vErrors === null) {
+                      vErrors = [err2];
+                    } else {
+                      vErrors.push(err2);
+                    }
+                    errors++;
+                  } else {
+                    if (data1.body !== void 0) {
+                      if (typeof data1.body !== "string") {
+                        const err3 = { instancePath: instancePath + "/text/body", schemaPath: "#/$defs/InboundTextMessage/properties/text/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err3];
+                        } else {
+                          vErrors.push(err3);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err4 = { instancePath: instancePath + "/text", schemaPath: "#/$defs/InboundTextMessage/properties/text/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err4];
+                  } else {
+                    vErrors.push(err4);
+                  }
+                  errors++;
+                }
+              }
+              var valid3 = _errs7 === errors;
+            } else {
+              var valid3 = true;
+            }
+          }
+        }
+      } else {
+        const err5 = { instancePath, schemaPath: "#/$defs/InboundTextMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid1 = valid1 || _valid0;
     if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
+      var props0 = {};
+      props0.type = true;
+      props0.text = true;
+    }
+    const _errs11 = errors;
+    if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs11 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.interactive = true;
+      }
+    }
+    const _errs12 = errors;
+    if (!validate30(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs12 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
       if (props0 !== true) {
         props0 = props0 || {};
         props0.type = true;
         props0.image = true;
       }
     }
-    const _errs10 = errors;
+    const _errs13 = errors;
+    const _errs14 = errors;
+    if (errors === _errs14) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing2;
+        if (data.type === void 0 && (missing2 = "type") || data.button === void 0 && (missing2 = "button")) {
+          const err6 = { instancePath, schemaPath: "#/$defs/InboundButtonMessage/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs16 = errors;
+            if ("button" !== data.type) {
+              const err7 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundButtonMessage/properties/type/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            var valid6 = _errs16 === errors;
+          } else {
+            var valid6 = true;
+          }
+          if (valid6) {
+            if (data.button !== void 0) {
+              let data4 = data.button;
+              const _errs17 = errors;
+              if (errors === _errs17) {
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                  if (data4.payload !== void 0) {
+                    const _errs19 = errors;
+                    if (typeof data4.payload !== "string") {
+                      const err8 = { instancePath: instancePath + "/button/payload", schemaPath: "#/$defs/InboundButtonMessage/properties/button/properties/payload/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err8];
+                      } else {
+                        vErrors.push(err8);
+                      }
+                      errors++;
+                    }
+                    var valid7 = _errs19 === errors;
+                  } else {
+                    var valid7 = true;
+                  }
+                  if (valid7) {
+                    if (data4.text !== void 0) {
+                      const _errs21 = errors;
+                      if (typeof data4.text !== "string") {
+                        const err9 = { instancePath: instancePath + "/button/text", schemaPath: "#/$defs/InboundButtonMessage/properties/button/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err9];
+                        } else {
+                          vErrors.push(err9);
+                        }
+                        errors++;
+                      }
+                      var valid7 = _errs21 === errors;
+                    } else {
+                      var valid7 = true;
+                    }
+                  }
+                } else {
+                  const err10 = { instancePath: instancePath + "/button", schemaPath: "#/$defs/InboundButtonMessage/properties/button/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+              var valid6 = _errs17 === errors;
+            } else {
+              var valid6 = true;
+            }
+          }
+        }
+      } else {
+        const err11 = { instancePath, schemaPath: "#/$defs/InboundButtonMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs13 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.button = true;
+      }
+    }
+    const _errs23 = errors;
+    const _errs24 = errors;
+    if (errors === _errs24) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing3;
+        if (data.type === void 0 && (missing3 = "type") || data.reaction === void 0 && (missing3 = "reaction")) {
+          const err12 = { instancePath, schemaPath: "#/$defs/InboundReactionMessage/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs26 = errors;
+            if ("reaction" !== data.type) {
+              const err13 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundReactionMessage/properties/type/const", keyword: "const", params: { allowedValue: "reaction" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            var valid9 = _errs26 === errors;
+          } else {
+            var valid9 = true;
+          }
+          if (valid9) {
+            if (data.reaction !== void 0) {
+              let data8 = data.reaction;
+              const _errs27 = errors;
+              if (errors === _errs27) {
+                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                  let missing4;
+                  if (data8.message_id === void 0 && (missing4 = "message_id")) {
+                    const err14 = { instancePath: instancePath + "/reaction", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+                    if (vErrors === null) {
+                      vErrors = [err14];
+                    } else {
+                      vErrors.push(err14);
+                    }
+                    errors++;
+                  } else {
+                    if (data8.message_id !== void 0) {
+                      const _errs29 = errors;
+                      if (typeof data8.message_id !== "string") {
+                        const err15 = { instancePath: instancePath + "/reaction/message_id", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err15];
+                        } else {
+                          vErrors.push(err15);
+                        }
+                        errors++;
+                      }
+                      var valid10 = _errs29 === errors;
+                    } else {
+                      var valid10 = true;
+                    }
+                    if (valid10) {
+                      if (data8.emoji !== void 0) {
+                        const _errs31 = errors;
+                        if (typeof data8.emoji !== "string") {
+                          const err16 = { instancePath: instancePath + "/reaction/emoji", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/properties/emoji/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err16];
+                          } else {
+                            vErrors.push(err16);
+                          }
+                          errors++;
+                        }
+                        var valid10 = _errs31 === errors;
+                      } else {
+                        var valid10 = true;
+                      }
+                    }
+                  }
+                } else {
+                  const err17 = { instancePath: instancePath + "/reaction", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              }
+              var valid9 = _errs27 === errors;
+            } else {
+              var valid9 = true;
+            }
+          }
+        }
+      } else {
+        const err18 = { instancePath, schemaPath: "#/$defs/InboundReactionMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs23 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.reaction = true;
+      }
+    }
+    const _errs33 = errors;
     if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
       vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
       errors = vErrors.length;
     }
-    var _valid0 = _errs10 === errors;
-    if (_valid0 && valid0) {
-      valid0 = false;
-      passing0 = [passing0, 2];
-    } else {
-      if (_valid0) {
-        valid0 = true;
-        passing0 = 2;
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.type = true;
-          props0.audio = true;
-        }
+    var _valid0 = _errs33 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.audio = true;
       }
-      const _errs11 = errors;
-      if (!validate38(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-        errors = vErrors.length;
+    }
+    const _errs34 = errors;
+    if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs34 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.video = true;
       }
-      var _valid0 = _errs11 === errors;
-      if (_valid0 && valid0) {
-        valid0 = false;
-        passing0 = [passing0, 3];
-      } else {
-        if (_valid0) {
-          valid0 = true;
-          passing0 = 3;
-          if (props0 !== true) {
-            props0 = props0 || {};
-            props0.type = true;
-            props0.video = true;
-          }
-        }
-        const _errs12 = errors;
-        if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
-          errors = vErrors.length;
-        }
-        var _valid0 = _errs12 === errors;
-        if (_valid0 && valid0) {
-          valid0 = false;
-          passing0 = [passing0, 4];
-        } else {
-          if (_valid0) {
-            valid0 = true;
-            passing0 = 4;
-            if (props0 !== true) {
-              props0 = props0 || {};
-              props0.type = true;
-              props0.document = true;
-            }
-          }
-          const _errs13 = errors;
-          if (!validate41(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
-            errors = vErrors.length;
-          }
-          var _valid0 = _errs13 === errors;
-          if (_valid0 && valid0) {
-            valid0 = false;
-            passing0 = [passing0, 5];
+    }
+    const _errs35 = errors;
+    if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs35 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.document = true;
+      }
+    }
+    const _errs36 = errors;
+    if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+      errors = vErrors.length;
+    }
+    var _valid0 = _errs36 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.sticker = true;
+      }
+    }
+    const _errs37 = errors;
+    const _errs38 = errors;
+    if (errors === _errs38) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing5;
+        if (data.type === void 0 && (missing5 = "type") || data.location === void 0 && (missing5 = "location")) {
+          const err19 = { instancePath, schemaPath: "#/$defs/InboundLocationMessage/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+          if (vErrors === null) {
+            vErrors = [err19];
           } else {
-            if (_valid0) {
-              valid0 = true;
-              passing0 = 5;
-              if (props0 !== true) {
-                props0 = props0 || {};
-                props0.type = true;
-                props0.sticker = true;
-              }
-            }
-            const _errs14 = errors;
-            const _errs15 = errors;
-            if (errors === _errs15) {
-              if (data && typeof data == "object" && !Array.isArray(data)) {
-                let missing2;
-                if (data.type === void 0 && (missing2 = "type") || data.location === void 0 && (missing2 = "location")) {
-                  const err6 = { instancePath, schemaPath: "#/$defs/InboundLocationMessage/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
-                  if (vErrors === null) {
-                    vErrors = [err6];
-                  } else {
-                    vErrors.push(err6);
-                  }
-                  errors++;
-                } else {
-                  if (data.type !== void 0) {
-                    const _errs17 = errors;
-                    if ("location" !== data.type) {
-                      const err7 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundLocationMessage/properties/type/const", keyword: "const", params: { allowedValue: "location" }, message: "must be equal to constant" };
-                      if (vErrors === null) {
-                        vErrors = [err7];
-                      } else {
-                        vErrors.push(err7);
-                      }
-                      errors++;
-                    }
-                    var valid5 = _errs17 === errors;
-                  } else {
-                    var valid5 = true;
-                  }
-                  if (valid5) {
-                    if (data.location !== void 0) {
-                      let data4 = data.location;
-                      const _errs18 = errors;
-                      if (errors === _errs18) {
-                        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                          let missing3;
-                          if (data4.latitude === void 0 && (missing3 = "latitude") || data4.longitude === void 0 && (missing3 = "longitude")) {
-                            const err8 = { instancePath: instancePath + "/location", schemaPath: "#/$defs/InboundLocationMessage/properties/location/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
-                            if (vErrors === null) {
-                              vErrors = [err8];
-                            } else {
-                              vErrors.push(err8);
-                            }
-                            errors++;
-                          } else {
-                            if (data4.latitude !== void 0) {
-                              let data5 = data4.latitude;
-                              const _errs20 = errors;
-                              if (!(typeof data5 == "number" && isFinite(data5))) {
-                                const err9 = { instancePath: instancePath + "/location/latitude", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/latitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                if (vErrors === null) {
-                                  vErrors = [err9];
-                                } else {
-                                  vErrors.push(err9);
-                                }
-                                errors++;
-                              }
-                              var valid6 = _errs20 === errors;
-                            } else {
-                              var valid6 = true;
-                            }
-                            if (valid6) {
-                              if (data4.longitude !== void 0) {
-                                let data6 = data4.longitude;
-                                const _errs22 = errors;
-                                if (!(typeof data6 == "number" && isFinite(data6))) {
-                                  const err10 = { instancePath: instancePath + "/location/longitude", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/longitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                  if (vErrors === null) {
-                                    vErrors = [err10];
-                                  } else {
-                                    vErrors.push(err10);
-                                  }
-                                  errors++;
-                                }
-                                var valid6 = _errs22 === errors;
-                              } else {
-                                var valid6 = true;
-                              }
-                              if (valid6) {
-                                if (data4.name !== void 0) {
-                                  const _errs24 = errors;
-                                  if (typeof data4.name !== "string") {
-                                    const err11 = { instancePath: instancePath + "/location/name", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                      vErrors = [err11];
-                                    } else {
-                                      vErrors.push(err11);
-                                    }
-                                    errors++;
-                                  }
-                                  var valid6 = _errs24 === errors;
-                                } else {
-                                  var valid6 = true;
-                                }
-                                if (valid6) {
-                                  if (data4.address !== void 0) {
-                                    const _errs26 = errors;
-                                    if (typeof data4.address !== "string") {
-                                      const err12 = { instancePath: instancePath + "/location/address", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                      if (vErrors === null) {
-                                        vErrors = [err12];
-                                      } else {
-                                        vErrors.push(err12);
-                                      }
-                                      errors++;
-                                    }
-                                    var valid6 = _errs26 === errors;
-                                  } else {
-                                    var valid6 = true;
-                                  }
-                                  if (valid6) {
-                                    if (data4.url !== void 0) {
-                                      const _errs28 = errors;
-                                      if (typeof data4.url !== "string") {
-                                        const err13 = { instancePath: instancePath + "/location/url", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                        if (vErrors === null) {
-                                          vErrors = [err13];
-                                        } else {
-                                          vErrors.push(err13);
-                                        }
-                                        errors++;
-                                      }
-                                      var valid6 = _errs28 === errors;
-                                    } else {
-                                      var valid6 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        } else {
-                          const err14 = { instancePath: instancePath + "/location", schemaPath: "#/$defs/InboundLocationMessage/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                          if (vErrors === null) {
-                            vErrors = [err14];
-                          } else {
-                            vErrors.push(err14);
-                          }
-                          errors++;
-                        }
-                      }
-                      var valid5 = _errs18 === errors;
-                    } else {
-                      var valid5 = true;
-                    }
-                  }
-                }
+            vErrors.push(err19);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs40 = errors;
+            if ("location" !== data.type) {
+              const err20 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundLocationMessage/properties/type/const", keyword: "const", params: { allowedValue: "location" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err20];
               } else {
-                const err15 = { instancePath, schemaPath: "#/$defs/InboundLocationMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err15];
-                } else {
-                  vErrors.push(err15);
-                }
-                errors++;
+                vErrors.push(err20);
               }
+              errors++;
             }
-            var _valid0 = _errs14 === errors;
-            if (_valid0 && valid0) {
-              valid0 = false;
-              passing0 = [passing0, 6];
-            } else {
-              if (_valid0) {
-                valid0 = true;
-                passing0 = 6;
-                if (props0 !== true) {
-                  props0 = props0 || {};
-                  props0.type = true;
-                  props0.location = true;
-                }
-              }
-              const _errs30 = errors;
-              const _errs31 = errors;
-              if (errors === _errs31) {
-                if (data && typeof data == "object" && !Array.isArray(data)) {
-                  let missing4;
-                  if (data.type === void 0 && (missing4 = "type") || data.contacts === void 0 && (missing4 = "contacts")) {
-                    const err16 = { instancePath, schemaPath: "#/$defs/InboundContactsMessage/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+            var valid12 = _errs40 === errors;
+          } else {
+            var valid12 = true;
+          }
+          if (valid12) {
+            if (data.location !== void 0) {
+              let data12 = data.location;
+              const _errs41 = errors;
+              if (errors === _errs41) {
+                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                  let missing6;
+                  if (data12.latitude === void 0 && (missing6 = "latitude") || data12.longitude === void 0 && (missing6 = "longitude")) {
+                    const err21 = { instancePath: instancePath + "/location", schemaPath: "#/$defs/InboundLocationMessage/properties/location/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
                     if (vErrors === null) {
-                      vErrors = [err16];
+                      vErrors = [err21];
                     } else {
-                      vErrors.push(err16);
+                      vErrors.push(err21);
                     }
                     errors++;
                   } else {
-                    if (data.type !== void 0) {
-                      const _errs33 = errors;
-                      if ("contacts" !== data.type) {
-                        const err17 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundContactsMessage/properties/type/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant" };
+                    if (data12.latitude !== void 0) {
+                      let data13 = data12.latitude;
+                      const _errs43 = errors;
+                      if (!(typeof data13 == "number" && isFinite(data13))) {
+                        const err22 = { instancePath: instancePath + "/location/latitude", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/latitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                         if (vErrors === null) {
-                          vErrors = [err17];
+                          vErrors = [err22];
                         } else {
-                          vErrors.push(err17);
+                          vErrors.push(err22);
                         }
                         errors++;
                       }
-                      var valid8 = _errs33 === errors;
+                      var valid13 = _errs43 === errors;
                     } else {
-                      var valid8 = true;
+                      var valid13 = true;
                     }
-                    if (valid8) {
-                      if (data.contacts !== void 0) {
-                        let data11 = data.contacts;
-                        const _errs34 = errors;
-                        if (errors === _errs34) {
-                          if (Array.isArray(data11)) {
-                            var valid9 = true;
-                            const len0 = data11.length;
-                            for (let i0 = 0; i0 < len0; i0++) {
-                              let data12 = data11[i0];
-                              const _errs36 = errors;
-                              if (errors === _errs36) {
-                                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                                  if (data12.name !== void 0) {
-                                    let data13 = data12.name;
-                                    const _errs38 = errors;
-                                    if (errors === _errs38) {
-                                      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                                        if (data13.formatted_name !== void 0) {
-                                          if (typeof data13.formatted_name !== "string") {
-                                            const err18 = { instancePath: instancePath + "/contacts/" + i0 + "/name/formatted_name", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/name/properties/formatted_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                              vErrors = [err18];
-                                            } else {
-                                              vErrors.push(err18);
-                                            }
-                                            errors++;
-                                          }
-                                        }
-                                      } else {
-                                        const err19 = { instancePath: instancePath + "/contacts/" + i0 + "/name", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/name/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                        if (vErrors === null) {
-                                          vErrors = [err19];
-                                        } else {
-                                          vErrors.push(err19);
-                                        }
-                                        errors++;
-                                      }
-                                    }
-                                    var valid10 = _errs38 === errors;
-                                  } else {
-                                    var valid10 = true;
-                                  }
-                                  if (valid10) {
-                                    if (data12.phones !== void 0) {
-                                      let data15 = data12.phones;
-                                      const _errs42 = errors;
-                                      if (errors === _errs42) {
-                                        if (Array.isArray(data15)) {
-                                          var valid12 = true;
-                                          const len1 = data15.length;
-                                          for (let i1 = 0; i1 < len1; i1++) {
-                                            let data16 = data15[i1];
-                                            const _errs44 = errors;
-                                            if (errors === _errs44) {
-                                              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                                                if (data16.phone !== void 0) {
-                                                  const _errs46 = errors;
-                                                  if (typeof data16.phone !== "string") {
-                                                    const err20 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/properties/phone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err20];
-                                                    } else {
-                                                      vErrors.push(err20);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid13 = _errs46 === errors;
-                                                } else {
-                                                  var valid13 = true;
-                                                }
-                                                if (valid13) {
-                                                  if (data16.wa_id !== void 0) {
-                                                    const _errs48 = errors;
-                                                    if (typeof data16.wa_id !== "string") {
-                                                      const err21 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                      if (vErrors === null) {
-                                                        vErrors = [err21];
-                                                      } else {
-                                                        vErrors.push(err21);
-                                                      }
-                                                      errors++;
-                                                    }
-                                                    var valid13 = _errs48 === errors;
-                                                  } else {
-                                                    var valid13 = true;
-                                                  }
-                                                  if (valid13) {
-                                                    if (data16.type !== void 0) {
-                                                      const _errs50 = errors;
-                                                      if (typeof data16.type !== "string") {
-                                                        const err22 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err22];
-                                                        } else {
-                                                          vErrors.push(err22);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                      var valid13 = _errs50 === errors;
-                                                    } else {
-                                                      var valid13 = true;
-                                                    }
-                                                  }
-                                                }
-                                              } else {
-                                                const err23 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1, schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                                if (vErrors === null) {
-                                                  vErrors = [err23];
-                                                } else {
-                                                  vErrors.push(err23);
-                                                }
-                                                errors++;
-                                              }
-                                            }
-                                            var valid12 = _errs44 === errors;
-                                            if (!valid12) {
-                                              break;
-                                            }
-                                          }
-                                        } else {
-                                          const err24 = { instancePath: instancePath + "/contacts/" + i0 + "/phones", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                          if (vErrors === null) {
-                                            vErrors = [err24];
-                                          } else {
-                                            vErrors.push(err24);
-                                          }
-                                          errors++;
-                                        }
-                                      }
-                                      var valid10 = _errs42 === errors;
-                                    } else {
-                                      var valid10 = true;
-                                    }
-                                  }
-                                } else {
-                                  const err25 = { instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                  if (vErrors === null) {
-                                    vErrors = [err25];
-                                  } else {
-                                    vErrors.push(err25);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              var valid9 = _errs36 === errors;
-                              if (!valid9) {
-                                break;
-                              }
-                            }
+                    if (valid13) {
+                      if (data12.longitude !== void 0) {
+                        let data14 = data12.longitude;
+                        const _errs45 = errors;
+                        if (!(typeof data14 == "number" && isFinite(data14))) {
+                          const err23 = { instancePath: instancePath + "/location/longitude", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/longitude/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                          if (vErrors === null) {
+                            vErrors = [err23];
                           } else {
-                            const err26 = { instancePath: instancePath + "/contacts", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            vErrors.push(err23);
+                          }
+                          errors++;
+                        }
+                        var valid13 = _errs45 === errors;
+                      } else {
+                        var valid13 = true;
+                      }
+                      if (valid13) {
+                        if (data12.name !== void 0) {
+                          const _errs47 = errors;
+                          if (typeof data12.name !== "string") {
+                            const err24 = { instancePath: instancePath + "/location/name", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err26];
+                              vErrors = [err24];
                             } else {
-                              vErrors.push(err26);
+                              vErrors.push(err24);
                             }
                             errors++;
                           }
+                          var valid13 = _errs47 === errors;
+                        } else {
+                          var valid13 = true;
                         }
-                        var valid8 = _errs34 === errors;
-                      } else {
-                        var valid8 = true;
+                        if (valid13) {
+                          if (data12.address !== void 0) {
+                            const _errs49 = errors;
+                            if (typeof data12.address !== "string") {
+                              const err25 = { instancePath: instancePath + "/location/address", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                              if (vErrors === null) {
+                                vErrors = [err25];
+                              } else {
+                                vErrors.push(err25);
+                              }
+                              errors++;
+                            }
+                            var valid13 = _errs49 === errors;
+                          } else {
+                            var valid13 = true;
+                          }
+                          if (valid13) {
+                            if (data12.url !== void 0) {
+                              const _errs51 = errors;
+                              if (typeof data12.url !== "string") {
+                                const err26 = { instancePath: instancePath + "/location/url", schemaPath: "#/$defs/InboundLocationMessage/properties/location/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err26];
+                                } else {
+                                  vErrors.push(err26);
+                                }
+                                errors++;
+                              }
+                              var valid13 = _errs51 === errors;
+                            } else {
+                              var valid13 = true;
+                            }
+                          }
+                        }
                       }
                     }
                   }
                 } else {
-                  const err27 = { instancePath, schemaPath: "#/$defs/InboundContactsMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  const err27 = { instancePath: instancePath + "/location", schemaPath: "#/$defs/InboundLocationMessage/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -3514,1062 +3478,987 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               }
-              var _valid0 = _errs30 === errors;
-              if (_valid0 && valid0) {
-                valid0 = false;
-                passing0 = [passing0, 7];
+              var valid12 = _errs41 === errors;
+            } else {
+              var valid12 = true;
+            }
+          }
+        }
+      } else {
+        const err28 = { instancePath, schemaPath: "#/$defs/InboundLocationMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs37 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.location = true;
+      }
+    }
+    const _errs53 = errors;
+    const _errs54 = errors;
+    if (errors === _errs54) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing7;
+        if (data.type === void 0 && (missing7 = "type") || data.contacts === void 0 && (missing7 = "contacts")) {
+          const err29 = { instancePath, schemaPath: "#/$defs/InboundContactsMessage/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs56 = errors;
+            if ("contacts" !== data.type) {
+              const err30 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundContactsMessage/properties/type/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err30];
               } else {
-                if (_valid0) {
-                  valid0 = true;
-                  passing0 = 7;
-                  if (props0 !== true) {
-                    props0 = props0 || {};
-                    props0.type = true;
-                    props0.contacts = true;
-                  }
-                }
-                const _errs52 = errors;
-                const _errs53 = errors;
-                if (errors === _errs53) {
-                  if (data && typeof data == "object" && !Array.isArray(data)) {
-                    let missing5;
-                    if (data.type === void 0 && (missing5 = "type") || data.reaction === void 0 && (missing5 = "reaction")) {
-                      const err28 = { instancePath, schemaPath: "#/$defs/InboundReactionMessage/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
-                      if (vErrors === null) {
-                        vErrors = [err28];
-                      } else {
-                        vErrors.push(err28);
-                      }
-                      errors++;
-                    } else {
-                      if (data.type !== void 0) {
-                        const _errs55 = errors;
-                        if ("reaction" !== data.type) {
-                          const err29 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundReactionMessage/properties/type/const", keyword: "const", params: { allowedValue: "reaction" }, message: "must be equal to constant" };
-                          if (vErrors === null) {
-                            vErrors = [err29];
-                          } else {
-                            vErrors.push(err29);
-                          }
-                          errors++;
-                        }
-                        var valid15 = _errs55 === errors;
-                      } else {
-                        var valid15 = true;
-                      }
-                      if (valid15) {
-                        if (data.reaction !== void 0) {
-                          let data21 = data.reaction;
-                          const _errs56 = errors;
-                          if (errors === _errs56) {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            var valid15 = _errs56 === errors;
+          } else {
+            var valid15 = true;
+          }
+          if (valid15) {
+            if (data.contacts !== void 0) {
+              let data19 = data.contacts;
+              const _errs57 = errors;
+              if (errors === _errs57) {
+                if (Array.isArray(data19)) {
+                  var valid16 = true;
+                  const len0 = data19.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data20 = data19[i0];
+                    const _errs59 = errors;
+                    if (errors === _errs59) {
+                      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                        if (data20.name !== void 0) {
+                          let data21 = data20.name;
+                          const _errs61 = errors;
+                          if (errors === _errs61) {
                             if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                              let missing6;
-                              if (data21.message_id === void 0 && (missing6 = "message_id")) {
-                                const err30 = { instancePath: instancePath + "/reaction", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
-                                if (vErrors === null) {
-                                  vErrors = [err30];
-                                } else {
-                                  vErrors.push(err30);
-                                }
-                                errors++;
-                              } else {
-                                if (data21.message_id !== void 0) {
-                                  const _errs58 = errors;
-                                  if (typeof data21.message_id !== "string") {
-                                    const err31 = { instancePath: instancePath + "/reaction/message_id", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                      vErrors = [err31];
-                                    } else {
-                                      vErrors.push(err31);
-                                    }
-                                    errors++;
-                                  }
-                                  var valid16 = _errs58 === errors;
-                                } else {
-                                  var valid16 = true;
-                                }
-                                if (valid16) {
-                                  if (data21.emoji !== void 0) {
-                                    const _errs60 = errors;
-                                    if (typeof data21.emoji !== "string") {
-                                      const err32 = { instancePath: instancePath + "/reaction/emoji", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/properties/emoji/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                      if (vErrors === null) {
-                                        vErrors = [err32];
-                                      } else {
-                                        vErrors.push(err32);
-                                      }
-                                      errors++;
-                                    }
-                                    var valid16 = _errs60 === errors;
+                              if (data21.formatted_name !== void 0) {
+                                if (typeof data21.formatted_name !== "string") {
+                                  const err31 = { instancePath: instancePath + "/contacts/" + i0 + "/name/formatted_name", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/name/properties/formatted_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                  if (vErrors === null) {
+                                    vErrors = [err31];
                                   } else {
-                                    var valid16 = true;
+                                    vErrors.push(err31);
                                   }
+                                  errors++;
                                 }
                               }
                             } else {
-                              const err33 = { instancePath: instancePath + "/reaction", schemaPath: "#/$defs/InboundReactionMessage/properties/reaction/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                              const err32 = { instancePath: instancePath + "/contacts/" + i0 + "/name", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/name/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                               if (vErrors === null) {
-                                vErrors = [err33];
+                                vErrors = [err32];
                               } else {
-                                vErrors.push(err33);
+                                vErrors.push(err32);
                               }
                               errors++;
                             }
                           }
-                          var valid15 = _errs56 === errors;
+                          var valid17 = _errs61 === errors;
                         } else {
-                          var valid15 = true;
+                          var valid17 = true;
                         }
-                      }
-                    }
-                  } else {
-                    const err34 = { instancePath, schemaPath: "#/$defs/InboundReactionMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err34];
-                    } else {
-                      vErrors.push(err34);
-                    }
-                    errors++;
-                  }
-                }
-                var _valid0 = _errs52 === errors;
-                if (_valid0 && valid0) {
-                  valid0 = false;
-                  passing0 = [passing0, 8];
-                } else {
-                  if (_valid0) {
-                    valid0 = true;
-                    passing0 = 8;
-                    if (props0 !== true) {
-                      props0 = props0 || {};
-                      props0.type = true;
-                      props0.reaction = true;
-                    }
-                  }
-                  const _errs62 = errors;
-                  const _errs63 = errors;
-                  if (errors === _errs63) {
-                    if (data && typeof data == "object" && !Array.isArray(data)) {
-                      let missing7;
-                      if (data.type === void 0 && (missing7 = "type") || data.button === void 0 && (missing7 = "button")) {
-                        const err35 = { instancePath, schemaPath: "#/$defs/InboundButtonMessage/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+                        if (valid17) {
+                          if (data20.phones !== void 0) {
+                            let data23 = data20.phones;
+                            const _errs65 = errors;
+                            if (errors === _errs65) {
+                              if (Array.isArray(data23)) {
+                                var valid19 = true;
+                                const len1 = data23.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                  let data24 = data23[i1];
+                                  const _errs67 = errors;
+                                  if (errors === _errs67) {
+                                    if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                                      if (data24.phone !== void 0) {
+                                        const _errs69 = errors;
+                                        if (typeof data24.phone !== "string") {
+                                          const err33 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/properties/phone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          if (vErrors === null) {
+                                            vErrors = [err33];
+                                          } else {
+                                            vErrors.push(err33);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid20 = _errs69 === errors;
+                                      } else {
+                                        var valid20 = true;
+                                      }
+                                      if (valid20) {
+                                        if (data24.wa_id !== void 0) {
+                                          const _errs71 = errors;
+                                          if (typeof data24.wa_id !== "string") {
+                                            const err34 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                              vErrors = [err34];
+                                            } else {
+                                              vErrors.push(err34);
+                                            }
+                                            errors++;
+                                          }
+                                          var valid20 = _errs71 === errors;
+                                        } else {
+                                          var valid20 = true;
+                                        }
+                                        if (valid20) {
+                                          if (data24.type !== void 0) {
+                                            const _errs73 = errors;
+                                            if (typeof data24.type !== "string") {
+                                              const err35 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                              if (vErrors === null) {
+                                                vErrors = [err35];
+                                              } else {
+                                                vErrors.push(err35);
+                                              }
+                                              errors++;
+                                            }
+                                            var valid20 = _errs73 === errors;
+                                          } else {
+                                            var valid20 = true;
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      const err36 = { instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1, schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                      if (vErrors === null) {
+                                        vErrors = [err36];
+                                      } else {
+                                        vErrors.push(err36);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                  var valid19 = _errs67 === errors;
+                                  if (!valid19) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                const err37 = { instancePath: instancePath + "/contacts/" + i0 + "/phones", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/properties/phones/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                  vErrors = [err37];
+                                } else {
+                                  vErrors.push(err37);
+                                }
+                                errors++;
+                              }
+                            }
+                            var valid17 = _errs65 === errors;
+                          } else {
+                            var valid17 = true;
+                          }
+                        }
+                      } else {
+                        const err38 = { instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                          vErrors = [err35];
+                          vErrors = [err38];
                         } else {
-                          vErrors.push(err35);
+                          vErrors.push(err38);
                         }
                         errors++;
+                      }
+                    }
+                    var valid16 = _errs59 === errors;
+                    if (!valid16) {
+                      break;
+                    }
+                  }
+                } else {
+                  const err39 = { instancePath: instancePath + "/contacts", schemaPath: "#/$defs/InboundContactsMessage/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                  if (vErrors === null) {
+                    vErrors = [err39];
+                  } else {
+                    vErrors.push(err39);
+                  }
+                  errors++;
+                }
+              }
+              var valid15 = _errs57 === errors;
+            } else {
+              var valid15 = true;
+            }
+          }
+        }
+      } else {
+        const err40 = { instancePath, schemaPath: "#/$defs/InboundContactsMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs53 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.contacts = true;
+      }
+    }
+    const _errs75 = errors;
+    const _errs76 = errors;
+    if (errors === _errs76) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing8;
+        if (data.type === void 0 && (missing8 = "type") || data.order === void 0 && (missing8 = "order")) {
+          const err41 = { instancePath, schemaPath: "#/$defs/InboundOrderMessage/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs78 = errors;
+            if ("order" !== data.type) {
+              const err42 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundOrderMessage/properties/type/const", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            var valid22 = _errs78 === errors;
+          } else {
+            var valid22 = true;
+          }
+          if (valid22) {
+            if (data.order !== void 0) {
+              let data29 = data.order;
+              const _errs79 = errors;
+              if (errors === _errs79) {
+                if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                  if (data29.catalog_id !== void 0) {
+                    const _errs81 = errors;
+                    if (typeof data29.catalog_id !== "string") {
+                      const err43 = { instancePath: instancePath + "/order/catalog_id", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err43];
                       } else {
-                        if (data.type !== void 0) {
-                          const _errs65 = errors;
-                          if ("button" !== data.type) {
-                            const err36 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundButtonMessage/properties/type/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" };
-                            if (vErrors === null) {
-                              vErrors = [err36];
-                            } else {
-                              vErrors.push(err36);
-                            }
-                            errors++;
-                          }
-                          var valid18 = _errs65 === errors;
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                    var valid23 = _errs81 === errors;
+                  } else {
+                    var valid23 = true;
+                  }
+                  if (valid23) {
+                    if (data29.text !== void 0) {
+                      const _errs83 = errors;
+                      if (typeof data29.text !== "string") {
+                        const err44 = { instancePath: instancePath + "/order/text", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err44];
                         } else {
-                          var valid18 = true;
+                          vErrors.push(err44);
                         }
-                        if (valid18) {
-                          if (data.button !== void 0) {
-                            let data25 = data.button;
-                            const _errs66 = errors;
-                            if (errors === _errs66) {
-                              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                                if (data25.payload !== void 0) {
-                                  const _errs68 = errors;
-                                  if (typeof data25.payload !== "string") {
-                                    const err37 = { instancePath: instancePath + "/button/payload", schemaPath: "#/$defs/InboundButtonMessage/properties/button/properties/payload/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                      vErrors = [err37];
-                                    } else {
-                                      vErrors.push(err37);
-                                    }
-                                    errors++;
-                                  }
-                                  var valid19 = _errs68 === errors;
-                                } else {
-                                  var valid19 = true;
-                                }
-                                if (valid19) {
-                                  if (data25.text !== void 0) {
-                                    const _errs70 = errors;
-                                    if (typeof data25.text !== "string") {
-                                      const err38 = { instancePath: instancePath + "/button/text", schemaPath: "#/$defs/InboundButtonMessage/properties/button/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        errors++;
+                      }
+                      var valid23 = _errs83 === errors;
+                    } else {
+                      var valid23 = true;
+                    }
+                    if (valid23) {
+                      if (data29.product_items !== void 0) {
+                        let data32 = data29.product_items;
+                        const _errs85 = errors;
+                        if (errors === _errs85) {
+                          if (Array.isArray(data32)) {
+                            var valid24 = true;
+                            const len2 = data32.length;
+                            for (let i2 = 0; i2 < len2; i2++) {
+                              let data33 = data32[i2];
+                              const _errs87 = errors;
+                              if (errors === _errs87) {
+                                if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                                  if (data33.product_retailer_id !== void 0) {
+                                    const _errs89 = errors;
+                                    if (typeof data33.product_retailer_id !== "string") {
+                                      const err45 = { instancePath: instancePath + "/order/product_items/" + i2 + "/product_retailer_id", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                                       if (vErrors === null) {
-                                        vErrors = [err38];
+                                        vErrors = [err45];
                                       } else {
-                                        vErrors.push(err38);
+                                        vErrors.push(err45);
                                       }
                                       errors++;
                                     }
-                                    var valid19 = _errs70 === errors;
+                                    var valid25 = _errs89 === errors;
                                   } else {
-                                    var valid19 = true;
+                                    var valid25 = true;
                                   }
-                                }
-                              } else {
-                                const err39 = { instancePath: instancePath + "/button", schemaPath: "#/$defs/InboundButtonMessage/properties/button/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                if (vErrors === null) {
-                                  vErrors = [err39];
+                                  if (valid25) {
+                                    if (data33.quantity !== void 0) {
+                                      let data35 = data33.quantity;
+                                      const _errs91 = errors;
+                                      if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+                                        const err46 = { instancePath: instancePath + "/order/product_items/" + i2 + "/quantity", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/quantity/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                          vErrors = [err46];
+                                        } else {
+                                          vErrors.push(err46);
+                                        }
+                                        errors++;
+                                      }
+                                      var valid25 = _errs91 === errors;
+                                    } else {
+                                      var valid25 = true;
+                                    }
+                                    if (valid25) {
+                                      if (data33.item_price !== void 0) {
+                                        let data36 = data33.item_price;
+                                        const _errs93 = errors;
+                                        if (!(typeof data36 == "number" && isFinite(data36))) {
+                                          const err47 = { instancePath: instancePath + "/order/product_items/" + i2 + "/item_price", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/item_price/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                          if (vErrors === null) {
+                                            vErrors = [err47];
+                                          } else {
+                                            vErrors.push(err47);
+                                          }
+                                          errors++;
+                                        }
+                                        var valid25 = _errs93 === errors;
+                                      } else {
+                                        var valid25 = true;
+                                      }
+                                      if (valid25) {
+                                        if (data33.currency !== void 0) {
+                                          const _errs95 = errors;
+                                          if (typeof data33.currency !== "string") {
+                                            const err48 = { instancePath: instancePath + "/order/product_items/" + i2 + "/currency", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                            if (vErrors === null) {
+                                              vErrors = [err48];
+                                            } else {
+                                              vErrors.push(err48);
+                                            }
+                                            errors++;
+                                          }
+                                          var valid25 = _errs95 === errors;
+                                        } else {
+                                          var valid25 = true;
+                                        }
+                                      }
+                                    }
+                                  }
                                 } else {
-                                  vErrors.push(err39);
+                                  const err49 = { instancePath: instancePath + "/order/product_items/" + i2, schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                  if (vErrors === null) {
+                                    vErrors = [err49];
+                                  } else {
+                                    vErrors.push(err49);
+                                  }
+                                  errors++;
                                 }
-                                errors++;
+                              }
+                              var valid24 = _errs87 === errors;
+                              if (!valid24) {
+                                break;
                               }
                             }
-                            var valid18 = _errs66 === errors;
                           } else {
-                            var valid18 = true;
+                            const err50 = { instancePath: instancePath + "/order/product_items", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                              vErrors = [err50];
+                            } else {
+                              vErrors.push(err50);
+                            }
+                            errors++;
                           }
                         }
-                      }
-                    } else {
-                      const err40 = { instancePath, schemaPath: "#/$defs/InboundButtonMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                      if (vErrors === null) {
-                        vErrors = [err40];
+                        var valid23 = _errs85 === errors;
                       } else {
-                        vErrors.push(err40);
+                        var valid23 = true;
+                      }
+                    }
+                  }
+                } else {
+                  const err51 = { instancePath: instancePath + "/order", schemaPath: "#/$defs/InboundOrderMessage/properties/order/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              }
+              var valid22 = _errs79 === errors;
+            } else {
+              var valid22 = true;
+            }
+          }
+        }
+      } else {
+        const err52 = { instancePath, schemaPath: "#/$defs/InboundOrderMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs75 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.order = true;
+      }
+    }
+    const _errs97 = errors;
+    const _errs98 = errors;
+    if (errors === _errs98) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing9;
+        if (data.type === void 0 && (missing9 = "type") || data.system === void 0 && (missing9 = "system")) {
+          const err53 = { instancePath, schemaPath: "#/$defs/InboundSystemMessage/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs100 = errors;
+            if ("system" !== data.type) {
+              const err54 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundSystemMessage/properties/type/const", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            var valid27 = _errs100 === errors;
+          } else {
+            var valid27 = true;
+          }
+          if (valid27) {
+            if (data.system !== void 0) {
+              let data39 = data.system;
+              const _errs101 = errors;
+              if (errors === _errs101) {
+                if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                  if (data39.body !== void 0) {
+                    const _errs103 = errors;
+                    if (typeof data39.body !== "string") {
+                      const err55 = { instancePath: instancePath + "/system/body", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                    var valid28 = _errs103 === errors;
+                  } else {
+                    var valid28 = true;
+                  }
+                  if (valid28) {
+                    if (data39.type !== void 0) {
+                      const _errs105 = errors;
+                      if (typeof data39.type !== "string") {
+                        const err56 = { instancePath: instancePath + "/system/type", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err56];
+                        } else {
+                          vErrors.push(err56);
+                        }
+                        errors++;
+                      }
+                      var valid28 = _errs105 === errors;
+                    } else {
+                      var valid28 = true;
+                    }
+                    if (valid28) {
+                      if (data39.wa_id !== void 0) {
+                        const _errs107 = errors;
+                        if (typeof data39.wa_id !== "string") {
+                          const err57 = { instancePath: instancePath + "/system/wa_id", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err57];
+                          } else {
+                            vErrors.push(err57);
+                          }
+                          errors++;
+                        }
+                        var valid28 = _errs107 === errors;
+                      } else {
+                        var valid28 = true;
+                      }
+                      if (valid28) {
+                        if (data39.customer !== void 0) {
+                          const _errs109 = errors;
+                          if (typeof data39.customer !== "string") {
+                            const err58 = { instancePath: instancePath + "/system/customer", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/customer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err58];
+                            } else {
+                              vErrors.push(err58);
+                            }
+                            errors++;
+                          }
+                          var valid28 = _errs109 === errors;
+                        } else {
+                          var valid28 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err59 = { instancePath: instancePath + "/system", schemaPath: "#/$defs/InboundSystemMessage/properties/system/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              }
+              var valid27 = _errs101 === errors;
+            } else {
+              var valid27 = true;
+            }
+          }
+        }
+      } else {
+        const err60 = { instancePath, schemaPath: "#/$defs/InboundSystemMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs97 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.system = true;
+      }
+    }
+    const _errs111 = errors;
+    const _errs112 = errors;
+    if (errors === _errs112) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing10;
+        if (data.type === void 0 && (missing10 = "type")) {
+          const err61 = { instancePath, schemaPath: "#/$defs/InboundUnsupportedMessage/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
+          if (vErrors === null) {
+            vErrors = [err61];
+          } else {
+            vErrors.push(err61);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            let data44 = data.type;
+            const _errs114 = errors;
+            if (!(data44 === "unsupported" || data44 === "unknown")) {
+              const err62 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundUnsupportedMessage/properties/type/enum", keyword: "enum", params: { allowedValues: schema66.properties.type.enum }, message: "must be equal to one of the allowed values" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+            var valid30 = _errs114 === errors;
+          } else {
+            var valid30 = true;
+          }
+          if (valid30) {
+            if (data.unsupported !== void 0) {
+              let data45 = data.unsupported;
+              const _errs115 = errors;
+              if (!(data45 && typeof data45 == "object" && !Array.isArray(data45))) {
+                const err63 = { instancePath: instancePath + "/unsupported", schemaPath: "#/$defs/InboundUnsupportedMessage/properties/unsupported/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+              var valid30 = _errs115 === errors;
+            } else {
+              var valid30 = true;
+            }
+          }
+        }
+      } else {
+        const err64 = { instancePath, schemaPath: "#/$defs/InboundUnsupportedMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs111 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.unsupported = true;
+      }
+    }
+    const _errs117 = errors;
+    const _errs118 = errors;
+    if (errors === _errs118) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing11;
+        if (data.type === void 0 && (missing11 = "type")) {
+          const err65 = { instancePath, schemaPath: "#/$defs/InboundRequestWelcomeMessage/required", keyword: "required", params: { missingProperty: missing11 }, message: "must have required property '" + missing11 + "'" };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            if ("request_welcome" !== data.type) {
+              const err66 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundRequestWelcomeMessage/properties/type/const", keyword: "const", params: { allowedValue: "request_welcome" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err67 = { instancePath, schemaPath: "#/$defs/InboundRequestWelcomeMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs117 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+      }
+    }
+    const _errs121 = errors;
+    const _errs122 = errors;
+    if (errors === _errs122) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing12;
+        if (data.type === void 0 && (missing12 = "type") || data.revoke === void 0 && (missing12 = "revoke")) {
+          const err68 = { instancePath, schemaPath: "#/$defs/InboundRevokeMessage/required", keyword: "required", params: { missingProperty: missing12 }, message: "must have required property '" + missing12 + "'" };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs124 = errors;
+            if ("revoke" !== data.type) {
+              const err69 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundRevokeMessage/properties/type/const", keyword: "const", params: { allowedValue: "revoke" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            var valid34 = _errs124 === errors;
+          } else {
+            var valid34 = true;
+          }
+          if (valid34) {
+            if (data.revoke !== void 0) {
+              let data48 = data.revoke;
+              const _errs125 = errors;
+              if (errors === _errs125) {
+                if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                  if (data48.original_message_id !== void 0) {
+                    if (typeof data48.original_message_id !== "string") {
+                      const err70 = { instancePath: instancePath + "/revoke/original_message_id", schemaPath: "#/$defs/InboundRevokeMessage/properties/revoke/properties/original_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
                       }
                       errors++;
                     }
                   }
-                  var _valid0 = _errs62 === errors;
-                  if (_valid0 && valid0) {
-                    valid0 = false;
-                    passing0 = [passing0, 9];
+                } else {
+                  const err71 = { instancePath: instancePath + "/revoke", schemaPath: "#/$defs/InboundRevokeMessage/properties/revoke/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err71];
                   } else {
-                    if (_valid0) {
-                      valid0 = true;
-                      passing0 = 9;
-                      if (props0 !== true) {
-                        props0 = props0 || {};
-                        props0.type = true;
-                        props0.button = true;
-                      }
-                    }
-                    const _errs72 = errors;
-                    if (!validate31(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-                      errors = vErrors.length;
-                    }
-                    var _valid0 = _errs72 === errors;
-                    if (_valid0 && valid0) {
-                      valid0 = false;
-                      passing0 = [passing0, 10];
-                    } else {
-                      if (_valid0) {
-                        valid0 = true;
-                        passing0 = 10;
-                        if (props0 !== true) {
-                          props0 = props0 || {};
-                          props0.type = true;
-                          props0.interactive = true;
-                        }
-                      }
-                      const _errs73 = errors;
-                      const _errs74 = errors;
-                      if (errors === _errs74) {
-                        if (data && typeof data == "object" && !Array.isArray(data)) {
-                          let missing8;
-                          if (data.type === void 0 && (missing8 = "type") || data.order === void 0 && (missing8 = "order")) {
-                            const err41 = { instancePath, schemaPath: "#/$defs/InboundOrderMessage/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
-                            if (vErrors === null) {
-                              vErrors = [err41];
-                            } else {
-                              vErrors.push(err41);
-                            }
-                            errors++;
-                          } else {
-                            if (data.type !== void 0) {
-                              const _errs76 = errors;
-                              if ("order" !== data.type) {
-                                const err42 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundOrderMessage/properties/type/const", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant" };
-                                if (vErrors === null) {
-                                  vErrors = [err42];
-                                } else {
-                                  vErrors.push(err42);
-                                }
-                                errors++;
-                              }
-                              var valid21 = _errs76 === errors;
-                            } else {
-                              var valid21 = true;
-                            }
-                            if (valid21) {
-                              if (data.order !== void 0) {
-                                let data29 = data.order;
-                                const _errs77 = errors;
-                                if (errors === _errs77) {
-                                  if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                                    if (data29.catalog_id !== void 0) {
-                                      const _errs79 = errors;
-                                      if (typeof data29.catalog_id !== "string") {
-                                        const err43 = { instancePath: instancePath + "/order/catalog_id", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                        if (vErrors === null) {
-                                          vErrors = [err43];
-                                        } else {
-                                          vErrors.push(err43);
-                                        }
-                                        errors++;
-                                      }
-                                      var valid22 = _errs79 === errors;
-                                    } else {
-                                      var valid22 = true;
-                                    }
-                                    if (valid22) {
-                                      if (data29.text !== void 0) {
-                                        const _errs81 = errors;
-                                        if (typeof data29.text !== "string") {
-                                          const err44 = { instancePath: instancePath + "/order/text", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                          if (vErrors === null) {
-                                            vErrors = [err44];
-                                          } else {
-                                            vErrors.push(err44);
-                                          }
-                                          errors++;
-                                        }
-                                        var valid22 = _errs81 === errors;
-                                      } else {
-                                        var valid22 = true;
-                                      }
-                                      if (valid22) {
-                                        if (data29.product_items !== void 0) {
-                                          let data32 = data29.product_items;
-                                          const _errs83 = errors;
-                                          if (errors === _errs83) {
-                                            if (Array.isArray(data32)) {
-                                              var valid23 = true;
-                                              const len2 = data32.length;
-                                              for (let i2 = 0; i2 < len2; i2++) {
-                                                let data33 = data32[i2];
-                                                const _errs85 = errors;
-                                                if (errors === _errs85) {
-                                                  if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-                                                    if (data33.product_retailer_id !== void 0) {
-                                                      const _errs87 = errors;
-                                                      if (typeof data33.product_retailer_id !== "string") {
-                                                        const err45 = { instancePath: instancePath + "/order/product_items/" + i2 + "/product_retailer_id", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                        if (vErrors === null) {
-                                                          vErrors = [err45];
-                                                        } else {
-                                                          vErrors.push(err45);
-                                                        }
-                                                        errors++;
-                                                      }
-                                                      var valid24 = _errs87 === errors;
-                                                    } else {
-                                                      var valid24 = true;
-                                                    }
-                                                    if (valid24) {
-                                                      if (data33.quantity !== void 0) {
-                                                        let data35 = data33.quantity;
-                                                        const _errs89 = errors;
-                                                        if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-                                                          const err46 = { instancePath: instancePath + "/order/product_items/" + i2 + "/quantity", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/quantity/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                                                          if (vErrors === null) {
-                                                            vErrors = [err46];
-                                                          } else {
-                                                            vErrors.push(err46);
-                                                          }
-                                                          errors++;
-                                                        }
-                                                        var valid24 = _errs89 === errors;
-                                                      } else {
-                                                        var valid24 = true;
-                                                      }
-                                                      if (valid24) {
-                                                        if (data33.item_price !== void 0) {
-                                                          let data36 = data33.item_price;
-                                                          const _errs91 = errors;
-                                                          if (!(typeof data36 == "number" && isFinite(data36))) {
-                                                            const err47 = { instancePath: instancePath + "/order/product_items/" + i2 + "/item_price", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/item_price/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                                                            if (vErrors === null) {
-                                                              vErrors = [err47];
-                                                            } else {
-                                                              vErrors.push(err47);
-                                                            }
-                                                            errors++;
-                                                          }
-                                                          var valid24 = _errs91 === errors;
-                                                        } else {
-                                                          var valid24 = true;
-                                                        }
-                                                        if (valid24) {
-                                                          if (data33.currency !== void 0) {
-                                                            const _errs93 = errors;
-                                                            if (typeof data33.currency !== "string") {
-                                                              const err48 = { instancePath: instancePath + "/order/product_items/" + i2 + "/currency", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                              if (vErrors === null) {
-                                                                vErrors = [err48];
-                                                              } else {
-                                                                vErrors.push(err48);
-                                                              }
-                                                              errors++;
-                                                            }
-                                                            var valid24 = _errs93 === errors;
-                                                          } else {
-                                                            var valid24 = true;
-                                                          }
-                                                        }
-                                                      }
-                                                    }
-                                                  } else {
-                                                    const err49 = { instancePath: instancePath + "/order/product_items/" + i2, schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err49];
-                                                    } else {
-                                                      vErrors.push(err49);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                }
-                                                var valid23 = _errs85 === errors;
-                                                if (!valid23) {
-                                                  break;
-                                                }
-                                              }
-                                            } else {
-                                              const err50 = { instancePath: instancePath + "/order/product_items", schemaPath: "#/$defs/InboundOrderMessage/properties/order/properties/product_items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                                              if (vErrors === null) {
-                                                vErrors = [err50];
-                                              } else {
-                                                vErrors.push(err50);
-                                              }
-                                              errors++;
-                                            }
-                                          }
-                                          var valid22 = _errs83 === errors;
-                                        } else {
-                                          var valid22 = true;
-                                        }
-                                      }
-                                    }
-                                  } else {
-                                    const err51 = { instancePath: instancePath + "/order", schemaPath: "#/$defs/InboundOrderMessage/properties/order/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                    if (vErrors === null) {
-                                      vErrors = [err51];
-                                    } else {
-                                      vErrors.push(err51);
-                                    }
-                                    errors++;
-                                  }
-                                }
-                                var valid21 = _errs77 === errors;
-                              } else {
-                                var valid21 = true;
-                              }
-                            }
-                          }
-                        } else {
-                          const err52 = { instancePath, schemaPath: "#/$defs/InboundOrderMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                          if (vErrors === null) {
-                            vErrors = [err52];
-                          } else {
-                            vErrors.push(err52);
-                          }
-                          errors++;
-                        }
-                      }
-                      var _valid0 = _errs73 === errors;
-                      if (_valid0 && valid0) {
-                        valid0 = false;
-                        passing0 = [passing0, 11];
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+              }
+              var valid34 = _errs125 === errors;
+            } else {
+              var valid34 = true;
+            }
+          }
+        }
+      } else {
+        const err72 = { instancePath, schemaPath: "#/$defs/InboundRevokeMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs121 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.revoke = true;
+      }
+    }
+    const _errs129 = errors;
+    const _errs130 = errors;
+    if (errors === _errs130) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing13;
+        if (data.type === void 0 && (missing13 = "type") || data.edit === void 0 && (missing13 = "edit")) {
+          const err73 = { instancePath, schemaPath: "#/$defs/InboundEditMessage/required", keyword: "required", params: { missingProperty: missing13 }, message: "must have required property '" + missing13 + "'" };
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs132 = errors;
+            if ("edit" !== data.type) {
+              const err74 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundEditMessage/properties/type/const", keyword: "const", params: { allowedValue: "edit" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+            var valid37 = _errs132 === errors;
+          } else {
+            var valid37 = true;
+          }
+          if (valid37) {
+            if (data.edit !== void 0) {
+              let data51 = data.edit;
+              const _errs133 = errors;
+              if (errors === _errs133) {
+                if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                  if (data51.original_message_id !== void 0) {
+                    const _errs135 = errors;
+                    if (typeof data51.original_message_id !== "string") {
+                      const err75 = { instancePath: instancePath + "/edit/original_message_id", schemaPath: "#/$defs/InboundEditMessage/properties/edit/properties/original_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err75];
                       } else {
-                        if (_valid0) {
-                          valid0 = true;
-                          passing0 = 11;
-                          if (props0 !== true) {
-                            props0 = props0 || {};
-                            props0.type = true;
-                            props0.order = true;
-                          }
-                        }
-                        const _errs95 = errors;
-                        const _errs96 = errors;
-                        if (errors === _errs96) {
-                          if (data && typeof data == "object" && !Array.isArray(data)) {
-                            let missing9;
-                            if (data.type === void 0 && (missing9 = "type") || data.system === void 0 && (missing9 = "system")) {
-                              const err53 = { instancePath, schemaPath: "#/$defs/InboundSystemMessage/required", keyword: "required", params: { missingProperty: missing9 }, message: "must have required property '" + missing9 + "'" };
-                              if (vErrors === null) {
-                                vErrors = [err53];
-                              } else {
-                                vErrors.push(err53);
-                              }
-                              errors++;
-                            } else {
-                              if (data.type !== void 0) {
-                                const _errs98 = errors;
-                                if ("system" !== data.type) {
-                                  const err54 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundSystemMessage/properties/type/const", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" };
-                                  if (vErrors === null) {
-                                    vErrors = [err54];
-                                  } else {
-                                    vErrors.push(err54);
-                                  }
-                                  errors++;
-                                }
-                                var valid26 = _errs98 === errors;
-                              } else {
-                                var valid26 = true;
-                              }
-                              if (valid26) {
-                                if (data.system !== void 0) {
-                                  let data39 = data.system;
-                                  const _errs99 = errors;
-                                  if (errors === _errs99) {
-                                    if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                                      if (data39.body !== void 0) {
-                                        const _errs101 = errors;
-                                        if (typeof data39.body !== "string") {
-                                          const err55 = { instancePath: instancePath + "/system/body", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                          if (vErrors === null) {
-                                            vErrors = [err55];
-                                          } else {
-                                            vErrors.push(err55);
-                                          }
-                                          errors++;
-                                        }
-                                        var valid27 = _errs101 === errors;
-                                      } else {
-                                        var valid27 = true;
-                                      }
-                                      if (valid27) {
-                                        if (data39.type !== void 0) {
-                                          const _errs103 = errors;
-                                          if (typeof data39.type !== "string") {
-                                            const err56 = { instancePath: instancePath + "/system/type", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                              vErrors = [err56];
-                                            } else {
-                                              vErrors.push(err56);
-                                            }
-                                            errors++;
-                                          }
-                                          var valid27 = _errs103 === errors;
-                                        } else {
-                                          var valid27 = true;
-                                        }
-                                        if (valid27) {
-                                          if (data39.wa_id !== void 0) {
-                                            const _errs105 = errors;
-                                            if (typeof data39.wa_id !== "string") {
-                                              const err57 = { instancePath: instancePath + "/system/wa_id", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                              if (vErrors === null) {
-                                                vErrors = [err57];
-                                              } else {
-                                                vErrors.push(err57);
-                                              }
-                                              errors++;
-                                            }
-                                            var valid27 = _errs105 === errors;
-                                          } else {
-                                            var valid27 = true;
-                                          }
-                                          if (valid27) {
-                                            if (data39.customer !== void 0) {
-                                              const _errs107 = errors;
-                                              if (typeof data39.customer !== "string") {
-                                                const err58 = { instancePath: instancePath + "/system/customer", schemaPath: "#/$defs/InboundSystemMessage/properties/system/properties/customer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                  vErrors = [err58];
-                                                } else {
-                                                  vErrors.push(err58);
-                                                }
-                                                errors++;
-                                              }
-                                              var valid27 = _errs107 === errors;
-                                            } else {
-                                              var valid27 = true;
-                                            }
-                                          }
-                                        }
-                                      }
-                                    } else {
-                                      const err59 = { instancePath: instancePath + "/system", schemaPath: "#/$defs/InboundSystemMessage/properties/system/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                      if (vErrors === null) {
-                                        vErrors = [err59];
-                                      } else {
-                                        vErrors.push(err59);
-                                      }
-                                      errors++;
-                                    }
-                                  }
-                                  var valid26 = _errs99 === errors;
-                                } else {
-                                  var valid26 = true;
-                                }
-                              }
-                            }
-                          } else {
-                            const err60 = { instancePath, schemaPath: "#/$defs/InboundSystemMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                            if (vErrors === null) {
-                              vErrors = [err60];
-                            } else {
-                              vErrors.push(err60);
-                            }
-                            errors++;
-                          }
-                        }
-                        var _valid0 = _errs95 === errors;
-                        if (_valid0 && valid0) {
-                          valid0 = false;
-                          passing0 = [passing0, 12];
-                        } else {
-                          if (_valid0) {
-                            valid0 = true;
-                            passing0 = 12;
-                            if (props0 !== true) {
-                              props0 = props0 || {};
-                              props0.type = true;
-                              props0.system = true;
-                            }
-                          }
-                          const _errs109 = errors;
-                          const _errs110 = errors;
-                          if (errors === _errs110) {
-                            if (data && typeof data == "object" && !Array.isArray(data)) {
-                              let missing10;
-                              if (data.type === void 0 && (missing10 = "type")) {
-                                const err61 = { instancePath, schemaPath: "#/$defs/InboundUnsupportedMessage/required", keyword: "required", params: { missingProperty: missing10 }, message: "must have required property '" + missing10 + "'" };
-                                if (vErrors === null) {
-                                  vErrors = [err61];
-                                } else {
-                                  vErrors.push(err61);
-                                }
-                                errors++;
-                              } else {
-                                if (data.type !== void 0) {
-                                  let data44 = data.type;
-                                  const _errs112 = errors;
-                                  if (!(data44 === "unsupported" || data44 === "unknown")) {
-                                    const err62 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundUnsupportedMessage/properties/type/enum", keyword: "enum", params: { allowedValues: schema62.properties.type.enum }, message: "must be equal to one of the allowed values" };
-                                    if (vErrors === null) {
-                                      vErrors = [err62];
-                                    } else {
-                                      vErrors.push(err62);
-                                    }
-                                    errors++;
-                                  }
-                                  var valid29 = _errs112 === errors;
-                                } else {
-                                  var valid29 = true;
-                                }
-                                if (valid29) {
-                                  if (data.unsupported !== void 0) {
-                                    let data45 = data.unsupported;
-                                    const _errs113 = errors;
-                                    if (!(data45 && typeof data45 == "object" && !Array.isArray(data45))) {
-                                      const err63 = { instancePath: instancePath + "/unsupported", schemaPath: "#/$defs/InboundUnsupportedMessage/properties/unsupported/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                      if (vErrors === null) {
-                                        vErrors = [err63];
-                                      } else {
-                                        vErrors.push(err63);
-                                      }
-                                      errors++;
-                                    }
-                                    var valid29 = _errs113 === errors;
-                                  } else {
-                                    var valid29 = true;
-                                  }
-                                }
-                              }
-                            } else {
-                              const err64 = { instancePath, schemaPath: "#/$defs/InboundUnsupportedMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                              if (vErrors === null) {
-                                vErrors = [err64];
-                              } else {
-                                vErrors.push(err64);
-                              }
-                              errors++;
-                            }
-                          }
-                          var _valid0 = _errs109 === errors;
-                          if (_valid0 && valid0) {
-                            valid0 = false;
-                            passing0 = [passing0, 13];
-                          } else {
-                            if (_valid0) {
-                              valid0 = true;
-                              passing0 = 13;
-                              if (props0 !== true) {
-                                props0 = props0 || {};
-                                props0.type = true;
-                                props0.unsupported = true;
-                              }
-                            }
-                            const _errs115 = errors;
-                            const _errs116 = errors;
-                            if (errors === _errs116) {
-                              if (data && typeof data == "object" && !Array.isArray(data)) {
-                                let missing11;
-                                if (data.type === void 0 && (missing11 = "type")) {
-                                  const err65 = { instancePath, schemaPath: "#/$defs/InboundRequestWelcomeMessage/required", keyword: "required", params: { missingProperty: missing11 }, message: "must have required property '" + missing11 + "'" };
-                                  if (vErrors === null) {
-                                    vErrors = [err65];
-                                  } else {
-                                    vErrors.push(err65);
-                                  }
-                                  errors++;
-                                } else {
-                                  if (data.type !== void 0) {
-                                    if ("request_welcome" !== data.type) {
-                                      const err66 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundRequestWelcomeMessage/properties/type/const", keyword: "const", params: { allowedValue: "request_welcome" }, message: "must be equal to constant" };
-                                      if (vErrors === null) {
-                                        vErrors = [err66];
-                                      } else {
-                                        vErrors.push(err66);
-                                      }
-                                      errors++;
-                                    }
-                                  }
-                                }
-                              } else {
-                                const err67 = { instancePath, schemaPath: "#/$defs/InboundRequestWelcomeMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                if (vErrors === null) {
-                                  vErrors = [err67];
-                                } else {
-                                  vErrors.push(err67);
-                                }
-                                errors++;
-                              }
-                            }
-                            var _valid0 = _errs115 === errors;
-                            if (_valid0 && valid0) {
-                              valid0 = false;
-                              passing0 = [passing0, 14];
-                            } else {
-                              if (_valid0) {
-                                valid0 = true;
-                                passing0 = 14;
-                                if (props0 !== true) {
-                                  props0 = props0 || {};
-                                  props0.type = true;
-                                }
-                              }
-                              const _errs119 = errors;
-                              const _errs120 = errors;
-                              if (errors === _errs120) {
-                                if (data && typeof data == "object" && !Array.isArray(data)) {
-                                  let missing12;
-                                  if (data.type === void 0 && (missing12 = "type") || data.revoke === void 0 && (missing12 = "revoke")) {
-                                    const err68 = { instancePath, schemaPath: "#/$defs/InboundRevokeMessage/required", keyword: "required", params: { missingProperty: missing12 }, message: "must have required property '" + missing12 + "'" };
-                                    if (vErrors === null) {
-                                      vErrors = [err68];
-                                    } else {
-                                      vErrors.push(err68);
-                                    }
-                                    errors++;
-                                  } else {
-                                    if (data.type !== void 0) {
-                                      const _errs122 = errors;
-                                      if ("revoke" !== data.type) {
-                                        const err69 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundRevokeMessage/properties/type/const", keyword: "const", params: { allowedValue: "revoke" }, message: "must be equal to constant" };
-                                        if (vErrors === null) {
-                                          vErrors = [err69];
-                                        } else {
-                                          vErrors.push(err69);
-                                        }
-                                        errors++;
-                                      }
-                                      var valid33 = _errs122 === errors;
-                                    } else {
-                                      var valid33 = true;
-                                    }
-                                    if (valid33) {
-                                      if (data.revoke !== void 0) {
-                                        let data48 = data.revoke;
-                                        const _errs123 = errors;
-                                        if (errors === _errs123) {
-                                          if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
-                                            if (data48.original_message_id !== void 0) {
-                                              if (typeof data48.original_message_id !== "string") {
-                                                const err70 = { instancePath: instancePath + "/revoke/original_message_id", schemaPath: "#/$defs/InboundRevokeMessage/properties/revoke/properties/original_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                if (vErrors === null) {
-                                                  vErrors = [err70];
-                                                } else {
-                                                  vErrors.push(err70);
-                                                }
-                                                errors++;
-                                              }
-                                            }
-                                          } else {
-                                            const err71 = { instancePath: instancePath + "/revoke", schemaPath: "#/$defs/InboundRevokeMessage/properties/revoke/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                            if (vErrors === null) {
-                                              vErrors = [err71];
-                                            } else {
-                                              vErrors.push(err71);
-                                            }
-                                            errors++;
-                                          }
-                                        }
-                                        var valid33 = _errs123 === errors;
-                                      } else {
-                                        var valid33 = true;
-                                      }
-                                    }
-                                  }
-                                } else {
-                                  const err72 = { instancePath, schemaPath: "#/$defs/InboundRevokeMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                  if (vErrors === null) {
-                                    vErrors = [err72];
-                                  } else {
-                                    vErrors.push(err72);
-                                  }
-                                  errors++;
-                                }
-                              }
-                              var _valid0 = _errs119 === errors;
-                              if (_valid0 && valid0) {
-                                valid0 = false;
-                                passing0 = [passing0, 15];
-                              } else {
-                                if (_valid0) {
-                                  valid0 = true;
-                                  passing0 = 15;
-                                  if (props0 !== true) {
-                                    props0 = props0 || {};
-                                    props0.type = true;
-                                    props0.revoke = true;
-                                  }
-                                }
-                                const _errs127 = errors;
-                                const _errs128 = errors;
-                                if (errors === _errs128) {
-                                  if (data && typeof data == "object" && !Array.isArray(data)) {
-                                    let missing13;
-                                    if (data.type === void 0 && (missing13 = "type") || data.edit === void 0 && (missing13 = "edit")) {
-                                      const err73 = { instancePath, schemaPath: "#/$defs/InboundEditMessage/required", keyword: "required", params: { missingProperty: missing13 }, message: "must have required property '" + missing13 + "'" };
-                                      if (vErrors === null) {
-                                        vErrors = [err73];
-                                      } else {
-                                        vErrors.push(err73);
-                                      }
-                                      errors++;
-                                    } else {
-                                      if (data.type !== void 0) {
-                                        const _errs130 = errors;
-                                        if ("edit" !== data.type) {
-                                          const err74 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundEditMessage/properties/type/const", keyword: "const", params: { allowedValue: "edit" }, message: "must be equal to constant" };
-                                          if (vErrors === null) {
-                                            vErrors = [err74];
-                                          } else {
-                                            vErrors.push(err74);
-                                          }
-                                          errors++;
-                                        }
-                                        var valid36 = _errs130 === errors;
-                                      } else {
-                                        var valid36 = true;
-                                      }
-                                      if (valid36) {
-                                        if (data.edit !== void 0) {
-                                          let data51 = data.edit;
-                                          const _errs131 = errors;
-                                          if (errors === _errs131) {
-                                            if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
-                                              if (data51.original_message_id !== void 0) {
-                                                const _errs133 = errors;
-                                                if (typeof data51.original_message_id !== "string") {
-                                                  const err75 = { instancePath: instancePath + "/edit/original_message_id", schemaPath: "#/$defs/InboundEditMessage/properties/edit/properties/original_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                                  if (vErrors === null) {
-                                                    vErrors = [err75];
-                                                  } else {
-                                                    vErrors.push(err75);
-                                                  }
-                                                  errors++;
-                                                }
-                                                var valid37 = _errs133 === errors;
-                                              } else {
-                                                var valid37 = true;
-                                              }
-                                              if (valid37) {
-                                                if (data51.message !== void 0) {
-                                                  let data53 = data51.message;
-                                                  const _errs135 = errors;
-                                                  if (!(data53 && typeof data53 == "object" && !Array.isArray(data53))) {
-                                                    const err76 = { instancePath: instancePath + "/edit/message", schemaPath: "#/$defs/InboundEditMessage/properties/edit/properties/message/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                                    if (vErrors === null) {
-                                                      vErrors = [err76];
-                                                    } else {
-                                                      vErrors.push(err76);
-                                                    }
-                                                    errors++;
-                                                  }
-                                                  var valid37 = _errs135 === errors;
-                                                } else {
-                                                  var valid37 = true;
-                                                }
-                                              }
-                                            } else {
-                                              const err77 = { instancePath: instancePath + "/edit", schemaPath: "#/$defs/InboundEditMessage/properties/edit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                              if (vErrors === null) {
-                                                vErrors = [err77];
-                                              } else {
-                                                vErrors.push(err77);
-                                              }
-                                              errors++;
-                                            }
-                                          }
-                                          var valid36 = _errs131 === errors;
-                                        } else {
-                                          var valid36 = true;
-                                        }
-                                      }
-                                    }
-                                  } else {
-                                    const err78 = { instancePath, schemaPath: "#/$defs/InboundEditMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                    if (vErrors === null) {
-                                      vErrors = [err78];
-                                    } else {
-                                      vErrors.push(err78);
-                                    }
-                                    errors++;
-                                  }
-                                }
-                                var _valid0 = _errs127 === errors;
-                                if (_valid0 && valid0) {
-                                  valid0 = false;
-                                  passing0 = [passing0, 16];
-                                } else {
-                                  if (_valid0) {
-                                    valid0 = true;
-                                    passing0 = 16;
-                                    if (props0 !== true) {
-                                      props0 = props0 || {};
-                                      props0.type = true;
-                                      props0.edit = true;
-                                    }
-                                  }
-                                  const _errs137 = errors;
-                                  const _errs138 = errors;
-                                  if (errors === _errs138) {
-                                    if (data && typeof data == "object" && !Array.isArray(data)) {
-                                      let missing14;
-                                      if (data.type === void 0 && (missing14 = "type")) {
-                                        const err79 = { instancePath, schemaPath: "#/$defs/InboundOtherMessage/required", keyword: "required", params: { missingProperty: missing14 }, message: "must have required property '" + missing14 + "'" };
-                                        if (vErrors === null) {
-                                          vErrors = [err79];
-                                        } else {
-                                          vErrors.push(err79);
-                                        }
-                                        errors++;
-                                      } else {
-                                        if (data.type !== void 0) {
-                                          let data54 = data.type;
-                                          if (typeof data54 !== "string") {
-                                            const err80 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundOtherMessage/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                            if (vErrors === null) {
-                                              vErrors = [err80];
-                                            } else {
-                                              vErrors.push(err80);
-                                            }
-                                            errors++;
-                                          }
-                                          const _errs142 = errors;
-                                          const _errs143 = errors;
-                                          if (!(data54 === "text" || data54 === "image" || data54 === "audio" || data54 === "video" || data54 === "document" || data54 === "sticker" || data54 === "location" || data54 === "contacts" || data54 === "reaction" || data54 === "button" || data54 === "interactive" || data54 === "order" || data54 === "system" || data54 === "unsupported" || data54 === "unknown" || data54 === "request_welcome" || data54 === "revoke" || data54 === "edit")) {
-                                            const err81 = {};
-                                            if (vErrors === null) {
-                                              vErrors = [err81];
-                                            } else {
-                                              vErrors.push(err81);
-                                            }
-                                            errors++;
-                                          }
-                                          var valid40 = _errs143 === errors;
-                                          if (valid40) {
-                                            const err82 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundOtherMessage/properties/type/not", keyword: "not", params: {}, message: "must NOT be valid" };
-                                            if (vErrors === null) {
-                                              vErrors = [err82];
-                                            } else {
-                                              vErrors.push(err82);
-                                            }
-                                            errors++;
-                                          } else {
-                                            errors = _errs142;
-                                            if (vErrors !== null) {
-                                              if (_errs142) {
-                                                vErrors.length = _errs142;
-                                              } else {
-                                                vErrors = null;
-                                              }
-                                            }
-                                          }
-                                        }
-                                      }
-                                    } else {
-                                      const err83 = { instancePath, schemaPath: "#/$defs/InboundOtherMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                                      if (vErrors === null) {
-                                        vErrors = [err83];
-                                      } else {
-                                        vErrors.push(err83);
-                                      }
-                                      errors++;
-                                    }
-                                  }
-                                  var _valid0 = _errs137 === errors;
-                                  if (_valid0 && valid0) {
-                                    valid0 = false;
-                                    passing0 = [passing0, 17];
-                                  } else {
-                                    if (_valid0) {
-                                      valid0 = true;
-                                      passing0 = 17;
-                                      if (props0 !== true) {
-                                        props0 = props0 || {};
-                                        props0.type = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
+                        vErrors.push(err75);
                       }
+                      errors++;
+                    }
+                    var valid38 = _errs135 === errors;
+                  } else {
+                    var valid38 = true;
+                  }
+                  if (valid38) {
+                    if (data51.message !== void 0) {
+                      let data53 = data51.message;
+                      const _errs137 = errors;
+                      if (!(data53 && typeof data53 == "object" && !Array.isArray(data53))) {
+                        const err76 = { instancePath: instancePath + "/edit/message", schemaPath: "#/$defs/InboundEditMessage/properties/edit/properties/message/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                      var valid38 = _errs137 === errors;
+                    } else {
+                      var valid38 = true;
                     }
                   }
+                } else {
+                  const err77 = { instancePath: instancePath + "/edit", schemaPath: "#/$defs/InboundEditMessage/properties/edit/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+              var valid37 = _errs133 === errors;
+            } else {
+              var valid37 = true;
+            }
+          }
+        }
+      } else {
+        const err78 = { instancePath, schemaPath: "#/$defs/InboundEditMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err78];
+        } else {
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs129 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.edit = true;
+      }
+    }
+    const _errs139 = errors;
+    const _errs140 = errors;
+    if (errors === _errs140) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing14;
+        if (data.type === void 0 && (missing14 = "type")) {
+          const err79 = { instancePath, schemaPath: "#/$defs/InboundOtherMessage/required", keyword: "required", params: { missingProperty: missing14 }, message: "must have required property '" + missing14 + "'" };
+          if (vErrors === null) {
+            vErrors = [err79];
+          } else {
+            vErrors.push(err79);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            let data54 = data.type;
+            if (typeof data54 !== "string") {
+              const err80 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundOtherMessage/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+            const _errs144 = errors;
+            const _errs145 = errors;
+            if (!(data54 === "text" || data54 === "image" || data54 === "audio" || data54 === "video" || data54 === "document" || data54 === "sticker" || data54 === "location" || data54 === "contacts" || data54 === "reaction" || data54 === "button" || data54 === "interactive" || data54 === "order" || data54 === "system" || data54 === "unsupported" || data54 === "unknown" || data54 === "request_welcome" || data54 === "revoke" || data54 === "edit")) {
+              const err81 = {};
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+            var valid41 = _errs145 === errors;
+            if (valid41) {
+              const err82 = { instancePath: instancePath + "/type", schemaPath: "#/$defs/InboundOtherMessage/properties/type/not", keyword: "not", params: {}, message: "must NOT be valid" };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            } else {
+              errors = _errs144;
+              if (vErrors !== null) {
+                if (_errs144) {
+                  vErrors.length = _errs144;
+                } else {
+                  vErrors = null;
                 }
               }
             }
           }
         }
-      }
-    }
-  }
-  if (!valid0) {
-    const err84 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-    if (vErrors === null) {
-      vErrors = [err84];
-    } else {
-      vErrors.push(err84);
-    }
-    errors++;
-    validate35.errors = vErrors;
-    return false;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
       } else {
-        vErrors = null;
+        const err83 = { instancePath, schemaPath: "#/$defs/InboundOtherMessage/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
       }
     }
-    const _errs144 = errors;
-    if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
-      errors = vErrors.length;
+    var _valid0 = _errs139 === errors;
+    valid1 = valid1 || _valid0;
+    if (_valid0) {
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+      }
     }
-    var valid41 = _errs144 === errors;
-    if (valid41) {
+    if (!valid1) {
+      const err84 = { instancePath, schemaPath: "#/allOf/1/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      if (vErrors === null) {
+        vErrors = [err84];
+      } else {
+        vErrors.push(err84);
+      }
+      errors++;
+      validate35.errors = vErrors;
+      return false;
+    } else {
+      errors = _errs2;
+      if (vErrors !== null) {
+        if (_errs2) {
+          vErrors.length = _errs2;
+        } else {
+          vErrors = null;
+        }
+      }
+    }
+    var valid0 = _errs1 === errors;
+    if (valid0) {
       if (props0 !== true) {
         props0 = props0 || {};
         props0.id = true;
@@ -4588,9 +4477,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-validate35.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateInboundMessageBase = validate46;
-function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate35 = /* @__PURE__ */ withEvaluated(validate35_, { "dynamicProps": true, "dynamicItems": false });
+function validate46_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate46.evaluated;
@@ -5031,9 +4919,8 @@ function validate46(data, { instancePath = "", parentData, parentDataProperty, r
   validate46.errors = vErrors;
   return errors === 0;
 }
-validate46.evaluated = { "props": { "id": true, "from": true, "timestamp": true, "type": true, "context": true, "referral": true, "errors": true, "group_id": true, "to": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundMessageContext = validate47;
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate46 = /* @__PURE__ */ withEvaluated(validate46_, { "props": { "id": true, "from": true, "timestamp": true, "type": true, "context": true, "referral": true, "errors": true, "group_id": true, "to": true }, "dynamicProps": false, "dynamicItems": false });
+function validate47_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate47.evaluated;
@@ -5137,9 +5024,8 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   validate47.errors = vErrors;
   return errors === 0;
 }
-validate47.evaluated = { "props": { "from": true, "id": true, "forwarded": true, "frequently_forwarded": true, "referred_product": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundOrderMessage = validate48;
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate47 = /* @__PURE__ */ withEvaluated(validate47_, { "props": { "from": true, "id": true, "forwarded": true, "frequently_forwarded": true, "referred_product": true }, "dynamicProps": false, "dynamicItems": false });
+function validate48_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate48.evaluated;
@@ -5294,9 +5180,8 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   validate48.errors = vErrors;
   return errors === 0;
 }
-validate48.evaluated = { "props": { "type": true, "order": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundOtherMessage = validate49;
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate48 = /* @__PURE__ */ withEvaluated(validate48_, { "props": { "type": true, "order": true }, "dynamicProps": false, "dynamicItems": false });
+function validate49_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate49.evaluated;
@@ -5354,9 +5239,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
   validate49.errors = vErrors;
   return errors === 0;
 }
-validate49.evaluated = { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundReactionMessage = validate50;
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate49 = /* @__PURE__ */ withEvaluated(validate49_, { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false });
+function validate50_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate50.evaluated;
@@ -5436,9 +5320,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   validate50.errors = vErrors;
   return errors === 0;
 }
-validate50.evaluated = { "props": { "type": true, "reaction": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundReferral = validate51;
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate50 = /* @__PURE__ */ withEvaluated(validate50_, { "props": { "type": true, "reaction": true }, "dynamicProps": false, "dynamicItems": false });
+function validate51_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate51.evaluated;
@@ -5576,9 +5459,8 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
   validate51.errors = vErrors;
   return errors === 0;
 }
-validate51.evaluated = { "props": { "source_url": true, "source_type": true, "source_id": true, "headline": true, "body": true, "media_type": true, "image_url": true, "video_url": true, "thumbnail_url": true, "ctwa_clid": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundRequestWelcomeMessage = validate52;
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate51 = /* @__PURE__ */ withEvaluated(validate51_, { "props": { "source_url": true, "source_type": true, "source_id": true, "headline": true, "body": true, "media_type": true, "image_url": true, "video_url": true, "thumbnail_url": true, "ctwa_clid": true }, "dynamicProps": false, "dynamicItems": false });
+function validate52_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate52.evaluated;
@@ -5610,9 +5492,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   validate52.errors = vErrors;
   return errors === 0;
 }
-validate52.evaluated = { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundRevokeMessage = validate53;
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate52 = /* @__PURE__ */ withEvaluated(validate52_, { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false });
+function validate53_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate53.evaluated;
@@ -5670,10 +5551,9 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   validate53.errors = vErrors;
   return errors === 0;
 }
-validate53.evaluated = { "props": { "type": true, "revoke": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundStatus = validate54;
+var validate53 = /* @__PURE__ */ withEvaluated(validate53_, { "props": { "type": true, "revoke": true }, "dynamicProps": false, "dynamicItems": false });
 var schema82 = { "description": "A delivery update for a message the business sent (sent, delivered, read, played, failed).", "type": "object", "properties": { "id": { "type": "string", "description": "The id of the message this status is about." }, "status": { "description": "The new state. Open to values Meta adds.", "anyOf": [{ "enum": ["sent", "delivered", "read", "played", "failed", "deleted", "warning"] }, { "type": "string" }] }, "timestamp": { "type": "string", "description": "When the state changed (Unix seconds, as a string)." }, "recipient_id": { "type": "string", "description": "The recipient's WhatsApp id (or a group id)." }, "recipient_user_id": { "type": "string", "description": "The recipient's business-scoped user id." }, "recipient_type": { "type": "string", "description": "`individual` or `group`." }, "biz_opaque_callback_data": { "type": "string", "description": "The string the business attached when sending." }, "conversation": { "type": "object", "description": "The conversation the message opened or belongs to.", "properties": { "id": { "type": "string", "description": "The conversation id." }, "expiration_timestamp": { "type": "string", "description": "When the conversation window ends (Unix seconds)." }, "origin": { "type": "object", "description": "What opened the conversation.", "properties": { "type": { "type": "string", "description": "The conversation category, e.g. `service` or `marketing`." } } } } }, "pricing": { "type": "object", "description": "How the message is billed.", "properties": { "billable": { "type": "boolean", "description": "Whether the message is charged." }, "pricing_model": { "description": "The pricing model, e.g. `PMP` (per message) or `CBP`.", "type": "string" }, "category": { "description": "The pricing category, e.g. `marketing`, `utility`, `service`.", "type": "string" }, "type": { "description": "The price type, e.g. `regular` or `free_customer_service`.", "type": "string" } } }, "errors": { "type": "array", "description": "Why a message failed (status `failed`) or what to look at (status `warning`).", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "status"], "examples": [{ "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBJCRjE5MzE0QjAyRkI0QkYwQzgA", "status": "delivered", "timestamp": "1751291100", "recipient_id": "16505551234", "biz_opaque_callback_data": "order-8812", "conversation": { "id": "7c04b1c52f3a4e8a0b1d3f5e7a9c1b2d", "origin": { "type": "utility" } }, "pricing": { "billable": true, "pricing_model": "PMP", "category": "utility", "type": "regular" } }, { "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBJCRjE5MzE0QjAyRkI0QkYwQzkA", "status": "failed", "timestamp": "1751291101", "recipient_id": "16505551234", "errors": [{ "code": 131047, "title": "Re-engagement message", "message": "Re-engagement message", "error_data": { "details": "Message failed to send because more than 24 hours have passed since the customer last replied to this number." } }] }] };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate54_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate54.evaluated;
@@ -6055,9 +5935,8 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   validate54.errors = vErrors;
   return errors === 0;
 }
-validate54.evaluated = { "props": { "id": true, "status": true, "timestamp": true, "recipient_id": true, "recipient_user_id": true, "recipient_type": true, "biz_opaque_callback_data": true, "conversation": true, "pricing": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundStickerMessage = validate55;
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate54 = /* @__PURE__ */ withEvaluated(validate54_, { "props": { "id": true, "status": true, "timestamp": true, "recipient_id": true, "recipient_user_id": true, "recipient_type": true, "biz_opaque_callback_data": true, "conversation": true, "pricing": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate55_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate55.evaluated;
@@ -6210,9 +6089,8 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
   validate55.errors = vErrors;
   return errors === 0;
 }
-validate55.evaluated = { "props": { "type": true, "sticker": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundSystemMessage = validate56;
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate55 = /* @__PURE__ */ withEvaluated(validate55_, { "props": { "type": true, "sticker": true }, "dynamicProps": false, "dynamicItems": false });
+function validate56_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate56.evaluated;
@@ -6310,9 +6188,8 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   validate56.errors = vErrors;
   return errors === 0;
 }
-validate56.evaluated = { "props": { "type": true, "system": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundTextMessage = validate57;
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate56 = /* @__PURE__ */ withEvaluated(validate56_, { "props": { "type": true, "system": true }, "dynamicProps": false, "dynamicItems": false });
+function validate57_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate57.evaluated;
@@ -6376,9 +6253,8 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
   validate57.errors = vErrors;
   return errors === 0;
 }
-validate57.evaluated = { "props": { "type": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundUnsupportedMessage = validate58;
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate57 = /* @__PURE__ */ withEvaluated(validate57_, { "props": { "type": true, "text": true }, "dynamicProps": false, "dynamicItems": false });
+function validate58_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate58.evaluated;
@@ -6399,7 +6275,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           let data0 = data.type;
           const _errs1 = errors;
           if (!(data0 === "unsupported" || data0 === "unknown")) {
-            validate58.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema62.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+            validate58.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema66.properties.type.enum }, message: "must be equal to one of the allowed values" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6428,9 +6304,8 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   validate58.errors = vErrors;
   return errors === 0;
 }
-validate58.evaluated = { "props": { "type": true, "unsupported": true }, "dynamicProps": false, "dynamicItems": false };
-var validateInboundVideoMessage = validate59;
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate58 = /* @__PURE__ */ withEvaluated(validate58_, { "props": { "type": true, "unsupported": true }, "dynamicProps": false, "dynamicItems": false });
+function validate59_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate59.evaluated;
@@ -6583,9 +6458,8 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
   validate59.errors = vErrors;
   return errors === 0;
 }
-validate59.evaluated = { "props": { "type": true, "video": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadRequest = validate60;
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate59 = /* @__PURE__ */ withEvaluated(validate59_, { "props": { "type": true, "video": true }, "dynamicProps": false, "dynamicItems": false });
+function validate60_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate60.evaluated;
@@ -6701,9 +6575,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   validate60.errors = vErrors;
   return errors === 0;
 }
-validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMarkAsReadResponse = validate61;
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate60 = /* @__PURE__ */ withEvaluated(validate60_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+function validate61_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate61.evaluated;
@@ -6735,9 +6608,8 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
   validate61.errors = vErrors;
   return errors === 0;
 }
-validate61.evaluated = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
-var validateMessageContext = validate62;
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate61 = /* @__PURE__ */ withEvaluated(validate61_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
+function validate62_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate62.evaluated;
@@ -6788,10 +6660,9 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   validate62.errors = vErrors;
   return errors === 0;
 }
-validate62.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateMessageEnvelope = validate63;
+var validate62 = /* @__PURE__ */ withEvaluated(validate62_, { "props": true, "dynamicProps": false, "dynamicItems": false });
 var schema94 = { "type": "object", "description": "The fields every outbound message shares: who receives it (see `RecipientAddress`), an optional\nreply context and an optional string of yours that status webhooks echo back.\n", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp", "description": "Always `whatsapp`." }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual", "description": "`group` when `to` is a group id." }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512, "description": "Any string of yours, sent back in the status webhooks of this message." } }, "required": ["messaging_product"] };
-function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate64_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate64.evaluated;
@@ -7051,8 +6922,8 @@ function validate64(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-validate64.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate64 = /* @__PURE__ */ withEvaluated(validate64_, { "dynamicProps": true, "dynamicItems": false });
+function validate63_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate63.evaluated;
@@ -7187,9 +7058,8 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-validate63.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateOutboundMessage = validate66;
-function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate63 = /* @__PURE__ */ withEvaluated(validate63_, { "dynamicProps": true, "dynamicItems": false });
+function validate67_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate67.evaluated;
@@ -7315,8 +7185,8 @@ function validate67(data, { instancePath = "", parentData, parentDataProperty, r
   validate67.errors = vErrors;
   return errors === 0;
 }
-validate67.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate67 = /* @__PURE__ */ withEvaluated(validate67_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+function validate66_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate66.evaluated;
@@ -7364,9 +7234,8 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-validate66.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validatePhoneNumberOrGroupId = validate70;
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate66 = /* @__PURE__ */ withEvaluated(validate66_, { "dynamicProps": true, "dynamicItems": false });
+function validate70_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate70.evaluated;
@@ -7395,9 +7264,8 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
   validate70.errors = vErrors;
   return errors === 0;
 }
-validate70.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var validateRecipientAddress = validate71;
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate70 = /* @__PURE__ */ withEvaluated(validate70_, { "dynamicProps": false, "dynamicItems": false });
+function validate71_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate71.evaluated;
@@ -7657,9 +7525,8 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-validate71.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageRequest = validate72;
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate71 = /* @__PURE__ */ withEvaluated(validate71_, { "dynamicProps": true, "dynamicItems": false });
+function validate72_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate72.evaluated;
@@ -7881,9 +7748,8 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
   evaluated0.props = props0;
   return errors === 0;
 }
-validate72.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var validateSendMessageResponse = validate74;
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate72 = /* @__PURE__ */ withEvaluated(validate72_, { "dynamicProps": true, "dynamicItems": false });
+function validate74_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate74.evaluated;
@@ -8047,9 +7913,8 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
   validate74.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
-var validateTextContent = validate75;
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate74 = /* @__PURE__ */ withEvaluated(validate74_, { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false });
+function validate75_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate75.evaluated;
@@ -8120,9 +7985,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
   validate75.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateTextMessage = validate76;
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate75 = /* @__PURE__ */ withEvaluated(validate75_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+function validate76_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate76.evaluated;
@@ -8248,9 +8112,8 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   validate76.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookAccountAlertsValue = validate78;
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate76 = /* @__PURE__ */ withEvaluated(validate76_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+function validate78_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate78.evaluated;
@@ -8360,9 +8223,8 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
   validate78.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { "props": { "entity_type": true, "entity_id": true, "alert_info": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookAccountReviewValue = validate79;
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate78 = /* @__PURE__ */ withEvaluated(validate78_, { "props": { "entity_type": true, "entity_id": true, "alert_info": true }, "dynamicProps": false, "dynamicItems": false });
+function validate79_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate79.evaluated;
@@ -8394,10 +8256,9 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
   validate79.errors = vErrors;
   return errors === 0;
 }
-validate79.evaluated = { "props": { "decision": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookAccountSettingsValue = validate80;
+var validate79 = /* @__PURE__ */ withEvaluated(validate79_, { "props": { "decision": true }, "dynamicProps": false, "dynamicItems": false });
 var schema118 = { "description": "The `account_settings_update` field \u2014 a setting of a phone number changed (e.g. calling settings).", "type": "object", "properties": { "type": { "type": "string", "description": "Which settings changed, e.g. `phone_number_settings`." }, "timestamp": { "type": ["string", "integer"], "description": "When they changed (Unix seconds)." }, "phone_number_settings": { "type": "object", "description": "The phone number and its new settings (the settings object's own shape).", "properties": { "phone_number_id": { "type": "string", "description": "The phone number id." }, "calling": { "type": "object", "description": "The calling settings now in force." } } } }, "examples": [{ "type": "phone_number_settings", "timestamp": 1751291500, "phone_number_settings": { "phone_number_id": "106540352242922", "calling": { "status": "ENABLED", "call_icon_visibility": "DEFAULT" } } }] };
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate80_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate80.evaluated;
@@ -8479,9 +8340,8 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
   validate80.errors = vErrors;
   return errors === 0;
 }
-validate80.evaluated = { "props": { "type": true, "timestamp": true, "phone_number_settings": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookAccountUpdateValue = validate81;
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate80 = /* @__PURE__ */ withEvaluated(validate80_, { "props": { "type": true, "timestamp": true, "phone_number_settings": true }, "dynamicProps": false, "dynamicItems": false });
+function validate81_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate81.evaluated;
@@ -8682,10 +8542,9 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   validate81.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { "props": { "event": true, "phone_number": true, "ban_info": true, "restriction_info": true, "violation_info": true, "waba_info": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookAppStateSyncValue = validate82;
+var validate81 = /* @__PURE__ */ withEvaluated(validate81_, { "props": { "event": true, "phone_number": true, "ban_info": true, "restriction_info": true, "violation_info": true, "waba_info": true }, "dynamicProps": false, "dynamicItems": false });
 var schema120 = { "description": "The `smb_app_state_sync` field \u2014 contacts added, edited or removed in the WhatsApp Business app.", "type": "object", "properties": { "messaging_product": { "type": "string", "description": "Always `whatsapp`." }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "state_sync": { "type": "array", "description": "One item per change.", "items": { "type": "object", "description": "One synchronised change.", "properties": { "type": { "type": "string", "description": "What was synchronised, e.g. `contact`." }, "contact": { "type": "object", "description": "The contact.", "properties": { "full_name": { "type": "string", "description": "The full name saved in the app." }, "first_name": { "type": "string", "description": "The first name saved in the app." }, "phone_number": { "type": "string", "description": "The contact's number." } } }, "action": { "description": "`add` or `remove`.", "anyOf": [{ "enum": ["add", "remove"] }, { "type": "string" }] }, "metadata": { "type": "object", "description": "When it happened.", "properties": { "timestamp": { "type": "string", "description": "Unix seconds." } } } }, "required": ["type"] } } }, "required": ["metadata"], "examples": [{ "messaging_product": "whatsapp", "metadata": { "display_phone_number": "15550783881", "phone_number_id": "106540352242922" }, "state_sync": [{ "type": "contact", "contact": { "full_name": "Zo\xEB M\xFCller", "first_name": "Zo\xEB", "phone_number": "16505551234" }, "action": "add", "metadata": { "timestamp": "1751291700" } }] }] };
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate82_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate82.evaluated;
@@ -8942,10 +8801,9 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
   validate82.errors = vErrors;
   return errors === 0;
 }
-validate82.evaluated = { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookBusinessCapabilityValue = validate83;
+var validate82 = /* @__PURE__ */ withEvaluated(validate82_, { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false });
 var schema122 = { "description": "The `business_capability_update` field \u2014 the account's limits changed.", "type": "object", "properties": { "max_daily_conversation_per_phone": { "type": "integer", "description": "Unique users each number may message per 24 h." }, "max_daily_conversations_per_business": { "type": ["string", "integer"], "description": "The same limit as a number or tier name, for the business." }, "max_phone_numbers_per_business": { "type": "integer", "description": "How many numbers the business may register." }, "max_phone_numbers_per_waba": { "type": "integer", "description": "How many numbers one account may have." } }, "examples": [{ "max_daily_conversation_per_phone": 1e4, "max_phone_numbers_per_business": 25 }] };
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate83_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate83.evaluated;
@@ -9015,10 +8873,9 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
   validate83.errors = vErrors;
   return errors === 0;
 }
-validate83.evaluated = { "props": { "max_daily_conversation_per_phone": true, "max_daily_conversations_per_business": true, "max_phone_numbers_per_business": true, "max_phone_numbers_per_waba": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookCall = validate84;
+var validate83 = /* @__PURE__ */ withEvaluated(validate83_, { "props": { "max_daily_conversation_per_phone": true, "max_daily_conversations_per_business": true, "max_phone_numbers_per_business": true, "max_phone_numbers_per_waba": true }, "dynamicProps": false, "dynamicItems": false });
 var schema123 = { "description": "A call event: `connect` when a call starts (with the other side's SDP), `terminate` when it\nends (with its outcome and duration). `event`, `direction` and `status` are open to new values.\n", "type": "object", "properties": { "id": { "type": "string", "description": "The call id (`wacid.\u2026`)." }, "from": { "type": "string", "description": "Who placed the call." }, "to": { "type": "string", "description": "Who was called." }, "event": { "description": "What happened.", "anyOf": [{ "enum": ["connect", "terminate"] }, { "type": "string" }] }, "timestamp": { "type": "string", "description": "When it happened (Unix seconds, as a string)." }, "direction": { "description": "Who started the call.", "anyOf": [{ "enum": ["BUSINESS_INITIATED", "USER_INITIATED"] }, { "type": "string" }] }, "session": { "type": "object", "description": "The SDP of the other side (`connect` only). Answer it with `pre_accept` / `accept`.", "properties": { "sdp_type": { "type": "string", "description": "`offer` for a user-initiated call, `answer` for a business-initiated one." }, "sdp": { "type": "string", "description": "The SDP text (RFC 8866)." } } }, "status": { "description": "How the call ended (`terminate` only).", "anyOf": [{ "enum": ["COMPLETED", "FAILED"] }, { "type": "string" }] }, "start_time": { "type": "string", "description": "When the call was answered (Unix seconds)." }, "end_time": { "type": "string", "description": "When the call ended (Unix seconds)." }, "duration": { "type": "integer", "description": "How long the call lasted, in seconds." }, "biz_opaque_callback_data": { "type": "string", "description": "The string the business attached when it placed the call." }, "errors": { "type": "array", "description": "Why a call failed.", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id"], "examples": [{ "id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGBI2QjM4QzhENjE4QTMyRkU4QUEA", "from": "16505551234", "to": "15550783881", "event": "connect", "timestamp": "1751291200", "direction": "USER_INITIATED", "session": { "sdp_type": "offer", "sdp": "v=0\r\no=- 7669997803033704573 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n" } }] };
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate84_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate84.evaluated;
@@ -9451,10 +9308,9 @@ function validate84(data, { instancePath = "", parentData, parentDataProperty, r
   validate84.errors = vErrors;
   return errors === 0;
 }
-validate84.evaluated = { "props": { "id": true, "from": true, "to": true, "event": true, "timestamp": true, "direction": true, "session": true, "status": true, "start_time": true, "end_time": true, "duration": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookCallStatus = validate85;
+var validate84 = /* @__PURE__ */ withEvaluated(validate84_, { "props": { "id": true, "from": true, "to": true, "event": true, "timestamp": true, "direction": true, "session": true, "status": true, "start_time": true, "end_time": true, "duration": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
 var schema125 = { "description": "A progress update for a call the business placed (ringing, accepted, rejected).", "type": "object", "properties": { "id": { "type": "string", "description": "The call id." }, "type": { "type": "string", "description": "Always `call` for call statuses." }, "status": { "description": "The call's state. Open to values Meta adds.", "anyOf": [{ "enum": ["RINGING", "ACCEPTED", "REJECTED"] }, { "type": "string" }] }, "timestamp": { "type": "string", "description": "When the state changed (Unix seconds, as a string)." }, "recipient_id": { "type": "string", "description": "The user called." }, "biz_opaque_callback_data": { "type": "string", "description": "The string the business attached when it placed the call." }, "errors": { "type": "array", "description": "Errors about the call.", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "status"], "examples": [{ "id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGBI2QjM4QzhENjE4QTMyRkU4QUEA", "type": "call", "status": "RINGING", "timestamp": "1751291201", "recipient_id": "16505551234" }] };
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate85_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate85.evaluated;
@@ -9702,9 +9558,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   validate85.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { "props": { "id": true, "type": true, "status": true, "timestamp": true, "recipient_id": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookCallsValue = validate86;
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate85 = /* @__PURE__ */ withEvaluated(validate85_, { "props": { "id": true, "type": true, "status": true, "timestamp": true, "recipient_id": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate86_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate86.evaluated;
@@ -10058,10 +9913,9 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   validate86.errors = vErrors;
   return errors === 0;
 }
-validate86.evaluated = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookChange = validate89;
+var validate86 = /* @__PURE__ */ withEvaluated(validate86_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
 var schema131 = { "description": "One notification for one subscribed field. `value`'s shape depends on `field`.", "type": "object", "properties": { "field": { "description": "The webhook field, e.g. `messages` or `calls`. Open to fields Meta adds.", "anyOf": [{ "enum": ["messages", "calls", "message_template_status_update", "message_template_quality_update", "message_template_components_update", "template_category_update", "phone_number_name_update", "phone_number_quality_update", "account_update", "account_alerts", "account_review_update", "account_settings_update", "business_capability_update", "security", "user_preferences", "flows", "history", "smb_message_echoes", "smb_app_state_sync", "message_echoes"] }, { "type": "string" }] }, "value": { "type": "object", "description": "The notification itself; see the webhook of the same name for its shape." } }, "required": ["field", "value"], "examples": [{ "field": "account_review_update", "value": { "decision": "APPROVED" } }] };
-function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate89_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate89.evaluated;
@@ -10153,9 +10007,8 @@ function validate89(data, { instancePath = "", parentData, parentDataProperty, r
   validate89.errors = vErrors;
   return errors === 0;
 }
-validate89.evaluated = { "props": { "field": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookEntry = validate90;
-function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate89 = /* @__PURE__ */ withEvaluated(validate89_, { "props": { "field": true, "value": true }, "dynamicProps": false, "dynamicItems": false });
+function validate90_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate90.evaluated;
@@ -10310,9 +10163,8 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
   validate90.errors = vErrors;
   return errors === 0;
 }
-validate90.evaluated = { "props": { "id": true, "time": true, "changes": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookEnvelope = validate91;
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate90 = /* @__PURE__ */ withEvaluated(validate90_, { "props": { "id": true, "time": true, "changes": true }, "dynamicProps": false, "dynamicItems": false });
+function validate91_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate91.evaluated;
@@ -10377,9 +10229,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
   validate91.errors = vErrors;
   return errors === 0;
 }
-validate91.evaluated = { "props": { "object": true, "entry": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookFlowsValue = validate93;
-function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate91 = /* @__PURE__ */ withEvaluated(validate91_, { "props": { "object": true, "entry": true }, "dynamicProps": false, "dynamicItems": false });
+function validate93_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate93.evaluated;
@@ -10570,9 +10421,8 @@ function validate93(data, { instancePath = "", parentData, parentDataProperty, r
   validate93.errors = vErrors;
   return errors === 0;
 }
-validate93.evaluated = { "props": { "event": true, "message": true, "flow_id": true, "old_status": true, "new_status": true, "alert_state": true, "threshold": true, "error_rate": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookHistoryValue = validate94;
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate93 = /* @__PURE__ */ withEvaluated(validate93_, { "props": { "event": true, "message": true, "flow_id": true, "old_status": true, "new_status": true, "alert_state": true, "threshold": true, "error_rate": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate94_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate94.evaluated;
@@ -11027,9 +10877,8 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
   validate94.errors = vErrors;
   return errors === 0;
 }
-validate94.evaluated = { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookMessageEchoesValue = validate96;
-function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate94 = /* @__PURE__ */ withEvaluated(validate94_, { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate96_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate96.evaluated;
@@ -11139,9 +10988,8 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
   validate96.errors = vErrors;
   return errors === 0;
 }
-validate96.evaluated = { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookMessagesValue = validate98;
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate96 = /* @__PURE__ */ withEvaluated(validate96_, { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false });
+function validate98_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate98.evaluated;
@@ -11495,9 +11343,8 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
   validate98.errors = vErrors;
   return errors === 0;
 }
-validate98.evaluated = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookMetadata = validate101;
-function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate98 = /* @__PURE__ */ withEvaluated(validate98_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate101_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate101.evaluated;
@@ -11545,10 +11392,9 @@ function validate101(data, { instancePath = "", parentData, parentDataProperty, 
   validate101.errors = vErrors;
   return errors === 0;
 }
-validate101.evaluated = { "props": { "display_phone_number": true, "phone_number_id": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookPhoneNumberNameValue = validate102;
+var validate101 = /* @__PURE__ */ withEvaluated(validate101_, { "props": { "display_phone_number": true, "phone_number_id": true }, "dynamicProps": false, "dynamicItems": false });
 var schema147 = { "description": "The `phone_number_name_update` field \u2014 a display name review finished.", "type": "object", "properties": { "display_phone_number": { "type": "string", "description": "The phone number." }, "decision": { "description": "The outcome, e.g. `APPROVED`, `REJECTED`, `DEFERRED`.", "type": "string" }, "requested_verified_name": { "type": "string", "description": "The display name that was reviewed." }, "rejection_reason": { "type": ["string", "null"], "description": "Why it was rejected." } }, "required": ["decision"], "examples": [{ "display_phone_number": "15550783881", "decision": "APPROVED", "requested_verified_name": "Jasper's Market", "rejection_reason": null }] };
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate102_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate102.evaluated;
@@ -11621,10 +11467,9 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   validate102.errors = vErrors;
   return errors === 0;
 }
-validate102.evaluated = { "props": { "display_phone_number": true, "decision": true, "requested_verified_name": true, "rejection_reason": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookPhoneNumberQualityValue = validate103;
+var validate102 = /* @__PURE__ */ withEvaluated(validate102_, { "props": { "display_phone_number": true, "decision": true, "requested_verified_name": true, "rejection_reason": true }, "dynamicProps": false, "dynamicItems": false });
 var schema148 = { "description": "The `phone_number_quality_update` field \u2014 a number's quality or messaging limit changed.", "type": "object", "properties": { "display_phone_number": { "type": "string", "description": "The phone number." }, "event": { "description": "What changed, e.g. `UPGRADE`, `DOWNGRADE`, `FLAGGED`, `UNFLAGGED`, `ONBOARDING`.", "type": "string" }, "current_limit": { "description": "The messaging limit now, e.g. `TIER_2K`, `TIER_10K`, `TIER_UNLIMITED`.", "type": "string" }, "old_limit": { "description": "The messaging limit before.", "type": "string" }, "max_daily_conversations_per_business": { "description": "The daily limit as a number or a tier name.", "type": ["string", "integer"] } }, "required": ["event"], "examples": [{ "display_phone_number": "15550783881", "event": "UPGRADE", "current_limit": "TIER_10K", "old_limit": "TIER_2K" }] };
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate103_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate103.evaluated;
@@ -11709,9 +11554,8 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
   validate103.errors = vErrors;
   return errors === 0;
 }
-validate103.evaluated = { "props": { "display_phone_number": true, "event": true, "current_limit": true, "old_limit": true, "max_daily_conversations_per_business": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookSecurityValue = validate104;
-function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate103 = /* @__PURE__ */ withEvaluated(validate103_, { "props": { "display_phone_number": true, "event": true, "current_limit": true, "old_limit": true, "max_daily_conversations_per_business": true }, "dynamicProps": false, "dynamicItems": false });
+function validate104_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate104.evaluated;
@@ -11771,9 +11615,8 @@ function validate104(data, { instancePath = "", parentData, parentDataProperty, 
   validate104.errors = vErrors;
   return errors === 0;
 }
-validate104.evaluated = { "props": { "display_phone_number": true, "event": true, "requester": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookTemplateCategoryValue = validate105;
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate104 = /* @__PURE__ */ withEvaluated(validate104_, { "props": { "display_phone_number": true, "event": true, "requester": true }, "dynamicProps": false, "dynamicItems": false });
+function validate105_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate105.evaluated;
@@ -11870,9 +11713,8 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
   validate105.errors = vErrors;
   return errors === 0;
 }
-validate105.evaluated = { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "previous_category": true, "new_category": true, "correct_category": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookTemplateComponentsValue = validate106;
-function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate105 = /* @__PURE__ */ withEvaluated(validate105_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "previous_category": true, "new_category": true, "correct_category": true }, "dynamicProps": false, "dynamicItems": false });
+function validate106_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate106.evaluated;
@@ -12048,9 +11890,8 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
   validate106.errors = vErrors;
   return errors === 0;
 }
-validate106.evaluated = { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_title": true, "message_template_element": true, "message_template_footer": true, "message_template_buttons": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookTemplateQualityValue = validate107;
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate106 = /* @__PURE__ */ withEvaluated(validate106_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_title": true, "message_template_element": true, "message_template_footer": true, "message_template_buttons": true }, "dynamicProps": false, "dynamicItems": false });
+function validate107_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate107.evaluated;
@@ -12135,10 +11976,9 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
   validate107.errors = vErrors;
   return errors === 0;
 }
-validate107.evaluated = { "props": { "previous_quality_score": true, "new_quality_score": true, "message_template_id": true, "message_template_name": true, "message_template_language": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookTemplateStatusValue = validate108;
+var validate107 = /* @__PURE__ */ withEvaluated(validate107_, { "props": { "previous_quality_score": true, "new_quality_score": true, "message_template_id": true, "message_template_name": true, "message_template_language": true }, "dynamicProps": false, "dynamicItems": false });
 var schema153 = { "description": "The `message_template_status_update` field \u2014 a template was approved, rejected, paused, disabled\u2026", "type": "object", "properties": { "event": { "description": "The template's new status. Open to values Meta adds.", "anyOf": [{ "enum": ["APPROVED", "REJECTED", "PENDING", "PAUSED", "DISABLED", "FLAGGED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "REINSTATED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }] }, "message_template_id": { "type": "integer", "description": "The template id." }, "message_template_name": { "type": "string", "description": "The template name." }, "message_template_language": { "type": "string", "description": "The template's language code." }, "message_template_category": { "type": "string", "description": "The template category." }, "reason": { "type": ["string", "null"], "description": "Why, e.g. `INCORRECT_CATEGORY`; `NONE` when there is no reason." }, "other_info": { "type": "object", "description": "More about a pause or disable.", "properties": { "title": { "type": "string", "description": "A short title." }, "description": { "type": "string", "description": "The explanation." } } } }, "required": ["event"], "examples": [{ "event": "APPROVED", "message_template_id": 1689556908129832, "message_template_name": "order_shipped", "message_template_language": "en_US", "reason": "NONE" }] };
-function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate108_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate108.evaluated;
@@ -12317,10 +12157,9 @@ function validate108(data, { instancePath = "", parentData, parentDataProperty, 
   validate108.errors = vErrors;
   return errors === 0;
 }
-validate108.evaluated = { "props": { "event": true, "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_category": true, "reason": true, "other_info": true }, "dynamicProps": false, "dynamicItems": false };
-var validateWebhookUserPreferencesValue = validate109;
+var validate108 = /* @__PURE__ */ withEvaluated(validate108_, { "props": { "event": true, "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_category": true, "reason": true, "other_info": true }, "dynamicProps": false, "dynamicItems": false });
 var schema154 = { "description": "The `user_preferences` field \u2014 users stopped or resumed marketing messages.", "type": "object", "properties": { "messaging_product": { "type": "string", "description": "Always `whatsapp`." }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "description": "The users concerned.", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "description": "One item per preference change.", "items": { "type": "object", "description": "One preference change.", "properties": { "wa_id": { "type": "string", "description": "The user's WhatsApp id." }, "detail": { "type": "string", "description": "A sentence describing the change." }, "category": { "type": "string", "description": "The kind of messages, e.g. `marketing_messages`." }, "value": { "description": "`stop` or `resume`.", "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"], "description": "When the user changed it (Unix seconds)." } }, "required": ["value"] } } }, "required": ["metadata"], "examples": [{ "messaging_product": "whatsapp", "metadata": { "display_phone_number": "15550783881", "phone_number_id": "106540352242922" }, "contacts": [{ "wa_id": "16505551234", "profile": { "name": "Zo\xEB M\xFCller" } }], "user_preferences": [{ "wa_id": "16505551234", "detail": "User requested to stop marketing messages", "category": "marketing_messages", "value": "stop", "timestamp": 1751291600 }] }] };
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate109_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate109.evaluated;
@@ -12648,7 +12487,72 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   validate109.errors = vErrors;
   return errors === 0;
 }
-validate109.evaluated = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false };
+var validate109 = /* @__PURE__ */ withEvaluated(validate109_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false });
+var validateBusinessScopedUserId = validate21;
+var validateGraphError = validate22;
+var validateInboundAudioMessage = validate23;
+var validateInboundButtonMessage = validate24;
+var validateInboundContactProfile = validate25;
+var validateInboundContactsMessage = validate26;
+var validateInboundDocumentMessage = validate27;
+var validateInboundEditMessage = validate28;
+var validateInboundError = validate29;
+var validateInboundImageMessage = validate30;
+var validateInboundInteractiveMessage = validate31;
+var validateInboundInteractiveReply = validate32;
+var validateInboundLocationMessage = validate33;
+var validateInboundMedia = validate34;
+var validateInboundMessage = validate35;
+var validateInboundMessageBase = validate46;
+var validateInboundMessageContext = validate47;
+var validateInboundOrderMessage = validate48;
+var validateInboundOtherMessage = validate49;
+var validateInboundReactionMessage = validate50;
+var validateInboundReferral = validate51;
+var validateInboundRequestWelcomeMessage = validate52;
+var validateInboundRevokeMessage = validate53;
+var validateInboundStatus = validate54;
+var validateInboundStickerMessage = validate55;
+var validateInboundSystemMessage = validate56;
+var validateInboundTextMessage = validate57;
+var validateInboundUnsupportedMessage = validate58;
+var validateInboundVideoMessage = validate59;
+var validateMarkAsReadRequest = validate60;
+var validateMarkAsReadResponse = validate61;
+var validateMessageContext = validate62;
+var validateMessageEnvelope = validate63;
+var validateOutboundMessage = validate66;
+var validatePhoneNumberOrGroupId = validate70;
+var validateRecipientAddress = validate71;
+var validateSendMessageRequest = validate72;
+var validateSendMessageResponse = validate74;
+var validateTextContent = validate75;
+var validateTextMessage = validate76;
+var validateWebhookAccountAlertsValue = validate78;
+var validateWebhookAccountReviewValue = validate79;
+var validateWebhookAccountSettingsValue = validate80;
+var validateWebhookAccountUpdateValue = validate81;
+var validateWebhookAppStateSyncValue = validate82;
+var validateWebhookBusinessCapabilityValue = validate83;
+var validateWebhookCall = validate84;
+var validateWebhookCallStatus = validate85;
+var validateWebhookCallsValue = validate86;
+var validateWebhookChange = validate89;
+var validateWebhookEntry = validate90;
+var validateWebhookEnvelope = validate91;
+var validateWebhookFlowsValue = validate93;
+var validateWebhookHistoryValue = validate94;
+var validateWebhookMessageEchoesValue = validate96;
+var validateWebhookMessagesValue = validate98;
+var validateWebhookMetadata = validate101;
+var validateWebhookPhoneNumberNameValue = validate102;
+var validateWebhookPhoneNumberQualityValue = validate103;
+var validateWebhookSecurityValue = validate104;
+var validateWebhookTemplateCategoryValue = validate105;
+var validateWebhookTemplateComponentsValue = validate106;
+var validateWebhookTemplateQualityValue = validate107;
+var validateWebhookTemplateStatusValue = validate108;
+var validateWebhookUserPreferencesValue = validate109;
 export {
   validateBusinessScopedUserId,
   validateGraphError,

@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { root } from './paths.mjs';
+import { treeShakeableValidators } from './tree-shakeable-validators.mjs';
 
 const SCHEMA_ID = 'whatsapp-cloud-api';
 // OpenAPI keywords that only annotate; they never change what is valid.
@@ -52,7 +53,7 @@ export async function validatorsModule(spec) {
   ajv.addSchema({ $id: SCHEMA_ID, $defs: toDefs(schemas) });
   const exports = {};
   for (const name of Object.keys(schemas).sort()) exports[validatorName(name)] = `${SCHEMA_ID}#/$defs/${name}`;
-  const source = standaloneCode(ajv, exports);
+  const source = treeShakeableValidators(standaloneCode(ajv, exports));
 
   // Resolve from the project root so esbuild finds the ajv runtime helpers in node_modules.
   const result = await build({

@@ -13,34 +13,34 @@ interface FieldReader {
   read: Reader;
 }
 
-const NOTICES: { [F in keyof NoticeValues]: Validator<NoticeValues[F]> } = {
-  message_template_status_update: v.validateWebhookTemplateStatusValue,
-  message_template_quality_update: v.validateWebhookTemplateQualityValue,
-  message_template_components_update: v.validateWebhookTemplateComponentsValue,
-  template_category_update: v.validateWebhookTemplateCategoryValue,
-  phone_number_name_update: v.validateWebhookPhoneNumberNameValue,
-  phone_number_quality_update: v.validateWebhookPhoneNumberQualityValue,
-  account_update: v.validateWebhookAccountUpdateValue,
-  account_alerts: v.validateWebhookAccountAlertsValue,
-  account_review_update: v.validateWebhookAccountReviewValue,
-  account_settings_update: v.validateWebhookAccountSettingsValue,
-  business_capability_update: v.validateWebhookBusinessCapabilityValue,
-  security: v.validateWebhookSecurityValue,
-  flows: v.validateWebhookFlowsValue,
+// A plain object literal, built without top-level statements, so a bundler can drop the whole
+// parser (and its validators) from an app that only verifies signatures.
+const notice = (value: object, routing: WebhookRouting, events: WebhookEvent[]) => {
+  events.push({ ...routing, type: routing.field, value } as WebhookEvent);
 };
-
-const readers = new Map<string, FieldReader>();
-for (const [field, validate] of Object.entries(NOTICES)) {
-  readers.set(field, { validate, read: (value: object, routing, events) => events.push({ ...routing, type: field, value } as WebhookEvent) });
-}
-const echoes: FieldReader = { validate: v.validateWebhookMessageEchoesValue, read: readEchoes as Reader };
-readers.set('messages', { validate: v.validateWebhookMessagesValue, read: readMessages as Reader });
-readers.set('calls', { validate: v.validateWebhookCallsValue, read: readCalls as Reader });
-readers.set('smb_message_echoes', echoes);
-readers.set('message_echoes', echoes);
-readers.set('history', { validate: v.validateWebhookHistoryValue, read: readHistory as Reader });
-readers.set('smb_app_state_sync', { validate: v.validateWebhookAppStateSyncValue, read: readAppStateSync as Reader });
-readers.set('user_preferences', { validate: v.validateWebhookUserPreferencesValue, read: readUserPreferences as Reader });
+const echoes = (value: Schemas['WebhookMessageEchoesValue'], routing: WebhookRouting, events: WebhookEvent[]) => readEchoes(value, routing, events);
+const READERS: { [F in keyof NoticeValues]: { validate: Validator<NoticeValues[F]>; read: typeof notice } } & Record<string, FieldReader> = {
+  message_template_status_update: { validate: v.validateWebhookTemplateStatusValue, read: notice },
+  message_template_quality_update: { validate: v.validateWebhookTemplateQualityValue, read: notice },
+  message_template_components_update: { validate: v.validateWebhookTemplateComponentsValue, read: notice },
+  template_category_update: { validate: v.validateWebhookTemplateCategoryValue, read: notice },
+  phone_number_name_update: { validate: v.validateWebhookPhoneNumberNameValue, read: notice },
+  phone_number_quality_update: { validate: v.validateWebhookPhoneNumberQualityValue, read: notice },
+  account_update: { validate: v.validateWebhookAccountUpdateValue, read: notice },
+  account_alerts: { validate: v.validateWebhookAccountAlertsValue, read: notice },
+  account_review_update: { validate: v.validateWebhookAccountReviewValue, read: notice },
+  account_settings_update: { validate: v.validateWebhookAccountSettingsValue, read: notice },
+  business_capability_update: { validate: v.validateWebhookBusinessCapabilityValue, read: notice },
+  security: { validate: v.validateWebhookSecurityValue, read: notice },
+  flows: { validate: v.validateWebhookFlowsValue, read: notice },
+  messages: { validate: v.validateWebhookMessagesValue, read: readMessages as Reader },
+  calls: { validate: v.validateWebhookCallsValue, read: readCalls as Reader },
+  smb_message_echoes: { validate: v.validateWebhookMessageEchoesValue, read: echoes as Reader },
+  message_echoes: { validate: v.validateWebhookMessageEchoesValue, read: echoes as Reader },
+  history: { validate: v.validateWebhookHistoryValue, read: readHistory as Reader },
+  smb_app_state_sync: { validate: v.validateWebhookAppStateSyncValue, read: readAppStateSync as Reader },
+  user_preferences: { validate: v.validateWebhookUserPreferencesValue, read: readUserPreferences as Reader },
+};
 
 /**
  * Turns a webhook body (the raw text or bytes, or the parsed JSON) into a flat list of events,
@@ -59,7 +59,8 @@ export function parseWebhook(body: unknown): WebhookEvent[] {
     for (let c = 0; c < changes.length; c++) {
       const { field, value } = changes[c]!;
       const routing: WebhookRouting = { field, wabaId: entry.id, time: entry.time };
-      const reader = readers.get(field);
+      // Own keys only: a field named `constructor` or `__proto__` is just an unknown field.
+      const reader = Object.hasOwn(READERS, field) ? READERS[field] : undefined;
       if (!reader) {
         events.push({ ...routing, type: 'unknown', reason: 'unknown_field', value });
         continue;
