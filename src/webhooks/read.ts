@@ -22,8 +22,20 @@ export async function verifyAndParseWebhook(
   appSecret: string | null | undefined,
   options?: SignatureOptions,
 ): Promise<WebhookEvent[]> {
-  const check = await checkSignature(rawBody, signatureHeader, appSecret, options);
+  // Web Crypto hashes off the main thread on most runtimes, so the body is parsed while the
+  // signature is computed. Nothing parsed is returned, or even reported, before the signature
+  // is known to be good: a forged body gets the signature error, never a payload error.
+  const pending = checkSignature(rawBody, signatureHeader, appSecret, options);
+  let events: WebhookEvent[] | undefined;
+  let failure: unknown;
+  try {
+    if (typeof rawBody === 'string' || rawBody instanceof Uint8Array || rawBody instanceof ArrayBuffer) events = parseWebhook(rawBody);
+  } catch (error) {
+    failure = error;
+  }
+  const check = await pending;
   if (check === 'mismatch' && hasRawNonAscii(rawBody)) throw new WebhookSignatureError('reserialized_body');
   if (check !== 'ok') throw new WebhookSignatureError(check);
-  return parseWebhook(rawBody);
+  if (failure !== undefined || !events) throw failure;
+  return events;
 }

@@ -17,14 +17,20 @@ export type SignatureCheck = 'ok' | 'missing_secret' | 'missing_signature' | 'ma
 
 // Importing a key costs more than hashing a small body, so keys are kept per secret. Apps use
 // one or two secrets; the cap only guards against a caller passing a new secret every time.
-const keys = new Map<string, Promise<CryptoKey>>();
-function keyFor(secret: string): Promise<CryptoKey> {
+// A key already imported is used without an await, so the hash starts at once (in the same
+// tick), which lets a caller parse the body while it is being computed.
+const keys = new Map<string, CryptoKey | Promise<CryptoKey>>();
+function keyFor(secret: string): CryptoKey | Promise<CryptoKey> {
   let key = keys.get(secret);
   if (!key) {
     if (keys.size >= 8) keys.clear();
-    key = importHmacKey(secret);
-    keys.set(secret, key);
-    key.catch(() => keys.delete(secret));
+    const pending = importHmacKey(secret);
+    keys.set(secret, pending);
+    pending.then(
+      (imported) => keys.get(secret) === pending && keys.set(secret, imported),
+      () => keys.delete(secret),
+    );
+    key = pending;
   }
   return key;
 }
@@ -65,8 +71,9 @@ export async function checkSignature(
     if (!(bytes instanceof Uint8Array)) return 'not_raw_body';
     if (bytes.byteLength > (options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)) return 'body_too_large';
     // subtle.verify compares in constant time.
-    const ok = await crypto.subtle.verify('HMAC', await keyFor(appSecret), expected as Uint8Array<ArrayBuffer>, bytes as Uint8Array<ArrayBuffer>);
-    return ok ? 'ok' : 'mismatch';
+    const verify = (key: CryptoKey) => crypto.subtle.verify('HMAC', key, expected as Uint8Array<ArrayBuffer>, bytes as Uint8Array<ArrayBuffer>);
+    const key = keyFor(appSecret);
+    return (await ('then' in key ? key.then(verify) : verify(key))) ? 'ok' : 'mismatch';
   } catch {
     return 'mismatch';
   }
