@@ -472,6 +472,43 @@ export interface webhooks {
 }
 export interface components {
     schemas: {
+        /**
+         * @description The `messages` value with each message checked only for the fields every message shares
+         *     (`InboundMessageBase`). It accepts exactly what `WebhookMessagesValue` accepts once each message
+         *     is also checked against the member for its `type`; a parser that picks that member by `type`
+         *     (as the SDK does) validates each message against one member instead of trying them in turn.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "metadata": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "messages": [
+         *         {
+         *           "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUVCRkQ2QTdFMjk5OUI0NTBGMAA=",
+         *           "from": "16505551234",
+         *           "timestamp": "1751291025",
+         *           "type": "text",
+         *           "text": {
+         *             "body": "Hello"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookMessagesOutline: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            metadata: components["schemas"]["WebhookMetadata"];
+            /** @description The users the messages come from. */
+            contacts?: components["schemas"]["InboundContactProfile"][];
+            /** @description Messages users sent, checked for their shared fields only. */
+            messages?: components["schemas"]["InboundMessageBase"][];
+            /** @description Status updates for messages the business sent. */
+            statuses?: components["schemas"]["InboundStatus"][];
+            /** @description Errors not tied to one message. */
+            errors?: components["schemas"]["InboundError"][];
+        };
         /** @description A phone number with country code, digits only (`16505551234`), or a group id. */
         PhoneNumberOrGroupId: string;
         /** @description A business-scoped user id (BSUID), for users known only by username. */

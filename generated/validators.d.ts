@@ -72,6 +72,7 @@ export declare const validateWebhookEnvelope: Validator<components['schemas']["W
 export declare const validateWebhookFlowsValue: Validator<components['schemas']["WebhookFlowsValue"]>;
 export declare const validateWebhookHistoryValue: Validator<components['schemas']["WebhookHistoryValue"]>;
 export declare const validateWebhookMessageEchoesValue: Validator<components['schemas']["WebhookMessageEchoesValue"]>;
+export declare const validateWebhookMessagesOutline: Validator<components['schemas']["WebhookMessagesOutline"]>;
 export declare const validateWebhookMessagesValue: Validator<components['schemas']["WebhookMessagesValue"]>;
 export declare const validateWebhookMetadata: Validator<components['schemas']["WebhookMetadata"]>;
 export declare const validateWebhookPhoneNumberNameValue: Validator<components['schemas']["WebhookPhoneNumberNameValue"]>;

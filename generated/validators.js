@@ -11175,8 +11175,8 @@ function validate98_(data, { instancePath = "", parentData, parentDataProperty, 
                     const len1 = data12.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs29 = errors;
-                      if (!validate35(data12[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data12, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                      if (!validate36(data12[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data12, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
                         errors = vErrors.length;
                       }
                       var valid7 = _errs29 === errors;
@@ -11357,14 +11357,14 @@ function validate101_(data, { instancePath = "", parentData, parentDataProperty,
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.phone_number_id === void 0 && (missing0 = "phone_number_id")) {
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
         validate101.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.display_phone_number !== void 0) {
+        if (data.messaging_product !== void 0) {
           const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate101.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          if (typeof data.messaging_product !== "string") {
+            validate101.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -11372,15 +11372,321 @@ function validate101_(data, { instancePath = "", parentData, parentDataProperty,
           var valid0 = true;
         }
         if (valid0) {
-          if (data.phone_number_id !== void 0) {
+          if (data.metadata !== void 0) {
+            let data1 = data.metadata;
             const _errs3 = errors;
-            if (typeof data.phone_number_id !== "string") {
-              validate101.errors = [{ instancePath: instancePath + "/phone_number_id", schemaPath: "#/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+            const _errs4 = errors;
+            if (errors === _errs4) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                let missing1;
+                if (data1.phone_number_id === void 0 && (missing1 = "phone_number_id")) {
+                  validate101.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  return false;
+                } else {
+                  if (data1.display_phone_number !== void 0) {
+                    const _errs6 = errors;
+                    if (typeof data1.display_phone_number !== "string") {
+                      validate101.errors = [{ instancePath: instancePath + "/metadata/display_phone_number", schemaPath: "#/$defs/WebhookMetadata/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid2 = _errs6 === errors;
+                  } else {
+                    var valid2 = true;
+                  }
+                  if (valid2) {
+                    if (data1.phone_number_id !== void 0) {
+                      const _errs8 = errors;
+                      if (typeof data1.phone_number_id !== "string") {
+                        validate101.errors = [{ instancePath: instancePath + "/metadata/phone_number_id", schemaPath: "#/$defs/WebhookMetadata/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid2 = _errs8 === errors;
+                    } else {
+                      var valid2 = true;
+                    }
+                  }
+                }
+              } else {
+                validate101.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
             }
             var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data4 = data.contacts;
+              const _errs10 = errors;
+              if (errors === _errs10) {
+                if (Array.isArray(data4)) {
+                  var valid3 = true;
+                  const len0 = data4.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data5 = data4[i0];
+                    const _errs12 = errors;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                        if (data5.wa_id !== void 0) {
+                          const _errs15 = errors;
+                          if (typeof data5.wa_id !== "string") {
+                            validate101.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/$defs/InboundContactProfile/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid5 = _errs15 === errors;
+                        } else {
+                          var valid5 = true;
+                        }
+                        if (valid5) {
+                          if (data5.user_id !== void 0) {
+                            const _errs17 = errors;
+                            if (typeof data5.user_id !== "string") {
+                              validate101.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/$defs/InboundContactProfile/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid5 = _errs17 === errors;
+                          } else {
+                            var valid5 = true;
+                          }
+                          if (valid5) {
+                            if (data5.parent_user_id !== void 0) {
+                              const _errs19 = errors;
+                              if (typeof data5.parent_user_id !== "string") {
+                                validate101.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/parent_user_id", schemaPath: "#/$defs/InboundContactProfile/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid5 = _errs19 === errors;
+                            } else {
+                              var valid5 = true;
+                            }
+                            if (valid5) {
+                              if (data5.profile !== void 0) {
+                                let data9 = data5.profile;
+                                const _errs21 = errors;
+                                if (errors === _errs21) {
+                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                    if (data9.name !== void 0) {
+                                      const _errs23 = errors;
+                                      if (typeof data9.name !== "string") {
+                                        validate101.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/name", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid6 = _errs23 === errors;
+                                    } else {
+                                      var valid6 = true;
+                                    }
+                                    if (valid6) {
+                                      if (data9.username !== void 0) {
+                                        const _errs25 = errors;
+                                        if (typeof data9.username !== "string") {
+                                          validate101.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/username", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid6 = _errs25 === errors;
+                                      } else {
+                                        var valid6 = true;
+                                      }
+                                    }
+                                  } else {
+                                    validate101.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile", schemaPath: "#/$defs/InboundContactProfile/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid5 = _errs21 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                            }
+                          }
+                        }
+                      } else {
+                        validate101.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/InboundContactProfile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid3 = _errs12 === errors;
+                    if (!valid3) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate101.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs10 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.messages !== void 0) {
+                let data12 = data.messages;
+                const _errs27 = errors;
+                if (errors === _errs27) {
+                  if (Array.isArray(data12)) {
+                    var valid7 = true;
+                    const len1 = data12.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs29 = errors;
+                      if (!validate35(data12[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data12, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid7 = _errs29 === errors;
+                      if (!valid7) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate101.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs27 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.statuses !== void 0) {
+                  let data14 = data.statuses;
+                  const _errs30 = errors;
+                  if (errors === _errs30) {
+                    if (Array.isArray(data14)) {
+                      var valid8 = true;
+                      const len2 = data14.length;
+                      for (let i2 = 0; i2 < len2; i2++) {
+                        const _errs32 = errors;
+                        if (!validate54(data14[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data14, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid8 = _errs32 === errors;
+                        if (!valid8) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate101.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs30 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.errors !== void 0) {
+                    let data16 = data.errors;
+                    const _errs33 = errors;
+                    if (errors === _errs33) {
+                      if (Array.isArray(data16)) {
+                        var valid9 = true;
+                        const len3 = data16.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          let data17 = data16[i3];
+                          const _errs35 = errors;
+                          const _errs36 = errors;
+                          if (errors === _errs36) {
+                            if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                              let missing2;
+                              if (data17.code === void 0 && (missing2 = "code")) {
+                                validate101.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/$defs/InboundError/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                                return false;
+                              } else {
+                                if (data17.code !== void 0) {
+                                  let data18 = data17.code;
+                                  const _errs38 = errors;
+                                  if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                                    validate101.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/code", schemaPath: "#/$defs/InboundError/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                  }
+                                  var valid11 = _errs38 === errors;
+                                } else {
+                                  var valid11 = true;
+                                }
+                                if (valid11) {
+                                  if (data17.title !== void 0) {
+                                    const _errs40 = errors;
+                                    if (typeof data17.title !== "string") {
+                                      validate101.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/title", schemaPath: "#/$defs/InboundError/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid11 = _errs40 === errors;
+                                  } else {
+                                    var valid11 = true;
+                                  }
+                                  if (valid11) {
+                                    if (data17.message !== void 0) {
+                                      const _errs42 = errors;
+                                      if (typeof data17.message !== "string") {
+                                        validate101.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/message", schemaPath: "#/$defs/InboundError/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid11 = _errs42 === errors;
+                                    } else {
+                                      var valid11 = true;
+                                    }
+                                    if (valid11) {
+                                      if (data17.error_data !== void 0) {
+                                        let data21 = data17.error_data;
+                                        const _errs44 = errors;
+                                        if (errors === _errs44) {
+                                          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                                            if (data21.details !== void 0) {
+                                              if (typeof data21.details !== "string") {
+                                                validate101.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/error_data/details", schemaPath: "#/$defs/InboundError/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                            }
+                                          } else {
+                                            validate101.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/error_data", schemaPath: "#/$defs/InboundError/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid11 = _errs44 === errors;
+                                      } else {
+                                        var valid11 = true;
+                                      }
+                                      if (valid11) {
+                                        if (data17.href !== void 0) {
+                                          const _errs48 = errors;
+                                          if (typeof data17.href !== "string") {
+                                            validate101.errors = [{ instancePath: instancePath + "/errors/" + i3 + "/href", schemaPath: "#/$defs/InboundError/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid11 = _errs48 === errors;
+                                        } else {
+                                          var valid11 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            } else {
+                              validate101.errors = [{ instancePath: instancePath + "/errors/" + i3, schemaPath: "#/$defs/InboundError/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid9 = _errs35 === errors;
+                          if (!valid9) {
+                            break;
+                          }
+                        }
+                      } else {
+                        validate101.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs33 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
           }
         }
       }
@@ -11392,169 +11698,7 @@ function validate101_(data, { instancePath = "", parentData, parentDataProperty,
   validate101.errors = vErrors;
   return errors === 0;
 }
-var validate101 = /* @__PURE__ */ withEvaluated(validate101_, { "props": { "display_phone_number": true, "phone_number_id": true }, "dynamicProps": false, "dynamicItems": false });
-var schema147 = { "description": "The `phone_number_name_update` field \u2014 a display name review finished.", "type": "object", "properties": { "display_phone_number": { "type": "string", "description": "The phone number." }, "decision": { "description": "The outcome, e.g. `APPROVED`, `REJECTED`, `DEFERRED`.", "type": "string" }, "requested_verified_name": { "type": "string", "description": "The display name that was reviewed." }, "rejection_reason": { "type": ["string", "null"], "description": "Why it was rejected." } }, "required": ["decision"], "examples": [{ "display_phone_number": "15550783881", "decision": "APPROVED", "requested_verified_name": "Jasper's Market", "rejection_reason": null }] };
-function validate102_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate102.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.decision === void 0 && (missing0 = "decision")) {
-        validate102.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate102.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.decision !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.decision !== "string") {
-              validate102.errors = [{ instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.requested_verified_name !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.requested_verified_name !== "string") {
-                validate102.errors = [{ instancePath: instancePath + "/requested_verified_name", schemaPath: "#/properties/requested_verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.rejection_reason !== void 0) {
-                let data3 = data.rejection_reason;
-                const _errs7 = errors;
-                if (typeof data3 !== "string" && data3 !== null) {
-                  validate102.errors = [{ instancePath: instancePath + "/rejection_reason", schemaPath: "#/properties/rejection_reason/type", keyword: "type", params: { type: schema147.properties.rejection_reason.type }, message: "must be string,null" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate102.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate102.errors = vErrors;
-  return errors === 0;
-}
-var validate102 = /* @__PURE__ */ withEvaluated(validate102_, { "props": { "display_phone_number": true, "decision": true, "requested_verified_name": true, "rejection_reason": true }, "dynamicProps": false, "dynamicItems": false });
-var schema148 = { "description": "The `phone_number_quality_update` field \u2014 a number's quality or messaging limit changed.", "type": "object", "properties": { "display_phone_number": { "type": "string", "description": "The phone number." }, "event": { "description": "What changed, e.g. `UPGRADE`, `DOWNGRADE`, `FLAGGED`, `UNFLAGGED`, `ONBOARDING`.", "type": "string" }, "current_limit": { "description": "The messaging limit now, e.g. `TIER_2K`, `TIER_10K`, `TIER_UNLIMITED`.", "type": "string" }, "old_limit": { "description": "The messaging limit before.", "type": "string" }, "max_daily_conversations_per_business": { "description": "The daily limit as a number or a tier name.", "type": ["string", "integer"] } }, "required": ["event"], "examples": [{ "display_phone_number": "15550783881", "event": "UPGRADE", "current_limit": "TIER_10K", "old_limit": "TIER_2K" }] };
-function validate103_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate103.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        validate103.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate103.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.event !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.event !== "string") {
-              validate103.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.current_limit !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.current_limit !== "string") {
-                validate103.errors = [{ instancePath: instancePath + "/current_limit", schemaPath: "#/properties/current_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.old_limit !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.old_limit !== "string") {
-                  validate103.errors = [{ instancePath: instancePath + "/old_limit", schemaPath: "#/properties/old_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.max_daily_conversations_per_business !== void 0) {
-                  let data4 = data.max_daily_conversations_per_business;
-                  const _errs9 = errors;
-                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate103.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", schemaPath: "#/properties/max_daily_conversations_per_business/type", keyword: "type", params: { type: schema148.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate103.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate103.errors = vErrors;
-  return errors === 0;
-}
-var validate103 = /* @__PURE__ */ withEvaluated(validate103_, { "props": { "display_phone_number": true, "event": true, "current_limit": true, "old_limit": true, "max_daily_conversations_per_business": true }, "dynamicProps": false, "dynamicItems": false });
+var validate101 = /* @__PURE__ */ withEvaluated(validate101_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
 function validate104_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11568,7 +11712,7 @@ function validate104_(data, { instancePath = "", parentData, parentDataProperty,
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
+      if (data.phone_number_id === void 0 && (missing0 = "phone_number_id")) {
         validate104.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
@@ -11583,27 +11727,15 @@ function validate104_(data, { instancePath = "", parentData, parentDataProperty,
           var valid0 = true;
         }
         if (valid0) {
-          if (data.event !== void 0) {
+          if (data.phone_number_id !== void 0) {
             const _errs3 = errors;
-            if (typeof data.event !== "string") {
-              validate104.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            if (typeof data.phone_number_id !== "string") {
+              validate104.errors = [{ instancePath: instancePath + "/phone_number_id", schemaPath: "#/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
-          }
-          if (valid0) {
-            if (data.requester !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.requester !== "string") {
-                validate104.errors = [{ instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
           }
         }
       }
@@ -11615,7 +11747,8 @@ function validate104_(data, { instancePath = "", parentData, parentDataProperty,
   validate104.errors = vErrors;
   return errors === 0;
 }
-var validate104 = /* @__PURE__ */ withEvaluated(validate104_, { "props": { "display_phone_number": true, "event": true, "requester": true }, "dynamicProps": false, "dynamicItems": false });
+var validate104 = /* @__PURE__ */ withEvaluated(validate104_, { "props": { "display_phone_number": true, "phone_number_id": true }, "dynamicProps": false, "dynamicItems": false });
+var schema151 = { "description": "The `phone_number_name_update` field \u2014 a display name review finished.", "type": "object", "properties": { "display_phone_number": { "type": "string", "description": "The phone number." }, "decision": { "description": "The outcome, e.g. `APPROVED`, `REJECTED`, `DEFERRED`.", "type": "string" }, "requested_verified_name": { "type": "string", "description": "The display name that was reviewed." }, "rejection_reason": { "type": ["string", "null"], "description": "Why it was rejected." } }, "required": ["decision"], "examples": [{ "display_phone_number": "15550783881", "decision": "APPROVED", "requested_verified_name": "Jasper's Market", "rejection_reason": null }] };
 function validate105_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11629,15 +11762,14 @@ function validate105_(data, { instancePath = "", parentData, parentDataProperty,
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+      if (data.decision === void 0 && (missing0 = "decision")) {
         validate105.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.message_template_id !== void 0) {
-          let data0 = data.message_template_id;
+        if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate105.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+          if (typeof data.display_phone_number !== "string") {
+            validate105.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -11645,10 +11777,10 @@ function validate105_(data, { instancePath = "", parentData, parentDataProperty,
           var valid0 = true;
         }
         if (valid0) {
-          if (data.message_template_name !== void 0) {
+          if (data.decision !== void 0) {
             const _errs3 = errors;
-            if (typeof data.message_template_name !== "string") {
-              validate105.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            if (typeof data.decision !== "string") {
+              validate105.errors = [{ instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -11656,10 +11788,10 @@ function validate105_(data, { instancePath = "", parentData, parentDataProperty,
             var valid0 = true;
           }
           if (valid0) {
-            if (data.message_template_language !== void 0) {
+            if (data.requested_verified_name !== void 0) {
               const _errs5 = errors;
-              if (typeof data.message_template_language !== "string") {
-                validate105.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              if (typeof data.requested_verified_name !== "string") {
+                validate105.errors = [{ instancePath: instancePath + "/requested_verified_name", schemaPath: "#/properties/requested_verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -11667,39 +11799,16 @@ function validate105_(data, { instancePath = "", parentData, parentDataProperty,
               var valid0 = true;
             }
             if (valid0) {
-              if (data.previous_category !== void 0) {
+              if (data.rejection_reason !== void 0) {
+                let data3 = data.rejection_reason;
                 const _errs7 = errors;
-                if (typeof data.previous_category !== "string") {
-                  validate105.errors = [{ instancePath: instancePath + "/previous_category", schemaPath: "#/properties/previous_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                if (typeof data3 !== "string" && data3 !== null) {
+                  validate105.errors = [{ instancePath: instancePath + "/rejection_reason", schemaPath: "#/properties/rejection_reason/type", keyword: "type", params: { type: schema151.properties.rejection_reason.type }, message: "must be string,null" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
               } else {
                 var valid0 = true;
-              }
-              if (valid0) {
-                if (data.new_category !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.new_category !== "string") {
-                    validate105.errors = [{ instancePath: instancePath + "/new_category", schemaPath: "#/properties/new_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.correct_category !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.correct_category !== "string") {
-                      validate105.errors = [{ instancePath: instancePath + "/correct_category", schemaPath: "#/properties/correct_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
               }
             }
           }
@@ -11713,7 +11822,8 @@ function validate105_(data, { instancePath = "", parentData, parentDataProperty,
   validate105.errors = vErrors;
   return errors === 0;
 }
-var validate105 = /* @__PURE__ */ withEvaluated(validate105_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "previous_category": true, "new_category": true, "correct_category": true }, "dynamicProps": false, "dynamicItems": false });
+var validate105 = /* @__PURE__ */ withEvaluated(validate105_, { "props": { "display_phone_number": true, "decision": true, "requested_verified_name": true, "rejection_reason": true }, "dynamicProps": false, "dynamicItems": false });
+var schema152 = { "description": "The `phone_number_quality_update` field \u2014 a number's quality or messaging limit changed.", "type": "object", "properties": { "display_phone_number": { "type": "string", "description": "The phone number." }, "event": { "description": "What changed, e.g. `UPGRADE`, `DOWNGRADE`, `FLAGGED`, `UNFLAGGED`, `ONBOARDING`.", "type": "string" }, "current_limit": { "description": "The messaging limit now, e.g. `TIER_2K`, `TIER_10K`, `TIER_UNLIMITED`.", "type": "string" }, "old_limit": { "description": "The messaging limit before.", "type": "string" }, "max_daily_conversations_per_business": { "description": "The daily limit as a number or a tier name.", "type": ["string", "integer"] } }, "required": ["event"], "examples": [{ "display_phone_number": "15550783881", "event": "UPGRADE", "current_limit": "TIER_10K", "old_limit": "TIER_2K" }] };
 function validate106_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11727,15 +11837,162 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+      if (data.event === void 0 && (missing0 = "event")) {
         validate106.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate106.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.event !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.event !== "string") {
+              validate106.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.current_limit !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.current_limit !== "string") {
+                validate106.errors = [{ instancePath: instancePath + "/current_limit", schemaPath: "#/properties/current_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.old_limit !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.old_limit !== "string") {
+                  validate106.errors = [{ instancePath: instancePath + "/old_limit", schemaPath: "#/properties/old_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.max_daily_conversations_per_business !== void 0) {
+                  let data4 = data.max_daily_conversations_per_business;
+                  const _errs9 = errors;
+                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    validate106.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", schemaPath: "#/properties/max_daily_conversations_per_business/type", keyword: "type", params: { type: schema152.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate106.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate106.errors = vErrors;
+  return errors === 0;
+}
+var validate106 = /* @__PURE__ */ withEvaluated(validate106_, { "props": { "display_phone_number": true, "event": true, "current_limit": true, "old_limit": true, "max_daily_conversations_per_business": true }, "dynamicProps": false, "dynamicItems": false });
+function validate107_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate107.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate107.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate107.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.event !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.event !== "string") {
+              validate107.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.requester !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.requester !== "string") {
+                validate107.errors = [{ instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate107.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate107.errors = vErrors;
+  return errors === 0;
+}
+var validate107 = /* @__PURE__ */ withEvaluated(validate107_, { "props": { "display_phone_number": true, "event": true, "requester": true }, "dynamicProps": false, "dynamicItems": false });
+function validate108_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate108.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        validate108.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.message_template_id !== void 0) {
           let data0 = data.message_template_id;
           const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate106.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            validate108.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -11746,7 +12003,7 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.message_template_name !== void 0) {
             const _errs3 = errors;
             if (typeof data.message_template_name !== "string") {
-              validate106.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate108.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -11757,7 +12014,105 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.message_template_language !== void 0) {
               const _errs5 = errors;
               if (typeof data.message_template_language !== "string") {
-                validate106.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate108.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.previous_category !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.previous_category !== "string") {
+                  validate108.errors = [{ instancePath: instancePath + "/previous_category", schemaPath: "#/properties/previous_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.new_category !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.new_category !== "string") {
+                    validate108.errors = [{ instancePath: instancePath + "/new_category", schemaPath: "#/properties/new_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.correct_category !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.correct_category !== "string") {
+                      validate108.errors = [{ instancePath: instancePath + "/correct_category", schemaPath: "#/properties/correct_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate108.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate108.errors = vErrors;
+  return errors === 0;
+}
+var validate108 = /* @__PURE__ */ withEvaluated(validate108_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "previous_category": true, "new_category": true, "correct_category": true }, "dynamicProps": false, "dynamicItems": false });
+function validate109_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate109.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        validate109.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.message_template_id !== void 0) {
+          let data0 = data.message_template_id;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            validate109.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.message_template_name !== "string") {
+              validate109.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_language !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.message_template_language !== "string") {
+                validate109.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -11768,7 +12123,7 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.message_template_title !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.message_template_title !== "string") {
-                  validate106.errors = [{ instancePath: instancePath + "/message_template_title", schemaPath: "#/properties/message_template_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate109.errors = [{ instancePath: instancePath + "/message_template_title", schemaPath: "#/properties/message_template_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -11779,7 +12134,7 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.message_template_element !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_element !== "string") {
-                    validate106.errors = [{ instancePath: instancePath + "/message_template_element", schemaPath: "#/properties/message_template_element/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate109.errors = [{ instancePath: instancePath + "/message_template_element", schemaPath: "#/properties/message_template_element/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -11790,7 +12145,7 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data.message_template_footer !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.message_template_footer !== "string") {
-                      validate106.errors = [{ instancePath: instancePath + "/message_template_footer", schemaPath: "#/properties/message_template_footer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate109.errors = [{ instancePath: instancePath + "/message_template_footer", schemaPath: "#/properties/message_template_footer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -11813,7 +12168,7 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
                                 if (data7.message_template_button_type !== void 0) {
                                   const _errs17 = errors;
                                   if (typeof data7.message_template_button_type !== "string") {
-                                    validate106.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate109.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid2 = _errs17 === errors;
@@ -11824,7 +12179,7 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
                                   if (data7.message_template_button_text !== void 0) {
                                     const _errs19 = errors;
                                     if (typeof data7.message_template_button_text !== "string") {
-                                      validate106.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate109.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid2 = _errs19 === errors;
@@ -11835,7 +12190,7 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
                                     if (data7.message_template_button_url !== void 0) {
                                       const _errs21 = errors;
                                       if (typeof data7.message_template_button_url !== "string") {
-                                        validate106.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate109.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid2 = _errs21 === errors;
@@ -11846,7 +12201,7 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
                                       if (data7.message_template_button_phone_number !== void 0) {
                                         const _errs23 = errors;
                                         if (typeof data7.message_template_button_phone_number !== "string") {
-                                          validate106.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate109.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid2 = _errs23 === errors;
@@ -11857,7 +12212,7 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
                                   }
                                 }
                               } else {
-                                validate106.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, schemaPath: "#/properties/message_template_buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                validate109.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, schemaPath: "#/properties/message_template_buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                 return false;
                               }
                             }
@@ -11867,7 +12222,7 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
                             }
                           }
                         } else {
-                          validate106.errors = [{ instancePath: instancePath + "/message_template_buttons", schemaPath: "#/properties/message_template_buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate109.errors = [{ instancePath: instancePath + "/message_template_buttons", schemaPath: "#/properties/message_template_buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
@@ -11883,18 +12238,18 @@ function validate106_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate106.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate109.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate106.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-var validate106 = /* @__PURE__ */ withEvaluated(validate106_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_title": true, "message_template_element": true, "message_template_footer": true, "message_template_buttons": true }, "dynamicProps": false, "dynamicItems": false });
-function validate107_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate109 = /* @__PURE__ */ withEvaluated(validate109_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_title": true, "message_template_element": true, "message_template_footer": true, "message_template_buttons": true }, "dynamicProps": false, "dynamicItems": false });
+function validate110_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
+  const evaluated0 = validate110.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11905,13 +12260,13 @@ function validate107_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.new_quality_score === void 0 && (missing0 = "new_quality_score")) {
-        validate107.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate110.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.previous_quality_score !== void 0) {
           const _errs1 = errors;
           if (typeof data.previous_quality_score !== "string") {
-            validate107.errors = [{ instancePath: instancePath + "/previous_quality_score", schemaPath: "#/properties/previous_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate110.errors = [{ instancePath: instancePath + "/previous_quality_score", schemaPath: "#/properties/previous_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -11922,7 +12277,7 @@ function validate107_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.new_quality_score !== void 0) {
             const _errs3 = errors;
             if (typeof data.new_quality_score !== "string") {
-              validate107.errors = [{ instancePath: instancePath + "/new_quality_score", schemaPath: "#/properties/new_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate110.errors = [{ instancePath: instancePath + "/new_quality_score", schemaPath: "#/properties/new_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -11934,7 +12289,7 @@ function validate107_(data, { instancePath = "", parentData, parentDataProperty,
               let data2 = data.message_template_id;
               const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate107.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate110.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -11945,7 +12300,7 @@ function validate107_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.message_template_name !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.message_template_name !== "string") {
-                  validate107.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate110.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -11956,7 +12311,7 @@ function validate107_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.message_template_language !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_language !== "string") {
-                    validate107.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate110.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -11969,19 +12324,19 @@ function validate107_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate107.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate110.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate107.errors = vErrors;
+  validate110.errors = vErrors;
   return errors === 0;
 }
-var validate107 = /* @__PURE__ */ withEvaluated(validate107_, { "props": { "previous_quality_score": true, "new_quality_score": true, "message_template_id": true, "message_template_name": true, "message_template_language": true }, "dynamicProps": false, "dynamicItems": false });
-var schema153 = { "description": "The `message_template_status_update` field \u2014 a template was approved, rejected, paused, disabled\u2026", "type": "object", "properties": { "event": { "description": "The template's new status. Open to values Meta adds.", "anyOf": [{ "enum": ["APPROVED", "REJECTED", "PENDING", "PAUSED", "DISABLED", "FLAGGED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "REINSTATED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }] }, "message_template_id": { "type": "integer", "description": "The template id." }, "message_template_name": { "type": "string", "description": "The template name." }, "message_template_language": { "type": "string", "description": "The template's language code." }, "message_template_category": { "type": "string", "description": "The template category." }, "reason": { "type": ["string", "null"], "description": "Why, e.g. `INCORRECT_CATEGORY`; `NONE` when there is no reason." }, "other_info": { "type": "object", "description": "More about a pause or disable.", "properties": { "title": { "type": "string", "description": "A short title." }, "description": { "type": "string", "description": "The explanation." } } } }, "required": ["event"], "examples": [{ "event": "APPROVED", "message_template_id": 1689556908129832, "message_template_name": "order_shipped", "message_template_language": "en_US", "reason": "NONE" }] };
-function validate108_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate110 = /* @__PURE__ */ withEvaluated(validate110_, { "props": { "previous_quality_score": true, "new_quality_score": true, "message_template_id": true, "message_template_name": true, "message_template_language": true }, "dynamicProps": false, "dynamicItems": false });
+var schema157 = { "description": "The `message_template_status_update` field \u2014 a template was approved, rejected, paused, disabled\u2026", "type": "object", "properties": { "event": { "description": "The template's new status. Open to values Meta adds.", "anyOf": [{ "enum": ["APPROVED", "REJECTED", "PENDING", "PAUSED", "DISABLED", "FLAGGED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "REINSTATED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }] }, "message_template_id": { "type": "integer", "description": "The template id." }, "message_template_name": { "type": "string", "description": "The template name." }, "message_template_language": { "type": "string", "description": "The template's language code." }, "message_template_category": { "type": "string", "description": "The template category." }, "reason": { "type": ["string", "null"], "description": "Why, e.g. `INCORRECT_CATEGORY`; `NONE` when there is no reason." }, "other_info": { "type": "object", "description": "More about a pause or disable.", "properties": { "title": { "type": "string", "description": "A short title." }, "description": { "type": "string", "description": "The explanation." } } } }, "required": ["event"], "examples": [{ "event": "APPROVED", "message_template_id": 1689556908129832, "message_template_name": "order_shipped", "message_template_language": "en_US", "reason": "NONE" }] };
+function validate111_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate108.evaluated;
+  const evaluated0 = validate111.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11992,7 +12347,7 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate108.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate111.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
@@ -12002,7 +12357,7 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
           let valid1 = false;
           const _errs3 = errors;
           if (!(data0 === "APPROVED" || data0 === "REJECTED" || data0 === "PENDING" || data0 === "PAUSED" || data0 === "DISABLED" || data0 === "FLAGGED" || data0 === "IN_APPEAL" || data0 === "PENDING_DELETION" || data0 === "DELETED" || data0 === "REINSTATED" || data0 === "LIMIT_EXCEEDED" || data0 === "ARCHIVED")) {
-            const err0 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema153.properties.event.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err0 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema157.properties.event.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -12032,7 +12387,7 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
               vErrors.push(err2);
             }
             errors++;
-            validate108.errors = vErrors;
+            validate111.errors = vErrors;
             return false;
           } else {
             errors = _errs2;
@@ -12053,7 +12408,7 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
             let data1 = data.message_template_id;
             const _errs6 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate108.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              validate111.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
             }
             var valid0 = _errs6 === errors;
@@ -12064,7 +12419,7 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.message_template_name !== void 0) {
               const _errs8 = errors;
               if (typeof data.message_template_name !== "string") {
-                validate108.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate111.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs8 === errors;
@@ -12075,7 +12430,7 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.message_template_language !== void 0) {
                 const _errs10 = errors;
                 if (typeof data.message_template_language !== "string") {
-                  validate108.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate111.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs10 === errors;
@@ -12086,7 +12441,7 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.message_template_category !== void 0) {
                   const _errs12 = errors;
                   if (typeof data.message_template_category !== "string") {
-                    validate108.errors = [{ instancePath: instancePath + "/message_template_category", schemaPath: "#/properties/message_template_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate111.errors = [{ instancePath: instancePath + "/message_template_category", schemaPath: "#/properties/message_template_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs12 === errors;
@@ -12098,7 +12453,7 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
                     let data5 = data.reason;
                     const _errs14 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
-                      validate108.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: schema153.properties.reason.type }, message: "must be string,null" }];
+                      validate111.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: schema157.properties.reason.type }, message: "must be string,null" }];
                       return false;
                     }
                     var valid0 = _errs14 === errors;
@@ -12114,7 +12469,7 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
                           if (data6.title !== void 0) {
                             const _errs18 = errors;
                             if (typeof data6.title !== "string") {
-                              validate108.errors = [{ instancePath: instancePath + "/other_info/title", schemaPath: "#/properties/other_info/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate111.errors = [{ instancePath: instancePath + "/other_info/title", schemaPath: "#/properties/other_info/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid2 = _errs18 === errors;
@@ -12125,7 +12480,7 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
                             if (data6.description !== void 0) {
                               const _errs20 = errors;
                               if (typeof data6.description !== "string") {
-                                validate108.errors = [{ instancePath: instancePath + "/other_info/description", schemaPath: "#/properties/other_info/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate111.errors = [{ instancePath: instancePath + "/other_info/description", schemaPath: "#/properties/other_info/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid2 = _errs20 === errors;
@@ -12134,7 +12489,7 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
                             }
                           }
                         } else {
-                          validate108.errors = [{ instancePath: instancePath + "/other_info", schemaPath: "#/properties/other_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate111.errors = [{ instancePath: instancePath + "/other_info", schemaPath: "#/properties/other_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
@@ -12150,19 +12505,19 @@ function validate108_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate108.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate111.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate108.errors = vErrors;
+  validate111.errors = vErrors;
   return errors === 0;
 }
-var validate108 = /* @__PURE__ */ withEvaluated(validate108_, { "props": { "event": true, "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_category": true, "reason": true, "other_info": true }, "dynamicProps": false, "dynamicItems": false });
-var schema154 = { "description": "The `user_preferences` field \u2014 users stopped or resumed marketing messages.", "type": "object", "properties": { "messaging_product": { "type": "string", "description": "Always `whatsapp`." }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "description": "The users concerned.", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "description": "One item per preference change.", "items": { "type": "object", "description": "One preference change.", "properties": { "wa_id": { "type": "string", "description": "The user's WhatsApp id." }, "detail": { "type": "string", "description": "A sentence describing the change." }, "category": { "type": "string", "description": "The kind of messages, e.g. `marketing_messages`." }, "value": { "description": "`stop` or `resume`.", "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"], "description": "When the user changed it (Unix seconds)." } }, "required": ["value"] } } }, "required": ["metadata"], "examples": [{ "messaging_product": "whatsapp", "metadata": { "display_phone_number": "15550783881", "phone_number_id": "106540352242922" }, "contacts": [{ "wa_id": "16505551234", "profile": { "name": "Zo\xEB M\xFCller" } }], "user_preferences": [{ "wa_id": "16505551234", "detail": "User requested to stop marketing messages", "category": "marketing_messages", "value": "stop", "timestamp": 1751291600 }] }] };
-function validate109_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate111 = /* @__PURE__ */ withEvaluated(validate111_, { "props": { "event": true, "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_category": true, "reason": true, "other_info": true }, "dynamicProps": false, "dynamicItems": false });
+var schema158 = { "description": "The `user_preferences` field \u2014 users stopped or resumed marketing messages.", "type": "object", "properties": { "messaging_product": { "type": "string", "description": "Always `whatsapp`." }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "description": "The users concerned.", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "description": "One item per preference change.", "items": { "type": "object", "description": "One preference change.", "properties": { "wa_id": { "type": "string", "description": "The user's WhatsApp id." }, "detail": { "type": "string", "description": "A sentence describing the change." }, "category": { "type": "string", "description": "The kind of messages, e.g. `marketing_messages`." }, "value": { "description": "`stop` or `resume`.", "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"], "description": "When the user changed it (Unix seconds)." } }, "required": ["value"] } } }, "required": ["metadata"], "examples": [{ "messaging_product": "whatsapp", "metadata": { "display_phone_number": "15550783881", "phone_number_id": "106540352242922" }, "contacts": [{ "wa_id": "16505551234", "profile": { "name": "Zo\xEB M\xFCller" } }], "user_preferences": [{ "wa_id": "16505551234", "detail": "User requested to stop marketing messages", "category": "marketing_messages", "value": "stop", "timestamp": 1751291600 }] }] };
+function validate112_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate109.evaluated;
+  const evaluated0 = validate112.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12173,13 +12528,13 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate109.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate112.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate109.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate112.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -12195,13 +12550,13 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.phone_number_id === void 0 && (missing1 = "phone_number_id")) {
-                  validate109.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate112.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   if (data1.display_phone_number !== void 0) {
                     const _errs6 = errors;
                     if (typeof data1.display_phone_number !== "string") {
-                      validate109.errors = [{ instancePath: instancePath + "/metadata/display_phone_number", schemaPath: "#/$defs/WebhookMetadata/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate112.errors = [{ instancePath: instancePath + "/metadata/display_phone_number", schemaPath: "#/$defs/WebhookMetadata/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid2 = _errs6 === errors;
@@ -12212,7 +12567,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                     if (data1.phone_number_id !== void 0) {
                       const _errs8 = errors;
                       if (typeof data1.phone_number_id !== "string") {
-                        validate109.errors = [{ instancePath: instancePath + "/metadata/phone_number_id", schemaPath: "#/$defs/WebhookMetadata/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate112.errors = [{ instancePath: instancePath + "/metadata/phone_number_id", schemaPath: "#/$defs/WebhookMetadata/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid2 = _errs8 === errors;
@@ -12222,7 +12577,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                   }
                 }
               } else {
-                validate109.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate112.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/$defs/WebhookMetadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -12247,7 +12602,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                         if (data5.wa_id !== void 0) {
                           const _errs15 = errors;
                           if (typeof data5.wa_id !== "string") {
-                            validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/$defs/InboundContactProfile/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate112.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/wa_id", schemaPath: "#/$defs/InboundContactProfile/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid5 = _errs15 === errors;
@@ -12258,7 +12613,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                           if (data5.user_id !== void 0) {
                             const _errs17 = errors;
                             if (typeof data5.user_id !== "string") {
-                              validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/$defs/InboundContactProfile/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate112.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/user_id", schemaPath: "#/$defs/InboundContactProfile/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid5 = _errs17 === errors;
@@ -12269,7 +12624,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                             if (data5.parent_user_id !== void 0) {
                               const _errs19 = errors;
                               if (typeof data5.parent_user_id !== "string") {
-                                validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/parent_user_id", schemaPath: "#/$defs/InboundContactProfile/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate112.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/parent_user_id", schemaPath: "#/$defs/InboundContactProfile/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid5 = _errs19 === errors;
@@ -12285,7 +12640,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                                     if (data9.name !== void 0) {
                                       const _errs23 = errors;
                                       if (typeof data9.name !== "string") {
-                                        validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/name", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate112.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/name", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid6 = _errs23 === errors;
@@ -12296,7 +12651,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                                       if (data9.username !== void 0) {
                                         const _errs25 = errors;
                                         if (typeof data9.username !== "string") {
-                                          validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/username", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate112.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile/username", schemaPath: "#/$defs/InboundContactProfile/properties/profile/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid6 = _errs25 === errors;
@@ -12305,7 +12660,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                                       }
                                     }
                                   } else {
-                                    validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile", schemaPath: "#/$defs/InboundContactProfile/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate112.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/profile", schemaPath: "#/$defs/InboundContactProfile/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -12317,7 +12672,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                           }
                         }
                       } else {
-                        validate109.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/InboundContactProfile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate112.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/$defs/InboundContactProfile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -12327,7 +12682,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate109.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate112.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -12350,13 +12705,13 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                         if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                           let missing2;
                           if (data13.value === void 0 && (missing2 = "value")) {
-                            validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                            validate112.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
                             return false;
                           } else {
                             if (data13.wa_id !== void 0) {
                               const _errs31 = errors;
                               if (typeof data13.wa_id !== "string") {
-                                validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", schemaPath: "#/properties/user_preferences/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate112.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", schemaPath: "#/properties/user_preferences/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid8 = _errs31 === errors;
@@ -12367,7 +12722,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                               if (data13.detail !== void 0) {
                                 const _errs33 = errors;
                                 if (typeof data13.detail !== "string") {
-                                  validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", schemaPath: "#/properties/user_preferences/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate112.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", schemaPath: "#/properties/user_preferences/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid8 = _errs33 === errors;
@@ -12378,7 +12733,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                                 if (data13.category !== void 0) {
                                   const _errs35 = errors;
                                   if (typeof data13.category !== "string") {
-                                    validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", schemaPath: "#/properties/user_preferences/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate112.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", schemaPath: "#/properties/user_preferences/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid8 = _errs35 === errors;
@@ -12393,7 +12748,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                                     let valid9 = false;
                                     const _errs39 = errors;
                                     if (!(data17 === "stop" || data17 === "resume")) {
-                                      const err0 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema154.properties.user_preferences.items.properties.value.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                      const err0 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema158.properties.user_preferences.items.properties.value.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                                       if (vErrors === null) {
                                         vErrors = [err0];
                                       } else {
@@ -12423,7 +12778,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                                         vErrors.push(err2);
                                       }
                                       errors++;
-                                      validate109.errors = vErrors;
+                                      validate112.errors = vErrors;
                                       return false;
                                     } else {
                                       errors = _errs38;
@@ -12444,7 +12799,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                                       let data18 = data13.timestamp;
                                       const _errs42 = errors;
                                       if (typeof data18 !== "string" && !(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                                        validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", schemaPath: "#/properties/user_preferences/items/properties/timestamp/type", keyword: "type", params: { type: schema154.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
+                                        validate112.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", schemaPath: "#/properties/user_preferences/items/properties/timestamp/type", keyword: "type", params: { type: schema158.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
                                         return false;
                                       }
                                       var valid8 = _errs42 === errors;
@@ -12457,7 +12812,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                             }
                           }
                         } else {
-                          validate109.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate112.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
@@ -12467,7 +12822,7 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
                       }
                     }
                   } else {
-                    validate109.errors = [{ instancePath: instancePath + "/user_preferences", schemaPath: "#/properties/user_preferences/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate112.errors = [{ instancePath: instancePath + "/user_preferences", schemaPath: "#/properties/user_preferences/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -12480,14 +12835,14 @@ function validate109_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate109.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate112.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate109.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
-var validate109 = /* @__PURE__ */ withEvaluated(validate109_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false });
+var validate112 = /* @__PURE__ */ withEvaluated(validate112_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false });
 var validateBusinessScopedUserId = validate21;
 var validateGraphError = validate22;
 var validateInboundAudioMessage = validate23;
@@ -12543,16 +12898,17 @@ var validateWebhookEnvelope = validate91;
 var validateWebhookFlowsValue = validate93;
 var validateWebhookHistoryValue = validate94;
 var validateWebhookMessageEchoesValue = validate96;
-var validateWebhookMessagesValue = validate98;
-var validateWebhookMetadata = validate101;
-var validateWebhookPhoneNumberNameValue = validate102;
-var validateWebhookPhoneNumberQualityValue = validate103;
-var validateWebhookSecurityValue = validate104;
-var validateWebhookTemplateCategoryValue = validate105;
-var validateWebhookTemplateComponentsValue = validate106;
-var validateWebhookTemplateQualityValue = validate107;
-var validateWebhookTemplateStatusValue = validate108;
-var validateWebhookUserPreferencesValue = validate109;
+var validateWebhookMessagesOutline = validate98;
+var validateWebhookMessagesValue = validate101;
+var validateWebhookMetadata = validate104;
+var validateWebhookPhoneNumberNameValue = validate105;
+var validateWebhookPhoneNumberQualityValue = validate106;
+var validateWebhookSecurityValue = validate107;
+var validateWebhookTemplateCategoryValue = validate108;
+var validateWebhookTemplateComponentsValue = validate109;
+var validateWebhookTemplateQualityValue = validate110;
+var validateWebhookTemplateStatusValue = validate111;
+var validateWebhookUserPreferencesValue = validate112;
 export {
   validateBusinessScopedUserId,
   validateGraphError,
@@ -12609,6 +12965,7 @@ export {
   validateWebhookFlowsValue,
   validateWebhookHistoryValue,
   validateWebhookMessageEchoesValue,
+  validateWebhookMessagesOutline,
   validateWebhookMessagesValue,
   validateWebhookMetadata,
   validateWebhookPhoneNumberNameValue,

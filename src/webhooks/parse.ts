@@ -5,9 +5,9 @@ import * as v from '../../generated/validators.js';
 import type { Validator } from '../../generated/validators.js';
 import type { Schemas } from '../core/spec-types.js';
 import { WebhookPayloadError } from './errors.js';
-import type { InboundContactProfile, KnownInboundMessage, NoticeValues, PhoneNumberRouting, WebhookEvent, WebhookRouting } from './events.js';
+import type { InboundContactProfile, KnownInboundMessage, KnownMessageType, NoticeValues, PhoneNumberRouting, WebhookEvent, WebhookRouting } from './events.js';
 
-type Reader = (value: never, routing: WebhookRouting, events: WebhookEvent[]) => void;
+type Reader = (value: never, routing: WebhookRouting, events: WebhookEvent[], path: string) => void;
 interface FieldReader {
   validate: Validator<unknown>;
   read: Reader;
@@ -33,7 +33,9 @@ const READERS: { [F in keyof NoticeValues]: { validate: Validator<NoticeValues[F
   business_capability_update: { validate: v.validateWebhookBusinessCapabilityValue, read: notice },
   security: { validate: v.validateWebhookSecurityValue, read: notice },
   flows: { validate: v.validateWebhookFlowsValue, read: notice },
-  messages: { validate: v.validateWebhookMessagesValue, read: readMessages as Reader },
+  // The outline checks each message's shared fields only; readMessages checks the rest with
+  // the member for its type (one validator per message instead of trying every member).
+  messages: { validate: v.validateWebhookMessagesOutline, read: readMessages as Reader },
   calls: { validate: v.validateWebhookCallsValue, read: readCalls as Reader },
   smb_message_echoes: { validate: v.validateWebhookMessageEchoesValue, read: echoes as Reader },
   message_echoes: { validate: v.validateWebhookMessageEchoesValue, read: echoes as Reader },
@@ -65,8 +67,9 @@ export function parseWebhook(body: unknown): WebhookEvent[] {
         events.push({ ...routing, type: 'unknown', reason: 'unknown_field', value });
         continue;
       }
-      if (!reader.validate(value)) throw invalid(`The ${field} value is malformed`, `/entry/${e}/changes/${c}/value`, reader.validate);
-      reader.read(value as never, routing, events);
+      const path = `/entry/${e}/changes/${c}/value`;
+      if (!reader.validate(value)) throw invalid(`The ${field} value is malformed`, path, reader.validate);
+      reader.read(value as never, routing, events, path);
     }
   }
   return events;
@@ -108,15 +111,42 @@ function contactFinder(contacts: InboundContactProfile[] | undefined) {
   return (id: string | undefined) => contacts.find((contact) => contact.wa_id === id);
 }
 
+/** The schema member for each message type the spec lists (the compiler checks it has them all). */
+const MESSAGE_MEMBERS: { [T in KnownMessageType]: Validator<unknown> } = {
+  text: v.validateInboundTextMessage,
+  interactive: v.validateInboundInteractiveMessage,
+  image: v.validateInboundImageMessage,
+  button: v.validateInboundButtonMessage,
+  reaction: v.validateInboundReactionMessage,
+  audio: v.validateInboundAudioMessage,
+  video: v.validateInboundVideoMessage,
+  document: v.validateInboundDocumentMessage,
+  sticker: v.validateInboundStickerMessage,
+  location: v.validateInboundLocationMessage,
+  contacts: v.validateInboundContactsMessage,
+  order: v.validateInboundOrderMessage,
+  system: v.validateInboundSystemMessage,
+  unsupported: v.validateInboundUnsupportedMessage,
+  unknown: v.validateInboundUnsupportedMessage,
+  request_welcome: v.validateInboundRequestWelcomeMessage,
+  revoke: v.validateInboundRevokeMessage,
+  edit: v.validateInboundEditMessage,
+};
+
 const MESSAGES_KEYS = new Set(['messaging_product', 'metadata', 'contacts', 'messages', 'statuses', 'errors']);
-function readMessages(value: Schemas['WebhookMessagesValue'], base: WebhookRouting, events: WebhookEvent[]) {
+function readMessages(value: Schemas['WebhookMessagesOutline'], base: WebhookRouting, events: WebhookEvent[], path: string) {
   const routing = numberRouting(base, value.metadata);
   const contactOf = contactFinder(value.contacts);
-  for (const message of value.messages ?? []) {
-    if (v.validateInboundOtherMessage(message)) {
+  const messages = value.messages ?? [];
+  for (let i = 0; i < messages.length; i++) {
+    const message = messages[i]!;
+    const type = message.type;
+    const member = Object.hasOwn(MESSAGE_MEMBERS, type) ? MESSAGE_MEMBERS[type as KnownMessageType] : undefined;
+    if (!member) {
       events.push({ ...routing, type: 'unknown', reason: 'unknown_message_type', value: message });
       continue;
     }
+    if (!member(message)) throw invalid(`The ${type} message is malformed`, `${path}/messages/${i}`, member);
     const known = message as KnownInboundMessage;
     const contact = contactOf(known.from);
     if (known.type === 'interactive' && known.interactive.nfm_reply) {

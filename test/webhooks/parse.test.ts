@@ -168,3 +168,34 @@ describe('parseWebhook', () => {
     ]);
   });
 });
+
+describe('message types', () => {
+  const known: string[] = spec.components.schemas.InboundOtherMessage.properties.type.not.enum;
+  const base = { id: 'wamid.x', from: '16505551234', timestamp: '1751291000' };
+  const withoutContent = ['request_welcome', 'unsupported', 'unknown'];
+  it.each(known)('%s is checked against its own member', (type) => {
+    const body = envelope({ id: 'w', changes: [{ field: 'messages', value: { metadata: { phone_number_id: 'p' }, messages: [{ ...base, type }] } }] });
+    if (withoutContent.includes(type)) {
+      expect(parseWebhook(body).map((e) => e.type)).toEqual(['message']);
+    } else {
+      // The member for this type requires its content object, so the parser knows the type.
+      expect(() => parseWebhook(body)).toThrow(WebhookPayloadError);
+    }
+  });
+
+  it('accepts exactly what the full schema accepts, for every fixture message and its mutations', () => {
+    const validate = schemaValidator({ $ref: '#/components/schemas/InboundMessage' });
+    const messages = Object.values(fixtures).flatMap((f) => f.entry.flatMap((e) => e.changes.flatMap((c) => (c.value.messages ?? []) as Record<string, unknown>[])));
+    const variants = messages.flatMap((m) => [m, { ...m, type: 'text' }, { ...m, type: 'image' }, { ...m, type: 'brand_new' }, { ...m, id: 7 }]);
+    for (const message of variants) {
+      const body = envelope({ id: 'w', changes: [{ field: 'messages', value: { metadata: { phone_number_id: 'p' }, messages: [message] } }] });
+      let accepted = true;
+      try {
+        parseWebhook(body);
+      } catch {
+        accepted = false;
+      }
+      expect(accepted, JSON.stringify(message)).toBe(validate(message));
+    }
+  });
+});
