@@ -128,6 +128,7 @@ export interface UnknownEvent extends WebhookRouting {
   key?: string;
   /** The business phone number, when the value names one. */
   phoneNumberId?: string;
+  displayPhoneNumber?: string | undefined;
   value: unknown;
 }
 
