@@ -757,7 +757,448 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    messages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Messages, statuses and errors
+         * @description Messages users send, status updates (sent, delivered, read, played, failed) of messages the business sent — with pricing and errors — and errors that concern neither. Permission replies to call-permission requests arrive here as interactive `call_permission_reply` messages.
+         *
+         *     Field `messages`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["messagesWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    calls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Calls
+         * @description Call connects (with the SDP to answer), terminations (with outcome, times and duration) and ringing/accepted/rejected statuses of business-initiated calls.
+         *
+         *     Field `calls`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["callsWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_template_status_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Template status changed
+         * @description A template's review or lifecycle status changed.
+         *
+         *     Field `message_template_status_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["messageTemplateStatusUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_template_quality_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Template quality changed
+         * @description A template's quality score changed.
+         *
+         *     Field `message_template_quality_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["messageTemplateQualityUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_template_components_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Template content edited
+         * @description A template's header, body, footer or buttons were edited.
+         *
+         *     Field `message_template_components_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["messageTemplateComponentsUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    template_category_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Template category changed
+         * @description Meta changed, or announced a change of, a template's category.
+         *
+         *     Field `template_category_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["templateCategoryUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    phone_number_name_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Display name reviewed
+         * @description The review of a phone number display name finished.
+         *
+         *     Field `phone_number_name_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["phoneNumberNameUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    phone_number_quality_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Phone number quality changed
+         * @description A phone number's quality rating or messaging limit changed.
+         *
+         *     Field `phone_number_quality_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["phoneNumberQualityUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    account_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Account changed
+         * @description Verification, bans, restrictions, policy violations and partner events of the account.
+         *
+         *     Field `account_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["accountUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    account_alerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Account alert
+         * @description An alert about the account or one of its phone numbers.
+         *
+         *     Field `account_alerts`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["accountAlertsWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    account_review_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Account reviewed
+         * @description Meta's review of the account finished.
+         *
+         *     Field `account_review_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["accountReviewUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    account_settings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Phone number settings changed
+         * @description A setting of a phone number, such as calling, changed.
+         *
+         *     Field `account_settings_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["accountSettingsUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    business_capability_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Business limits changed
+         * @description The account's messaging or phone number limits changed.
+         *
+         *     Field `business_capability_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["businessCapabilityUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    security: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Security setting changed
+         * @description A security setting of a phone number, such as the two-step PIN, changed.
+         *
+         *     Field `security`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["securityWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    user_preferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * User marketing preference changed
+         * @description Users stopped or resumed marketing messages.
+         *
+         *     Field `user_preferences`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["userPreferencesWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    flows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Flow status or health changed
+         * @description A flow changed status, or its endpoint crossed an error-rate, latency or availability threshold.
+         *
+         *     Field `flows`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["flowsWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chat history shared
+         * @description Past chats of a number also used in the WhatsApp Business app, in chunks.
+         *
+         *     Field `history`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["historyWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    smb_message_echoes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Business app message echoes
+         * @description Messages the business sent from the WhatsApp Business app on a number it shares with the Cloud API.
+         *
+         *     Field `smb_message_echoes`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["smbMessageEchoesWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    smb_app_state_sync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Business app contacts synchronised
+         * @description Contacts added or removed in the WhatsApp Business app.
+         *
+         *     Field `smb_app_state_sync`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["smbAppStateSyncWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    message_echoes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Message echoes
+         * @description Messages sent by the business from another client of the same number.
+         *
+         *     Field `message_echoes`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["messageEchoesWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -831,6 +1272,43 @@ export interface components {
          *     }
          */
         FlowEndpointResponse: components["schemas"]["FlowEndpointScreenResponse"] | components["schemas"]["FlowEndpointCompletionResponse"] | components["schemas"]["FlowEndpointHealthResponse"] | components["schemas"]["FlowEndpointErrorAcknowledgement"];
+        /**
+         * @description The `messages` value with each message checked only for the fields every message shares
+         *     (`InboundMessageBase`). It accepts exactly what `WebhookMessagesValue` accepts once each message
+         *     is also checked against the member for its `type`; a parser that picks that member by `type`
+         *     (as the SDK does) validates each message against one member instead of trying them in turn.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "metadata": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "messages": [
+         *         {
+         *           "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUVCRkQ2QTdFMjk5OUI0NTBGMAA=",
+         *           "from": "16505551234",
+         *           "timestamp": "1751291025",
+         *           "type": "text",
+         *           "text": {
+         *             "body": "Hello"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookMessagesOutline: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            metadata: components["schemas"]["WebhookMetadata"];
+            /** @description The users the messages come from. */
+            contacts?: components["schemas"]["InboundContactProfile"][];
+            /** @description Messages users sent, checked for their shared fields only. */
+            messages?: components["schemas"]["InboundMessageBase"][];
+            /** @description Status updates for messages the business sent. */
+            statuses?: components["schemas"]["InboundStatus"][];
+            /** @description Errors not tied to one message. */
+            errors?: components["schemas"]["InboundError"][];
+        };
         /** @description A phone number with country code, digits only (`16505551234`), or a group id. */
         PhoneNumberOrGroupId: string;
         /** @description A business-scoped user id (BSUID), for users known only by username. */
@@ -5032,6 +5510,1300 @@ export interface components {
             business_public_key: string;
         };
         /**
+         * @description One notification for one subscribed field. `value`'s shape depends on `field`.
+         * @example {
+         *       "field": "account_review_update",
+         *       "value": {
+         *         "decision": "APPROVED"
+         *       }
+         *     }
+         */
+        WebhookChange: {
+            /** @description The webhook field, e.g. `messages` or `calls`. Open to fields Meta adds. */
+            field: ("messages" | "calls" | "message_template_status_update" | "message_template_quality_update" | "message_template_components_update" | "template_category_update" | "phone_number_name_update" | "phone_number_quality_update" | "account_update" | "account_alerts" | "account_review_update" | "account_settings_update" | "business_capability_update" | "security" | "user_preferences" | "flows" | "history" | "smb_message_echoes" | "smb_app_state_sync" | "message_echoes") | string;
+            /** @description The notification itself; see the webhook of the same name for its shape. */
+            value: Record<string, never>;
+        };
+        /**
+         * @description The changes for one WhatsApp Business Account.
+         * @example {
+         *       "id": "102290129340398",
+         *       "changes": [
+         *         {
+         *           "field": "account_review_update",
+         *           "value": {
+         *             "decision": "APPROVED"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookEntry: {
+            /** @description The WhatsApp Business Account id (WABA id). */
+            id?: string;
+            /** @description When Graph sent the entry (Unix seconds), on some fields. */
+            time?: number;
+            /** @description One change per field with news. Several changes can share one entry. */
+            changes: components["schemas"]["WebhookChange"][];
+        };
+        /**
+         * @description The body of every webhook POST: one or more entries (one per WhatsApp Business Account), each
+         *     with one or more changes (one per subscribed field). Open everywhere: fields and keys this spec
+         *     does not list pass through. This schema checks only the skeleton every delivery shares; each
+         *     field's `value` has its own schema.
+         * @example {
+         *       "object": "whatsapp_business_account",
+         *       "entry": [
+         *         {
+         *           "id": "102290129340398",
+         *           "changes": [
+         *             {
+         *               "field": "account_review_update",
+         *               "value": {
+         *                 "decision": "APPROVED"
+         *               }
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookEnvelope: {
+            /** @description What the webhook is about; `whatsapp_business_account` for WhatsApp. */
+            object?: string;
+            /** @description One entry per account with news. A single POST can carry several. */
+            entry: components["schemas"]["WebhookEntry"][];
+        };
+        /**
+         * @description The business phone number a notification is about.
+         * @example {
+         *       "display_phone_number": "15550783881",
+         *       "phone_number_id": "106540352242922"
+         *     }
+         */
+        WebhookMetadata: {
+            /** @description The phone number as users see it. */
+            display_phone_number?: string;
+            /** @description The phone number id used in API paths. */
+            phone_number_id: string;
+        };
+        /**
+         * @description A user named in a webhook value (`value.contacts[]`), with the ids that address them.
+         * @example {
+         *       "wa_id": "16505551234",
+         *       "user_id": "US.13491208655302741918",
+         *       "profile": {
+         *         "name": "Zoë Müller"
+         *       }
+         *     }
+         */
+        InboundContactProfile: {
+            /** @description The user's WhatsApp id (their phone number). Missing for users known only by username. */
+            wa_id?: string;
+            /** @description The business-scoped user id (BSUID). */
+            user_id?: string;
+            /** @description The parent business-scoped user id, when the business has linked portfolios. */
+            parent_user_id?: string;
+            /** @description What the user shows about themselves. */
+            profile?: {
+                /** @description The user's profile name. */
+                name?: string;
+                /** @description The user's WhatsApp username. */
+                username?: string;
+            };
+        };
+        /**
+         * @description Where a message came from — the message it replies to, forwarding flags, or the catalog product it asks about.
+         * @example {
+         *       "from": "15550783881",
+         *       "id": "wamid.HBgLMTU1NTA3ODM4ODEVAgARGBI0QTRBNjU5OUFFRTAzODEwMTQA"
+         *     }
+         */
+        InboundMessageContext: {
+            /** @description Who sent the message this one replies to. */
+            from?: string;
+            /** @description The id of the message this one replies to. */
+            id?: string;
+            /** @description True when the user forwarded the message. */
+            forwarded?: boolean;
+            /** @description True when the message was forwarded more than five times. */
+            frequently_forwarded?: boolean;
+            /** @description The catalog product the user asked about. */
+            referred_product?: {
+                /** @description The catalog's id. */
+                catalog_id?: string;
+                /** @description The product's id in the catalog. */
+                product_retailer_id?: string;
+            };
+        };
+        /**
+         * @description The ad or post a user clicked to start the conversation (click-to-WhatsApp ads).
+         * @example {
+         *       "source_url": "https://fb.me/3cr4Wqqkv",
+         *       "source_type": "ad",
+         *       "source_id": "120226305854810726",
+         *       "headline": "Summer sale",
+         *       "body": "Chat with us: 20% off today",
+         *       "media_type": "image",
+         *       "image_url": "https://scontent.xx.fbcdn.net/v/ad.jpg",
+         *       "ctwa_clid": "ARAkLkA8rmlFeiCktEJQ-QTwRiyYHAFDLMNDBH0CD3qpjd0HR4irJ6LEkR7JwFF4XvnO2E4Nx0-eM-ZABDLMNDBH0CD3"
+         *     }
+         */
+        InboundReferral: {
+            /** @description The URL of the ad or post. */
+            source_url?: string;
+            /** @description What was clicked, e.g. `ad` or `post`. */
+            source_type?: string;
+            /** @description The ad or post id. */
+            source_id?: string;
+            /** @description The ad's headline. */
+            headline?: string;
+            /** @description The ad's text. */
+            body?: string;
+            /** @description The ad's media type, e.g. `image` or `video`. */
+            media_type?: string;
+            /** @description The ad's image URL. */
+            image_url?: string;
+            /** @description The ad's video URL. */
+            video_url?: string;
+            /** @description The ad video's thumbnail URL. */
+            thumbnail_url?: string;
+            /** @description The click id of the ad click. */
+            ctwa_clid?: string;
+        };
+        /**
+         * @description An error Graph reports inside a webhook (on a status, a message or the whole value).
+         * @example {
+         *       "code": 131047,
+         *       "title": "Re-engagement message",
+         *       "message": "Re-engagement message",
+         *       "error_data": {
+         *         "details": "Message failed to send because more than 24 hours have passed since the customer last replied to this number."
+         *       },
+         *       "href": "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"
+         *     }
+         */
+        InboundError: {
+            /** @description Graph error code; the error table in this spec says what it means. */
+            code: number;
+            /** @description A short name for the error. */
+            title?: string;
+            /** @description The error text. */
+            message?: string;
+            /** @description Extra data about the error. */
+            error_data?: {
+                /** @description What exactly went wrong. */
+                details?: string;
+            };
+            /** @description A link to Meta's page on this error code. */
+            href?: string;
+        };
+        /**
+         * @description The fields every received message has, whatever its type.
+         * @example {
+         *       "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUVCRkQ2QTdFMjk5OUI0NTBGMAA=",
+         *       "from": "16505551234",
+         *       "timestamp": "1751291025",
+         *       "type": "text"
+         *     }
+         */
+        InboundMessageBase: {
+            /** @description The message id (`wamid.…`). Graph may deliver a webhook more than once; this id makes handling idempotent. */
+            id: string;
+            /** @description The sender's WhatsApp id. Missing for users known only by username or business-scoped id. */
+            from?: string;
+            /** @description When the message was sent (Unix seconds, as a string). */
+            timestamp?: string;
+            /** @description The message type; the object of the same name holds the content. */
+            type: string;
+            context?: components["schemas"]["InboundMessageContext"];
+            referral?: components["schemas"]["InboundReferral"];
+            /** @description Why the message could not be handled (e.g. an unsupported type). */
+            errors?: components["schemas"]["InboundError"][];
+            /** @description The group the message was sent in, for group messages. */
+            group_id?: string;
+            /** @description The recipient, present on message echoes (messages the business sent from its app). */
+            to?: string;
+        };
+        /** @description A text message. */
+        InboundTextMessage: {
+            /** @constant */
+            type: "text";
+            /** @description The text the user wrote. */
+            text: {
+                /** @description The message text. */
+                body: string;
+            };
+        };
+        /**
+         * @description The user's answer to an interactive message: a reply button, a list row, a completed flow
+         *     (`nfm_reply`) or a call-permission reply. `type` stays open: a reply kind added by Meta
+         *     passes with its own object.
+         * @example {
+         *       "type": "button_reply",
+         *       "button_reply": {
+         *         "id": "confirm-8812",
+         *         "title": "Yes, confirm"
+         *       }
+         *     }
+         * @example {
+         *       "type": "nfm_reply",
+         *       "nfm_reply": {
+         *         "name": "flow",
+         *         "body": "Sent",
+         *         "response_json": "{\"flow_token\":\"booking-42\",\"date\":\"2025-07-01\"}"
+         *       }
+         *     }
+         */
+        InboundInteractiveReply: {
+            /** @description Which kind of reply this is; the object of the same name holds it. */
+            type: ("button_reply" | "list_reply" | "nfm_reply" | "call_permission_reply") | string;
+            /** @description The reply button the user tapped. */
+            button_reply?: {
+                /** @description The button id the business set. */
+                id: string;
+                /** @description The button title. */
+                title?: string;
+            };
+            /** @description The list row the user picked. */
+            list_reply?: {
+                /** @description The row id the business set. */
+                id: string;
+                /** @description The row title. */
+                title?: string;
+                /** @description The row description. */
+                description?: string;
+            };
+            /** @description A completed flow. `response_json` is the flow's answer as a JSON string (the SDK parses it). */
+            nfm_reply?: {
+                /** @description Always `flow` for flows; other values are possible. */
+                name?: string;
+                /** @description The text shown in the chat, e.g. `Sent`. */
+                body?: string;
+                /** @description The data the flow returned, JSON-encoded, with the `flow_token`. */
+                response_json: string;
+            };
+            /** @description The user's answer to a call-permission request. */
+            call_permission_reply?: {
+                /** @description Whether the user allowed calls. */
+                response: ("accept" | "reject") | string;
+                /** @description True when the permission does not expire. */
+                is_permanent?: boolean;
+                /** @description When a temporary permission ends (Unix seconds). */
+                expiration_timestamp?: number;
+                /** @description How the user answered, e.g. `user_action` or `automatic`. */
+                response_source?: string;
+            };
+        };
+        /** @description A reply to an interactive message: button, list row, completed flow or call permission. */
+        InboundInteractiveMessage: {
+            /** @constant */
+            type: "interactive";
+            interactive: components["schemas"]["InboundInteractiveReply"];
+        };
+        /**
+         * @description A media file a user sent. Download it with the media id (it stays available for about 7 days).
+         * @example {
+         *       "id": "1037543291543636",
+         *       "mime_type": "image/jpeg",
+         *       "sha256": "HgxVDGdXa3FSOJqu4MsCBCV6xGdmXJD/vXgtnAGfaAQ=",
+         *       "caption": "Bestellung #8812 ✅"
+         *     }
+         */
+        InboundMedia: {
+            /** @description The media id; `GET /{media-id}` returns a short-lived download URL. */
+            id: string;
+            /** @description MIME type of the file, e.g. `image/jpeg`. */
+            mime_type?: string;
+            /** @description SHA-256 hash of the file. */
+            sha256?: string;
+            /** @description The caption the user wrote, when the type allows one. */
+            caption?: string;
+            /** @description The document's file name (documents only). */
+            filename?: string;
+            /** @description True when an audio is a recorded voice note. */
+            voice?: boolean;
+            /** @description True when a sticker is animated. */
+            animated?: boolean;
+            /** @description A download URL, when Graph includes one. */
+            url?: string;
+        };
+        /** @description A received image (download it by its media id). */
+        InboundImageMessage: {
+            /** @constant */
+            type: "image";
+            image: components["schemas"]["InboundMedia"];
+        };
+        /** @description A tap on a template's quick-reply button. */
+        InboundButtonMessage: {
+            /** @constant */
+            type: "button";
+            /** @description The template quick-reply button the user tapped. */
+            button: {
+                /** @description The payload the template set on the button. */
+                payload?: string;
+                /** @description The button text. */
+                text?: string;
+            };
+        };
+        /** @description A reaction to a message (or its removal). */
+        InboundReactionMessage: {
+            /** @constant */
+            type: "reaction";
+            /** @description The reaction. Without `emoji` it removes an earlier reaction. */
+            reaction: {
+                /** @description The message reacted to. */
+                message_id: string;
+                /** @description The emoji (possibly several code points, e.g. with a skin-tone modifier). */
+                emoji?: string;
+            };
+        };
+        /** @description A received audio (download it by its media id). */
+        InboundAudioMessage: {
+            /** @constant */
+            type: "audio";
+            audio: components["schemas"]["InboundMedia"];
+        };
+        /** @description A received video (download it by its media id). */
+        InboundVideoMessage: {
+            /** @constant */
+            type: "video";
+            video: components["schemas"]["InboundMedia"];
+        };
+        /** @description A received document (download it by its media id). */
+        InboundDocumentMessage: {
+            /** @constant */
+            type: "document";
+            document: components["schemas"]["InboundMedia"];
+        };
+        /** @description A received sticker (download it by its media id). */
+        InboundStickerMessage: {
+            /** @constant */
+            type: "sticker";
+            sticker: components["schemas"]["InboundMedia"];
+        };
+        /** @description A shared location. */
+        InboundLocationMessage: {
+            /** @constant */
+            type: "location";
+            /** @description The location the user shared. */
+            location: {
+                /** @description Latitude in degrees. */
+                latitude: number;
+                /** @description Longitude in degrees. */
+                longitude: number;
+                /** @description The place name. */
+                name?: string;
+                /** @description The place address. */
+                address?: string;
+                /** @description A URL for the place. */
+                url?: string;
+            };
+        };
+        /** @description Contact cards the user shared. */
+        InboundContactsMessage: {
+            /** @constant */
+            type: "contacts";
+            /** @description The contact cards the user shared (open objects; they follow the vCard-like shape of the send API). */
+            contacts: {
+                /** @description The contact name. */
+                name?: {
+                    /** @description The full name as shown. */
+                    formatted_name?: string;
+                };
+                /** @description Phone numbers of the contact. */
+                phones?: {
+                    /** @description The number as written. */
+                    phone?: string;
+                    /** @description The WhatsApp id, when the number is on WhatsApp. */
+                    wa_id?: string;
+                    /** @description A label such as `CELL` or `HOME`. */
+                    type?: string;
+                }[];
+            }[];
+        };
+        /** @description An order (cart) sent from a catalog. */
+        InboundOrderMessage: {
+            /** @constant */
+            type: "order";
+            /** @description The cart the user sent. */
+            order: {
+                /** @description The catalog the products are from. */
+                catalog_id?: string;
+                /** @description A note the user added. */
+                text?: string;
+                /** @description The products in the cart. */
+                product_items?: {
+                    /** @description The product id in the catalog. */
+                    product_retailer_id?: string;
+                    /** @description How many. */
+                    quantity?: number;
+                    /** @description Unit price. */
+                    item_price?: number;
+                    /** @description ISO 4217 currency code. */
+                    currency?: string;
+                }[];
+            };
+        };
+        /** @description A system notice, e.g. a user changed their number. */
+        InboundSystemMessage: {
+            /** @constant */
+            type: "system";
+            /** @description What changed. */
+            system: {
+                /** @description A sentence describing the change. */
+                body?: string;
+                /** @description The kind of change, e.g. `user_changed_number`. */
+                type?: string;
+                /** @description The new WhatsApp id after a number change. */
+                wa_id?: string;
+                /** @description The user the change is about. */
+                customer?: string;
+            };
+        };
+        /** @description A message Graph could not pass on (type `unsupported`; older versions say `unknown`). `errors` says why (131051). */
+        InboundUnsupportedMessage: {
+            /** @enum {unknown} */
+            type: "unsupported" | "unknown";
+            /** @description What Graph knows of the message, e.g. its original `type`. */
+            unsupported?: Record<string, never>;
+        };
+        /** @description The user opened a chat with the business for the first time; answer with a welcome. */
+        InboundRequestWelcomeMessage: {
+            /** @constant */
+            type: "request_welcome";
+        };
+        /** @description The user deleted a message they had sent. */
+        InboundRevokeMessage: {
+            /** @constant */
+            type: "revoke";
+            /** @description Which message the user deleted. */
+            revoke: {
+                /** @description The id of the deleted message. */
+                original_message_id?: string;
+            };
+        };
+        /** @description The user edited a message they had sent. */
+        InboundEditMessage: {
+            /** @constant */
+            type: "edit";
+            /** @description The edit. */
+            edit: {
+                /** @description The id of the edited message. */
+                original_message_id?: string;
+                /** @description The new content, shaped like a received message of its type. */
+                message?: Record<string, never>;
+            };
+        };
+        /**
+         * @description A message type this spec does not list yet. It validates so that a new type from Meta reaches
+         *     the application (as an `unknown` event) instead of failing the whole delivery.
+         */
+        InboundOtherMessage: {
+            type: string;
+        };
+        /**
+         * @description A message a user sent to the business. The shared fields are in `InboundMessageBase`; `type`
+         *     picks one member. A type this spec does not list matches `InboundOtherMessage`, so new types
+         *     pass validation. The members exclude each other by `type`, so `anyOf` means "exactly one" here;
+         *     it is used instead of `oneOf` + discriminator because the fallback member has no single type
+         *     value to map, and because a validator can stop at the first match (most common types first).
+         * @example {
+         *       "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUVCRkQ2QTdFMjk5OUI0NTBGMAA=",
+         *       "from": "16505551234",
+         *       "timestamp": "1751291025",
+         *       "type": "text",
+         *       "text": {
+         *         "body": "Hallo! Ist die Bestellung 8812 unterwegs? 🚚"
+         *       }
+         *     }
+         * @example {
+         *       "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUVCRkQ2QTdFMjk5OUI0NTBGMQA=",
+         *       "from": "16505551234",
+         *       "timestamp": "1751291090",
+         *       "type": "interactive",
+         *       "context": {
+         *         "from": "15550783881",
+         *         "id": "wamid.HBgLMTU1NTA3ODM4ODEVAgARGBI0QTRBNjU5OUFFRTAzODEwMTQA"
+         *       },
+         *       "interactive": {
+         *         "type": "call_permission_reply",
+         *         "call_permission_reply": {
+         *           "response": "accept",
+         *           "is_permanent": false,
+         *           "expiration_timestamp": 1751895890,
+         *           "response_source": "user_action"
+         *         }
+         *       }
+         *     }
+         */
+        InboundMessage: components["schemas"]["InboundMessageBase"] & (components["schemas"]["InboundTextMessage"] | components["schemas"]["InboundInteractiveMessage"] | components["schemas"]["InboundImageMessage"] | components["schemas"]["InboundButtonMessage"] | components["schemas"]["InboundReactionMessage"] | components["schemas"]["InboundAudioMessage"] | components["schemas"]["InboundVideoMessage"] | components["schemas"]["InboundDocumentMessage"] | components["schemas"]["InboundStickerMessage"] | components["schemas"]["InboundLocationMessage"] | components["schemas"]["InboundContactsMessage"] | components["schemas"]["InboundOrderMessage"] | components["schemas"]["InboundSystemMessage"] | components["schemas"]["InboundUnsupportedMessage"] | components["schemas"]["InboundRequestWelcomeMessage"] | components["schemas"]["InboundRevokeMessage"] | components["schemas"]["InboundEditMessage"] | components["schemas"]["InboundOtherMessage"]);
+        /**
+         * @description A delivery update for a message the business sent (sent, delivered, read, played, failed).
+         * @example {
+         *       "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBJCRjE5MzE0QjAyRkI0QkYwQzgA",
+         *       "status": "delivered",
+         *       "timestamp": "1751291100",
+         *       "recipient_id": "16505551234",
+         *       "biz_opaque_callback_data": "order-8812",
+         *       "conversation": {
+         *         "id": "7c04b1c52f3a4e8a0b1d3f5e7a9c1b2d",
+         *         "origin": {
+         *           "type": "utility"
+         *         }
+         *       },
+         *       "pricing": {
+         *         "billable": true,
+         *         "pricing_model": "PMP",
+         *         "category": "utility",
+         *         "type": "regular"
+         *       }
+         *     }
+         * @example {
+         *       "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBJCRjE5MzE0QjAyRkI0QkYwQzkA",
+         *       "status": "failed",
+         *       "timestamp": "1751291101",
+         *       "recipient_id": "16505551234",
+         *       "errors": [
+         *         {
+         *           "code": 131047,
+         *           "title": "Re-engagement message",
+         *           "message": "Re-engagement message",
+         *           "error_data": {
+         *             "details": "Message failed to send because more than 24 hours have passed since the customer last replied to this number."
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        InboundStatus: {
+            /** @description The id of the message this status is about. */
+            id: string;
+            /** @description The new state. Open to values Meta adds. */
+            status: ("sent" | "delivered" | "read" | "played" | "failed" | "deleted" | "warning") | string;
+            /** @description When the state changed (Unix seconds, as a string). */
+            timestamp?: string;
+            /** @description The recipient's WhatsApp id (or a group id). */
+            recipient_id?: string;
+            /** @description The recipient's business-scoped user id. */
+            recipient_user_id?: string;
+            /** @description `individual` or `group`. */
+            recipient_type?: string;
+            /** @description The string the business attached when sending. */
+            biz_opaque_callback_data?: string;
+            /** @description The conversation the message opened or belongs to. */
+            conversation?: {
+                /** @description The conversation id. */
+                id?: string;
+                /** @description When the conversation window ends (Unix seconds). */
+                expiration_timestamp?: string;
+                /** @description What opened the conversation. */
+                origin?: {
+                    /** @description The conversation category, e.g. `service` or `marketing`. */
+                    type?: string;
+                };
+            };
+            /** @description How the message is billed. */
+            pricing?: {
+                /** @description Whether the message is charged. */
+                billable?: boolean;
+                /** @description The pricing model, e.g. `PMP` (per message) or `CBP`. */
+                pricing_model?: string;
+                /** @description The pricing category, e.g. `marketing`, `utility`, `service`. */
+                category?: string;
+                /** @description The price type, e.g. `regular` or `free_customer_service`. */
+                type?: string;
+            };
+            /** @description Why a message failed (status `failed`) or what to look at (status `warning`). */
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description The `messages` field: messages users sent, status updates for messages the business sent, and
+         *     errors that concern neither. One value can hold several of each.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "metadata": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "contacts": [
+         *         {
+         *           "wa_id": "16505551234",
+         *           "profile": {
+         *             "name": "Zoë Müller"
+         *           }
+         *         }
+         *       ],
+         *       "messages": [
+         *         {
+         *           "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUVCRkQ2QTdFMjk5OUI0NTBGMAA=",
+         *           "from": "16505551234",
+         *           "timestamp": "1751291025",
+         *           "type": "text",
+         *           "text": {
+         *             "body": "Hallo! Ist die Bestellung 8812 unterwegs? 🚚"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookMessagesValue: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            metadata: components["schemas"]["WebhookMetadata"];
+            /** @description The users the messages come from. */
+            contacts?: components["schemas"]["InboundContactProfile"][];
+            /** @description Messages users sent. */
+            messages?: components["schemas"]["InboundMessage"][];
+            /** @description Status updates for messages the business sent. */
+            statuses?: components["schemas"]["InboundStatus"][];
+            /** @description Errors not tied to one message (e.g. a problem with the app or number). */
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description A call event: `connect` when a call starts (with the other side's SDP), `terminate` when it
+         *     ends (with its outcome and duration). `event`, `direction` and `status` are open to new values.
+         * @example {
+         *       "id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGBI2QjM4QzhENjE4QTMyRkU4QUEA",
+         *       "from": "16505551234",
+         *       "to": "15550783881",
+         *       "event": "connect",
+         *       "timestamp": "1751291200",
+         *       "direction": "USER_INITIATED",
+         *       "session": {
+         *         "sdp_type": "offer",
+         *         "sdp": "v=0\r\no=- 7669997803033704573 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
+         *       }
+         *     }
+         */
+        WebhookCall: {
+            /** @description The call id (`wacid.…`). */
+            id: string;
+            /** @description Who placed the call. */
+            from?: string;
+            /** @description Who was called. */
+            to?: string;
+            /** @description What happened. */
+            event?: ("connect" | "terminate") | string;
+            /** @description When it happened (Unix seconds, as a string). */
+            timestamp?: string;
+            /** @description Who started the call. */
+            direction?: ("BUSINESS_INITIATED" | "USER_INITIATED") | string;
+            /** @description The SDP of the other side (`connect` only). Answer it with `pre_accept` / `accept`. */
+            session?: {
+                /** @description `offer` for a user-initiated call, `answer` for a business-initiated one. */
+                sdp_type?: string;
+                /** @description The SDP text (RFC 8866). */
+                sdp?: string;
+            };
+            /** @description How the call ended (`terminate` only). */
+            status?: ("COMPLETED" | "FAILED") | string;
+            /** @description When the call was answered (Unix seconds). */
+            start_time?: string;
+            /** @description When the call ended (Unix seconds). */
+            end_time?: string;
+            /** @description How long the call lasted, in seconds. */
+            duration?: number;
+            /** @description The string the business attached when it placed the call. */
+            biz_opaque_callback_data?: string;
+            /** @description Why a call failed. */
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description A progress update for a call the business placed (ringing, accepted, rejected).
+         * @example {
+         *       "id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGBI2QjM4QzhENjE4QTMyRkU4QUEA",
+         *       "type": "call",
+         *       "status": "RINGING",
+         *       "timestamp": "1751291201",
+         *       "recipient_id": "16505551234"
+         *     }
+         */
+        WebhookCallStatus: {
+            /** @description The call id. */
+            id: string;
+            /** @description Always `call` for call statuses. */
+            type?: string;
+            /** @description The call's state. Open to values Meta adds. */
+            status: ("RINGING" | "ACCEPTED" | "REJECTED") | string;
+            /** @description When the state changed (Unix seconds, as a string). */
+            timestamp?: string;
+            /** @description The user called. */
+            recipient_id?: string;
+            /** @description The string the business attached when it placed the call. */
+            biz_opaque_callback_data?: string;
+            /** @description Errors about the call. */
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description The `calls` field: call connects and terminations, and status updates of business-initiated calls.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "metadata": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "calls": [
+         *         {
+         *           "id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGBI2QjM4QzhENjE4QTMyRkU4QUEA",
+         *           "from": "16505551234",
+         *           "to": "15550783881",
+         *           "event": "terminate",
+         *           "direction": "USER_INITIATED",
+         *           "timestamp": "1751291300",
+         *           "status": "COMPLETED",
+         *           "start_time": "1751291205",
+         *           "end_time": "1751291300",
+         *           "duration": 95
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookCallsValue: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            metadata: components["schemas"]["WebhookMetadata"];
+            /** @description The users on the calls. */
+            contacts?: components["schemas"]["InboundContactProfile"][];
+            /** @description Call connect and terminate events. */
+            calls?: components["schemas"]["WebhookCall"][];
+            /** @description Status updates of calls the business placed. */
+            statuses?: components["schemas"]["WebhookCallStatus"][];
+            /** @description Errors not tied to one call. */
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description The `message_template_status_update` field — a template was approved, rejected, paused, disabled…
+         * @example {
+         *       "event": "APPROVED",
+         *       "message_template_id": 1689556908129832,
+         *       "message_template_name": "order_shipped",
+         *       "message_template_language": "en_US",
+         *       "reason": "NONE"
+         *     }
+         */
+        WebhookTemplateStatusValue: {
+            /** @description The template's new status. Open to values Meta adds. */
+            event: ("APPROVED" | "REJECTED" | "PENDING" | "PAUSED" | "DISABLED" | "FLAGGED" | "IN_APPEAL" | "PENDING_DELETION" | "DELETED" | "REINSTATED" | "LIMIT_EXCEEDED" | "ARCHIVED") | string;
+            /** @description The template id. */
+            message_template_id?: number;
+            /** @description The template name. */
+            message_template_name?: string;
+            /** @description The template's language code. */
+            message_template_language?: string;
+            /** @description The template category. */
+            message_template_category?: string;
+            /** @description Why, e.g. `INCORRECT_CATEGORY`; `NONE` when there is no reason. */
+            reason?: string | null;
+            /** @description More about a pause or disable. */
+            other_info?: {
+                /** @description A short title. */
+                title?: string;
+                /** @description The explanation. */
+                description?: string;
+            };
+        };
+        /**
+         * @description The `message_template_quality_update` field — a template's quality score changed.
+         * @example {
+         *       "previous_quality_score": "GREEN",
+         *       "new_quality_score": "YELLOW",
+         *       "message_template_id": 1689556908129832,
+         *       "message_template_name": "order_shipped",
+         *       "message_template_language": "en_US"
+         *     }
+         */
+        WebhookTemplateQualityValue: {
+            /** @description The score before, e.g. `GREEN`, `YELLOW`, `RED`, `UNKNOWN`. */
+            previous_quality_score?: string;
+            /** @description The score now. */
+            new_quality_score: string;
+            /** @description The template id. */
+            message_template_id?: number;
+            /** @description The template name. */
+            message_template_name?: string;
+            /** @description The template's language code. */
+            message_template_language?: string;
+        };
+        /**
+         * @description The `message_template_components_update` field — a template's content was edited.
+         * @example {
+         *       "message_template_id": 1689556908129832,
+         *       "message_template_name": "order_shipped",
+         *       "message_template_language": "en_US",
+         *       "message_template_element": "Your order {{1}} has shipped.",
+         *       "message_template_buttons": [
+         *         {
+         *           "message_template_button_type": "URL",
+         *           "message_template_button_text": "Track",
+         *           "message_template_button_url": "https://example.com/track/{{1}}"
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookTemplateComponentsValue: {
+            /** @description The template id. */
+            message_template_id: number;
+            /** @description The template name. */
+            message_template_name?: string;
+            /** @description The template's language code. */
+            message_template_language?: string;
+            /** @description The header text. */
+            message_template_title?: string;
+            /** @description The body text. */
+            message_template_element?: string;
+            /** @description The footer text. */
+            message_template_footer?: string;
+            /** @description The template's buttons. */
+            message_template_buttons?: {
+                /** @description The button type, e.g. `URL` or `QUICK_REPLY`. */
+                message_template_button_type?: string;
+                /** @description The button text. */
+                message_template_button_text?: string;
+                /** @description The button URL. */
+                message_template_button_url?: string;
+                /** @description The button phone number. */
+                message_template_button_phone_number?: string;
+            }[];
+        };
+        /**
+         * @description The `template_category_update` field — Meta changed (or will change) a template's category.
+         * @example {
+         *       "message_template_id": 1689556908129832,
+         *       "message_template_name": "order_shipped",
+         *       "message_template_language": "en_US",
+         *       "previous_category": "UTILITY",
+         *       "new_category": "MARKETING"
+         *     }
+         */
+        WebhookTemplateCategoryValue: {
+            /** @description The template id. */
+            message_template_id: number;
+            /** @description The template name. */
+            message_template_name?: string;
+            /** @description The template's language code. */
+            message_template_language?: string;
+            /** @description The category before. */
+            previous_category?: string;
+            /** @description The category now. */
+            new_category?: string;
+            /** @description The category the template will get, in an advance notice. */
+            correct_category?: string;
+        };
+        /**
+         * @description The `phone_number_name_update` field — a display name review finished.
+         * @example {
+         *       "display_phone_number": "15550783881",
+         *       "decision": "APPROVED",
+         *       "requested_verified_name": "Jasper's Market",
+         *       "rejection_reason": null
+         *     }
+         */
+        WebhookPhoneNumberNameValue: {
+            /** @description The phone number. */
+            display_phone_number?: string;
+            /** @description The outcome, e.g. `APPROVED`, `REJECTED`, `DEFERRED`. */
+            decision: string;
+            /** @description The display name that was reviewed. */
+            requested_verified_name?: string;
+            /** @description Why it was rejected. */
+            rejection_reason?: string | null;
+        };
+        /**
+         * @description The `phone_number_quality_update` field — a number's quality or messaging limit changed.
+         * @example {
+         *       "display_phone_number": "15550783881",
+         *       "event": "UPGRADE",
+         *       "current_limit": "TIER_10K",
+         *       "old_limit": "TIER_2K"
+         *     }
+         */
+        WebhookPhoneNumberQualityValue: {
+            /** @description The phone number. */
+            display_phone_number?: string;
+            /** @description What changed, e.g. `UPGRADE`, `DOWNGRADE`, `FLAGGED`, `UNFLAGGED`, `ONBOARDING`. */
+            event: string;
+            /** @description The messaging limit now, e.g. `TIER_2K`, `TIER_10K`, `TIER_UNLIMITED`. */
+            current_limit?: string;
+            /** @description The messaging limit before. */
+            old_limit?: string;
+            /** @description The daily limit as a number or a tier name. */
+            max_daily_conversations_per_business?: string | number;
+        };
+        /**
+         * @description The `account_update` field — something changed on the WhatsApp Business Account (verification, bans, restrictions, policy violations, onboarding).
+         * @example {
+         *       "event": "ACCOUNT_VIOLATION",
+         *       "phone_number": "15550783881",
+         *       "violation_info": {
+         *         "violation_type": "ADULT"
+         *       }
+         *     }
+         */
+        WebhookAccountUpdateValue: {
+            /** @description What happened, e.g. `VERIFIED_ACCOUNT`, `DISABLED_UPDATE`, `ACCOUNT_VIOLATION`, `ACCOUNT_RESTRICTION`, `PARTNER_ADDED`. */
+            event: string;
+            /** @description The phone number concerned, when there is one. */
+            phone_number?: string;
+            /** @description Ban state, for `DISABLED_UPDATE`. */
+            ban_info?: {
+                /** @description e.g. `SCHEDULE_FOR_DISABLE`, `DISABLE`, `REINSTATE`. */
+                waba_ban_state?: string;
+                /** @description When the ban takes effect. */
+                waba_ban_date?: string;
+            };
+            /** @description Restrictions in force, for `ACCOUNT_RESTRICTION`. */
+            restriction_info?: {
+                /** @description e.g. `RESTRICTED_ADD_PHONE_NUMBER_ACTION`. */
+                restriction_type?: string;
+                /** @description When it ends. */
+                expiration?: string;
+            }[];
+            /** @description The policy violation, for `ACCOUNT_VIOLATION`. */
+            violation_info?: {
+                /** @description The kind of violation. */
+                violation_type?: string;
+            };
+            /** @description The account, for partner events. */
+            waba_info?: {
+                /** @description The WABA id. */
+                waba_id?: string;
+                /** @description The business that owns it. */
+                owner_business_id?: string;
+            };
+        };
+        /**
+         * @description The `account_alerts` field — an alert about the account or one of its numbers (e.g. a messaging-limit change is coming).
+         * @example {
+         *       "entity_type": "PHONE_NUMBER",
+         *       "entity_id": "106540352242922",
+         *       "alert_info": {
+         *         "alert_severity": "WARNING",
+         *         "alert_status": "ACTIVE",
+         *         "alert_type": "INCREASED_CAPACITY_THRESHOLD_REACHED",
+         *         "alert_description": "Your number is close to its messaging limit."
+         *       }
+         *     }
+         */
+        WebhookAccountAlertsValue: {
+            /** @description What the alert is about, e.g. `BUSINESS`, `WABA`, `PHONE_NUMBER`. */
+            entity_type: string;
+            /** @description That object's id. */
+            entity_id?: string;
+            /** @description The alert. */
+            alert_info?: {
+                /** @description e.g. `INFORMATIONAL`, `WARNING`, `CRITICAL`. */
+                alert_severity?: string;
+                /** @description e.g. `ACTIVE`, `NONE`. */
+                alert_status?: string;
+                /** @description The kind of alert, e.g. `OBA_APPROVED`. */
+                alert_type?: string;
+                /** @description The alert text. */
+                alert_description?: string;
+            };
+        };
+        /**
+         * @description The `account_review_update` field — Meta's review of the account finished.
+         * @example {
+         *       "decision": "APPROVED"
+         *     }
+         */
+        WebhookAccountReviewValue: {
+            /** @description The outcome, e.g. `APPROVED`, `REJECTED`, `PENDING`, `DEFERRED`. */
+            decision: string;
+        };
+        /**
+         * @description The `account_settings_update` field — a setting of a phone number changed (e.g. calling settings).
+         * @example {
+         *       "type": "phone_number_settings",
+         *       "timestamp": 1751291500,
+         *       "phone_number_settings": {
+         *         "phone_number_id": "106540352242922",
+         *         "calling": {
+         *           "status": "ENABLED",
+         *           "call_icon_visibility": "DEFAULT"
+         *         }
+         *       }
+         *     }
+         */
+        WebhookAccountSettingsValue: {
+            /** @description Which settings changed, e.g. `phone_number_settings`. */
+            type?: string;
+            /** @description When they changed (Unix seconds). */
+            timestamp?: string | number;
+            /** @description The phone number and its new settings (the settings object's own shape). */
+            phone_number_settings?: {
+                /** @description The phone number id. */
+                phone_number_id?: string;
+                /** @description The calling settings now in force. */
+                calling?: Record<string, never>;
+            };
+        };
+        /**
+         * @description The `business_capability_update` field — the account's limits changed.
+         * @example {
+         *       "max_daily_conversation_per_phone": 10000,
+         *       "max_phone_numbers_per_business": 25
+         *     }
+         */
+        WebhookBusinessCapabilityValue: {
+            /** @description Unique users each number may message per 24 h. */
+            max_daily_conversation_per_phone?: number;
+            /** @description The same limit as a number or tier name, for the business. */
+            max_daily_conversations_per_business?: string | number;
+            /** @description How many numbers the business may register. */
+            max_phone_numbers_per_business?: number;
+            /** @description How many numbers one account may have. */
+            max_phone_numbers_per_waba?: number;
+        };
+        /**
+         * @description The `security` field — a security setting of a phone number changed (e.g. two-step PIN).
+         * @example {
+         *       "display_phone_number": "15550783881",
+         *       "event": "PIN_CHANGED",
+         *       "requester": "1212121212121"
+         *     }
+         */
+        WebhookSecurityValue: {
+            /** @description The phone number. */
+            display_phone_number?: string;
+            /** @description What happened, e.g. `PIN_CHANGED`, `PIN_RESET_REQUEST`, `PIN_RESET_SUCCESS`. */
+            event: string;
+            /** @description Who asked for the change. */
+            requester?: string;
+        };
+        /**
+         * @description The `user_preferences` field — users stopped or resumed marketing messages.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "metadata": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "contacts": [
+         *         {
+         *           "wa_id": "16505551234",
+         *           "profile": {
+         *             "name": "Zoë Müller"
+         *           }
+         *         }
+         *       ],
+         *       "user_preferences": [
+         *         {
+         *           "wa_id": "16505551234",
+         *           "detail": "User requested to stop marketing messages",
+         *           "category": "marketing_messages",
+         *           "value": "stop",
+         *           "timestamp": 1751291600
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookUserPreferencesValue: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            metadata: components["schemas"]["WebhookMetadata"];
+            /** @description The users concerned. */
+            contacts?: components["schemas"]["InboundContactProfile"][];
+            /** @description One item per preference change. */
+            user_preferences?: {
+                /** @description The user's WhatsApp id. */
+                wa_id?: string;
+                /** @description A sentence describing the change. */
+                detail?: string;
+                /** @description The kind of messages, e.g. `marketing_messages`. */
+                category?: string;
+                /** @description `stop` or `resume`. */
+                value: ("stop" | "resume") | string;
+                /** @description When the user changed it (Unix seconds). */
+                timestamp?: string | number;
+            }[];
+        };
+        /**
+         * @description The `flows` field — a flow changed status, or its endpoint or client error rate crossed a threshold.
+         * @example {
+         *       "event": "FLOW_STATUS_CHANGE",
+         *       "message": "Flow Booking changed status from DRAFT to PUBLISHED",
+         *       "flow_id": "1304578463935745",
+         *       "old_status": "DRAFT",
+         *       "new_status": "PUBLISHED"
+         *     }
+         */
+        WebhookFlowsValue: {
+            /** @description What happened, e.g. `FLOW_STATUS_CHANGE`, `CLIENT_ERROR_RATE`, `ENDPOINT_ERROR_RATE`, `ENDPOINT_LATENCY`, `ENDPOINT_AVAILABILITY`. */
+            event: string;
+            /** @description A sentence describing the event. */
+            message?: string;
+            /** @description The flow id. */
+            flow_id?: string;
+            /** @description The flow's status before (status changes). */
+            old_status?: string;
+            /** @description The flow's status now (status changes). */
+            new_status?: string;
+            /** @description `ACTIVATED` or `DEACTIVATED` (threshold alerts). */
+            alert_state?: string;
+            /** @description The threshold crossed. */
+            threshold?: number;
+            /** @description The error rate measured. */
+            error_rate?: number;
+            /** @description The most frequent errors (error-rate alerts). */
+            errors?: {
+                /** @description The kind of error. */
+                error_type?: string;
+                /** @description Its share of requests. */
+                error_rate?: number;
+                /** @description How often it occurred. */
+                error_count?: number;
+            }[];
+        };
+        /**
+         * @description The `history` field — past chats of a number that also uses the WhatsApp Business app, sent in
+         *     chunks after onboarding (or an error when the user declined to share them).
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "metadata": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "history": [
+         *         {
+         *           "metadata": {
+         *             "phase": 0,
+         *             "chunk_order": 1,
+         *             "progress": 100
+         *           },
+         *           "threads": [
+         *             {
+         *               "id": "16505551234",
+         *               "messages": [
+         *                 {
+         *                   "from": "16505551234",
+         *                   "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUVCRkQ2QTdFMjk5OUI0NTBGOQA=",
+         *                   "timestamp": "1751200000",
+         *                   "type": "text",
+         *                   "text": {
+         *                     "body": "Do you deliver on Sundays?"
+         *                   },
+         *                   "history_context": {
+         *                     "status": "READ"
+         *                   }
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookHistoryValue: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            metadata: components["schemas"]["WebhookMetadata"];
+            /** @description One chunk of history per item. */
+            history?: {
+                /** @description Where this chunk sits in the transfer. */
+                metadata?: {
+                    /** @description The period the chunk covers (0 = last day, 1 = up to 90 days, 2 = up to 180 days). */
+                    phase?: number;
+                    /** @description The chunk's position within the phase. */
+                    chunk_order?: number;
+                    /** @description Percentage of the whole transfer done. */
+                    progress?: number;
+                };
+                /** @description Chats, one per user. */
+                threads?: {
+                    /** @description The user's WhatsApp id. */
+                    id?: string;
+                    /** @description Messages of the chat, in both directions. */
+                    messages?: components["schemas"]["InboundMessage"][];
+                }[];
+                /** @description Why history was not shared. */
+                errors?: components["schemas"]["InboundError"][];
+            }[];
+            /** @description Errors for the whole transfer. */
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description The `smb_message_echoes` and `message_echoes` fields: messages the business sent from the
+         *     WhatsApp Business app (or another client) on a number shared with the Cloud API.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "metadata": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "message_echoes": [
+         *         {
+         *           "from": "15550783881",
+         *           "to": "16505551234",
+         *           "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBIzRjI5QkE1QjE5QzZBNjc3RjMA",
+         *           "timestamp": "1751291400",
+         *           "type": "text",
+         *           "text": {
+         *             "body": "We open at 9 tomorrow."
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookMessageEchoesValue: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            metadata: components["schemas"]["WebhookMetadata"];
+            /** @description The messages the business sent; shaped like received messages, plus `to`. */
+            message_echoes?: components["schemas"]["InboundMessage"][];
+        };
+        /**
+         * @description The `smb_app_state_sync` field — contacts added, edited or removed in the WhatsApp Business app.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "metadata": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "state_sync": [
+         *         {
+         *           "type": "contact",
+         *           "contact": {
+         *             "full_name": "Zoë Müller",
+         *             "first_name": "Zoë",
+         *             "phone_number": "16505551234"
+         *           },
+         *           "action": "add",
+         *           "metadata": {
+         *             "timestamp": "1751291700"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookAppStateSyncValue: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            metadata: components["schemas"]["WebhookMetadata"];
+            /** @description One item per change. */
+            state_sync?: {
+                /** @description What was synchronised, e.g. `contact`. */
+                type: string;
+                /** @description The contact. */
+                contact?: {
+                    /** @description The full name saved in the app. */
+                    full_name?: string;
+                    /** @description The first name saved in the app. */
+                    first_name?: string;
+                    /** @description The contact's number. */
+                    phone_number?: string;
+                };
+                /** @description `add` or `remove`. */
+                action?: ("add" | "remove") | string;
+                /** @description When it happened. */
+                metadata?: {
+                    /** @description Unix seconds. */
+                    timestamp?: string;
+                };
+            }[];
+        };
+        /**
          * @description A health check. The endpoint answers `{"data": {"status": "active"}}`.
          * @example {
          *       "version": "3.0",
@@ -5302,6 +7074,13 @@ export interface components {
          * @example 1307185493872271
          */
         FlowId: string;
+        /**
+         * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+         *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+         *     re-serialised object.
+         * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+         */
+        HubSignature256: string;
     };
     requestBodies: never;
     headers: never;
@@ -6698,6 +8477,926 @@ export interface operations {
             };
             400: components["responses"]["GraphError"];
             default: components["responses"]["GraphError"];
+        };
+    };
+    messagesWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    callsWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messageTemplateStatusUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messageTemplateQualityUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messageTemplateComponentsUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    templateCategoryUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    phoneNumberNameUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    phoneNumberQualityUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accountUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accountAlertsWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accountReviewUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    accountSettingsUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    businessCapabilityUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    securityWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    userPreferencesWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    flowsWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    historyWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    smbMessageEchoesWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    smbAppStateSyncWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messageEchoesWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

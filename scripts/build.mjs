@@ -37,8 +37,9 @@ for (const file of walk(esm)) {
     copyFileSync(file, target);
   }
 }
-writeFileSync(path.join(cjs, 'package.json'), '{ "type": "commonjs" }\n');
-writeFileSync(path.join(esm, 'package.json'), '{ "type": "module" }\n');
+// These files set the module format; they also hide the root sideEffects flag from bundlers, so repeat it.
+writeFileSync(path.join(cjs, "package.json"), `{ "type": "commonjs", "sideEffects": false }\n`);
+writeFileSync(path.join(esm, "package.json"), `{ "type": "module", "sideEffects": false }\n`);
 console.log(`built ${path.relative(root, esm)} and ${path.relative(root, cjs)}`);
 
 function* walk(dir) {

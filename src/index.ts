@@ -80,3 +80,4 @@ export type {
 export type { FlowDeployOptions, FlowDeployResult } from './resources/flows-deploy.js';
 export { FlowValidationError, FlowDeployError, type FlowValidationIssue, type FlowDeployErrorReason } from './resources/flows-errors.js';
 export type { InteractiveOptions, ReplyButton, ReplyButtons, ListSection, FlowParameters, CtaUrlParameters } from './resources/messages.js';
+export * from './webhooks/index.js';

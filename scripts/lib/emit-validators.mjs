@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { root } from './paths.mjs';
+import { treeShakeableValidators } from './tree-shakeable-validators.mjs';
 
 const SCHEMA_ID = 'whatsapp-cloud-api';
 // OpenAPI keywords that only annotate; they never change what is valid.
@@ -52,7 +53,7 @@ export async function validatorsModule(spec) {
   ajv.addSchema({ $id: SCHEMA_ID, $defs: toDefs(schemas) });
   const exports = {};
   for (const name of Object.keys(schemas).sort()) exports[validatorName(name)] = `${SCHEMA_ID}#/$defs/${name}`;
-  const source = standaloneCode(ajv, exports);
+  const source = treeShakeableValidators(standaloneCode(ajv, exports));
 
   // Resolve from the project root so esbuild finds the ajv runtime helpers in node_modules.
   const result = await build({
@@ -67,6 +68,9 @@ export async function validatorsModule(spec) {
       // node_modules may be a symlink (shared installs); keep the module paths in the output the same.
       preserveSymlinks: true,
       logLevel: 'silent',
+      // node_modules may be a symlink (git worktrees share one install): keep the path as seen
+      // from the project, so the module comments in the output are the same in every checkout.
+      preserveSymlinks: true,
     });
   // esbuild names each inlined module by its path; keep that path the same on every checkout
   // (a symlinked node_modules would otherwise show up as ../../elsewhere/node_modules).

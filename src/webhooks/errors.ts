@@ -1,0 +1,52 @@
+// The two ways a webhook delivery is rejected: it is not from Graph (signature), or it is not a
+// webhook payload (structure). Unknown fields, types and enum values are never errors.
+import type { ValidationIssue } from '../../generated/validators.js';
+import type { SignatureCheck } from './verify-signature.js';
+
+export class WebhookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+const RAW_BODY_HINT =
+  'Verify the raw request body exactly as received: a body that was parsed and serialised again (e.g. by express.json() or a framework body parser) has different bytes — Graph escapes non-ASCII as \\uXXXX and slashes as \\/ — so its signature cannot match.';
+
+const REASONS: Record<Exclude<SignatureCheck, 'ok'>, string> = {
+  missing_secret: 'No app secret was given, so no webhook can be verified.',
+  missing_signature: 'The request has no X-Hub-Signature-256 header.',
+  malformed_signature: 'The X-Hub-Signature-256 header is not "sha256=" followed by 64 hex digits.',
+  body_too_large: 'The body is larger than the size cap.',
+  not_raw_body: `The body is not raw bytes or text; the raw body is needed. ${RAW_BODY_HINT}`,
+  mismatch: `The signature does not match the body. Check the app secret. ${RAW_BODY_HINT}`,
+};
+
+/** The delivery's signature did not verify: treat the body as untrusted. */
+export class WebhookSignatureError extends WebhookError {
+  /** Why: `missing_secret`, `missing_signature`, `malformed_signature`, `body_too_large`, `not_raw_body`, `mismatch` or `reserialized_body`. */
+  readonly reason: Exclude<SignatureCheck, 'ok'> | 'reserialized_body';
+
+  constructor(reason: Exclude<SignatureCheck, 'ok'> | 'reserialized_body') {
+    super(
+      reason === 'reserialized_body'
+        ? `The signature does not match, and the body contains unescaped non-ASCII characters, which Graph never sends: the body was parsed and re-serialised, and the raw body is needed. ${RAW_BODY_HINT}`
+        : REASONS[reason],
+    );
+    this.reason = reason;
+  }
+}
+
+/** The body is not a webhook payload Graph could have sent (no `entry` list, a change without `value`…). */
+export class WebhookPayloadError extends WebhookError {
+  /** JSON Pointer to the offending part of the body, e.g. `/entry/0/changes/1/value/messages/3`. */
+  readonly path: string;
+  /** The validator's findings, when a schema rejected the part. */
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(message: string, path: string, issues: readonly ValidationIssue[] = []) {
+    super(`${message}${path ? ` (at ${path})` : ''}`);
+    this.path = path;
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,150 @@
+// The events parseWebhook produces: one per message, status, call, notice… Every shape comes
+// from the generated schema types; this file only names them and adds the routing ids.
+import type { Schemas } from '../core/spec-types.js';
+
+type Item<T> = T extends readonly (infer U)[] | undefined ? U : never;
+
+/** Names of the per-type message schemas (`InboundTextMessage`, `InboundImageMessage`, …). */
+type MessageVariantName = Exclude<Extract<keyof Schemas, `Inbound${string}Message`>, 'InboundMessage' | 'InboundOtherMessage'>;
+/** Every message `type` the spec describes. */
+export type KnownMessageType = Schemas[MessageVariantName]['type'];
+/** A received message of a type the spec describes; narrow it on `type`. */
+export type KnownInboundMessage = Extract<Schemas['InboundMessage'], { type: KnownMessageType }>;
+export type InboundMessage = Schemas['InboundMessage'];
+export type InboundStatus = Schemas['InboundStatus'];
+export type InboundError = Schemas['InboundError'];
+export type InboundContactProfile = Schemas['InboundContactProfile'];
+
+/** Where an event came from. */
+export interface WebhookRouting {
+  /** The webhook field, e.g. `messages`. */
+  field: string;
+  /** The WhatsApp Business Account id (the entry's `id`). */
+  wabaId: string | undefined;
+  /** The entry's `time` (Unix seconds), when Graph sent one. */
+  time: number | undefined;
+}
+
+/** Routing of events about one business phone number. */
+export interface PhoneNumberRouting extends WebhookRouting {
+  /** The business phone number id (`metadata.phone_number_id`): the number to answer from. */
+  phoneNumberId: string;
+  displayPhoneNumber: string | undefined;
+}
+
+export interface MessageEvent extends PhoneNumberRouting {
+  type: 'message';
+  message: KnownInboundMessage;
+  /** The sender's profile from `value.contacts`, when Graph sent one. */
+  contact: InboundContactProfile | undefined;
+}
+
+/** What a flow returned: its `response_json`, parsed. */
+export type FlowResponse = { flow_token?: string } & Record<string, unknown>;
+
+/** A completed flow: an interactive `nfm_reply` message with its `response_json` parsed. */
+export interface FlowCompletionEvent extends PhoneNumberRouting {
+  type: 'flow_completion';
+  message: Extract<KnownInboundMessage, { type: 'interactive' }>;
+  contact: InboundContactProfile | undefined;
+  /** `response_json` parsed; undefined when it is not a JSON object. */
+  response: FlowResponse | undefined;
+}
+
+export interface StatusEvent extends PhoneNumberRouting {
+  type: 'status';
+  status: InboundStatus;
+}
+
+/** An error in `value.errors` of the messages or calls field (not tied to one message or call). */
+export interface ErrorEvent extends PhoneNumberRouting {
+  type: 'error';
+  error: InboundError;
+}
+
+export interface CallEvent extends PhoneNumberRouting {
+  type: 'call';
+  call: Schemas['WebhookCall'];
+  contact: InboundContactProfile | undefined;
+}
+
+export interface CallStatusEvent extends PhoneNumberRouting {
+  type: 'call_status';
+  status: Schemas['WebhookCallStatus'];
+}
+
+/** A message the business sent from another client of the number (field smb_message_echoes / message_echoes). */
+export interface MessageEchoEvent extends PhoneNumberRouting {
+  type: 'message_echo';
+  message: InboundMessage;
+}
+
+/** One chunk of shared chat history. */
+export interface HistoryEvent extends PhoneNumberRouting {
+  type: 'history';
+  chunk: Item<Schemas['WebhookHistoryValue']['history']>;
+}
+
+export interface AppStateSyncEvent extends PhoneNumberRouting {
+  type: 'app_state_sync';
+  sync: Item<Schemas['WebhookAppStateSyncValue']['state_sync']>;
+}
+
+export interface UserPreferenceEvent extends PhoneNumberRouting {
+  type: 'user_preference';
+  preference: Item<Schemas['WebhookUserPreferencesValue']['user_preferences']>;
+  contact: InboundContactProfile | undefined;
+}
+
+/** Fields whose whole value is one notice; their event's `type` is the field name. */
+export interface NoticeValues {
+  message_template_status_update: Schemas['WebhookTemplateStatusValue'];
+  message_template_quality_update: Schemas['WebhookTemplateQualityValue'];
+  message_template_components_update: Schemas['WebhookTemplateComponentsValue'];
+  template_category_update: Schemas['WebhookTemplateCategoryValue'];
+  phone_number_name_update: Schemas['WebhookPhoneNumberNameValue'];
+  phone_number_quality_update: Schemas['WebhookPhoneNumberQualityValue'];
+  account_update: Schemas['WebhookAccountUpdateValue'];
+  account_alerts: Schemas['WebhookAccountAlertsValue'];
+  account_review_update: Schemas['WebhookAccountReviewValue'];
+  account_settings_update: Schemas['WebhookAccountSettingsValue'];
+  business_capability_update: Schemas['WebhookBusinessCapabilityValue'];
+  security: Schemas['WebhookSecurityValue'];
+  flows: Schemas['WebhookFlowsValue'];
+}
+
+export type NoticeEvent = {
+  [F in keyof NoticeValues]: WebhookRouting & { type: F; value: NoticeValues[F] };
+}[keyof NoticeValues];
+
+/**
+ * A part of the payload the spec does not describe: a field, a message type, or a key of a
+ * known value. `value` is the raw JSON, untouched.
+ */
+export interface UnknownEvent extends WebhookRouting {
+  type: 'unknown';
+  reason: 'unknown_field' | 'unknown_message_type' | 'unknown_key';
+  /** For `unknown_key`: the key inside the change's value. */
+  key?: string;
+  /** The business phone number, when the value names one. */
+  phoneNumberId?: string;
+  displayPhoneNumber?: string | undefined;
+  value: unknown;
+}
+
+export type WebhookEvent =
+  | MessageEvent
+  | FlowCompletionEvent
+  | StatusEvent
+  | ErrorEvent
+  | CallEvent
+  | CallStatusEvent
+  | MessageEchoEvent
+  | HistoryEvent
+  | AppStateSyncEvent
+  | UserPreferenceEvent
+  | NoticeEvent
+  | UnknownEvent;
+
+export type WebhookEventType = WebhookEvent['type'];
+export type WebhookEventOf<T extends WebhookEventType> = Extract<WebhookEvent, { type: T }>;

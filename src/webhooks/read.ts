@@ -1,0 +1,41 @@
+// Verify, then parse: the two steps every webhook POST needs, with typed errors.
+import { WebhookSignatureError } from './errors.js';
+import type { WebhookEvent } from './events.js';
+import { parseWebhook } from './parse.js';
+import { checkSignature, type RawBody, type SignatureOptions } from './verify-signature.js';
+
+/** True when the bytes hold a character above U+007F; Graph escapes all of those as \uXXXX. */
+function hasRawNonAscii(body: RawBody): boolean {
+  if (typeof body === 'string') return /[^\x00-\x7f]/.test(body);
+  const bytes = body instanceof ArrayBuffer ? new Uint8Array(body) : body;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return true;
+  return false;
+}
+
+/**
+ * Verifies `X-Hub-Signature-256` over the raw body, then parses it into events. Throws
+ * `WebhookSignatureError` (don't trust the body) or `WebhookPayloadError` (not a webhook payload).
+ */
+export async function verifyAndParseWebhook(
+  rawBody: RawBody,
+  signatureHeader: string | null | undefined,
+  appSecret: string | null | undefined,
+  options?: SignatureOptions,
+): Promise<WebhookEvent[]> {
+  // Web Crypto hashes off the main thread on most runtimes, so the body is parsed while the
+  // signature is computed. Nothing parsed is returned, or even reported, before the signature
+  // is known to be good: a forged body gets the signature error, never a payload error.
+  const pending = checkSignature(rawBody, signatureHeader, appSecret, options);
+  let events: WebhookEvent[] | undefined;
+  let failure: unknown;
+  try {
+    if (typeof rawBody === 'string' || rawBody instanceof Uint8Array || rawBody instanceof ArrayBuffer) events = parseWebhook(rawBody);
+  } catch (error) {
+    failure = error;
+  }
+  const check = await pending;
+  if (check === 'mismatch' && hasRawNonAscii(rawBody)) throw new WebhookSignatureError('reserialized_body');
+  if (check !== 'ok') throw new WebhookSignatureError(check);
+  if (failure !== undefined || !events) throw failure;
+  return events;
+}

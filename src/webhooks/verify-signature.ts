@@ -1,0 +1,94 @@
+// X-Hub-Signature-256 verification over the raw body bytes. Fails closed: every doubt is `false`.
+import { importHmacKey } from '../core/hmac.js';
+
+/** Graph caps webhook bodies at 3 MB; the default cap leaves a little room above that. */
+export const DEFAULT_MAX_BODY_BYTES = 3 * 1024 * 1024 + 64 * 1024;
+
+/** The request body exactly as received. A string is taken as its UTF-8 bytes. */
+export type RawBody = Uint8Array | ArrayBuffer | string;
+
+export interface SignatureOptions {
+  /** Bodies larger than this are rejected without hashing (default: a little over 3 MB). */
+  maxBodyBytes?: number;
+}
+
+/** Why a signature check failed; `ok` when it passed. */
+export type SignatureCheck = 'ok' | 'missing_secret' | 'missing_signature' | 'malformed_signature' | 'body_too_large' | 'not_raw_body' | 'mismatch';
+
+// Importing a key costs more than hashing a small body, so keys are kept per secret. Apps use
+// one or two secrets; the cap only guards against a caller passing a new secret every time.
+// A key already imported is used without an await, so the hash starts at once (in the same
+// tick), which lets a caller parse the body while it is being computed.
+const keys = new Map<string, CryptoKey | Promise<CryptoKey>>();
+function keyFor(secret: string): CryptoKey | Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    if (keys.size >= 8) keys.clear();
+    const pending = importHmacKey(secret);
+    keys.set(secret, pending);
+    pending.then(
+      (imported) => keys.get(secret) === pending && keys.set(secret, imported),
+      () => keys.delete(secret),
+    );
+    key = pending;
+  }
+  return key;
+}
+
+/** `sha256=` + 64 hex digits → the 32 signature bytes, or undefined for anything else. */
+function signatureBytes(header: string): Uint8Array | undefined {
+  if (header.length !== 71 || !header.startsWith('sha256=')) return undefined;
+  const bytes = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) {
+    const hi = hexValue(header.charCodeAt(7 + 2 * i));
+    const lo = hexValue(header.charCodeAt(8 + 2 * i));
+    if (hi < 0 || lo < 0) return undefined;
+    bytes[i] = (hi << 4) | lo;
+  }
+  return bytes;
+}
+
+function hexValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48; // 0-9
+  if (c >= 97 && c <= 102) return c - 87; // a-f
+  if (c >= 65 && c <= 70) return c - 55; // A-F
+  return -1;
+}
+
+/** Checks the signature and says why it failed. Never throws. */
+export async function checkSignature(
+  body: RawBody,
+  signatureHeader: string | null | undefined,
+  appSecret: string | null | undefined,
+  options: SignatureOptions = {},
+): Promise<SignatureCheck> {
+  try {
+    if (typeof appSecret !== 'string' || appSecret === '') return 'missing_secret';
+    if (typeof signatureHeader !== 'string' || signatureHeader === '') return 'missing_signature';
+    const expected = signatureBytes(signatureHeader.trim());
+    if (!expected) return 'malformed_signature';
+    const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body instanceof ArrayBuffer ? new Uint8Array(body) : body;
+    if (!(bytes instanceof Uint8Array)) return 'not_raw_body';
+    if (bytes.byteLength > (options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)) return 'body_too_large';
+    // subtle.verify compares in constant time.
+    const verify = (key: CryptoKey) => crypto.subtle.verify('HMAC', key, expected as Uint8Array<ArrayBuffer>, bytes as Uint8Array<ArrayBuffer>);
+    const key = keyFor(appSecret);
+    return (await ('then' in key ? key.then(verify) : verify(key))) ? 'ok' : 'mismatch';
+  } catch {
+    return 'mismatch';
+  }
+}
+
+/**
+ * True when `signatureHeader` (the `X-Hub-Signature-256` header) is the HMAC-SHA256 of the raw
+ * body bytes keyed with the app secret. False for a missing secret or header, a wrong prefix,
+ * length or non-hex digits, a body over the size cap, or a body that is not raw bytes or text.
+ */
+export async function verifySignature(
+  body: RawBody,
+  signatureHeader: string | null | undefined,
+  appSecret: string | null | undefined,
+  options?: SignatureOptions,
+): Promise<boolean> {
+  return (await checkSignature(body, signatureHeader, appSecret, options)) === 'ok';
+}

@@ -1,0 +1,55 @@
+// Compile-time checks of the event types (run by test/spec/typecheck.test.ts).
+import { createWebhookHandler, parseWebhook, type WebhookEvent, type WebhookEventOf } from '../../src/webhooks/index.js';
+
+declare const event: WebhookEvent;
+
+if (event.type === 'message') {
+  // Narrowing on the message type reaches the type's own object.
+  if (event.message.type === 'text') {
+    const body: string = event.message.text.body;
+    void body;
+  }
+  if (event.message.type === 'image') {
+    const mediaId: string = event.message.image.id;
+    void mediaId;
+    // @ts-expect-error an image message has no text
+    void event.message.text;
+  }
+  // @ts-expect-error message events only carry types the spec lists
+  if (event.message.type === 'poll') void 0;
+  const phoneNumberId: string = event.phoneNumberId;
+  void phoneNumberId;
+}
+
+if (event.type === 'message_template_status_update') {
+  const name: string | undefined = event.value.message_template_name;
+  void name;
+}
+
+if (event.type === 'call') {
+  const direction: string | undefined = event.call.direction;
+  void direction;
+}
+
+if (event.type === 'unknown') {
+  const raw: unknown = event.value;
+  void raw;
+  // @ts-expect-error unknown events have no phone-number routing guaranteed
+  const id: string = event.phoneNumberId;
+  void id;
+}
+
+// Handlers receive the event of their own type.
+createWebhookHandler({
+  appSecret: 's',
+  handlers: {
+    status: (e: WebhookEventOf<'status'>) => void e.status.id,
+    flow_completion: (e) => void e.response?.flow_token,
+    // @ts-expect-error a status handler does not get messages
+    message: (e: WebhookEventOf<'status'>) => void e,
+  },
+});
+
+// @ts-expect-error parseWebhook returns events, not the raw payload
+const wrong: { entry: unknown[] } = parseWebhook('{}');
+void wrong;

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { parseWebhook, WebhookPayloadError, type WebhookEvent } from '../../src/webhooks/index.js';
+import { schemaValidator, spec } from '../support/spec.js';
+import { envelope, fixtures, metaBytes } from './support.js';
+
+/** The event types each fixture must produce, in order. */
+const expected: Record<string, string[]> = {
+  'messages-statuses': ['status', 'status', 'status', 'status', 'status'],
+  'messages-errors': ['error'],
+  'messages-interactive_nfm_reply': ['flow_completion'],
+  calls: ['call'],
+  'calls-terminate': ['call'],
+  'calls-failed': ['call'],
+  'calls-statuses': ['call_status', 'call_status', 'call_status'],
+  smb_message_echoes: ['message_echo'],
+  message_echoes: ['message_echo'],
+  history: ['history'],
+  smb_app_state_sync: ['app_state_sync'],
+  user_preferences: ['user_preference'],
+};
+const notices = [
+  'message_template_status_update', 'message_template_quality_update', 'message_template_components_update', 'template_category_update',
+  'phone_number_name_update', 'phone_number_quality_update', 'account_update', 'account_alerts', 'account_review_update',
+  'account_settings_update', 'business_capability_update', 'security', 'flows',
+];
+const typeOf = (name: string) => expected[name] ?? (notices.includes(name) ? [name] : name.startsWith('messages-') ? ['message'] : undefined);
+
+const MESSAGE_TYPES = ['text', 'image', 'audio', 'video', 'document', 'sticker', 'location', 'contacts', 'reaction', 'button', 'interactive', 'order', 'system', 'unsupported', 'request_welcome', 'revoke', 'edit'];
+const FIELDS = ['messages', 'calls', ...notices, 'user_preferences', 'history', 'smb_message_echoes', 'smb_app_state_sync', 'message_echoes'];
+
+describe('fixtures', () => {
+  it('cover every field and every message type', () => {
+    const all = Object.values(fixtures).flatMap((f) => f.entry.flatMap((e) => e.changes));
+    expect(new Set(all.map((c) => c.field))).toEqual(new Set(FIELDS));
+    const types = new Set(all.flatMap((c) => ((c.value.messages ?? []) as { type: string }[]).map((m) => m.type)));
+    expect([...types].sort()).toEqual([...MESSAGE_TYPES].sort());
+    const replies = all.flatMap((c) => ((c.value.messages ?? []) as { interactive?: { type: string } }[]).map((m) => m.interactive?.type).filter(Boolean));
+    expect(replies.sort()).toEqual(['button_reply', 'call_permission_reply', 'list_reply', 'nfm_reply']);
+  });
+
+  it.each(Object.keys(fixtures))('%s is valid against its webhook in the spec', (name) => {
+    const fixture = fixtures[name]!;
+    const field = fixture.entry[0]!.changes[0]!.field;
+    const validate = schemaValidator(spec.webhooks[field].post.requestBody.content['application/json'].schema);
+    expect(validate(fixture), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it.each(Object.keys(fixtures))('%s parses into the expected events, losing nothing', (name) => {
+    const fixture = fixtures[name]!;
+    const events = parseWebhook(metaBytes(fixture));
+    expect(events.map((e) => e.type)).toEqual(typeOf(name));
+    const change = fixture.entry[0]!.changes[0]!;
+    for (const event of events) {
+      expect(event.field).toBe(change.field);
+      expect(event.wabaId).toBe('102290129340398');
+      if ('phoneNumberId' in event) expect(event.phoneNumberId).toBe('106540352242922');
+    }
+    // The parsed objects are the payload's own, unchanged.
+    expect(JSON.stringify(parseWebhook(JSON.stringify(fixture)))).toBe(JSON.stringify(events));
+  });
+});
+
+describe('parseWebhook', () => {
+  it('reads a message with its sender and a text in the original characters', () => {
+    const [event] = parseWebhook(metaBytes(fixtures['messages-text']));
+    if (event?.type !== 'message' || event.message.type !== 'text') throw new Error(`unexpected ${event?.type}`);
+    expect(event.message.text.body).toBe('Hallo! Ist die Bestellung 8812 unterwegs? 🚚 https://example.com/a/b');
+    expect(event.contact?.profile?.name).toBe('Zoë Müller');
+    expect(event.displayPhoneNumber).toBe('15550783881');
+  });
+
+  it('parses the response_json of a flow completion', () => {
+    const [event] = parseWebhook(fixtures['messages-interactive_nfm_reply']);
+    if (event?.type !== 'flow_completion') throw new Error('expected a flow completion');
+    expect(event.response).toEqual({ flow_token: 'booking-42', date: '2025-07-01', notes: 'Café au lait ☕' });
+    expect(event.message.interactive.nfm_reply?.response_json).toContain('booking-42');
+  });
+
+  it('leaves the response undefined when response_json is not a JSON object', () => {
+    const fixture = structuredClone(fixtures['messages-interactive_nfm_reply']!) as any;
+    fixture.entry[0].changes[0].value.messages[0].interactive.nfm_reply.response_json = 'not json';
+    const [event] = parseWebhook(fixture);
+    expect(event?.type === 'flow_completion' && event.response).toBeUndefined();
+  });
+
+  it('delivers every item of a batch of 3 entries × 2 changes × 5 items, in order', () => {
+    const text = fixtures['messages-text']!.entry[0]!.changes[0]!.value;
+    const message = (text.messages as object[])[0]!;
+    const entries = [0, 1, 2].map((e) => ({
+      id: `waba-${e}`,
+      changes: [0, 1].map((c) => ({
+        field: 'messages',
+        value: {
+          ...text,
+          metadata: { display_phone_number: '1555000000', phone_number_id: `phone-${e}-${c}` },
+          messages: [0, 1, 2, 3, 4].map((i) => ({ ...message, id: `wamid.${e}.${c}.${i}` })),
+        },
+      })),
+    }));
+    const events = parseWebhook(metaBytes(envelope(...entries)));
+    expect(events).toHaveLength(30);
+    expect(events.map((e) => (e.type === 'message' ? `${e.wabaId}/${e.phoneNumberId}/${e.message.id}` : e.type))).toEqual(
+      [0, 1, 2].flatMap((e) => [0, 1].flatMap((c) => [0, 1, 2, 3, 4].map((i) => `waba-${e}/phone-${e}-${c}/wamid.${e}.${c}.${i}`))),
+    );
+  });
+
+  it('turns an unknown field into an unknown event with the raw value', () => {
+    const value = { something: ['new'], nested: { deep: 1 } };
+    const events = parseWebhook(envelope({ id: 'waba', changes: [{ field: 'brand_new_field', value }] }));
+    expect(events).toEqual([{ type: 'unknown', reason: 'unknown_field', field: 'brand_new_field', wabaId: 'waba', time: undefined, value }]);
+  });
+
+  it('turns an unknown message type into an unknown event, keeping the known messages', () => {
+    const base = fixtures['messages-text']!.entry[0]!.changes[0]!.value;
+    const poll = { from: '16505551234', id: 'wamid.poll', timestamp: '1751291000', type: 'poll', poll: { question: '?' } };
+    const events = parseWebhook(envelope({ id: 'waba', changes: [{ field: 'messages', value: { ...base, messages: [poll, ...(base.messages as object[])] } }] }));
+    expect(events.map((e) => e.type)).toEqual(['unknown', 'message']);
+    expect(events[0]).toMatchObject({ reason: 'unknown_message_type', phoneNumberId: '106540352242922', value: poll });
+  });
+
+  it('turns an unknown key of a known value into an unknown event, and accepts unknown properties and enum values', () => {
+    const base = fixtures['messages-statuses']!.entry[0]!.changes[0]!.value;
+    const statuses = [{ ...(base.statuses as object[])[0]!, status: 'teleported', brand_new: true }];
+    const events = parseWebhook(envelope({ id: 'waba', changes: [{ field: 'messages', value: { ...base, statuses, reactions: [{ a: 1 }] } }] }));
+    expect(events.map((e) => e.type)).toEqual(['status', 'unknown']);
+    expect(events[0]).toMatchObject({ status: { status: 'teleported', brand_new: true } });
+    expect(events[1]).toMatchObject({ reason: 'unknown_key', key: 'reactions', value: [{ a: 1 }] });
+  });
+
+  it.each([
+    ['a body that is not JSON', '{"object":', ''],
+    ['no entry list', { object: 'whatsapp_business_account' }, ''],
+    ['an entry list that is not a list', { entry: {} }, '/entry'],
+    ['an entry without changes', { entry: [{ id: 'w' }] }, '/entry/0'],
+    ['a change without value', { entry: [{ id: 'w', changes: [{ field: 'messages' }] }] }, '/entry/0/changes/0'],
+    ['a change without field', { entry: [{ id: 'w', changes: [{ value: {} }] }] }, '/entry/0/changes/0'],
+    ['a value that is not an object', { entry: [{ id: 'w', changes: [{ field: 'x', value: 'text' }] }] }, '/entry/0/changes/0/value'],
+    ['a message without id', 'no-id', '/entry/0/changes/0/value/messages/0'],
+    ['a text message without text', 'no-text', '/entry/0/changes/0/value/messages/0'],
+    ['a messages value without metadata', 'no-metadata', '/entry/0/changes/0/value'],
+    ['null', null, ''],
+  ])('rejects %s with a WebhookPayloadError', (_name, input, path) => {
+    let body: unknown = input;
+    if (typeof input === 'string' && !input.startsWith('{')) {
+      const value = structuredClone(fixtures['messages-text']!.entry[0]!.changes[0]!.value) as any;
+      if (input === 'no-id') delete value.messages[0].id;
+      if (input === 'no-text') delete value.messages[0].text;
+      if (input === 'no-metadata') delete value.metadata;
+      body = envelope({ id: 'w', changes: [{ field: 'messages', value }] });
+    }
+    let error: unknown;
+    try {
+      parseWebhook(body);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(WebhookPayloadError);
+    expect((error as WebhookPayloadError).path.startsWith(path)).toBe(true);
+  });
+
+  it('gives every event the routing ids of its own entry and change', () => {
+    const a = fixtures['messages-text']!.entry[0]!;
+    const b = fixtures.account_review_update!.entry[0]!;
+    const events: WebhookEvent[] = parseWebhook(envelope({ ...a, id: 'waba-a' }, { ...b, id: 'waba-b', time: 1751291000 } as never));
+    expect(events.map((e) => [e.type, e.wabaId, e.time])).toEqual([
+      ['message', 'waba-a', undefined],
+      ['account_review_update', 'waba-b', 1751291000],
+    ]);
+  });
+});
+
+describe('message types', () => {
+  const known: string[] = spec.components.schemas.InboundOtherMessage.properties.type.not.enum;
+  const base = { id: 'wamid.x', from: '16505551234', timestamp: '1751291000' };
+  const withoutContent = ['request_welcome', 'unsupported', 'unknown'];
+  it.each(known)('%s is checked against its own member', (type) => {
+    const body = envelope({ id: 'w', changes: [{ field: 'messages', value: { metadata: { phone_number_id: 'p' }, messages: [{ ...base, type }] } }] });
+    if (withoutContent.includes(type)) {
+      expect(parseWebhook(body).map((e) => e.type)).toEqual(['message']);
+    } else {
+      // The member for this type requires its content object, so the parser knows the type.
+      expect(() => parseWebhook(body)).toThrow(WebhookPayloadError);
+    }
+  });
+
+  it('accepts exactly what the full schema accepts, for every fixture message and its mutations', () => {
+    const validate = schemaValidator({ $ref: '#/components/schemas/InboundMessage' });
+    const messages = Object.values(fixtures).flatMap((f) => f.entry.flatMap((e) => e.changes.flatMap((c) => (c.value.messages ?? []) as Record<string, unknown>[])));
+    const variants = messages.flatMap((m) => [m, { ...m, type: 'text' }, { ...m, type: 'image' }, { ...m, type: 'brand_new' }, { ...m, id: 7 }]);
+    for (const message of variants) {
+      const body = envelope({ id: 'w', changes: [{ field: 'messages', value: { metadata: { phone_number_id: 'p' }, messages: [message] } }] });
+      let accepted = true;
+      try {
+        parseWebhook(body);
+      } catch {
+        accepted = false;
+      }
+      expect(accepted, JSON.stringify(message)).toBe(validate(message));
+    }
+  });
+});
