@@ -37,7 +37,7 @@ export async function runSmoke({ sdk, webhooks, flows }) {
   // of the parsed message; also check that a tampered body is rejected. Push the check with
   // `await check('webhook: verify + parse a signed text message', () => …)`.
   if (webhooks) {
-    // (filled in when src/webhooks lands)
+    await check('webhook: verify + parse a signed text message', () => verifyAndParseWebhook(webhooks));
   }
 
   // ── EXTENSION POINT: flow endpoint round trip ──────────────────────────────────────────────
@@ -95,6 +95,26 @@ async function graphErrorThroughFacade(sdk) {
   equal(error.status, 400, 'status');
   equal(error.category, 'parameter', 'category');
   equal(error.message.includes(TOKEN), false, 'message leaks the token');
+}
+
+async function verifyAndParseWebhook(webhooks) {
+  // Bytes as Meta sends them: non-ASCII escaped as \uXXXX, slashes escaped.
+  const body =
+    '{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages","value":' +
+    '{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550783881","phone_number_id":"106540352242922"},' +
+    '"contacts":[{"profile":{"name":"Ana"},"wa_id":"16505551234"}],"messages":[{"from":"16505551234","id":"wamid.SMOKE-IN",' +
+    '"timestamp":"1763726400","type":"text","text":{"body":"Ol\\u00e1 \\ud83d\\udeb2 https:\\/\\/example.com"}}]}}]}]}';
+  const bytes = new TextEncoder().encode(body);
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(APP_SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, bytes));
+  const header = `sha256=${Array.from(mac, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  equal(await webhooks.verifySignature(bytes, header, APP_SECRET), true, 'signature of the raw bytes');
+  equal(await webhooks.verifySignature(new TextEncoder().encode(body.replace('Ana', 'Eve')), header, APP_SECRET), false, 'tampered body');
+  const events = webhooks.parseWebhook(JSON.parse(body));
+  equal(events.length, 1, 'events');
+  equal(events[0].type, 'message', 'event type');
+  equal(events[0].phoneNumberId, PHONE_NUMBER_ID, 'routing phone number id');
+  equal(events[0].message.text.body, 'Olá 🚲 https://example.com', 'decoded text');
 }
 
 async function flowRoundTrip(flows) {
