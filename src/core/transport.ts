@@ -125,7 +125,8 @@ function causeMessage(error: Error): string {
   return error.message;
 }
 
-function parseMaybeJson(text: string): unknown {
+/** A body as JSON when it is JSON, else the text itself (undefined when empty). */
+export function parseMaybeJson(text: string): unknown {
   if (text === '') return undefined;
   try {
     return JSON.parse(text);

@@ -3,6 +3,7 @@
 // decrypts, answers `ping` and error notifications itself, hands INIT / data_exchange / BACK to
 // the business's functions, and encrypts their answer. Every failure becomes a status code: it
 // never rejects.
+import { readCappedBody } from '../core/read-capped.js';
 import type { Schemas } from '../core/spec-types.js';
 import { validateFlowEndpointCompletionResponse, validateFlowEndpointScreenResponse } from '../../generated/validators.js';
 import { decryptFlowRequest, encryptFlowResponse, type FlowSession } from './crypto.js';
@@ -146,28 +147,5 @@ async function encrypted(answer: object, session: FlowSession): Promise<Response
 }
 
 /** Reads the raw bytes (the signature covers them), refusing more than `limit` bytes. */
-async function readBody(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) throw new FlowRequestError(`The body is larger than ${limit} bytes`, 'body_too_large');
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new FlowRequestError(`The body is larger than ${limit} bytes`, 'body_too_large');
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
-}
+const readBody = (request: Request, limit: number) =>
+  readCappedBody(request, limit, () => new FlowRequestError(`The body is larger than ${limit} bytes`, 'body_too_large'));

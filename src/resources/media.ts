@@ -3,7 +3,7 @@
 import { GraphAbortError, GraphApiError, GraphNetworkError, GraphTimeoutError, WhatsAppError, type RequestSummary } from '../core/errors.js';
 import type { CallOptions, PhoneNumberCallOptions } from '../core/options.js';
 import type { Schemas } from '../core/spec-types.js';
-import { DEFAULT_TIMEOUT_MS, type Transport } from '../core/transport.js';
+import { DEFAULT_TIMEOUT_MS, parseMaybeJson, type Transport } from '../core/transport.js';
 import { requirePhoneNumberId } from './ids.js';
 import { baseMimeType, checkMediaFile, MediaFileError, mediaSizeLimit } from './media-limits.js';
 import { callInput, segment } from './request-options.js';
@@ -206,11 +206,3 @@ async function sha256Hex(data: Uint8Array): Promise<string> {
   return hex;
 }
 
-function parseMaybeJson(text: string): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}

@@ -1,5 +1,6 @@
 // createWebhookHandler: one web-standard function, Request → Response, for Deno, Bun, Workers,
 // Hono, Next.js route handlers and (through node.ts) node:http and Express.
+import { readCappedBody } from '../core/read-capped.js';
 import { type DispatchOutcome, dispatchWebhookEvents, type WebhookHandlers } from './dispatch.js';
 import { WebhookError, WebhookPayloadError, WebhookSignatureError } from './errors.js';
 import { handshakeResponse } from './handshake.js';
@@ -34,32 +35,8 @@ const text = (body: string, status: number) => new Response(body, { status, head
 class BodyTooLargeError extends WebhookError {}
 
 /** Reads the body, stopping as soon as it passes the cap. */
-async function readCapped(request: Request, cap: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length'));
-  if (declared > cap) throw new BodyTooLargeError(`The body is larger than ${cap} bytes.`);
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > cap) {
-      await reader.cancel().catch(() => {});
-      throw new BodyTooLargeError(`The body is larger than ${cap} bytes.`);
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1) return chunks[0]!;
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
+const readCapped = (request: Request, cap: number) =>
+  readCappedBody(request, cap, () => new BodyTooLargeError(`The body is larger than ${cap} bytes.`));
 
 /**
  * GET: the subscription handshake. POST: verify the signature over the raw body, parse, run
