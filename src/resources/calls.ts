@@ -5,7 +5,8 @@ import type { PhoneNumberCallOptions } from '../core/options.js';
 import { addressOf, type Recipient, type Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
 import { callHelpers } from './call-helpers.js';
-import { callInput, phoneNumberEdge } from './phone-number-path.js';
+import { phoneNumberEdge } from './phone-number-path.js';
+import { callInput } from './request-options.js';
 import { settingsResource, type GetSettingsOptions, type UpdatePhoneNumberSettingsResponse } from './settings.js';
 
 export type CallRequest = Schemas['CallRequest'];

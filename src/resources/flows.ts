@@ -4,6 +4,7 @@
 import type { CallOptions, PhoneNumberCallOptions } from '../core/options.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { RequestInput, Transport } from '../core/transport.js';
+import type { WabaCallOptions } from './request-options.js';
 import { deployFlow, type FlowDeployOptions, type FlowDeployResult } from './flows-deploy.js';
 import { requirePhoneNumberId, requireWabaId } from './ids.js';
 
@@ -20,10 +21,7 @@ export type MigrateFlowsResponse = Schemas['MigrateFlowsResponse'];
 export type BusinessEncryptionKeyList = Schemas['BusinessEncryptionKeyList'];
 
 /** Options of calls made on behalf of a WhatsApp Business Account. */
-export interface FlowWabaOptions extends CallOptions {
-  /** Overrides the client's `wabaId` for this call. */
-  wabaId?: string;
-}
+export type FlowWabaOptions = WabaCallOptions;
 
 export interface FlowListOptions extends FlowWabaOptions {
   /** Flow properties to return; Graph's default is `id,name,status,categories,validation_errors`. */

@@ -11,8 +11,3 @@ export function phoneNumberEdge(edge: string, defaultPhoneNumberId: string | und
       ? `/${encodeURIComponent(options.phoneNumberId)}/${edge}`
       : (defaultPath ?? `/${encodeURIComponent(requirePhoneNumberId(undefined))}/${edge}`);
 }
-
-/** The per-call transport options (signal, timeout) of a call's options. */
-export function callInput(options: PhoneNumberCallOptions | undefined) {
-  return options ? { signal: options.signal, timeoutMs: options.timeoutMs } : {};
-}

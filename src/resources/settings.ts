@@ -3,7 +3,8 @@
 import type { PhoneNumberCallOptions } from '../core/options.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
-import { callInput, phoneNumberEdge } from './phone-number-path.js';
+import { phoneNumberEdge } from './phone-number-path.js';
+import { callInput } from './request-options.js';
 
 export type PhoneNumberSettings = Schemas['PhoneNumberSettings'];
 export type UpdatePhoneNumberSettingsRequest = Schemas['UpdatePhoneNumberSettingsRequest'];
