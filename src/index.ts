@@ -18,3 +18,4 @@ export type { MessageOptions, OutboundMessage, SendMessageResponse, MessagesReso
 export type { RawClient } from './core/raw-client.js';
 export { errorCodes, errorCategories, retryActions, type ErrorCategory, type RetryAction, type ErrorCodeInfo } from '../generated/errors.js';
 export type { paths, components, webhooks } from '../generated/schema.js';
+export type { RetryOptions } from './core/retry-policy.js';
