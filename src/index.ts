@@ -81,3 +81,4 @@ export type { FlowDeployOptions, FlowDeployResult } from './resources/flows-depl
 export { FlowValidationError, FlowDeployError, type FlowValidationIssue, type FlowDeployErrorReason } from './resources/flows-errors.js';
 export type { InteractiveOptions, ReplyButton, ReplyButtons, ListSection, FlowParameters, CtaUrlParameters } from './resources/messages.js';
 export * from './webhooks/index.js';
+export type { RetryOptions } from './core/retry-policy.js';

@@ -2,30 +2,34 @@
 // loopback HTTP and with a fetch stub that answers at once (which times only the client's work).
 import { fork } from 'node:child_process';
 import createClient from 'openapi-fetch';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { compare, micro } from './measure.mjs';
 
 const RESPONSE = JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: '16505551234', wa_id: '16505551234' }], messages: [{ id: 'wamid.X' }] });
 const PHONE = '106540352242922';
 const TEXT = 'Your order #8812 has shipped and arrives on Tuesday.';
 
-export async function run({ sdk }) {
+export async function run({ sdk, root }) {
+  // The facade's timeout signal, to show what following any AbortSignal costs raw fetch.
+  const { deadlineSignal } = await import(pathToFileURL(path.join(root, 'dist', 'esm', 'src', 'core', 'deadline.js')).href);
   const rows = [];
   const stub = async () => new Response(RESPONSE, { status: 200, headers: { 'content-type': 'application/json' } });
-  rows.push(...(await scenario('stubbed fetch', stub, 'http://graph.test', sdk, { iterations: 20_000, concurrency: 1 }, 1.3)));
+  rows.push(...(await scenario('stubbed fetch', stub, 'http://graph.test', sdk, { iterations: 20_000, concurrency: 1 }, 1.3, deadlineSignal)));
 
   const server = fork(new URL('./loopback-server.mjs', import.meta.url), { stdio: 'ignore' });
   const port = await new Promise((resolve) => server.once('message', (m) => resolve(m.port)));
   try {
     const base = `http://127.0.0.1:${port}`;
-    rows.push(...(await scenario('loopback', fetch, base, sdk, { iterations: 2000, concurrency: 1 }, 1.05)));
-    rows.push(...(await scenario('loopback c=64', fetch, base, sdk, { iterations: 4000, concurrency: 64 }, 1.05)));
+    rows.push(...(await scenario('loopback', fetch, base, sdk, { iterations: 2000, concurrency: 1 }, 1.05, deadlineSignal)));
+    rows.push(...(await scenario('loopback c=64', fetch, base, sdk, { iterations: 4000, concurrency: 64 }, 1.05, deadlineSignal)));
   } finally {
     server.kill();
   }
   return rows;
 }
 
-async function scenario(label, fetchImpl, baseUrl, sdk, options, target) {
+async function scenario(label, fetchImpl, baseUrl, sdk, options, target, deadlineSignal) {
   const headers = { authorization: 'Bearer token', 'content-type': 'application/json' };
   const url = `${baseUrl}/${PHONE}/messages`;
   const wa = sdk.createWhatsApp({ accessToken: 'token', phoneNumberId: PHONE, baseUrl, fetch: fetchImpl });
@@ -40,6 +44,15 @@ async function scenario(label, fetchImpl, baseUrl, sdk, options, target) {
         });
         return res.json();
       },
+      'raw fetch + timeout signal': async () => {
+        const res = await fetchImpl(url, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ messaging_product: 'whatsapp', recipient_type: 'individual', to: '16505551234', type: 'text', text: { body: TEXT } }),
+          signal: deadlineSignal(30_000),
+        });
+        return res.json();
+      },
       facade: () => wa.messages.sendText('16505551234', TEXT),
       'openapi-fetch': () =>
         plain.POST('/{phone-number-id}/messages', {
@@ -51,6 +64,13 @@ async function scenario(label, fetchImpl, baseUrl, sdk, options, target) {
   );
   return [
     { group: 'send path', name: `${label}: raw fetch`, value: micro(result.raw), ns: result.raw },
+    {
+      group: 'send path',
+      name: `${label}: raw fetch + timeout signal`,
+      value: micro(result['raw fetch + timeout signal']),
+      ns: result['raw fetch + timeout signal'],
+      ratio: result['raw fetch + timeout signal'] / result.raw,
+    },
     { group: 'send path', name: `${label}: facade`, value: micro(result.facade), ns: result.facade, ratio: result.facade / result.raw, target },
     { group: 'send path', name: `${label}: plain openapi-fetch`, value: micro(result['openapi-fetch']), ns: result['openapi-fetch'], ratio: result['openapi-fetch'] / result.raw },
   ];

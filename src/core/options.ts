@@ -1,4 +1,5 @@
 // Options of the client factory and of each call.
+import type { RetryOptions } from './retry-policy.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -29,6 +30,13 @@ export interface WhatsAppOptions {
    * keyed with the secret), as apps with "Require App Secret" need.
    */
   appSecret?: string;
+  /**
+   * Retry failed calls (off by default). `true` uses the defaults. A message send is repeated
+   * only where Graph certainly did not accept it (throttling, connection refused) unless
+   * `allowDuplicateSends` is set; reads are also repeated after server errors, resets and
+   * timeouts. `timeoutMs` applies to each attempt.
+   */
+  retry?: RetryOptions | boolean;
 }
 
 /** Options every call accepts. */
@@ -37,6 +45,8 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Overrides the client's `timeoutMs` for this call. */
   timeoutMs?: number;
+  /** Overrides the client's `retry` for this call; `false` turns retrying off. */
+  retry?: RetryOptions | boolean;
 }
 
 /** Options of calls made on behalf of a phone number. */

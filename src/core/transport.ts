@@ -6,6 +6,8 @@ import { GraphAbortError, GraphApiError, GraphNetworkError, GraphTimeoutError, t
 import type { CallOptions, FetchLike, WhatsAppOptions } from './options.js';
 import { deadlineSignal, isDeadlineAbort } from './deadline.js';
 import { GRAPH_VERSION } from '../../generated/version.js';
+import { withRetry } from './retry.js';
+import { resolveRetryPolicy } from './retry-policy.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
@@ -59,7 +61,17 @@ export function createTransport(options: WhatsAppOptions): Transport {
     return search ? `${baseUrl}${path}?${search}` : `${baseUrl}${path}`;
   }
 
-  async function request<T>(method: string, path: string, input: RequestInput = {}): Promise<T> {
+  // Retrying is opt-in: without a policy a call goes straight to a single attempt.
+  const clientRetry = options.retry;
+  const clientPolicy = resolveRetryPolicy(clientRetry);
+  function request<T>(method: string, path: string, input: RequestInput = {}): Promise<T> {
+    const policy = input.retry === undefined ? clientPolicy : resolveRetryPolicy(clientRetry, input.retry);
+    // A stream body is consumed by the first attempt, so it cannot be sent again.
+    if (!policy || isStream(input.body)) return attempt<T>(method, path, input);
+    return withRetry(() => attempt<T>(method, path, input), method, policy, input.signal);
+  }
+
+  async function attempt<T>(method: string, path: string, input: RequestInput): Promise<T> {
     const target = appSecret || input.query ? await url(path, input.query) : baseUrl + path;
     const summary = (): RequestSummary => ({ method, url: redact(target) });
     const timeoutMs = input.timeoutMs ?? defaultTimeout;

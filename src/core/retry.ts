@@ -1,0 +1,38 @@
+// Runs one call under a retry policy: repeats it while the failure is safe to repeat and attempts
+// remain, waiting as Graph asks (or with backoff) in between. The caller's signal ends a wait.
+import { GraphAbortError, type RequestSummary } from './errors.js';
+import { isRetryable, retryDelay, type RetryPolicy } from './retry-policy.js';
+
+export async function withRetry<T>(
+  attempt: () => Promise<T>,
+  method: string,
+  policy: RetryPolicy,
+  signal: AbortSignal | undefined,
+): Promise<T> {
+  for (let attemptNumber = 1; ; attemptNumber++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (attemptNumber >= policy.maxAttempts || !isRetryable(error, method, policy)) throw error;
+      const delay = retryDelay(error, attemptNumber, policy);
+      if (delay === undefined) throw error;
+      await sleep(delay, signal, (error as { request?: RequestSummary }).request ?? { method, url: '' });
+    }
+  }
+}
+
+/** Waits `ms`, or rejects with `GraphAbortError` as soon as the caller's signal fires. */
+function sleep(ms: number, signal: AbortSignal | undefined, request: RequestSummary): Promise<void> {
+  if (signal?.aborted) return Promise.reject(new GraphAbortError(request, signal.reason));
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new GraphAbortError(request, signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
