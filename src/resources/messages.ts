@@ -52,7 +52,7 @@ export function messagesResource(transport: Transport, defaultPhoneNumberId: str
     } catch (error) {
       return Promise.reject(error);
     }
-    return transport.request<T>('POST', target, options ? { body, signal: options.signal, timeoutMs: options.timeoutMs } : { body });
+    return transport.request<T>('POST', target, options ? { body, signal: options.signal, timeoutMs: options.timeoutMs, retry: options.retry } : { body });
   }
 
   /** Sends any message the spec describes, exactly as given. */

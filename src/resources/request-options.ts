@@ -9,6 +9,7 @@ export function callInput(options: CallOptions | undefined): RequestInput {
   const input: RequestInput = {};
   if (options.signal) input.signal = options.signal;
   if (options.timeoutMs !== undefined) input.timeoutMs = options.timeoutMs;
+  if (options.retry !== undefined) input.retry = options.retry;
   return input;
 }
 

@@ -89,3 +89,21 @@ describe('messages.sendText', () => {
     expect(calls[0]?.headers.authorization).toBe('Bearer t');
   });
 });
+
+describe('per-call retry on message sends', () => {
+  const throttled = { status: 400, json: { error: { message: 'rate limit', code: 4 } }, headers: { 'retry-after': '0' } };
+
+  it('a call can turn retrying on for a throttled send', async () => {
+    const { fetch, calls } = stubFetch(throttled, accepted);
+    const wa = createWhatsApp({ accessToken: 't', phoneNumberId: '1', fetch });
+    await expect(wa.messages.sendText('2', 'x', { retry: { baseDelayMs: 1 } })).resolves.toMatchObject({ messages: [{ id: 'wamid.A' }] });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a call can turn the client retry policy off', async () => {
+    const { fetch, calls } = stubFetch(throttled, accepted);
+    const wa = createWhatsApp({ accessToken: 't', phoneNumberId: '1', fetch, retry: { baseDelayMs: 1 } });
+    await expect(wa.messages.sendText('2', 'x', { retry: false })).rejects.toMatchObject({ code: 4, category: 'throttling' });
+    expect(calls).toHaveLength(1);
+  });
+});
