@@ -2,17 +2,19 @@
 // the SDK needs none to build requests, sign and verify.
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { assertSmokePassed, localBin, parseResult, smokeFiles, type SmokeFiles } from './harness.js';
+import { assertSmokePassed, parseResult, runtimeFromNpm, smokeFiles, type SmokeFiles } from './harness.js';
 
 let files: SmokeFiles;
+let deno: string;
 beforeAll(async () => {
   files = await smokeFiles();
+  deno = runtimeFromNpm('deno', '2.9.6');
 });
 afterAll(() => files?.remove());
 
 it('runs the smoke script on Deno', () => {
   const started = performance.now();
-  const run = spawnSync(localBin('deno'), ['run', '--no-lock', '--quiet', '--no-prompt', files.cli], {
+  const run = spawnSync(deno, ['run', '--no-lock', '--quiet', '--no-prompt', files.cli], {
     encoding: 'utf8',
     env: { ...process.env, DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
   });

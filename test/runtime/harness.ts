@@ -3,7 +3,8 @@
 // the smoke script; Node, Deno and Bun run it from files, workerd and Chromium get an esbuild
 // bundle of the same entry.
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtDist, root } from '../support/dist.js';
 import { exportedModules } from '../support/package.js';
@@ -94,3 +95,21 @@ const ALWAYS = ['facade sends the exact text JSON with appsecret_proof', 'facade
 
 /** Runs a binary from node_modules/.bin (installed by npm from package.json). */
 export const localBin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+/**
+ * A runtime from the npm registry, installed on first use into .tmp/runtimes/. Deno is not a
+ * devDependency: its npm package lists an optional binary per platform, and a lock file that
+ * holds only the ones this registry carries makes `npm ci` refuse to install.
+ */
+export function runtimeFromNpm(name: string, version: string): string {
+  const prefix = path.join(root, '.tmp', 'runtimes', `${name}-${version}`);
+  const bin = path.join(prefix, 'node_modules', '.bin', name);
+  if (existsSync(bin)) return bin;
+  mkdirSync(prefix, { recursive: true });
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const install = spawnSync(npm, ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `${name}@${version}`], {
+    encoding: 'utf8',
+  });
+  if (install.status !== 0 || !existsSync(bin)) throw new Error(`could not install ${name}@${version} from npm:\n${install.stderr}`);
+  return bin;
+}
