@@ -5,7 +5,7 @@ import { type DispatchOutcome, dispatchWebhookEvents, type WebhookHandlers } fro
 import { WebhookError, WebhookPayloadError, WebhookSignatureError } from './errors.js';
 import { handshakeResponse } from './handshake.js';
 import { verifyAndParseWebhook } from './read.js';
-import { DEFAULT_MAX_BODY_BYTES } from './verify-signature.js';
+import { DEFAULT_MAX_BODY_BYTES, type HmacVerifier } from './verify-signature.js';
 
 export interface WebhookHandlerOptions {
   /** The app secret Graph signs deliveries with. */
@@ -20,6 +20,8 @@ export interface WebhookHandlerOptions {
   onOutcome?: (outcome: DispatchOutcome) => void;
   /** Called when a delivery is rejected (401, 400, 413), e.g. to log it. */
   onRejected?: (error: WebhookError, status: number) => void;
+  /** An HMAC implementation to use instead of Web Crypto (the Node adapter passes node:crypto's). */
+  hmac?: HmacVerifier;
 }
 
 /** Runtime hooks a platform passes along, e.g. a Workers `ExecutionContext`. */
@@ -58,7 +60,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookReq
     let events;
     try {
       const body = await readCapped(request, cap);
-      events = await verifyAndParseWebhook(body, request.headers.get('x-hub-signature-256'), options.appSecret, { maxBodyBytes: cap });
+      events = await verifyAndParseWebhook(body, request.headers.get('x-hub-signature-256'), options.appSecret, { maxBodyBytes: cap, hmac: options.hmac });
     } catch (error) {
       if (error instanceof BodyTooLargeError) return reject(error, 413);
       if (error instanceof WebhookSignatureError) return reject(error, error.reason === 'body_too_large' ? 413 : 401);

@@ -1,10 +1,10 @@
 // whatsapp-cloud-sdk/webhooks: verify, parse and dispatch WhatsApp webhook deliveries.
-export { verifySignature, checkSignature, DEFAULT_MAX_BODY_BYTES, type RawBody, type SignatureOptions, type SignatureCheck } from './verify-signature.js';
+export { verifySignature, checkSignature, DEFAULT_MAX_BODY_BYTES, type RawBody, type SignatureOptions, type SignatureCheck, type HmacVerifier } from './verify-signature.js';
 export { verifyHandshake, handshakeResponse, type HandshakeResult } from './handshake.js';
 export { parseWebhook } from './parse.js';
 export { verifyAndParseWebhook } from './read.js';
 export { dispatchWebhookEvents, type WebhookHandlers, type DispatchOutcome, type HandlerFailure } from './dispatch.js';
 export { createWebhookHandler, type WebhookHandlerOptions, type WebhookRequestContext, type WebhookRequestHandler } from './handler.js';
-export { createNodeWebhookHandler, type NodeWebhookHandler, type NodeRequestLike, type NodeResponseLike } from './node.js';
+export { createNodeWebhookHandler, nodeHmacVerifier, type NodeWebhookHandler, type NodeRequestLike, type NodeResponseLike } from './node.js';
 export { WebhookError, WebhookSignatureError, WebhookPayloadError } from './errors.js';
 export type * from './events.js';

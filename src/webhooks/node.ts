@@ -3,7 +3,7 @@
 // only and imports nothing from Node, so bundling the webhooks entry for other runtimes works.
 import { WebhookSignatureError } from './errors.js';
 import { createWebhookHandler, type WebhookHandlerOptions } from './handler.js';
-import { DEFAULT_MAX_BODY_BYTES } from './verify-signature.js';
+import { DEFAULT_MAX_BODY_BYTES, type HmacVerifier } from './verify-signature.js';
 
 /** What the adapter needs from a node:http `IncomingMessage` (or an Express `Request`). */
 export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
@@ -26,6 +26,27 @@ export interface NodeResponseLike {
 }
 
 export type NodeWebhookHandler = (req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void) => Promise<void>;
+
+/** The part of node:crypto the verifier uses. */
+interface NodeCrypto {
+  createHmac(algorithm: 'sha256', key: string): { update(data: Uint8Array): { digest(): Uint8Array } };
+  timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
+}
+
+/**
+ * HMAC-SHA256 with node:crypto, where the runtime provides it (Node ≥ 20.16, Bun): synchronous
+ * and several times faster than a Web Crypto call on Node. Undefined elsewhere, which leaves
+ * Web Crypto in charge. Found at run time, so this module still bundles for any runtime.
+ */
+export function nodeHmacVerifier(): HmacVerifier | undefined {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const nodeCrypto = runtime?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+  if (!nodeCrypto?.createHmac || !nodeCrypto.timingSafeEqual) return undefined;
+  return (secret, body, expected) => {
+    const digest = nodeCrypto.createHmac('sha256', secret).update(body).digest();
+    return digest.length === expected.length && nodeCrypto.timingSafeEqual(digest, expected);
+  };
+}
 
 const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
 
@@ -56,7 +77,7 @@ async function readStream(req: NodeRequestLike, cap: number): Promise<Uint8Array
  * with an explanation, because its original bytes — the ones Graph signed — are gone.
  */
 export function createNodeWebhookHandler(options: WebhookHandlerOptions): NodeWebhookHandler {
-  const handle = createWebhookHandler(options);
+  const handle = createWebhookHandler({ hmac: nodeHmacVerifier(), ...options });
   const cap = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return async (req, res, next) => {
     try {
