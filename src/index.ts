@@ -80,5 +80,6 @@ export type {
 export type { FlowDeployOptions, FlowDeployResult } from './resources/flows-deploy.js';
 export { FlowValidationError, FlowDeployError, type FlowValidationIssue, type FlowDeployErrorReason } from './resources/flows-errors.js';
 export type { InteractiveOptions, ReplyButton, ReplyButtons, ListSection, FlowParameters, CtaUrlParameters } from './resources/messages.js';
-export * from './webhooks/index.js';
+// Webhooks live at 'whatsapp-cloud-sdk/webhooks' (and /webhooks/node): their validators load only
+// for apps that take webhooks, so a client that only sends starts fast.
 export type { RetryOptions } from './core/retry-policy.js';

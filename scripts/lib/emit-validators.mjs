@@ -1,6 +1,6 @@
 // Compiles every component schema into standalone validator code at build time (no `new Function`
 // at run time, so the validators run where eval is banned, e.g. Cloudflare Workers), then bundles
-// the few ajv runtime helpers they import so the output depends on nothing.
+// the few helpers they call (ours, in validator-runtime.mjs) so the output depends on nothing.
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -36,6 +36,25 @@ function extensionKeywords(value, found = new Set()) {
   return found;
 }
 
+// ajv's helpers and ajv-formats' checks, as the standalone code requires them → our ESM ones.
+const RUNTIME = {
+  'ajv/dist/runtime/ucs2length").default': 'ucs2length',
+  'ajv/dist/runtime/equal").default': 'deepEqual',
+  'ajv-formats/dist/formats").fullFormats.date': 'dateFormat',
+  'ajv-formats/dist/formats").fullFormats.uri': 'isUri',
+};
+
+/** Points the validators at validator-runtime.mjs instead of ajv's CommonJS helpers. */
+function withOwnRuntime(source) {
+  const code = source.replace(/const (\w+) = require\("([^;]+?);/g, (whole, local, required) => {
+    const helper = RUNTIME[required];
+    if (!helper) throw new Error(`generated validators need ${whole}: add it to scripts/lib/validator-runtime.mjs`);
+    return `import { ${helper} as ${local} } from './scripts/lib/validator-runtime.mjs';`;
+  });
+  if (code.includes('require(')) throw new Error('generated validators still require a CommonJS helper');
+  return code;
+}
+
 export const validatorName = (schemaName) => `validate${schemaName.replace(/[^A-Za-z0-9]/g, '')}`;
 
 export async function validatorsModule(spec) {
@@ -46,6 +65,7 @@ export async function validatorsModule(spec) {
     strictRequired: false,
     allErrors: false,
     allowUnionTypes: true,
+    inlineRefs: false,
     code: { source: true, esm: true, lines: false, optimize: true },
   });
   addFormats(ajv);
@@ -53,7 +73,7 @@ export async function validatorsModule(spec) {
   ajv.addSchema({ $id: SCHEMA_ID, $defs: toDefs(schemas) });
   const exports = {};
   for (const name of Object.keys(schemas).sort()) exports[validatorName(name)] = `${SCHEMA_ID}#/$defs/${name}`;
-  const source = treeShakeableValidators(standaloneCode(ajv, exports));
+  const source = treeShakeableValidators(withOwnRuntime(standaloneCode(ajv, exports)));
 
   // Resolve from the project root so esbuild finds the ajv runtime helpers in node_modules.
   const result = await build({
@@ -65,8 +85,6 @@ export async function validatorsModule(spec) {
       platform: 'neutral',
       target: 'es2022',
       legalComments: 'none',
-      // node_modules may be a symlink (shared installs); keep the module paths in the output the same.
-      preserveSymlinks: true,
       logLevel: 'silent',
       // node_modules may be a symlink (git worktrees share one install): keep the path as seen
       // from the project, so the module comments in the output are the same in every checkout.

@@ -10,8 +10,9 @@ committed file differs from what the generator would write.
 | --- | --- | --- |
 | \`openapi.json\` | \`openapi/openapi.yaml\` and the files it references, plus the error table as the "Error codes" section | \`redocly lint\` (zero problems allowed), then \`redocly bundle\` |
 | \`schema.d.ts\` | \`openapi.json\` | openapi-typescript |
-| \`validators.js\`, \`validators.d.ts\` | every schema in \`openapi.json\` | ajv standalone code, compiled at build time and bundled with esbuild (no run-time compilation, no dependencies) |
+| \`validators.js\`, \`validators.d.ts\` | every schema in \`openapi.json\` | ajv standalone code, compiled at build time and bundled with esbuild together with the helpers of \`scripts/lib/validator-runtime.mjs\` (no run-time compilation, no dependencies) |
 | \`errors.ts\` | \`openapi/errors.yaml\` | \`scripts/lib/emit-errors.mjs\` |
+| \`media-limits.ts\` | the \`MediaUploadFile\` schema (upload size limits per MIME type) | \`scripts/lib/emit-media-limits.mjs\` |
 | \`version.ts\` | \`info.version\` of the spec (the default Graph version) | \`scripts/generate.mjs\` |
 `;
 }

@@ -18,6 +18,11 @@ export async function readCappedBody(request: Request, cap: number, tooLarge: ()
     }
     chunks.push(value);
   }
+  return concatBytes(chunks, size);
+}
+
+/** The chunks as one array; `size` is their total length. One chunk is returned as it is. */
+export function concatBytes(chunks: readonly Uint8Array[], size: number): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const bytes = new Uint8Array(size);
   let offset = 0;

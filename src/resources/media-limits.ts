@@ -1,8 +1,8 @@
 // Checks a file against WhatsApp's per-kind upload limits before anything is sent. The limits are
-// data in the spec (schema `MediaUploadFile`); the generated validator enforces them, so no table
-// is repeated here.
+// data in the spec (schema `MediaUploadFile`); generated/media-limits.ts is that schema as a table,
+// so nothing is repeated here and the check does not load the validators.
 import { WhatsAppConfigError } from '../core/config-error.js';
-import { validateMediaUploadFile } from '../../generated/validators.js';
+import { mediaUploadLimits, mediaUploadMinimumBytes } from '../../generated/media-limits.js';
 
 /** A file the upload limits refuse. Thrown before any request is made. */
 export class MediaFileError extends WhatsAppConfigError {
@@ -41,23 +41,15 @@ export function baseMimeType(mimeType: string): string {
 
 /** Throws MediaFileError when the file breaks the limits for its type. */
 export function checkMediaFile(mimeType: string, size: number): void {
-  if (validateMediaUploadFile({ mime_type: mimeType, file_size: size })) return;
-  const issue = validateMediaUploadFile.errors?.[0];
-  if (issue?.instancePath === '/mime_type') {
-    throw new MediaFileError({ reason: 'mime_type', mimeType, size, allowed: (issue.params.allowedValues as string[] | undefined) ?? [] });
+  const limit = mediaSizeLimit(mimeType);
+  if (size < mediaUploadMinimumBytes || size > limit) {
+    throw new MediaFileError({ reason: 'size', mimeType, size, ...(size < mediaUploadMinimumBytes ? {} : { limit }) });
   }
-  const limit = issue?.keyword === 'maximum' ? (issue.params.limit as number) : undefined;
-  throw new MediaFileError({ reason: 'size', mimeType, size, ...(limit === undefined ? {} : { limit }) });
 }
 
 /** The largest file (bytes) allowed for a MIME type; throws MediaFileError for an unknown type. */
 export function mediaSizeLimit(mimeType: string): number {
-  const probe = Number.MAX_SAFE_INTEGER;
-  try {
-    checkMediaFile(mimeType, probe);
-  } catch (error) {
-    if (error instanceof MediaFileError && error.reason === 'size' && error.limit !== undefined) return error.limit;
-    throw error;
-  }
-  return probe;
+  const limit = Object.hasOwn(mediaUploadLimits, mimeType) ? mediaUploadLimits[mimeType] : undefined;
+  if (limit === undefined) throw new MediaFileError({ reason: 'mime_type', mimeType, allowed: Object.keys(mediaUploadLimits) });
+  return limit;
 }

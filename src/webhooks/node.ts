@@ -1,6 +1,7 @@
 // The node:http / Express adapter. It reads the raw body bytes itself (or takes them from
 // `express.raw()`), so the signature is checked on what Graph sent. It uses structural types
 // only and imports nothing from Node, so bundling the webhooks entry for other runtimes works.
+import { concatBytes } from '../core/read-capped.js';
 import { WebhookSignatureError } from './errors.js';
 import { createWebhookHandler, type WebhookHandlerOptions } from './handler.js';
 import { DEFAULT_MAX_BODY_BYTES, type HmacVerifier } from './verify-signature.js';
@@ -61,13 +62,7 @@ async function readStream(req: NodeRequestLike, cap: number): Promise<Uint8Array
     if (size > cap) throw new TooLarge();
     chunks.push(bytes);
   }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
 
 /**
