@@ -53,7 +53,7 @@ const READERS: { [F in keyof NoticeValues]: { validate: Validator<NoticeValues[F
  * spec does not know. Verify the signature first (see `verifySignature`).
  */
 export function parseWebhook(body: unknown): WebhookEvent[] {
-  const payload = typeof body === 'string' ? parseJson(body) : body instanceof Uint8Array || body instanceof ArrayBuffer ? parseJson(new TextDecoder().decode(body)) : body;
+  const payload = typeof body === 'string' ? parseJson(body) : body instanceof Uint8Array || body instanceof ArrayBuffer ? parseJson(utf8(body)) : body;
   if (!v.validateWebhookEnvelope(payload)) throw invalid('The body is not a webhook payload', '', v.validateWebhookEnvelope);
   const events: WebhookEvent[] = [];
   const entries = payload.entry ?? [];
@@ -76,6 +76,11 @@ export function parseWebhook(body: unknown): WebhookEvent[] {
   }
   return events;
 }
+
+// One decoder for every delivery, made on first use (not at import, so the module stays free of
+// top-level work and a bundler can drop it).
+let decoder: TextDecoder | undefined;
+const utf8 = (bytes: Uint8Array | ArrayBuffer) => (decoder ??= new TextDecoder()).decode(bytes);
 
 function parseJson(text: string): unknown {
   try {

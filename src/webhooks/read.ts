@@ -2,7 +2,7 @@
 import { WebhookSignatureError } from './errors.js';
 import type { WebhookEvent } from './events.js';
 import { parseWebhook } from './parse.js';
-import { checkSignature, type RawBody, type SignatureOptions } from './verify-signature.js';
+import { startSignatureCheck, type RawBody, type SignatureCheck, type SignatureOptions } from './verify-signature.js';
 
 /** True when the bytes hold a character above U+007F; Graph escapes all of those as \uXXXX. */
 function hasRawNonAscii(body: RawBody): boolean {
@@ -25,17 +25,26 @@ export async function verifyAndParseWebhook(
   // Web Crypto hashes off the main thread on most runtimes, so the body is parsed while the
   // signature is computed. Nothing parsed is returned, or even reported, before the signature
   // is known to be good: a forged body gets the signature error, never a payload error.
-  const pending = checkSignature(rawBody, signatureHeader, appSecret, options);
+  const pending = startSignatureCheck(rawBody, signatureHeader, appSecret, options);
+  // A verdict known at once (a bad header, or the Node adapter's synchronous HMAC) needs no
+  // promise hop, and a failed one needs no parsing.
+  if (typeof pending === 'string') {
+    if (pending !== 'ok') throw signatureError(pending, rawBody);
+    return parseWebhook(rawBody);
+  }
   let events: WebhookEvent[] | undefined;
   let failure: unknown;
   try {
-    if (typeof rawBody === 'string' || rawBody instanceof Uint8Array || rawBody instanceof ArrayBuffer) events = parseWebhook(rawBody);
+    events = parseWebhook(rawBody);
   } catch (error) {
     failure = error;
   }
   const check = await pending;
-  if (check === 'mismatch' && hasRawNonAscii(rawBody)) throw new WebhookSignatureError('reserialized_body');
-  if (check !== 'ok') throw new WebhookSignatureError(check);
+  if (check !== 'ok') throw signatureError(check, rawBody);
   if (failure !== undefined || !events) throw failure;
   return events;
+}
+
+function signatureError(check: Exclude<SignatureCheck, 'ok'>, rawBody: RawBody): WebhookSignatureError {
+  return new WebhookSignatureError(check === 'mismatch' && hasRawNonAscii(rawBody) ? 'reserialized_body' : check);
 }

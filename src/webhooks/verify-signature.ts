@@ -64,13 +64,17 @@ function hexValue(c: number): number {
   return -1;
 }
 
-/** Checks the signature and says why it failed. Never throws. */
-export async function checkSignature(
+/**
+ * The check itself. It answers synchronously when it can (a bad header, a missing secret, or a
+ * synchronous `hmac` such as the Node adapter's), so the intake of a single message does not
+ * pay for promise hops it doesn't need. Never throws and never rejects.
+ */
+export function startSignatureCheck(
   body: RawBody,
   signatureHeader: string | null | undefined,
   appSecret: string | null | undefined,
   options: SignatureOptions = {},
-): Promise<SignatureCheck> {
+): SignatureCheck | Promise<SignatureCheck> {
   try {
     if (typeof appSecret !== 'string' || appSecret === '') return 'missing_secret';
     if (typeof signatureHeader !== 'string' || signatureHeader === '') return 'missing_signature';
@@ -79,14 +83,32 @@ export async function checkSignature(
     const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body instanceof ArrayBuffer ? new Uint8Array(body) : body;
     if (!(bytes instanceof Uint8Array)) return 'not_raw_body';
     if (bytes.byteLength > (options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES)) return 'body_too_large';
-    if (options.hmac) return (await options.hmac(appSecret, bytes, expected)) ? 'ok' : 'mismatch';
-    // subtle.verify compares in constant time.
-    const verify = (key: CryptoKey) => crypto.subtle.verify('HMAC', key, expected as Uint8Array<ArrayBuffer>, bytes as Uint8Array<ArrayBuffer>);
-    const key = keyFor(appSecret);
-    return (await ('then' in key ? key.then(verify) : verify(key))) ? 'ok' : 'mismatch';
+    const verdict = options.hmac ? options.hmac(appSecret, bytes, expected) : webCryptoVerify(appSecret, bytes, expected);
+    if (typeof verdict === 'boolean') return verdict ? 'ok' : 'mismatch';
+    return verdict.then(
+      (matched) => (matched ? 'ok' : 'mismatch'),
+      () => 'mismatch',
+    );
   } catch {
     return 'mismatch';
   }
+}
+
+function webCryptoVerify(secret: string, bytes: Uint8Array, expected: Uint8Array): Promise<boolean> {
+  // subtle.verify compares in constant time.
+  const verify = (key: CryptoKey) => crypto.subtle.verify('HMAC', key, expected as Uint8Array<ArrayBuffer>, bytes as Uint8Array<ArrayBuffer>);
+  const key = keyFor(secret);
+  return 'then' in key ? key.then(verify) : verify(key);
+}
+
+/** Checks the signature and says why it failed. Never throws. */
+export async function checkSignature(
+  body: RawBody,
+  signatureHeader: string | null | undefined,
+  appSecret: string | null | undefined,
+  options?: SignatureOptions,
+): Promise<SignatureCheck> {
+  return startSignatureCheck(body, signatureHeader, appSecret, options);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The Node adapter's node:crypto HMAC gives the same verdicts as the Web Crypto path.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkSignature, nodeHmacVerifier } from '../../src/webhooks/index.js';
+import { checkSignature, nodeHmacVerifier, verifyAndParseWebhook, WebhookPayloadError, WebhookSignatureError, type HmacVerifier } from '../../src/webhooks/index.js';
 
 const secret = 'app-secret';
 const body = new TextEncoder().encode('{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[]}],"note":"ol\\u00e1 \\/"}');
@@ -24,5 +24,31 @@ describe('nodeHmacVerifier', () => {
   ] as const)('%s: same verdict as Web Crypto', async (_name, bytes, header, key, verdict) => {
     expect(await checkSignature(bytes, header, key)).toBe(verdict);
     expect(await checkSignature(bytes, header, key, { hmac })).toBe(verdict);
+  });
+});
+
+describe('verifyAndParseWebhook with a custom verifier', () => {
+  const hmac = nodeHmacVerifier()!;
+  const asyncHmac: HmacVerifier = async (key, bytes, expected) => hmac(key, bytes, expected);
+  const notJson = new TextEncoder().encode('{"object": not json');
+
+  it.each([
+    ['synchronous', hmac],
+    ['asynchronous', asyncHmac],
+  ] as const)('%s: parses a good body and gives the signature error, not a payload error, for a forged one', async (_kind, verifier) => {
+    await expect(verifyAndParseWebhook(body, sign(body), secret, { hmac: verifier })).resolves.toEqual([]);
+    await expect(verifyAndParseWebhook(notJson, sign(body), secret, { hmac: verifier })).rejects.toMatchObject({ name: 'WebhookSignatureError', reason: 'mismatch' });
+    await expect(verifyAndParseWebhook(notJson, sign(notJson), secret, { hmac: verifier })).rejects.toBeInstanceOf(WebhookPayloadError);
+  });
+
+  it('turns a verifier that throws or rejects into a mismatch', async () => {
+    const throwing: HmacVerifier = () => {
+      throw new Error('boom');
+    };
+    const rejecting: HmacVerifier = () => Promise.reject(new Error('boom'));
+    for (const verifier of [throwing, rejecting]) {
+      await expect(checkSignature(body, sign(body), secret, { hmac: verifier })).resolves.toBe('mismatch');
+      await expect(verifyAndParseWebhook(body, sign(body), secret, { hmac: verifier })).rejects.toBeInstanceOf(WebhookSignatureError);
+    }
   });
 });
