@@ -8,6 +8,8 @@ export interface ErrorCodeInfo {
   readonly action: RetryAction;
   /** A documented minimum wait before retrying, in seconds. */
   readonly retryAfterSeconds?: number;
+  /** For a throttling code: how many times longer each further wait is (default 2). */
+  readonly backoffFactor?: number;
   /** The HTTP status Meta documents for this code. */
   readonly httpStatus?: number;
   /** One line on what the code means. */
@@ -30,11 +32,11 @@ export const errorCodes: Readonly<Record<number, ErrorCodeInfo>> = {
   4: { category: "throttling", action: "retry_with_backoff", meaning: "The app has made too many calls." },
   80007: { category: "throttling", action: "retry_with_backoff", meaning: "The business account has reached its rate limit." },
   130429: { category: "throttling", action: "retry_with_backoff", retryAfterSeconds: 1, meaning: "The phone number's messages-per-second throughput is used up." },
-  131056: { category: "throttling", action: "retry_with_backoff", retryAfterSeconds: 4, meaning: "Too many messages to the same user too fast; wait longer each time (4^n seconds)." },
+  131056: { category: "throttling", action: "retry_with_backoff", retryAfterSeconds: 4, backoffFactor: 4, meaning: "Too many messages to the same user too fast; wait longer each time (4^n seconds)." },
   131048: { category: "throttling", action: "retry_later", meaning: "Sending is limited because too many earlier messages were reported as spam." },
   131064: { category: "throttling", action: "retry_later", meaning: "Sending is limited after too many template-classification violations." },
   133016: { category: "throttling", action: "retry_later", meaning: "Too many register or deregister attempts for this number." },
-  1: { category: "server", action: "retry", meaning: "The request was invalid or Graph hit an error; check the request" },
+  1: { category: "server", action: "retry", meaning: "The request was invalid or Graph hit an error; check the request, then retry once." },
   2: { category: "server", action: "retry", httpStatus: 503, meaning: "Graph is down for a moment or overloaded." },
   131000: { category: "server", action: "retry", httpStatus: 500, meaning: "Graph failed for a reason it did not name." },
   131016: { category: "server", action: "retry", httpStatus: 500, meaning: "The service is unavailable for a moment." },
@@ -42,7 +44,7 @@ export const errorCodes: Readonly<Record<number, ErrorCodeInfo>> = {
   133004: { category: "server", action: "retry", httpStatus: 503, meaning: "The server is unavailable for a moment." },
   133015: { category: "registration", action: "retry_later", retryAfterSeconds: 300, meaning: "The number was deleted moments ago; wait five minutes before registering it." },
   33: { category: "parameter", action: "do_not_retry", meaning: "The business phone number has been deleted." },
-  100: { category: "parameter", action: "fix_and_retry", meaning: "A parameter is missing" },
+  100: { category: "parameter", action: "fix_and_retry", meaning: "A parameter is missing, unknown or not valid." },
   131008: { category: "parameter", action: "fix_and_retry", meaning: "A required parameter is missing." },
   131009: { category: "parameter", action: "fix_and_retry", meaning: "A parameter value is not valid." },
   131021: { category: "parameter", action: "fix_and_retry", meaning: "The recipient is the sending number itself." },
@@ -54,7 +56,7 @@ export const errorCodes: Readonly<Record<number, ErrorCodeInfo>> = {
   131049: { category: "recipient", action: "retry_later", retryAfterSeconds: 86400, meaning: "Held back to keep the user's engagement healthy (per-user marketing limit)." },
   131050: { category: "recipient", action: "do_not_retry", meaning: "The user has opted out of marketing messages." },
   131037: { category: "account", action: "fix_and_retry", meaning: "A 555 number needs an approved display name before it can send." },
-  131042: { category: "account", action: "fix_and_retry", meaning: "The business has a payment problem (payment method" },
+  131042: { category: "account", action: "fix_and_retry", meaning: "The business has a payment problem (payment method, credit line or currency)." },
   131045: { category: "registration", action: "fix_and_retry", httpStatus: 500, meaning: "The phone number is not properly registered." },
   131063: { category: "account", action: "fix_and_retry", meaning: "Marketing templates are turned off for the Cloud API on this account." },
   131051: { category: "parameter", action: "do_not_retry", meaning: "The message type is not supported." },
@@ -79,7 +81,7 @@ export const errorCodes: Readonly<Record<number, ErrorCodeInfo>> = {
   134011: { category: "account", action: "fix_and_retry", meaning: "The payment terms have not been accepted yet." },
   138000: { category: "calling", action: "fix_and_retry", meaning: "Calling is not enabled on this phone number." },
   138001: { category: "calling", action: "do_not_retry", meaning: "The user cannot receive calls." },
-  138002: { category: "calling", action: "retry_later", meaning: "The limit of 1" },
+  138002: { category: "calling", action: "retry_later", meaning: "The limit of 1,000 concurrent calls is reached." },
   138003: { category: "calling", action: "do_not_retry", meaning: "A call with this user is already in progress." },
   138004: { category: "calling", action: "retry", meaning: "The call could not be connected." },
   138005: { category: "calling", action: "retry_later", meaning: "Too many calls in a short time." },

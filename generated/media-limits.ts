@@ -22,5 +22,10 @@ export const mediaUploadLimits: Readonly<Record<string, number>> = {
   "video/3gpp": 16777216,
 };
 
+/** The lower limit of a file that is not animated, by MIME type (static stickers); other types have none. */
+export const mediaUploadStaticLimits: Readonly<Record<string, number>> = {
+  "image/webp": 102400,
+};
+
 /** The smallest file accepted, in bytes. */
 export const mediaUploadMinimumBytes = 1;

@@ -1198,21 +1198,200 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    automatic_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conversion detected in an ad chat
+         * @description A purchase or lead detected in a chat that a user started from a Click to WhatsApp ad. Sent only to businesses that opted in to automatic events.
+         *
+         *     Field `automatic_events`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["automaticEventsWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    partner_solutions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Multi-Partner Solution changed
+         * @description A Multi-Partner Solution was created or changed status. The entry's `id` is the business portfolio id.
+         *
+         *     Field `partner_solutions`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["partnerSolutionsWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    payment_configuration_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Payment configuration changed
+         * @description A payment configuration of the Payments API (India, Brazil) was connected to or disconnected from its gateway, or became usable.
+         *
+         *     Field `payment_configuration_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["paymentConfigurationUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    messaging_handovers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Conversation control passed to this app
+         * @description Control of a conversation with a user was passed to this app by another app that shares the business phone number.
+         *
+         *     Field `messaging_handovers`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["messagingHandoversWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    group_lifecycle_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Group created or deleted
+         * @description A group the business asked for was created or deleted, or the request failed.
+         *
+         *     Field `group_lifecycle_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["groupLifecycleUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    group_participants_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Group members changed
+         * @description Users joined a group by invite link, asked to join or withdrew their request, left, or were removed.
+         *
+         *     Field `group_participants_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["groupParticipantsUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    group_settings_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Group settings changed
+         * @description A group's subject, description or picture changed as the business asked, or the change failed in part or in full.
+         *
+         *     Field `group_settings_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["groupSettingsUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    group_status_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Group suspended or cleared
+         * @description WhatsApp suspended a group the business manages, or lifted the suspension.
+         *
+         *     Field `group_status_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["groupStatusUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
         /**
          * @description The size and MIME type of a file about to be uploaded, checked against WhatsApp's limits per kind
-         *     of media. This schema is the limits table: the SDK validates every upload against it (with the
-         *     generated validator) before sending a byte. Sizes are in bytes; 1 MB here is 1,048,576 bytes.
+         *     of media. This schema is the limits table: the SDK checks every upload against it (generated
+         *     into a table) before sending a byte. Sizes are in bytes; 1 MB here is 1,048,576 bytes.
          *
          *     | kind | MIME types | largest file |
          *     |---|---|---|
          *     | audio | audio/aac, audio/amr, audio/mpeg, audio/mp4, audio/ogg | 16 MB |
          *     | document | text/plain, application/pdf, Microsoft Word, Excel and PowerPoint | 100 MB |
          *     | image | image/jpeg, image/png | 5 MB |
-         *     | sticker | image/webp | 500 KB animated, 100 KB static (Graph checks the static limit) |
+         *     | sticker | image/webp | 500 KB animated, 100 KB static |
          *     | video | video/mp4, video/3gpp | 16 MB |
+         *
+         *     Whether a sticker is animated is read from its WebP header (the animation flag of the `VP8X`
+         *     chunk); `animated` carries that answer, and a sticker without it counts as static.
          * @example {
          *       "mime_type": "image/jpeg",
          *       "file_size": 204800
@@ -1221,11 +1400,18 @@ export interface components {
          *       "mime_type": "application/pdf",
          *       "file_size": 52428800
          *     }
+         * @example {
+         *       "mime_type": "image/webp",
+         *       "file_size": 307200,
+         *       "animated": true
+         *     }
          */
         MediaUploadFile: {
             mime_type: components["schemas"]["MediaMimeType"];
             /** @description The file's size in bytes. Empty files are refused. */
             file_size: number;
+            /** @description Stickers only. True for an animated WebP, which may be larger than a static one. */
+            animated?: boolean;
         } & (unknown & unknown & unknown & unknown & unknown);
         /**
          * @description What WhatsApp POSTs to a flow's data endpoint (JSON). The payload is encrypted with a fresh
@@ -1409,8 +1595,10 @@ export interface components {
          */
         CaptionedMedia: {
             id: components["schemas"]["MediaId"];
+            link?: never;
             caption?: components["schemas"]["MediaCaption"];
         } | {
+            id?: never;
             link: components["schemas"]["MediaLink"];
             caption?: components["schemas"]["MediaCaption"];
         };
@@ -1449,7 +1637,9 @@ export interface components {
          */
         MediaReference: {
             id: components["schemas"]["MediaId"];
+            link?: never;
         } | {
+            id?: never;
             link: components["schemas"]["MediaLink"];
         };
         /**
@@ -1512,9 +1702,11 @@ export interface components {
          */
         DocumentMedia: {
             id: components["schemas"]["MediaId"];
+            link?: never;
             caption?: components["schemas"]["MediaCaption"];
             filename?: components["schemas"]["DocumentFilename"];
         } | {
+            id?: never;
             link: components["schemas"]["MediaLink"];
             caption?: components["schemas"]["MediaCaption"];
             filename?: components["schemas"]["DocumentFilename"];
@@ -1853,8 +2045,10 @@ export interface components {
          */
         DocumentReference: {
             id: components["schemas"]["MediaId"];
+            link?: never;
             filename?: components["schemas"]["DocumentFilename"];
         } | {
+            id?: never;
             link: components["schemas"]["MediaLink"];
             filename?: components["schemas"]["DocumentFilename"];
         };
@@ -2427,7 +2621,9 @@ export interface components {
         };
         /**
          * @description A button that opens a list of up to 10 rows, grouped in up to 10 sections; the chosen row
-         *     arrives as a `list_reply`. Graph allows 10 rows in all, across sections.
+         *     arrives as a `list_reply`. Graph allows 10 rows in all, across sections. JSON Schema cannot
+         *     count across arrays, so this schema bounds each section's `rows` at 10 and the SDK checks the
+         *     total before sending.
          * @example {
          *       "type": "list",
          *       "body": {
@@ -2469,6 +2665,7 @@ export interface components {
                 sections: {
                     /** @description The section title, up to 24 characters; required when there are several sections. */
                     title?: string;
+                    /** @description The section's rows. Graph's limit of 10 counts the rows of all sections together. */
                     rows: {
                         /** @description Your id for the row, returned when it is chosen. */
                         id: string;
@@ -3540,7 +3737,7 @@ export interface components {
          */
         CallingFeatureStatus: ("ENABLED" | "DISABLED") | string;
         /**
-         * @description Where the call button shows.
+         * @description Where the call button shows, as Graph returns it. Open to keys Meta adds.
          * @example {
          *       "restrict_to_user_countries": [
          *         "US",
@@ -3549,16 +3746,11 @@ export interface components {
          *     }
          */
         CallingIcons: {
-            /** @description Show the call button only to users whose phone numbers are from these countries (ISO 3166 alpha-2 codes). */
+            /** @description The countries (ISO 3166 alpha-2) whose users see the call button; all when left out. */
             restrict_to_user_countries?: string[];
         };
         /**
-         * @description A time of day as `HHMM`, 24-hour clock, in the call hours' time zone.
-         * @example 0930
-         */
-        CallingHoursTime: string;
-        /**
-         * @description One opening window on one day of the week. A day may have up to two windows.
+         * @description One opening window on one day of the week, as Graph returns it. Open to keys Meta adds.
          * @example {
          *       "day_of_week": "MONDAY",
          *       "open_time": "0900",
@@ -3568,11 +3760,13 @@ export interface components {
         CallingWeeklyHours: {
             /** @description `MONDAY` … `SUNDAY`. Open: Meta may add values. */
             day_of_week: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY") | string;
-            open_time: components["schemas"]["CallingHoursTime"];
-            close_time: components["schemas"]["CallingHoursTime"];
+            /** @description Opening time, `HHMM` on a 24-hour clock. */
+            open_time: string;
+            /** @description Closing time, `HHMM` on a 24-hour clock. */
+            close_time: string;
         };
         /**
-         * @description A date whose opening times replace the weekly hours (a holiday, a short day).
+         * @description A date whose opening times replace the weekly hours, as Graph returns it. Open to keys Meta adds.
          * @example {
          *       "date": "2026-12-25",
          *       "start_time": "0000",
@@ -3580,18 +3774,15 @@ export interface components {
          *     }
          */
         CallingHoliday: {
-            /**
-             * Format: date
-             * @description The date, `YYYY-MM-DD`.
-             */
+            /** @description The date, `YYYY-MM-DD`. */
             date: string;
-            start_time: components["schemas"]["CallingHoursTime"];
-            end_time: components["schemas"]["CallingHoursTime"];
+            /** @description Opening time that day, `HHMM`. */
+            start_time: string;
+            /** @description Closing time that day, `HHMM`. */
+            end_time: string;
         };
         /**
-         * @description When the business takes calls. Outside these hours users can still tap the call button, and
-         *     WhatsApp offers them to ask for a callback instead. Sending `call_hours` replaces every value
-         *     set before, holidays included.
+         * @description When the business takes calls, as Graph returns it. Open to keys and values Meta adds.
          * @example {
          *       "status": "ENABLED",
          *       "timezone_id": "Europe/Lisbon",
@@ -3599,11 +3790,6 @@ export interface components {
          *         {
          *           "day_of_week": "MONDAY",
          *           "open_time": "0900",
-         *           "close_time": "1300"
-         *         },
-         *         {
-         *           "day_of_week": "MONDAY",
-         *           "open_time": "1400",
          *           "close_time": "1800"
          *         }
          *       ],
@@ -3618,41 +3804,38 @@ export interface components {
          */
         CallingHours: {
             status?: components["schemas"]["CallingFeatureStatus"];
-            /** @description The IANA time zone the hours are in, e.g. `Europe/Lisbon`. Needed when `status` is `ENABLED`. */
+            /** @description The IANA time zone the hours are in, e.g. `Europe/Lisbon`. */
             timezone_id?: string;
-            /** @description Opening windows per weekday, at most two per day. */
+            /** @description Opening windows per weekday. */
             weekly_operating_hours?: components["schemas"]["CallingWeeklyHours"][];
-            /** @description Dates that override the weekly hours, up to 20. */
+            /** @description Dates that override the weekly hours. */
             holiday_schedule?: components["schemas"]["CallingHoliday"][];
         };
         /**
-         * @description A SIP server of yours that Graph signals calls to. When SIP is enabled, the calls endpoints and
-         *     call webhooks are not used for this number.
+         * @description A SIP server of yours that Graph signals calls to, as Graph returns it. Open to keys Meta adds.
          * @example {
          *       "hostname": "sip.example.com",
          *       "port": 5061,
-         *       "request_uri_user_params": {
-         *         "tenant": "north"
-         *       }
+         *       "sip_user_password": "W9q#k2-example"
          *     }
          */
         CallingSipServer: {
-            /** @description The server's host name; it must present a valid TLS certificate for it. */
+            /** @description The server's host name. */
             hostname: string;
-            /** @description The TLS port of the server (5061 when left out). */
+            /** @description The server's TLS port. */
             port?: number;
             /** @description Extra user parameters Graph adds to the SIP Request-URI, as name → value. */
             request_uri_user_params?: {
                 [key: string]: string;
             };
             /**
-             * @description The password Meta generated for digest authentication of this number and app. Only in GET
-             *     responses with `include_sip_credentials=true`; never sent.
+             * @description The password Meta generated for digest authentication of this number and app. Only with
+             *     `include_sip_credentials=true`; it cannot be set.
              */
             readonly sip_user_password?: string;
         };
         /**
-         * @description Call signalling over SIP instead of the Graph endpoints and webhooks.
+         * @description SIP call signalling, as Graph returns it. Open to keys and values Meta adds.
          * @example {
          *       "status": "ENABLED",
          *       "servers": [
@@ -3665,11 +3848,11 @@ export interface components {
          */
         CallingSip: {
             status?: components["schemas"]["CallingFeatureStatus"];
-            /** @description Your SIP servers (one per app). */
+            /** @description Your SIP servers. */
             servers?: components["schemas"]["CallingSipServer"][];
         };
         /**
-         * @description Audio options of calls.
+         * @description Audio options of calls, as Graph returns them. Open to keys Meta adds.
          * @example {
          *       "additional_codecs": [
          *         "PCMA",
@@ -3678,7 +3861,7 @@ export interface components {
          *     }
          */
         CallingAudio: {
-            /** @description Codecs offered next to Opus, e.g. `PCMA`, `PCMU`. Open: Meta may add codecs. */
+            /** @description Codecs offered next to Opus, e.g. `PCMA`, `PCMU`. */
             additional_codecs?: string[];
         };
         /**
@@ -3702,50 +3885,54 @@ export interface components {
             }[];
         };
         /**
-         * @description The Calling API settings of a business phone number. Calling is off until enabled, and needs a
-         *     messaging limit of at least 2,000. Every field is optional when updating: a field left out keeps
-         *     its value. WhatsApp clients may take up to 7 days to show a change; Graph applies it at once.
+         * @description The Calling API settings of a business phone number, as Graph returns them. Open: keys and
+         *     values this spec does not list yet come through as they are. `restrictions` and a SIP server's
+         *     `sip_user_password` are set by Graph and only read; to change settings, send
+         *     `CallingSettingsUpdate`.
          * @example {
          *       "status": "ENABLED",
          *       "call_icon_visibility": "DEFAULT",
-         *       "call_icons": {
-         *         "restrict_to_user_countries": [
-         *           "US",
-         *           "BR"
-         *         ]
-         *       },
          *       "callback_permission_status": "ENABLED",
          *       "call_hours": {
          *         "status": "ENABLED",
-         *         "timezone_id": "America/Sao_Paulo",
+         *         "timezone_id": "Europe/Lisbon",
          *         "weekly_operating_hours": [
          *           {
          *             "day_of_week": "MONDAY",
-         *             "open_time": "0800",
+         *             "open_time": "0900",
          *             "close_time": "1800"
          *           }
          *         ],
-         *         "holiday_schedule": [
+         *         "holiday_schedule": []
+         *       },
+         *       "sip": {
+         *         "status": "ENABLED",
+         *         "servers": [
          *           {
-         *             "date": "2026-01-01",
-         *             "start_time": "0000",
-         *             "end_time": "2359"
+         *             "hostname": "sip.example.com",
+         *             "port": 5061,
+         *             "sip_user_password": "W9q#k2-example"
          *           }
          *         ]
          *       },
-         *       "audio": {
-         *         "additional_codecs": [
-         *           "PCMA"
+         *       "restrictions": {
+         *         "restrictions_list": [
+         *           {
+         *             "type": "RESTRICTED_BIZ_INITIATED_CALLING",
+         *             "expiration": 1767225600
+         *           }
          *         ]
          *       }
          *     }
+         * @example {
+         *       "status": "ENABLED",
+         *       "call_icon_visibility": "SOME_LATER_VALUE",
+         *       "a_setting_added_later": true
+         *     }
          */
-        PhoneNumberCallingSettings: {
+        CallingSettings: {
             status?: components["schemas"]["CallingFeatureStatus"];
-            /**
-             * @description `DEFAULT` shows the call button in the chat and the business profile; `DISABLE_ALL` hides it
-             *     (calls the business starts still work). Open: Meta may add values.
-             */
+            /** @description `DEFAULT` (the call button shows) or `DISABLE_ALL` (hidden). Open: Meta may add values. */
             call_icon_visibility?: ("DEFAULT" | "DISABLE_ALL") | string;
             call_icons?: components["schemas"]["CallingIcons"];
             call_hours?: components["schemas"]["CallingHours"];
@@ -3813,8 +4000,201 @@ export interface components {
          *     }
          */
         PhoneNumberSettings: {
-            calling?: components["schemas"]["PhoneNumberCallingSettings"];
+            calling?: components["schemas"]["CallingSettings"];
             storage_configuration?: components["schemas"]["StorageConfiguration"];
+        };
+        /**
+         * @description Where the call button shows, as sent in an update.
+         * @example {
+         *       "restrict_to_user_countries": [
+         *         "US",
+         *         "BR"
+         *       ]
+         *     }
+         */
+        CallingIconsUpdate: {
+            /** @description Show the call button only to users whose phone numbers are from these countries (ISO 3166 alpha-2 codes). */
+            restrict_to_user_countries?: string[];
+        };
+        /**
+         * @description A time of day as `HHMM`, 24-hour clock, in the call hours' time zone.
+         * @example 0930
+         */
+        CallingHoursTime: string;
+        /**
+         * @description One opening window on one day of the week, as sent in an update. A day may have up to two windows.
+         * @example {
+         *       "day_of_week": "MONDAY",
+         *       "open_time": "0900",
+         *       "close_time": "1730"
+         *     }
+         */
+        CallingWeeklyHoursUpdate: {
+            /** @description `MONDAY` … `SUNDAY`. Open: Meta may add values. */
+            day_of_week: ("MONDAY" | "TUESDAY" | "WEDNESDAY" | "THURSDAY" | "FRIDAY" | "SATURDAY" | "SUNDAY") | string;
+            open_time: components["schemas"]["CallingHoursTime"];
+            close_time: components["schemas"]["CallingHoursTime"];
+        };
+        /**
+         * @description A date whose opening times replace the weekly hours (a holiday, a short day), as sent in an update.
+         * @example {
+         *       "date": "2026-12-25",
+         *       "start_time": "0000",
+         *       "end_time": "2359"
+         *     }
+         */
+        CallingHolidayUpdate: {
+            /**
+             * Format: date
+             * @description The date, `YYYY-MM-DD`.
+             */
+            date: string;
+            start_time: components["schemas"]["CallingHoursTime"];
+            end_time: components["schemas"]["CallingHoursTime"];
+        };
+        /**
+         * @description Call hours as sent in an update: when the business takes calls. Outside these hours users can
+         *     still tap the call button, and WhatsApp offers them to ask for a callback instead. Sending
+         *     `call_hours` replaces every value set before, holidays included.
+         * @example {
+         *       "status": "ENABLED",
+         *       "timezone_id": "Europe/Lisbon",
+         *       "weekly_operating_hours": [
+         *         {
+         *           "day_of_week": "MONDAY",
+         *           "open_time": "0900",
+         *           "close_time": "1300"
+         *         },
+         *         {
+         *           "day_of_week": "MONDAY",
+         *           "open_time": "1400",
+         *           "close_time": "1800"
+         *         }
+         *       ],
+         *       "holiday_schedule": [
+         *         {
+         *           "date": "2026-12-25",
+         *           "start_time": "0000",
+         *           "end_time": "2359"
+         *         }
+         *       ]
+         *     }
+         */
+        CallingHoursUpdate: {
+            status?: components["schemas"]["CallingFeatureStatus"];
+            /** @description The IANA time zone the hours are in, e.g. `Europe/Lisbon`. Needed when `status` is `ENABLED`. */
+            timezone_id?: string;
+            /** @description Opening windows per weekday, at most two per day. */
+            weekly_operating_hours?: components["schemas"]["CallingWeeklyHoursUpdate"][];
+            /** @description Dates that override the weekly hours, up to 20. */
+            holiday_schedule?: components["schemas"]["CallingHolidayUpdate"][];
+        };
+        /**
+         * @description A SIP server of yours that Graph signals calls to, as sent in an update (its password is
+         *     Meta's to generate, so it is never sent). When SIP is enabled, the calls endpoints and
+         *     call webhooks are not used for this number.
+         * @example {
+         *       "hostname": "sip.example.com",
+         *       "port": 5061,
+         *       "request_uri_user_params": {
+         *         "tenant": "north"
+         *       }
+         *     }
+         */
+        CallingSipServerUpdate: {
+            /** @description The server's host name; it must present a valid TLS certificate for it. */
+            hostname: string;
+            /** @description The TLS port of the server (5061 when left out). */
+            port?: number;
+            /** @description Extra user parameters Graph adds to the SIP Request-URI, as name → value. */
+            request_uri_user_params?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * @description SIP settings as sent in an update (call signalling over SIP instead of the Graph endpoints and webhooks).
+         * @example {
+         *       "status": "ENABLED",
+         *       "servers": [
+         *         {
+         *           "hostname": "sip.example.com",
+         *           "port": 5061
+         *         }
+         *       ]
+         *     }
+         */
+        CallingSipUpdate: {
+            status?: components["schemas"]["CallingFeatureStatus"];
+            /** @description Your SIP servers (one per app). */
+            servers?: components["schemas"]["CallingSipServerUpdate"][];
+        };
+        /**
+         * @description Audio options of calls, as sent in an update.
+         * @example {
+         *       "additional_codecs": [
+         *         "PCMA",
+         *         "PCMU"
+         *       ]
+         *     }
+         */
+        CallingAudioUpdate: {
+            /** @description Codecs offered next to Opus, e.g. `PCMA`, `PCMU`. Open: Meta may add codecs. */
+            additional_codecs?: string[];
+        };
+        /**
+         * @description The calling settings to change, as sent in `POST /{phone-number-id}/settings`. Every field is
+         *     optional: a field left out keeps its value (`call_hours` is replaced whole). Closed: a key this
+         *     schema does not list is a mistake of the caller, and so are the read-only fields of
+         *     `CallingSettings` (`restrictions`, a SIP server's `sip_user_password`), which Graph sets itself.
+         *     Enabling calling needs a messaging limit of at least 2,000. WhatsApp clients may take up to 7
+         *     days to show a change; Graph applies it at once.
+         * @example {
+         *       "status": "ENABLED",
+         *       "call_icon_visibility": "DEFAULT",
+         *       "call_icons": {
+         *         "restrict_to_user_countries": [
+         *           "US",
+         *           "BR"
+         *         ]
+         *       },
+         *       "callback_permission_status": "ENABLED",
+         *       "call_hours": {
+         *         "status": "ENABLED",
+         *         "timezone_id": "America/Sao_Paulo",
+         *         "weekly_operating_hours": [
+         *           {
+         *             "day_of_week": "MONDAY",
+         *             "open_time": "0800",
+         *             "close_time": "1800"
+         *           }
+         *         ],
+         *         "holiday_schedule": [
+         *           {
+         *             "date": "2026-01-01",
+         *             "start_time": "0000",
+         *             "end_time": "2359"
+         *           }
+         *         ]
+         *       },
+         *       "audio": {
+         *         "additional_codecs": [
+         *           "PCMA"
+         *         ]
+         *       }
+         *     }
+         */
+        CallingSettingsUpdate: {
+            status?: components["schemas"]["CallingFeatureStatus"];
+            /**
+             * @description `DEFAULT` shows the call button in the chat and the business profile; `DISABLE_ALL` hides it
+             *     (calls the business starts still work). Open: Meta may add values.
+             */
+            call_icon_visibility?: ("DEFAULT" | "DISABLE_ALL") | string;
+            call_icons?: components["schemas"]["CallingIconsUpdate"];
+            call_hours?: components["schemas"]["CallingHoursUpdate"];
+            callback_permission_status?: components["schemas"]["CallingFeatureStatus"];
+            sip?: components["schemas"]["CallingSipUpdate"];
+            audio?: components["schemas"]["CallingAudioUpdate"];
         };
         /**
          * @description The body of `POST /{phone-number-id}/settings`: one or more settings areas to change. Within an
@@ -3828,7 +4208,7 @@ export interface components {
          *     }
          */
         UpdatePhoneNumberSettingsRequest: {
-            calling?: components["schemas"]["PhoneNumberCallingSettings"];
+            calling?: components["schemas"]["CallingSettingsUpdate"];
             storage_configuration?: components["schemas"]["StorageConfiguration"];
         };
         /**
@@ -5520,7 +5900,7 @@ export interface components {
          */
         WebhookChange: {
             /** @description The webhook field, e.g. `messages` or `calls`. Open to fields Meta adds. */
-            field: ("messages" | "calls" | "message_template_status_update" | "message_template_quality_update" | "message_template_components_update" | "template_category_update" | "phone_number_name_update" | "phone_number_quality_update" | "account_update" | "account_alerts" | "account_review_update" | "account_settings_update" | "business_capability_update" | "security" | "user_preferences" | "flows" | "history" | "smb_message_echoes" | "smb_app_state_sync" | "message_echoes") | string;
+            field: ("messages" | "calls" | "message_template_status_update" | "message_template_quality_update" | "message_template_components_update" | "template_category_update" | "phone_number_name_update" | "phone_number_quality_update" | "account_update" | "account_alerts" | "account_review_update" | "account_settings_update" | "business_capability_update" | "security" | "user_preferences" | "flows" | "history" | "smb_message_echoes" | "smb_app_state_sync" | "message_echoes" | "automatic_events" | "partner_solutions" | "payment_configuration_update" | "messaging_handovers" | "group_lifecycle_update" | "group_participants_update" | "group_settings_update" | "group_status_update") | string;
             /** @description The notification itself; see the webhook of the same name for its shape. */
             value: Record<string, never>;
         };
@@ -5548,9 +5928,9 @@ export interface components {
         };
         /**
          * @description The body of every webhook POST: one or more entries (one per WhatsApp Business Account), each
-         *     with one or more changes (one per subscribed field). Open everywhere: fields and keys this spec
-         *     does not list pass through. This schema checks only the skeleton every delivery shares; each
-         *     field's `value` has its own schema.
+         *     with one or more changes (one per subscribed field). Open everywhere below `object`: fields and
+         *     keys this spec does not list pass through. This schema checks only the skeleton every delivery
+         *     shares; each field's `value` has its own schema.
          * @example {
          *       "object": "whatsapp_business_account",
          *       "entry": [
@@ -5569,8 +5949,13 @@ export interface components {
          *     }
          */
         WebhookEnvelope: {
-            /** @description What the webhook is about; `whatsapp_business_account` for WhatsApp. */
-            object?: string;
+            /**
+             * @description The kind of object the webhook is about. Always `whatsapp_business_account` for WhatsApp;
+             *     the same app can also receive deliveries for other objects (`page`, `instagram`…), which are
+             *     not WhatsApp payloads.
+             * @constant
+             */
+            object: "whatsapp_business_account";
             /** @description One entry per account with news. A single POST can carry several. */
             entry: components["schemas"]["WebhookEntry"][];
         };
@@ -5695,6 +6080,8 @@ export interface components {
                 /** @description What exactly went wrong. */
                 details?: string;
             };
+            /** @description What went wrong, where older Graph versions put it (newer ones use `error_data.details`). */
+            details?: string;
             /** @description A link to Meta's page on this error code. */
             href?: string;
         };
@@ -5712,6 +6099,8 @@ export interface components {
             id: string;
             /** @description The sender's WhatsApp id. Missing for users known only by username or business-scoped id. */
             from?: string;
+            /** @description The sender's business-scoped user id (BSUID); the only sender id for users known only by username. */
+            from_user_id?: string;
             /** @description When the message was sent (Unix seconds, as a string). */
             timestamp?: string;
             /** @description The message type; the object of the same name holds the content. */
@@ -6161,8 +6550,115 @@ export interface components {
             errors?: components["schemas"]["InboundError"][];
         };
         /**
-         * @description A call event: `connect` when a call starts (with the other side's SDP), `terminate` when it
-         *     ends (with its outcome and duration). `event`, `direction` and `status` are open to new values.
+         * @description The other side's SDP, for your media stack. On a user-initiated call it is the user's offer:
+         *     answer it with `pre_accept` / `accept`. On a business-initiated call it is the user's answer
+         *     to the offer you sent with `connect`.
+         * @example {
+         *       "sdp_type": "offer",
+         *       "sdp": "v=0\r\no=- 7669997803033704573 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
+         *     }
+         */
+        WebhookCallSession: {
+            /** @description `offer` or `answer`. Open to values Meta adds. */
+            sdp_type: ("offer" | "answer") | string;
+            /** @description The SDP text (RFC 8866). */
+            sdp: string;
+        };
+        /**
+         * @description The fields a call event may carry. Which of them an event must have is set by its member of
+         *     `WebhookCall` (`WebhookCallConnect`, `WebhookCallTerminate`). They are all listed here so code
+         *     can read any of them before narrowing on `event`, and so an event kind Meta adds later still
+         *     exposes the ones it shares. `event`, `direction` and `status` are open to new values.
+         * @example {
+         *       "id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGBI2QjM4QzhENjE4QTMyRkU4QUEA",
+         *       "from": "16505551234",
+         *       "to": "15550783881",
+         *       "event": "terminate",
+         *       "timestamp": "1751291300"
+         *     }
+         */
+        WebhookCallBase: {
+            /** @description The call id (`wacid.…`). The same id runs through the call's connect, terminate and status events. */
+            id: string;
+            /** @description Who placed the call. */
+            from?: string;
+            /** @description Who was called. */
+            to?: string;
+            /** @description What happened to the call. */
+            event: ("connect" | "terminate") | string;
+            /** @description When it happened (Unix seconds, as a string). */
+            timestamp?: string;
+            /** @description Who started the call. */
+            direction?: ("BUSINESS_INITIATED" | "USER_INITIATED") | string;
+            session?: components["schemas"]["WebhookCallSession"];
+            /** @description How the call ended (`terminate`). */
+            status?: ("COMPLETED" | "FAILED") | string;
+            /** @description When the call was answered (Unix seconds, as a string); on a `terminate` of a call that was answered. */
+            start_time?: string;
+            /** @description When the call ended (Unix seconds, as a string); on a `terminate` of a call that was answered. */
+            end_time?: string;
+            /** @description How long the call lasted, in seconds; on a `terminate` of a call that was answered. */
+            duration?: number;
+            /** @description The string the business attached when it placed or accepted the call. */
+            biz_opaque_callback_data?: string;
+            /** @description Why the call failed (`terminate` with status `FAILED`). */
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description `connect`: a call is being set up. On a user-initiated call the user is calling and `session`
+         *     holds their SDP offer; answer within about 30–60 seconds. On a business-initiated call the user
+         *     picked up and `session` holds their SDP answer.
+         * @example {
+         *       "event": "connect",
+         *       "direction": "USER_INITIATED",
+         *       "session": {
+         *         "sdp_type": "offer",
+         *         "sdp": "v=0\r\no=- 7669997803033704573 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
+         *       }
+         *     }
+         */
+        WebhookCallConnect: {
+            /** @constant */
+            event: "connect";
+            /** @description `USER_INITIATED` or `BUSINESS_INITIATED` (see `WebhookCallBase`). */
+            direction: string;
+            session: components["schemas"]["WebhookCallSession"];
+        };
+        /**
+         * @description `terminate`: the call is over. `status` says how it ended; a call that was answered also has
+         *     `start_time`, `end_time` and `duration`, a failed one may have `errors` (all described in
+         *     `WebhookCallBase`).
+         * @example {
+         *       "event": "terminate",
+         *       "status": "COMPLETED",
+         *       "start_time": "1751291205",
+         *       "end_time": "1751291300",
+         *       "duration": 95
+         *     }
+         */
+        WebhookCallTerminate: {
+            /** @constant */
+            event: "terminate";
+            /** @description `COMPLETED` or `FAILED` (see `WebhookCallBase`). */
+            status: string;
+        };
+        /**
+         * @description A call event kind this spec does not list yet. It validates so that a new kind from Meta
+         *     reaches the application (as a `call` event with the payload as sent) instead of failing the
+         *     whole delivery.
+         * @example {
+         *       "event": "hold"
+         *     }
+         */
+        WebhookCallOtherEvent: {
+            event: string;
+        };
+        /**
+         * @description A call event. The fields every event may carry are in `WebhookCallBase`; `event` picks one
+         *     member, which says what that event must carry: `connect` the direction and the other side's
+         *     SDP, `terminate` the outcome. An event kind this spec does not list matches
+         *     `WebhookCallOtherEvent`, so it still validates and reaches the application. The members
+         *     exclude each other by `event`, so exactly one matches.
          * @example {
          *       "id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGBI2QjM4QzhENjE4QTMyRkU4QUEA",
          *       "from": "16505551234",
@@ -6175,40 +6671,24 @@ export interface components {
          *         "sdp": "v=0\r\no=- 7669997803033704573 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\n"
          *       }
          *     }
+         * @example {
+         *       "id": "wacid.HBgLMTY1MDU1NTEyMzQVAgARGBI2QjM4QzhENjE4QTMyRkU4QUEA",
+         *       "from": "16505551234",
+         *       "to": "15550783881",
+         *       "event": "terminate",
+         *       "direction": "BUSINESS_INITIATED",
+         *       "timestamp": "1751291310",
+         *       "status": "FAILED",
+         *       "errors": [
+         *         {
+         *           "code": 138004,
+         *           "title": "Connection error",
+         *           "message": "Connection error"
+         *         }
+         *       ]
+         *     }
          */
-        WebhookCall: {
-            /** @description The call id (`wacid.…`). */
-            id: string;
-            /** @description Who placed the call. */
-            from?: string;
-            /** @description Who was called. */
-            to?: string;
-            /** @description What happened. */
-            event?: ("connect" | "terminate") | string;
-            /** @description When it happened (Unix seconds, as a string). */
-            timestamp?: string;
-            /** @description Who started the call. */
-            direction?: ("BUSINESS_INITIATED" | "USER_INITIATED") | string;
-            /** @description The SDP of the other side (`connect` only). Answer it with `pre_accept` / `accept`. */
-            session?: {
-                /** @description `offer` for a user-initiated call, `answer` for a business-initiated one. */
-                sdp_type?: string;
-                /** @description The SDP text (RFC 8866). */
-                sdp?: string;
-            };
-            /** @description How the call ended (`terminate` only). */
-            status?: ("COMPLETED" | "FAILED") | string;
-            /** @description When the call was answered (Unix seconds). */
-            start_time?: string;
-            /** @description When the call ended (Unix seconds). */
-            end_time?: string;
-            /** @description How long the call lasted, in seconds. */
-            duration?: number;
-            /** @description The string the business attached when it placed the call. */
-            biz_opaque_callback_data?: string;
-            /** @description Why a call failed. */
-            errors?: components["schemas"]["InboundError"][];
-        };
+        WebhookCall: components["schemas"]["WebhookCallBase"] & (components["schemas"]["WebhookCallConnect"] | components["schemas"]["WebhookCallTerminate"] | components["schemas"]["WebhookCallOtherEvent"]);
         /**
          * @description A progress update for a call the business placed (ringing, accepted, rejected).
          * @example {
@@ -6804,6 +7284,254 @@ export interface components {
             }[];
         };
         /**
+         * @description The `automatic_events` field: Graph detected a purchase or a lead in a chat that a user started
+         *     from a Click to WhatsApp ad (sent only to businesses that opted in to automatic events).
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "metadata": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "automatic_events": [
+         *         {
+         *           "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUVCRkQ2QTdFMjk5OUI0NTB050A=",
+         *           "event_name": "Purchase",
+         *           "timestamp": 1751293000,
+         *           "ctwa_clid": "ARAkLkA8rmlFeiCktEJQ-QTwRiyYHAFDLMNDBH0CD3qpjd0HR4irJ6LEkR7JwFF4XvnO2E4Nx0-eM-GABDLOPaOdRMv-_zfUQ2a",
+         *           "custom_data": {
+         *             "currency": "EUR",
+         *             "value": 42500
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookAutomaticEventsValue: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            metadata: components["schemas"]["WebhookMetadata"];
+            /** @description One item per detected event. */
+            automatic_events?: {
+                /** @description The id of the message in which the event was detected. */
+                id?: string;
+                /**
+                 * @description What was detected, `Purchase` or `LeadSubmitted`; open to values Meta adds.
+                 * @example Purchase
+                 * @example LeadSubmitted
+                 */
+                event_name: string;
+                /** @description When it was detected (Unix seconds). */
+                timestamp?: number | string;
+                /** @description The click id of the ad the chat came from; missing for ads shown in WhatsApp Status. */
+                ctwa_clid?: string;
+                /** @description The purchase (purchase events only). */
+                custom_data?: {
+                    /** @description The ISO 4217 currency code. */
+                    currency?: string;
+                    /** @description The amount times 1,000 (25.00 is 25000). */
+                    value?: number | string;
+                };
+            }[];
+        };
+        /**
+         * @description The `partner_solutions` field: a Multi-Partner Solution was created or changed status. The
+         *     entry's `id` is the business portfolio id here, not a WhatsApp Business Account id.
+         * @example {
+         *       "event": "SOLUTION_UPDATED",
+         *       "solution_id": "871203364129485",
+         *       "solution_status": "ACTIVE"
+         *     }
+         */
+        WebhookPartnerSolutionsValue: {
+            /**
+             * @description What happened, `SOLUTION_CREATED` or `SOLUTION_UPDATED`; open to values Meta adds.
+             * @example SOLUTION_CREATED
+             * @example SOLUTION_UPDATED
+             */
+            event?: string;
+            /** @description The solution's id. */
+            solution_id: string;
+            /**
+             * @description The solution's state now: `DRAFT`, `INITIATED` (sent to the partner), `ACTIVE`, `REJECTED`,
+             *     `PENDING_DEACTIVATION` or `DEACTIVATED`; open to values Meta adds.
+             * @example INITIATED
+             * @example ACTIVE
+             */
+            solution_status?: string;
+        };
+        /**
+         * @description The `payment_configuration_update` field: a payment configuration (Payments API, India and
+         *     Brazil) was connected to or disconnected from its payment gateway, or became usable.
+         * @example {
+         *       "configuration_name": "checkout-live",
+         *       "provider_name": "payu",
+         *       "provider_mid": "mid_7Qk2LrT9wXa",
+         *       "status": "Active",
+         *       "created_timestamp": 1750001200,
+         *       "updated_timestamp": 1751293500
+         *     }
+         */
+        WebhookPaymentConfigurationValue: {
+            /** @description The configuration's name, as order-details messages name it. */
+            configuration_name: string;
+            /** @description The payment gateway, e.g. `razorpay`, `payu`, `billdesk`, `zaakpay`. */
+            provider_name?: string;
+            /** @description The merchant account id at the gateway. */
+            provider_mid?: string;
+            /**
+             * @description The configuration's state now, `Active`, `Needs Connecting` or `Needs Testing`; open to values Meta adds.
+             * @example Active
+             * @example Needs Testing
+             */
+            status?: string;
+            /** @description When the configuration was created (Unix seconds). */
+            created_timestamp?: number;
+            /** @description When it last changed (Unix seconds). */
+            updated_timestamp?: number;
+        };
+        /**
+         * @description The `messaging_handovers` field: control of a conversation with a user was passed to this app
+         *     (conversation handover between the apps that share a business phone number).
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "recipient": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "sender": {
+         *         "phone_number": "16505551234"
+         *       },
+         *       "timestamp": "1751293800",
+         *       "control_passed": {
+         *         "metadata": "Customer asked for a human agent about order 8812"
+         *       }
+         *     }
+         */
+        WebhookMessagingHandoversValue: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description The business phone number the conversation belongs to. */
+            recipient?: {
+                /** @description The phone number as users see it. */
+                display_phone_number?: string;
+                /** @description The phone number id used in API paths. */
+                phone_number_id?: string;
+            };
+            /** @description The user in the conversation. */
+            sender?: {
+                /** @description The user's phone number. */
+                phone_number?: string;
+            };
+            /** @description When control passed (Unix seconds). */
+            timestamp?: string | number;
+            /** @description The handover itself. */
+            control_passed?: {
+                /** @description Free text the app that passed control attached for this app. */
+                metadata?: string;
+            };
+        };
+        /**
+         * @description A group member named in a group webhook.
+         * @example {
+         *       "input": "16505551234",
+         *       "wa_id": "16505551234"
+         *     }
+         */
+        WebhookGroupParticipant: {
+            /** @description The phone number or id the business gave when it asked for the change. */
+            input?: string;
+            /** @description The member's WhatsApp id. */
+            wa_id?: string;
+            /** @description Why this member could not be changed (in `failed_participants`). */
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description One thing that happened to a group the business manages: created or deleted, members joined,
+         *     left or were removed, settings changed, or the group was suspended or cleared. `type` says
+         *     which and is open to kinds Meta adds. A failed request carries `errors`; a partly failed one
+         *     lists the members it could not change.
+         * @example {
+         *       "type": "group_create",
+         *       "group_id": "Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD",
+         *       "timestamp": "1751292000",
+         *       "request_id": "5F2C9A7B31D04E6F8A1B2C3D4E5F6071",
+         *       "subject": "Order 8812 support",
+         *       "description": "Questions about order 8812",
+         *       "invite_link": "https://chat.whatsapp.com/AbCdEfGhIjK123",
+         *       "join_approval_mode": "auto_approve"
+         *     }
+         */
+        WebhookGroupUpdate: {
+            /**
+             * @description What happened: `group_create`, `group_delete`, `group_participants_add`,
+             *     `group_participants_remove`, `group_join_request_created`, `group_join_request_revoked`,
+             *     `group_settings_update`, `group_suspend`, `group_suspend_cleared`, or a kind Meta adds later.
+             *     (Meta's own OpenAPI file spells the member changes `group_add_participants` /
+             *     `group_remove_participants`; its webhook pages and deliveries use the spelling above.)
+             * @example group_create
+             * @example group_participants_add
+             * @example group_suspend
+             */
+            type: string;
+            /** @description The group's id; the same id that addresses messages to the group. */
+            group_id?: string;
+            /** @description When it happened (Unix seconds; Graph sends a string or a number). */
+            timestamp?: string | number;
+            /** @description The id of the business's own request this update answers, when it answers one. */
+            request_id?: string;
+            /** @description The group's name. */
+            subject?: string;
+            /** @description The group's description. */
+            description?: string;
+            /** @description The group's invite link. */
+            invite_link?: string;
+            /** @description Whether joining needs an admin's approval, e.g. `approval_required` or `auto_approve`. */
+            join_approval_mode?: string;
+            /** @description Who caused the change, e.g. `business` or `participant`. */
+            initiated_by?: string;
+            /** @description Members who joined or were added. */
+            added_participants?: components["schemas"]["WebhookGroupParticipant"][];
+            /** @description Members who left or were removed. */
+            removed_participants?: components["schemas"]["WebhookGroupParticipant"][];
+            /** @description Members the request could not add or remove, each with its errors. */
+            failed_participants?: components["schemas"]["WebhookGroupParticipant"][];
+            /** @description The group's new picture. */
+            profile_picture?: {
+                /** @description The picture's MIME type. */
+                mime_type?: string;
+                /** @description The picture's SHA-256 hash. */
+                sha256?: string;
+            };
+            /** @description Why the request failed, in full or in part. */
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description The value of the group fields (`group_lifecycle_update`, `group_participants_update`,
+         *     `group_settings_update`, `group_status_update`): one or more updates about groups one
+         *     business phone number manages.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "metadata": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "groups": [
+         *         {
+         *           "type": "group_suspend",
+         *           "group_id": "Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD",
+         *           "timestamp": "1751292600"
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookGroupsValue: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            metadata: components["schemas"]["WebhookMetadata"];
+            /** @description One item per group update. */
+            groups?: components["schemas"]["WebhookGroupUpdate"][];
+        };
+        /**
          * @description A health check. The endpoint answers `{"data": {"status": "active"}}`.
          * @example {
          *       "version": "3.0",
@@ -7139,7 +7867,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Graph applied the action. `connect` answers with the new call's id, the others with `success`. */
+            /**
+             * @description Graph applied the action. `connect` answers with the new call's id (`calls`), every other
+             *     action with `success`. Each shape is told apart by the property it requires; the schema is
+             *     `anyOf` because both objects are open and a future answer could carry both properties.
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8109,10 +8841,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Comma-separated flow properties to return. Defaults to `id,name,status,categories,validation_errors`.
-                 * @example id,name,status,categories,validation_errors,endpoint_uri
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
                  */
-                fields?: string;
+                fields?: components["parameters"]["FieldsQuery"];
                 /** @description How many flows per page. */
                 limit?: number;
                 /** @description Return the page after this cursor. */
@@ -9354,6 +10090,374 @@ export interface operations {
         };
     };
     messageEchoesWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    automaticEventsWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    partnerSolutionsWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    paymentConfigurationUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    messagingHandoversWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupLifecycleUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupParticipantsUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupSettingsUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not a webhook payload. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    groupStatusUpdateWebhook: {
         parameters: {
             query?: never;
             header: {

@@ -27,7 +27,7 @@ export function createWhatsApp(options: WhatsAppOptions) {
     phoneNumbers: phoneNumbersResource(transport, { phoneNumberId: options.phoneNumberId, wabaId: options.wabaId }),
     businessProfile: businessProfileResource(transport, options.phoneNumberId),
     subscriptions: subscriptionsResource(transport, options.wabaId),
-    flows: flowsResource(transport, options.wabaId, options.phoneNumberId),
+    flows: flowsResource(transport, options.wabaId, options.phoneNumberId, options.timeoutMs),
     /** The typed openapi-fetch client for any operation in the spec: `wa.raw.GET('/{media-id}', …)`. */
     get raw(): RawClient {
       return (raw ??= createRawClient(transport, options.headers));

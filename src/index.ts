@@ -7,6 +7,7 @@ export {
   GraphNetworkError,
   GraphTimeoutError,
   GraphAbortError,
+  UnexpectedResponseError,
   type RequestSummary,
 } from './core/errors.js';
 export { WhatsAppConfigError } from './core/config-error.js';
@@ -24,6 +25,7 @@ export type {
   CallActionResponse,
   CallPermissions,
   CallingSettings,
+  CallingSettingsUpdate,
   CallOptionsWithCallback,
   CallsResource,
 } from './resources/calls.js';
@@ -80,6 +82,7 @@ export type {
 export type { FlowDeployOptions, FlowDeployResult } from './resources/flows-deploy.js';
 export { FlowValidationError, FlowDeployError, type FlowValidationIssue, type FlowDeployErrorReason } from './resources/flows-errors.js';
 export type { InteractiveOptions, ReplyButton, ReplyButtons, ListSection, FlowParameters, CtaUrlParameters } from './resources/messages.js';
+export { MessageLimitError } from './resources/messages-errors.js';
 // Webhooks live at 'whatsapp-cloud-sdk/webhooks' (and /webhooks/node): their validators load only
 // for apps that take webhooks, so a client that only sends starts fast.
 export type { RetryOptions } from './core/retry-policy.js';

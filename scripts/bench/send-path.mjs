@@ -1,5 +1,6 @@
 // Send path: the same text message through raw fetch, the facade and plain openapi-fetch, over
-// loopback HTTP and with a fetch stub that answers at once (which times only the client's work).
+// loopback HTTP and with a fetch stub that answers at once (which times only the client's work),
+// each one request at a time (c=1) and with 64 in flight (c=64).
 import { fork } from 'node:child_process';
 import createClient from 'openapi-fetch';
 import path from 'node:path';
@@ -15,13 +16,14 @@ export async function run({ sdk, root }) {
   const { deadlineSignal } = await import(pathToFileURL(path.join(root, 'dist', 'esm', 'src', 'core', 'deadline.js')).href);
   const rows = [];
   const stub = async () => new Response(RESPONSE, { status: 200, headers: { 'content-type': 'application/json' } });
-  rows.push(...(await scenario('stubbed fetch', stub, 'http://graph.test', sdk, { iterations: 20_000, concurrency: 1 }, 1.3, deadlineSignal)));
+  rows.push(...(await scenario('stubbed fetch c=1', stub, 'http://graph.test', sdk, { iterations: 20_000, concurrency: 1 }, 1.3, deadlineSignal)));
+  rows.push(...(await scenario('stubbed fetch c=64', stub, 'http://graph.test', sdk, { iterations: 20_000, concurrency: 64 }, 1.3, deadlineSignal)));
 
   const server = fork(new URL('./loopback-server.mjs', import.meta.url), { stdio: 'ignore' });
   const port = await new Promise((resolve) => server.once('message', (m) => resolve(m.port)));
   try {
     const base = `http://127.0.0.1:${port}`;
-    rows.push(...(await scenario('loopback', fetch, base, sdk, { iterations: 2000, concurrency: 1 }, 1.05, deadlineSignal)));
+    rows.push(...(await scenario('loopback c=1', fetch, base, sdk, { iterations: 2000, concurrency: 1 }, 1.05, deadlineSignal)));
     rows.push(...(await scenario('loopback c=64', fetch, base, sdk, { iterations: 4000, concurrency: 64 }, 1.05, deadlineSignal)));
   } finally {
     server.kill();

@@ -5,6 +5,7 @@ export function errorsModule(table) {
   const entry = (row) =>
     `{ category: ${JSON.stringify(row.category)}, action: ${JSON.stringify(row.action)}` +
     (row.retryAfterSeconds !== undefined ? `, retryAfterSeconds: ${row.retryAfterSeconds}` : '') +
+    (row.backoffFactor !== undefined ? `, backoffFactor: ${row.backoffFactor}` : '') +
     (row.httpStatus !== undefined ? `, httpStatus: ${row.httpStatus}` : '') +
     (row.meaning ? `, meaning: ${JSON.stringify(row.meaning)}` : '') +
     ' }';
@@ -19,6 +20,8 @@ export interface ErrorCodeInfo {
   readonly action: RetryAction;
   /** A documented minimum wait before retrying, in seconds. */
   readonly retryAfterSeconds?: number;
+  /** For a throttling code: how many times longer each further wait is (default 2). */
+  readonly backoffFactor?: number;
   /** The HTTP status Meta documents for this code. */
   readonly httpStatus?: number;
   /** One line on what the code means. */

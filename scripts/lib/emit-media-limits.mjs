@@ -7,12 +7,19 @@ export function mediaLimitsModule(spec) {
   if (!schema) throw new Error('openapi: schema MediaUploadFile is missing');
   const accepted = schema.properties?.mime_type?.enum ?? spec.components.schemas.MediaMimeType?.enum;
   const limits = {};
+  const staticLimits = {};
   for (const rule of schema.allOf ?? []) {
     const mime = rule.if?.properties?.mime_type;
     const maximum = rule.then?.properties?.file_size?.maximum;
     const types = mime?.enum ?? (mime?.const === undefined ? undefined : [mime.const]);
     if (!types || typeof maximum !== 'number') throw new Error(`MediaUploadFile: rule "${rule.title}" is not "if mime_type then file_size maximum"`);
     for (const type of types) limits[type] = maximum;
+    // A nested "if animated is false then a lower maximum" is the limit of a static file (stickers).
+    const staticMaximum = rule.then.then?.properties?.file_size?.maximum;
+    if (rule.then.if && (rule.then.if.properties?.animated?.const !== false || typeof staticMaximum !== 'number')) {
+      throw new Error(`MediaUploadFile: rule "${rule.title}" nests a rule that is not "if animated is false then file_size maximum"`);
+    }
+    if (typeof staticMaximum === 'number') for (const type of types) staticLimits[type] = staticMaximum;
   }
   const missing = (accepted ?? []).filter((type) => !(type in limits));
   if (!accepted || missing.length) throw new Error(`MediaUploadFile: no size limit for ${missing.join(', ') || 'the MIME type enum'}`);
@@ -22,6 +29,11 @@ export function mediaLimitsModule(spec) {
 /** The largest file WhatsApp accepts for upload, in bytes, by MIME type. A type not listed is refused. */
 export const mediaUploadLimits: Readonly<Record<string, number>> = {
 ${Object.entries(limits).map(([type, max]) => `  ${JSON.stringify(type)}: ${max},`).join('\n')}
+};
+
+/** The lower limit of a file that is not animated, by MIME type (static stickers); other types have none. */
+export const mediaUploadStaticLimits: Readonly<Record<string, number>> = {
+${Object.entries(staticLimits).map(([type, max]) => `  ${JSON.stringify(type)}: ${max},`).join('\n')}
 };
 
 /** The smallest file accepted, in bytes. */

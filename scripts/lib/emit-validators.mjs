@@ -9,32 +9,37 @@ import { root } from './paths.mjs';
 import { treeShakeableValidators } from './tree-shakeable-validators.mjs';
 
 const SCHEMA_ID = 'whatsapp-cloud-api';
-// OpenAPI keywords that only annotate; they never change what is valid.
-const ANNOTATIONS = ['discriminator', 'example', 'xml', 'externalDocs'];
 
-/** Rewrites OpenAPI component refs to refs inside one JSON Schema document. */
+// Keywords that only annotate a schema. They never change what is valid, yet ajv copies whole
+// schema objects into its output wherever an error can report them (every enum, for one), so
+// they are dropped before compiling: the webhook intake bundle would otherwise carry every
+// description of the spec that sits near an enum.
+const DROPPED_ANNOTATIONS = new Set(['description', 'title', 'summary', 'examples', 'example', 'externalDocs', 'xml', 'deprecated']);
+// Keywords whose value maps names to schemas: there a key is a name, never a keyword.
+const NAMED_SCHEMAS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+
+/**
+ * Rewrites OpenAPI component refs to refs inside one JSON Schema document. A discriminator loses
+ * its `mapping`, which ajv refuses (the members' `const` tags say the same), and states the
+ * `type: object` its members share, which ajv's strict mode wants beside it. Annotations go.
+ */
 function toDefs(value) {
   if (Array.isArray(value)) return value.map(toDefs);
   if (value === null || typeof value !== 'object') return value;
-  const out = {};
+  const out = value.discriminator && value.type === undefined ? { type: 'object' } : {};
   for (const [key, inner] of Object.entries(value)) {
-    out[key] = key === '$ref' && typeof inner === 'string'
-      ? inner.replace('#/components/schemas/', '#/$defs/')
-      : toDefs(inner);
+    if (DROPPED_ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+    // Values, not schemas: kept exactly as written.
+    if (key === 'enum' || key === 'const' || key === 'default') out[key] = inner;
+    else if (key === '$ref' && typeof inner === 'string') out[key] = inner.replace('#/components/schemas/', '#/$defs/');
+    else if (key === 'discriminator' && inner && typeof inner === 'object') out[key] = { propertyName: inner.propertyName };
+    else if (NAMED_SCHEMAS.has(key) && inner && typeof inner === 'object') out[key] = namedSchemas(inner);
+    else out[key] = toDefs(inner);
   }
   return out;
 }
 
-function extensionKeywords(value, found = new Set()) {
-  if (Array.isArray(value)) value.forEach((item) => extensionKeywords(item, found));
-  else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      if (key.startsWith('x-')) found.add(key);
-      extensionKeywords(inner, found);
-    }
-  }
-  return found;
-}
+const namedSchemas = (byName) => Object.fromEntries(Object.entries(byName).map(([name, schema]) => [name, toDefs(schema)]));
 
 // ajv's helpers and ajv-formats' checks, as the standalone code requires them → our ESM ones.
 const RUNTIME = {
@@ -65,12 +70,14 @@ export async function validatorsModule(spec) {
     strictRequired: false,
     allErrors: false,
     allowUnionTypes: true,
+    // A oneOf with a discriminator validates only the member its tag picks, so the first error
+    // is that member's (e.g. "image is required" for `type: image`), not one from every member.
+    discriminator: true,
     inlineRefs: false,
     code: { source: true, esm: true, lines: false, optimize: true },
   });
   addFormats(ajv);
-  ajv.addVocabulary([...ANNOTATIONS, ...[...extensionKeywords(schemas)].sort()]);
-  ajv.addSchema({ $id: SCHEMA_ID, $defs: toDefs(schemas) });
+  ajv.addSchema({ $id: SCHEMA_ID, $defs: namedSchemas(schemas) });
   const exports = {};
   for (const name of Object.keys(schemas).sort()) exports[validatorName(name)] = `${SCHEMA_ID}#/$defs/${name}`;
   const source = treeShakeableValidators(withOwnRuntime(standaloneCode(ajv, exports)));

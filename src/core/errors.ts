@@ -1,7 +1,8 @@
 // The errors the SDK throws. Every failure of a call is one of these, never a bare TypeError.
-import type { ErrorCategory, RetryAction } from '../../generated/errors.js';
+import type { ErrorCategory, ErrorCodeInfo, RetryAction } from '../../generated/errors.js';
 import type { components } from '../../generated/schema.js';
 import { classifyGraphError } from './classify.js';
+import { redactDeep, type Redact } from './redact.js';
 import { retryDelayFromHeaders } from './retry-delay.js';
 
 type GraphErrorBody = components['schemas']['GraphError']['error'];
@@ -40,6 +41,19 @@ export class WhatsAppError extends Error {
   get retryable(): boolean {
     return RETRYABLE.has(this.action);
   }
+
+  /**
+   * What `JSON.stringify` and JSON loggers print: the message and every field, with the cause
+   * as its name and message. An Error's own `message` is not enumerable, so without this the
+   * JSON would say nothing about what went wrong.
+   */
+  toJSON(): Record<string, unknown> {
+    const json: Record<string, unknown> = { name: this.name, message: this.message, retryable: this.retryable };
+    for (const [key, value] of Object.entries(this)) json[key] = value;
+    const cause = this.cause;
+    if (cause instanceof Error) json.cause = { name: cause.name, message: cause.message };
+    return json;
+  }
 }
 
 /** Graph answered with an error status. */
@@ -63,20 +77,23 @@ export class GraphApiError extends WhatsAppError {
   readonly graphError: GraphErrorBody | undefined;
   /** The whole response body: parsed JSON, or the text when it was not JSON. */
   readonly body: unknown;
+  /**
+   * Where `retryAfterMs` came from: Graph's `Retry-After` / `X-Business-Use-Case-Usage` headers,
+   * or the error table's documented minimum (which retrying grows per attempt for throttling).
+   */
+  readonly retryAfterSource: 'header' | 'table' | undefined;
 
-  constructor(init: {
-    status: number;
-    headers: Headers;
-    body: unknown;
-    request?: RequestSummary;
-    redact?: (text: string) => string;
-  }) {
-    const graphError = readGraphError(init.body);
-    const code = graphError?.code;
-    const info = classifyGraphError(code, init.status);
-    const details = graphError?.error_data?.details;
+  constructor(init: GraphApiErrorInit) {
     const redact = init.redact ?? ((text: string) => text);
-    const summary = graphError?.message ?? describeNonGraphBody(init.body);
+    // Everything kept from the body is redacted once, here, so no field can show the token.
+    const body: unknown = redactDeep(init.body, redact);
+    const graphError = readGraphError(body);
+    const code = graphError?.code;
+    const info: ErrorCodeInfo = init.classification ?? classifyGraphError(code, init.status);
+    const details = graphError?.error_data?.details;
+    const summary = init.problem ?? graphError?.message ?? describeNonGraphBody(body);
+    const fromHeaders = retryDelayFromHeaders(init.headers);
+    const fromTable = info.retryAfterSeconds === undefined ? undefined : info.retryAfterSeconds * 1000;
     super(
       redact(
         `Graph API error ${init.status}${code === undefined ? '' : ` code ${code}`} [${info.category}/${info.action}]: ${summary}` +
@@ -85,12 +102,11 @@ export class GraphApiError extends WhatsAppError {
       {
         category: info.category,
         action: info.action,
-        retryAfterMs:
-          retryDelayFromHeaders(init.headers) ??
-          (info.retryAfterSeconds === undefined ? undefined : info.retryAfterSeconds * 1000),
+        retryAfterMs: fromHeaders ?? fromTable,
         ...(init.request ? { request: init.request } : {}),
       },
     );
+    this.retryAfterSource = fromHeaders !== undefined ? 'header' : fromTable !== undefined ? 'table' : undefined;
     this.status = init.status;
     this.code = code;
     this.subcode = graphError?.error_subcode;
@@ -100,7 +116,33 @@ export class GraphApiError extends WhatsAppError {
     this.isTransient = graphError?.is_transient;
     this.meaning = info.meaning;
     this.graphError = graphError;
-    this.body = typeof init.body === 'string' ? redact(init.body) : init.body;
+    this.body = body;
+  }
+}
+
+export interface GraphApiErrorInit {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON, or the text when it was not JSON, or undefined when empty. */
+  body: unknown;
+  request?: RequestSummary;
+  /** Takes the access token out of a text; applied to the message and every string of the body. */
+  redact?: Redact;
+  /** Overrides the table's verdict, for failures the body's code does not describe. */
+  classification?: Pick<ErrorCodeInfo, 'category' | 'action'>;
+  /** Overrides the summary read from the body. */
+  problem?: string;
+}
+
+/**
+ * Graph answered with a 2xx status but not with the JSON object the operation documents: an
+ * empty body, `null`, a bare string or number, an array, or text that is not JSON. The call may
+ * have taken effect (a message may have gone out), so, like a 5xx, it is repeated only where a
+ * repeat is harmless: reads, or sends with `allowDuplicateSends`.
+ */
+export class UnexpectedResponseError extends GraphApiError {
+  constructor(init: Omit<GraphApiErrorInit, 'classification' | 'problem'> & { problem: string }) {
+    super({ ...init, classification: { category: 'server', action: 'retry' } });
   }
 }
 

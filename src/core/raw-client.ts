@@ -1,16 +1,31 @@
 // The typed openapi-fetch client over every operation of the spec, for calls the facade does not
-// wrap. It shares the facade's base URL, token, headers, fetch and appsecret_proof.
+// wrap. It shares the facade's base URL, token, headers, fetch, appsecret_proof and timeout, and
+// fails the same typed way (GraphTimeoutError, GraphAbortError, GraphNetworkError) when no answer
+// comes; an HTTP answer keeps openapi-fetch's `{data, error, response}` contract.
+//
+// The facade's own resources do not go through openapi-fetch. It builds a Request and its Headers
+// on every call (measured 1.3× raw fetch over loopback, 2.8× with an instant stub), while the
+// transport joins one URL string and reuses headers built once per client. For operations used
+// rarely enough to need the raw client, that cost does not matter; for sends it does.
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
+import { deadlineSignal } from './deadline.js';
+import { GraphAbortError, GraphTimeoutError, type RequestSummary } from './errors.js';
+import { fetchFailure } from './fetch-failure.js';
 import type { Transport } from './transport.js';
 
 export type RawClient = Client<paths>;
+
+type RawFetch = (request: Request) => Promise<Response>;
+type Init = { signal?: AbortSignal | null; fetch?: RawFetch } | undefined;
+type Call = (fetch: RawFetch) => Promise<unknown>;
+
+const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
 export function createRawClient(transport: Transport, headers: Record<string, string> | undefined): RawClient {
   const client = createClient<paths>({
     baseUrl: transport.baseUrl,
     headers: { ...headers, authorization: transport.authorization },
-    fetch: (request: Request) => transport.fetch(request.url, request),
   });
   client.use({
     async onRequest({ request }) {
@@ -21,5 +36,63 @@ export function createRawClient(transport: Transport, headers: Record<string, st
       return new Request(url, request);
     },
   });
-  return client;
+
+  // Each call runs under its own timeout, which must also cover openapi-fetch reading the body,
+  // so the whole call is wrapped and hands openapi-fetch a fetch bound to that call.
+  const loose = client as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+  const guarded: Record<string, unknown> = { ...client };
+  for (const verb of VERBS) {
+    guarded[verb] = (url: unknown, init: Init) => withTimeout(transport, init?.signal, (fetch) => loose[verb]!(url, { ...init, fetch }));
+  }
+  guarded.request = (method: unknown, url: unknown, init: Init) =>
+    withTimeout(transport, init?.signal, (fetch) => loose.request!(method, url, { ...init, fetch }));
+  return guarded as unknown as RawClient;
+}
+
+/**
+ * Runs one raw call with the client's timeout and the caller's signal. Whether the abort comes
+ * before the headers or while the body is read, the call rejects with GraphTimeoutError or
+ * GraphAbortError; a fetch that fails on its own gives GraphNetworkError.
+ */
+async function withTimeout(transport: Transport, callerSignal: AbortSignal | null | undefined, call: Call): Promise<unknown> {
+  const timeoutMs = transport.timeoutMs;
+  const deadline = timeoutMs > 0 ? deadlineSignal(timeoutMs) : undefined;
+  const controller = new AbortController();
+  let stoppedBy: 'caller' | 'deadline' | undefined;
+  let request: RequestSummary = { method: '', url: '' };
+  const stop = (by: 'caller' | 'deadline') => () => {
+    stoppedBy ??= by;
+    controller.abort();
+  };
+  const onCallerAbort = stop('caller');
+  const onDeadline = stop('deadline');
+  const typedStop = () =>
+    stoppedBy === 'caller' ? new GraphAbortError(request, callerSignal?.reason) : new GraphTimeoutError(timeoutMs, request, deadline?.reason);
+
+  if (callerSignal?.aborted) onCallerAbort();
+  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  deadline?.addEventListener('abort', onDeadline, { once: true });
+
+  const fetch: RawFetch = async (outgoing) => {
+    request = { method: outgoing.method, url: transport.redact(outgoing.url) };
+    if (stoppedBy) throw typedStop();
+    try {
+      // The caller's signal rides on the Request; ours replaces it and follows it.
+      return await transport.fetch(outgoing.url, new Request(outgoing, { signal: controller.signal }));
+    } catch (error) {
+      if (stoppedBy) throw typedStop();
+      throw fetchFailure(error, { request, callerSignal: undefined, deadline: undefined, timeoutMs, redact: transport.redact });
+    }
+  };
+
+  try {
+    return await call(fetch);
+  } catch (error) {
+    // openapi-fetch reads the body itself; an abort there surfaces as a plain AbortError.
+    if (stoppedBy && !(error instanceof GraphAbortError || error instanceof GraphTimeoutError)) throw typedStop();
+    throw error;
+  } finally {
+    callerSignal?.removeEventListener('abort', onCallerAbort);
+    deadline?.removeEventListener('abort', onDeadline);
+  }
 }

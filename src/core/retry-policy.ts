@@ -3,18 +3,22 @@
 // the connection was refused before the request was written. After an ambiguous failure (a
 // timeout, a reset mid-response, a 5xx) Graph may already have sent the message, so repeating it
 // could deliver it twice; that needs `allowDuplicateSends`. Reads (GET, HEAD) are repeated more freely.
+import { classifyGraphError } from './classify.js';
 import { GraphApiError, GraphNetworkError, GraphTimeoutError } from './errors.js';
 
 /** The `retry` option of the client and of each call. */
 export interface RetryOptions {
   /** Attempts in all, the first one included. Default 3; 1 turns retrying off. */
   maxAttempts?: number;
-  /** The first backoff delay (ms); each later one doubles, with jitter. Default 500. */
+  /**
+   * The first backoff delay (ms); each later one doubles, with jitter. Also the floor under a
+   * wait Graph gives as zero (`Retry-After: 0`): between half and all of it. Default 500.
+   */
   baseDelayMs?: number;
   /**
    * The longest wait before one retry (ms). When Graph asks for a longer wait (`Retry-After`,
-   * `X-Business-Use-Case-Usage`, or the error table), the call fails at once with that error,
-   * whose `retryAfterMs` says how long to wait. Default 30 000.
+   * `X-Business-Use-Case-Usage`, or the error table's minimum grown for this attempt), the call
+   * fails at once with that error, whose `retryAfterMs` says how long to wait. Default 30 000.
    */
   maxDelayMs?: number;
   /**
@@ -101,18 +105,34 @@ export function isRetryable(error: unknown, method: string, policy: RetryPolicy)
 
 /**
  * How long to wait before retry number `retry` (1 for the first), or undefined to give up now
- * because Graph asks for a longer wait than the policy allows. Graph's own delay is a minimum;
- * otherwise the exponential backoff carries "equal jitter" (between half and all of it), so many
- * throttled callers do not come back together.
+ * because the wait needed is longer than the policy allows.
+ *
+ * - Graph's own delay (`Retry-After`, `X-Business-Use-Case-Usage`) is a minimum, used as given.
+ * - Without one, a throttling code's documented minimum grows per attempt by the table's
+ *   `backoffFactor` (default 2): 131056 waits 4 s, then 16 s, then 64 s, as Meta asks.
+ * - Otherwise the exponential backoff carries "equal jitter" (between half and all of it), so
+ *   many throttled callers do not come back together.
+ * No wait is shorter than the jittered first backoff step, so `Retry-After: 0` cannot spin.
  */
 export function retryDelay(error: unknown, retry: number, policy: RetryPolicy, random: () => number = Math.random): number | undefined {
-  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
-  const backoff = exponential / 2 + (random() * exponential) / 2;
   const asked = (error as { retryAfterMs?: unknown }).retryAfterMs;
-  if (typeof asked === 'number' && Number.isFinite(asked) && asked >= 0) {
-    if (asked > policy.maxDelayMs) return undefined;
-    // A small upward jitter spreads callers told the same wait, without ever waiting less.
-    return Math.min(policy.maxDelayMs, asked + random() * Math.min(asked * 0.1, 1000));
+  if (typeof asked !== 'number' || !Number.isFinite(asked) || asked < 0) {
+    return equalJitter(Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1)), random);
   }
-  return backoff;
+  const minimum = asked * growthFor(error) ** (retry - 1);
+  if (minimum > policy.maxDelayMs) return undefined;
+  // A small upward jitter spreads callers told the same wait, without ever waiting less.
+  const spread = minimum + random() * Math.min(minimum * 0.1, 1000);
+  const floor = equalJitter(Math.min(policy.maxDelayMs, policy.baseDelayMs), random);
+  return Math.min(policy.maxDelayMs, Math.max(spread, floor));
+}
+
+/** How much the table's minimum grows per attempt: only for throttling without Graph's own delay. */
+function growthFor(error: unknown): number {
+  if (!(error instanceof GraphApiError) || error.retryAfterSource !== 'table' || error.action !== 'retry_with_backoff') return 1;
+  return classifyGraphError(error.code, error.status).backoffFactor ?? 2;
+}
+
+function equalJitter(ms: number, random: () => number): number {
+  return ms / 2 + (random() * ms) / 2;
 }

@@ -3,20 +3,29 @@
 import { GraphAbortError, type RequestSummary } from './errors.js';
 import { isRetryable, retryDelay, type RetryPolicy } from './retry-policy.js';
 
+/** How the loop waits and draws jitter; tests pass their own to run on a fake clock. */
+export interface RetryClock {
+  sleep(ms: number, signal: AbortSignal | undefined, request: RequestSummary): Promise<void>;
+  random(): number;
+}
+
+export const realClock: RetryClock = { sleep, random: Math.random };
+
 export async function withRetry<T>(
   attempt: () => Promise<T>,
   method: string,
   policy: RetryPolicy,
   signal: AbortSignal | undefined,
+  clock: RetryClock = realClock,
 ): Promise<T> {
   for (let attemptNumber = 1; ; attemptNumber++) {
     try {
       return await attempt();
     } catch (error) {
       if (attemptNumber >= policy.maxAttempts || !isRetryable(error, method, policy)) throw error;
-      const delay = retryDelay(error, attemptNumber, policy);
+      const delay = retryDelay(error, attemptNumber, policy, clock.random);
       if (delay === undefined) throw error;
-      await sleep(delay, signal, (error as { request?: RequestSummary }).request ?? { method, url: '' });
+      await clock.sleep(delay, signal, (error as { request?: RequestSummary }).request ?? { method, url: '' });
     }
   }
 }

@@ -2,9 +2,11 @@
 // headers built once per client, JSON in and out, and typed errors. (openapi-fetch builds a
 // Request and two Headers objects per call; this path stays within a few percent of raw fetch.)
 import { appSecretProof } from './appsecret-proof.js';
-import { GraphAbortError, GraphApiError, GraphNetworkError, GraphTimeoutError, type RequestSummary } from './errors.js';
+import { GraphApiError, UnexpectedResponseError, type RequestSummary } from './errors.js';
 import type { CallOptions, FetchLike, WhatsAppOptions } from './options.js';
-import { deadlineSignal, isDeadlineAbort } from './deadline.js';
+import { deadlineSignal } from './deadline.js';
+import { fetchFailure } from './fetch-failure.js';
+import { secretRedactor, type Redact } from './redact.js';
 import { GRAPH_VERSION } from '../../generated/version.js';
 import { withRetry } from './retry.js';
 import { resolveRetryPolicy } from './retry-policy.js';
@@ -32,7 +34,9 @@ export interface Transport {
   readonly baseUrl: string;
   readonly fetch: FetchLike;
   readonly authorization: string;
-  readonly redact: (text: string) => string;
+  /** The client's timeout per call (ms); 0 means none. */
+  readonly timeoutMs: number;
+  readonly redact: Redact;
 }
 
 export function createTransport(options: WhatsAppOptions): Transport {
@@ -44,7 +48,7 @@ export function createTransport(options: WhatsAppOptions): Transport {
   const jsonHeaders: Record<string, string> = { ...options.headers, authorization, 'content-type': 'application/json' };
   const plainHeaders: Record<string, string> = { ...options.headers, authorization };
   const token = options.accessToken;
-  const redact = (text: string) => (text.includes(token) ? text.split(token).join('[redacted]') : text);
+  const redact = secretRedactor(token);
 
   let proof: string | undefined;
   let proofPending: Promise<string> | undefined;
@@ -79,12 +83,7 @@ export function createTransport(options: WhatsAppOptions): Transport {
     const deadline = timeoutMs > 0 ? deadlineSignal(timeoutMs) : undefined;
     // Only a call with its own signal pays for combining the two.
     const signal = deadline && callerSignal ? AbortSignal.any([callerSignal, deadline]) : (deadline ?? callerSignal);
-    const fail = (error: unknown) => {
-      if (callerSignal?.aborted) return new GraphAbortError(summary(), error);
-      if (isDeadlineAbort(deadline)) return new GraphTimeoutError(timeoutMs, summary(), error);
-      const reason = error instanceof Error ? causeMessage(error) : String(error);
-      return new GraphNetworkError(redact(`${method} ${summary().url} failed: ${reason}`), summary(), error);
-    };
+    const fail = (error: unknown) => fetchFailure(error, { request: summary(), callerSignal, deadline, timeoutMs, redact });
 
     const body = input.body;
     const json = body !== undefined && !isRawBody(body);
@@ -119,22 +118,47 @@ export function createTransport(options: WhatsAppOptions): Transport {
       throw new GraphApiError({ status: response.status, headers: response.headers, body: parseMaybeJson(text), request: summary(), redact });
     }
     if (input.parseAs === 'text') return text as T;
-    if (text === '') return undefined as T;
-    try {
-      return JSON.parse(text) as T;
-    } catch {
-      throw new GraphApiError({ status: response.status, headers: response.headers, body: text, request: summary(), redact });
-    }
+    // 204/205 carry no body by definition, and a HEAD answer never has one.
+    if (response.status === 204 || response.status === 205 || method === 'HEAD') return undefined as T;
+    return readJsonObject<T>(text, response, () => summary(), redact);
   }
 
-  return { request, url, proofQuery, baseUrl, fetch: fetchImpl, authorization, redact };
+  return { request, url, proofQuery, baseUrl, fetch: fetchImpl, authorization, timeoutMs: defaultTimeout, redact };
 }
 
-/** undici reports "fetch failed" and puts the real reason (ECONNREFUSED …) in `cause`. */
-function causeMessage(error: Error): string {
-  const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof Error) return `${error.message} (${(cause as { code?: string }).code ?? cause.message})`;
-  return error.message;
+/**
+ * The body of a 2xx answer. Every JSON operation Graph documents answers with an object (DELETE
+ * and the action endpoints with `{success: true}`), so anything else would reach the caller as
+ * the typed response and crash on first use: it becomes an `UnexpectedResponseError` instead.
+ * Graph's error object under a 2xx status is still Graph's error.
+ */
+function readJsonObject<T>(text: string, response: Response, request: () => RequestSummary, redact: Redact): T {
+  const fail = (body: unknown, problem: string) =>
+    new UnexpectedResponseError({ status: response.status, headers: response.headers, body, request: request(), redact, problem });
+  const empty = 'empty response body where a JSON object was expected';
+  if (text === '') throw fail(undefined, empty);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    const shown = text.replace(/\s+/g, ' ').trim();
+    if (shown === '') throw fail(undefined, empty);
+    throw fail(text, `response body is not JSON: ${shown.length > 200 ? `${shown.slice(0, 200)}…` : shown}`);
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw fail(body, `response body is ${describeJson(body)} where a JSON object was expected`);
+  }
+  const error = (body as { error?: unknown }).error;
+  if (error !== null && typeof error === 'object' && ('code' in error || 'message' in error)) {
+    throw new GraphApiError({ status: response.status, headers: response.headers, body, request: request(), redact });
+  }
+  return body as T;
+}
+
+function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a bare ${typeof value}`;
 }
 
 /** A body as JSON when it is JSON, else the text itself (undefined when empty). */

@@ -13,7 +13,10 @@ export type CallRequest = Schemas['CallRequest'];
 export type ConnectCallResponse = Schemas['ConnectCallResponse'];
 export type CallActionResponse = Schemas['CallActionResponse'];
 export type CallPermissions = Schemas['CallPermissionsResponse'];
-export type CallingSettings = Schemas['PhoneNumberCallingSettings'];
+/** Calling settings as Graph returns them: open, with the read-only `restrictions` and SIP passwords. */
+export type CallingSettings = Schemas['CallingSettings'];
+/** Calling settings as sent to change them: closed, without the fields only Graph sets. */
+export type CallingSettingsUpdate = Schemas['CallingSettingsUpdate'];
 
 /** Options of `connect` and `accept`. */
 export interface CallOptionsWithCallback extends PhoneNumberCallOptions {
@@ -92,7 +95,7 @@ export function callsResource(transport: Transport, defaultPhoneNumberId: string
     },
 
     /** Changes calling settings; fields left out keep their value (`call_hours` is replaced whole). */
-    updateSettings(calling: CallingSettings, options?: PhoneNumberCallOptions): Promise<UpdatePhoneNumberSettingsResponse> {
+    updateSettings(calling: CallingSettingsUpdate, options?: PhoneNumberCallOptions): Promise<UpdatePhoneNumberSettingsResponse> {
       return settings.update({ calling }, options);
     },
   };

@@ -7,6 +7,12 @@
 // sorted, no whitespace), so formatting and key order do not count as changes. That costs one
 // list-assets call and one download per deploy, and no write when nothing changed.
 //
+// When the current JSON cannot be read (no FLOW_JSON asset, a CDN error, a timeout), deploy does
+// not know whether it changed, and never acts as if it did: the download is tried once more with
+// a fresh URL, and then a draft gets the upload (it leaves the draft holding exactly this JSON,
+// whatever it held before), while a published flow, which cannot be changed anyway, stops with
+// FlowDeployError `current_json_unavailable` (retryable) instead of `published_immutable`.
+//
 // Other decisions:
 // - A flow matches when its name is equal and it is not DEPRECATED; two matches is an error
 //   (`ambiguous_name`) rather than a guess.
@@ -16,10 +22,12 @@
 // - Validation errors (on create, on upload, or already on an unchanged draft) throw
 //   FlowValidationError listing each one; the draft keeps the JSON so it can be inspected.
 // - Publishing happens only with `publish: true`, only for a draft, and only without errors.
+// - Every Graph call takes the deploy's signal, timeout and retry options.
+import { GraphAbortError } from '../core/errors.js';
 import type { CallOptions } from '../core/options.js';
 import type { Schemas } from '../core/spec-types.js';
-import type { Transport } from '../core/transport.js';
 import { FlowDeployError, FlowValidationError } from './flows-errors.js';
+import { callInput, type QueryOf, type WabaCallOptions } from './request-options.js';
 
 type Flow = Schemas['Flow'];
 type FlowCategory = Schemas['FlowCategory'];
@@ -51,24 +59,27 @@ export interface FlowDeployResult {
 
 /** The operations deploy uses (the flows resource provides them). */
 export interface FlowDeployOps {
-  iterate(options: { wabaId?: string; fields: string; signal?: AbortSignal; timeoutMs?: number }): AsyncIterable<Flow>;
-  create(body: Schemas['CreateFlowRequest'], options?: { wabaId?: string } & CallOptions): Promise<Schemas['CreateFlowResponse']>;
+  iterate(options: QueryOf<'listFlows'> & WabaCallOptions): AsyncIterable<Flow>;
+  create(body: Schemas['CreateFlowRequest'], options?: WabaCallOptions): Promise<Schemas['CreateFlowResponse']>;
   update(flowId: string, body: Schemas['UpdateFlowMetadataRequest'], options?: CallOptions): Promise<unknown>;
   listAssets(flowId: string, options?: CallOptions): Promise<Schemas['FlowAssetList']>;
   uploadJson(flowId: string, flowJson: string, options?: CallOptions): Promise<Schemas['UploadFlowJsonResponse']>;
   publish(flowId: string, options?: CallOptions): Promise<unknown>;
 }
 
-const LIST_FIELDS = 'id,name,status,categories,validation_errors,endpoint_uri';
+/** Downloads an asset's text from its absolute URL, with the call's signal and timeout. */
+export type FlowAssetDownload = (url: string, options: CallOptions) => Promise<string>;
+
+const LIST_FIELDS = ['id', 'name', 'status', 'categories', 'validation_errors', 'endpoint_uri'];
 
 export async function deployFlow(
   ops: FlowDeployOps,
-  transport: Transport,
+  download: FlowAssetDownload,
   name: string,
   flowJson: string | Record<string, unknown>,
   options: FlowDeployOptions = {},
 ): Promise<FlowDeployResult> {
-  const callOptions: CallOptions = { signal: options.signal, timeoutMs: options.timeoutMs };
+  const callOptions: CallOptions = callInput(options);
   const text = typeof flowJson === 'string' ? flowJson : JSON.stringify(flowJson, null, 2);
   const wanted = parseFlowJson(text);
   const contentHash = await canonicalHash(wanted);
@@ -94,18 +105,32 @@ export async function deployFlow(
   const flowId = existing.id;
   const isDraft = existing.status === 'DRAFT';
   const metadata = metadataChanges(existing, options);
-  const current = await currentContentHash(ops, transport, flowId, callOptions);
-  const contentChanged = current !== contentHash;
-  if (!isDraft && (metadata || contentChanged)) {
-    throw new FlowDeployError(
+  const immutable = () =>
+    new FlowDeployError(
       'published_immutable',
       `Flow ${flowId} (${JSON.stringify(name)}) is ${existing.status} and cannot change; create a new version with create({ clone_flow_id: '${flowId}', … })`,
       flowId,
     );
+  if (!isDraft && metadata) throw immutable();
+
+  const current = await currentJson(ops, download, flowId, callOptions);
+  if (!isDraft) {
+    if (current.state !== 'found') {
+      const why = current.state === 'none' ? 'Graph lists no FLOW_JSON asset for it' : `its download failed: ${describe(current.cause)}`;
+      throw new FlowDeployError(
+        'current_json_unavailable',
+        `Flow ${flowId} (${JSON.stringify(name)}) is ${existing.status}, and the flow JSON it holds could not be read (${why}); deploy cannot tell whether it differs, and changed nothing. Try again later.`,
+        flowId,
+        current.state === 'unreadable' ? current.cause : undefined,
+      );
+    }
+    if (current.hash !== contentHash) throw immutable();
   }
 
+  // On a draft, a JSON that could not be read is replaced: afterwards the draft holds exactly this one.
+  const upload = current.state !== 'found' || current.hash !== contentHash;
   if (metadata) await ops.update(flowId, metadata, callOptions);
-  if (contentChanged) {
+  if (upload) {
     const uploaded = await ops.uploadJson(flowId, text, callOptions);
     if (uploaded.validation_errors?.length) throw new FlowValidationError(flowId, uploaded.validation_errors);
   } else if (isDraft && existing.validation_errors?.length) {
@@ -118,7 +143,7 @@ export async function deployFlow(
     status: publish ? 'PUBLISHED' : (existing.status ?? 'DRAFT'),
     created: false,
     updated: !!metadata,
-    uploaded: contentChanged,
+    uploaded: upload,
     published: publish,
     contentHash,
   };
@@ -137,22 +162,35 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return a.length === set.size && a.every((item) => set.has(item));
 }
 
+/** What Graph holds as the flow's JSON: its canonical hash, nothing, or something unreadable. */
+type CurrentJson = { state: 'found'; hash: string } | { state: 'none' } | { state: 'unreadable'; cause: unknown };
+
 /**
- * The canonical hash of the flow JSON Graph holds, or undefined when there is none or it cannot be
- * read (then deploy uploads, which is always safe on a draft). The download URL is on Meta's CDN,
- * outside the Graph base, and is fetched without the access token.
+ * Reads the flow JSON Graph holds. The download URL is short-lived and on Meta's CDN, outside the
+ * Graph base, and is fetched without the access token. When the download fails (an error status,
+ * a network failure, a timeout, a body that is not JSON), the assets are listed again for a fresh
+ * URL and it is tried once more. The caller's abort ends it at once; a Graph error listing the
+ * assets is the caller's error as usual.
  */
-async function currentContentHash(ops: FlowDeployOps, transport: Transport, flowId: string, options: CallOptions): Promise<string | undefined> {
-  const assets = await ops.listAssets(flowId, options);
-  const asset = assets.data.find((item) => item.asset_type === 'FLOW_JSON');
-  if (!asset) return undefined;
-  try {
-    const response = await transport.fetch(asset.download_url, { method: 'GET', signal: options.signal ?? null });
-    if (!response.ok) return undefined;
-    return await canonicalHash(JSON.parse(await response.text()));
-  } catch {
-    return undefined;
+async function currentJson(ops: FlowDeployOps, download: FlowAssetDownload, flowId: string, options: CallOptions): Promise<CurrentJson> {
+  let cause: unknown;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    const assets = await ops.listAssets(flowId, options);
+    const asset = assets.data.find((item) => item.asset_type === 'FLOW_JSON');
+    if (!asset) return { state: 'none' };
+    try {
+      return { state: 'found', hash: await canonicalHash(JSON.parse(await download(asset.download_url, options))) };
+    } catch (error) {
+      if (error instanceof GraphAbortError) throw error;
+      cause = error;
+    }
   }
+  return { state: 'unreadable', cause };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof SyntaxError) return `the download is not JSON (${error.message})`;
+  return error instanceof Error ? error.message : String(error);
 }
 
 function parseFlowJson(text: string): unknown {

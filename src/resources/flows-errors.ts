@@ -28,15 +28,25 @@ function describeIssue(issue: FlowValidationIssue): string {
   return `${where}${issue.error}: ${issue.message}`;
 }
 
-export type FlowDeployErrorReason = 'ambiguous_name' | 'published_immutable' | 'invalid_flow_json';
+/**
+ * Why `deploy` stopped:
+ * - `ambiguous_name`: several flows have the name; deploy will not guess.
+ * - `published_immutable`: the flow is published and what was asked differs from it.
+ * - `invalid_flow_json`: the flow JSON given is not JSON.
+ * - `current_json_unavailable`: the flow is published and the JSON it holds could not be read
+ *   (its asset is missing or the download failed), so deploy cannot tell whether it differs.
+ *   Nothing was changed; trying again later can succeed (`cause` holds the failure).
+ */
+export type FlowDeployErrorReason = 'ambiguous_name' | 'published_immutable' | 'invalid_flow_json' | 'current_json_unavailable';
 
 /** `deploy` stopped before changing anything it should not. */
 export class FlowDeployError extends WhatsAppError {
   readonly reason: FlowDeployErrorReason;
   readonly flowId: string | undefined;
 
-  constructor(reason: FlowDeployErrorReason, message: string, flowId?: string) {
-    super(message, { category: 'flow', action: 'fix_and_retry' });
+  constructor(reason: FlowDeployErrorReason, message: string, flowId?: string, cause?: unknown) {
+    const action = reason === 'current_json_unavailable' ? 'retry' : 'fix_and_retry';
+    super(message, { category: 'flow', action, cause });
     this.reason = reason;
     this.flowId = flowId;
   }

@@ -2,11 +2,13 @@
 // deprecate, /{waba-id}/migrate_flows, and the endpoint public key on the phone number — plus
 // `deploy`, an idempotent create-or-update by name (see flows-deploy.ts).
 import type { CallOptions, PhoneNumberCallOptions } from '../core/options.js';
+import { items, pages } from '../core/paging.js';
 import type { Schemas } from '../core/spec-types.js';
-import type { RequestInput, Transport } from '../core/transport.js';
-import type { WabaCallOptions } from './request-options.js';
+import { DEFAULT_TIMEOUT_MS, type RequestInput, type Transport } from '../core/transport.js';
+import { absoluteResponseError, getAbsolute } from './absolute-get.js';
 import { deployFlow, type FlowDeployOptions, type FlowDeployResult } from './flows-deploy.js';
 import { requirePhoneNumberId, requireWabaId } from './ids.js';
+import { callInput, type QueryOf, type WabaCallOptions } from './request-options.js';
 
 export type Flow = Schemas['Flow'];
 export type FlowList = Schemas['FlowList'];
@@ -23,39 +25,45 @@ export type BusinessEncryptionKeyList = Schemas['BusinessEncryptionKeyList'];
 /** Options of calls made on behalf of a WhatsApp Business Account. */
 export type FlowWabaOptions = WabaCallOptions;
 
-export interface FlowListOptions extends FlowWabaOptions {
-  /** Flow properties to return; Graph's default is `id,name,status,categories,validation_errors`. */
-  fields?: string | readonly string[];
-  limit?: number;
-  after?: string;
-  before?: string;
-}
+/** The filters, fields, page size and cursors of a flow list (the spec's listFlows query). */
+export type FlowListQuery = QueryOf<'listFlows'>;
+
+/** A flow list's query and the call's options. */
+export type FlowListOptions = FlowListQuery & FlowWabaOptions;
 
 /** A flow JSON: the object, or its text exactly as it should be stored. */
 export type FlowJson = string | Record<string, unknown>;
 
-export function flowsResource(transport: Transport, defaultWabaId: string | undefined, defaultPhoneNumberId: string | undefined) {
-  const call = (options: CallOptions | undefined, extra: RequestInput = {}): RequestInput =>
-    options ? { ...extra, signal: options.signal, timeoutMs: options.timeoutMs } : extra;
+/**
+ * `clientTimeoutMs` is the client's `timeoutMs`; the transport applies it to Graph calls, and
+ * `deploy` to the download of a flow's JSON from Meta's CDN.
+ */
+export function flowsResource(transport: Transport, defaultWabaId: string | undefined, defaultPhoneNumberId: string | undefined, clientTimeoutMs?: number) {
+  const call = (options: CallOptions | undefined, extra: RequestInput = {}): RequestInput => ({ ...callInput(options), ...extra });
   const waba = (options?: FlowWabaOptions) => `/${encodeURIComponent(requireWabaId(options?.wabaId ?? defaultWabaId))}`;
   const flow = (flowId: string) => `/${encodeURIComponent(flowId)}`;
+
+  /** An asset's text from its CDN URL: no access token, the call's signal and timeout. */
+  const downloadAsset = (url: string, options: CallOptions): Promise<string> =>
+    getAbsolute(transport, url, { signal: options.signal, timeoutMs: options.timeoutMs ?? clientTimeoutMs ?? DEFAULT_TIMEOUT_MS }, async (response) => {
+      if (!response.ok) throw await absoluteResponseError(transport, url, response);
+      return response.text();
+    });
 
   const resource = {
     /** One page of the account's flows. `iterate` walks all pages. */
     async list(options?: FlowListOptions): Promise<FlowList> {
-      const query = { fields: options?.fields, limit: options?.limit, after: options?.after, before: options?.before };
+      // Everything that is not a call option is a query parameter of the spec's listFlows.
+      const { wabaId: _wabaId, signal: _signal, timeoutMs: _timeoutMs, retry: _retry, ...query } = options ?? {};
       return transport.request<FlowList>('GET', `${waba(options)}/flows`, call(options, { query }));
     },
 
-    /** Every flow of the account, page after page (Graph cursor paging). */
-    async *iterate(options?: Omit<FlowListOptions, 'after' | 'before'>): AsyncGenerator<Flow, void, undefined> {
-      let after: string | undefined;
-      for (;;) {
-        const page: FlowList = await resource.list({ ...options, after });
-        yield* page.data;
-        after = page.paging?.cursors?.after;
-        if (!page.paging?.next || !after || page.data.length === 0) return;
-      }
+    /**
+     * Every flow of the account, page after page (Graph cursor paging). A page that fails (e.g. a
+     * cursor Graph rejects) rejects with GraphApiError, and the iteration ends there.
+     */
+    iterate(options?: Omit<FlowListOptions, 'after' | 'before'>): AsyncGenerator<Flow, void, undefined> {
+      return items(pages((after) => resource.list({ ...options, after })));
     },
 
     /** Creates a flow exactly as described (see `deploy` for create-or-update by name). */
@@ -141,7 +149,7 @@ export function flowsResource(transport: Transport, defaultWabaId: string | unde
      * proceed safely (see flows-deploy.ts).
      */
     deploy(name: string, flowJson: FlowJson, options?: FlowDeployOptions): Promise<FlowDeployResult> {
-      return deployFlow(resource, transport, name, flowJson, options);
+      return deployFlow(resource, downloadAsset, name, flowJson, options);
     },
   };
   return resource;

@@ -2,7 +2,7 @@
 // data in the spec (schema `MediaUploadFile`); generated/media-limits.ts is that schema as a table,
 // so nothing is repeated here and the check does not load the validators.
 import { WhatsAppConfigError } from '../core/config-error.js';
-import { mediaUploadLimits, mediaUploadMinimumBytes } from '../../generated/media-limits.js';
+import { mediaUploadLimits, mediaUploadMinimumBytes, mediaUploadStaticLimits } from '../../generated/media-limits.js';
 
 /** A file the upload limits refuse. Thrown before any request is made. */
 export class MediaFileError extends WhatsAppConfigError {
@@ -15,8 +15,10 @@ export class MediaFileError extends WhatsAppConfigError {
   readonly limit: number | undefined;
   /** The MIME types WhatsApp accepts, for `mime_type` errors. */
   readonly allowed: readonly string[] | undefined;
+  /** For types whose limit depends on it (stickers): whether the file was found to be animated. */
+  readonly animated: boolean | undefined;
 
-  constructor(init: { reason: 'mime_type' | 'size'; mimeType: string; size?: number; limit?: number; allowed?: readonly string[] }) {
+  constructor(init: { reason: 'mime_type' | 'size'; mimeType: string; size?: number; limit?: number; allowed?: readonly string[]; animated?: boolean }) {
     super(
       init.reason === 'mime_type' && init.mimeType === ''
         ? 'Media upload refused: the file has no MIME type; pass mimeType (e.g. image/jpeg)'
@@ -24,14 +26,20 @@ export class MediaFileError extends WhatsAppConfigError {
         ? `Media upload refused: "${init.mimeType}" is not a MIME type WhatsApp accepts (accepted: ${(init.allowed ?? []).join(', ')})`
         : init.limit === undefined
           ? `Media upload refused: the ${init.mimeType} file is empty`
-          : `Media upload refused: the ${init.mimeType} file is ${init.size ?? 'over'} bytes; the limit for ${init.mimeType} is ${init.limit} bytes`,
+          : `Media upload refused: the ${init.mimeType} file is ${init.size ?? 'over'} bytes; the limit for ${describeKind(init.mimeType, init.animated)} is ${init.limit} bytes`,
     );
     this.reason = init.reason;
     this.mimeType = init.mimeType;
     this.size = init.size;
     this.limit = init.limit;
     this.allowed = init.allowed;
+    this.animated = init.animated;
   }
+}
+
+function describeKind(mimeType: string, animated: boolean | undefined): string {
+  if (animated === undefined) return mimeType;
+  return `${animated ? 'an animated' : 'a static'} ${mimeType}`;
 }
 
 /** `audio/ogg; codecs=opus` → `audio/ogg`: WhatsApp's limits are per base type. */
@@ -39,17 +47,36 @@ export function baseMimeType(mimeType: string): string {
   return mimeType.split(';')[0]!.trim().toLowerCase();
 }
 
-/** Throws MediaFileError when the file breaks the limits for its type. */
-export function checkMediaFile(mimeType: string, size: number): void {
-  const limit = mediaSizeLimit(mimeType);
+/**
+ * Throws MediaFileError when the file breaks the limits for its type. `animated` matters only for
+ * types with a lower limit for static files (stickers); left out, the file counts as static.
+ */
+export function checkMediaFile(mimeType: string, size: number, animated = false): void {
+  const limit = mediaSizeLimit(mimeType, animated);
   if (size < mediaUploadMinimumBytes || size > limit) {
-    throw new MediaFileError({ reason: 'size', mimeType, size, ...(size < mediaUploadMinimumBytes ? {} : { limit }) });
+    const variant = hasStaticLimit(mimeType) ? { animated } : {};
+    throw new MediaFileError({ reason: 'size', mimeType, size, ...variant, ...(size < mediaUploadMinimumBytes ? {} : { limit }) });
   }
 }
 
-/** The largest file (bytes) allowed for a MIME type; throws MediaFileError for an unknown type. */
-export function mediaSizeLimit(mimeType: string): number {
+/**
+ * The largest file (bytes) allowed for a MIME type; throws MediaFileError for an unknown type.
+ * A static file gets the lower limit where its type has one; `animated: true` gives the largest
+ * size any file of the type may have.
+ */
+export function mediaSizeLimit(mimeType: string, animated = false): number {
   const limit = Object.hasOwn(mediaUploadLimits, mimeType) ? mediaUploadLimits[mimeType] : undefined;
   if (limit === undefined) throw new MediaFileError({ reason: 'mime_type', mimeType, allowed: Object.keys(mediaUploadLimits) });
-  return limit;
+  if (animated || !hasStaticLimit(mimeType)) return limit;
+  return mediaUploadStaticLimits[mimeType]!;
+}
+
+/** True for the MIME types WhatsApp has a size limit for (every type it accepts as media). */
+export function hasSizeLimit(mimeType: string): boolean {
+  return Object.hasOwn(mediaUploadLimits, mimeType);
+}
+
+/** True for the types (stickers) whose limit depends on whether the file is animated. */
+export function hasStaticLimit(mimeType: string): boolean {
+  return Object.hasOwn(mediaUploadStaticLimits, mimeType);
 }

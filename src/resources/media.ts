@@ -1,18 +1,21 @@
 // media: POST /{phone-number-id}/media (multipart upload), GET and DELETE /{media-id}, and the
 // download of the absolute, short-lived URL that GET /{media-id} returns.
-import { GraphAbortError, GraphApiError, GraphNetworkError, GraphTimeoutError, WhatsAppError, type RequestSummary } from '../core/errors.js';
+import { WhatsAppError } from '../core/errors.js';
 import type { CallOptions, PhoneNumberCallOptions } from '../core/options.js';
 import type { Schemas } from '../core/spec-types.js';
-import { DEFAULT_TIMEOUT_MS, parseMaybeJson, type Transport } from '../core/transport.js';
+import { DEFAULT_TIMEOUT_MS, type Transport } from '../core/transport.js';
+import { absoluteResponseError, getAbsolute } from './absolute-get.js';
 import { requirePhoneNumberId } from './ids.js';
 import { baseMimeType, checkMediaFile, MediaFileError, mediaSizeLimit } from './media-limits.js';
 import { callInput, segment } from './request-options.js';
+import { uploadBlob, type UploadInput } from './upload-input.js';
+import { isAnimatedWebpFile } from './webp.js';
 
 export type MediaUrl = Schemas['MediaUrl'];
 export type MediaUploadResponse = Schemas['MediaUploadResponse'];
 
-/** What `upload` takes: a Blob or File, bytes, or a stream of bytes. */
-export type MediaUploadInput = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array>;
+/** What `upload` takes: a Blob or File, bytes, a web ReadableStream, or an async iterable of bytes (e.g. a Node Readable). */
+export type MediaUploadInput = UploadInput;
 
 export interface MediaUploadOptions extends PhoneNumberCallOptions {
   /** The file's MIME type. Required for bytes and streams; a Blob's own `type` is used otherwise. */
@@ -78,22 +81,9 @@ export function mediaResource(transport: Transport, defaults: MediaDefaults) {
    * GETs the absolute media URL with the bearer token. The timeout covers the wait for the
    * response headers only: a large file may take longer to stream, and `signal` still cancels it.
    */
-  async function fetchUrl(media: MediaUrl, options: CallOptions | undefined): Promise<Response> {
-    const summary: RequestSummary = { method: 'GET', url: transport.redact(media.url) };
+  function fetchUrl(media: MediaUrl, options: CallOptions | undefined): Promise<Response> {
     const timeoutMs = options?.timeoutMs ?? defaults.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const deadline = new AbortController();
-    const timer = timeoutMs > 0 ? setTimeout(() => deadline.abort(), timeoutMs) : undefined;
-    const caller = options?.signal;
-    const init: RequestInit = { method: 'GET', headers: downloadHeaders, signal: caller ? AbortSignal.any([caller, deadline.signal]) : deadline.signal };
-    try {
-      return await transport.fetch(media.url, init);
-    } catch (error) {
-      if (caller?.aborted) throw new GraphAbortError(summary, error);
-      if (deadline.signal.aborted) throw new GraphTimeoutError(timeoutMs, summary, error);
-      throw new GraphNetworkError(transport.redact(`GET ${summary.url} failed: ${error instanceof Error ? error.message : String(error)}`), summary, error);
-    } finally {
-      clearTimeout(timer);
-    }
+    return getAbsolute(transport, media.url, { headers: downloadHeaders, signal: options?.signal, timeoutMs }, async (response) => response);
   }
 
   /** Fetches the media's bytes, asking Graph for a fresh URL once when the first one has expired. */
@@ -105,16 +95,7 @@ export function mediaResource(transport: Transport, defaults: MediaDefaults) {
       media = await get(mediaId, options);
       response = await fetchUrl(media, options);
     }
-    if (!response.ok) {
-      const text = await response.text().catch(() => '');
-      throw new GraphApiError({
-        status: response.status,
-        headers: response.headers,
-        body: parseMaybeJson(text),
-        request: { method: 'GET', url: transport.redact(media.url) },
-        redact: transport.redact,
-      });
-    }
+    if (!response.ok) throw await absoluteResponseError(transport, media.url, response);
     return { media, response };
   }
 
@@ -137,16 +118,19 @@ export function mediaResource(transport: Transport, defaults: MediaDefaults) {
   return {
     /**
      * Uploads a file and returns its media id. The MIME type and size are checked against
-     * WhatsApp's limits first: a file that breaks them rejects with MediaFileError, and nothing
-     * is sent. A stream is read into memory (up to the limit) because the form needs its length.
+     * WhatsApp's limits first (a WebP sticker's limit depends on whether its header says it is
+     * animated): a file that breaks them rejects with MediaFileError, and nothing is sent. A stream
+     * is read into memory, up to the limit, because the form needs its length.
      */
     async upload(file: MediaUploadInput, options?: MediaUploadOptions): Promise<MediaUploadResponse> {
       const phoneNumberId = requirePhoneNumberId(options?.phoneNumberId ?? defaultPhoneNumberId);
       const given = options?.mimeType ?? (file instanceof Blob ? file.type : '');
       const mimeType = baseMimeType(given);
-      const limit = mediaSizeLimit(mimeType);
-      const blob = await toBlob(file, mimeType, limit);
-      checkMediaFile(mimeType, blob.size);
+      // While reading, the most any file of the type may be; the exact limit is checked after.
+      const cap = mediaSizeLimit(mimeType, true);
+      const blob = await uploadBlob(file, mimeType, { cap, tooLarge: (size) => new MediaFileError({ reason: 'size', mimeType, size, limit: cap }) });
+      const animated = mimeType === 'image/webp' && (await isAnimatedWebpFile(blob));
+      checkMediaFile(mimeType, blob.size, animated);
 
       const form = new FormData();
       form.append('messaging_product', 'whatsapp');
@@ -174,30 +158,6 @@ export function mediaResource(transport: Transport, defaults: MediaDefaults) {
 }
 
 export type MediaResource = ReturnType<typeof mediaResource>;
-
-/** The file as a Blob of the given type; a stream is read only up to `limit` bytes. */
-async function toBlob(file: MediaUploadInput, mimeType: string, limit: number): Promise<Blob> {
-  if (file instanceof Blob) return file.type === mimeType ? file : file.slice(0, file.size, mimeType);
-  if (file instanceof Uint8Array || file instanceof ArrayBuffer) return new Blob([file as BlobPart], { type: mimeType });
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = file.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > limit) {
-        await reader.cancel();
-        throw new MediaFileError({ reason: 'size', mimeType, size, limit });
-      }
-      chunks.push(value);
-    }
-  } finally {
-    reader.releaseLock();
-  }
-  return new Blob(chunks as BlobPart[], { type: mimeType });
-}
 
 async function sha256Hex(data: Uint8Array): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));

@@ -3,6 +3,7 @@ import type { PhoneNumberCallOptions } from '../core/options.js';
 import { addressOf, type Recipient, type Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
 import { requirePhoneNumberId } from './ids.js';
+import { messageLimitProblem } from './messages-limits.js';
 
 export type OutboundMessage = Schemas['OutboundMessage'];
 export type SendMessageResponse = Schemas['SendMessageResponse'];
@@ -55,8 +56,13 @@ export function messagesResource(transport: Transport, defaultPhoneNumberId: str
     return transport.request<T>('POST', target, options ? { body, signal: options.signal, timeoutMs: options.timeoutMs, retry: options.retry } : { body });
   }
 
-  /** Sends any message the spec describes, exactly as given. */
+  /**
+   * Sends any message the spec describes, exactly as given. A limit the types cannot state (a
+   * list's rows in all sections) rejects with MessageLimitError before any request.
+   */
   function send(message: OutboundMessage, options?: PhoneNumberCallOptions): Promise<SendMessageResponse> {
+    const problem = messageLimitProblem(message);
+    if (problem) return Promise.reject(problem);
     return post<SendMessageResponse>(message, options);
   }
 
@@ -155,7 +161,10 @@ export function messagesResource(transport: Transport, defaultPhoneNumberId: str
       );
     },
 
-    /** A list: `button` opens up to 10 rows in up to 10 sections. The header, if any, is text. */
+    /**
+     * A list: `button` opens up to 10 rows in all, in up to 10 sections (more rows reject with
+     * MessageLimitError before sending). The header, if any, is text.
+     */
     sendList(to: Recipient, body: string, button: string, sections: readonly ListSection[], options?: InteractiveOptions<Schemas['InteractiveTextHeader']>) {
       return send(
         {

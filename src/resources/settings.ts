@@ -6,7 +6,9 @@ import type { Transport } from '../core/transport.js';
 import { phoneNumberEdge } from './phone-number-path.js';
 import { callInput } from './request-options.js';
 
+/** The settings as Graph returns them: open, read-only fields (calling restrictions, SIP passwords) included. */
 export type PhoneNumberSettings = Schemas['PhoneNumberSettings'];
+/** The settings as sent to change them: closed, without the fields only Graph sets. */
 export type UpdatePhoneNumberSettingsRequest = Schemas['UpdatePhoneNumberSettingsRequest'];
 export type UpdatePhoneNumberSettingsResponse = Schemas['UpdatePhoneNumberSettingsResponse'];
 

@@ -6,7 +6,9 @@ import type { CallOptions } from '../core/options.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
 import { WhatsAppConfigError } from '../core/config-error.js';
+import { checkMediaFile, hasSizeLimit, MediaFileError, mediaSizeLimit } from './media-limits.js';
 import { callInput } from './request-options.js';
+import { uploadBlob, type UploadInput } from './upload-input.js';
 
 export type UploadFileType = Schemas['UploadFileType'];
 
@@ -68,14 +70,17 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
     send,
 
     /**
-     * Uploads a whole file and returns its handle (`h`). When sending is interrupted (a network
-     * failure, a timeout, or a server error), it asks Graph for the offset it holds and sends the
-     * rest from there, up to `maxResumes` times.
+     * Uploads a whole file and returns its handle (`h`). The file may be a Blob, bytes, a
+     * ReadableStream or an async iterable of bytes (a stream is read into memory first: a session
+     * needs the length, and resuming needs the bytes again). A file over WhatsApp's limit for its
+     * type rejects with MediaFileError before a session is opened. When sending is interrupted (a
+     * network failure, a timeout, or a server error), it asks Graph for the offset it holds and
+     * sends the rest from there, up to `maxResumes` times.
      */
-    async upload(file: Blob | Uint8Array, options?: ResumableUploadOptions): Promise<string> {
-      const fileType = options?.fileType ?? (file instanceof Blob ? (file.type as UploadFileType) : undefined);
+    async upload(file: UploadInput, options?: ResumableUploadOptions): Promise<string> {
+      const fileType = options?.fileType ?? (file instanceof Blob && file.type ? (file.type as UploadFileType) : undefined);
       if (!fileType) throw new WhatsAppConfigError('Resumable upload: pass fileType (the MIME type of the file)');
-      const blob = file instanceof Blob ? file : new Blob([file as BlobPart], { type: fileType });
+      const blob = await checkedBlob(file, fileType);
       const session = await createSession(blob.size, fileType, options);
       return (await transfer(session.id, blob, 0, options)).h;
     },
@@ -84,8 +89,10 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
     resume,
   };
 
-  async function resume(sessionId: string, file: Blob, options?: ResumableUploadOptions): Promise<Schemas['UploadHandle']> {
-    return transfer(sessionId, file, (await status(sessionId, options)).file_offset, options);
+  async function resume(sessionId: string, file: UploadInput, options?: ResumableUploadOptions): Promise<Schemas['UploadHandle']> {
+    const fileType = options?.fileType ?? (file instanceof Blob ? file.type : '');
+    const blob = await checkedBlob(file, fileType);
+    return transfer(sessionId, blob, (await status(sessionId, options)).file_offset, options);
   }
 
   async function transfer(sessionId: string, file: Blob, from: number, options?: ResumableUploadOptions): Promise<Schemas['UploadHandle']> {
@@ -100,6 +107,21 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
       offset = (await status(sessionId, options)).file_offset;
     }
   }
+}
+
+/**
+ * The file as a Blob, checked against the media size limit of its type where one applies (header
+ * samples are images, videos and PDFs, with the same limits as media for messages). A stream is
+ * read only up to that limit.
+ */
+async function checkedBlob(file: UploadInput, fileType: string): Promise<Blob> {
+  // `image/jpg` is Graph's other name for `image/jpeg`.
+  const limitType = fileType === 'image/jpg' ? 'image/jpeg' : fileType;
+  if (!hasSizeLimit(limitType)) return uploadBlob(file, fileType);
+  const cap = mediaSizeLimit(limitType);
+  const blob = await uploadBlob(file, fileType, { cap, tooLarge: (size) => new MediaFileError({ reason: 'size', mimeType: fileType, size, limit: cap }) });
+  checkMediaFile(limitType, blob.size);
+  return blob;
 }
 
 function parseQuery(search: string): Record<string, string> {

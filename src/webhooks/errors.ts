@@ -50,3 +50,27 @@ export class WebhookPayloadError extends WebhookError {
     this.issues = issues;
   }
 }
+
+/** The body is larger than the size cap (answered with 413); Graph never sends more than 3 MB. */
+export class WebhookBodyTooLargeError extends WebhookError {
+  /** The cap, in bytes. */
+  readonly limit: number;
+
+  constructor(limit: number) {
+    super(`The body is larger than ${limit} bytes.`);
+    this.limit = limit;
+  }
+}
+
+/** A handler did not settle within `handlerTimeoutMs`; the dispatcher went on without it. */
+export class WebhookHandlerTimeoutError extends WebhookError {
+  /** The handler key: an event type or `'*'`. */
+  readonly handler: string;
+  readonly timeoutMs: number;
+
+  constructor(handler: string, timeoutMs: number) {
+    super(`The ${handler} handler did not finish within ${timeoutMs} ms; the next handlers ran without waiting for it, and its result is ignored.`);
+    this.handler = handler;
+    this.timeoutMs = timeoutMs;
+  }
+}

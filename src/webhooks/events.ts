@@ -2,7 +2,8 @@
 // from the generated schema types; this file only names them and adds the routing ids.
 import type { Schemas } from '../core/spec-types.js';
 
-type Item<T> = T extends readonly (infer U)[] | undefined ? U : never;
+/** The element type of an optional array (a bare `T extends U[] | undefined` would infer `unknown`). */
+type Item<T> = NonNullable<T> extends readonly (infer U)[] ? U : never;
 
 /** Names of the per-type message schemas (`InboundTextMessage`, `InboundImageMessage`, …). */
 type MessageVariantName = Exclude<Extract<keyof Schemas, `Inbound${string}Message`>, 'InboundMessage' | 'InboundOtherMessage'>;
@@ -19,7 +20,7 @@ export type InboundContactProfile = Schemas['InboundContactProfile'];
 export interface WebhookRouting {
   /** The webhook field, e.g. `messages`. */
   field: string;
-  /** The WhatsApp Business Account id (the entry's `id`). */
+  /** The WhatsApp Business Account id (the entry's `id`; on partner_solutions, the business portfolio id). */
   wabaId: string | undefined;
   /** The entry's `time` (Unix seconds), when Graph sent one. */
   time: number | undefined;
@@ -32,10 +33,24 @@ export interface PhoneNumberRouting extends WebhookRouting {
   displayPhoneNumber: string | undefined;
 }
 
-export interface MessageEvent extends PhoneNumberRouting {
+/** Routing of events about one conversation: the business number and the user on the other side. */
+export interface ConversationRouting extends PhoneNumberRouting {
+  /**
+   * The user the event concerns: their WhatsApp id (phone number) when the payload gives one,
+   * else their business-scoped user id (users known only by username have no phone number in
+   * webhooks). For a status, the recipient (a group id for group messages). Undefined when the
+   * payload names no one.
+   */
+  contactId: string | undefined;
+}
+
+export interface MessageEvent extends ConversationRouting {
   type: 'message';
   message: KnownInboundMessage;
-  /** The sender's profile from `value.contacts`, when Graph sent one. */
+  /**
+   * The sender's entry in `value.contacts`, matched by WhatsApp id or business-scoped user id.
+   * Undefined when no entry matches; never a guess among several.
+   */
   contact: InboundContactProfile | undefined;
 }
 
@@ -43,7 +58,7 @@ export interface MessageEvent extends PhoneNumberRouting {
 export type FlowResponse = { flow_token?: string } & Record<string, unknown>;
 
 /** A completed flow: an interactive `nfm_reply` message with its `response_json` parsed. */
-export interface FlowCompletionEvent extends PhoneNumberRouting {
+export interface FlowCompletionEvent extends ConversationRouting {
   type: 'flow_completion';
   message: Extract<KnownInboundMessage, { type: 'interactive' }>;
   contact: InboundContactProfile | undefined;
@@ -51,7 +66,7 @@ export interface FlowCompletionEvent extends PhoneNumberRouting {
   response: FlowResponse | undefined;
 }
 
-export interface StatusEvent extends PhoneNumberRouting {
+export interface StatusEvent extends ConversationRouting {
   type: 'status';
   status: InboundStatus;
 }
@@ -62,13 +77,13 @@ export interface ErrorEvent extends PhoneNumberRouting {
   error: InboundError;
 }
 
-export interface CallEvent extends PhoneNumberRouting {
+export interface CallEvent extends ConversationRouting {
   type: 'call';
   call: Schemas['WebhookCall'];
   contact: InboundContactProfile | undefined;
 }
 
-export interface CallStatusEvent extends PhoneNumberRouting {
+export interface CallStatusEvent extends ConversationRouting {
   type: 'call_status';
   status: Schemas['WebhookCallStatus'];
 }
@@ -90,10 +105,26 @@ export interface AppStateSyncEvent extends PhoneNumberRouting {
   sync: Item<Schemas['WebhookAppStateSyncValue']['state_sync']>;
 }
 
-export interface UserPreferenceEvent extends PhoneNumberRouting {
+export interface UserPreferenceEvent extends ConversationRouting {
   type: 'user_preference';
   preference: Item<Schemas['WebhookUserPreferencesValue']['user_preferences']>;
   contact: InboundContactProfile | undefined;
+}
+
+/** A conversion Graph detected in a chat that came from a Click to WhatsApp ad (field automatic_events). */
+export interface AutomaticEvent extends PhoneNumberRouting {
+  type: 'automatic_event';
+  event: Item<Schemas['WebhookAutomaticEventsValue']['automatic_events']>;
+}
+
+/**
+ * One update about a group the number manages; `field` says which group field it came on
+ * (group_lifecycle_update, group_participants_update, group_settings_update, group_status_update)
+ * and `group.type` what happened.
+ */
+export interface GroupUpdateEvent extends PhoneNumberRouting {
+  type: 'group_update';
+  group: Schemas['WebhookGroupUpdate'];
 }
 
 /** Fields whose whole value is one notice; their event's `type` is the field name. */
@@ -111,6 +142,9 @@ export interface NoticeValues {
   business_capability_update: Schemas['WebhookBusinessCapabilityValue'];
   security: Schemas['WebhookSecurityValue'];
   flows: Schemas['WebhookFlowsValue'];
+  partner_solutions: Schemas['WebhookPartnerSolutionsValue'];
+  payment_configuration_update: Schemas['WebhookPaymentConfigurationValue'];
+  messaging_handovers: Schemas['WebhookMessagingHandoversValue'];
 }
 
 export type NoticeEvent = {
@@ -143,6 +177,8 @@ export type WebhookEvent =
   | HistoryEvent
   | AppStateSyncEvent
   | UserPreferenceEvent
+  | AutomaticEvent
+  | GroupUpdateEvent
   | NoticeEvent
   | UnknownEvent;
 

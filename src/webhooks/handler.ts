@@ -1,8 +1,19 @@
 // createWebhookHandler: one web-standard function, Request → Response, for Deno, Bun, Workers,
 // Hono, Next.js route handlers and (through node.ts) node:http and Express.
+//
+// When the handlers run is the one real design choice here. Graph wants the 200 quickly (it
+// redelivers a delivery that is not acknowledged in time, repeating every event in it), but on
+// serverless platforms the instance may be frozen or ended as soon as the response is returned,
+// cutting off work still running. So:
+// - with `context.waitUntil` (Workers' ctx, Netlify's context, Vercel's `waitUntil`, Next.js'
+//   `after`) the 200 goes out at once and the platform keeps the handlers alive;
+// - without it, the 200 waits for the handlers, which is safe everywhere but slow if they are;
+//   `ackTimeoutMs` caps that wait on runtimes that keep running after a response (Deno, Bun and
+//   Node servers): the 200 goes out when the time is up and the handlers carry on;
+// - the Node adapter (a long-lived process) answers first and runs the handlers afterwards.
 import { readCappedBody } from '../core/read-capped.js';
 import { type DispatchOutcome, dispatchWebhookEvents, type WebhookHandlers } from './dispatch.js';
-import { WebhookError, WebhookPayloadError, WebhookSignatureError } from './errors.js';
+import { WebhookBodyTooLargeError, WebhookError, WebhookPayloadError, WebhookSignatureError } from './errors.js';
 import { handshakeResponse } from './handshake.js';
 import { verifyAndParseWebhook } from './read.js';
 import { DEFAULT_MAX_BODY_BYTES, type HmacVerifier } from './verify-signature.js';
@@ -16,65 +27,125 @@ export interface WebhookHandlerOptions {
   handlers?: WebhookHandlers;
   /** Largest body accepted (default: a little over Graph's 3 MB); larger ones get 413. */
   maxBodyBytes?: number;
-  /** Called after the handlers ran, with what they did (failures included). */
+  /**
+   * Called once the handlers of a delivery have run, with what they did (failures included).
+   * This is where failures surface when the handlers ran after the 200. Without it, each failure
+   * is written to `console.error`, so none goes unnoticed.
+   */
   onOutcome?: (outcome: DispatchOutcome) => void;
   /** Called when a delivery is rejected (401, 400, 413), e.g. to log it. */
   onRejected?: (error: WebhookError, status: number) => void;
   /** An HMAC implementation to use instead of Web Crypto (the Node adapter passes node:crypto's). */
   hmac?: HmacVerifier;
+  /** The longest one handler may run before the next one starts (see `DispatchOptions`). */
+  handlerTimeoutMs?: number;
+  /**
+   * When the platform gives no `waitUntil`: the longest the 200 waits for the handlers, in
+   * milliseconds. After that the 200 is sent and the handlers keep running, which only works on
+   * a runtime that keeps running after a response (Deno, Bun, a Node server) — on a serverless
+   * platform that freezes after the response, pass its `waitUntil` instead. Unset: the 200 waits
+   * for every handler.
+   */
+  ackTimeoutMs?: number;
 }
 
 /** Runtime hooks a platform passes along, e.g. a Workers `ExecutionContext`. */
 export interface WebhookRequestContext {
-  /** When given, handlers run after the 200 is sent, kept alive by the platform. */
+  /**
+   * When given, the 200 is sent at once and the handlers run after it, kept alive by the
+   * platform: Workers' `ctx.waitUntil`, Netlify's `context.waitUntil`, `waitUntil` from
+   * `@vercel/functions`, or Next.js' `after` from `next/server`.
+   */
   waitUntil?: (promise: Promise<unknown>) => void;
 }
 
 export type WebhookRequestHandler = (request: Request, context?: WebhookRequestContext) => Promise<Response>;
 
+/**
+ * A request taken in: the response to send, and for an accepted delivery the handlers still to
+ * run. `dispatch` never rejects; it reports through `onOutcome`.
+ */
+export interface AcceptedRequest {
+  response: Response;
+  dispatch?: () => Promise<void>;
+}
+
 const text = (body: string, status: number) => new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 
-class BodyTooLargeError extends WebhookError {}
-
-/** Reads the body, stopping as soon as it passes the cap. */
-const readCapped = (request: Request, cap: number) =>
-  readCappedBody(request, cap, () => new BodyTooLargeError(`The body is larger than ${cap} bytes.`));
-
 /**
- * GET: the subscription handshake. POST: verify the signature over the raw body, parse, run
- * the handlers, answer 200. A bad signature gets 401, a body that is not a webhook payload 400,
- * an oversized body 413. A failing handler does not change the 200: Graph would redeliver the
- * whole batch, repeating the events that succeeded; the failure is in `onOutcome` instead.
+ * Handshake, method check, body cap, signature and payload checks: everything that decides the
+ * response. Leaves running the handlers to the caller, who picks when (see the top of this file).
  */
-export function createWebhookHandler(options: WebhookHandlerOptions): WebhookRequestHandler {
+export function webhookReceiver(options: WebhookHandlerOptions): (request: Request) => Promise<AcceptedRequest> {
   const cap = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const handlers = options.handlers ?? {};
-  const reject = (error: WebhookError, status: number) => {
+  const dispatchOptions = { handlerTimeoutMs: options.handlerTimeoutMs };
+  const reject = (error: WebhookError, status: number): AcceptedRequest => {
     options.onRejected?.(error, status);
-    return text(error.message, status);
+    return { response: text(error.message, status) };
   };
 
-  return async (request, context) => {
-    if (request.method === 'GET') return handshakeResponse(request, options.verifyToken);
-    if (request.method !== 'POST') return new Response('Method Not Allowed', { status: 405, headers: { allow: 'GET, POST' } });
+  return async (request) => {
+    if (request.method === 'GET') return { response: handshakeResponse(request, options.verifyToken) };
+    if (request.method !== 'POST') return { response: new Response('Method Not Allowed', { status: 405, headers: { allow: 'GET, POST' } }) };
     let events;
     try {
-      const body = await readCapped(request, cap);
+      const body = await readCappedBody(request, cap, () => new WebhookBodyTooLargeError(cap));
       events = await verifyAndParseWebhook(body, request.headers.get('x-hub-signature-256'), options.appSecret, { maxBodyBytes: cap, hmac: options.hmac });
     } catch (error) {
-      if (error instanceof BodyTooLargeError) return reject(error, 413);
+      if (error instanceof WebhookBodyTooLargeError) return reject(error, 413);
       if (error instanceof WebhookSignatureError) return reject(error, error.reason === 'body_too_large' ? 413 : 401);
       if (error instanceof WebhookPayloadError) return reject(error, 400);
       throw error;
     }
-    // A throwing onOutcome must not turn a received delivery into a 500 (Graph would resend it).
-    const dispatched = dispatchWebhookEvents(events, handlers).then((outcome) => {
-      try {
-        options.onOutcome?.(outcome);
-      } catch {}
-    });
-    if (context?.waitUntil) context.waitUntil(dispatched);
-    else await dispatched;
-    return text('OK', 200);
+    const accepted = events;
+    return {
+      response: text('OK', 200),
+      dispatch: () =>
+        dispatchWebhookEvents(accepted, handlers, dispatchOptions).then(
+          (outcome) => report(outcome, options.onOutcome),
+          (error: unknown) => console.error('WhatsApp webhook: dispatch failed', error),
+        ),
+    };
   };
+}
+
+/** Hands the outcome over; a throwing callback must not become an unhandled rejection. */
+function report(outcome: DispatchOutcome, onOutcome: WebhookHandlerOptions['onOutcome']) {
+  try {
+    if (onOutcome) onOutcome(outcome);
+    else for (const failure of outcome.failures) console.error(`WhatsApp webhook: the ${failure.handler} handler failed on a ${failure.event.type} event`, failure.error);
+  } catch (error) {
+    console.error('WhatsApp webhook: onOutcome threw', error);
+  }
+}
+
+/**
+ * GET: the subscription handshake. POST: verify the signature over the raw body, parse, run
+ * the handlers, answer 200. A bad signature gets 401, a body that is not a WhatsApp webhook
+ * payload 400, an oversized body 413. A failing handler does not change the 200: Graph would
+ * redeliver the whole batch, repeating the events that succeeded; the failure goes to
+ * `onOutcome` instead. Handlers run after the 200 when `context.waitUntil` is given; otherwise
+ * the 200 waits for them, at most `ackTimeoutMs` when that is set.
+ */
+export function createWebhookHandler(options: WebhookHandlerOptions): WebhookRequestHandler {
+  const receive = webhookReceiver(options);
+  const ackTimeoutMs = options.ackTimeoutMs;
+  return async (request, context) => {
+    const { response, dispatch } = await receive(request);
+    if (!dispatch) return response;
+    const running = dispatch();
+    if (context?.waitUntil) context.waitUntil(running);
+    else if (ackTimeoutMs === undefined) await running;
+    else await settledOrElapsed(running, ackTimeoutMs);
+    return response;
+  };
+}
+
+/** Resolves when `work` settles or `ms` have passed, whichever is first; the timer never outlives it. */
+function settledOrElapsed(work: Promise<void>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void work.then(() => (clearTimeout(timer), resolve()));
+  });
 }

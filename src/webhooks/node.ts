@@ -1,9 +1,11 @@
 // The node:http / Express adapter. It reads the raw body bytes itself (or takes them from
-// `express.raw()`), so the signature is checked on what Graph sent. It uses structural types
-// only and imports nothing from Node, so bundling the webhooks entry for other runtimes works.
+// `express.raw()`), so the signature is checked on what Graph sent. A Node server is a long-lived
+// process, so it answers 200 as soon as a delivery is verified and parsed, and runs the handlers
+// after the response is out: slow handlers never make Graph wait or redeliver. It uses structural
+// types only and imports nothing from Node, so bundling the webhooks entry for other runtimes works.
 import { concatBytes } from '../core/read-capped.js';
-import { WebhookSignatureError } from './errors.js';
-import { createWebhookHandler, type WebhookHandlerOptions } from './handler.js';
+import { WebhookBodyTooLargeError, WebhookSignatureError } from './errors.js';
+import { createWebhookHandler, type WebhookHandlerOptions, webhookReceiver } from './handler.js';
 import { DEFAULT_MAX_BODY_BYTES, type HmacVerifier } from './verify-signature.js';
 
 /** What the adapter needs from a node:http `IncomingMessage` (or an Express `Request`). */
@@ -26,6 +28,22 @@ export interface NodeResponseLike {
   end(body?: string | Uint8Array): unknown;
 }
 
+export interface NodeWebhookHandlerOptions extends WebhookHandlerOptions {
+  /**
+   * When the handlers run. `'after-response'` (the default) suits a server process: the 200 goes
+   * out first and the outcome arrives later through `onOutcome`. `'before-response'` makes the
+   * 200 wait for them (at most `ackTimeoutMs`), for Node hosts that freeze the process once the
+   * response is sent and offer no `waitUntil`.
+   */
+  runHandlers?: 'after-response' | 'before-response';
+  /**
+   * A serverless host's `waitUntil` (e.g. from `@vercel/functions`): it receives the handlers'
+   * promise after the response, so the host keeps them alive.
+   */
+  waitUntil?: (promise: Promise<unknown>) => void;
+}
+
+/** Resolves once the response is sent; with `'after-response'` the handlers may still be running. */
 export type NodeWebhookHandler = (req: NodeRequestLike, res: NodeResponseLike, next?: (error?: unknown) => void) => Promise<void>;
 
 /** The part of node:crypto the verifier uses. */
@@ -51,29 +69,62 @@ export function nodeHmacVerifier(): HmacVerifier | undefined {
 
 const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
 
-class TooLarge extends Error {}
-
-async function readStream(req: NodeRequestLike, cap: number): Promise<Uint8Array> {
+/**
+ * The body's bytes, or undefined when it is over the cap. An oversized body is still read to
+ * its end, and dropped as it arrives: answering while the client is still sending would make
+ * the server close a socket with unread data, which resets the connection and loses the 413.
+ */
+async function readStream(req: NodeRequestLike, cap: number): Promise<Uint8Array | undefined> {
+  const declared = Number(req.headers['content-length']);
+  let tooLarge = Number.isFinite(declared) && declared > cap;
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of req) {
+    if (tooLarge) continue;
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
     size += bytes.byteLength;
-    if (size > cap) throw new TooLarge();
-    chunks.push(bytes);
+    if (size > cap) {
+      tooLarge = true;
+      chunks.length = 0;
+    } else chunks.push(bytes);
   }
-  return concatBytes(chunks, size);
+  return tooLarge ? undefined : concatBytes(chunks, size);
 }
+
+/** The raw body from body-parsing middleware, when it kept one; `'parsed'` when it did not. */
+function bodyFromMiddleware(req: NodeRequestLike): Uint8Array | 'parsed' | undefined {
+  if (isBytes(req.body)) return req.body;
+  if (isBytes(req.rawBody)) return req.rawBody;
+  if (typeof req.rawBody === 'string') return new TextEncoder().encode(req.rawBody);
+  if (typeof req.body === 'string') return new TextEncoder().encode(req.body);
+  return req.body === undefined ? undefined : 'parsed';
+}
+
+// Handlers start on the next turn of the event loop, once the response bytes are on their way.
+// setImmediate is looked up at run time: the package's types do not assume Node's globals.
+const timers = globalThis as { setImmediate?: (callback: () => void) => unknown };
+const afterResponse = (start: () => void) => (timers.setImmediate ? timers.setImmediate(start) : setTimeout(start, 0));
 
 /**
  * `createWebhookHandler` for `node:http` and Express: `app.post('/webhook', handler)` or
  * `http.createServer(handler)`. Mount it before `express.json()`, or give its route
  * `express.raw({ type: 'application/json' })`: a body already parsed into an object gets 401
  * with an explanation, because its original bytes — the ones Graph signed — are gone.
+ *
+ * The 200 goes out before the handlers run (see `runHandlers`); their outcome, failures
+ * included, arrives through `onOutcome`. Handlers of one delivery run in order; two deliveries
+ * may be handled at the same time.
  */
-export function createNodeWebhookHandler(options: WebhookHandlerOptions): NodeWebhookHandler {
-  const handle = createWebhookHandler({ hmac: nodeHmacVerifier(), ...options });
+export function createNodeWebhookHandler(options: NodeWebhookHandlerOptions): NodeWebhookHandler {
+  const settings = { hmac: nodeHmacVerifier(), ...options };
+  const receive = webhookReceiver(settings);
+  const handleBeforeResponse = options.runHandlers === 'before-response' ? createWebhookHandler(settings) : undefined;
   const cap = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const reject = (res: NodeResponseLike, error: WebhookSignatureError | WebhookBodyTooLargeError, status: number) => {
+    options.onRejected?.(error, status);
+    return send(res, new Response(error.message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
+  };
+
   return async (req, res, next) => {
     try {
       const method = req.method ?? 'GET';
@@ -84,26 +135,20 @@ export function createNodeWebhookHandler(options: WebhookHandlerOptions): NodeWe
       }
       let body: Uint8Array | undefined;
       if (method === 'POST') {
-        if (isBytes(req.body)) body = req.body;
-        else if (isBytes(req.rawBody)) body = req.rawBody;
-        else if (typeof req.rawBody === 'string') body = new TextEncoder().encode(req.rawBody);
-        else if (req.body !== undefined && typeof req.body !== 'string') {
-          const error = new WebhookSignatureError('not_raw_body');
-          options.onRejected?.(error, 401);
-          return send(res, new Response(error.message, { status: 401, headers: { 'content-type': 'text/plain; charset=utf-8' } }));
-        } else if (typeof req.body === 'string') body = new TextEncoder().encode(req.body);
-        else {
-          try {
-            body = await readStream(req, cap);
-          } catch (error) {
-            if (!(error instanceof TooLarge)) throw error;
-            return send(res, new Response(`The body is larger than ${cap} bytes.`, { status: 413 }));
-          }
-        }
+        const kept = bodyFromMiddleware(req);
+        if (kept === 'parsed') return await reject(res, new WebhookSignatureError('not_raw_body'), 401);
+        body = kept ?? (await readStream(req, cap));
+        if (!body) return await reject(res, new WebhookBodyTooLargeError(cap), 413);
         headers.delete('content-length');
       }
       const request = new Request(url, { method, headers, body: body as Uint8Array<ArrayBuffer> | undefined });
-      await send(res, await handle(request));
+      if (handleBeforeResponse) return await send(res, await handleBeforeResponse(request));
+      const { response, dispatch } = await receive(request);
+      await send(res, response);
+      if (dispatch) {
+        const running = new Promise<void>((resolve) => afterResponse(() => void dispatch().then(resolve)));
+        options.waitUntil?.(running);
+      }
     } catch (error) {
       if (next) next(error);
       else send(res, new Response('Internal Server Error', { status: 500 })).catch(() => {});

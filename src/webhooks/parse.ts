@@ -9,6 +9,9 @@ import type { Schemas } from '../core/spec-types.js';
 import { WebhookPayloadError } from './errors.js';
 import type { InboundContactProfile, KnownInboundMessage, KnownMessageType, NoticeValues, PhoneNumberRouting, WebhookEvent, WebhookRouting } from './events.js';
 
+/** The `object` of every WhatsApp delivery; an app's other products (`page`, `instagram`…) send others. */
+const WHATSAPP_OBJECT = 'whatsapp_business_account';
+
 type Reader = (value: never, routing: WebhookRouting, events: WebhookEvent[], path: string) => void;
 interface FieldReader {
   validate: Validator<unknown>;
@@ -21,6 +24,7 @@ const notice = (value: object, routing: WebhookRouting, events: WebhookEvent[]) 
   events.push({ type: routing.field, field: routing.field, wabaId: routing.wabaId, time: routing.time, value } as WebhookEvent);
 };
 const echoes = (value: Schemas['WebhookMessageEchoesValue'], routing: WebhookRouting, events: WebhookEvent[]) => readEchoes(value, routing, events);
+const groups = (value: Schemas['WebhookGroupsValue'], routing: WebhookRouting, events: WebhookEvent[]) => readGroups(value, routing, events);
 const READERS: { [F in keyof NoticeValues]: { validate: Validator<NoticeValues[F]>; read: typeof notice } } & Record<string, FieldReader> = {
   message_template_status_update: { validate: v.validateWebhookTemplateStatusValue, read: notice },
   message_template_quality_update: { validate: v.validateWebhookTemplateQualityValue, read: notice },
@@ -35,6 +39,9 @@ const READERS: { [F in keyof NoticeValues]: { validate: Validator<NoticeValues[F
   business_capability_update: { validate: v.validateWebhookBusinessCapabilityValue, read: notice },
   security: { validate: v.validateWebhookSecurityValue, read: notice },
   flows: { validate: v.validateWebhookFlowsValue, read: notice },
+  partner_solutions: { validate: v.validateWebhookPartnerSolutionsValue, read: notice },
+  payment_configuration_update: { validate: v.validateWebhookPaymentConfigurationValue, read: notice },
+  messaging_handovers: { validate: v.validateWebhookMessagingHandoversValue, read: notice },
   // The outline checks each message's shared fields only; readMessages checks the rest with
   // the member for its type (one validator per message instead of trying every member).
   messages: { validate: v.validateWebhookMessagesOutline, read: readMessages as Reader },
@@ -44,16 +51,23 @@ const READERS: { [F in keyof NoticeValues]: { validate: Validator<NoticeValues[F
   history: { validate: v.validateWebhookHistoryValue, read: readHistory as Reader },
   smb_app_state_sync: { validate: v.validateWebhookAppStateSyncValue, read: readAppStateSync as Reader },
   user_preferences: { validate: v.validateWebhookUserPreferencesValue, read: readUserPreferences as Reader },
+  automatic_events: { validate: v.validateWebhookAutomaticEventsValue, read: readAutomaticEvents as Reader },
+  group_lifecycle_update: { validate: v.validateWebhookGroupsValue, read: groups as Reader },
+  group_participants_update: { validate: v.validateWebhookGroupsValue, read: groups as Reader },
+  group_settings_update: { validate: v.validateWebhookGroupsValue, read: groups as Reader },
+  group_status_update: { validate: v.validateWebhookGroupsValue, read: groups as Reader },
 };
 
 /**
  * Turns a webhook body (the raw text or bytes, or the parsed JSON) into a flat list of events,
  * one per message, status, call, notice… across every entry and change, in delivery order.
- * Throws `WebhookPayloadError` when the body is not a webhook payload; never for content the
- * spec does not know. Verify the signature first (see `verifySignature`).
+ * Throws `WebhookPayloadError` when the body is not a WhatsApp webhook payload (including a
+ * delivery for another object, such as `page`); never for content the spec does not know.
+ * Verify the signature first (see `verifySignature`).
  */
 export function parseWebhook(body: unknown): WebhookEvent[] {
   const payload = typeof body === 'string' ? parseJson(body) : body instanceof Uint8Array || body instanceof ArrayBuffer ? parseJson(utf8(body)) : body;
+  checkObject(payload);
   if (!v.validateWebhookEnvelope(payload)) throw invalid('The body is not a webhook payload', '', v.validateWebhookEnvelope);
   const events: WebhookEvent[] = [];
   const entries = payload.entry ?? [];
@@ -90,6 +104,19 @@ function parseJson(text: string): unknown {
   }
 }
 
+/**
+ * One app can subscribe the same callback URL to several products; a Page or Instagram delivery
+ * is signed with the same secret but is not a WhatsApp payload, and reading it as one would
+ * produce nonsense events. Such a body is refused with its own explanation.
+ */
+function checkObject(payload: unknown) {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return; // the envelope check explains these
+  const object = (payload as { object?: unknown }).object;
+  if (object === WHATSAPP_OBJECT) return;
+  const found = object === undefined ? 'has no "object"' : typeof object === 'string' ? `is for object ${JSON.stringify(object.slice(0, 60))}` : `has an "object" of type ${typeof object}`;
+  throw new WebhookPayloadError(`The body ${found}: it is not a WhatsApp Business Account delivery (object "${WHATSAPP_OBJECT}")`, '/object');
+}
+
 function invalid(message: string, path: string, validate: Validator<unknown>): WebhookPayloadError {
   const issues = [...(validate.errors ?? [])];
   return new WebhookPayloadError(message, path + (issues[0]?.instancePath ?? ''), issues);
@@ -108,14 +135,31 @@ function unknownKeys(value: object, known: ReadonlySet<string>, routing: PhoneNu
   }
 }
 
-/** The contacts entry for a user id; with one contact (the usual case) no lookup is needed. */
-function contactFinder(contacts: InboundContactProfile[] | undefined) {
-  if (!contacts || contacts.length === 0) return () => undefined;
+/** Finds the `value.contacts` entry of a user by WhatsApp id (`wa_id`) or business-scoped user id (`user_id`). */
+type ContactOf = (waId: string | undefined, userId: string | undefined) => InboundContactProfile | undefined;
+const noContact: ContactOf = () => undefined;
+
+function contactFinder(contacts: InboundContactProfile[] | undefined): ContactOf {
+  if (!contacts || contacts.length === 0) return noContact;
   if (contacts.length === 1) {
+    // The usual case. The one contact is the user, unless an id present on both sides differs.
     const only = contacts[0]!;
-    return (id: string | undefined) => (id === undefined || only.wa_id === undefined || only.wa_id === id ? only : undefined);
+    return (waId, userId) => {
+      if (waId !== undefined && only.wa_id !== undefined) return only.wa_id === waId ? only : undefined;
+      if (userId !== undefined && only.user_id !== undefined) return only.user_id === userId ? only : undefined;
+      return only;
+    };
   }
-  return (id: string | undefined) => contacts.find((contact) => contact.wa_id === id);
+  // Several: only an id decides. A user known by username has no `wa_id` (and the message no
+  // `from`), so position or a missing id must never pick someone else's profile.
+  return (waId, userId) => {
+    if (waId === undefined && userId === undefined) return undefined;
+    for (let i = 0; i < contacts.length; i++) {
+      const contact = contacts[i]!;
+      if ((waId !== undefined && contact.wa_id === waId) || (userId !== undefined && contact.user_id === userId)) return contact;
+    }
+    return undefined;
+  };
 }
 
 /** The schema member for each message type the spec lists (the compiler checks it has them all). */
@@ -155,14 +199,15 @@ function readMessages(value: Schemas['WebhookMessagesOutline'], base: WebhookRou
     }
     if (!member(message)) throw invalid(`The ${type} message is malformed`, `${path}/messages/${i}`, member);
     const known = message as KnownInboundMessage;
-    const contact = contactOf(known.from);
+    const contact = contactOf(known.from, known.from_user_id);
+    const contactId = known.from ?? known.from_user_id ?? contact?.wa_id ?? contact?.user_id;
     if (known.type === 'interactive' && known.interactive.nfm_reply) {
-      events.push({ type: 'flow_completion', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, message: known, contact, response: flowResponse(known.interactive.nfm_reply.response_json) });
+      events.push({ type: 'flow_completion', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId, message: known, contact, response: flowResponse(known.interactive.nfm_reply.response_json) });
     } else {
-      events.push({ type: 'message', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, message: known, contact });
+      events.push({ type: 'message', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId, message: known, contact });
     }
   }
-  for (const status of value.statuses ?? []) events.push({ type: 'status', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, status });
+  for (const status of value.statuses ?? []) events.push({ type: 'status', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: status.recipient_id ?? status.recipient_user_id, status });
   for (const error of value.errors ?? []) events.push({ type: 'error', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, error });
   unknownKeys(value, MESSAGES_KEYS, routing, events);
 }
@@ -180,8 +225,13 @@ const CALLS_KEYS = new Set(['messaging_product', 'metadata', 'contacts', 'calls'
 function readCalls(value: Schemas['WebhookCallsValue'], base: WebhookRouting, events: WebhookEvent[]) {
   const routing = numberRouting(base, value.metadata);
   const contactOf = contactFinder(value.contacts);
-  for (const call of value.calls ?? []) events.push({ type: 'call', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, call, contact: contactOf(call.event === 'connect' && call.direction === 'BUSINESS_INITIATED' ? call.to : call.from) });
-  for (const status of value.statuses ?? []) events.push({ type: 'call_status', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, status });
+  for (const call of value.calls ?? []) {
+    // The user's side of the call: the callee of a business-initiated connect, else the caller.
+    const user = call.event === 'connect' && call.direction === 'BUSINESS_INITIATED' ? call.to : call.from;
+    const contact = contactOf(user, undefined);
+    events.push({ type: 'call', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: user ?? contact?.wa_id ?? contact?.user_id, call, contact });
+  }
+  for (const status of value.statuses ?? []) events.push({ type: 'call_status', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: status.recipient_id, status });
   for (const error of value.errors ?? []) events.push({ type: 'error', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, error });
   unknownKeys(value, CALLS_KEYS, routing, events);
 }
@@ -212,6 +262,23 @@ const PREFERENCE_KEYS = new Set(['messaging_product', 'metadata', 'contacts', 'u
 function readUserPreferences(value: Schemas['WebhookUserPreferencesValue'], base: WebhookRouting, events: WebhookEvent[]) {
   const routing = numberRouting(base, value.metadata);
   const contactOf = contactFinder(value.contacts);
-  for (const preference of value.user_preferences ?? []) events.push({ type: 'user_preference', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, preference, contact: contactOf(preference.wa_id) });
+  for (const preference of value.user_preferences ?? []) {
+    const contact = contactOf(preference.wa_id, undefined);
+    events.push({ type: 'user_preference', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: preference.wa_id ?? contact?.wa_id ?? contact?.user_id, preference, contact });
+  }
   unknownKeys(value, PREFERENCE_KEYS, routing, events);
+}
+
+const AUTOMATIC_KEYS = new Set(['messaging_product', 'metadata', 'automatic_events']);
+function readAutomaticEvents(value: Schemas['WebhookAutomaticEventsValue'], base: WebhookRouting, events: WebhookEvent[]) {
+  const routing = numberRouting(base, value.metadata);
+  for (const event of value.automatic_events ?? []) events.push({ type: 'automatic_event', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, event });
+  unknownKeys(value, AUTOMATIC_KEYS, routing, events);
+}
+
+const GROUP_KEYS = new Set(['messaging_product', 'metadata', 'groups']);
+function readGroups(value: Schemas['WebhookGroupsValue'], base: WebhookRouting, events: WebhookEvent[]) {
+  const routing = numberRouting(base, value.metadata);
+  for (const group of value.groups ?? []) events.push({ type: 'group_update', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, group });
+  unknownKeys(value, GROUP_KEYS, routing, events);
 }

@@ -16,7 +16,7 @@ describe('contract: flows on /{waba-id}/…, /{flow-id}/… and the encryption k
   afterAll(() => prism?.stop());
 
   it('lists, creates and migrates flows', async () => {
-    const page = await wa.flows.list({ fields: 'id,name,status', limit: 5 });
+    const page = await wa.flows.list({ fields: ['id', 'name', 'status'], limit: 5 });
     expect(Array.isArray(page.data)).toBe(true);
     const created = await wa.flows.create({ name: 'booking', categories: ['APPOINTMENT_BOOKING'], flow_json: '{"version":"6.0","screens":[]}' });
     expect(created.id).toBeTruthy();

@@ -1,6 +1,7 @@
 // Media, uploads, templates, phone numbers, business profile and subscriptions through Prism.
 // Prism validates each request against the spec and answers from its examples. Bare-id paths
 // (/{media-id}, /{template-id}, /{phone-number-id}, /{upload-session-id}) are served one at a time.
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWhatsApp, GraphApiError, type WhatsApp } from '../../src/index.js';
 import { startPrism, type PrismServer } from '../support/prism.js';
@@ -27,6 +28,17 @@ describe('contract: collection paths', () => {
     it('uploadMedia: Prism accepts the multipart form', async () => {
       const file = new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'photo.jpg', { type: 'image/jpeg' });
       await expect(wa().media.upload(file)).resolves.toMatchObject({ id: expect.any(String) });
+    });
+
+    it('uploadMedia from a stream: a Node Readable and an animated WebP sticker make forms Prism accepts', async () => {
+      const pdf = Readable.from([Buffer.from('%PDF-1.7 '), Buffer.from('%%EOF')]);
+      await expect(wa().media.upload(pdf, { mimeType: 'application/pdf', filename: 'invoice.pdf' })).resolves.toMatchObject({ id: expect.any(String) });
+      // RIFF…WEBP with a VP8X chunk whose animation flag is set: allowed up to 500 KB.
+      const sticker = new Uint8Array(200 * 1024);
+      sticker.set(new TextEncoder().encode('RIFF'), 0);
+      sticker.set(new TextEncoder().encode('WEBPVP8X'), 8);
+      sticker[20] = 0x02;
+      await expect(wa().media.upload(sticker, { mimeType: 'image/webp' })).resolves.toMatchObject({ id: expect.any(String) });
     });
 
     it('Prism checks the multipart form itself: a form without messaging_product is refused', async () => {
@@ -170,6 +182,7 @@ describe('contract: /{upload-session-id}', () => {
       const file = new Blob([new Uint8Array(8192)], { type: 'image/png' });
       await expect(wa().uploads.send(session, file, 0)).resolves.toMatchObject({ h: expect.any(String) });
       await expect(wa().uploads.resume(session, file)).resolves.toMatchObject({ h: expect.any(String) });
+      await expect(wa().uploads.resume(session, new Uint8Array(8192), { fileType: 'image/png' })).resolves.toMatchObject({ h: expect.any(String) });
     });
   });
 });

@@ -1,8 +1,11 @@
 // Property tests: whatever Graph (or a proxy in front of it) answers, a failed call ends in a
 // GraphApiError, and the categorizer only ever names known categories and actions.
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyGraphError, createWhatsApp, errorCategories, GraphApiError, retryActions } from '../../src/index.js';
+import { classifyGraphError, createWhatsApp, errorCategories, GraphApiError, retryActions, UnexpectedResponseError } from '../../src/index.js';
+
+const TOKEN = 'EAAGpropertyTestToken0123456789';
 
 /** Error statuses a Response can carry. */
 const errorStatus = fc.integer({ min: 400, max: 599 });
@@ -45,7 +48,7 @@ describe('any error response makes a GraphApiError', () => {
     await fc.assert(
       fc.asyncProperty(errorStatus, body, headers, fc.constantFrom('GET', 'POST'), async (status, text, head, method) => {
         const wa = createWhatsApp({
-          accessToken: 'token',
+          accessToken: TOKEN,
           fetch: async () => new Response(text, { status, headers: headerSafe(head) }),
         });
         const error = await wa.transport.request(method, '/x', method === 'POST' ? { body: {} } : {}).then(
@@ -60,7 +63,7 @@ describe('any error response makes a GraphApiError', () => {
         expect(apiError.code === undefined || typeof apiError.code === 'number').toBe(true);
         expect(apiError.retryAfterMs === undefined || apiError.retryAfterMs >= 0).toBe(true);
         expect(typeof apiError.message).toBe('string');
-        expect(apiError.message).not.toContain('token');
+        expect(apiError.message).not.toContain(TOKEN);
       }),
       { numRuns: 300 },
     );
@@ -69,10 +72,56 @@ describe('any error response makes a GraphApiError', () => {
   it('a 2xx whose body is not JSON is a GraphApiError too', async () => {
     await fc.assert(
       fc.asyncProperty(fc.string().filter((text) => text !== '' && !isJson(text)), fc.integer({ min: 200, max: 299 }).filter((s) => ![204, 205].includes(s)), async (text, status) => {
-        const wa = createWhatsApp({ accessToken: 'token', fetch: async () => new Response(text, { status }) });
+        const wa = createWhatsApp({ accessToken: TOKEN, fetch: async () => new Response(text, { status }) });
         await expect(wa.transport.request('GET', '/x')).rejects.toBeInstanceOf(GraphApiError);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('a 2xx resolves only with a JSON object', () => {
+  it('any other JSON value is an UnexpectedResponseError; an object is handed over as parsed', async () => {
+    const okStatus = fc.integer({ min: 200, max: 299 }).filter((s) => ![204, 205].includes(s));
+    await fc.assert(
+      fc.asyncProperty(fc.json(), okStatus, async (text, status) => {
+        const wa = createWhatsApp({ accessToken: TOKEN, fetch: async () => new Response(text, { status }) });
+        const parsed: unknown = JSON.parse(text);
+        const outcome = await wa.transport.request('GET', '/x').then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error }),
+        );
+        const isObject = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed);
+        const inner = isObject ? (parsed as { error?: unknown }).error : undefined;
+        // Graph's error object, even under a 2xx, is Graph's error.
+        const graphError = inner !== null && typeof inner === 'object' && ('code' in inner || 'message' in inner);
+        if (!isObject) expect(outcome).toEqual({ error: expect.any(UnexpectedResponseError) });
+        else if (graphError) {
+          expect(outcome).toEqual({ error: expect.any(GraphApiError) });
+          expect((outcome as { error: unknown }).error).not.toBeInstanceOf(UnexpectedResponseError);
+        } else expect(outcome).toEqual({ value: parsed });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the token never shows', () => {
+  it('wherever Graph puts it in an error body', async () => {
+    const withToken = fc
+      .tuple(fc.string(), fc.string(), fc.boolean())
+      .map(([before, after, asJson]) =>
+        asJson ? JSON.stringify({ error: { message: `${before}${TOKEN}${after}`, code: 190, error_data: { details: TOKEN } } }) : `${before}${TOKEN}${after}`,
+      );
+    await fc.assert(
+      fc.asyncProperty(errorStatus, withToken, async (status, text) => {
+        const wa = createWhatsApp({ accessToken: TOKEN, fetch: async () => new Response(text, { status }) });
+        const error = (await wa.transport.request('GET', '/x').catch((e: unknown) => e)) as GraphApiError;
+        for (const rendering of [error.message, String(error), inspect(error, { depth: 10 }), JSON.stringify(error), JSON.stringify(error.body)]) {
+          expect(rendering).not.toContain(TOKEN);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

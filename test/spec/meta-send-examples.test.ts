@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { validateSendMessageRequest } from '../../generated/validators.js';
 import { schemaValidator, spec } from '../support/spec.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -18,30 +19,38 @@ const metaFile =
 type Json = Record<string, any>;
 
 /**
- * Meta's examples we reject on purpose: why, and (where the example is a mistake) the smallest
- * correction, which must then pass — proof that the reason given is the only one.
+ * Meta's examples we reject on purpose: why, the field the generated validator's first error names,
+ * and (where the example is a mistake) the smallest correction, which must then pass — proof that
+ * the reason given is the only one.
  */
-const rejected: Record<string, { reason: string; corrected?: (example: Json) => void }> = {
+const rejected: Record<string, { reason: string; field: string; corrected?: (example: Json) => void }> = {
   'Send Text Message with Preview URL': {
-    reason: 'no `type`: Graph defaults to text, but our schema picks the member by `type`, so it is required (the SDK always sends it)',
+    reason:
+      'no `type`. Graph treats a message without one as text, but the outbound union is closed: its member is picked by `type`, ' +
+      'so every member requires it (a discriminator tag must be required), and a request without it is refused rather than guessed',
+    field: '/type',
     corrected: (example) => (example.type = 'text'),
   },
   'Send Reply to List Message': {
     reason: 'no `type: interactive` at the top level',
+    field: '/type',
     corrected: (example) => (example.type = 'interactive'),
   },
   'Send Multi-Product Message': {
     reason: 'header `type` is the placeholder "<HEADER_TYPE>"; a product_list header is `text`',
+    field: '/interactive/header/type',
     corrected: (example) => (example.interactive.header.type = 'text'),
   },
   'Send Sample Issue Resolution Template': {
     reason: 'quick-reply parameters `{"type":"text","text":true}`: a boolean where a string belongs (quick replies take `payload`)',
+    field: '/template/components/1/parameters/0/text',
     corrected: (example) => {
       for (const component of example.template.components.slice(1)) component.parameters = [{ type: 'payload', payload: String(component.parameters[0].text) }];
     },
   },
   'Send Order Status Message': {
     reason: '`reference_id` "unique-reference-id-from-order-details-msg" is 42 characters; Graph allows 35',
+    field: '/interactive/action/parameters/reference_id',
     corrected: (example) => (example.interactive.action.parameters.reference_id = 'unique-reference-id'),
   },
 };
@@ -73,12 +82,18 @@ describe.skipIf(!present)("Meta's sendMessage examples against our request schem
     const ok = validate(value);
     expect(validate.errors ?? [], JSON.stringify(value).slice(0, 300)).toEqual([]);
     expect(ok).toBe(true);
+    // The generated validator (built with the discriminator) agrees.
+    expect(validateSendMessageRequest(value), JSON.stringify(validateSendMessageRequest.errors)).toBe(true);
   });
 
   const refused = examples.filter(([name]) => name in rejected);
   it.each(refused)('rejects "%s" (listed with its reason)', (name, value) => {
-    const { reason, corrected } = rejected[name]!;
+    const { reason, field, corrected } = rejected[name]!;
     expect(validate(value), reason).toBe(false);
+    expect(validateSendMessageRequest(value), reason).toBe(false);
+    const first = validateSendMessageRequest.errors?.[0];
+    const named = first?.keyword === 'discriminator' ? `${first.instancePath}/${String(first.params.tag)}` : first?.instancePath;
+    expect(named, JSON.stringify(first)).toBe(field);
     if (!corrected) return;
     const fixed = structuredClone(value) as Json;
     corrected(fixed);

@@ -1,9 +1,10 @@
 // The user-initiated call path with typed objects end to end: a connect webhook → pre_accept and
-// accept with the SDP answer → the terminate webhook that closes the call.
+// accept with the SDP answer → the terminate webhook that closes the call. Then what the calls
+// webhook requires of each event kind, and how a kind Meta adds later still arrives.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createWhatsApp } from '../../src/index.js';
-import { parseWebhook, type WebhookEvent } from '../../src/webhooks/index.js';
+import { createWhatsApp, type Schemas } from '../../src/index.js';
+import { parseWebhook, WebhookPayloadError, type WebhookEvent } from '../../src/webhooks/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(new URL(`../fixtures/webhooks/${name}`, import.meta.url), 'utf8'));
@@ -12,10 +13,13 @@ const SDP_ANSWER = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9
 
 describe('answering a user-initiated call', () => {
   it('goes from the connect webhook to pre_accept + accept to the terminate webhook', async () => {
-    const [connect] = callEvents(parseWebhook(fixture('calls.json')));
-    expect(connect?.call.event).toBe('connect');
-    expect(connect?.call.direction).toBe('USER_INITIATED');
-    expect(connect?.call.session?.sdp_type).toBe('offer');
+    const [event] = callEvents(parseWebhook(fixture('calls.json')));
+    if (event?.call.event !== 'connect') throw new Error('expected a connect event');
+    // A validated connect always has the direction and the offer: its member of the union says so.
+    const connect = { ...event, call: event.call as Extract<Schemas['WebhookCall'], { event: 'connect' }> };
+    expect(connect.call.direction).toBe('USER_INITIATED');
+    expect(connect.call.session.sdp_type).toBe('offer');
+    expect(connect.call.session.sdp).toMatch(/^v=0\r\n/);
 
     const { fetch, calls } = stubFetch({ json: { messaging_product: 'whatsapp', success: true } });
     const wa = createWhatsApp({ accessToken: 't', fetch });
@@ -32,5 +36,59 @@ describe('answering a user-initiated call', () => {
     expect(terminate?.call.id).toBe(connect!.call.id);
     expect(terminate?.call).toMatchObject({ event: 'terminate', status: 'COMPLETED', duration: 95 });
     expect(terminate?.wabaId).toBe('102290129340398');
+  });
+});
+
+/** A calls delivery with these call events. */
+const delivery = (...calls: object[]) => ({
+  object: 'whatsapp_business_account',
+  entry: [
+    {
+      id: '102290129340398',
+      changes: [{ field: 'calls', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' }, calls } }],
+    },
+  ],
+});
+const CALL = { id: 'wacid.HBgLMTY1MDU1NTEyMzQVAgARGBI2QjM4QzhENjE4QTMyRkU4QUEA', from: '16505551234', to: '15550783881', timestamp: '1751291200' };
+const SESSION = { sdp_type: 'offer', sdp: SDP_ANSWER };
+
+describe('the calls webhook, one member per event', () => {
+  it.each([
+    ['a connect without its SDP', { ...CALL, event: 'connect', direction: 'USER_INITIATED' }],
+    ['a connect without a direction', { ...CALL, event: 'connect', session: SESSION }],
+    ['a connect whose session has no SDP text', { ...CALL, event: 'connect', direction: 'USER_INITIATED', session: { sdp_type: 'offer' } }],
+    ['a terminate without its outcome', { ...CALL, event: 'terminate', direction: 'USER_INITIATED', duration: 12 }],
+    ['a call event without an event', { ...CALL, direction: 'USER_INITIATED' }],
+  ])('rejects %s with a WebhookPayloadError that points at the call', (_name, call) => {
+    const error = (() => {
+      try {
+        parseWebhook(delivery(call));
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(WebhookPayloadError);
+    expect((error as WebhookPayloadError).path).toMatch(/^\/entry\/0\/changes\/0\/value\/calls\/0/);
+  });
+
+  it('reads a business-initiated connect (the user picked up; the session is their answer)', () => {
+    const call = { ...CALL, from: '15550783881', to: '16505551234', event: 'connect', direction: 'BUSINESS_INITIATED', session: { sdp_type: 'answer', sdp: SDP_ANSWER } };
+    const [event] = callEvents(parseWebhook(delivery(call)));
+    expect(event?.call).toEqual(call);
+  });
+
+  it('reads a failed terminate with its errors and no times', () => {
+    const [event] = callEvents(parseWebhook(fixture('calls-failed.json')));
+    expect(event?.call).toMatchObject({ event: 'terminate', status: 'FAILED', errors: [{ code: 138004 }] });
+    expect(event?.call).not.toHaveProperty('duration');
+  });
+
+  it('passes an event kind Meta adds later through as a call event, exactly as sent', () => {
+    const later = { ...CALL, event: 'transfer', direction: 'USER_INITIATED', transfer_target: '15550000000' };
+    const laterOutcome = { ...CALL, event: 'terminate', direction: 'USER_INITIATED', status: 'MISSED_WHILE_BUSY' };
+    const events = parseWebhook(delivery(later, laterOutcome));
+    expect(events.map((event) => event.type)).toEqual(['call', 'call']);
+    expect(callEvents(events).map((event) => event.call)).toEqual([later, laterOutcome]);
+    expect(callEvents(events)[0]?.phoneNumberId).toBe('106540352242922');
   });
 });

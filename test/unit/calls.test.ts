@@ -236,6 +236,50 @@ describe('calls.startCall: a permission check, then connect', () => {
   });
 });
 
+describe('malformed call requests at run time: Graph answers code 100, a parameter error', () => {
+  /** Graph's answer to a request missing a parameter: code 100, the field named in details. */
+  const invalidParameter = (details: string) => ({
+    status: 400,
+    json: {
+      error: {
+        message: '(#100) Invalid parameter',
+        type: 'OAuthException',
+        code: 100,
+        error_data: { messaging_product: 'whatsapp', details },
+        fbtrace_id: 'A1b2C3d4',
+      },
+    },
+  });
+
+  it('accept without an SDP answer', async () => {
+    const { wa, calls } = client(invalidParameter('Missing required parameter: session.sdp'));
+    const error = await wa.calls.accept(CALL_ID, undefined as unknown as string).catch((e: unknown) => e);
+    expect(calls[0]?.body).toEqual({ messaging_product: 'whatsapp', call_id: CALL_ID, action: 'accept', session: { sdp_type: 'answer' } });
+    expect(error).toBeInstanceOf(GraphApiError);
+    expect(error).toMatchObject({ code: 100, category: 'parameter', action: 'fix_and_retry', retryable: false, status: 400, fbtraceId: 'A1b2C3d4' });
+    expect((error as GraphApiError).details).toContain('session.sdp');
+    expect((error as GraphApiError).message).toContain('session.sdp');
+  });
+
+  it('reject without a call id', async () => {
+    const { wa, calls } = client(invalidParameter('Missing required parameter: call_id'));
+    const error = await wa.calls.reject(undefined as unknown as string).catch((e: unknown) => e);
+    expect(calls[0]?.body).toEqual({ messaging_product: 'whatsapp', action: 'reject' });
+    expect(error).toBeInstanceOf(GraphApiError);
+    expect(error).toMatchObject({ code: 100, category: 'parameter', action: 'fix_and_retry', status: 400 });
+    expect((error as GraphApiError).details).toContain('call_id');
+    expect((error as GraphApiError).body).toEqual(invalidParameter('Missing required parameter: call_id').json);
+  });
+
+  it('connect without a recipient', async () => {
+    const { wa } = client(invalidParameter('Missing required parameter: to'));
+    const malformed = { messaging_product: 'whatsapp', action: 'connect', session: { sdp_type: 'offer', sdp: OFFER } };
+    // @ts-expect-error deliberately malformed: no `to` or `recipient`
+    const error = await wa.calls.manage(malformed).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'GraphApiError', code: 100, category: 'parameter', details: 'Missing required parameter: to' });
+  });
+});
+
 describe('calling errors carry their category and retry action', () => {
   const table: [number, string][] = [
     [138000, 'fix_and_retry'],

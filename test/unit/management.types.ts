@@ -33,6 +33,16 @@ export async function typeChecks() {
     const t: Template = template;
     void t.id;
   }
+  // Any async iterable of bytes is a file to upload (a Node Readable is one), for both upload APIs.
+  async function* chunks() {
+    yield new Uint8Array(1);
+  }
+  await wa.media.upload(chunks(), { mimeType: 'image/png' });
+  await wa.uploads.upload(chunks(), { fileType: 'image/png' });
+  // @ts-expect-error a file path is not a file: read it first
+  await wa.media.upload('/tmp/photo.png', { mimeType: 'image/png' });
+  // @ts-expect-error chunks must be bytes
+  await wa.uploads.upload((async function* () { yield 'text'; })(), { fileType: 'application/pdf' });
   // @ts-expect-error code_method is SMS or VOICE
   await wa.phoneNumbers.requestCode({ code_method: 'EMAIL', language: 'en_US' });
   // @ts-expect-error websites is a list

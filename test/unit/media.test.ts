@@ -79,10 +79,10 @@ describe('media.upload', () => {
     expect(calls).toHaveLength(0);
   });
 
-  it('refuses a sticker over 500 KB, an empty file and an unsupported MIME type before any request', async () => {
+  it('refuses a static sticker over 100 KB, an empty file and an unsupported MIME type before any request', async () => {
     const { fetch, calls } = stubFetch({ json: { id: '1' } });
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
-    await expect(wa.media.upload(new Uint8Array(512_001), { mimeType: 'image/webp' })).rejects.toMatchObject({ reason: 'size', limit: 512_000 });
+    await expect(wa.media.upload(new Uint8Array(102_401), { mimeType: 'image/webp' })).rejects.toMatchObject({ reason: 'size', limit: 102_400, animated: false });
     await expect(wa.media.upload(new Uint8Array(0), { mimeType: 'video/mp4' })).rejects.toMatchObject({ reason: 'size', size: 0 });
     const gif = await wa.media.upload(new Blob(['GIF89a'], { type: 'image/gif' })).catch((e: unknown) => e);
     expect(gif).toBeInstanceOf(MediaFileError);

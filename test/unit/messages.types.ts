@@ -1,6 +1,9 @@
 // Compile-time checks of the message types, verified by test/spec/typecheck.test.ts: the line
 // after each expect-error directive must not compile. Limits TypeScript cannot count (string lengths, rows in
 // a list) are left to the validators and Prism; see test/contract/messages.contract.test.ts.
+// Array lengths are counted only by the sugar (sendButtons' tuple type): the generated types keep
+// arrays as arrays (see scripts/lib/emit-types.mjs), so four buttons through send() compile and
+// are refused by the validators and Graph instead.
 import { createWhatsApp } from '../../src/index.js';
 
 const wa = createWhatsApp({ accessToken: 't', phoneNumberId: '1' });
@@ -15,6 +18,16 @@ void wa.messages.sendButtons('1', 'Pick one', []);
 
 // @ts-expect-error media with neither id nor link
 void wa.messages.sendImage('1', { caption: 'no source' });
+// @ts-expect-error media with both id and link
+void wa.messages.sendImage('1', { id: '1', link: 'https://example.com/a.png' });
+// @ts-expect-error a document with both id and link
+void wa.messages.sendDocument('1', { id: '1', link: 'https://example.com/a.pdf', filename: 'a.pdf' });
+// @ts-expect-error a sticker with both id and link, through send()
+void wa.messages.send({ messaging_product: 'whatsapp', to: '1', type: 'sticker', sticker: { id: '1', link: 'https://example.com/s.webp' } });
+// @ts-expect-error an interactive header image with both id and link
+void wa.messages.sendButtons('1', 'Body', [reply(1)], { header: { type: 'image', image: { id: '1', link: 'https://example.com/h.png' } } });
+// @ts-expect-error a template header parameter with both id and link
+void wa.messages.sendTemplate('1', { name: 'n', language: { code: 'en' }, components: [{ type: 'header', parameters: [{ type: 'video', video: { id: '1', link: 'https://example.com/v.mp4' } }] }] });
 // @ts-expect-error an audio message has no caption
 void wa.messages.sendAudio('1', { id: '1', caption: 'no captions on audio' });
 // @ts-expect-error media with neither id nor link, through send()

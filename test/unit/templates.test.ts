@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWhatsApp, GraphApiError, type TemplateCreateRequest } from '../../src/index.js';
+import { validateTemplateCreateRequest } from '../../generated/validators.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const WABA = '102290129340398';
@@ -134,6 +135,169 @@ describe('templates: get, create, edit, delete', () => {
       ['DELETE', `${GRAPH}/${WABA}/message_templates?name=order_shipped`, undefined],
       ['DELETE', `${GRAPH}/${WABA}/message_templates?hsm_id=594425479261596&name=order_shipped`, undefined],
     ]);
+  });
+});
+
+/** Template creation requests for each header format, authentication button and layout, as Graph documents them. */
+const creations: [string, TemplateCreateRequest][] = [
+  [
+    'a VIDEO header with its sample handle',
+    {
+      name: 'product_tour',
+      language: 'en_US',
+      category: 'MARKETING',
+      components: [
+        { type: 'HEADER', format: 'VIDEO', example: { header_handle: ['4::dmlkZW8vbXA0:ARbTourSample:e:1681000441'] } },
+        { type: 'BODY', text: 'Take a 30-second tour of {{1}}.', example: { body_text: [['the new app']] } },
+        { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Watch more', url: 'https://example.com/tour' }] },
+      ],
+    },
+  ],
+  [
+    'a DOCUMENT header with its sample handle',
+    {
+      name: 'invoice_ready',
+      language: 'pt_BR',
+      category: 'UTILITY',
+      components: [
+        { type: 'HEADER', format: 'DOCUMENT', example: { header_handle: ['4::YXBwbGljYXRpb24vcGRm:ARbInvoice'] } },
+        { type: 'BODY', text: 'Sua fatura {{1}} está pronta.', example: { body_text: [['#2025-031']] } },
+        { type: 'FOOTER', text: 'Loja Exemplo' },
+      ],
+    },
+  ],
+  [
+    'a LOCATION header (the place is given at send time)',
+    {
+      name: 'pickup_point',
+      language: 'en_US',
+      category: 'UTILITY',
+      components: [
+        { type: 'HEADER', format: 'LOCATION' },
+        { type: 'BODY', text: 'Your parcel {{1}} waits at this pickup point.', example: { body_text: [['PX-88']] } },
+      ],
+    },
+  ],
+  [
+    'an AUTHENTICATION template: security recommendation, code expiry, copy-code OTP button, delivery TTL',
+    {
+      name: 'login_code',
+      language: 'en_US',
+      category: 'AUTHENTICATION',
+      message_send_ttl_seconds: 600,
+      components: [
+        { type: 'BODY', add_security_recommendation: true },
+        { type: 'FOOTER', code_expiration_minutes: 10 },
+        { type: 'BUTTONS', buttons: [{ type: 'OTP', otp_type: 'COPY_CODE', text: 'Copy code' }] },
+      ],
+    },
+  ],
+  [
+    'an OTP one-tap autofill button for an Android app',
+    {
+      name: 'login_code_one_tap',
+      language: 'en_US',
+      category: 'AUTHENTICATION',
+      components: [
+        { type: 'BODY', add_security_recommendation: true },
+        { type: 'FOOTER', code_expiration_minutes: 5 },
+        {
+          type: 'BUTTONS',
+          buttons: [
+            { type: 'OTP', otp_type: 'ONE_TAP', text: 'Copy code', autofill_text: 'Autofill', package_name: 'com.example.shop', signature_hash: 'K8a/AINcGX7' },
+          ],
+        },
+      ],
+    },
+  ],
+  [
+    'an OTP zero-tap button for several apps, with the zero-tap terms accepted',
+    {
+      name: 'login_code_zero_tap',
+      language: 'en_US',
+      category: 'AUTHENTICATION',
+      components: [
+        { type: 'BODY', add_security_recommendation: false },
+        {
+          type: 'BUTTONS',
+          buttons: [
+            {
+              type: 'OTP',
+              otp_type: 'ZERO_TAP',
+              text: 'Copy code',
+              autofill_text: 'Autofill',
+              zero_tap_terms_accepted: true,
+              supported_apps: [
+                { package_name: 'com.example.shop', signature_hash: 'K8a/AINcGX7' },
+                { package_name: 'com.example.shop.beta', signature_hash: 'Q2b/XYZcGX9' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+  [
+    'a CAROUSEL of media cards, each with a body and buttons',
+    {
+      name: 'boots_carousel',
+      language: 'en_US',
+      category: 'MARKETING',
+      components: [
+        { type: 'BODY', text: 'Rainy days ahead, {{1}}? ☔', example: { body_text: [['Ana']] } },
+        {
+          type: 'CAROUSEL',
+          cards: ['Card1', 'Card2'].map((card) => ({
+            components: [
+              { type: 'HEADER' as const, format: 'IMAGE' as const, example: { header_handle: [`4::aW1hZ2UvcG5n:ARb${card}`] } },
+              { type: 'BODY' as const, text: 'Rain boots, {{1}} off', example: { body_text: [['15%']] } },
+              {
+                type: 'BUTTONS' as const,
+                buttons: [
+                  { type: 'QUICK_REPLY' as const, text: 'More like this' },
+                  { type: 'URL' as const, text: 'Buy', url: 'https://example.com/boots/{{1}}', example: [`https://example.com/boots/${card}`] },
+                ],
+              },
+            ],
+          })),
+        },
+      ],
+    },
+  ],
+  [
+    'a limited-time offer with an image header, a copy-code and a URL button',
+    {
+      name: 'flash_sale',
+      language: 'en_US',
+      category: 'MARKETING',
+      components: [
+        { type: 'HEADER', format: 'IMAGE', example: { header_handle: ['4::aW1hZ2UvanBlZw==:ARbSale'] } },
+        { type: 'LIMITED_TIME_OFFER', limited_time_offer: { text: 'Ends tonight!', has_expiration: true } },
+        { type: 'BODY', text: 'Good news, {{1}}! Use {{2}} for 30% off.', example: { body_text: [['Ana', 'FLASH30']] } },
+        {
+          type: 'BUTTONS',
+          buttons: [
+            { type: 'COPY_CODE', example: 'FLASH30' },
+            { type: 'URL', text: 'Shop now', url: 'https://example.com/sale?code={{1}}', example: ['https://example.com/sale?code=FLASH30'] },
+          ],
+        },
+      ],
+    },
+  ],
+];
+
+describe('templates.create: exact requests', () => {
+  it.each(creations)('%s', async (_name, request) => {
+    // Each request is one the spec accepts: the types let it through, and so does the schema.
+    expect(validateTemplateCreateRequest(request), JSON.stringify(validateTemplateCreateRequest.errors)).toBe(true);
+    const { fetch, calls } = stubFetch({ json: { id: '594425479261596', status: 'PENDING', category: request.category } });
+    const wa = createWhatsApp({ accessToken: 'EAAG-token', wabaId: WABA, fetch });
+    await expect(wa.templates.create(request)).resolves.toEqual({ id: '594425479261596', status: 'PENDING', category: request.category });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ method: 'POST', url: `${GRAPH}/${WABA}/message_templates` });
+    expect(calls[0]?.headers).toMatchObject({ authorization: 'Bearer EAAG-token', 'content-type': 'application/json' });
+    // Sent as given: the same JSON, key for key, nothing renamed or added.
+    expect(calls[0]?.rawBody).toBe(JSON.stringify(request));
   });
 });
 

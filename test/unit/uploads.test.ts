@@ -1,5 +1,6 @@
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createWhatsApp, GraphApiError } from '../../src/index.js';
+import { createWhatsApp, GraphApiError, MediaFileError, type UploadFileType } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const GRAPH = 'https://graph.facebook.com/v23.0';
@@ -93,5 +94,78 @@ describe('uploads (Resumable Upload API)', () => {
     const wa = createWhatsApp({ accessToken: 'tok', fetch: stubFetch().fetch });
     await expect(wa.uploads.upload(file)).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
     await expect(wa.uploads.upload(new Uint8Array(3), { appId: '1' })).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
+  });
+});
+
+describe('uploads.upload: inputs and limits', () => {
+  const MB = 1024 * 1024;
+
+  it('takes a Node Readable, a web ReadableStream and an async generator: file_length is the bytes read', async () => {
+    const { fetch, calls } = stubFetch((request) =>
+      Promise.resolve(new Response(JSON.stringify(request.method === 'POST' && request.url.includes('/uploads?') ? { id: SESSION } : { h: 'handle' }))),
+    );
+    const wa = createWhatsApp({ accessToken: 'tok', appId: '1', fetch });
+    const web = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('01234'));
+        controller.enqueue(new TextEncoder().encode('56789'));
+        controller.close();
+      },
+    });
+    async function* generated() {
+      yield new TextEncoder().encode('0123456789');
+    }
+    for (const input of [Readable.from([Buffer.from('0123'), Buffer.from('456789')]), web, generated()]) {
+      await expect(wa.uploads.upload(input, { fileType: 'image/png', fileName: 'header.png' })).resolves.toBe('handle');
+    }
+    const sessions = calls.filter((c) => c.url.includes('/uploads?'));
+    expect(sessions.map((c) => c.url)).toEqual(Array(3).fill(`${GRAPH}/1/uploads?file_length=10&file_type=image%2Fpng&file_name=header.png`));
+    const sends = calls.filter((c) => c.headers.file_offset !== undefined);
+    expect(await Promise.all(sends.map((c) => bodyText(c.rawBody)))).toEqual(['0123456789', '0123456789', '0123456789']);
+  });
+
+  it('refuses a file over its type limit before opening a session', async () => {
+    const { fetch, calls } = stubFetch({ json: { id: SESSION } });
+    const wa = createWhatsApp({ accessToken: 'tok', appId: '1', fetch });
+    const cases: [Blob | Uint8Array, UploadFileType, number][] = [
+      [new Blob([new Uint8Array(5 * MB + 1)], { type: 'image/png' }), 'image/png', 5 * MB],
+      [new Uint8Array(5 * MB + 1), 'image/jpg', 5 * MB],
+      [new Uint8Array(16 * MB + 1), 'video/mp4', 16 * MB],
+    ];
+    for (const [file, fileType, limit] of cases) {
+      const error = await wa.uploads.upload(file, { fileType }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(MediaFileError);
+      expect(error).toMatchObject({ reason: 'size', size: file instanceof Blob ? file.size : file.byteLength, limit });
+    }
+    await expect(wa.uploads.upload(new Uint8Array(0), { fileType: 'application/pdf' })).rejects.toMatchObject({ name: 'MediaFileError', reason: 'size', size: 0 });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('stops reading an oversize stream at the limit, before opening a session', async () => {
+    const { fetch, calls } = stubFetch({ json: { id: SESSION } });
+    const wa = createWhatsApp({ accessToken: 'tok', appId: '1', fetch });
+    let yielded = 0;
+    async function* endless() {
+      for (;;) {
+        yielded++;
+        yield new Uint8Array(MB);
+      }
+    }
+    await expect(wa.uploads.upload(endless(), { fileType: 'image/jpeg' })).rejects.toMatchObject({ name: 'MediaFileError', mimeType: 'image/jpeg', limit: 5 * MB });
+    expect(yielded).toBe(6);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('a stream needs its fileType', async () => {
+    const wa = createWhatsApp({ accessToken: 'tok', appId: '1', fetch: stubFetch().fetch });
+    await expect(wa.uploads.upload(Readable.from([Buffer.from('x')]))).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
+  });
+
+  it('resume takes bytes as well as a Blob', async () => {
+    const { fetch, calls } = stubFetch({ json: { id: SESSION, file_offset: 6 } }, { json: { h: 'done' } });
+    const wa = createWhatsApp({ accessToken: 'tok', fetch });
+    await expect(wa.uploads.resume(SESSION, new TextEncoder().encode('0123456789'), { fileType: 'application/pdf' })).resolves.toEqual({ h: 'done' });
+    expect(calls[1]?.headers.file_offset).toBe('6');
+    expect(await bodyText(calls[1]?.rawBody)).toBe('6789');
   });
 });

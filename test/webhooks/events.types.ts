@@ -31,6 +31,36 @@ if (event.type === 'call') {
   void direction;
 }
 
+// Events about one user carry that user's id, whichever id Graph gave.
+if (event.type === 'message' || event.type === 'status' || event.type === 'call_status') {
+  const user: string | undefined = event.contactId;
+  void user;
+}
+
+if (event.type === 'group_update') {
+  const groupId: string | undefined = event.group.group_id;
+  const kind: string = event.group.type;
+  void [groupId, kind, event.phoneNumberId];
+}
+
+// Items of a list value keep their schema type.
+if (event.type === 'history') {
+  const phase: number | undefined = event.chunk.metadata?.phase;
+  void phase;
+}
+
+if (event.type === 'automatic_event') {
+  const amount: number | string | undefined = event.event.custom_data?.value;
+  void amount;
+}
+
+if (event.type === 'partner_solutions') {
+  const solution: string = event.value.solution_id;
+  void solution;
+  // @ts-expect-error notices carry no phone-number routing
+  void event.phoneNumberId;
+}
+
 if (event.type === 'unknown') {
   const raw: unknown = event.value;
   void raw;

@@ -1,102 +1,80 @@
-// 10,000 payloads mutated by a seeded generator: each one parses or fails with a
-// WebhookPayloadError — never any other exception. The seed makes a failure reproducible.
+// 10,000 payloads mutated by a seeded generator, through each way in: parseWebhook, then signed
+// through verifyAndParseWebhook and through the web handler. Each one parses or fails with a
+// typed error (a 400 from the handler) — never any other exception. The seed makes a failure
+// reproducible.
 import { describe, expect, it } from 'vitest';
-import { parseWebhook, WebhookPayloadError } from '../../src/webhooks/index.js';
-import { fixtures, metaJson } from './support.js';
+import { createWebhookHandler, parseWebhook, verifyAndParseWebhook, type WebhookError, WebhookPayloadError } from '../../src/webhooks/index.js';
+import { asBytes, mutatedPayloads } from './mutate.js';
+import { SECRET, sign } from './support.js';
 
-/** mulberry32: a tiny seeded PRNG, enough to make mutations repeatable. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-function mutator(random: () => number) {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const randomValue = (): Json =>
-    pick<() => Json>([
-      () => null,
-      () => random() < 0.5,
-      () => Math.floor(random() * 2 ** 40) - 2 ** 39,
-      () => pick(['', 'text', 'unknown', 'messages', 'interactive', 'nfm_reply', '{', '💥', '__proto__', 'constructor']),
-      () => [],
-      () => ({}),
-      () => [pick([null, 1, 'x', {}])],
-      () => ({ type: pick(['text', 'poll', 'interactive']), id: 'x' }),
-    ])();
-
-  /** Every container in the tree, with the key of each child, so one can be changed in place. */
-  function slots(root: Json): { parent: Json[] | { [key: string]: Json }; key: string | number }[] {
-    const out: { parent: Json[] | { [key: string]: Json }; key: string | number }[] = [];
-    const walk = (node: Json) => {
-      if (Array.isArray(node)) node.forEach((child, i) => (out.push({ parent: node, key: i }), walk(child)));
-      else if (node && typeof node === 'object') for (const key of Object.keys(node)) out.push({ parent: node, key }), walk(node[key]!);
-    };
-    walk(root);
-    return out;
-  }
-
-  return function mutate(payload: Json): unknown {
-    const count = 1 + Math.floor(random() * 3);
-    for (let i = 0; i < count; i++) {
-      const all = slots(payload);
-      if (all.length === 0) break;
-      const { parent, key } = pick(all);
-      const kind = random();
-      if (kind < 0.3) {
-        if (Array.isArray(parent)) parent.splice(key as number, 1);
-        else delete parent[key as string];
-      } else if (kind < 0.7) {
-        (parent as Record<string | number, Json>)[key] = randomValue();
-      } else if (kind < 0.8 && Array.isArray(parent)) {
-        parent.push(structuredClone(parent[key as number]!));
-      } else if (!Array.isArray(parent)) {
-        parent[pick(['type', 'id', 'field', 'value', 'entry', 'changes', 'messages', 'statuses', 'extra', 'metadata'])] = randomValue();
-      }
-    }
-    // Some mutations work on the text instead: truncation and stray bytes.
-    const roll = random();
-    if (roll < 0.1) {
-      const text = metaJson(payload);
-      return text.slice(0, Math.floor(random() * text.length));
-    }
-    if (roll < 0.15) {
-      const text = metaJson(payload);
-      const at = Math.floor(random() * text.length);
-      return new TextEncoder().encode(text.slice(0, at) + pick(['"', '}', '\\u', '\u0000', ',', ']']) + text.slice(at));
-    }
-    return payload;
-  };
-}
+const SEED = 20250701;
+const COUNT = 10_000;
+const failure = (index: number, error: unknown) => new Error(`mutation ${index} (seed ${SEED}) threw ${String(error)}`, { cause: error });
 
 describe('mutated payloads', () => {
   it('10,000 seeded mutations: each parses or throws WebhookPayloadError', () => {
-    const seed = 20250701;
-    const random = prng(seed);
-    const mutate = mutator(random);
-    const names = Object.keys(fixtures);
     let parsed = 0;
     let rejected = 0;
-    for (let i = 0; i < 10_000; i++) {
-      const input = mutate(structuredClone(fixtures[names[Math.floor(random() * names.length)]!]) as Json);
+    for (const { index, input } of mutatedPayloads(SEED, COUNT)) {
       try {
         const events = parseWebhook(input);
         for (const event of events) expect(typeof event.type).toBe('string');
         parsed++;
       } catch (error) {
-        if (!(error instanceof WebhookPayloadError)) throw new Error(`mutation ${i} (seed ${seed}) threw ${String(error)}`, { cause: error });
+        if (!(error instanceof WebhookPayloadError)) throw failure(index, error);
         rejected++;
       }
     }
     // Both outcomes occur, so the generator exercises the happy path and the error path.
     expect(parsed).toBeGreaterThan(1000);
     expect(rejected).toBeGreaterThan(1000);
+  });
+
+  it('the same 10,000, signed, through verifyAndParseWebhook: events or WebhookPayloadError, never a signature error', async () => {
+    let parsed = 0;
+    let rejected = 0;
+    for (const { index, input } of mutatedPayloads(SEED, COUNT)) {
+      const bytes = asBytes(input);
+      try {
+        const events = await verifyAndParseWebhook(bytes, sign(bytes), SECRET);
+        for (const event of events) expect(typeof event.type).toBe('string');
+        parsed++;
+      } catch (error) {
+        if (!(error instanceof WebhookPayloadError)) throw failure(index, error);
+        rejected++;
+      }
+    }
+    expect(parsed).toBeGreaterThan(1000);
+    expect(rejected).toBeGreaterThan(1000);
+  });
+
+  it('the same 10,000, signed, through the web handler: 200 or 400, each 400 a reported WebhookPayloadError', async () => {
+    const rejections: [WebhookError, number][] = [];
+    const handlerFailures: unknown[] = [];
+    let seen = 0;
+    const handler = createWebhookHandler({
+      appSecret: SECRET,
+      handlers: { '*': (event) => void (typeof event.type === 'string' && seen++) },
+      onRejected: (error, status) => void rejections.push([error, status]),
+      onOutcome: ({ failures }) => void handlerFailures.push(...failures),
+    });
+    const statuses = new Map<number, number>();
+    for (const { index, input } of mutatedPayloads(SEED, COUNT)) {
+      const bytes = asBytes(input);
+      let status: number;
+      try {
+        const request = new Request('https://bot.example.com/webhook', { method: 'POST', headers: { 'x-hub-signature-256': sign(bytes) }, body: bytes as Uint8Array<ArrayBuffer> });
+        status = (await handler(request)).status;
+      } catch (error) {
+        throw failure(index, error);
+      }
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+    expect([...statuses.keys()].sort()).toEqual([200, 400]);
+    expect(statuses.get(200)).toBeGreaterThan(1000);
+    expect(rejections).toHaveLength(statuses.get(400)!);
+    expect(rejections.every(([error, status]) => error instanceof WebhookPayloadError && status === 400)).toBe(true);
+    expect(handlerFailures).toEqual([]);
+    expect(seen).toBeGreaterThan(1000);
   });
 });

@@ -6,8 +6,10 @@ import {
   handshakeResponse,
   parseWebhook,
   verifyHandshake,
+  type DispatchOutcome,
   type NodeRequestLike,
   type WebhookEvent,
+  WebhookHandlerTimeoutError,
 } from '../../src/webhooks/index.js';
 import { fixtures, metaBytes, SECRET, sign } from './support.js';
 
@@ -113,11 +115,20 @@ describe('createWebhookHandler', () => {
 
   it('answers 400 for a signed body that is not a webhook payload', async () => {
     const { handler, rejected } = setup();
-    const bad = metaBytes({ entry: [{ id: 'w', changes: [{ field: 'messages' }] }] });
+    const bad = metaBytes({ object: 'whatsapp_business_account', entry: [{ id: 'w', changes: [{ field: 'messages' }] }] });
     const response = await handler(post(bad));
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/entry\/0\/changes\/0/);
     expect(rejected).toEqual([400]);
+  });
+
+  it('answers 400 to a signed delivery for another object (a Page webhook on the same URL)', async () => {
+    const { handler, events } = setup();
+    const page = metaBytes({ object: 'page', entry: [{ id: '1', time: 1751291000, changes: [{ field: 'feed', value: { item: 'status' } }] }] });
+    const response = await handler(post(page));
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/not a WhatsApp Business Account delivery/);
+    expect(events).toEqual([]);
   });
 
   it('answers 413 over the cap, by declared length and by streamed length', async () => {
@@ -174,22 +185,28 @@ describe('createNodeWebhookHandler', () => {
   }
   const setup = () => {
     const events: WebhookEvent[] = [];
-    return { events, handler: createNodeWebhookHandler({ appSecret: SECRET, verifyToken: 'tok', handlers: { '*': (e) => void events.push(e) } }) };
+    let dispatched!: (outcome: DispatchOutcome) => void;
+    // The adapter answers before the handlers run; their outcome arrives through onOutcome.
+    const outcome = new Promise<DispatchOutcome>((resolve) => (dispatched = resolve));
+    const handler = createNodeWebhookHandler({ appSecret: SECRET, verifyToken: 'tok', handlers: { '*': (e) => void events.push(e) }, onOutcome: (o) => dispatched(o) });
+    return { events, handler, outcome };
   };
 
   it('reads the raw body from the stream (several chunks) and dispatches', async () => {
-    const { handler, events } = setup();
+    const { handler, events, outcome } = setup();
     const res = nodeResponse();
     await handler(nodeRequest({ headers: { 'x-hub-signature-256': sign(body), 'content-length': String(body.length) }, chunks: [body.subarray(0, 100), body.subarray(100)] }), res);
     expect(res.statusCode).toBe(200);
+    expect((await outcome).handled).toBe(7);
     expect(events).toHaveLength(7);
   });
 
   it('takes the bytes of express.raw() from req.body', async () => {
-    const { handler, events } = setup();
+    const { handler, events, outcome } = setup();
     const res = nodeResponse();
     await handler(nodeRequest({ headers: { 'x-hub-signature-256': sign(body) }, body: Buffer.from(body) }), res);
     expect(res.statusCode).toBe(200);
+    await outcome;
     expect(events).toHaveLength(7);
   });
 
@@ -208,5 +225,64 @@ describe('createNodeWebhookHandler', () => {
     await handler({ ...nodeRequest({ method: 'GET', url: '/' }), originalUrl: '/hooks/wa?hub.mode=subscribe&hub.verify_token=tok&hub.challenge=99' }, res);
     expect(res.statusCode).toBe(200);
     expect(res.body).toBe('99');
+  });
+});
+
+describe('handler time and failure reporting', () => {
+  it('moves on from a handler that outlives handlerTimeoutMs, recording it as a timeout', async () => {
+    const seen: string[] = [];
+    const outcome = await dispatchWebhookEvents(
+      parseWebhook(batch),
+      {
+        message: () => new Promise(() => {}), // never settles
+        status: (event) => void seen.push(event.status.status),
+      },
+      { handlerTimeoutMs: 1 },
+    );
+    expect(seen).toEqual(['sent', 'delivered', 'read', 'played', 'failed']);
+    expect(outcome.failures).toHaveLength(1);
+    expect(outcome.failures[0]!.handler).toBe('message');
+    expect(outcome.failures[0]!.error).toBeInstanceOf(WebhookHandlerTimeoutError);
+  });
+
+  it('answers after ackTimeoutMs while a handler is still running, and reports the outcome when it ends', async () => {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let reported!: (outcome: DispatchOutcome) => void;
+    const outcome = new Promise<DispatchOutcome>((resolve) => (reported = resolve));
+    const finished: string[] = [];
+    const handler = createWebhookHandler({
+      appSecret: SECRET,
+      ackTimeoutMs: 1,
+      handlers: { message: async () => (await released, void finished.push('message')) },
+      onOutcome: (o) => reported(o),
+    });
+    // The handler cannot finish before the response is in: it waits for a release that only
+    // happens after the response arrived. Had the 200 waited for it, this would never resolve.
+    const response = await handler(post(body));
+    expect(response.status).toBe(200);
+    expect(finished).toEqual([]);
+    release();
+    expect((await outcome).failures).toEqual([]);
+    expect(finished).toEqual(['message']);
+  });
+
+  it('writes handler failures to console.error when no onOutcome is given, and survives a throwing onOutcome', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const failing = createWebhookHandler({ appSecret: SECRET, handlers: { call: () => Promise.reject(new Error('no line free')) } });
+      expect((await failing(post(body))).status).toBe(200);
+      expect(logged).toHaveBeenCalledWith('WhatsApp webhook: the call handler failed on a call event', new Error('no line free'));
+      const throwing = createWebhookHandler({
+        appSecret: SECRET,
+        onOutcome: () => {
+          throw new Error('logger down');
+        },
+      });
+      expect((await throwing(post(body))).status).toBe(200);
+      expect(logged).toHaveBeenLastCalledWith('WhatsApp webhook: onOutcome threw', new Error('logger down'));
+    } finally {
+      logged.mockRestore();
+    }
   });
 });

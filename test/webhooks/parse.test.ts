@@ -3,6 +3,8 @@ import { parseWebhook, WebhookPayloadError, type WebhookEvent } from '../../src/
 import { schemaValidator, spec } from '../support/spec.js';
 import { envelope, fixtures, metaBytes } from './support.js';
 
+const WABA = 'whatsapp_business_account';
+
 /** The event types each fixture must produce, in order. */
 const expected: Record<string, string[]> = {
   'messages-statuses': ['status', 'status', 'status', 'status', 'status'],
@@ -17,16 +19,24 @@ const expected: Record<string, string[]> = {
   history: ['history'],
   smb_app_state_sync: ['app_state_sync'],
   user_preferences: ['user_preference'],
+  'messages-username': ['message', 'message'],
+  automatic_events: ['automatic_event', 'automatic_event'],
+  group_lifecycle_update: ['group_update', 'group_update'],
+  group_participants_update: ['group_update', 'group_update'],
+  group_settings_update: ['group_update'],
+  group_status_update: ['group_update'],
 };
 const notices = [
   'message_template_status_update', 'message_template_quality_update', 'message_template_components_update', 'template_category_update',
   'phone_number_name_update', 'phone_number_quality_update', 'account_update', 'account_alerts', 'account_review_update',
   'account_settings_update', 'business_capability_update', 'security', 'flows',
+  'partner_solutions', 'payment_configuration_update', 'messaging_handovers',
 ];
 const typeOf = (name: string) => expected[name] ?? (notices.includes(name) ? [name] : name.startsWith('messages-') ? ['message'] : undefined);
 
-const MESSAGE_TYPES = ['text', 'image', 'audio', 'video', 'document', 'sticker', 'location', 'contacts', 'reaction', 'button', 'interactive', 'order', 'system', 'unsupported', 'request_welcome', 'revoke', 'edit'];
-const FIELDS = ['messages', 'calls', ...notices, 'user_preferences', 'history', 'smb_message_echoes', 'smb_app_state_sync', 'message_echoes'];
+const MESSAGE_TYPES = ['text', 'image', 'audio', 'video', 'document', 'sticker', 'location', 'contacts', 'reaction', 'button', 'interactive', 'order', 'system', 'unsupported', 'unknown', 'request_welcome', 'revoke', 'edit'];
+const GROUP_FIELDS = ['group_lifecycle_update', 'group_participants_update', 'group_settings_update', 'group_status_update'];
+const FIELDS = ['messages', 'calls', ...notices, 'user_preferences', 'history', 'smb_message_echoes', 'smb_app_state_sync', 'message_echoes', 'automatic_events', ...GROUP_FIELDS];
 
 describe('fixtures', () => {
   it('cover every field and every message type', () => {
@@ -52,7 +62,7 @@ describe('fixtures', () => {
     const change = fixture.entry[0]!.changes[0]!;
     for (const event of events) {
       expect(event.field).toBe(change.field);
-      expect(event.wabaId).toBe('102290129340398');
+      expect(event.wabaId).toBe(fixture.entry[0]!.id);
       if ('phoneNumberId' in event) expect(event.phoneNumberId).toBe('106540352242922');
     }
     // The parsed objects are the payload's own, unchanged.
@@ -130,11 +140,15 @@ describe('parseWebhook', () => {
   it.each([
     ['a body that is not JSON', '{"object":', ''],
     ['no entry list', { object: 'whatsapp_business_account' }, ''],
-    ['an entry list that is not a list', { entry: {} }, '/entry'],
-    ['an entry without changes', { entry: [{ id: 'w' }] }, '/entry/0'],
-    ['a change without value', { entry: [{ id: 'w', changes: [{ field: 'messages' }] }] }, '/entry/0/changes/0'],
-    ['a change without field', { entry: [{ id: 'w', changes: [{ value: {} }] }] }, '/entry/0/changes/0'],
-    ['a value that is not an object', { entry: [{ id: 'w', changes: [{ field: 'x', value: 'text' }] }] }, '/entry/0/changes/0/value'],
+    ['an entry list that is not a list', { object: WABA, entry: {} }, '/entry'],
+    ['an entry without changes', { object: WABA, entry: [{ id: 'w' }] }, '/entry/0'],
+    ['a change without value', { object: WABA, entry: [{ id: 'w', changes: [{ field: 'messages' }] }] }, '/entry/0/changes/0'],
+    ['a change without field', { object: WABA, entry: [{ id: 'w', changes: [{ value: {} }] }] }, '/entry/0/changes/0'],
+    ['a value that is not an object', { object: WABA, entry: [{ id: 'w', changes: [{ field: 'x', value: 'text' }] }] }, '/entry/0/changes/0/value'],
+    ['a delivery for another object', { object: 'page', entry: [] }, '/object'],
+    ['a body without object', { entry: [{ id: 'w', changes: [] }] }, '/object'],
+    ['an object that is not a string', { object: 7, entry: [] }, '/object'],
+    ['an array', [], ''],
     ['a message without id', 'no-id', '/entry/0/changes/0/value/messages/0'],
     ['a text message without text', 'no-text', '/entry/0/changes/0/value/messages/0'],
     ['a messages value without metadata', 'no-metadata', '/entry/0/changes/0/value'],
@@ -197,5 +211,119 @@ describe('message types', () => {
       }
       expect(accepted, JSON.stringify(message)).toBe(validate(message));
     }
+  });
+});
+
+describe('the object of a delivery', () => {
+  it('refuses a Page delivery, saying it is not a WhatsApp Business Account delivery', () => {
+    const page = { object: 'page', entry: [{ id: '1', time: 1751291000, messaging: [{ sender: { id: '2' }, message: { text: 'hi' } }] }] };
+    expect(() => parseWebhook(page)).toThrow(/is for object "page": it is not a WhatsApp Business Account delivery/);
+    expect(() => parseWebhook(metaBytes({ ...fixtures['messages-text']!, object: 'instagram' }))).toThrow(WebhookPayloadError);
+  });
+});
+
+describe('contact routing', () => {
+  const text = fixtures['messages-text']!.entry[0]!.changes[0]!.value;
+  const message = (text.messages as Record<string, unknown>[])[0]!;
+  const messagesValue = (value: Record<string, unknown>) => envelope({ id: 'w', changes: [{ field: 'messages', value: { metadata: text.metadata, ...value } }] });
+  const routed = (events: WebhookEvent[]) => events.map((e) => (e.type === 'message' ? [e.contactId, e.contact?.profile?.name] : [e.type]));
+
+  it('matches users known only by username on their business-scoped id, never on position', () => {
+    const events = parseWebhook(metaBytes(fixtures['messages-username']));
+    expect(routed(events)).toEqual([
+      ['JP.88103746529103847562', 'Kenji Sato'],
+      ['DE.20571938466120398571', 'Zoë Müller'],
+    ]);
+    const [first] = events;
+    expect(first?.type === 'message' && first.contact?.profile?.username).toBe('kenji_s');
+  });
+
+  it('matches on the WhatsApp id among several contacts', () => {
+    const contacts = [
+      { wa_id: '447700900123', profile: { name: 'Amara Okafor' } },
+      { wa_id: '16505551234', user_id: 'US.13491208655302741918', profile: { name: 'Zoë Müller' } },
+    ];
+    const events = parseWebhook(messagesValue({ contacts, messages: [message, { ...message, id: 'wamid.2', from: '447700900123' }] }));
+    expect(routed(events)).toEqual([
+      ['16505551234', 'Zoë Müller'],
+      ['447700900123', 'Amara Okafor'],
+    ]);
+  });
+
+  it('gives no contact when several could match and the message names none, or names someone else', () => {
+    const contacts = [
+      { user_id: 'US.1', profile: { name: 'One', username: 'one' } },
+      { user_id: 'US.2', profile: { name: 'Two', username: 'two' } },
+    ];
+    const { from: _from, ...anonymous } = message;
+    const events = parseWebhook(messagesValue({ contacts, messages: [anonymous, { ...anonymous, id: 'wamid.3', from_user_id: 'US.3' }] }));
+    expect(routed(events)).toEqual([
+      [undefined, undefined],
+      ['US.3', undefined],
+    ]);
+  });
+
+  it('takes the single contact unless an id on both sides differs', () => {
+    const { from: _from, ...anonymous } = message;
+    const only = [{ user_id: 'US.1', profile: { name: 'One' } }];
+    expect(routed(parseWebhook(messagesValue({ contacts: only, messages: [anonymous] })))).toEqual([['US.1', 'One']]);
+    expect(routed(parseWebhook(messagesValue({ contacts: only, messages: [{ ...anonymous, from_user_id: 'US.9' }] })))).toEqual([['US.9', undefined]]);
+    expect(routed(parseWebhook(messagesValue({ contacts: [{ wa_id: '1', profile: { name: 'One' } }], messages: [message] })))).toEqual([['16505551234', undefined]]);
+  });
+
+  it('routes statuses and call statuses to their recipient', () => {
+    const statuses = parseWebhook(fixtures['messages-statuses']).map((e) => e.type === 'status' && e.contactId);
+    expect(statuses).toEqual(['16505551234', '16505551234', '16505551234', '16505551234', '16505551234']);
+    const bsuidOnly = { id: 'wamid.s', status: 'delivered', recipient_user_id: 'US.13491208655302741918' };
+    const [status] = parseWebhook(messagesValue({ statuses: [bsuidOnly] }));
+    expect(status?.type === 'status' && status.contactId).toBe('US.13491208655302741918');
+    const calls = parseWebhook(fixtures['calls-statuses']).map((e) => e.type === 'call_status' && e.contactId);
+    expect(calls).toEqual(['16505551234', '16505551234', '16505551234']);
+    const [call] = parseWebhook(fixtures.calls);
+    expect(call?.type === 'call' && [call.contactId, call.contact?.profile?.name]).toEqual(['16505551234', 'Zoë Müller']);
+  });
+});
+
+describe('more fields', () => {
+  it('keeps the legacy `unknown` message type as a message with its error', () => {
+    const [event] = parseWebhook(metaBytes(fixtures['messages-unknown']));
+    if (event?.type !== 'message' || event.message.type !== 'unknown') throw new Error(`unexpected ${event?.type}`);
+    expect(event.message.errors?.[0]?.code).toBe(131051);
+    expect(event.contact?.profile?.name).toBe('Zoë Müller');
+  });
+
+  it('gives each automatic event and group update its own event with the phone number', () => {
+    const [purchase, lead] = parseWebhook(fixtures.automatic_events);
+    if (purchase?.type !== 'automatic_event' || lead?.type !== 'automatic_event') throw new Error('expected automatic events');
+    expect([purchase.event.event_name, purchase.event.custom_data?.value, lead.event.event_name]).toEqual(['Purchase', 42500, 'LeadSubmitted']);
+    expect(purchase.phoneNumberId).toBe('106540352242922');
+    const groups = GROUP_FIELDS.flatMap((field) => parseWebhook(fixtures[field]));
+    expect(groups.map((e) => (e.type === 'group_update' ? `${e.field}:${e.group.type}` : e.type))).toEqual([
+      'group_lifecycle_update:group_create',
+      'group_lifecycle_update:group_create',
+      'group_participants_update:group_participants_add',
+      'group_participants_update:group_participants_remove',
+      'group_settings_update:group_settings_update',
+      'group_status_update:group_suspend',
+    ]);
+    const failed = groups[1];
+    expect(failed?.type === 'group_update' && failed.group.errors?.[0]?.code).toBe(131009);
+  });
+
+  it('reads partner solutions, payment configurations and handovers as notices', () => {
+    const [solution] = parseWebhook(fixtures.partner_solutions);
+    expect(solution).toMatchObject({ type: 'partner_solutions', wabaId: '506914307656634', time: 1751293400, value: { solution_status: 'ACTIVE' } });
+    const [payment] = parseWebhook(fixtures.payment_configuration_update);
+    expect(payment?.type === 'payment_configuration_update' && payment.value.status).toBe('Active');
+    const [handover] = parseWebhook(metaBytes(fixtures.messaging_handovers));
+    expect(handover?.type === 'messaging_handovers' && handover.value.control_passed?.metadata).toBe('Kundin möchte mit einer Person sprechen (Bestellung 8812)');
+  });
+
+  it('passes a group update of a kind the spec does not list, and keeps fields without facts on the unknown path', () => {
+    const value = { metadata: { phone_number_id: 'p' }, groups: [{ type: 'group_archived', group_id: 'g' }] };
+    const [group] = parseWebhook(envelope({ id: 'w', changes: [{ field: 'group_status_update', value }] }));
+    expect(group?.type === 'group_update' && group.group.type).toBe('group_archived');
+    const [status] = parseWebhook(envelope({ id: 'w', changes: [{ field: 'business_status_update', value: { event: 'X' } }] }));
+    expect(status).toMatchObject({ type: 'unknown', reason: 'unknown_field', value: { event: 'X' } });
   });
 });

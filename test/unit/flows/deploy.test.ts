@@ -2,71 +2,8 @@
 // identical run must make no write at all.
 import { describe, expect, it } from 'vitest';
 import { createWhatsApp, FlowDeployError, FlowValidationError } from '../../../src/index.js';
-import { stubFetch, type RecordedRequest } from '../../support/fetch-stub.js';
-
-const BASE = 'https://graph.facebook.com/v23.0';
-const WABA = '102290129340398';
-const issue = { error: 'INVALID_PROPERTY', error_type: 'JSON_SCHEMA_ERROR', message: 'The property "initial-text" cannot be specified', line_start: 4, column_start: 7 };
-
-interface FakeFlow {
-  id: string;
-  name: string;
-  status: string;
-  categories: string[];
-  endpoint_uri?: string;
-  json?: string;
-  validation_errors: unknown[];
-}
-
-/** Graph for flows, in memory. Flow JSON containing "BAD" gets a validation error, as Graph would. */
-function fakeGraph(initial: FakeFlow[] = []) {
-  const flows = new Map(initial.map((flow) => [flow.id, { ...flow }]));
-  let nextId = 1000;
-  const json = (value: unknown) => new Response(JSON.stringify(value), { headers: { 'content-type': 'application/json' } });
-  const check = (text: string) => (text.includes('BAD') ? [issue, { ...issue, error: 'MISSING_SCREEN', message: 'Screen X is missing', line_start: 9 }] : []);
-  const handler = async (request: RecordedRequest): Promise<Response> => {
-    const url = new URL(request.url);
-    const parts = url.pathname.replace('/v23.0/', '').replace(/^\//, '').split('/');
-    if (url.host === 'cdn.example') return new Response(flows.get(parts[0]!.replace('.json', ''))?.json ?? '', { status: 200 });
-    const [id, edge] = parts as [string, string | undefined];
-    const body = request.body as Record<string, unknown>;
-    if (id === WABA && edge === 'flows' && request.method === 'GET') {
-      return json({ data: [...flows.values()].map(({ json: _json, ...flow }) => flow), paging: { cursors: { after: 'END' } } });
-    }
-    if (id === WABA && edge === 'flows' && request.method === 'POST') {
-      const flow: FakeFlow = { id: String(nextId++), name: body.name as string, status: 'DRAFT', categories: body.categories as string[], json: body.flow_json as string, validation_errors: check(body.flow_json as string) };
-      if (body.endpoint_uri) flow.endpoint_uri = body.endpoint_uri as string;
-      flows.set(flow.id, flow);
-      return json({ id: flow.id, success: true, validation_errors: flow.validation_errors });
-    }
-    const flow = flows.get(id);
-    if (!flow) return json({ error: { message: 'no such flow', code: 100 } });
-    if (edge === 'assets' && request.method === 'GET') {
-      return json({ data: flow.json === undefined ? [] : [{ name: 'flow.json', asset_type: 'FLOW_JSON', download_url: `https://cdn.example/${id}.json?sig=1` }] });
-    }
-    if (edge === 'assets' && request.method === 'POST') {
-      const file = (request.rawBody as FormData).get('file') as File;
-      flow.json = await file.text();
-      flow.validation_errors = check(flow.json);
-      return json({ success: true, validation_errors: flow.validation_errors });
-    }
-    if (edge === 'publish') {
-      flow.status = 'PUBLISHED';
-      return json({ success: true });
-    }
-    if (edge === undefined && request.method === 'POST') {
-      Object.assign(flow, body);
-      return json({ success: true });
-    }
-    return json({ error: { message: `unexpected ${request.method} ${request.url}`, code: 100 } });
-  };
-  const stub = stubFetch(handler);
-  const wa = createWhatsApp({ accessToken: 'EAAG-token', wabaId: WABA, fetch: stub.fetch });
-  const writes = () => stub.calls.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.url.replace(BASE, '')}`);
-  return { wa, flows, calls: stub.calls, writes };
-}
-
-const flowJson = { version: '6.0', screens: [{ id: 'WELCOME', title: 'Olá', terminal: true, layout: { type: 'SingleColumnLayout', children: [] } }] };
+import { stubFetch } from '../../support/fetch-stub.js';
+import { BASE, fakeGraph, flowJson, WABA } from './fake-graph.js';
 
 describe('flows.deploy', () => {
   it('creates and publishes on the first run, and does nothing on the second', async () => {

@@ -18,6 +18,15 @@ void wa.flows.deploy('booking', {}, { categories: ['GAMES'] });
 
 void wa.flows.deploy('booking', { version: '6.0', screens: [] }, { categories: ['SURVEY'], publish: true });
 
+// The list query is the spec's listFlows query: fields as a list, limit, cursors.
+void wa.flows.list({ fields: ['id', 'name'], limit: 10, after: 'QVFI', retry: false });
+
+// @ts-expect-error listFlows has no status filter
+void wa.flows.list({ status: 'DRAFT' });
+
+// @ts-expect-error limit is a number
+void wa.flows.iterate({ limit: '10' });
+
 createFlowEndpointHandler({
   privateKey: 'pem',
   appSecret: 's',

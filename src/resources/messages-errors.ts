@@ -1,0 +1,19 @@
+// A message the client refuses before sending it: a documented limit the schema cannot state, so
+// neither the types nor the validators catch it.
+import { WhatsAppConfigError } from '../core/config-error.js';
+
+export class MessageLimitError extends WhatsAppConfigError {
+  /** JSON Pointer to the field over its limit, as the validators report fields (`/interactive/action/sections`). */
+  readonly field: string;
+  /** The largest count Graph allows. */
+  readonly limit: number;
+  /** The count the message has. */
+  readonly actual: number;
+
+  constructor(init: { field: string; limit: number; actual: number; rule: string }) {
+    super(`Message refused before sending: ${init.field}: ${init.rule}; this message has ${init.actual}`);
+    this.field = init.field;
+    this.limit = init.limit;
+    this.actual = init.actual;
+  }
+}
