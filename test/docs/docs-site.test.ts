@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
+import type { ErrorTableRow } from '../../scripts/lib/error-table.mjs';
 import { ensureChromium, launchChromium } from '../support/chromium.js';
 import { root } from '../support/dist.js';
 
@@ -23,21 +24,12 @@ interface Operation {
   summary?: string;
 }
 type PathItem = Record<string, Operation>;
-/** An entry of the error-code table: one code, or a range of them. */
-interface ErrorCodeEntry {
-  code?: number;
-  from?: number;
-  to?: number;
-  category: string;
-  action: string;
-  meaning: string;
-}
 interface Spec {
   info: { description?: string };
   tags?: { name: string }[];
   paths?: Record<string, PathItem>;
   webhooks?: Record<string, PathItem>;
-  'x-graph-error-codes'?: ErrorCodeEntry[];
+  'x-graph-error-codes'?: ErrorTableRow[];
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -76,7 +68,7 @@ function docsCommand(output: string): string[] {
 }
 
 /** The cells of a table row as the page should show it. */
-function errorRow(entry: ErrorCodeEntry): string[] {
+function errorRow(entry: ErrorTableRow): string[] {
   const code = entry.code !== undefined ? String(entry.code) : `${entry.from}–${entry.to}`;
   return [code, entry.category, entry.action, entry.meaning];
 }
