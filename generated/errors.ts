@@ -102,6 +102,10 @@ export const errorCodes: Readonly<Record<number, ErrorCodeInfo>> = {
   2388299: { category: "template", action: "fix_and_retry", meaning: "The template body starts or ends with a parameter." },
   2593107: { category: "sync", action: "retry_later", meaning: "Data synchronisation is in progress for this number." },
   2593108: { category: "sync", action: "retry_later", meaning: "Data synchronisation is in progress for this number." },
+  139100: { category: "recipient", action: "do_not_retry", meaning: "Some or all users could not be blocked or unblocked; each failed user carries its own error." },
+  139101: { category: "account", action: "fix_and_retry", meaning: "The block list is full (64,000 users); unblock someone first." },
+  139102: { category: "parameter", action: "fix_and_retry", meaning: "The block list changed while it was being paged; list it again from the first page." },
+  139103: { category: "server", action: "retry", meaning: "The block list failed for a moment." },
 };
 
 /** Graph error codes given as ranges. */

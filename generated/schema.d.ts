@@ -513,6 +513,175 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/{phone-number-id}/block_users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List blocked users
+         * @description Returns one page of the users this number has blocked. A block list holds at most 64,000
+         *     users. If the list changes while you page through it, Graph answers 139102: start again from
+         *     the first page.
+         */
+        get: operations["listBlockedUsers"];
+        put?: never;
+        /**
+         * Block users
+         * @description Blocks up to 1,000 users in one call. A blocked user can no longer message the number or see
+         *     it online, and the number can no longer message them. Only users who wrote to the number in
+         *     the last 24 hours can be blocked, and never another business. The call is synchronous and
+         *     reports each user: when some fail, Graph answers with error 139100 and still lists the users
+         *     it did block.
+         */
+        post: operations["blockUsers"];
+        /**
+         * Unblock users
+         * @description Takes up to 1,000 users off the block list in one call. When some fail, Graph answers with
+         *     error 139100 and still lists the users it did unblock.
+         */
+        delete: operations["unblockUsers"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/message_qrdls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List QR codes
+         * @description Returns one page of the number's QR codes and short links, newest first. Ask for the field
+         *     `qr_image_url.format(PNG)` or `qr_image_url.format(SVG)` to get a picture of each.
+         */
+        get: operations["listQrCodes"];
+        put?: never;
+        /**
+         * Create or update a QR code
+         * @description Without `code`, creates a QR code and short link that open a chat with the prefilled
+         *     message. With `code`, changes that QR code's prefilled message. With `generate_qr_image`, the
+         *     answer carries a temporary URL of the picture.
+         */
+        post: operations["saveQrCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/message_qrdls/{qr-code-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+                /**
+                 * @description The QR code's `code`.
+                 * @example ANED2T5QRU7HG1
+                 */
+                "qr-code-id": components["schemas"]["QrCodeId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a QR code
+         * @description Returns one QR code, as a one-item `data` list. Ask for the field `qr_image_url.format(PNG)`
+         *     or `qr_image_url.format(SVG)` to get a picture of it.
+         */
+        get: operations["getQrCode"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a QR code
+         * @description Deletes a QR code for good; its short link and every printed copy stop working.
+         */
+        delete: operations["deleteQrCode"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/whatsapp_commerce_settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get commerce settings
+         * @description Returns whether the number shows its catalog and offers a cart.
+         */
+        get: operations["getCommerceSettings"];
+        put?: never;
+        /**
+         * Update commerce settings
+         * @description Shows or hides the catalog and turns the cart on or off. The settings go in the query string,
+         *     as Graph documents this call; a setting left out keeps its value.
+         */
+        post: operations["updateCommerceSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/conversational_automation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set conversational components
+         * @description Turns the welcome-message webhook on or off and sets the number's ice breakers and commands.
+         *     Read them back with `GET /{phone-number-id}?fields=conversational_automation`. Ice breakers
+         *     are not shown to a user who opened the chat from a short link with prefilled text.
+         */
+        post: operations["updateConversationalAutomation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/{waba-id}/subscribed_apps": {
         parameters: {
             query?: never;
@@ -750,6 +919,205 @@ export interface paths {
          *     clients fetch the new one.
          */
         post: operations["setBusinessEncryptionKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List active groups
+         * @description One page of the groups this business phone number manages that still exist. Follow
+         *     `paging.cursors.after` for the next page.
+         */
+        get: operations["listGroups"];
+        put?: never;
+        /**
+         * Create a group
+         * @description Asks Graph to create a group managed by this business phone number. Creation finishes in the
+         *     background: the `group_lifecycle_update` webhook brings the group id and its invite link,
+         *     with the `request_id` of this answer. Users join by the invite link; nobody is added directly.
+         */
+        post: operations["createGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{group-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a group
+         * @description A group's subject, description, members, join approval mode and state, as selected by `fields`.
+         */
+        get: operations["getGroup"];
+        put?: never;
+        /**
+         * Update a group's subject, description or picture
+         * @description Changes the subject or the description (JSON), or the picture (a multipart upload of a
+         *     square JPEG). The `group_settings_update` webhook reports the outcome of each change.
+         */
+        post: operations["updateGroup"];
+        /**
+         * Delete a group
+         * @description Ends the group: every member, the business included, is removed and the invite link stops
+         *     working. The `group_lifecycle_update` webhook confirms it.
+         */
+        delete: operations["deleteGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{group-id}/invite_link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a group's invite link
+         * @description The link users open to join the group, to send them in a message.
+         */
+        post: operations["getGroupInviteLink"];
+        /**
+         * Reset a group's invite link
+         * @description Revokes the current invite link, so that nobody else joins by it (for example after it was
+         *     shared too widely). Ask for the link again to get its replacement.
+         */
+        delete: operations["resetGroupInviteLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{group-id}/join_requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a group's join requests
+         * @description One page of the open join requests of a group that requires approval. The
+         *     `group_participants_update` webhook also reports each new or withdrawn request as it happens.
+         */
+        get: operations["listGroupJoinRequests"];
+        put?: never;
+        /**
+         * Approve join requests
+         * @description Lets the users behind these join requests into the group.
+         */
+        post: operations["approveGroupJoinRequests"];
+        /**
+         * Reject join requests
+         * @description Turns down these join requests; the users stay outside the group.
+         */
+        delete: operations["rejectGroupJoinRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{group-id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove members from a group
+         * @description Removes up to 8 members at once. The `group_participants_update` webhook reports who was
+         *     removed and who could not be. (Members are never added this way: users join by the invite link.)
+         */
+        delete: operations["removeGroupParticipants"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/marketing_messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a marketing message
+         * @description Sends a marketing template message through the Marketing Messages API. The business portfolio
+         *     must have accepted that API's terms; with `product_policy: STRICT` the send fails otherwise,
+         *     by default it falls back to the Cloud API. Graph answers as it does for `sendMessage`, and
+         *     status webhooks report delivery.
+         */
+        post: operations["sendMarketingMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5116,6 +5484,39 @@ export interface components {
             success: boolean;
         };
         /**
+         * @description The number's conversational components as Graph returns them (the phone number field
+         *     `conversational_automation`). Open: Graph adds fields.
+         * @example {
+         *       "id": "1179543289627409",
+         *       "enable_welcome_message": true,
+         *       "prompts": [
+         *         "Which plants suit a shady flat?",
+         *         "Track my order"
+         *       ],
+         *       "commands": [
+         *         {
+         *           "command_name": "repot",
+         *           "command_description": "Ask how to repot a plant"
+         *         }
+         *       ]
+         *     }
+         */
+        ConversationalAutomation: {
+            /** @description The id of the conversational components object. */
+            id?: string;
+            /** @description True when Graph sends a `request_welcome` webhook for a user's first chat. */
+            enable_welcome_message?: boolean;
+            /** @description The ice breakers. */
+            prompts?: string[];
+            /** @description The commands. */
+            commands?: {
+                /** @description The command without its slash. */
+                command_name?: string;
+                /** @description The hint shown beside it. */
+                command_description?: string;
+            }[];
+        };
+        /**
          * @description A business phone number as Graph returns it. Open: `fields` selects what arrives and Graph adds
          *     fields and values, so only `id` is certain and the enums accept values not listed here.
          * @example {
@@ -5128,7 +5529,20 @@ export interface components {
          *       "throughput": {
          *         "level": "STANDARD"
          *       },
-         *       "messaging_limit_tier": "TIER_1K"
+         *       "messaging_limit_tier": "TIER_1K",
+         *       "conversational_automation": {
+         *         "id": "1179543289627409",
+         *         "enable_welcome_message": true,
+         *         "prompts": [
+         *           "Track my order"
+         *         ],
+         *         "commands": [
+         *           {
+         *             "command_name": "repot",
+         *             "command_description": "Ask how to repot a plant"
+         *           }
+         *         ]
+         *       }
          *     }
          */
         PhoneNumber: {
@@ -5176,6 +5590,7 @@ export interface components {
                 /** @description The app's callback URL. */
                 application?: string;
             };
+            conversational_automation?: components["schemas"]["ConversationalAutomation"];
         };
         /**
          * @description One page of a WABA's phone numbers.
@@ -5368,6 +5783,451 @@ export interface components {
          */
         BusinessProfileUpdateResponse: {
             /** @description True when the profile was saved. */
+            success: boolean;
+        };
+        /**
+         * @description A user on the number's block list (open; Graph adds fields).
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "wa_id": "16505551234"
+         *     }
+         */
+        BlockedUser: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description The blocked user's WhatsApp id. */
+            wa_id: string;
+        };
+        /**
+         * @description One page of the number's block list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "messaging_product": "whatsapp",
+         *           "wa_id": "16505551234"
+         *         },
+         *         {
+         *           "messaging_product": "whatsapp",
+         *           "wa_id": "5511987654321"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "eyJvZAmZAzZAXQiOjAsInZAlcnNpb25JZACI6IjE3Mzc2Nzk2ODgzODM1ODQifQZDZD",
+         *           "after": "eyJvZAmZAzZAXQiOjEsInZAlcnNpb25JZACI6IjE3Mzc2Nzk2ODgzODM1ODQifQZDZD"
+         *         }
+         *       }
+         *     }
+         */
+        BlockedUserList: {
+            /** @description The blocked users on this page. */
+            data: components["schemas"]["BlockedUser"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description One user to block or unblock.
+         * @example {
+         *       "user": "+16505551234"
+         *     }
+         */
+        BlockUsersRequestUser: {
+            /**
+             * @description The user's phone number (with country code, `+` optional) or WhatsApp id, as given to
+             *     `to` when messaging them. Graph echoes it back as `input`.
+             */
+            user: string;
+        };
+        /**
+         * @description The users to put on (POST) or take off (DELETE) the number's block list: at most 1,000 per
+         *     call. Only users who wrote to the number in the last 24 hours can be blocked.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "block_users": [
+         *         {
+         *           "user": "+16505551234"
+         *         },
+         *         {
+         *           "user": "5511987654321"
+         *         }
+         *       ]
+         *     }
+         */
+        BlockUsersRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            /** @description One entry per user, 1 to 1,000. */
+            block_users: components["schemas"]["BlockUsersRequestUser"][];
+        };
+        /**
+         * @description A user Graph blocked or unblocked.
+         * @example {
+         *       "input": "+16505551234",
+         *       "wa_id": "16505551234"
+         *     }
+         */
+        BlockListUser: {
+            /** @description The `user` value as it was sent. */
+            input: string;
+            /** @description The user's WhatsApp id, which need not equal the phone number sent. */
+            wa_id?: string;
+        };
+        /**
+         * @description Why one user could not be blocked or unblocked.
+         * @example {
+         *       "message": "Re-engagement message",
+         *       "code": 131047,
+         *       "error_data": {
+         *         "details": "The user has not sent a message to this number in the last 24 hours."
+         *       }
+         *     }
+         */
+        BlockListUserError: {
+            /** @description A human-readable summary. Branch on `code`, not on this text. */
+            message?: string;
+            /**
+             * @description The Graph error code, e.g. 131047 (the user has not written in the last 24 hours, or is not
+             *     a WhatsApp user) or 131021 (the business's own number).
+             */
+            code: number;
+            /** @description More detail. */
+            error_data?: {
+                /** @description What exactly went wrong for this user. */
+                details?: string;
+            };
+        };
+        /**
+         * @description A user Graph could not block or unblock, with the reasons.
+         * @example {
+         *       "input": "+15550100199",
+         *       "errors": [
+         *         {
+         *           "message": "Re-engagement message",
+         *           "code": 131047,
+         *           "error_data": {
+         *             "details": "The user has not sent a message to this number in the last 24 hours."
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        BlockListFailedUser: {
+            /** @description The `user` value as it was sent. */
+            input: string;
+            /** @description The user's WhatsApp id; missing when the input is not a valid WhatsApp user. */
+            wa_id?: string;
+            /** @description The reasons, usually one. */
+            errors: components["schemas"]["BlockListUserError"][];
+        };
+        /**
+         * @description What the block call did, user by user.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "block_users": {
+         *         "added_users": [
+         *           {
+         *             "input": "+16505551234",
+         *             "wa_id": "16505551234"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        BlockUsersResponse: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description The users now on the block list, and any Graph could not add. */
+            block_users: {
+                /** @description Users now blocked. */
+                added_users?: components["schemas"]["BlockListUser"][];
+                /** @description Users that were not blocked, each with its errors. */
+                failed_users?: components["schemas"]["BlockListFailedUser"][];
+            };
+        };
+        /**
+         * @description The error body of a block or unblock call that failed for some or all users (code 139100):
+         *     Graph's usual `error` object, plus the per-user outcome. Users listed in `added_users` or
+         *     `removed_users` were changed even though the call as a whole reports an error.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "block_users": {
+         *         "added_users": [
+         *           {
+         *             "input": "+16505551234",
+         *             "wa_id": "16505551234"
+         *           }
+         *         ],
+         *         "failed_users": [
+         *           {
+         *             "input": "+15550100199",
+         *             "errors": [
+         *               {
+         *                 "message": "Re-engagement message",
+         *                 "code": 131047,
+         *                 "error_data": {
+         *                   "details": "The user has not sent a message to this number in the last 24 hours."
+         *                 }
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       },
+         *       "error": {
+         *         "message": "(#139100) Failed to block/unblock users",
+         *         "type": "OAuthException",
+         *         "code": 139100,
+         *         "error_data": {
+         *           "details": "Some users were not blocked; block_users lists each outcome."
+         *         },
+         *         "fbtrace_id": "AoE8W4Nl3FwT6iBvPNk1xkD"
+         *       }
+         *     }
+         */
+        BlockUsersFailure: components["schemas"]["GraphError"] & {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description The per-user outcome. */
+            block_users?: {
+                /** @description Users blocked by this call (block only). */
+                added_users?: components["schemas"]["BlockListUser"][];
+                /** @description Users unblocked by this call (unblock only). */
+                removed_users?: components["schemas"]["BlockListUser"][];
+                /** @description Users left as they were, each with its errors. */
+                failed_users?: components["schemas"]["BlockListFailedUser"][];
+            };
+        };
+        /**
+         * @description What the unblock call did, user by user.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "block_users": {
+         *         "removed_users": [
+         *           {
+         *             "input": "+16505551234",
+         *             "wa_id": "16505551234"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        UnblockUsersResponse: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description The users taken off the block list, and any Graph could not remove. */
+            block_users: {
+                /** @description Users no longer blocked. */
+                removed_users?: components["schemas"]["BlockListUser"][];
+                /** @description Users that are still blocked, each with its errors. */
+                failed_users?: components["schemas"]["BlockListFailedUser"][];
+            };
+        };
+        /**
+         * @description The code that names a QR code and its short link (the last segment of `deep_link_url`), e.g.
+         *     `ANED2T5QRU7HG1`: upper-case letters and digits.
+         * @example ANED2T5QRU7HG1
+         */
+        QrCodeId: string;
+        /**
+         * @description A QR code with its short link: scanning the code or opening the link starts a chat with the
+         *     number, the prefilled message already typed. Open: Graph adds fields.
+         * @example {
+         *       "code": "ANED2T5QRU7HG1",
+         *       "prefilled_message": "Hi! Which plants are in season? 🌿",
+         *       "deep_link_url": "https://wa.me/message/ANED2T5QRU7HG1",
+         *       "qr_image_url": "https://scontent.xx.fbcdn.net/m1/v/t6/An-qr-ANED2T5QRU7HG1.svg?ccb=10-5&oh=00_AfA&oe=6819C5E8"
+         *     }
+         */
+        QrCode: {
+            /** @description The code that names this QR code in later calls. */
+            code: string;
+            /** @description The text the user's chat opens with. */
+            prefilled_message: string;
+            /**
+             * Format: uri
+             * @description The short link (`https://wa.me/message/<code>`), for places where a QR code cannot be scanned.
+             */
+            deep_link_url: string;
+            /**
+             * Format: uri
+             * @description A URL of the QR code as a PNG or SVG picture. Only present when a picture was asked for:
+             *     `generate_qr_image` on create or update, or the field `qr_image_url.format(PNG|SVG)` on a
+             *     read. The URL is temporary: download the picture and keep your own copy.
+             */
+            qr_image_url?: string;
+            /** @description When the code was created (Unix seconds); only some apps receive it. */
+            creation_time?: number;
+        };
+        /**
+         * @description QR codes of the number, newest first (a one-item list when reading one code).
+         * @example {
+         *       "data": [
+         *         {
+         *           "code": "ANED2T5QRU7HG1",
+         *           "prefilled_message": "Which plants are in season?",
+         *           "deep_link_url": "https://wa.me/message/ANED2T5QRU7HG1"
+         *         },
+         *         {
+         *           "code": "WOMVT6TJ2BP7A1",
+         *           "prefilled_message": "I'd like to book a garden consultation.",
+         *           "deep_link_url": "https://wa.me/message/WOMVT6TJ2BP7A1"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "MTYwNDYxNzIwMA==",
+         *           "after": "MTYwNDYxNzIwMQ=="
+         *         }
+         *       }
+         *     }
+         */
+        QrCodeList: {
+            /** @description The QR codes on this page. */
+            data: components["schemas"]["QrCode"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description The image format of a QR code picture.
+         * @example SVG
+         * @enum {string}
+         */
+        QrImageFormat: "PNG" | "SVG";
+        /**
+         * @description Creates a QR code, or, with `code`, changes the prefilled message of an existing one (its code
+         *     and short link stay the same, so printed codes keep working). A number can have at most 2,000
+         *     QR codes.
+         * @example {
+         *       "prefilled_message": "Which plants are in season?",
+         *       "generate_qr_image": "SVG"
+         *     }
+         * @example {
+         *       "code": "ANED2T5QRU7HG1",
+         *       "prefilled_message": "What's on sale this week?"
+         *     }
+         */
+        QrCodeRequest: {
+            /** @description The text the user's chat opens with, up to 140 characters. */
+            prefilled_message: string;
+            /** @description Also return a picture of the code in this format (`qr_image_url`). */
+            generate_qr_image?: components["schemas"]["QrImageFormat"];
+            /** @description The QR code to change; leave it out to create a new one. */
+            code?: components["schemas"]["QrCodeId"];
+        };
+        /**
+         * @description Graph deleted the QR code; its short link stops working.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        QrCodeDeleteResponse: {
+            /** @description True when the QR code was deleted. */
+            success: boolean;
+        };
+        /**
+         * @description Whether users shopping with this number see its catalog and can use a cart (open; Graph adds
+         *     fields).
+         * @example {
+         *       "id": "527759822865714",
+         *       "is_cart_enabled": true,
+         *       "is_catalog_visible": true
+         *     }
+         */
+        CommerceSettings: {
+            /** @description The id of the commerce settings object. */
+            id?: string;
+            /** @description True when users can add products to a cart and send it as an order. */
+            is_cart_enabled?: boolean;
+            /** @description True when the catalog (storefront) button shows in the chat and on the business profile. */
+            is_catalog_visible?: boolean;
+        };
+        /**
+         * @description The commerce settings, inside a one-item `data` list as Graph sends them.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "527759822865714",
+         *           "is_cart_enabled": true,
+         *           "is_catalog_visible": false
+         *         }
+         *       ]
+         *     }
+         */
+        CommerceSettingsResponse: {
+            /** @description The settings (one item). */
+            data: components["schemas"]["CommerceSettings"][];
+        };
+        /**
+         * @description Graph saved the commerce settings.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        CommerceSettingsUpdateResponse: {
+            /** @description True when the settings were saved. */
+            success: boolean;
+        };
+        /**
+         * @description A command users see when they type `/` in the chat. Picking one types `/<command_name>` for
+         *     them; it arrives as an ordinary text message.
+         * @example {
+         *       "command_name": "repot",
+         *       "command_description": "Ask how to repot a plant"
+         *     }
+         */
+        ConversationalCommand: {
+            /** @description The command without its slash, up to 32 characters, no emoji. */
+            command_name: string;
+            /** @description The hint shown beside the command, up to 256 characters, no emoji. */
+            command_description: string;
+        };
+        /**
+         * @description Sets the number's conversational components. A field left out is not changed; an empty list
+         *     removes every ice breaker or command.
+         * @example {
+         *       "enable_welcome_message": true,
+         *       "prompts": [
+         *         "Which plants suit a shady flat?",
+         *         "Track my order"
+         *       ],
+         *       "commands": [
+         *         {
+         *           "command_name": "repot",
+         *           "command_description": "Ask how to repot a plant"
+         *         },
+         *         {
+         *           "command_name": "order",
+         *           "command_description": "See where your order is"
+         *         }
+         *       ]
+         *     }
+         * @example {
+         *       "prompts": [],
+         *       "commands": []
+         *     }
+         */
+        ConversationalAutomationRequest: {
+            /**
+             * @description When true, Graph sends a `request_welcome` message webhook the first time a user opens a
+             *     chat with the number, so the business can greet them.
+             */
+            enable_welcome_message?: boolean;
+            /**
+             * @description Ice breakers: up to 4 tappable suggestions shown in a new chat, 80 characters each, no
+             *     emoji. A tapped one arrives as an ordinary text message.
+             */
+            prompts?: string[];
+            /** @description Up to 30 commands. */
+            commands?: components["schemas"]["ConversationalCommand"][];
+        };
+        /**
+         * @description Graph saved the conversational components.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        ConversationalAutomationUpdateResponse: {
+            /** @description True when the components were saved. */
             success: boolean;
         };
         /**
@@ -5890,6 +6750,490 @@ export interface components {
             business_public_key: string;
         };
         /**
+         * @description A group in the list of active groups.
+         * @example {
+         *       "id": "Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD",
+         *       "subject": "Order 8812 support",
+         *       "created_at": "1751292000"
+         *     }
+         */
+        GroupSummary: {
+            /** @description The group id. */
+            id: string;
+            /** @description The group's name. */
+            subject?: string;
+            /** @description When the group was created (Unix seconds; Graph sends a string or a number). */
+            created_at?: string | number;
+        };
+        /**
+         * @description One page of the active groups of a business phone number. Unlike most Graph lists, `data` is an
+         *     object and the groups are in `data.groups`.
+         * @example {
+         *       "data": {
+         *         "groups": [
+         *           {
+         *             "id": "Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD",
+         *             "subject": "Order 8812 support",
+         *             "created_at": "1751292000"
+         *           },
+         *           {
+         *             "id": "Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDIZD",
+         *             "subject": "Kochkurs Mittwoch 🍝",
+         *             "created_at": 1751378400
+         *           }
+         *         ]
+         *       },
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "QVFIUnpKT0dBUXRm",
+         *           "after": "QVFIUnZAWV3NLY2p3"
+         *         }
+         *       }
+         *     }
+         */
+        GroupList: {
+            data: {
+                /** @description The groups of this page; an empty page may leave it out. */
+                groups?: components["schemas"]["GroupSummary"][];
+            };
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description The group's name, up to 128 characters. Graph trims whitespace at both ends.
+         * @example Order 8812 support
+         */
+        GroupSubject: string;
+        /**
+         * @description The group's description, up to 2,048 characters.
+         * @example Questions about order 8812, answered by our delivery team.
+         */
+        GroupDescription: string;
+        /**
+         * @description What happens when a user opens the invite link: with `auto_approve` (Graph's default) they join
+         *     at once; with `approval_required` they file a join request that the business approves or
+         *     rejects (see `/{group-id}/join_requests`).
+         * @enum {string}
+         */
+        GroupJoinApprovalMode: "approval_required" | "auto_approve";
+        /**
+         * @description A new group. Only the subject is required. A business phone number can manage up to 10,000
+         *     groups; users join by the invite link, never by being added.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "subject": "Order 8812 support",
+         *       "description": "Questions about order 8812, answered by our delivery team.",
+         *       "join_approval_mode": "approval_required"
+         *     }
+         */
+        CreateGroupRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            subject: components["schemas"]["GroupSubject"];
+            description?: components["schemas"]["GroupDescription"];
+            join_approval_mode?: components["schemas"]["GroupJoinApprovalMode"];
+        };
+        /**
+         * @description Graph accepted the request and creates the group in the background. The
+         *     `group_lifecycle_update` webhook that follows carries the same `request_id`, the new group's
+         *     `group_id` and its `invite_link` (or the errors, when creation failed).
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "request_id": "5F2C9A7B31D04E6F8A1B2C3D4E5F6071"
+         *     }
+         */
+        CreateGroupResponse: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description The id of this request, repeated by the webhook that reports its outcome. */
+            request_id: string;
+        };
+        /**
+         * @description A group's details. Which properties appear depends on the `fields` asked for; `id` is always
+         *     there.
+         * @example {
+         *       "id": "Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD",
+         *       "messaging_product": "whatsapp",
+         *       "subject": "Order 8812 support",
+         *       "description": "Questions about order 8812, answered by our delivery team.",
+         *       "join_approval_mode": "approval_required",
+         *       "suspended": false,
+         *       "creation_timestamp": 1751292000,
+         *       "participants": [
+         *         {
+         *           "wa_id": "16505551234"
+         *         },
+         *         {
+         *           "wa_id": "447700900123"
+         *         }
+         *       ],
+         *       "total_participant_count": 2
+         *     }
+         */
+        Group: {
+            /** @description The group id. */
+            id: string;
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description The group's name. */
+            subject?: string;
+            /** @description The group's description. */
+            description?: string;
+            /** @description `approval_required` or `auto_approve` (see `GroupJoinApprovalMode`); open to values Meta adds. */
+            join_approval_mode?: string;
+            /** @description True while WhatsApp has suspended the group (see the `group_status_update` webhook). */
+            suspended?: boolean;
+            /** @description When the group was created (Unix seconds). */
+            creation_timestamp?: number | string;
+            /** @description The group's members, the business not included. */
+            participants?: {
+                /** @description The member's WhatsApp id. */
+                wa_id?: string;
+            }[];
+            /** @description How many members the group has, the business not included. */
+            total_participant_count?: number;
+        };
+        /**
+         * @description A new subject, a new description, or both. Graph applies the change in the background and
+         *     reports it on the `group_settings_update` webhook. The picture is changed by a multipart upload
+         *     (`UpdateGroupPictureRequest`).
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "subject": "Order 8812 – delivered"
+         *     }
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "description": "Order delivered. Ask us anything about your invoice here."
+         *     }
+         */
+        UpdateGroupRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            subject?: components["schemas"]["GroupSubject"];
+            description?: components["schemas"]["GroupDescription"];
+        };
+        /**
+         * @description A new group picture, as a multipart form: a square JPEG of at least 192 × 192 pixels and at
+         *     most 5 MB. Graph reports the change on the `group_settings_update` webhook.
+         */
+        UpdateGroupPictureRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            /**
+             * Format: binary
+             * @description The picture's bytes (`image/jpeg`).
+             */
+            file: string;
+        };
+        /**
+         * @description Graph accepted the change. Changes to a group's settings and members finish in the background:
+         *     the answer carries `success`, or the `request_id` that the webhook reporting the outcome
+         *     repeats (`group_settings_update`, `group_participants_update`, `group_lifecycle_update`).
+         * @example {
+         *       "success": true
+         *     }
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "request_id": "5F2C9A7B31D04E6F8A1B2C3D4E5F6073"
+         *     }
+         */
+        GroupChangeResponse: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description True when Graph accepted the change. */
+            success?: boolean;
+            /** @description The id of this request, repeated by the webhook that reports its outcome. */
+            request_id?: string;
+        };
+        /**
+         * @description The body Graph wants when asking for or revoking a group's invite link.
+         * @example {
+         *       "messaging_product": "whatsapp"
+         *     }
+         */
+        GroupInviteLinkRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+        };
+        /**
+         * @description A link that lets a user join the group (or ask to, when it requires approval). Anyone holding it
+         *     can use it until it is reset.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "invite_link": "https://chat.whatsapp.com/AbCdEfGhIjK123"
+         *     }
+         */
+        GroupInviteLink: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /**
+             * Format: uri
+             * @description The invite link, `https://chat.whatsapp.com/…`.
+             */
+            invite_link: string;
+        };
+        /**
+         * @description A user who opened the invite link of a group that requires approval, waiting for an answer.
+         * @example {
+         *       "join_request_id": "MTY1MDU1NTEyMzQ6MTIwMzYzMDAwMDAwMDAwMDAx",
+         *       "wa_id": "16505551234",
+         *       "creation_timestamp": 1751292100
+         *     }
+         */
+        GroupJoinRequest: {
+            /** @description The request's id; approve or reject the request by it. */
+            join_request_id: string;
+            /** @description The WhatsApp id of the user who asked to join. */
+            wa_id?: string;
+            /** @description When the user asked (Unix seconds). */
+            creation_timestamp?: number | string;
+        };
+        /**
+         * @description One page of a group's open join requests.
+         * @example {
+         *       "data": [
+         *         {
+         *           "join_request_id": "MTY1MDU1NTEyMzQ6MTIwMzYzMDAwMDAwMDAwMDAx",
+         *           "wa_id": "16505551234",
+         *           "creation_timestamp": 1751292100
+         *         },
+         *         {
+         *           "join_request_id": "NDQ3NzAwOTAwMTIzOjEyMDM2MzAwMDAwMDAwMDAwMQ",
+         *           "wa_id": "447700900123",
+         *           "creation_timestamp": 1751292400
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "QVFIUnpKT0dBUXRm",
+         *           "after": "QVFIUnZAWV3NLY2p3"
+         *         }
+         *       }
+         *     }
+         */
+        GroupJoinRequestList: {
+            data: components["schemas"]["GroupJoinRequest"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description The join requests to approve or to reject, by `join_request_id`.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "join_requests": [
+         *         "MTY1MDU1NTEyMzQ6MTIwMzYzMDAwMDAwMDAwMDAx"
+         *       ]
+         *     }
+         */
+        GroupJoinRequestsDecision: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            /** @description The ids of the join requests. */
+            join_requests: string[];
+        };
+        /**
+         * @description An error Graph reports inside a webhook (on a status, a message or the whole value).
+         * @example {
+         *       "code": 131047,
+         *       "title": "Re-engagement message",
+         *       "message": "Re-engagement message",
+         *       "error_data": {
+         *         "details": "Message failed to send because more than 24 hours have passed since the customer last replied to this number."
+         *       },
+         *       "href": "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"
+         *     }
+         */
+        InboundError: {
+            /** @description Graph error code; the error table in this spec says what it means. */
+            code: number;
+            /** @description A short name for the error. */
+            title?: string;
+            /** @description The error text. */
+            message?: string;
+            /** @description Extra data about the error. */
+            error_data?: {
+                /** @description What exactly went wrong. */
+                details?: string;
+            };
+            /** @description What went wrong, where older Graph versions put it (newer ones use `error_data.details`). */
+            details?: string;
+            /** @description A link to Meta's page on this error code. */
+            href?: string;
+        };
+        /**
+         * @description A join request Graph could not approve or reject, with the reasons.
+         * @example {
+         *       "join_request_id": "NDQ3NzAwOTAwMTIzOjEyMDM2MzAwMDAwMDAwMDAwMQ",
+         *       "errors": [
+         *         {
+         *           "code": 131009,
+         *           "title": "Parameter value is not valid",
+         *           "message": "Parameter value is not valid",
+         *           "error_data": {
+         *             "details": "The join request was withdrawn."
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        GroupJoinRequestFailure: {
+            /** @description The id of the join request. */
+            join_request_id: string;
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description Which join requests were approved and which failed. A request can succeed for some ids and fail
+         *     for others; `errors` reports a failure of the whole request.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "approved_join_requests": [
+         *         "MTY1MDU1NTEyMzQ6MTIwMzYzMDAwMDAwMDAwMDAx"
+         *       ],
+         *       "failed_join_requests": [
+         *         {
+         *           "join_request_id": "NDQ3NzAwOTAwMTIzOjEyMDM2MzAwMDAwMDAwMDAwMQ",
+         *           "errors": [
+         *             {
+         *               "code": 131009,
+         *               "title": "Parameter value is not valid"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ApproveGroupJoinRequestsResponse: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description The ids of the approved requests; those users are now members. */
+            approved_join_requests?: string[];
+            /** @description The requests that could not be approved, each with its errors. */
+            failed_join_requests?: components["schemas"]["GroupJoinRequestFailure"][];
+            /** @description Why the whole request failed. */
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description Which join requests were rejected and which failed. A request can succeed for some ids and fail
+         *     for others; `errors` reports a failure of the whole request.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "rejected_join_requests": [
+         *         "MTY1MDU1NTEyMzQ6MTIwMzYzMDAwMDAwMDAwMDAx"
+         *       ]
+         *     }
+         */
+        RejectGroupJoinRequestsResponse: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description The ids of the rejected requests. */
+            rejected_join_requests?: string[];
+            /** @description The requests that could not be rejected, each with its errors. */
+            failed_join_requests?: components["schemas"]["GroupJoinRequestFailure"][];
+            /** @description Why the whole request failed. */
+            errors?: components["schemas"]["InboundError"][];
+        };
+        /**
+         * @description The members to remove, by phone number or WhatsApp id (a group holds at most 8 members). The `group_participants_update` webhook reports the outcome: each member's
+         *     `user` comes back as `input`, in `removed_participants` or, with errors, in
+         *     `failed_participants`.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "participants": [
+         *         {
+         *           "user": "16505551234"
+         *         },
+         *         {
+         *           "user": "447700900123"
+         *         }
+         *       ]
+         *     }
+         */
+        RemoveGroupParticipantsRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            participants: {
+                /** @description The member's phone number (international format) or WhatsApp id. */
+                user: string;
+            }[];
+        };
+        /**
+         * @description What happens when the message cannot go out through the Marketing Messages API (for example,
+         *     the business has not accepted its terms yet): `CLOUD_API_FALLBACK` (the default) sends it
+         *     through the Cloud API instead; `STRICT` fails it.
+         * @enum {string}
+         */
+        MarketingProductPolicy: "CLOUD_API_FALLBACK" | "STRICT";
+        /**
+         * @description A marketing template message sent through the Marketing Messages API, which optimizes delivery
+         *     and reports clicks and conversions. It takes template messages only, to one user: the envelope
+         *     and the `template` object are those of a template send on `/{phone-number-id}/messages`. Other
+         *     message types keep going through the Cloud API, on the same phone number.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "recipient_type": "individual",
+         *       "to": "16505551234",
+         *       "type": "template",
+         *       "template": {
+         *         "name": "spring_sale",
+         *         "language": {
+         *           "code": "de"
+         *         },
+         *         "components": [
+         *           {
+         *             "type": "body",
+         *             "parameters": [
+         *               {
+         *                 "type": "text",
+         *                 "text": "Jürgen"
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       },
+         *       "message_activity_sharing": true,
+         *       "product_policy": "STRICT"
+         *     }
+         */
+        MarketingMessageRequest: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            /**
+             * @description Always `individual`; marketing messages do not go to groups.
+             * @constant
+             */
+            recipient_type?: "individual";
+            /** @constant */
+            type: "template";
+            template: components["schemas"]["TemplateMessageContent"];
+            /** @description Any string of yours, sent back in the status webhooks of this message. */
+            biz_opaque_callback_data?: string;
+            /**
+             * @description Whether Meta may use this message's activity (such as reads and clicks) to optimize the
+             *     business's marketing messages. Left out, the business portfolio's setting applies.
+             */
+            message_activity_sharing?: boolean;
+            product_policy?: components["schemas"]["MarketingProductPolicy"];
+        } & components["schemas"]["RecipientAddress"];
+        /**
          * @description One notification for one subscribed field. `value`'s shape depends on `field`.
          * @example {
          *       "field": "account_review_update",
@@ -6055,35 +7399,6 @@ export interface components {
             thumbnail_url?: string;
             /** @description The click id of the ad click. */
             ctwa_clid?: string;
-        };
-        /**
-         * @description An error Graph reports inside a webhook (on a status, a message or the whole value).
-         * @example {
-         *       "code": 131047,
-         *       "title": "Re-engagement message",
-         *       "message": "Re-engagement message",
-         *       "error_data": {
-         *         "details": "Message failed to send because more than 24 hours have passed since the customer last replied to this number."
-         *       },
-         *       "href": "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"
-         *     }
-         */
-        InboundError: {
-            /** @description Graph error code; the error table in this spec says what it means. */
-            code: number;
-            /** @description A short name for the error. */
-            title?: string;
-            /** @description The error text. */
-            message?: string;
-            /** @description Extra data about the error. */
-            error_data?: {
-                /** @description What exactly went wrong. */
-                details?: string;
-            };
-            /** @description What went wrong, where older Graph versions put it (newer ones use `error_data.details`). */
-            details?: string;
-            /** @description A link to Meta's page on this error code. */
-            href?: string;
         };
         /**
          * @description The fields every received message has, whatever its type.
@@ -7803,6 +9118,13 @@ export interface components {
          */
         FlowId: string;
         /**
+         * @description The id of a group the business phone number manages: the `group_id` of the
+         *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+         *     active groups. The same id addresses messages to the group.
+         * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+         */
+        GroupId: string;
+        /**
          * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
          *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
          *     re-serialised object.
@@ -8749,6 +10071,398 @@ export interface operations {
             default: components["responses"]["GraphError"];
         };
     };
+    listBlockedUsers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of blocked users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockedUserList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    blockUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockUsersRequest"];
+            };
+        };
+        responses: {
+            /** @description Every user was blocked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockUsersResponse"];
+                };
+            };
+            /**
+             * @description Some or all users were not blocked (139100, with the per-user outcome), the block list is
+             *     full (139101), or the request is wrong (too many users comes back as 130429).
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockUsersFailure"];
+                };
+            };
+            default: components["responses"]["GraphError"];
+        };
+    };
+    unblockUsers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BlockUsersRequest"];
+            };
+        };
+        responses: {
+            /** @description Every user was unblocked. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnblockUsersResponse"];
+                };
+            };
+            /** @description Some or all users were not unblocked (139100, with the per-user outcome), or the request is wrong. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BlockUsersFailure"];
+                };
+            };
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listQrCodes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description Return only the QR code with this code.
+                 * @example ANED2T5QRU7HG1
+                 */
+                code?: components["schemas"]["QrCodeId"];
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of QR codes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QrCodeList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    saveQrCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QrCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The QR code as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QrCode"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getQrCode: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+                /**
+                 * @description The QR code's `code`.
+                 * @example ANED2T5QRU7HG1
+                 */
+                "qr-code-id": components["schemas"]["QrCodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QrCodeList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    deleteQrCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+                /**
+                 * @description The QR code's `code`.
+                 * @example ANED2T5QRU7HG1
+                 */
+                "qr-code-id": components["schemas"]["QrCodeId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The QR code was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QrCodeDeleteResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getCommerceSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommerceSettingsResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    updateCommerceSettings: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Let users add products to a cart and send it as an order.
+                 * @example true
+                 */
+                is_cart_enabled?: boolean;
+                /**
+                 * @description Show the catalog (storefront) button in the chat and on the business profile.
+                 * @example false
+                 */
+                is_catalog_visible?: boolean;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings were saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommerceSettingsUpdateResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    updateConversationalAutomation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConversationalAutomationRequest"];
+            };
+        };
+        responses: {
+            /** @description The components were saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConversationalAutomationUpdateResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
     listSubscribedApps: {
         parameters: {
             query?: never;
@@ -9209,6 +10923,430 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FlowSuccessResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listGroups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many groups per page (Graph's default is 25).
+                 * @example 25
+                 */
+                limit?: number;
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    createGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Graph accepted the request; the webhook reports the new group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateGroupResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getGroup: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Group"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    updateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGroupRequest"];
+                "multipart/form-data": components["schemas"]["UpdateGroupPictureRequest"];
+            };
+        };
+        responses: {
+            /** @description Graph accepted the change. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupChangeResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    deleteGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Graph accepted the deletion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupChangeResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getGroupInviteLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupInviteLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The invite link. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupInviteLink"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    resetGroupInviteLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupInviteLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description The old link no longer works. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupChangeResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listGroupJoinRequests: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of join requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupJoinRequestList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    approveGroupJoinRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupJoinRequestsDecision"];
+            };
+        };
+        responses: {
+            /** @description The requests approved, and those that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApproveGroupJoinRequestsResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    rejectGroupJoinRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupJoinRequestsDecision"];
+            };
+        };
+        responses: {
+            /** @description The requests rejected, and those that failed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RejectGroupJoinRequestsResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    removeGroupParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a group the business phone number manages: the `group_id` of the
+                 *     `group_lifecycle_update` webhook that reported its creation, or an `id` from the list of
+                 *     active groups. The same id addresses messages to the group.
+                 * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
+                 */
+                "group-id": components["parameters"]["GroupId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RemoveGroupParticipantsRequest"];
+            };
+        };
+        responses: {
+            /** @description Graph accepted the removal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupChangeResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    sendMarketingMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarketingMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description Graph accepted the message for delivery. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendMessageResponse"];
                 };
             };
             400: components["responses"]["GraphError"];

@@ -4,6 +4,8 @@ import type { WhatsAppOptions } from './core/options.js';
 import { createRawClient, type RawClient } from './core/raw-client.js';
 import { createTransport } from './core/transport.js';
 import { messagesResource } from './resources/messages.js';
+import { groupsResource } from './resources/groups.js';
+import { marketingMessagesResource } from './resources/marketing-messages.js';
 import { callsResource } from './resources/calls.js';
 import { settingsResource } from './resources/settings.js';
 import { mediaResource } from './resources/media.js';
@@ -11,6 +13,10 @@ import { uploadsResource } from './resources/uploads.js';
 import { templatesResource } from './resources/templates.js';
 import { phoneNumbersResource } from './resources/phone-numbers.js';
 import { businessProfileResource } from './resources/business-profile.js';
+import { blockedUsersResource } from './resources/blocked-users.js';
+import { qrCodesResource } from './resources/qr-codes.js';
+import { commerceSettingsResource } from './resources/commerce-settings.js';
+import { conversationalAutomationResource } from './resources/conversational-automation.js';
 import { subscriptionsResource } from './resources/subscriptions.js';
 import { flowsResource } from './resources/flows.js';
 
@@ -19,6 +25,8 @@ export function createWhatsApp(options: WhatsAppOptions) {
   let raw: RawClient | undefined;
   return {
     messages: messagesResource(transport, options.phoneNumberId),
+    groups: groupsResource(transport, options.phoneNumberId),
+    marketingMessages: marketingMessagesResource(transport, options.phoneNumberId),
     calls: callsResource(transport, options.phoneNumberId),
     settings: settingsResource(transport, options.phoneNumberId),
     media: mediaResource(transport, { phoneNumberId: options.phoneNumberId, headers: options.headers, timeoutMs: options.timeoutMs }),
@@ -26,6 +34,10 @@ export function createWhatsApp(options: WhatsAppOptions) {
     templates: templatesResource(transport, options.wabaId),
     phoneNumbers: phoneNumbersResource(transport, { phoneNumberId: options.phoneNumberId, wabaId: options.wabaId }),
     businessProfile: businessProfileResource(transport, options.phoneNumberId),
+    blockedUsers: blockedUsersResource(transport, options.phoneNumberId),
+    qrCodes: qrCodesResource(transport, options.phoneNumberId),
+    commerceSettings: commerceSettingsResource(transport, options.phoneNumberId),
+    conversationalAutomation: conversationalAutomationResource(transport, options.phoneNumberId),
     subscriptions: subscriptionsResource(transport, options.wabaId),
     flows: flowsResource(transport, options.wabaId, options.phoneNumberId, options.timeoutMs),
     /** The typed openapi-fetch client for any operation in the spec: `wa.raw.GET('/{media-id}', …)`. */

@@ -62,6 +62,38 @@ export type {
 } from './resources/templates.js';
 export type { PhoneNumbersResource, PhoneNumber, PhoneNumberList, PhoneNumberListQuery } from './resources/phone-numbers.js';
 export type { BusinessProfileResource, BusinessProfile, BusinessProfileChanges } from './resources/business-profile.js';
+export type {
+  BlockedUsersResource,
+  BlockedUser,
+  BlockedUserList,
+  BlockedUserListQuery,
+  BlockUsersResponse,
+  UnblockUsersResponse,
+} from './resources/blocked-users.js';
+export {
+  BlockUsersError,
+  BlockUsersLimitError,
+  type BlockListUser,
+  type BlockListFailedUser,
+  type BlockUsersOperation,
+} from './resources/block-users-errors.js';
+export type {
+  QrCodesResource,
+  QrCode,
+  QrCodeList,
+  QrCodeListQuery,
+  QrCodeContent,
+  QrImageFormat,
+  QrCodeListOptions,
+  QrCodeGetOptions,
+} from './resources/qr-codes.js';
+export type { CommerceSettingsResource, CommerceSettings, CommerceSettingsChanges } from './resources/commerce-settings.js';
+export type {
+  ConversationalAutomationResource,
+  ConversationalAutomation,
+  ConversationalAutomationRequest,
+  ConversationalCommand,
+} from './resources/conversational-automation.js';
 export type { SubscriptionsResource } from './resources/subscriptions.js';
 export type { WabaCallOptions, FieldsOptions } from './resources/request-options.js';
 export { pages, items, nextCursor, type CursorPage } from './core/paging.js';
@@ -83,6 +115,29 @@ export type { FlowDeployOptions, FlowDeployResult } from './resources/flows-depl
 export { FlowValidationError, FlowDeployError, type FlowValidationIssue, type FlowDeployErrorReason } from './resources/flows-errors.js';
 export type { InteractiveOptions, ReplyButton, ReplyButtons, ListSection, FlowParameters, CtaUrlParameters } from './resources/messages.js';
 export { MessageLimitError } from './resources/messages-errors.js';
+export type {
+  GroupsResource,
+  Group,
+  GroupList,
+  GroupSummary,
+  GroupInviteLink,
+  CreateGroupResponse,
+  NewGroup,
+  GroupSettingsChanges,
+  GroupListOptions,
+  GroupMessage,
+  GroupMessageOptions,
+} from './resources/groups.js';
+export type {
+  GroupJoinRequest,
+  GroupJoinRequestList,
+  GroupJoinRequestListOptions,
+  ApproveGroupJoinRequestsResponse,
+  RejectGroupJoinRequestsResponse,
+  GroupChangeResponse,
+} from './resources/group-members.js';
+export type { GroupPictureInput } from './resources/group-picture.js';
+export type { MarketingMessagesResource, MarketingMessage, MarketingMessageOptions, MarketingProductPolicy } from './resources/marketing-messages.js';
 // Webhooks live at 'whatsapp-cloud-sdk/webhooks' (and /webhooks/node): their validators load only
 // for apps that take webhooks, so a client that only sends starts fast.
 export type { RetryOptions } from './core/retry-policy.js';
