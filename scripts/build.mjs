@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// dist/esm: tsc output (ESM + declarations) plus the generated JS and .d.ts files tsc does not
-// copy; dist/cjs: the same modules transformed to CommonJS, with the same declarations.
+// dist/esm: the ESM entry points bundled by esbuild (shared code in chunks), beside tsc's
+// declarations; dist/cjs: tsc's modules transformed to CommonJS, one file each, with the same
+// declarations. Why bundle the ESM side: an ESM import pays per file (resolve, read, compile,
+// link), and with one file per module a cold start spent more time loading the SDK than
+// running it. Chunks keep each class in one place, so `instanceof` holds across entry points.
+// CommonJS cannot share chunks between bundles, so it stays one file per module.
 // `--out <dir>` builds somewhere else than dist/ (tests build into .tmp/ so parallel suites never
 // see a half-written dist/).
-import { transform } from 'esbuild';
+import { build, transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -37,10 +41,46 @@ for (const file of walk(esm)) {
     copyFileSync(file, target);
   }
 }
+await bundleEsmEntries();
+
 // These files set the module format; they also hide the root sideEffects flag from bundlers, so repeat it.
 writeFileSync(path.join(cjs, "package.json"), `{ "type": "commonjs", "sideEffects": false }\n`);
 writeFileSync(path.join(esm, "package.json"), `{ "type": "module", "sideEffects": false }\n`);
 console.log(`built ${path.relative(root, esm)} and ${path.relative(root, cjs)}`);
+
+/** Replaces tsc's ESM modules by one bundle per entry point of package.json's exports map. */
+async function bundleEsmEntries() {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const entries = Object.values(pkg.exports)
+    .map((target) => target?.import?.default)
+    .filter((file) => typeof file === 'string')
+    .map((file) => path.join(esm, path.relative('./dist/esm', file)));
+  const bundled = path.join(dist, '.esm-bundle');
+  rmSync(bundled, { recursive: true, force: true });
+  await build({
+    entryPoints: entries,
+    // Paths in the bundle's module comments are relative to this, the same wherever dist/ is.
+    absWorkingDir: esm,
+    outbase: esm,
+    outdir: bundled,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    external: Object.keys(pkg.dependencies ?? {}),
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  for (const file of walk(esm)) if (file.endsWith('.js')) rmSync(file);
+  for (const file of walk(bundled)) {
+    const target = path.join(esm, path.relative(bundled, file));
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(file, target);
+  }
+  rmSync(bundled, { recursive: true, force: true });
+}
 
 function* walk(dir) {
   for (const name of readdirSync(dir)) {

@@ -2,9 +2,9 @@
 // loopback HTTP and with a fetch stub that answers at once (which times only the client's work),
 // each one request at a time (c=1) and with 64 in flight (c=64).
 import { fork } from 'node:child_process';
+import { createRequire } from 'node:module';
 import createClient from 'openapi-fetch';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { compare, micro } from './measure.mjs';
 
 const RESPONSE = JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: '16505551234', wa_id: '16505551234' }], messages: [{ id: 'wamid.X' }] });
@@ -13,7 +13,8 @@ const TEXT = 'Your order #8812 has shipped and arrives on Tuesday.';
 
 export async function run({ sdk, root }) {
   // The facade's timeout signal, to show what following any AbortSignal costs raw fetch.
-  const { deadlineSignal } = await import(pathToFileURL(path.join(root, 'dist', 'esm', 'src', 'core', 'deadline.js')).href);
+  // (The ESM build is bundled per entry point; the CommonJS build keeps one file per module.)
+  const { deadlineSignal } = createRequire(import.meta.url)(path.join(root, 'dist', 'cjs', 'src', 'core', 'deadline.js'));
   const rows = [];
   const stub = async () => new Response(RESPONSE, { status: 200, headers: { 'content-type': 'application/json' } });
   rows.push(...(await scenario('stubbed fetch c=1', stub, 'http://graph.test', sdk, { iterations: 20_000, concurrency: 1 }, 1.3, deadlineSignal)));
