@@ -1,10 +1,11 @@
 // A loopback Graph stand-in that misbehaves on purpose, in a seeded mix: throttling errors with
-// HTTP 400 (as Meta sends them), 5xx with HTML bodies, connection resets before and after the
-// body was read, slow answers and answers that never come in time. Each request is identified
+// HTTP 400 (as Meta sends them), with and without a header saying how long to wait, 5xx with HTML
+// bodies, connection resets before and after the body was read, slow answers and answers that
+// never come in time. Each request is identified
 // by a marker (a send's `biz_opaque_callback_data`, or `?marker=` on a read) and its fault is a
 // function of (seed, marker, attempt), so a run is the same whatever order requests arrive in.
-// The server logs every attempt and every message it accepted, so a test can prove that no
-// message was accepted twice and that retries waited as long as the headers asked.
+// The server logs every attempt, whether it accepted the message, and the wait its headers asked
+// for, so a test can prove that no message was accepted twice and that retries waited long enough.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,9 @@ export type Fault =
   | 'throttle-131056'
   | 'throttle-80007'
   | 'throttle-4'
+  | 'throttle-130429-no-header'
+  | 'throttle-131056-no-header'
+  | 'throttle-80007-no-header'
   | 'html-502'
   | 'json-500'
   | 'reset-before-body'
@@ -24,8 +28,17 @@ export type Fault =
 
 /** Faults after which Graph may have acted on the request: the client cannot know. */
 export const AMBIGUOUS_FAULTS: ReadonlySet<Fault> = new Set(['html-502', 'json-500', 'reset-after-body', 'hang']);
-/** Faults where Graph refused the request and did nothing. */
-export const THROTTLE_FAULTS: ReadonlySet<Fault> = new Set(['throttle-130429', 'throttle-131056', 'throttle-80007', 'throttle-4']);
+/** Faults where Graph refused the request and did nothing, with the Graph error code each answers. */
+export const THROTTLE_CODES: ReadonlyMap<Fault, number> = new Map<Fault, number>([
+  ['throttle-130429', 130429],
+  ['throttle-131056', 131056],
+  ['throttle-80007', 80007],
+  ['throttle-4', 4],
+  ['throttle-130429-no-header', 130429],
+  ['throttle-131056-no-header', 131056],
+  ['throttle-80007-no-header', 80007],
+]);
+export const THROTTLE_FAULTS: ReadonlySet<Fault> = new Set(THROTTLE_CODES.keys());
 
 export interface Attempt {
   readonly fault: Fault;
@@ -34,8 +47,10 @@ export interface Attempt {
   readonly arrivedAt: number;
   /** performance.now() when the answer was written (undefined when none was). */
   answeredAt?: number;
-  /** The wait the answer's headers asked for (ms). */
+  /** The wait the answer's headers asked for (ms); undefined for a throttle without such a header. */
   askedDelayMs?: number;
+  /** True when this attempt's message counts as sent: Graph acted on it, whatever the client saw. */
+  accepted?: boolean;
 }
 
 export interface FaultServerOptions {
@@ -75,7 +90,10 @@ export async function startFaultServer(options: FaultServerOptions, port = 0): P
     return weights[weights.length - 1]![0];
   };
 
-  const accept = (marker: string) => accepted.set(marker, (accepted.get(marker) ?? 0) + 1);
+  const accept = (marker: string, attempt: Attempt) => {
+    accepted.set(marker, (accepted.get(marker) ?? 0) + 1);
+    attempt.accepted = true;
+  };
 
   const server = createServer((req, res) => {
     const arrivedAt = performance.now();
@@ -111,7 +129,7 @@ export async function startFaultServer(options: FaultServerOptions, port = 0): P
   function answer(fault: Fault, marker: string, attempt: Attempt, req: IncomingMessage, res: ServerResponse) {
     const isSend = req.method !== 'GET';
     const ok = () => {
-      if (isSend) accept(marker);
+      if (isSend) accept(marker, attempt);
       const body = isSend ? SEND_RESPONSE(`wamid.${marker}`) : JSON.stringify({ id: marker });
       send(res, attempt, 200, { 'content-type': 'application/json' }, body);
     };
@@ -138,13 +156,17 @@ export async function startFaultServer(options: FaultServerOptions, port = 0): P
         const usage = { '102290129340398': [{ type: 'whatsapp', call_count: 100, estimated_time_to_regain_access: minutes }] };
         return throttle(80007, { 'x-business-use-case-usage': JSON.stringify(usage) }, minutes * 60_000);
       }
+      // No header says how long to wait: the client falls back on the error table's minimum or backoff.
       case 'throttle-4':
-        return throttle(4, {}, undefined);
+      case 'throttle-130429-no-header':
+      case 'throttle-131056-no-header':
+      case 'throttle-80007-no-header':
+        return throttle(THROTTLE_CODES.get(fault)!, {}, undefined);
       case 'html-502':
-        if (isSend) accept(marker);
+        if (isSend) accept(marker, attempt);
         return send(res, attempt, 502, { 'content-type': 'text/html' }, '<html><body><h1>502 Bad Gateway</h1></body></html>');
       case 'json-500':
-        if (isSend) accept(marker);
+        if (isSend) accept(marker, attempt);
         return send(
           res,
           attempt,
@@ -155,10 +177,10 @@ export async function startFaultServer(options: FaultServerOptions, port = 0): P
       case 'reset-before-body':
         return void req.socket.destroy();
       case 'reset-after-body':
-        if (isSend) accept(marker);
+        if (isSend) accept(marker, attempt);
         return void req.socket.destroy();
       case 'hang':
-        if (isSend) accept(marker);
+        if (isSend) accept(marker, attempt);
         return void setTimeout(() => req.socket.destroy(), hangMs);
     }
   }
