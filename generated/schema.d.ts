@@ -342,7 +342,12 @@ export interface paths {
          */
         get: operations["listPhoneNumbers"];
         put?: never;
-        post?: never;
+        /**
+         * Add a phone number
+         * @description Creates a business phone number on the WABA. Then request a code for it, verify the code
+         *     (both skipped for a pre-verified number) and register it.
+         */
+        post: operations["addPhoneNumber"];
         delete?: never;
         options?: never;
         head?: never;
@@ -711,6 +716,407 @@ export interface paths {
          * @description Stops sending this WABA's webhooks to the calling app.
          */
         delete: operations["unsubscribeApp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a WhatsApp Business Account
+         * @description The account's details as selected by `fields`: name, currency, time zone, template
+         *     namespace, review and verification status, ownership, and `health_status` (whether messages
+         *     can be sent, and what limits or blocks them).
+         */
+        get: operations["getWhatsAppBusinessAccount"];
+        put?: never;
+        /**
+         * Update a WhatsApp Business Account
+         * @description Changes what Graph lets an app change on the account: turning on template analytics. Graph
+         *     documents no other field for this call; the name, currency and time zone are managed in
+         *     WhatsApp Manager.
+         */
+        post: operations["updateWhatsAppBusinessAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/assigned_users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the users of a WhatsApp Business Account
+         * @description One page of the business users and system users with access to the account, with their permissions.
+         */
+        get: operations["listWabaAssignedUsers"];
+        put?: never;
+        /**
+         * Give a user access to a WhatsApp Business Account
+         * @description Assigns a business user or system user of the portfolio to the account with the listed
+         *     permissions. A system user needs this before its token can manage the account or send from it.
+         */
+        post: operations["assignWabaUser"];
+        /**
+         * Remove a user from a WhatsApp Business Account
+         * @description Takes away all of the user's permissions on the account.
+         */
+        delete: operations["removeWabaUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a WhatsApp Business Account's activity log
+         * @description One page of the changes made to the account (numbers, templates, users, settings), newest
+         *     first, optionally within a time range.
+         */
+        get: operations["listWabaActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{business-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a business portfolio
+         * @description The business's name, verification status, time zone and the other fields asked for.
+         */
+        get: operations["getBusinessPortfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{business-id}/owned_whatsapp_business_accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the WhatsApp Business Accounts a business owns
+         * @description One page of the WhatsApp Business Accounts the business portfolio owns.
+         */
+        get: operations["listOwnedWhatsAppBusinessAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{business-id}/client_whatsapp_business_accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the WhatsApp Business Accounts clients shared with a business
+         * @description One page of the WhatsApp Business Accounts that client businesses shared with this portfolio (a Solution Partner's view of its customers' accounts).
+         */
+        get: operations["listClientWhatsAppBusinessAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{user-id}/assigned_whatsapp_business_accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business user or system user of a business portfolio.
+                 * @example 122101440998765432
+                 */
+                "user-id": components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the WhatsApp Business Accounts a user can access
+         * @description One page of the accounts a business user or system user was assigned to, each with the user's `tasks` on it.
+         */
+        get: operations["listUserWhatsAppBusinessAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{business-id}/add_phone_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a pre-verified phone number
+         * @description Adds a number to the business portfolio's pool of pre-verified numbers. Request and verify a
+         *     code for it next; customers can then choose it in Embedded Signup without a code of their own.
+         */
+        post: operations["addPreverifiedPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{business-id}/preverified_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List pre-verified phone numbers
+         * @description One page of the business portfolio's pre-verified numbers, optionally only those in one verification state or one number.
+         */
+        get: operations["listPreverifiedPhoneNumbers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{business-id}/share_preverified_numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share a pre-verified phone number with a partner
+         * @description Lets another business portfolio offer one of this portfolio's pre-verified numbers to its customers.
+         */
+        post: operations["sharePreverifiedPhoneNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{pre-verified-phone-number-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a pre-verified phone number: what adding a number to a business portfolio returns,
+                 *     or an `id` from the portfolio's list of pre-verified numbers. It is not a business phone
+                 *     number id; the number gets one of those once a customer claims it.
+                 * @example 5745365898905902
+                 */
+                "pre-verified-phone-number-id": components["parameters"]["PreverifiedPhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a pre-verified phone number
+         * @description The number, its verification state and when that expires, and the business that owns it, as selected by `fields`.
+         */
+        get: operations["getPreverifiedPhoneNumber"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a pre-verified phone number
+         * @description Removes the number from the business portfolio's pre-verified numbers. A number a customer already claimed is not affected.
+         */
+        delete: operations["deletePreverifiedPhoneNumber"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{pre-verified-phone-number-id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a pre-verified phone number: what adding a number to a business portfolio returns,
+                 *     or an `id` from the portfolio's list of pre-verified numbers. It is not a business phone
+                 *     number id; the number gets one of those once a customer claims it.
+                 * @example 5745365898905902
+                 */
+                "pre-verified-phone-number-id": components["parameters"]["PreverifiedPhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the partners a pre-verified phone number is shared with
+         * @description One page of the business portfolios that may offer this pre-verified number.
+         */
+        get: operations["listPreverifiedPhoneNumberPartners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{pre-verified-phone-number-id}/request_code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a pre-verified phone number: what adding a number to a business portfolio returns,
+                 *     or an `id` from the portfolio's list of pre-verified numbers. It is not a business phone
+                 *     number id; the number gets one of those once a customer claims it.
+                 * @example 5745365898905902
+                 */
+                "pre-verified-phone-number-id": components["parameters"]["PreverifiedPhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a code for a pre-verified phone number
+         * @description Sends a verification code to the number by SMS or voice call, as for a business phone number.
+         */
+        post: operations["requestPreverifiedPhoneNumberCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{pre-verified-phone-number-id}/verify_code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a pre-verified phone number: what adding a number to a business portfolio returns,
+                 *     or an `id` from the portfolio's list of pre-verified numbers. It is not a business phone
+                 *     number id; the number gets one of those once a customer claims it.
+                 * @example 5745365898905902
+                 */
+                "pre-verified-phone-number-id": components["parameters"]["PreverifiedPhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a pre-verified phone number's code
+         * @description Confirms ownership of the number with the code it received; the number is then `VERIFIED` until its verification expires.
+         */
+        post: operations["verifyPreverifiedPhoneNumberCode"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1118,6 +1524,424 @@ export interface paths {
          *     status webhooks report delivery.
          */
         post: operations["sendMarketingMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/message_history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List message delivery history
+         * @description Returns one page of delivery records of the messages the number sent: each record's wamid and,
+         *     with the `events` field, the message's status changes and whether each status webhook reached
+         *     your app. Useful to find statuses a webhook outage lost. Without `fields`, Graph returns `id`
+         *     and `message_id`.
+         */
+        get: operations["listMessageHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{message-history-id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The `id` of a message history entry, from `GET /{phone-number-id}/message_history` (not the message's wamid).
+                 * @example 1234567890123456
+                 */
+                "message-history-id": components["parameters"]["MessageHistoryId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a sent message's status changes
+         * @description Returns one page of the status changes of one sent message, oldest first, each with the cursor
+         *     that points at it. Without `fields`, Graph returns `cursor` and
+         *     `node{id,delivery_status,occurrence_timestamp}`.
+         */
+        get: operations["listMessageHistoryEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/business_compliance_info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the business compliance details
+         * @description Returns the legal details WhatsApp shows to users in India who chat with the number, as a
+         *     one-item `data` list.
+         */
+        get: operations["getBusinessComplianceInfo"];
+        put?: never;
+        /**
+         * Set the business compliance details
+         * @description Sets the legal name, kind of business, grievance officer and customer care contacts that
+         *     WhatsApp shows to users in India. Businesses that sell to users in India need them.
+         */
+        post: operations["updateBusinessComplianceInfo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/official_business_account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the Official Business Account status
+         * @description Returns where the number's request for Official Business Account status stands.
+         */
+        get: operations["getOfficialBusinessAccountStatus"];
+        put?: never;
+        /**
+         * Request Official Business Account status
+         * @description Submits the number for Official Business Account status. Meta reviews the request and reports
+         *     the outcome; a rejected number can be submitted again after 30 days.
+         */
+        post: operations["requestOfficialBusinessAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{solution-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a Multi-Partner Solution
+         * @description Returns a solution with the fields asked for. Without `fields`, Graph returns `name`, `status`
+         *     and `status_for_pending_request`.
+         */
+        get: operations["getSolution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{solution-id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a solution request
+         * @description Accepts a partner's solution request, which makes the solution active. An accepted solution cannot be declined later, so read it first (`GET /{solution-id}` with its permissions and partners).
+         */
+        post: operations["acceptSolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{solution-id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a solution request
+         * @description Declines a partner's solution request; the partner is told, and can send a corrected one.
+         */
+        post: operations["rejectSolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{solution-id}/send_deactivation_request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask to deactivate a solution
+         * @description Asks the partner to agree to deactivate an active solution the calling app owns. The solution keeps onboarding customers until the partner accepts.
+         */
+        post: operations["requestSolutionDeactivation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{solution-id}/accept_deactivation_request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a deactivation request
+         * @description Agrees to the partner's request to deactivate the solution; it can no longer onboard customers.
+         */
+        post: operations["acceptSolutionDeactivation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{solution-id}/reject_deactivation_request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a deactivation request
+         * @description Declines the partner's request to deactivate the solution, which stays active.
+         */
+        post: operations["rejectSolutionDeactivation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{solution-id}/access_token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an onboarded customer's business token
+         * @description Returns the business token of a customer onboarded through the solution, for a partner that
+         *     did not host the Embedded Signup the customer completed. The customer's business portfolio id
+         *     comes in the `account_update` webhook sent when onboarding finished.
+         */
+        get: operations["getSolutionAccessToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/solutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List the solutions that onboarded a WABA
+         * @description Returns one page of the Multi-Partner Solutions through which the WABA was onboarded.
+         */
+        get: operations["listWabaSolutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{app-id}/whatsapp_business_solution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the Meta app that owns the access token. Resumable upload sessions belong to an app.
+                 * @example 1581203058692316
+                 */
+                "app-id": components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a Multi-Partner Solution
+         * @description Creates a solution owned by the app and sends it to the partner app. The partner's admins are
+         *     notified, a `partner_solutions` webhook reports the new solution, and it stays pending until
+         *     the partner accepts or declines it.
+         */
+        post: operations["createSolution"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{app-id}/whatsapp_business_solutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the Meta app that owns the access token. Resumable upload sessions belong to an app.
+                 * @example 1581203058692316
+                 */
+                "app-id": components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an app's solutions
+         * @description Returns one page of the Multi-Partner Solutions the app owns or is the partner of.
+         */
+        get: operations["listAppSolutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{app-id}/connected_client_businesses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the Meta app that owns the access token. Resumable upload sessions belong to an app.
+                 * @example 1581203058692316
+                 */
+                "app-id": components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List an app's connected client businesses
+         * @description Returns one page of the client business portfolios connected to the app, such as customers onboarded through its Embedded Signup.
+         */
+        get: operations["listConnectedClientBusinesses"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5617,6 +6441,72 @@ export interface components {
             paging?: components["schemas"]["CursorPaging"];
         };
         /**
+         * @description A number new to WhatsApp Business, with the display name users will see.
+         * @example {
+         *       "cc": "1",
+         *       "phone_number": "6505550100",
+         *       "verified_name": "Lucky Shrub"
+         *     }
+         */
+        NewWabaPhoneNumberRequest: {
+            /** @description The country calling code, digits only (`1`, `44`, `55` …). */
+            cc: string;
+            /** @description The number, digits only and without `+`. Graph takes it with or without the country calling code. */
+            phone_number: string;
+            /** @description The display name users will see, subject to Meta's display name rules and review. */
+            verified_name: string;
+            /** @description The id of a pre-verified number of the business portfolio, so no verification code is needed. */
+            preverified_id?: string;
+        };
+        /**
+         * @description A number registered on another WhatsApp Business Account (or on the On-Premises API) that moves to this one.
+         * @example {
+         *       "cc": "49",
+         *       "phone_number": "15123456789",
+         *       "migrate_phone_number": true
+         *     }
+         */
+        MigrateWabaPhoneNumberRequest: {
+            /** @description The country calling code, digits only (`1`, `44`, `55` …). */
+            cc: string;
+            /** @description The number, digits only and without `+`. Graph takes it with or without the country calling code. */
+            phone_number: string;
+            /**
+             * @description This is a migration.
+             * @constant
+             */
+            migrate_phone_number: true;
+            /** @description The display name, when it should be stated again. */
+            verified_name?: string;
+        };
+        /**
+         * @description Creates a business phone number on the account: the first of four steps (create, request a
+         *     code, verify it, register). A new number needs its display name, which goes to review (the
+         *     number can send with limits until it is approved). A number moving here from another account
+         *     or from the On-Premises API (`migrate_phone_number: true`) keeps the name it has.
+         * @example {
+         *       "cc": "1",
+         *       "phone_number": "6505550100",
+         *       "verified_name": "Lucky Shrub"
+         *     }
+         * @example {
+         *       "cc": "49",
+         *       "phone_number": "15123456789",
+         *       "migrate_phone_number": true
+         *     }
+         */
+        AddWabaPhoneNumberRequest: components["schemas"]["NewWabaPhoneNumberRequest"] | components["schemas"]["MigrateWabaPhoneNumberRequest"];
+        /**
+         * @description The number exists on the account.
+         * @example {
+         *       "id": "106540352242922"
+         *     }
+         */
+        AddWabaPhoneNumberResponse: {
+            /** @description The new business phone number id; request and verify a code for it next. */
+            id: string;
+        };
+        /**
          * @description Sets or changes the number's two-step verification PIN.
          * @example {
          *       "pin": "520117"
@@ -6301,6 +7191,585 @@ export interface components {
         SubscriptionChangeResponse: {
             /** @description True when the app was subscribed or unsubscribed. */
             success: boolean;
+        };
+        /**
+         * @description A business portfolio named by its id and name.
+         * @example {
+         *       "id": "506914307656634",
+         *       "name": "Lucky Shrub Inc."
+         *     }
+         */
+        BusinessReference: {
+            /** @description The business portfolio id. */
+            id?: string;
+            /** @description The business's name. */
+            name?: string;
+        };
+        /**
+         * @description `AVAILABLE`: sends work. `LIMITED`: sends work within limits (e.g. few recipients a day).
+         *     `BLOCKED`: sends fail. Open to values Meta adds.
+         * @example AVAILABLE
+         */
+        WabaSendAbility: ("AVAILABLE" | "LIMITED" | "BLOCKED") | string;
+        /**
+         * @description Whether messages can be sent, for the account and for each object on the way (business,
+         *     app, account, phone number, template). The overall answer is the most restrictive one; an
+         *     entity that is limited or blocked says why in `errors`. Open to values Meta adds.
+         * @example {
+         *       "can_send_message": "LIMITED",
+         *       "entities": [
+         *         {
+         *           "entity_type": "BUSINESS",
+         *           "id": "506914307656634",
+         *           "can_send_message": "AVAILABLE"
+         *         },
+         *         {
+         *           "entity_type": "PHONE_NUMBER",
+         *           "id": "106540352242922",
+         *           "can_send_message": "LIMITED",
+         *           "additional_info": [
+         *             "The display name is not approved yet, so the number can send to a small number of users only."
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        WabaHealthStatus: {
+            can_send_message?: components["schemas"]["WabaSendAbility"];
+            /** @description One entry per object checked. */
+            entities?: {
+                /** @description What kind of object this entry is about. */
+                entity_type?: ("BUSINESS" | "APP" | "WABA" | "PHONE_NUMBER" | "MESSAGE_TEMPLATE") | string;
+                /** @description The object's id. */
+                id?: string;
+                can_send_message?: components["schemas"]["WabaSendAbility"];
+                /** @description Why the object is limited or blocked. */
+                errors?: {
+                    /** @description The Graph error code a send would fail with. */
+                    error_code?: number;
+                    /** @description What is wrong. */
+                    error_description?: string;
+                    /** @description What to do about it. */
+                    possible_solution?: string;
+                }[];
+                /** @description Notes about a limited object that are not errors. */
+                additional_info?: string[];
+            }[];
+        };
+        /**
+         * @description A WhatsApp Business Account (WABA) as Graph returns it. Open: `fields` selects what arrives
+         *     (without it, only a default few), Graph adds fields over time, and its status enums accept
+         *     values not listed here. Only `id` is certain.
+         * @example {
+         *       "id": "102290129340398",
+         *       "name": "Lucky Shrub",
+         *       "currency": "USD",
+         *       "timezone_id": "1",
+         *       "message_template_namespace": "8e4b2f1a_5c3d_4e6f_9a7b_1c2d3e4f5a6b",
+         *       "account_review_status": "APPROVED",
+         *       "business_verification_status": "verified",
+         *       "country": "US",
+         *       "ownership_type": "SELF",
+         *       "is_enabled_for_insights": true,
+         *       "owner_business_info": {
+         *         "id": "506914307656634",
+         *         "name": "Lucky Shrub Inc."
+         *       },
+         *       "health_status": {
+         *         "can_send_message": "AVAILABLE",
+         *         "entities": [
+         *           {
+         *             "entity_type": "WABA",
+         *             "id": "102290129340398",
+         *             "can_send_message": "AVAILABLE"
+         *           },
+         *           {
+         *             "entity_type": "PHONE_NUMBER",
+         *             "id": "106540352242922",
+         *             "can_send_message": "AVAILABLE"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        WhatsAppBusinessAccount: {
+            /** @description The WABA id. */
+            id: string;
+            /** @description The account's name in WhatsApp Manager. */
+            name?: string;
+            /** @description The ISO 4217 code of the currency the account is billed in, e.g. `USD`. */
+            currency?: string;
+            /** @description Graph's id of the time zone the account reports in (a number as a string). */
+            timezone_id?: string;
+            /** @description The namespace of the account's templates; on-premises sends needed it next to the template name. */
+            message_template_namespace?: string;
+            /** @description Whether Meta approved the account for messaging. */
+            account_review_status?: ("PENDING" | "APPROVED" | "REJECTED") | string;
+            /** @description How far the owning business got with business verification. */
+            business_verification_status?: ("not_verified" | "pending" | "pending_need_more_info" | "pending_submission" | "verified" | "rejected" | "failed" | "expired" | "revoked" | "ineligible") | string;
+            /** @description The country the account is based in (ISO 3166-1 alpha-2). */
+            country?: string;
+            /** @description The country the business chose as its main market (ISO 3166-1 alpha-2). */
+            primary_business_location?: string;
+            /**
+             * @description Who owns the account: the business itself, a client that shared it with a Solution Partner,
+             *     or a partner that runs it for a client.
+             */
+            ownership_type?: ("SELF" | "CLIENT_OWNED" | "ON_BEHALF_OF") | string;
+            /** @description The account's state, e.g. `ACTIVE`. */
+            status?: string;
+            /** @description When the account was created (Unix seconds). */
+            creation_time?: number;
+            /** @description True when template analytics are collected for this account. */
+            is_enabled_for_insights?: boolean;
+            /** @description The purchase order number billing shows, when one was set. */
+            purchase_order_number?: string;
+            /** @description The id of the payment method or credit line the account is billed to. */
+            primary_funding_id?: string;
+            /** @description Whether the account is onboarded to the Marketing Messages API (e.g. `ONBOARDED`). */
+            marketing_messages_lite_api_status?: string;
+            owner_business_info?: components["schemas"]["BusinessReference"];
+            /** @description The client business, for an account a Solution Partner runs on its behalf. */
+            on_behalf_of_business_info?: {
+                /** @description The client business's id. */
+                id?: string;
+                /** @description The client business's name. */
+                name?: string;
+                /** @description The state of the arrangement, e.g. `APPROVED`. */
+                status?: string;
+                /** @description The kind of arrangement, e.g. `SELF` or `ON_BEHALF_OF`. */
+                type?: string;
+            };
+            health_status?: components["schemas"]["WabaHealthStatus"];
+        };
+        /**
+         * @description What Graph lets an app change on a WhatsApp Business Account itself. Today that is template
+         *     analytics, and Graph documents only turning them on: there is no documented way back.
+         * @example {
+         *       "is_enabled_for_insights": true
+         *     }
+         */
+        WabaUpdateRequest: {
+            /**
+             * @description Start collecting template analytics for the account.
+             * @constant
+             */
+            is_enabled_for_insights: true;
+        };
+        /**
+         * @description Graph applied the change. It answers with the account's id or with `success`.
+         * @example {
+         *       "id": "102290129340398"
+         *     }
+         * @example {
+         *       "success": true
+         *     }
+         */
+        WabaUpdateResponse: {
+            /** @description The WABA id. */
+            id?: string;
+            /** @description True when the change was applied. */
+            success?: boolean;
+        };
+        /**
+         * @description A user with access to the account (open; `fields` selects what arrives).
+         * @example {
+         *       "id": "122101440998765432",
+         *       "name": "Order sync server",
+         *       "user_type": "SYSTEM_USER",
+         *       "tasks": [
+         *         "MANAGE"
+         *       ],
+         *       "business": {
+         *         "id": "506914307656634",
+         *         "name": "Lucky Shrub Inc."
+         *       }
+         *     }
+         */
+        WabaAssignedUser: {
+            /** @description The business user or system user id. */
+            id: string;
+            /** @description The user's name. */
+            name?: string;
+            /** @description A person of the business portfolio or a system user (a token owner for servers). */
+            user_type?: ("BUSINESS_USER" | "SYSTEM_USER") | string;
+            /** @description The permissions the user holds on this account (`MANAGE`, `DEVELOP` …); open to values Meta adds. */
+            tasks?: string[];
+            business?: components["schemas"]["BusinessReference"];
+        };
+        /**
+         * @description Totals of a whole list (not just one page), present when the call asked for `summary=total_count`.
+         * @example {
+         *       "total_count": 2
+         *     }
+         */
+        ListTotal: {
+            /** @description How many items the list holds over all its pages. */
+            total_count?: number;
+        };
+        /**
+         * @description One page of the users with access to the account.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "122101440998765432",
+         *           "name": "Order sync server",
+         *           "user_type": "SYSTEM_USER",
+         *           "tasks": [
+         *             "MANAGE"
+         *           ]
+         *         },
+         *         {
+         *           "id": "100094461234567",
+         *           "name": "Ana Souza",
+         *           "user_type": "BUSINESS_USER",
+         *           "tasks": [
+         *             "MANAGE_TEMPLATES",
+         *             "VIEW_COST"
+         *           ]
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "QVFIUmx1WTBpMGpJWXprYzVYaVhabW9PVVhF",
+         *           "after": "QVFIUjJ5M2wwdmtONVFHbDZAMVQ4OGJBQUFBQQ"
+         *         }
+         *       }
+         *     }
+         */
+        WabaAssignedUserList: {
+            /** @description The users on this page. */
+            data: components["schemas"]["WabaAssignedUser"][];
+            paging?: components["schemas"]["CursorPaging"];
+            summary?: components["schemas"]["ListTotal"];
+        };
+        /**
+         * @description A permission a user holds on a WhatsApp Business Account. `MANAGE` is full control; `DEVELOP`
+         *     is API access for developers; the others grant one area each (templates, phone numbers,
+         *     costs, extensions such as Flows, and read-only views).
+         * @example MANAGE
+         * @enum {string}
+         */
+        WabaUserTask: "MANAGE" | "DEVELOP" | "MANAGE_TEMPLATES" | "MANAGE_PHONE" | "VIEW_COST" | "MANAGE_EXTENSIONS" | "VIEW_PHONE_ASSETS" | "MANAGE_PHONE_ASSETS" | "VIEW_TEMPLATES";
+        /**
+         * @description Gives a user of the business portfolio access to the account with the listed permissions.
+         * @example {
+         *       "user": "122101440998765432",
+         *       "tasks": [
+         *         "MANAGE"
+         *       ]
+         *     }
+         * @example {
+         *       "user": "122101440998765433",
+         *       "tasks": [
+         *         "DEVELOP",
+         *         "MANAGE_TEMPLATES",
+         *         "VIEW_COST"
+         *       ]
+         *     }
+         */
+        AssignWabaUserRequest: {
+            /** @description The business user or system user id. */
+            user: string;
+            /** @description The permissions to grant; they replace any the user had on this account. */
+            tasks: components["schemas"]["WabaUserTask"][];
+        };
+        /**
+         * @description Graph changed who has access to the account.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        WabaUserChangeResponse: {
+            /** @description True when the user was assigned or removed. */
+            success: boolean;
+        };
+        /**
+         * @description One entry of the account's activity log: a change someone (a user, an app, Meta) made to the
+         *     account or its numbers, templates and users. Open: Meta documents these fields loosely and
+         *     adds kinds of activity, so only `id` is certain and the other fields are passed through.
+         * @example {
+         *       "id": "1234567890123457",
+         *       "event_type": "PHONE_NUMBER_ADDED",
+         *       "category": "PHONE_NUMBER",
+         *       "timestamp": 1751292000,
+         *       "actor_id": "122101440998765432",
+         *       "actor_business_id": "506914307656634"
+         *     }
+         */
+        WabaActivity: {
+            /** @description The entry's id. */
+            id: string;
+            /** @description What happened, e.g. `PHONE_NUMBER_ADDED` or `USER_ADDED`. */
+            event_type?: string;
+            /** @description What happened, under the name some Graph versions use instead of `event_type`. */
+            activity_type?: string;
+            /** @description The area of the change, e.g. `PHONE_NUMBER` or `USER`. */
+            category?: string;
+            /** @description When it happened (Unix seconds, or an ISO 8601 time). */
+            timestamp?: number | string;
+            /** @description The user or app that made the change. */
+            actor_id?: string;
+            /** @description The actor's name. */
+            actor_name?: string;
+            /** @description What kind of actor it was, e.g. `USER` or `APP`. */
+            actor_type?: string;
+            /** @description The business portfolio the actor acted for. */
+            actor_business_id?: string;
+            /** @description A human-readable account of the change. */
+            description?: string;
+            /** @description Change-specific values, as Graph sends them. */
+            details?: Record<string, never>;
+        };
+        /**
+         * @description One page of the account's activity log, newest first.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "1234567890123457",
+         *           "event_type": "PHONE_NUMBER_ADDED",
+         *           "category": "PHONE_NUMBER",
+         *           "timestamp": 1751292000,
+         *           "actor_id": "122101440998765432",
+         *           "actor_business_id": "506914307656634"
+         *         },
+         *         {
+         *           "id": "1234567890123456",
+         *           "event_type": "USER_ADDED",
+         *           "category": "USER",
+         *           "timestamp": "2025-06-29T09:15:00+0000",
+         *           "actor_id": "100094461234567"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "MTAxNTExOTQ1MjAwNzI5NDE",
+         *           "after": "NDMyNzQyODI3OTQw"
+         *         }
+         *       }
+         *     }
+         */
+        WabaActivityList: {
+            /** @description The entries on this page. */
+            data: components["schemas"]["WabaActivity"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description A business portfolio (the business behind WhatsApp Business Accounts) as Graph returns it.
+         *     Open: `fields` selects what arrives (without it, `id` and `name`), and the status enums accept
+         *     values not listed here.
+         * @example {
+         *       "id": "506914307656634",
+         *       "name": "Lucky Shrub Inc.",
+         *       "timezone_id": 1,
+         *       "verification_status": "verified",
+         *       "two_factor_type": "admin_required",
+         *       "created_time": "2019-03-12T17:05:21+0000"
+         *     }
+         */
+        BusinessPortfolio: {
+            /** @description The business portfolio id. */
+            id: string;
+            /** @description The business's name. */
+            name?: string;
+            /** @description Graph's id of the business's time zone. */
+            timezone_id?: number;
+            /** @description How far the business got with business verification. */
+            verification_status?: ("not_verified" | "pending" | "pending_need_more_info" | "pending_submission" | "verified" | "rejected" | "failed" | "expired" | "revoked" | "ineligible") | string;
+            /** @description Whether the portfolio requires two-factor authentication, from admins only or from everyone. */
+            two_factor_type?: ("none" | "admin_required" | "all_required") | string;
+            /** @description The industry the business chose. */
+            vertical?: string;
+            /** @description The portfolio's page in Meta Business Suite. */
+            link?: string;
+            /** @description The URL of the business's picture. */
+            profile_picture_uri?: string;
+            /** @description The Facebook Page that represents the business. */
+            primary_page?: {
+                /** @description The page id. */
+                id?: string;
+                /** @description The page's name. */
+                name?: string;
+            };
+            /** @description True when the portfolio is hidden from its people. */
+            is_hidden?: boolean;
+            /** @description When the portfolio was created (ISO 8601). */
+            created_time?: string;
+            /** @description When it last changed (ISO 8601). */
+            updated_time?: string;
+        };
+        /**
+         * @description One page of WhatsApp Business Accounts: those a business portfolio owns, those its clients
+         *     shared with it, or those a user was given access to. In the last list each account also
+         *     carries the user's `tasks` on it.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "102290129340398",
+         *           "name": "Lucky Shrub",
+         *           "currency": "USD",
+         *           "timezone_id": "1",
+         *           "message_template_namespace": "8e4b2f1a_5c3d_4e6f_9a7b_1c2d3e4f5a6b"
+         *         },
+         *         {
+         *           "id": "104996122399160",
+         *           "name": "Lucky Shrub Brasil",
+         *           "currency": "BRL",
+         *           "timezone_id": "45",
+         *           "tasks": [
+         *             "MANAGE"
+         *           ]
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "QVFIUnpPVXRnY3BPN19rTVItOG51T291YURj",
+         *           "after": "QVFIUjBrRUs5QVJuUDhDSmZARMlc2dXRYNXBm"
+         *         }
+         *       }
+         *     }
+         */
+        WhatsAppBusinessAccountList: {
+            /** @description The accounts on this page. */
+            data: (components["schemas"]["WhatsAppBusinessAccount"] & {
+                /** @description The user's permissions on this account (user lists only); open to values Meta adds. */
+                tasks?: string[];
+            })[];
+            paging?: components["schemas"]["CursorPaging"];
+            summary?: components["schemas"]["ListTotal"];
+        };
+        /**
+         * @description Adds a phone number to the business portfolio's pre-verified numbers; verify it with a code next.
+         * @example {
+         *       "phone_number": "+16505550123"
+         *     }
+         */
+        AddPreverifiedPhoneNumberRequest: {
+            /** @description The full number in international format (country calling code first), with or without `+`. */
+            phone_number: string;
+        };
+        /**
+         * @description The number was added to the business portfolio.
+         * @example {
+         *       "id": "5745365898905902"
+         *     }
+         */
+        AddPreverifiedPhoneNumberResponse: {
+            /** @description The pre-verified number's id; request and verify a code for it next. */
+            id: string;
+        };
+        /**
+         * @description Whether the pre-verified number proved ownership with a code: `NOT_VERIFIED` until a code is
+         *     verified, `VERIFIED` after that, `EXPIRED` once the verification ran out (request and verify a
+         *     new code).
+         * @example VERIFIED
+         * @enum {string}
+         */
+        PreverifiedCodeStatus: "VERIFIED" | "NOT_VERIFIED" | "EXPIRED";
+        /**
+         * @description A phone number a business portfolio (typically a Solution Partner's) verified ahead of time, so
+         *     a customer can pick it during Embedded Signup without a code. It is temporary: once claimed,
+         *     the number becomes a business phone number with an id of its own. Open: `fields` selects what
+         *     arrives and the status accepts values Meta adds.
+         * @example {
+         *       "id": "5745365898905902",
+         *       "phone_number": "+1 650-555-0123",
+         *       "code_verification_status": "VERIFIED",
+         *       "code_verification_time": "2025-06-30T14:02:11+0000",
+         *       "verification_expiry_time": "2025-09-28T14:02:11+0000",
+         *       "owner_business": {
+         *         "id": "1073428562041287",
+         *         "name": "Sprout Messaging Partners"
+         *       }
+         *     }
+         */
+        PreverifiedPhoneNumber: {
+            /** @description The pre-verified number's id. */
+            id: string;
+            /** @description The number as Graph formats it, e.g. `+1 650-555-0123`. */
+            phone_number?: string;
+            /** @description Whether ownership was verified with a code; open to values Meta adds. */
+            code_verification_status?: components["schemas"]["PreverifiedCodeStatus"] | string;
+            /** @description When the code was verified (ISO 8601 or Unix seconds). */
+            code_verification_time?: string | number;
+            /** @description When the verification runs out (ISO 8601 or Unix seconds). */
+            verification_expiry_time?: string | number;
+            owner_business?: components["schemas"]["BusinessReference"];
+        };
+        /**
+         * @description One page of a business portfolio's pre-verified numbers.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "5745365898905902",
+         *           "phone_number": "+1 650-555-0123",
+         *           "code_verification_status": "VERIFIED",
+         *           "verification_expiry_time": "2025-09-28T14:02:11+0000"
+         *         },
+         *         {
+         *           "id": "9010077509033461",
+         *           "phone_number": "+55 11 98765-4321",
+         *           "code_verification_status": "NOT_VERIFIED"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "QVFIUmx1WTBpMGpJWXprYzVYaVhabW9PVks4ZD0",
+         *           "after": "QVFIUjJ5WjBpMGpJWXprYzVYaVhabW9PVks4ZD0"
+         *         }
+         *       }
+         *     }
+         */
+        PreverifiedPhoneNumberList: {
+            /** @description The numbers on this page. */
+            data: components["schemas"]["PreverifiedPhoneNumber"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description Lets another business portfolio (a partner) use one of this portfolio's pre-verified numbers.
+         * @example {
+         *       "preverified_id": "5745365898905902",
+         *       "partner_business_id": "1073428562041287"
+         *     }
+         */
+        SharePreverifiedPhoneNumberRequest: {
+            /** @description The pre-verified number's id. */
+            preverified_id: string;
+            /** @description The id of the partner's business portfolio. */
+            partner_business_id: string;
+        };
+        /**
+         * @description Graph applied the change to the pre-verified number.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        PreverifiedPhoneNumberChangeResponse: {
+            /** @description True when the number was shared or deleted. */
+            success: boolean;
+        };
+        /**
+         * @description One page of business portfolios.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "1073428562041287",
+         *           "name": "Sprout Messaging Partners",
+         *           "verification_status": "verified"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "MAZDZD",
+         *           "after": "MTAxNTExOTQ1MjAwNzI5NDE"
+         *         }
+         *       }
+         *     }
+         */
+        BusinessPortfolioList: {
+            /** @description The businesses on this page. */
+            data: components["schemas"]["BusinessPortfolio"][];
+            paging?: components["schemas"]["CursorPaging"];
         };
         /**
          * @description Where a flow is in its life: `DRAFT` (editable, sendable only in draft mode), `PUBLISHED`
@@ -7233,6 +8702,760 @@ export interface components {
             message_activity_sharing?: boolean;
             product_policy?: components["schemas"]["MarketingProductPolicy"];
         } & components["schemas"]["RecipientAddress"];
+        /**
+         * @description How far a sent message got: `ACCEPTED` (taken by Graph), `SENT`, `DELIVERED`, `READ`, `FAILED`,
+         *     `ERROR` or `DELETED`. Open: Meta may add values.
+         * @example DELIVERED
+         */
+        MessageDeliveryStatus: ("ACCEPTED" | "SENT" | "DELIVERED" | "READ" | "FAILED" | "ERROR" | "DELETED") | string;
+        /**
+         * @description Whether the status webhook for this event reached your callback URL: `PENDING`, `RETRYING`,
+         *     `DELIVERED` or `FAILED`. Open: Meta may add values.
+         * @example DELIVERED
+         */
+        WebhookDeliveryState: ("PENDING" | "RETRYING" | "DELIVERED" | "FAILED") | string;
+        /**
+         * @description A Meta app as Graph names it inside other objects. Open: Graph adds fields.
+         * @example {
+         *       "id": "637576208107267",
+         *       "name": "Social Overdrive",
+         *       "link": "https://www.socialoverdrive.com/"
+         *     }
+         */
+        MetaApp: {
+            /** @description The app id. */
+            id: string;
+            /** @description The app's name. */
+            name?: string;
+            /**
+             * Format: uri
+             * @description A link to the app's page.
+             */
+            link?: string;
+        };
+        /**
+         * @description One status change of a sent message, as a history entry's `events` field lists it, together
+         *     with what became of the status webhook that reported it. Open: `fields` selects what arrives
+         *     and Graph adds fields, so only `id` is certain.
+         * @example {
+         *       "id": "2345678901234567",
+         *       "delivery_status": "DELIVERED",
+         *       "timestamp": 1750857390,
+         *       "webhook_update_state": "DELIVERED",
+         *       "application": {
+         *         "id": "1581203058692316"
+         *       },
+         *       "webhook_uri": "https://example.com/whatsapp/webhook"
+         *     }
+         */
+        MessageHistoryEvent: {
+            /** @description The event's id. */
+            id: string;
+            delivery_status?: components["schemas"]["MessageDeliveryStatus"];
+            /** @description When the status changed (Unix seconds). */
+            timestamp?: number;
+            webhook_update_state?: components["schemas"]["WebhookDeliveryState"];
+            /** @description The app whose webhook received (or should have received) this status. */
+            application?: components["schemas"]["MetaApp"];
+            /**
+             * Format: uri
+             * @description The callback URL the status webhook went to.
+             */
+            webhook_uri?: string;
+            /** @description Why delivering the message or its webhook failed, when it did. */
+            error_description?: string;
+        };
+        /** @description The status changes of one sent message, oldest first, as a page. */
+        MessageHistoryEventPage: {
+            /** @description The status changes on this page. */
+            data: components["schemas"]["MessageHistoryEvent"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description The delivery record of one message the number sent. Ask for the `events` field (e.g.
+         *     `events{delivery_status,timestamp,webhook_update_state}`) to get its status changes inline, or
+         *     page through them with `GET /{message-history-id}/events`. Open: only `id` is certain.
+         */
+        MessageHistoryEntry: {
+            /** @description The entry's id: the `message-history-id` of its events path. */
+            id: string;
+            /** @description The message's id (wamid), as the send call returned it. */
+            message_id?: string;
+            events?: components["schemas"]["MessageHistoryEventPage"];
+        };
+        /**
+         * @description Delivery records of the number's sent messages, one page of them.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "1234567890123456",
+         *           "message_id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNEQTA2RjdGMEY4RTRGAA==",
+         *           "events": {
+         *             "data": [
+         *               {
+         *                 "id": "2345678901234567",
+         *                 "delivery_status": "SENT",
+         *                 "timestamp": 1750857384,
+         *                 "webhook_update_state": "DELIVERED",
+         *                 "application": {
+         *                   "id": "1581203058692316"
+         *                 },
+         *                 "webhook_uri": "https://example.com/whatsapp/webhook"
+         *               },
+         *               {
+         *                 "id": "2345678901234568",
+         *                 "delivery_status": "READ",
+         *                 "timestamp": 1750857420,
+         *                 "webhook_update_state": "FAILED",
+         *                 "application": {
+         *                   "id": "1581203058692316"
+         *                 },
+         *                 "webhook_uri": "https://example.com/whatsapp/webhook",
+         *                 "error_description": "The callback URL answered HTTP 500."
+         *               }
+         *             ]
+         *           }
+         *         },
+         *         {
+         *           "id": "1234567890123457",
+         *           "message_id": "wamid.HBgLMTY1MDU1NTEyMzQVAgARGBJCNkY5NTBENEU3ODYxQTM3RUQA"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "MTAxNTExOTQ1MjAwNzI5NDA=",
+         *           "after": "MTAxNTExOTQ1MjAwNzI5NDE="
+         *         },
+         *         "next": "https://graph.facebook.com/v23.0/106540352242922/message_history?after=MTAxNTExOTQ1MjAwNzI5NDE%3D"
+         *       }
+         *     }
+         */
+        MessageHistoryList: {
+            /** @description The records on this page. */
+            data: components["schemas"]["MessageHistoryEntry"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description A delivery status to keep; events with any other status are left out.
+         * @example FAILED
+         * @enum {string}
+         */
+        MessageDeliveryStatusFilter: "ACCEPTED" | "SENT" | "DELIVERED" | "READ" | "FAILED" | "ERROR" | "DELETED";
+        /**
+         * @description One status change of a sent message, as its events path lists it. Open: `fields` selects what
+         *     arrives (e.g. `node{id,delivery_status,occurrence_timestamp,application}`), so only `id` is
+         *     certain.
+         */
+        MessageDeliveryOccurrence: {
+            /** @description The status change's id. */
+            id: string;
+            delivery_status?: components["schemas"]["MessageDeliveryStatus"];
+            /** @description When the status changed (Unix seconds). */
+            occurrence_timestamp?: number;
+            /** @description When Graph recorded the change (Unix seconds); can trail `occurrence_timestamp`. */
+            status_timestamp?: number;
+            /** @description What went wrong, for a failed delivery. */
+            error_description?: string;
+            /** @description The app the status was reported to. */
+            application?: components["schemas"]["MetaApp"];
+        };
+        /** @description One item of an events page: the status change and the cursor that points at it. */
+        MessageHistoryEventEdge: {
+            /** @description A cursor at this item; `after` set to it returns the items that follow. */
+            cursor?: string;
+            node: components["schemas"]["MessageDeliveryOccurrence"];
+        };
+        /**
+         * @description The status changes of one sent message, oldest first, one page of them.
+         * @example {
+         *       "data": [
+         *         {
+         *           "cursor": "MTAxNTExOTQ1MjAwNzI5NDE=",
+         *           "node": {
+         *             "id": "2345678901234567",
+         *             "delivery_status": "SENT",
+         *             "occurrence_timestamp": 1750857384,
+         *             "status_timestamp": 1750857385,
+         *             "application": {
+         *               "id": "1581203058692316",
+         *               "name": "Lucky Shrub Support"
+         *             }
+         *           }
+         *         },
+         *         {
+         *           "cursor": "MTAxNTExOTQ1MjAwNzI5NDI=",
+         *           "node": {
+         *             "id": "2345678901234568",
+         *             "delivery_status": "DELIVERED",
+         *             "occurrence_timestamp": 1750857390,
+         *             "status_timestamp": 1750857391,
+         *             "application": {
+         *               "id": "1581203058692316",
+         *               "name": "Lucky Shrub Support"
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "MTAxNTExOTQ1MjAwNzI5NDE=",
+         *           "after": "MTAxNTExOTQ1MjAwNzI5NDI="
+         *         }
+         *       }
+         *     }
+         */
+        MessageHistoryEventList: {
+            /** @description The status changes on this page. */
+            data: components["schemas"]["MessageHistoryEventEdge"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /** @description Contact details as Graph returns them. Open: any of them may be missing. */
+        ComplianceContacts: {
+            /** @description The person's name (grievance officer only). */
+            name?: string;
+            /** @description The email address. */
+            email?: string;
+            /** @description The mobile number, `+` and country code first. */
+            mobile_number?: string;
+            /** @description The landline number, `+` and country code first. */
+            landline_number?: string;
+        };
+        /**
+         * @description A number's compliance details as Graph returns them. `entity_type` comes back as a label (e.g.
+         *     `Partnership`), not the upper-case value sent. Open: fields may be null or missing while
+         *     nothing has been set, and Graph adds fields.
+         */
+        BusinessComplianceInfo: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            /** @description The business's legal name. */
+            entity_name?: string | null;
+            /** @description The kind of business. */
+            entity_type?: string | null;
+            /** @description What kind of business it is, when `entity_type` is other. */
+            entity_type_custom?: string | null;
+            /** @description Whether the business is registered. */
+            is_registered?: boolean | null;
+            /** @description The grievance officer. */
+            grievance_officer_details?: components["schemas"]["ComplianceContacts"] | null;
+            /** @description Customer care contacts. */
+            customer_care_details?: components["schemas"]["ComplianceContacts"] | null;
+        };
+        /**
+         * @description A number's compliance details, which Graph wraps in a one-item `data` list.
+         * @example {
+         *       "data": [
+         *         {
+         *           "entity_name": "Lucky Shrub",
+         *           "entity_type": "Partnership",
+         *           "is_registered": true,
+         *           "grievance_officer_details": {
+         *             "name": "Chandravati P.",
+         *             "email": "chandravati@luckyshrub.com",
+         *             "landline_number": "+913857614343",
+         *             "mobile_number": "+913854559033"
+         *           },
+         *           "customer_care_details": {
+         *             "email": "support@luckyshrub.com",
+         *             "landline_number": "+913857614343",
+         *             "mobile_number": "+913854559033"
+         *           },
+         *           "messaging_product": "whatsapp"
+         *         }
+         *       ]
+         *     }
+         */
+        BusinessComplianceInfoList: {
+            /** @description The compliance details (one item, or none before any were set). */
+            data: components["schemas"]["BusinessComplianceInfo"][];
+        };
+        /**
+         * Format: email
+         * @description An email address, up to 128 characters.
+         * @example support@luckyshrub.com
+         */
+        ComplianceEmail: string;
+        /**
+         * @description A phone number in international form, `+` and country code first (e.g. `+913854559033`).
+         * @example +913854559033
+         */
+        CompliancePhoneNumber: string;
+        /**
+         * @description The person who answers customers' complaints: name, email, and at least one phone number
+         *     (mobile, landline or both).
+         * @example {
+         *       "name": "Chandravati P.",
+         *       "email": "chandravati@luckyshrub.com",
+         *       "mobile_number": "+913854559033"
+         *     }
+         */
+        GrievanceOfficerRequest: {
+            /** @description The officer's full name, up to 128 characters. */
+            name: string;
+            email: components["schemas"]["ComplianceEmail"];
+            mobile_number?: components["schemas"]["CompliancePhoneNumber"];
+            landline_number?: components["schemas"]["CompliancePhoneNumber"];
+        };
+        /**
+         * @description Where customers reach the business about orders, returns and refunds: an email and at least
+         *     one phone number (mobile, landline or both).
+         * @example {
+         *       "email": "support@luckyshrub.com",
+         *       "landline_number": "+913857614343"
+         *     }
+         */
+        CustomerCareRequest: {
+            email: components["schemas"]["ComplianceEmail"];
+            mobile_number?: components["schemas"]["CompliancePhoneNumber"];
+            landline_number?: components["schemas"]["CompliancePhoneNumber"];
+        };
+        /** @description What every compliance update carries, whatever the kind of business. */
+        ComplianceInfoCommon: {
+            /**
+             * @description Always `whatsapp`.
+             * @constant
+             */
+            messaging_product: "whatsapp";
+            /** @description The business's legal name, 2 to 128 characters. */
+            entity_name: string;
+            grievance_officer_details: components["schemas"]["GrievanceOfficerRequest"];
+            customer_care_details: components["schemas"]["CustomerCareRequest"];
+        };
+        /**
+         * @description Compliance details of a limited liability partnership, sole proprietorship, public company or
+         *     private company. Such a business counts as registered, so `is_registered` is not sent.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "entity_name": "Lucky Shrub Private Limited",
+         *       "entity_type": "PRIVATE_COMPANY",
+         *       "grievance_officer_details": {
+         *         "name": "Chandravati P.",
+         *         "email": "chandravati@luckyshrub.com",
+         *         "mobile_number": "+913854559033",
+         *         "landline_number": "+913857614343"
+         *       },
+         *       "customer_care_details": {
+         *         "email": "support@luckyshrub.com",
+         *         "mobile_number": "+913854559033"
+         *       }
+         *     }
+         */
+        IncorporatedEntityCompliance: {
+            /**
+             * @description The kind of business.
+             * @enum {string}
+             */
+            entity_type: "LIMITED_LIABILITY_PARTNERSHIP" | "SOLE_PROPRIETORSHIP" | "PUBLIC_COMPANY" | "PRIVATE_COMPANY";
+        } & (components["schemas"]["ComplianceInfoCommon"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            entity_type: "LIMITED_LIABILITY_PARTNERSHIP" | "SOLE_PROPRIETORSHIP" | "PUBLIC_COMPANY" | "PRIVATE_COMPANY";
+        });
+        /**
+         * @description Compliance details of a partnership, which says whether it is registered.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "entity_name": "Lucky Shrub",
+         *       "entity_type": "PARTNERSHIP",
+         *       "is_registered": true,
+         *       "grievance_officer_details": {
+         *         "name": "Chandravati P.",
+         *         "email": "chandravati@luckyshrub.com",
+         *         "landline_number": "+913857614343"
+         *       },
+         *       "customer_care_details": {
+         *         "email": "support@luckyshrub.com",
+         *         "mobile_number": "+913854559033"
+         *       }
+         *     }
+         */
+        PartnershipCompliance: {
+            /**
+             * @description A partnership.
+             * @constant
+             */
+            entity_type: "PARTNERSHIP";
+            /** @description Whether the partnership is registered under the law that applies to it. */
+            is_registered?: boolean;
+        } & (components["schemas"]["ComplianceInfoCommon"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            entity_type: "PARTNERSHIP";
+        });
+        /**
+         * @description Compliance details of a business of another kind: `entity_type_custom` names the kind, and
+         *     `is_registered` says whether it is registered.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "entity_name": "Lucky Shrub Growers Collective",
+         *       "entity_type": "OTHER",
+         *       "entity_type_custom": "Farmers' cooperative society",
+         *       "is_registered": false,
+         *       "grievance_officer_details": {
+         *         "name": "Rajesh Kumar",
+         *         "email": "rajesh@luckyshrub.com",
+         *         "mobile_number": "+918901234567"
+         *       },
+         *       "customer_care_details": {
+         *         "email": "care@luckyshrub.com",
+         *         "mobile_number": "+918901234567"
+         *       }
+         *     }
+         */
+        OtherEntityCompliance: {
+            /**
+             * @description A kind of business not listed.
+             * @constant
+             */
+            entity_type: "OTHER";
+            /** @description What kind of business it is, up to 1,024 characters. */
+            entity_type_custom: string;
+            /** @description Whether the business is registered under the law that applies to it. */
+            is_registered?: boolean;
+        } & (components["schemas"]["ComplianceInfoCommon"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            entity_type: "OTHER";
+        });
+        /**
+         * @description The legal details WhatsApp shows to users in India (numbers starting +91) who chat with the
+         *     business: legal name, kind of business, a grievance officer and customer care contacts. One
+         *     member per `entity_type`: only `OTHER` takes `entity_type_custom`, and only `PARTNERSHIP` and
+         *     `OTHER` take `is_registered`. A business address must be set in the business profile as well.
+         */
+        BusinessComplianceInfoRequest: components["schemas"]["IncorporatedEntityCompliance"] | components["schemas"]["PartnershipCompliance"] | components["schemas"]["OtherEntityCompliance"];
+        /**
+         * @description Graph saved the compliance details.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        ComplianceUpdateResponse: {
+            /** @description True when the details were saved. */
+            success: boolean;
+        };
+        /**
+         * @description Where the number's Official Business Account request stands: `NOT_STARTED`, `PENDING`,
+         *     `UNDER_REVIEW`, `APPROVED`, `REJECTED`, `CANCELLED` or `EXPIRED`. After a rejection a new
+         *     request can be sent 30 days later. Open: Meta may add values.
+         * @example PENDING
+         */
+        ObaStatus: ("NOT_STARTED" | "PENDING" | "UNDER_REVIEW" | "APPROVED" | "REJECTED" | "CANCELLED" | "EXPIRED") | string;
+        /**
+         * @description The number's Official Business Account (blue badge) status. Open: `fields` selects what arrives
+         *     (`oba_status`, `status_message`) and Graph adds fields.
+         * @example {
+         *       "id": "106540352242922",
+         *       "oba_status": "UNDER_REVIEW",
+         *       "status_message": "Your request is being reviewed."
+         *     }
+         */
+        OfficialBusinessAccountStatus: {
+            /** @description The phone number id. */
+            id?: string;
+            oba_status?: components["schemas"]["ObaStatus"];
+            /** @description Meta's explanation of the status. */
+            status_message?: string;
+        };
+        /**
+         * @description A request for Official Business Account status: a badge beside the display name for businesses
+         *     Meta judges notable (well known and often searched for, with coverage in news articles that
+         *     are not paid or promotional). The number needs two-step verification and an approved display
+         *     name, and the business portfolio must be verified.
+         * @example {
+         *       "business_website_url": "https://www.luckyshrub.com",
+         *       "primary_country_of_operation": "India",
+         *       "primary_language": "English",
+         *       "parent_business_or_brand": "Lucky Shrub Holdings",
+         *       "supporting_links": [
+         *         "https://news.example.com/2025/05/online-nurseries-grow",
+         *         "https://business.example.org/lucky-shrub-raises-seed-round",
+         *         "https://www.example.net/gardening/best-plant-shops",
+         *         "https://magazine.example.com/green-retail-2025",
+         *         "https://daily.example.in/startups/lucky-shrub"
+         *       ],
+         *       "additional_supporting_information": "Also featured in two national gardening magazines."
+         *     }
+         */
+        OfficialBusinessAccountRequest: {
+            /**
+             * Format: uri
+             * @description The business's own website.
+             */
+            business_website_url: string;
+            /** @description The country the business mainly operates in, e.g. `India` or `United States of America`. */
+            primary_country_of_operation: string;
+            /** @description The language the business mainly uses with customers, e.g. `English`. */
+            primary_language?: string;
+            /** @description The better-known parent business or brand, if there is one; up to 255 characters. */
+            parent_business_or_brand?: string;
+            /**
+             * @description 5 to 10 links that show the business is notable, preferably news articles from widely read
+             *     publications; paid and promotional pages do not count.
+             */
+            supporting_links?: string[];
+            /** @description Anything else that supports the request, up to 1,000 characters. */
+            additional_supporting_information?: string;
+        };
+        /**
+         * @description Graph took the request. `true` means it was submitted, not approved: read the status later
+         *     (`GET /{phone-number-id}/official_business_account`).
+         * @example {
+         *       "success": true
+         *     }
+         */
+        OfficialBusinessAccountRequestResponse: {
+            /** @description True when the request was submitted. */
+            success: boolean;
+        };
+        /**
+         * @description Where a Multi-Partner Solution stands: `DRAFT` (saved, not sent to the partner), `INITIATED`
+         *     or `PENDING` (sent, not answered yet), `ACTIVE` (accepted: usable in Embedded Signup),
+         *     `REJECTED` (declined by the partner), `PENDING_DEACTIVATION` or `DEACTIVATED`. Open: Meta may
+         *     add values.
+         * @example ACTIVE
+         */
+        SolutionStatus: ("DRAFT" | "INITIATED" | "PENDING" | "ACTIVE" | "REJECTED" | "PENDING_DEACTIVATION" | "DEACTIVATED") | string;
+        /**
+         * @description A change of status waiting for the other partner's answer: `PENDING_ACTIVATION`,
+         *     `PENDING_DEACTIVATION`, or `NONE`. Open: Meta may add values.
+         * @example NONE
+         */
+        SolutionPendingRequest: ("NONE" | "PENDING_ACTIVATION" | "PENDING_DEACTIVATION") | string;
+        /**
+         * @description A task on the customer's WhatsApp Business Account that onboarded customers grant to one of a
+         *     solution's apps. `MESSAGING` (sending messages) goes to exactly one app of the solution. Open:
+         *     Meta may add values.
+         * @example MANAGE_TEMPLATES
+         */
+        SolutionPermission: ("MANAGE" | "DEVELOP" | "MANAGE_TEMPLATES" | "MANAGE_PHONE" | "VIEW_COST" | "MANAGE_EXTENSIONS" | "VIEW_PHONE_ASSETS" | "MANAGE_PHONE_ASSETS" | "VIEW_TEMPLATES" | "VIEW_INSIGHTS" | "RECEIVE_INCOMING_MESSAGES" | "MANAGE_BILLING" | "MANAGE_USERS" | "MESSAGING" | "FULL_CONTROL") | string;
+        /**
+         * @description Where the invited partner stands: `DRAFT`, `INITIATED`, `NOTIFICATION_SENT`, `ACCEPTED`,
+         *     `REJECTED` or `DEACTIVATED`. Open: Meta may add values.
+         * @example ACCEPTED
+         */
+        SolutionPartnerStatus: ("DRAFT" | "INITIATED" | "NOTIFICATION_SENT" | "ACCEPTED" | "REJECTED" | "DEACTIVATED") | string;
+        /** @description The partner app of a solution and what onboarded customers grant it. Open: only `id` is certain. */
+        SolutionPartner: {
+            /** @description The id of this partnership (not of the app). */
+            id: string;
+            partner_app?: components["schemas"]["MetaApp"];
+            /** @description The tasks onboarded customers grant to the partner app. */
+            partner_permissions?: components["schemas"]["SolutionPermission"][];
+            status?: components["schemas"]["SolutionPartnerStatus"];
+        };
+        /** @description The partners of a solution (one today), as a page. */
+        SolutionPartnerList: {
+            /** @description The partners. */
+            data: components["schemas"]["SolutionPartner"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description A Multi-Partner Solution: two apps (its owner and one partner) that share the WhatsApp assets of
+         *     the customers onboarded through Embedded Signup with its id. Without `fields`, Graph returns
+         *     `name`, `status` and `status_for_pending_request`; ask for `owner_permissions` and
+         *     `partners{partner_app,partner_permissions,status}` to check a solution before accepting it.
+         *     Open: only `id` is certain.
+         * @example {
+         *       "id": "795033096057724",
+         *       "name": "Social OVD with Lucky Shrub",
+         *       "status": "ACTIVE",
+         *       "status_for_pending_request": "NONE",
+         *       "owner_permissions": [
+         *         "MANAGE",
+         *         "DEVELOP",
+         *         "MANAGE_TEMPLATES",
+         *         "VIEW_TEMPLATES",
+         *         "VIEW_INSIGHTS"
+         *       ],
+         *       "partners": {
+         *         "data": [
+         *           {
+         *             "id": "795033099391057",
+         *             "partner_app": {
+         *               "id": "637576208107267",
+         *               "name": "Social Overdrive",
+         *               "link": "https://www.socialoverdrive.com/"
+         *             },
+         *             "partner_permissions": [
+         *               "MANAGE",
+         *               "DEVELOP",
+         *               "MESSAGING"
+         *             ],
+         *             "status": "ACCEPTED"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        Solution: {
+            /** @description The solution id. */
+            id: string;
+            /** @description The name both partners see in the App Dashboard. */
+            name?: string;
+            status?: components["schemas"]["SolutionStatus"];
+            status_for_pending_request?: components["schemas"]["SolutionPendingRequest"];
+            /** @description The app that created the solution. */
+            owner_app?: components["schemas"]["MetaApp"];
+            /** @description The tasks onboarded customers grant to the owner app. */
+            owner_permissions?: components["schemas"]["SolutionPermission"][];
+            partners?: components["schemas"]["SolutionPartnerList"];
+        };
+        /**
+         * @description Graph took the answer or request. For a deactivation request, `true` means it was sent, not that
+         *     the partner agreed: the `partner_solutions` webhook reports what follows.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        SolutionActionResponse: {
+            /** @description True when Graph took the call. */
+            success: boolean;
+        };
+        /**
+         * @description A business token for one onboarded customer: it acts on the WhatsApp assets that customer
+         *     shared through the solution. Treat it like a password. Open: Graph adds fields.
+         * @example {
+         *       "access_token": "EAAGm0PX4ZCpsBAKZAkZBLm8"
+         *     }
+         */
+        SolutionAccessToken: {
+            /** @description The token. */
+            access_token: string;
+            /** @description When the token stops working (Unix seconds), when Graph says. */
+            expires_at?: number;
+        };
+        /**
+         * @description The customer's business token. Meta documents two forms of this answer: the token in a
+         *     one-item `data` list, and the token object alone. Both are accepted.
+         * @example {
+         *       "data": [
+         *         {
+         *           "access_token": "EAAGm0PX4ZCpsBAKZAkZBLm8"
+         *         }
+         *       ]
+         *     }
+         */
+        SolutionAccessTokenResponse: {
+            /** @description The token, as a one-item list. */
+            data: components["schemas"]["SolutionAccessToken"][];
+        } | components["schemas"]["SolutionAccessToken"];
+        /**
+         * @description Multi-Partner Solutions, one page of them.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "19702253086782",
+         *           "name": "Social OVD with Lucky Shrub",
+         *           "status": "INITIATED",
+         *           "status_for_pending_request": "PENDING_ACTIVATION"
+         *         },
+         *         {
+         *           "id": "795033096057724",
+         *           "name": "Social OVD with Social Brew",
+         *           "status": "ACTIVE",
+         *           "status_for_pending_request": "NONE"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "QVFIUkxlbkhTZA1VleGwyWHd3",
+         *           "after": "QVFIUlgyLTlQYWV0eTNGWXVh"
+         *         }
+         *       }
+         *     }
+         */
+        SolutionList: {
+            /** @description The solutions on this page. */
+            data: components["schemas"]["Solution"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description A permission a solution's creator sets for itself or its partner. Only `MESSAGING` can be set
+         *     today: the app that may send messages for onboarded customers.
+         * @example MESSAGING
+         * @enum {string}
+         */
+        SolutionConfigurablePermission: "MESSAGING";
+        /**
+         * @description Creates a Multi-Partner Solution owned by the calling app and sends it to the partner app, whose
+         *     admins accept or decline it. Exactly one of the two apps gets `MESSAGING`: put it in
+         *     `owner_permissions` or in `partner_permissions`, and leave the other list empty. Both apps get
+         *     Meta's standard partner tasks besides.
+         * @example {
+         *       "solution_name": "Social OVD with Lucky Shrub",
+         *       "partner_app_id": "637576208107267",
+         *       "owner_permissions": [],
+         *       "partner_permissions": [
+         *         "MESSAGING"
+         *       ]
+         *     }
+         */
+        CreateSolutionRequest: {
+            /** @description The name both partners see in the App Dashboard, 2 to 75 characters. */
+            solution_name: string;
+            /** @description The id of the partner's app. */
+            partner_app_id: string;
+            /** @description `[MESSAGING]` when the calling app sends messages, else `[]`. */
+            owner_permissions: components["schemas"]["SolutionConfigurablePermission"][];
+            /** @description `[MESSAGING]` when the partner app sends messages, else `[]`. */
+            partner_permissions: components["schemas"]["SolutionConfigurablePermission"][];
+        };
+        /**
+         * @description The new solution's id; it starts out waiting for the partner's answer.
+         * @example {
+         *       "solution_id": "795033096057724"
+         *     }
+         */
+        CreateSolutionResponse: {
+            /** @description The id of the solution. */
+            solution_id: string;
+        };
+        /**
+         * @description The solutions to list by the app's part in them; without it, both.
+         * @example OWNER
+         * @enum {string}
+         */
+        SolutionAppRole: "OWNER" | "PARTNER";
+        /** @description A client's business portfolio connected to the app. Open: `fields` selects what arrives and Graph adds fields. */
+        ConnectedClientBusiness: {
+            /** @description The business portfolio id. */
+            id: string;
+            /** @description The business's name. */
+            name?: string;
+        };
+        /**
+         * @description The client business portfolios connected to the app, one page of them.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "2729063490586005",
+         *           "name": "Lucky Shrub"
+         *         },
+         *         {
+         *           "id": "6143763655652543",
+         *           "name": "Social Brew"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "QVFIUjNpUWpVWmRBd0dn",
+         *           "after": "QVFIUjNpUWpVWmRBd0Rn"
+         *         }
+         *       }
+         *     }
+         */
+        ConnectedClientBusinessList: {
+            /** @description The businesses on this page. */
+            data: components["schemas"]["ConnectedClientBusiness"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
         /**
          * @description One notification for one subscribed field. `value`'s shape depends on `field`.
          * @example {
@@ -9113,6 +11336,24 @@ export interface components {
          */
         TemplateId: string;
         /**
+         * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+         *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+         * @example 506914307656634
+         */
+        BusinessId: string;
+        /**
+         * @description The id of a business user or system user of a business portfolio.
+         * @example 122101440998765432
+         */
+        UserId: string;
+        /**
+         * @description The id of a pre-verified phone number: what adding a number to a business portfolio returns,
+         *     or an `id` from the portfolio's list of pre-verified numbers. It is not a business phone
+         *     number id; the number gets one of those once a customer claims it.
+         * @example 5745365898905902
+         */
+        PreverifiedPhoneNumberId: string;
+        /**
          * @description The id of a flow, as returned when it was created or listed.
          * @example 1307185493872271
          */
@@ -9124,6 +11365,22 @@ export interface components {
          * @example Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD
          */
         GroupId: string;
+        /**
+         * @description The largest number of items in one page (Graph's default is 25).
+         * @example 25
+         */
+        PageLimitUpTo100: number;
+        /**
+         * @description The `id` of a message history entry, from `GET /{phone-number-id}/message_history` (not the message's wamid).
+         * @example 1234567890123456
+         */
+        MessageHistoryId: string;
+        /**
+         * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+         *     the solution lists of an app or a WABA.
+         * @example 795033096057724
+         */
+        SolutionId: string;
         /**
          * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
          *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
@@ -9801,6 +12058,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PhoneNumberList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    addPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddWabaPhoneNumberRequest"];
+            };
+        };
+        responses: {
+            /** @description The number was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddWabaPhoneNumberResponse"];
                 };
             };
             400: components["responses"]["GraphError"];
@@ -10545,6 +12834,786 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubscriptionChangeResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getWhatsAppBusinessAccount: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatsAppBusinessAccount"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    updateWhatsAppBusinessAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WabaUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The change was applied. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WabaUpdateResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listWabaAssignedUsers: {
+        parameters: {
+            query: {
+                /**
+                 * @description The id of the business portfolio whose users to list (the account's owner, or a partner it is shared with).
+                 * @example 506914307656634
+                 */
+                business: string;
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WabaAssignedUserList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    assignWabaUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignWabaUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The user was assigned. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WabaUserChangeResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    removeWabaUser: {
+        parameters: {
+            query: {
+                /**
+                 * @description The business user or system user id.
+                 * @example 122101440998765432
+                 */
+                user: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WabaUserChangeResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listWabaActivities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description How many entries per page.
+                 * @example 50
+                 */
+                limit?: number;
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+                /**
+                 * @description Only entries from this time on (Unix seconds, or an ISO 8601 time).
+                 * @example 1751241600
+                 */
+                since?: string;
+                /**
+                 * @description Only entries up to this time (Unix seconds, or an ISO 8601 time).
+                 * @example 2025-07-31T23:59:59Z
+                 */
+                until?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the activity log. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WabaActivityList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getBusinessPortfolio: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The business portfolio. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessPortfolio"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listOwnedWhatsAppBusinessAccounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of owned accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatsAppBusinessAccountList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listClientWhatsAppBusinessAccounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of client accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatsAppBusinessAccountList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listUserWhatsAppBusinessAccounts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business user or system user of a business portfolio.
+                 * @example 122101440998765432
+                 */
+                "user-id": components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WhatsAppBusinessAccountList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    addPreverifiedPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddPreverifiedPhoneNumberRequest"];
+            };
+        };
+        responses: {
+            /** @description The number was added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddPreverifiedPhoneNumberResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listPreverifiedPhoneNumbers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description Only numbers in this verification state.
+                 * @example NOT_VERIFIED
+                 */
+                code_verification_status?: components["schemas"]["PreverifiedCodeStatus"];
+                /**
+                 * @description Only this number (international format).
+                 * @example +16505550123
+                 */
+                phone_number?: string;
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of pre-verified numbers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreverifiedPhoneNumberList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    sharePreverifiedPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a business portfolio (formerly Business Manager account): the business that owns
+                 *     WhatsApp Business Accounts, or shares them as a Solution Partner.
+                 * @example 506914307656634
+                 */
+                "business-id": components["parameters"]["BusinessId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SharePreverifiedPhoneNumberRequest"];
+            };
+        };
+        responses: {
+            /** @description The number is shared. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreverifiedPhoneNumberChangeResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getPreverifiedPhoneNumber: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a pre-verified phone number: what adding a number to a business portfolio returns,
+                 *     or an `id` from the portfolio's list of pre-verified numbers. It is not a business phone
+                 *     number id; the number gets one of those once a customer claims it.
+                 * @example 5745365898905902
+                 */
+                "pre-verified-phone-number-id": components["parameters"]["PreverifiedPhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pre-verified number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreverifiedPhoneNumber"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    deletePreverifiedPhoneNumber: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a pre-verified phone number: what adding a number to a business portfolio returns,
+                 *     or an `id` from the portfolio's list of pre-verified numbers. It is not a business phone
+                 *     number id; the number gets one of those once a customer claims it.
+                 * @example 5745365898905902
+                 */
+                "pre-verified-phone-number-id": components["parameters"]["PreverifiedPhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The number was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreverifiedPhoneNumberChangeResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listPreverifiedPhoneNumberPartners: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a pre-verified phone number: what adding a number to a business portfolio returns,
+                 *     or an `id` from the portfolio's list of pre-verified numbers. It is not a business phone
+                 *     number id; the number gets one of those once a customer claims it.
+                 * @example 5745365898905902
+                 */
+                "pre-verified-phone-number-id": components["parameters"]["PreverifiedPhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of partner businesses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessPortfolioList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    requestPreverifiedPhoneNumberCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a pre-verified phone number: what adding a number to a business portfolio returns,
+                 *     or an `id` from the portfolio's list of pre-verified numbers. It is not a business phone
+                 *     number id; the number gets one of those once a customer claims it.
+                 * @example 5745365898905902
+                 */
+                "pre-verified-phone-number-id": components["parameters"]["PreverifiedPhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The code is on its way. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    verifyPreverifiedPhoneNumberCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a pre-verified phone number: what adding a number to a business portfolio returns,
+                 *     or an `id` from the portfolio's list of pre-verified numbers. It is not a business phone
+                 *     number id; the number gets one of those once a customer claims it.
+                 * @example 5745365898905902
+                 */
+                "pre-verified-phone-number-id": components["parameters"]["PreverifiedPhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description The number is verified. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneNumberActionResponse"];
                 };
             };
             400: components["responses"]["GraphError"];
@@ -11347,6 +14416,677 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SendMessageResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listMessageHistory: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the record of this message (its wamid).
+                 * @example wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNEQTA2RjdGMEY4RTRGAA==
+                 */
+                message_id?: string;
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page (Graph's default is 25).
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimitUpTo100"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of delivery records. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageHistoryList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listMessageHistoryEvents: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return only the changes to this status.
+                 * @example FAILED
+                 */
+                status_filter?: components["schemas"]["MessageDeliveryStatusFilter"];
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page (Graph's default is 25).
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimitUpTo100"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The `id` of a message history entry, from `GET /{phone-number-id}/message_history` (not the message's wamid).
+                 * @example 1234567890123456
+                 */
+                "message-history-id": components["parameters"]["MessageHistoryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of status changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessageHistoryEventList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getBusinessComplianceInfo: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The compliance details. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessComplianceInfoList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    updateBusinessComplianceInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessComplianceInfoRequest"];
+            };
+        };
+        responses: {
+            /** @description The details were saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceUpdateResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getOfficialBusinessAccountStatus: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialBusinessAccountStatus"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    requestOfficialBusinessAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfficialBusinessAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description The request was submitted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficialBusinessAccountRequestResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getSolution: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The solution. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Solution"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    acceptSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Graph took the call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    rejectSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Graph took the call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    requestSolutionDeactivation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Graph took the call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    acceptSolutionDeactivation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Graph took the call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    rejectSolutionDeactivation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Graph took the call. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionActionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getSolutionAccessToken: {
+        parameters: {
+            query: {
+                /**
+                 * @description The customer's business portfolio id.
+                 * @example 2729063490586005
+                 */
+                business_id: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a Multi-Partner Solution: from the `partner_solutions` webhook, the App Dashboard, or
+                 *     the solution lists of an app or a WABA.
+                 * @example 795033096057724
+                 */
+                "solution-id": components["parameters"]["SolutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The customer's business token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionAccessTokenResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listWabaSolutions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page (Graph's default is 25).
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimitUpTo100"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of solutions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    createSolution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the Meta app that owns the access token. Resumable upload sessions belong to an app.
+                 * @example 1581203058692316
+                 */
+                "app-id": components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSolutionRequest"];
+            };
+        };
+        responses: {
+            /** @description The solution was created. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateSolutionResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listAppSolutions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the solutions the app owns (`OWNER`) or is the partner of (`PARTNER`).
+                 * @example OWNER
+                 */
+                role?: components["schemas"]["SolutionAppRole"];
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page (Graph's default is 25).
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimitUpTo100"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the Meta app that owns the access token. Resumable upload sessions belong to an app.
+                 * @example 1581203058692316
+                 */
+                "app-id": components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of solutions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SolutionList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listConnectedClientBusinesses: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page (Graph's default is 25).
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimitUpTo100"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the Meta app that owns the access token. Resumable upload sessions belong to an app.
+                 * @example 1581203058692316
+                 */
+                "app-id": components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of businesses. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectedClientBusinessList"];
                 };
             };
             400: components["responses"]["GraphError"];

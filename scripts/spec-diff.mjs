@@ -36,7 +36,7 @@ export function operationsOf(spec) {
 
 // `{Phone-Number-ID}`, `{phone_number_id}` and `{phone-number-id}` are one name; a few long forms
 // Meta uses next to the short ones are folded too.
-const ALIASES = { whatsappbusinessaccountid: 'wabaid' };
+const ALIASES = { whatsappbusinessaccountid: 'wabaid', applicationid: 'appid' };
 function parameterKey(name) {
   const key = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   return ALIASES[key] ?? key;

@@ -95,6 +95,32 @@ export type {
   ConversationalCommand,
 } from './resources/conversational-automation.js';
 export type { SubscriptionsResource } from './resources/subscriptions.js';
+export type {
+  WabaResource,
+  WhatsAppBusinessAccount,
+  WabaHealthStatus,
+  WabaUpdateRequest,
+  WabaUpdateResponse,
+  AddWabaPhoneNumberRequest,
+  AddWabaPhoneNumberResponse,
+} from './resources/waba.js';
+export type { WabaUsersResource, WabaAssignedUser, WabaAssignedUserList, WabaAssignedUserListQuery, WabaUserTask } from './resources/waba-users.js';
+export type { WabaActivitiesResource, WabaActivity, WabaActivityList, WabaActivityListQuery } from './resources/waba-activities.js';
+export type {
+  BusinessesResource,
+  BusinessPortfolio,
+  WhatsAppBusinessAccountList,
+  ListedWhatsAppBusinessAccount,
+  WhatsAppBusinessAccountListQuery,
+} from './resources/businesses.js';
+export type {
+  PreverifiedNumbersResource,
+  PreverifiedPhoneNumber,
+  PreverifiedPhoneNumberList,
+  PreverifiedPhoneNumberListQuery,
+  PreverifiedPartnerList,
+  PreverifiedPartnerListQuery,
+} from './resources/preverified-numbers.js';
 export type { WabaCallOptions, FieldsOptions } from './resources/request-options.js';
 export { pages, items, nextCursor, type CursorPage } from './core/paging.js';
 export type {
@@ -138,6 +164,38 @@ export type {
 } from './resources/group-members.js';
 export type { GroupPictureInput } from './resources/group-picture.js';
 export type { MarketingMessagesResource, MarketingMessage, MarketingMessageOptions, MarketingProductPolicy } from './resources/marketing-messages.js';
+export type {
+  MessageHistoryResource,
+  MessageHistoryList,
+  MessageHistoryEntry,
+  MessageHistoryQuery,
+  MessageHistoryEventList,
+  MessageHistoryEventEdge,
+  MessageHistoryEventQuery,
+  MessageDeliveryStatus,
+} from './resources/message-history.js';
+export type { BusinessComplianceResource, BusinessComplianceInfo, BusinessComplianceDetails } from './resources/business-compliance.js';
+export type {
+  OfficialBusinessAccountResource,
+  OfficialBusinessAccountStatus,
+  OfficialBusinessAccountRequest,
+} from './resources/official-business-account.js';
+export type {
+  SolutionsResource,
+  Solution,
+  SolutionList,
+  AppSolutionListQuery,
+  WabaSolutionListQuery,
+  CreateSolutionRequest,
+  SolutionAccessToken,
+} from './resources/partner-solutions.js';
+export type {
+  ClientBusinessesResource,
+  ConnectedClientBusiness,
+  ConnectedClientBusinessList,
+  ConnectedClientBusinessQuery,
+} from './resources/client-businesses.js';
+export type { AppCallOptions } from './resources/app-path.js';
 // Webhooks live at 'whatsapp-cloud-sdk/webhooks' (and /webhooks/node): their validators load only
 // for apps that take webhooks, so a client that only sends starts fast.
 export type { RetryOptions } from './core/retry-policy.js';

@@ -15,6 +15,11 @@ export async function startPrism(options = {}) {
   const spec = JSON.parse(readFileSync(bundledSpec, 'utf8'));
   for (const key of Object.keys(spec.paths)) {
     if (/^\/\{[^/]+\}$/.test(key) && key !== options.barePath) delete spec.paths[key];
+    // Sub-paths that differ only in the kind of id (/{phone-number-id}/request_code and
+    // /{pre-verified-phone-number-id}/request_code) are one route to Prism as well: the one under
+    // `barePath` wins.
+    const sibling = options.barePath ? key.replace(/^\/\{[^/]+\}(?=\/)/, options.barePath) : key;
+    if (sibling !== key && sibling in spec.paths) delete spec.paths[key];
   }
   const specFile = path.join(dir, 'openapi.json');
   writeFileSync(specFile, JSON.stringify(spec));

@@ -1,0 +1,75 @@
+// Compile-time checks of the WABA, business portfolio and pre-verified number facades (run by
+// test/spec/typecheck.test.ts).
+import { createWhatsApp, type BusinessPortfolio, type PreverifiedPhoneNumber, type WhatsAppBusinessAccount } from '../../src/index.js';
+
+const wa = createWhatsApp({ accessToken: 't', wabaId: '102290129340398' });
+const business = '506914307656634';
+
+export async function wabaChecks() {
+  const account: WhatsAppBusinessAccount = await wa.waba.get({ fields: ['name', 'health_status'] });
+  void account.health_status?.can_send_message;
+  // @ts-expect-error fields is a list of names
+  await wa.waba.get({ fields: 'name,currency' });
+
+  await wa.waba.update({ is_enabled_for_insights: true });
+  // @ts-expect-error Graph documents only turning template analytics on
+  await wa.waba.update({ is_enabled_for_insights: false });
+  // @ts-expect-error the update takes only the fields Graph documents for it
+  await wa.waba.update({ is_enabled_for_insights: true, name: 'New name' });
+
+  await wa.waba.addPhoneNumber({ cc: '1', phone_number: '6505550100', verified_name: 'Lucky Shrub' });
+  // @ts-expect-error a new number needs its display name
+  await wa.waba.addPhoneNumber({ cc: '1', phone_number: '6505550100' });
+  // A number that moves here from another account keeps its name.
+  await wa.waba.addPhoneNumber({ cc: '1', phone_number: '6505550100', migrate_phone_number: true });
+
+  await wa.waba.users.assign('122101440998765432', ['MANAGE']);
+  // @ts-expect-error at least one task
+  await wa.waba.users.assign('122101440998765432', []);
+  // @ts-expect-error tasks are Graph's task names
+  await wa.waba.users.assign('122101440998765432', ['ADMIN']);
+  // @ts-expect-error listing users needs the business portfolio whose users to list
+  await wa.waba.users.list({ limit: 10 });
+  for await (const user of wa.waba.users.listAll({ business })) void user.tasks;
+
+  await wa.waba.activities.list({ since: '1751241600', limit: 50 });
+  // @ts-expect-error the page size is a number
+  await wa.waba.activities.list({ limit: '50' });
+}
+
+export async function businessChecks() {
+  const portfolio: BusinessPortfolio = await wa.businesses.get(business, { fields: ['name', 'verification_status'] });
+  void portfolio.verification_status;
+  // @ts-expect-error a business portfolio is named by its id
+  await wa.businesses.get();
+  for await (const account of wa.businesses.ownedWabas.listAll(business)) void account.message_template_namespace;
+  // @ts-expect-error the account lists take fields, a page size and cursors, not filters
+  await wa.businesses.clientWabas.list(business, { business_type: 'ENTERPRISE' });
+}
+
+export async function preverifiedChecks() {
+  const { id } = await wa.preverifiedNumbers.add(business, '+16505550123');
+  await wa.preverifiedNumbers.requestCode(id, { code_method: 'SMS', language: 'en_US' });
+  // @ts-expect-error code_method is SMS or VOICE
+  await wa.preverifiedNumbers.requestCode(id, { code_method: 'EMAIL', language: 'en_US' });
+  await wa.preverifiedNumbers.list(business, { code_verification_status: 'VERIFIED' });
+  // @ts-expect-error the verification filter takes VERIFIED, NOT_VERIFIED or EXPIRED
+  await wa.preverifiedNumbers.list(business, { code_verification_status: 'PENDING' });
+  // @ts-expect-error sharing names the number and the partner's business
+  await wa.preverifiedNumbers.share(business, id);
+  const number: PreverifiedPhoneNumber = await wa.preverifiedNumbers.get(id, { fields: ['code_verification_status'] });
+  return number;
+}
+
+/** The typed raw client keeps each bare-id path on its own schemas. */
+export async function rawBarePathChecks() {
+  const account = await wa.raw.GET('/{waba-id}', { params: { path: { 'waba-id': '1' }, query: { fields: ['currency'] } } });
+  const currency: string | undefined = account.data?.currency;
+  const portfolio = await wa.raw.GET('/{business-id}', { params: { path: { 'business-id': '1' } } });
+  // @ts-expect-error a business portfolio has no currency: /{business-id} is not /{waba-id}
+  void portfolio.data?.currency;
+  const number = await wa.raw.GET('/{pre-verified-phone-number-id}', { params: { path: { 'pre-verified-phone-number-id': '1' } } });
+  // @ts-expect-error a pre-verified number has no quality rating: it is not a business phone number
+  void number.data?.quality_rating;
+  return currency;
+}
