@@ -8,6 +8,7 @@ import { createWhatsApp, GraphAbortError, GraphApiError, GraphNetworkError } fro
 import { MIN_REDACTED_LENGTH, redactDeep, secretRedactor } from '../../src/core/redact.js';
 import { DEFAULT_RETRY, isRetryable } from '../../src/core/retry-policy.js';
 import { stubFetch, type StubReply } from '../support/fetch-stub.js';
+import { rejectionOf } from '../support/rejection.js';
 
 const TOKEN = 'EAAGm0PX4ZCpsBAKZCZCsecretTokenValue';
 
@@ -15,14 +16,7 @@ function client(token: string, ...replies: StubReply[]) {
   return createWhatsApp({ accessToken: token, phoneNumberId: '1', fetch: stubFetch(...replies).fetch });
 }
 
-async function failure(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
+const failure = async (promise: Promise<unknown>) => (await rejectionOf(promise)) as Error;
 
 /** Every way an error is commonly turned into text. */
 function everyRendering(error: Error): Record<string, string> {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWhatsApp, GraphApiError, UnexpectedResponseError } from '../../src/index.js';
 import { stubFetch, type StubReply } from '../support/fetch-stub.js';
+import { rejectionOf } from '../support/rejection.js';
 
 const TOKEN = 'EAAGm0PX4ZCpsBAKZCZCunexpected';
 
@@ -12,14 +13,7 @@ function client(retry: Parameters<typeof createWhatsApp>[0]['retry'], ...replies
   return { wa: createWhatsApp({ accessToken: TOKEN, phoneNumberId: '1', fetch: stub.fetch, retry }), calls: stub.calls };
 }
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+const failure = rejectionOf;
 
 describe('a 2xx that is not the documented object', () => {
   it.each([

@@ -12,6 +12,7 @@ import {
   UnexpectedResponseError,
 } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
+import { rejectionOf } from '../support/rejection.js';
 
 const TOKEN = 'EAAGsecret-token-value';
 
@@ -19,14 +20,7 @@ function client(...replies: Parameters<typeof stubFetch>) {
   return createWhatsApp({ accessToken: TOKEN, phoneNumberId: '1', fetch: stubFetch(...replies).fetch });
 }
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
+const failure = rejectionOf;
 
 // The table itself is checked against Meta's documented codes in error-table.test.ts.
 describe('the error table', () => {
