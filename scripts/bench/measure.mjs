@@ -1,5 +1,8 @@
 // Side-by-side timing: every contender runs once per round, in turn, and we keep the median of
-// the rounds. On a shared, noisy machine only ratios measured this way mean anything.
+// the rounds. On a shared, noisy machine only ratios measured this way mean anything. Ratios are
+// paired: each round's time over the first contender's time in the same round, then the median
+// of those, so a slow spell of the machine that spans a round cancels out instead of landing on
+// whichever contender happened to run in it.
 export async function compare(contenders, { rounds = 9, iterations = 2000, concurrency = 1, warmup = 1 } = {}) {
   const samples = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   for (let round = -warmup; round < rounds; round++) {
@@ -8,7 +11,10 @@ export async function compare(contenders, { rounds = 9, iterations = 2000, concu
       if (round >= 0) samples[name].push(elapsed / iterations);
     }
   }
-  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+  const [baseline] = Object.keys(contenders);
+  const times = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+  const ratios = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values.map((value, round) => value / samples[baseline][round]))]));
+  return Object.defineProperty(times, 'ratios', { value: ratios, enumerable: false });
 }
 
 async function timeBatch(fn, iterations, concurrency) {

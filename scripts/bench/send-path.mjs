@@ -17,15 +17,15 @@ export async function run({ sdk, root }) {
   const { deadlineSignal } = createRequire(import.meta.url)(path.join(root, 'dist', 'cjs', 'src', 'core', 'deadline.js'));
   const rows = [];
   const stub = async () => new Response(RESPONSE, { status: 200, headers: { 'content-type': 'application/json' } });
-  rows.push(...(await scenario('stubbed fetch c=1', stub, 'http://graph.test', sdk, { iterations: 20_000, concurrency: 1 }, 1.3, deadlineSignal)));
-  rows.push(...(await scenario('stubbed fetch c=64', stub, 'http://graph.test', sdk, { iterations: 20_000, concurrency: 64 }, 1.3, deadlineSignal)));
+  rows.push(...(await scenario('stubbed fetch c=1', stub, 'http://graph.test', sdk, { iterations: 10_000, concurrency: 1, rounds: 15 }, 1.3, deadlineSignal)));
+  rows.push(...(await scenario('stubbed fetch c=64', stub, 'http://graph.test', sdk, { iterations: 10_000, concurrency: 64, rounds: 15 }, 1.3, deadlineSignal)));
 
   const server = fork(new URL('./loopback-server.mjs', import.meta.url), { stdio: 'ignore' });
   const port = await new Promise((resolve) => server.once('message', (m) => resolve(m.port)));
   try {
     const base = `http://127.0.0.1:${port}`;
-    rows.push(...(await scenario('loopback c=1', fetch, base, sdk, { iterations: 2000, concurrency: 1 }, 1.05, deadlineSignal)));
-    rows.push(...(await scenario('loopback c=64', fetch, base, sdk, { iterations: 4000, concurrency: 64 }, 1.05, deadlineSignal)));
+    rows.push(...(await scenario('loopback c=1', fetch, base, sdk, { iterations: 1000, concurrency: 1, rounds: 15 }, 1.05, deadlineSignal)));
+    rows.push(...(await scenario('loopback c=64', fetch, base, sdk, { iterations: 2000, concurrency: 64, rounds: 15 }, 1.05, deadlineSignal)));
   } finally {
     server.kill();
   }
@@ -72,9 +72,9 @@ async function scenario(label, fetchImpl, baseUrl, sdk, options, target, deadlin
       name: `${label}: raw fetch + timeout signal`,
       value: micro(result['raw fetch + timeout signal']),
       ns: result['raw fetch + timeout signal'],
-      ratio: result['raw fetch + timeout signal'] / result.raw,
+      ratio: result.ratios['raw fetch + timeout signal'],
     },
-    { group: 'send path', name: `${label}: facade`, value: micro(result.facade), ns: result.facade, ratio: result.facade / result.raw, target },
-    { group: 'send path', name: `${label}: plain openapi-fetch`, value: micro(result['openapi-fetch']), ns: result['openapi-fetch'], ratio: result['openapi-fetch'] / result.raw },
+    { group: 'send path', name: `${label}: facade`, value: micro(result.facade), ns: result.facade, ratio: result.ratios.facade, target },
+    { group: 'send path', name: `${label}: plain openapi-fetch`, value: micro(result['openapi-fetch']), ns: result['openapi-fetch'], ratio: result.ratios['openapi-fetch'] },
   ];
 }
