@@ -10182,8 +10182,8 @@ export interface components {
         };
         /**
          * @description A call event kind this spec does not list yet. It validates so that a new kind from Meta
-         *     reaches the application (as a `call` event with the payload as sent) instead of failing the
-         *     whole delivery.
+         *     reaches the application (the SDK hands it over as an `unknown` event with the payload as
+         *     sent) instead of failing the whole delivery.
          * @example {
          *       "event": "hold"
          *     }

@@ -77,9 +77,16 @@ export interface ErrorEvent extends PhoneNumberRouting {
   error: InboundError;
 }
 
+/**
+ * A call event of a kind the spec describes. Checking `call.event === 'connect'` narrows it, so
+ * `session` (the SDP offer or answer) is there without a guard. A kind Meta adds later arrives
+ * as an `unknown` event (reason `unknown_call_event`) instead.
+ */
+export type KnownWebhookCall = Extract<Schemas['WebhookCall'], { event: 'connect' | 'terminate' }>;
+
 export interface CallEvent extends ConversationRouting {
   type: 'call';
-  call: Schemas['WebhookCall'];
+  call: KnownWebhookCall;
   contact: InboundContactProfile | undefined;
 }
 
@@ -157,7 +164,7 @@ export type NoticeEvent = {
  */
 export interface UnknownEvent extends WebhookRouting {
   type: 'unknown';
-  reason: 'unknown_field' | 'unknown_message_type' | 'unknown_key';
+  reason: 'unknown_field' | 'unknown_message_type' | 'unknown_call_event' | 'unknown_key';
   /** For `unknown_key`: the key inside the change's value. */
   key?: string;
   /** The business phone number, when the value names one. */

@@ -7,7 +7,7 @@ import * as v from '../../generated/validators.js';
 import type { Validator } from '../../generated/validators.js';
 import type { Schemas } from '../core/spec-types.js';
 import { WebhookPayloadError } from './errors.js';
-import type { InboundContactProfile, KnownInboundMessage, KnownMessageType, NoticeValues, PhoneNumberRouting, WebhookEvent, WebhookRouting } from './events.js';
+import type { InboundContactProfile, KnownInboundMessage, KnownWebhookCall, KnownMessageType, NoticeValues, PhoneNumberRouting, WebhookEvent, WebhookRouting } from './events.js';
 
 /** The `object` of every WhatsApp delivery; an app's other products (`page`, `instagram`…) send others. */
 const WHATSAPP_OBJECT = 'whatsapp_business_account';
@@ -225,7 +225,12 @@ const CALLS_KEYS = new Set(['messaging_product', 'metadata', 'contacts', 'calls'
 function readCalls(value: Schemas['WebhookCallsValue'], base: WebhookRouting, events: WebhookEvent[]) {
   const routing = numberRouting(base, value.metadata);
   const contactOf = contactFinder(value.contacts);
-  for (const call of value.calls ?? []) {
+  for (const item of value.calls ?? []) {
+    if (item.event !== 'connect' && item.event !== 'terminate') {
+      events.push({ type: 'unknown', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, reason: 'unknown_call_event', value: item });
+      continue;
+    }
+    const call = item as KnownWebhookCall;
     // The user's side of the call: the callee of a business-initiated connect, else the caller.
     const user = call.event === 'connect' && call.direction === 'BUSINESS_INITIATED' ? call.to : call.from;
     const contact = contactOf(user, undefined);

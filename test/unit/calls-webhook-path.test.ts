@@ -83,12 +83,19 @@ describe('the calls webhook, one member per event', () => {
     expect(event?.call).not.toHaveProperty('duration');
   });
 
-  it('passes an event kind Meta adds later through as a call event, exactly as sent', () => {
+  it('passes an event kind Meta adds later on as an unknown event, exactly as sent, and an unknown status as a call', () => {
     const later = { ...CALL, event: 'transfer', direction: 'USER_INITIATED', transfer_target: '15550000000' };
     const laterOutcome = { ...CALL, event: 'terminate', direction: 'USER_INITIATED', status: 'MISSED_WHILE_BUSY' };
     const events = parseWebhook(delivery(later, laterOutcome));
-    expect(events.map((event) => event.type)).toEqual(['call', 'call']);
-    expect(callEvents(events).map((event) => event.call)).toEqual([later, laterOutcome]);
-    expect(callEvents(events)[0]?.phoneNumberId).toBe('106540352242922');
+    expect(events.map((event) => event.type)).toEqual(['unknown', 'call']);
+    expect(events[0]).toMatchObject({ type: 'unknown', reason: 'unknown_call_event', value: later, phoneNumberId: '106540352242922' });
+    expect(callEvents(events).map((event) => event.call)).toEqual([laterOutcome]);
+  });
+
+  it('narrows a connect event so its session needs no guard', () => {
+    const [connect] = callEvents(parseWebhook(fixture('calls.json')));
+    if (connect?.call.event !== 'connect') throw new Error('expected a connect event');
+    const offer: string = connect.call.session.sdp;
+    expect(offer).toMatch(/^v=0/);
   });
 });
