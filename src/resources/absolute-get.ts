@@ -1,7 +1,8 @@
 // GET of an absolute URL outside the Graph base — the media host, Meta's CDN for flow assets —
 // with the call's timeout and signal, and the SDK's typed errors for every failure. These URLs
 // are not Graph paths, so the transport (base URL, JSON, appsecret_proof) does not apply.
-import { GraphAbortError, GraphApiError, GraphNetworkError, GraphTimeoutError, WhatsAppError, type RequestSummary } from '../core/errors.js';
+import { GraphApiError, type RequestSummary } from '../core/errors.js';
+import { fetchFailure } from '../core/fetch-failure.js';
 import { parseMaybeJson, type Transport } from '../core/transport.js';
 
 export interface AbsoluteGetOptions {
@@ -19,21 +20,24 @@ export interface AbsoluteGetOptions {
  */
 export async function getAbsolute<T>(transport: Transport, url: string, options: AbsoluteGetOptions, read: (response: Response) => Promise<T>): Promise<T> {
   const summary: RequestSummary = { method: 'GET', url: transport.redact(url) };
-  const deadline = new AbortController();
-  const timer = options.timeoutMs > 0 ? setTimeout(() => deadline.abort(), options.timeoutMs) : undefined;
+  // A timer of its own, cleared once `read` returns: a download streamed after that must not be
+  // cut off by the timeout (the shared deadline signals of Graph calls would be).
+  const timer = new AbortController();
+  const timeout = options.timeoutMs > 0 ? setTimeout(() => timer.abort(new DOMException('The call timed out', 'TimeoutError')), options.timeoutMs) : undefined;
+  const deadline = timeout === undefined ? undefined : timer.signal;
   const caller = options.signal;
-  const init: RequestInit = { method: 'GET', signal: caller ? AbortSignal.any([caller, deadline.signal]) : deadline.signal };
+  const signal = deadline && caller ? AbortSignal.any([caller, deadline]) : (deadline ?? caller);
+  const init: RequestInit = { method: 'GET' };
+  if (signal) init.signal = signal;
   if (options.headers) init.headers = options.headers;
   try {
     return await read(await transport.fetch(url, init));
   } catch (error) {
-    if (error instanceof WhatsAppError) throw error;
-    if (caller?.aborted) throw new GraphAbortError(summary, error);
-    if (deadline.signal.aborted) throw new GraphTimeoutError(options.timeoutMs, summary, error);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new GraphNetworkError(transport.redact(`GET ${summary.url} failed: ${reason}`), summary, error);
+    // The same typed errors as every Graph call, with the token kept out of the cause too: the
+    // media host gets the bearer header, and a fetch that rejects a header quotes it.
+    throw fetchFailure(error, { request: summary, callerSignal: caller, deadline, timeoutMs: options.timeoutMs, redact: transport.redact });
   } finally {
-    clearTimeout(timer);
+    clearTimeout(timeout);
   }
 }
 

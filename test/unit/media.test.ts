@@ -202,6 +202,21 @@ describe('media.download', () => {
     await expect(pending).rejects.toMatchObject({ name: 'GraphAbortError' });
   });
 
+  it('keeps the token out of a failed download: message, cause and JSON', async () => {
+    const token = 'EAAG-media-host-token-123456';
+    // What undici throws for a header value it refuses: the value quoted in the message.
+    const refuse = () => Promise.reject(new TypeError(`Headers.append: "Bearer ${token}\n" is an invalid header value.`));
+    const { fetch } = stubFetch(metadata(MEDIA_URL), refuse);
+    const wa = createWhatsApp({ accessToken: token, fetch });
+    const error = await wa.media.download('1037').catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'GraphNetworkError' });
+    const cause = (error as { cause?: Error }).cause;
+    expect(cause).toBeInstanceOf(TypeError);
+    for (const text of [String(error), JSON.stringify(error), cause?.message ?? '', String(cause?.stack)]) {
+      expect(text).not.toContain(token);
+    }
+  });
+
   it('returns a stream when asked', async () => {
     const { fetch } = stubFetch(metadata(MEDIA_URL), new Response(bytes));
     const wa = createWhatsApp({ accessToken: 't', fetch });
