@@ -5,7 +5,8 @@ import type { CallOptions } from '../core/options.js';
 import { items, pages } from '../core/paging.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
-import { callInput, segment, type QueryOf } from './request-options.js';
+import { callInput, type QueryOf } from './request-options.js';
+import { objectPath } from './graph-list.js';
 
 export type GroupJoinRequest = Schemas['GroupJoinRequest'];
 export type GroupJoinRequestList = Schemas['GroupJoinRequestList'];
@@ -17,7 +18,7 @@ export type GroupChangeResponse = Schemas['GroupChangeResponse'];
 export type GroupJoinRequestListOptions = QueryOf<'listGroupJoinRequests'> & CallOptions;
 
 export function groupMembersResource(transport: Transport) {
-  const joinRequests = (groupId: string) => `${segment(groupId)}/join_requests`;
+  const joinRequests = (groupId: string) => `${objectPath(groupId, 'group id')}/join_requests`;
 
   /** The body of an approval or a rejection (the same schema for both). */
   const decision = (joinRequestIds: readonly string[]): Schemas['GroupJoinRequestsDecision'] => ({
@@ -57,7 +58,7 @@ export function groupMembersResource(transport: Transport) {
      */
     async removeParticipants(groupId: string, users: readonly string[], options?: CallOptions): Promise<GroupChangeResponse> {
       const body: Schemas['RemoveGroupParticipantsRequest'] = { messaging_product: 'whatsapp', participants: users.map((user) => ({ user })) };
-      return transport.request('DELETE', `${segment(groupId)}/participants`, { ...callInput(options), body });
+      return transport.request('DELETE', `${objectPath(groupId, 'group id')}/participants`, { ...callInput(options), body });
     },
   };
   return resource;

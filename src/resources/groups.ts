@@ -11,7 +11,8 @@ import { groupMembersResource, type GroupChangeResponse } from './group-members.
 import { groupPictureForm, type GroupPictureInput } from './group-picture.js';
 import { messagesResource, type MessageOptions, type OutboundMessage, type SendMessageResponse } from './messages.js';
 import { phoneNumberEdge } from './phone-number-path.js';
-import { callInput, segment, type FieldsOptions, type QueryOf } from './request-options.js';
+import { callInput, type FieldsOptions, type QueryOf } from './request-options.js';
+import { objectPath } from './graph-list.js';
 
 export type Group = Schemas['Group'];
 export type GroupList = Schemas['GroupList'];
@@ -46,7 +47,7 @@ export type GroupMessageOptions = Omit<MessageOptions, 'recipientType'>;
 export function groupsResource(transport: Transport, defaultPhoneNumberId: string | undefined) {
   const groupsOf = phoneNumberEdge('groups', defaultPhoneNumberId);
   const messages = messagesResource(transport, defaultPhoneNumberId);
-  const inviteLinkOf = (groupId: string) => `${segment(groupId)}/invite_link`;
+  const inviteLinkOf = (groupId: string) => `${objectPath(groupId, 'group id')}/invite_link`;
   const inviteLinkBody: Schemas['GroupInviteLinkRequest'] = { messaging_product: 'whatsapp' };
 
   const resource = {
@@ -82,13 +83,13 @@ export function groupsResource(transport: Transport, defaultPhoneNumberId: strin
     async get(groupId: string, options?: CallOptions & FieldsOptions): Promise<Group> {
       const input = callInput(options);
       if (options?.fields) input.query = { fields: options.fields };
-      return transport.request('GET', segment(groupId), input);
+      return transport.request('GET', objectPath(groupId, 'group id'), input);
     },
 
     /** Changes the subject, the description, or both. */
     async update(groupId: string, changes: GroupSettingsChanges, options?: CallOptions): Promise<GroupChangeResponse> {
       const body: Schemas['UpdateGroupRequest'] = { messaging_product: 'whatsapp', ...changes };
-      return transport.request('POST', segment(groupId), { ...callInput(options), body });
+      return transport.request('POST', objectPath(groupId, 'group id'), { ...callInput(options), body });
     },
 
     /**
@@ -97,12 +98,12 @@ export function groupsResource(transport: Transport, defaultPhoneNumberId: strin
      */
     async setPicture(groupId: string, picture: GroupPictureInput, options?: CallOptions & { mimeType?: string }): Promise<GroupChangeResponse> {
       const form = await groupPictureForm(picture, options?.mimeType);
-      return transport.request('POST', segment(groupId), { ...callInput(options), body: form });
+      return transport.request('POST', objectPath(groupId, 'group id'), { ...callInput(options), body: form });
     },
 
     /** Deletes the group: every member, the business included, is removed. */
     async delete(groupId: string, options?: CallOptions): Promise<GroupChangeResponse> {
-      return transport.request('DELETE', segment(groupId), callInput(options));
+      return transport.request('DELETE', objectPath(groupId, 'group id'), callInput(options));
     },
 
     /** The link users open to join the group. */

@@ -1,6 +1,6 @@
 // Exact requests of every Groups API operation, and messages to a group.
 import { describe, expect, it } from 'vitest';
-import { createWhatsApp, MediaFileError } from '../../src/index.js';
+import { createWhatsApp, MediaFileError, WhatsAppConfigError } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const BASE = 'https://graph.facebook.com/v23.0';
@@ -126,6 +126,23 @@ describe('groups: lifecycle requests', () => {
       ['POST', `${BASE}/${GROUP}/invite_link`, { messaging_product: 'whatsapp' }],
       ['DELETE', `${BASE}/${GROUP}/invite_link`, { messaging_product: 'whatsapp' }],
     ]);
+  });
+});
+
+describe('groups: an empty group id', () => {
+  it('rejects with WhatsAppConfigError before any request (it would address Graph’s root)', async () => {
+    const { wa, calls } = client();
+    for (const call of [
+      () => wa.groups.get(''),
+      () => wa.groups.update('', { subject: 'x' }),
+      () => wa.groups.delete(''),
+      () => wa.groups.inviteLink(''),
+      () => wa.groups.listJoinRequests(''),
+      () => wa.groups.removeParticipants('', ['16505551234']),
+    ]) {
+      await expect(call()).rejects.toBeInstanceOf(WhatsAppConfigError);
+    }
+    expect(calls).toHaveLength(0);
   });
 });
 
