@@ -164,9 +164,11 @@ export type NoticeEvent = {
  */
 export interface UnknownEvent extends WebhookRouting {
   type: 'unknown';
-  reason: 'unknown_field' | 'unknown_message_type' | 'unknown_call_event' | 'unknown_key';
+  reason: 'unknown_field' | 'unknown_message_type' | 'unknown_call_event' | 'unknown_key' | 'unknown_object';
   /** For `unknown_key`: the key inside the change's value. */
   key?: string;
+  /** For `unknown_object`: the delivery's `object` (e.g. `page`); `field` is then empty and `value` is the whole body. */
+  object?: string;
   /** The business phone number, when the value names one. */
   phoneNumberId?: string;
   displayPhoneNumber?: string | undefined;

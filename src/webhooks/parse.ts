@@ -61,13 +61,15 @@ const READERS: { [F in keyof NoticeValues]: { validate: Validator<NoticeValues[F
 /**
  * Turns a webhook body (the raw text or bytes, or the parsed JSON) into a flat list of events,
  * one per message, status, call, notice… across every entry and change, in delivery order.
- * Throws `WebhookPayloadError` when the body is not a WhatsApp webhook payload (including a
- * delivery for another object, such as `page`); never for content the spec does not know.
+ * Throws `WebhookPayloadError` when the body is not a webhook payload; never for content the
+ * spec does not know. A delivery for another product on the same callback URL (`object: "page"`,
+ * `"instagram"`…) is one `unknown` event (reason `unknown_object`) holding the whole body.
  * Verify the signature first (see `verifySignature`).
  */
 export function parseWebhook(body: unknown): WebhookEvent[] {
   const payload = typeof body === 'string' ? parseJson(body) : body instanceof Uint8Array || body instanceof ArrayBuffer ? parseJson(utf8(body)) : body;
-  checkObject(payload);
+  const other = otherObject(payload);
+  if (other) return [other];
   if (!v.validateWebhookEnvelope(payload)) throw invalid('The body is not a webhook payload', '', v.validateWebhookEnvelope);
   const events: WebhookEvent[] = [];
   const entries = payload.entry ?? [];
@@ -106,15 +108,19 @@ function parseJson(text: string): unknown {
 
 /**
  * One app can subscribe the same callback URL to several products; a Page or Instagram delivery
- * is signed with the same secret but is not a WhatsApp payload, and reading it as one would
- * produce nonsense events. Such a body is refused with its own explanation.
+ * is signed with the same secret but is not a WhatsApp payload. Reading it as one would produce
+ * nonsense events, and refusing it would make Graph redeliver it for days, so it is handed over
+ * whole, as an `unknown` event. A missing or non-string `object` is a malformed body.
  */
-function checkObject(payload: unknown) {
-  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return; // the envelope check explains these
+function otherObject(payload: unknown): WebhookEvent | undefined {
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) return undefined;
   const object = (payload as { object?: unknown }).object;
-  if (object === WHATSAPP_OBJECT) return;
-  const found = object === undefined ? 'has no "object"' : typeof object === 'string' ? `is for object ${JSON.stringify(object.slice(0, 60))}` : `has an "object" of type ${typeof object}`;
-  throw new WebhookPayloadError(`The body ${found}: it is not a WhatsApp Business Account delivery (object "${WHATSAPP_OBJECT}")`, '/object');
+  if (object === WHATSAPP_OBJECT) return undefined;
+  if (typeof object !== 'string') {
+    const found = object === undefined ? 'has no "object"' : `has an "object" of type ${typeof object}`;
+    throw new WebhookPayloadError(`The body ${found}: it is not a webhook delivery (object "${WHATSAPP_OBJECT}" for WhatsApp)`, '/object');
+  }
+  return { type: 'unknown', reason: 'unknown_object', object, field: '', wabaId: undefined, time: undefined, value: payload };
 }
 
 function invalid(message: string, path: string, validate: Validator<unknown>): WebhookPayloadError {

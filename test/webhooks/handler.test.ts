@@ -122,13 +122,12 @@ describe('createWebhookHandler', () => {
     expect(rejected).toEqual([400]);
   });
 
-  it('answers 400 to a signed delivery for another object (a Page webhook on the same URL)', async () => {
+  it('answers 200 to a signed delivery for another object (a Page webhook on the same URL) and hands it over as unknown', async () => {
     const { handler, events } = setup();
     const page = metaBytes({ object: 'page', entry: [{ id: '1', time: 1751291000, changes: [{ field: 'feed', value: { item: 'status' } }] }] });
     const response = await handler(post(page));
-    expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/not a WhatsApp Business Account delivery/);
-    expect(events).toEqual([]);
+    expect(response.status).toBe(200);
+    expect(events).toMatchObject([{ type: 'unknown', reason: 'unknown_object', object: 'page' }]);
   });
 
   it('answers 413 over the cap, by declared length and by streamed length', async () => {

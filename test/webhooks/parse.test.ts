@@ -145,7 +145,6 @@ describe('parseWebhook', () => {
     ['a change without value', { object: WABA, entry: [{ id: 'w', changes: [{ field: 'messages' }] }] }, '/entry/0/changes/0'],
     ['a change without field', { object: WABA, entry: [{ id: 'w', changes: [{ value: {} }] }] }, '/entry/0/changes/0'],
     ['a value that is not an object', { object: WABA, entry: [{ id: 'w', changes: [{ field: 'x', value: 'text' }] }] }, '/entry/0/changes/0/value'],
-    ['a delivery for another object', { object: 'page', entry: [] }, '/object'],
     ['a body without object', { entry: [{ id: 'w', changes: [] }] }, '/object'],
     ['an object that is not a string', { object: 7, entry: [] }, '/object'],
     ['an array', [], ''],
@@ -215,10 +214,9 @@ describe('message types', () => {
 });
 
 describe('the object of a delivery', () => {
-  it('refuses a Page delivery, saying it is not a WhatsApp Business Account delivery', () => {
+  it('hands a Page delivery over whole as one unknown event, without reading it as WhatsApp', () => {
     const page = { object: 'page', entry: [{ id: '1', time: 1751291000, messaging: [{ sender: { id: '2' }, message: { text: 'hi' } }] }] };
-    expect(() => parseWebhook(page)).toThrow(/is for object "page": it is not a WhatsApp Business Account delivery/);
-    expect(() => parseWebhook(metaBytes({ ...fixtures['messages-text']!, object: 'instagram' }))).toThrow(WebhookPayloadError);
+    expect(parseWebhook(page)).toEqual([{ type: 'unknown', reason: 'unknown_object', object: 'page', field: '', wabaId: undefined, time: undefined, value: page }]);
   });
 });
 
