@@ -46519,30 +46519,40 @@ function validate1023_(data, { instancePath = "", parentData, parentDataProperty
         validate1023.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if ("whatsapp" !== data.messaging_product) {
-            validate1023.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (!(key0 === "messaging_product" || key0 === "file")) {
+            validate1023.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
+            break;
           }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
         }
-        if (valid0) {
-          if (data.file !== void 0) {
+        if (_errs1 === errors) {
+          if (data.messaging_product !== void 0) {
             const _errs2 = errors;
-            if (errors === _errs2) {
-              if (errors === _errs2) {
-                if (!(typeof data.file === "string")) {
-                  validate1023.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-              }
+            if ("whatsapp" !== data.messaging_product) {
+              validate1023.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/const", keyword: "const", params: { allowedValue: "whatsapp" }, message: "must be equal to constant" }];
+              return false;
             }
             var valid0 = _errs2 === errors;
           } else {
             var valid0 = true;
+          }
+          if (valid0) {
+            if (data.file !== void 0) {
+              const _errs3 = errors;
+              if (errors === _errs3) {
+                if (errors === _errs3) {
+                  if (!(typeof data.file === "string")) {
+                    validate1023.errors = [{ instancePath: instancePath + "/file", schemaPath: "#/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+              }
+              var valid0 = _errs3 === errors;
+            } else {
+              var valid0 = true;
+            }
           }
         }
       }
@@ -46554,7 +46564,7 @@ function validate1023_(data, { instancePath = "", parentData, parentDataProperty
   validate1023.errors = vErrors;
   return errors === 0;
 }
-var validate1023 = /* @__PURE__ */ withEvaluated(validate1023_, { "props": { "messaging_product": true, "file": true }, "dynamicProps": false, "dynamicItems": false });
+var validate1023 = /* @__PURE__ */ withEvaluated(validate1023_, { "props": true, "dynamicProps": false, "dynamicItems": false });
 function validate1024_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;

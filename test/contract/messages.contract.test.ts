@@ -1,6 +1,6 @@
 // Every message type through Prism (which validates each request against the bundled spec), and
 // every documented limit exceeded: rejected by the generated validator, whose first error names
-// the field, and by Prism for the bad inputs the issue lists, with a violation naming the field.
+// the field, and by Prism for the classic bad inputs (too many buttons, too-long titles and bodies, missing fields), with a violation naming the field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSendMessageRequest, type ValidationIssue } from '../../generated/validators.js';
 import { createWhatsApp, GraphApiError, MessageLimitError, type FetchLike, type OutboundMessage, type WhatsApp } from '../../src/index.js';
@@ -218,7 +218,7 @@ describe('generated validator: documented limits', () => {
   });
 });
 
-/** The bad inputs the issue lists, each of which must reach Prism and be refused there. */
+/** Classic bad inputs, each of which must reach Prism and be refused there. */
 const issueBadInputs = [
   'four reply buttons',
   'a 21-character button title',

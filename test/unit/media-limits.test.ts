@@ -34,7 +34,7 @@ describe('media upload limits', () => {
     }
   });
 
-  it('stickers: 100 KB static, 500 KB animated, as graph-facts gives them; static when not known to be animated', () => {
+  it('stickers: 100 KB static, 500 KB animated, as Meta documents them; static when not known to be animated', () => {
     expect(mediaUploadStaticLimits).toEqual({ 'image/webp': 100 * 1024 });
     expect(mediaSizeLimit('image/webp')).toBe(100 * 1024);
     expect(mediaSizeLimit('image/webp', true)).toBe(500 * 1024);
