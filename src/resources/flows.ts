@@ -8,7 +8,7 @@ import { DEFAULT_TIMEOUT_MS, type RequestInput, type Transport } from '../core/t
 import { absoluteResponseError, getAbsolute } from './absolute-get.js';
 import { deployFlow, type FlowDeployOptions, type FlowDeployResult } from './flows-deploy.js';
 import { requirePhoneNumberId, requireWabaId } from './ids.js';
-import { callInput, type QueryOf, type WabaCallOptions } from './request-options.js';
+import { callInput, queryPart, type QueryOf, type WabaCallOptions } from './request-options.js';
 
 export type Flow = Schemas['Flow'];
 export type FlowList = Schemas['FlowList'];
@@ -54,7 +54,7 @@ export function flowsResource(transport: Transport, defaultWabaId: string | unde
     /** One page of the account's flows. `iterate` walks all pages. */
     async list(options?: FlowListOptions): Promise<FlowList> {
       // Everything that is not a call option is a query parameter of the spec's listFlows.
-      const { wabaId: _wabaId, signal: _signal, timeoutMs: _timeoutMs, retry: _retry, ...query } = options ?? {};
+      const query = queryPart(options);
       return transport.request<FlowList>('GET', `${waba(options)}/flows`, call(options, { query }));
     },
 

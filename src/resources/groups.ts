@@ -11,7 +11,7 @@ import { groupMembersResource, type GroupChangeResponse } from './group-members.
 import { groupPictureForm, type GroupPictureInput } from './group-picture.js';
 import { messagesResource, type MessageOptions, type OutboundMessage, type SendMessageResponse } from './messages.js';
 import { phoneNumberEdge } from './phone-number-path.js';
-import { callInput, type FieldsOptions, type QueryOf } from './request-options.js';
+import { callInput, queryPart, type FieldsOptions, type QueryOf } from './request-options.js';
 import { objectPath } from './graph-list.js';
 
 export type Group = Schemas['Group'];
@@ -62,7 +62,7 @@ export function groupsResource(transport: Transport, defaultPhoneNumberId: strin
 
     /** One page of the phone number's active groups (in `data.groups`). `iterate` walks all pages. */
     async list(options?: GroupListOptions): Promise<GroupList> {
-      const { phoneNumberId: _phoneNumberId, signal: _signal, timeoutMs: _timeoutMs, retry: _retry, ...query } = options ?? {};
+      const query = queryPart(options);
       const input = callInput(options);
       if (Object.keys(query).length > 0) input.query = query;
       return transport.request('GET', groupsOf(options), input);

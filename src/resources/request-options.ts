@@ -13,6 +13,27 @@ export function callInput(options: CallOptions | undefined): RequestInput {
   return input;
 }
 
+// Every key of the call options that is not a Graph query parameter. The type check below fails
+// to compile when CallOptions gains a key not listed here, so no new option can slip into a URL.
+const NOT_QUERY = ['signal', 'timeoutMs', 'retry', 'phoneNumberId', 'wabaId'] as const;
+type NotQuery = (typeof NOT_QUERY)[number];
+type ListedOnly<Missing extends never> = Missing;
+/** Compiles only while every CallOptions key is in NOT_QUERY. */
+export type EveryCallOptionIsListed = ListedOnly<Exclude<keyof CallOptions, NotQuery>>;
+
+/**
+ * The Graph query part of options that mix query parameters with call options (a list's
+ * filters and cursors beside signal, timeout, retry and the id overrides).
+ */
+export function queryPart<O extends object>(options: O | undefined): Omit<O, NotQuery> {
+  const query: Record<string, unknown> = {};
+  if (!options) return query as Omit<O, NotQuery>;
+  for (const [key, value] of Object.entries(options)) {
+    if (!(NOT_QUERY as readonly string[]).includes(key)) query[key] = value;
+  }
+  return query as Omit<O, NotQuery>;
+}
+
 /** An id as one path segment. */
 export const segment = (id: string): string => `/${encodeURIComponent(id)}`;
 
