@@ -1,10 +1,10 @@
 // blockedUsers: GET|POST|DELETE /{phone-number-id}/block_users — the number's block list.
 import { WhatsAppConfigError } from '../core/config-error.js';
 import type { PhoneNumberCallOptions } from '../core/options.js';
-import { items, pages } from '../core/paging.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
 import { BLOCK_USERS_PER_CALL, BlockUsersLimitError, withBlockOutcome, type BlockUsersOperation } from './block-users-errors.js';
+import { cursorList } from './cursor-list.js';
 import { phoneNumberEdge } from './phone-number-path.js';
 import { callInput, type QueryOf } from './request-options.js';
 
@@ -17,14 +17,9 @@ export type UnblockUsersResponse = Schemas['UnblockUsersResponse'];
 export function blockedUsersResource(transport: Transport, defaultPhoneNumberId: string | undefined) {
   const path = phoneNumberEdge('block_users', defaultPhoneNumberId);
 
-  async function list(query?: BlockedUserListQuery, options?: PhoneNumberCallOptions): Promise<BlockedUserList> {
-    return transport.request<BlockedUserList>('GET', path(options), query ? { ...callInput(options), query } : callInput(options));
-  }
-
-  function listPages(query?: BlockedUserListQuery, options?: PhoneNumberCallOptions): AsyncGenerator<BlockedUserList, void, undefined> {
-    const { after, before: _before, ...rest } = query ?? {};
-    return pages((cursor) => list(cursor === undefined ? rest : { ...rest, after: cursor }, options), after);
-  }
+  const blockList = cursorList((query: BlockedUserListQuery | undefined, options: PhoneNumberCallOptions | undefined) =>
+    transport.request<BlockedUserList>('GET', path(options), query ? { ...callInput(options), query } : callInput(options)),
+  );
 
   async function change<T>(operation: BlockUsersOperation, users: readonly string[], options: PhoneNumberCallOptions | undefined): Promise<T> {
     if (!Array.isArray(users)) throw new WhatsAppConfigError(`To ${operation} users, pass a list of phone numbers or WhatsApp ids`);
@@ -39,12 +34,10 @@ export function blockedUsersResource(transport: Transport, defaultPhoneNumberId:
 
   return {
     /** One page of blocked users. Pass `after` (a page's `paging.cursors.after`) for the next one. */
-    list,
-    listPages,
+    list: blockList.list,
+    listPages: blockList.listPages,
     /** Every blocked user of every page. Graph answers 139102 if the list changes meanwhile: start again. */
-    listAll(query?: BlockedUserListQuery, options?: PhoneNumberCallOptions): AsyncGenerator<BlockedUser, void, undefined> {
-      return items(listPages(query, options));
-    },
+    listAll: blockList.listAll,
 
     /**
      * Blocks 1 to 1,000 users (phone numbers or WhatsApp ids) who wrote in the last 24 hours.

@@ -1,14 +1,9 @@
 // A Graph list edge as the facade offers it: one page (`list`), every page (`listPages`) and every
 // item (`listAll`), walking `paging.cursors.after` from the caller's own `after`, if any.
 import { items, type CursorPage } from '../core/paging.js';
-import { pagesFrom } from './graph-list.js';
+import { pagesFrom, type Cursors } from './graph-list.js';
 
-interface PageQuery {
-  after?: string;
-  before?: string;
-}
-
-export function cursorList<Q extends PageQuery, O, P extends CursorPage<unknown>>(fetchPage: (query: Q | undefined, options: O | undefined) => Promise<P>) {
+export function cursorList<Q extends Cursors, O, P extends CursorPage<unknown>>(fetchPage: (query: Q | undefined, options: O | undefined) => Promise<P>) {
   function listPages(query?: Q, options?: O): AsyncGenerator<P, void, undefined> {
     return pagesFrom(query, (pageQuery) => fetchPage(pageQuery, options));
   }

@@ -2,13 +2,15 @@
 // deprecate, /{waba-id}/migrate_flows, and the endpoint public key on the phone number — plus
 // `deploy`, an idempotent create-or-update by name (see flows-deploy.ts).
 import type { CallOptions, PhoneNumberCallOptions } from '../core/options.js';
-import { items, pages } from '../core/paging.js';
+import { items } from '../core/paging.js';
 import type { Schemas } from '../core/spec-types.js';
 import { DEFAULT_TIMEOUT_MS, type RequestInput, type Transport } from '../core/transport.js';
 import { absoluteResponseError, getAbsolute } from './absolute-get.js';
 import { deployFlow, type FlowDeployOptions, type FlowDeployResult } from './flows-deploy.js';
-import { requirePhoneNumberId, requireWabaId } from './ids.js';
+import { pagesFrom } from './graph-list.js';
+import { requirePhoneNumberId } from './ids.js';
 import { callInput, queryPart, type QueryOf, type WabaCallOptions } from './request-options.js';
+import { wabaPath } from './waba-path.js';
 
 export type Flow = Schemas['Flow'];
 export type FlowList = Schemas['FlowList'];
@@ -40,7 +42,7 @@ export type FlowJson = string | Record<string, unknown>;
  */
 export function flowsResource(transport: Transport, defaultWabaId: string | undefined, defaultPhoneNumberId: string | undefined, clientTimeoutMs?: number) {
   const call = (options: CallOptions | undefined, extra: RequestInput = {}): RequestInput => ({ ...callInput(options), ...extra });
-  const waba = (options?: FlowWabaOptions) => `/${encodeURIComponent(requireWabaId(options?.wabaId ?? defaultWabaId))}`;
+  const waba = wabaPath(defaultWabaId);
   const flow = (flowId: string) => `/${encodeURIComponent(flowId)}`;
 
   /** An asset's text from its CDN URL: no access token, the call's signal and timeout. */
@@ -63,7 +65,7 @@ export function flowsResource(transport: Transport, defaultWabaId: string | unde
      * cursor Graph rejects) rejects with GraphApiError, and the iteration ends there.
      */
     iterate(options?: Omit<FlowListOptions, 'after' | 'before'>): AsyncGenerator<Flow, void, undefined> {
-      return items(pages((after) => resource.list({ ...options, after })));
+      return items(pagesFrom<FlowListOptions, FlowList>(options, (pageOptions) => resource.list(pageOptions)));
     },
 
     /** Creates a flow exactly as described (see `deploy` for create-or-update by name). */

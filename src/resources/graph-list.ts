@@ -1,22 +1,16 @@
 // Reading Graph objects and list edges the way the account-management resources do: one page
 // with its query, every page from a cursor on, and a node with the fields asked for. Ids come
 // from the caller, so an empty one is refused here instead of becoming a different path.
-import { WhatsAppConfigError } from '../core/config-error.js';
 import type { CallOptions } from '../core/options.js';
 import { pages, type CursorPage } from '../core/paging.js';
 import type { QueryValue, Transport } from '../core/transport.js';
+import { requireId } from './ids.js';
 import { callInput, segment, type FieldsOptions } from './request-options.js';
 
 /** The cursors every paged query may carry. */
-interface Cursors {
+export interface Cursors {
   after?: string;
   before?: string;
-}
-
-/** The id itself, or a WhatsAppConfigError naming `what` when it is empty. */
-export function requireId(id: string, what: string): string {
-  if (typeof id !== 'string' || id.trim() === '') throw new WhatsAppConfigError(`No ${what}: pass it to the call`);
-  return id;
 }
 
 /** `/{id}` or `/{id}/{edge}`; `what` names the id in the error an empty one raises. */

@@ -2,11 +2,11 @@
 // /{group-id}/join_requests) and the removal of members (DELETE /{group-id}/participants).
 // Nobody is added directly: users join by the invite link.
 import type { CallOptions } from '../core/options.js';
-import { items, pages } from '../core/paging.js';
+import { items } from '../core/paging.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
 import { callInput, type QueryOf } from './request-options.js';
-import { objectPath } from './graph-list.js';
+import { objectPath, pagesFrom } from './graph-list.js';
 
 export type GroupJoinRequest = Schemas['GroupJoinRequest'];
 export type GroupJoinRequestList = Schemas['GroupJoinRequestList'];
@@ -39,7 +39,7 @@ export function groupMembersResource(transport: Transport) {
 
     /** Every open join request of a group, page after page. */
     iterateJoinRequests(groupId: string, options?: CallOptions): AsyncGenerator<GroupJoinRequest, void, undefined> {
-      return items(pages((after) => resource.listJoinRequests(groupId, after === undefined ? options : { ...options, after })));
+      return items(pagesFrom<GroupJoinRequestListOptions, GroupJoinRequestList>(options, (pageOptions) => resource.listJoinRequests(groupId, pageOptions)));
     },
 
     /** Lets the users behind these join requests in. Graph lists the ids it could not approve. */

@@ -1,8 +1,9 @@
 // The multipart form that sets a group's picture. WhatsApp takes a JPEG of at most the image
 // media limit (5 MB, from the spec's media limits), so a wrong type or size is refused here with
 // MediaFileError, before anything is sent; a stream is read only up to that limit.
-import { baseMimeType, checkMediaFile, MediaFileError, mediaSizeLimit } from './media-limits.js';
-import { uploadBlob, type UploadInput } from './upload-input.js';
+import { readMediaFile } from './media-file.js';
+import { baseMimeType, MediaFileError } from './media-limits.js';
+import type { UploadInput } from './upload-input.js';
 
 const PICTURE_TYPE = 'image/jpeg';
 
@@ -14,12 +15,7 @@ export async function groupPictureForm(picture: GroupPictureInput, mimeType?: st
   // Bytes and streams, and a Blob without a type, are taken to be the JPEG WhatsApp wants.
   const declared = baseMimeType(mimeType ?? ((picture instanceof Blob && picture.type) || PICTURE_TYPE));
   if (declared !== PICTURE_TYPE) throw new MediaFileError({ reason: 'mime_type', mimeType: declared, allowed: [PICTURE_TYPE] });
-  const limit = mediaSizeLimit(PICTURE_TYPE);
-  const blob = await uploadBlob(picture, PICTURE_TYPE, {
-    cap: limit,
-    tooLarge: (size) => new MediaFileError({ reason: 'size', mimeType: PICTURE_TYPE, size, limit }),
-  });
-  checkMediaFile(PICTURE_TYPE, blob.size);
+  const blob = await readMediaFile(picture, PICTURE_TYPE);
   const form = new FormData();
   form.append('messaging_product', 'whatsapp');
   form.append('file', blob, picture instanceof File && picture.name ? picture.name : 'picture.jpg');

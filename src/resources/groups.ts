@@ -4,7 +4,7 @@
 // Creation and most changes finish in the background: the group_* webhooks report the outcome,
 // carrying the `request_id` these calls return.
 import type { CallOptions, PhoneNumberCallOptions } from '../core/options.js';
-import { items, pages } from '../core/paging.js';
+import { items, type CursorPage } from '../core/paging.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
 import { groupMembersResource, type GroupChangeResponse } from './group-members.js';
@@ -12,7 +12,7 @@ import { groupPictureForm, type GroupPictureInput } from './group-picture.js';
 import { messagesResource, type MessageOptions, type OutboundMessage, type SendMessageResponse } from './messages.js';
 import { phoneNumberEdge } from './phone-number-path.js';
 import { callInput, queryPart, type FieldsOptions, type QueryOf } from './request-options.js';
-import { objectPath } from './graph-list.js';
+import { objectPath, pagesFrom } from './graph-list.js';
 
 export type Group = Schemas['Group'];
 export type GroupList = Schemas['GroupList'];
@@ -71,8 +71,8 @@ export function groupsResource(transport: Transport, defaultPhoneNumberId: strin
     /** Every active group, page after page (Graph cursor paging). */
     iterate(options?: Omit<GroupListOptions, 'after' | 'before'>): AsyncGenerator<GroupSummary, void, undefined> {
       return items(
-        pages(async (after) => {
-          const page = await resource.list(after === undefined ? options : { ...options, after });
+        pagesFrom<GroupListOptions, CursorPage<GroupSummary>>(options, async (pageOptions) => {
+          const page = await resource.list(pageOptions);
           // Graph nests this list one level deeper than its other lists; an empty page may lack it.
           return { data: page.data?.groups ?? [], paging: page.paging };
         }),

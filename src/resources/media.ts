@@ -6,10 +6,10 @@ import type { Schemas } from '../core/spec-types.js';
 import { DEFAULT_TIMEOUT_MS, type Transport } from '../core/transport.js';
 import { absoluteResponseError, getAbsolute } from './absolute-get.js';
 import { requirePhoneNumberId } from './ids.js';
-import { baseMimeType, checkMediaFile, MediaFileError, mediaSizeLimit } from './media-limits.js';
+import { readMediaFile } from './media-file.js';
+import { baseMimeType } from './media-limits.js';
 import { callInput, segment } from './request-options.js';
-import { uploadBlob, type UploadInput } from './upload-input.js';
-import { isAnimatedWebpFile } from './webp.js';
+import type { UploadInput } from './upload-input.js';
 
 export type MediaUrl = Schemas['MediaUrl'];
 export type MediaUploadResponse = Schemas['MediaUploadResponse'];
@@ -126,11 +126,7 @@ export function mediaResource(transport: Transport, defaults: MediaDefaults) {
       const phoneNumberId = requirePhoneNumberId(options?.phoneNumberId ?? defaultPhoneNumberId);
       const given = options?.mimeType ?? (file instanceof Blob ? file.type : '');
       const mimeType = baseMimeType(given);
-      // While reading, the most any file of the type may be; the exact limit is checked after.
-      const cap = mediaSizeLimit(mimeType, true);
-      const blob = await uploadBlob(file, mimeType, { cap, tooLarge: (size) => new MediaFileError({ reason: 'size', mimeType, size, limit: cap }) });
-      const animated = mimeType === 'image/webp' && (await isAnimatedWebpFile(blob));
-      checkMediaFile(mimeType, blob.size, animated);
+      const blob = await readMediaFile(file, mimeType);
 
       const form = new FormData();
       form.append('messaging_product', 'whatsapp');

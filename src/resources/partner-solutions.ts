@@ -7,9 +7,10 @@ import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
 import { appEdge, type AppCallOptions } from './app-path.js';
 import { cursorList } from './cursor-list.js';
-import { requireWabaId } from './ids.js';
-import { objectPath, requireId } from './graph-list.js';
-import { callInput, segment, type FieldsOptions, type QueryOf, type WabaCallOptions } from './request-options.js';
+import { objectPath } from './graph-list.js';
+import { requireId } from './ids.js';
+import { callInput, type FieldsOptions, type QueryOf, type WabaCallOptions } from './request-options.js';
+import { wabaPath } from './waba-path.js';
 
 export type Solution = Schemas['Solution'];
 export type SolutionList = Schemas['SolutionList'];
@@ -23,14 +24,14 @@ export function solutionsResource(transport: Transport, defaults: { appId?: stri
   const solutionPath = (solutionId: string) => objectPath(solutionId, 'solution id');
   const appSolutions = appEdge('whatsapp_business_solutions', defaults.appId);
   const newSolution = appEdge('whatsapp_business_solution', defaults.appId);
+  const waba = wabaPath(defaults.wabaId);
 
   const forApp = cursorList((query: AppSolutionListQuery | undefined, options: AppCallOptions | undefined) =>
     transport.request<SolutionList>('GET', appSolutions(options), query ? { ...callInput(options), query } : callInput(options)),
   );
-  const forWaba = cursorList((query: WabaSolutionListQuery | undefined, options: WabaCallOptions | undefined) => {
-    const path = `${segment(requireWabaId(options?.wabaId ?? defaults.wabaId))}/solutions`;
-    return transport.request<SolutionList>('GET', path, query ? { ...callInput(options), query } : callInput(options));
-  });
+  const forWaba = cursorList((query: WabaSolutionListQuery | undefined, options: WabaCallOptions | undefined) =>
+    transport.request<SolutionList>('GET', waba(options, 'solutions'), query ? { ...callInput(options), query } : callInput(options)),
+  );
 
   async function action(solutionId: string, name: string, options: CallOptions | undefined): Promise<ActionResponse> {
     return transport.request('POST', `${solutionPath(solutionId)}/${name}`, callInput(options));

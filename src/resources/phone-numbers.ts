@@ -1,11 +1,12 @@
 // phoneNumbers: GET /{waba-id}/phone_numbers, GET|POST /{phone-number-id} (fields; two-step PIN),
 // and POST /{phone-number-id}/request_code | verify_code | register | deregister.
 import type { PhoneNumberCallOptions } from '../core/options.js';
-import { items, pages } from '../core/paging.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
-import { requirePhoneNumberId, requireWabaId } from './ids.js';
+import { cursorList } from './cursor-list.js';
+import { requirePhoneNumberId } from './ids.js';
 import { callInput, segment, type FieldsOptions, type QueryOf, type WabaCallOptions } from './request-options.js';
+import { wabaPath } from './waba-path.js';
 
 export type PhoneNumber = Schemas['PhoneNumber'];
 export type PhoneNumberList = Schemas['PhoneNumberList'];
@@ -14,16 +15,11 @@ type ActionResponse = Schemas['PhoneNumberActionResponse'];
 
 export function phoneNumbersResource(transport: Transport, defaults: { phoneNumberId?: string | undefined; wabaId?: string | undefined }) {
   const numberPath = (options: PhoneNumberCallOptions | undefined) => segment(requirePhoneNumberId(options?.phoneNumberId ?? defaults.phoneNumberId));
+  const waba = wabaPath(defaults.wabaId);
 
-  async function list(query?: PhoneNumberListQuery, options?: WabaCallOptions): Promise<PhoneNumberList> {
-    const path = `${segment(requireWabaId(options?.wabaId ?? defaults.wabaId))}/phone_numbers`;
-    return transport.request<PhoneNumberList>('GET', path, query ? { ...callInput(options), query } : callInput(options));
-  }
-
-  function listPages(query?: PhoneNumberListQuery, options?: WabaCallOptions): AsyncGenerator<PhoneNumberList, void, undefined> {
-    const { after, before: _before, ...rest } = query ?? {};
-    return pages((cursor) => list(cursor === undefined ? rest : { ...rest, after: cursor }, options), after);
-  }
+  const numbers = cursorList((query: PhoneNumberListQuery | undefined, options: WabaCallOptions | undefined) =>
+    transport.request<PhoneNumberList>('GET', waba(options, 'phone_numbers'), query ? { ...callInput(options), query } : callInput(options)),
+  );
 
   async function action(name: string, body: unknown, options: PhoneNumberCallOptions | undefined): Promise<ActionResponse> {
     const input = callInput(options);
@@ -33,12 +29,10 @@ export function phoneNumbersResource(transport: Transport, defaults: { phoneNumb
 
   return {
     /** One page of the WABA's phone numbers. */
-    list,
-    listPages,
+    list: numbers.list,
+    listPages: numbers.listPages,
     /** Every phone number of every page. */
-    listAll(query?: PhoneNumberListQuery, options?: WabaCallOptions): AsyncGenerator<PhoneNumber, void, undefined> {
-      return items(listPages(query, options));
-    },
+    listAll: numbers.listAll,
 
     /** A phone number with the fields asked for, e.g. `['throughput', 'quality_rating', 'verified_name']`. */
     async get(options?: PhoneNumberCallOptions & FieldsOptions): Promise<PhoneNumber> {

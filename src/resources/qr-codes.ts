@@ -1,9 +1,9 @@
 // qrCodes: GET|POST /{phone-number-id}/message_qrdls and GET|DELETE …/message_qrdls/{qr-code-id}
 // — QR codes and short links that open a chat with a prefilled message.
 import type { PhoneNumberCallOptions } from '../core/options.js';
-import { items, pages } from '../core/paging.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
+import { cursorList } from './cursor-list.js';
 import { phoneNumberEdge } from './phone-number-path.js';
 import { callInput, segment, type FieldsOptions, type QueryOf } from './request-options.js';
 
@@ -29,16 +29,11 @@ const DEFAULT_FIELDS = ['code', 'prefilled_message', 'deep_link_url'] as const;
 export function qrCodesResource(transport: Transport, defaultPhoneNumberId: string | undefined) {
   const collection = phoneNumberEdge('message_qrdls', defaultPhoneNumberId);
 
-  async function list(query?: QrCodeListQuery, options?: QrCodeListOptions): Promise<QrCodeList> {
+  const codes = cursorList((query: QrCodeListQuery | undefined, options: QrCodeListOptions | undefined) => {
     const fields = withPicture(query?.fields, options?.imageFormat);
     const fullQuery = fields ? { ...query, fields } : query;
     return transport.request<QrCodeList>('GET', collection(options), fullQuery ? { ...callInput(options), query: fullQuery } : callInput(options));
-  }
-
-  function listPages(query?: QrCodeListQuery, options?: QrCodeListOptions): AsyncGenerator<QrCodeList, void, undefined> {
-    const { after, before: _before, ...rest } = query ?? {};
-    return pages((cursor) => list(cursor === undefined ? rest : { ...rest, after: cursor }, options), after);
-  }
+  });
 
   async function save(body: Schemas['QrCodeRequest'], options: PhoneNumberCallOptions | undefined): Promise<QrCode> {
     return transport.request<QrCode>('POST', collection(options), { ...callInput(options), body });
@@ -46,12 +41,10 @@ export function qrCodesResource(transport: Transport, defaultPhoneNumberId: stri
 
   return {
     /** One page of the number's QR codes, newest first. */
-    list,
-    listPages,
+    list: codes.list,
+    listPages: codes.listPages,
     /** Every QR code of every page. */
-    listAll(query?: QrCodeListQuery, options?: QrCodeListOptions): AsyncGenerator<QrCode, void, undefined> {
-      return items(listPages(query, options));
-    },
+    listAll: codes.listAll,
 
     /** One QR code by its `code` (Graph wraps it in a one-item `data` list; this unwraps it). */
     async get(code: string, options?: QrCodeGetOptions): Promise<QrCode | undefined> {

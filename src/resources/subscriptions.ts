@@ -1,11 +1,12 @@
 // subscriptions: GET|POST|DELETE /{waba-id}/subscribed_apps — which apps receive a WABA's webhooks.
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
-import { requireWabaId } from './ids.js';
-import { callInput, segment, type WabaCallOptions } from './request-options.js';
+import { callInput, type WabaCallOptions } from './request-options.js';
+import { wabaPath } from './waba-path.js';
 
 export function subscriptionsResource(transport: Transport, defaultWabaId: string | undefined) {
-  const path = (options: WabaCallOptions | undefined) => `${segment(requireWabaId(options?.wabaId ?? defaultWabaId))}/subscribed_apps`;
+  const waba = wabaPath(defaultWabaId);
+  const path = (options: WabaCallOptions | undefined) => waba(options, 'subscribed_apps');
 
   return {
     /** The apps subscribed to the WABA's webhooks. */

@@ -1,10 +1,10 @@
 // templates: GET|POST|DELETE /{waba-id}/message_templates and GET|POST /{template-id}.
 import type { CallOptions } from '../core/options.js';
-import { items, pages } from '../core/paging.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
-import { requireWabaId } from './ids.js';
+import { cursorList } from './cursor-list.js';
 import { callInput, segment, type FieldsOptions, type QueryOf, type WabaCallOptions } from './request-options.js';
+import { wabaPath } from './waba-path.js';
 
 export type Template = Schemas['Template'];
 export type TemplateList = Schemas['TemplateList'];
@@ -14,27 +14,21 @@ export type TemplateEditRequest = Schemas['TemplateEditRequest'];
 export type TemplateListQuery = QueryOf<'listTemplates'>;
 
 export function templatesResource(transport: Transport, defaultWabaId: string | undefined) {
-  const collection = (options: WabaCallOptions | undefined) => `${segment(requireWabaId(options?.wabaId ?? defaultWabaId))}/message_templates`;
+  const waba = wabaPath(defaultWabaId);
+  const collection = (options: WabaCallOptions | undefined) => waba(options, 'message_templates');
 
-  /** One page of templates. Pass `after` (a page's `paging.cursors.after`) for the next one. */
-  async function list(query?: TemplateListQuery, options?: WabaCallOptions): Promise<TemplateList> {
-    return transport.request<TemplateList>('GET', collection(options), query ? { ...callInput(options), query } : callInput(options));
-  }
-
-  /** Every page from `query.after` (or the first) on, following Graph's cursors. */
-  function listPages(query?: TemplateListQuery, options?: WabaCallOptions): AsyncGenerator<TemplateList, void, undefined> {
-    const { after, before: _before, ...rest } = query ?? {};
-    return pages((cursor) => list(cursor === undefined ? rest : { ...rest, after: cursor }, options), after);
-  }
+  const templates = cursorList((query: TemplateListQuery | undefined, options: WabaCallOptions | undefined) =>
+    transport.request<TemplateList>('GET', collection(options), query ? { ...callInput(options), query } : callInput(options)),
+  );
 
   return {
-    list,
-    listPages,
+    /** One page of templates. Pass `after` (a page's `paging.cursors.after`) for the next one. */
+    list: templates.list,
+    /** Every page from `query.after` (or the first) on, following Graph's cursors. */
+    listPages: templates.listPages,
 
     /** Every template of every page: `for await (const t of wa.templates.listAll({ status: 'APPROVED' }))`. */
-    listAll(query?: TemplateListQuery, options?: WabaCallOptions): AsyncGenerator<Template, void, undefined> {
-      return items(listPages(query, options));
-    },
+    listAll: templates.listAll,
 
     /** One template by id. */
     async get(templateId: string, options?: CallOptions & FieldsOptions): Promise<Template> {

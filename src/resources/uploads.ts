@@ -6,7 +6,9 @@ import type { CallOptions } from '../core/options.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
 import { WhatsAppConfigError } from '../core/config-error.js';
-import { checkMediaFile, hasSizeLimit, MediaFileError, mediaSizeLimit } from './media-limits.js';
+import { appEdge } from './app-path.js';
+import { readMediaFile } from './media-file.js';
+import { hasSizeLimit } from './media-limits.js';
 import { callInput } from './request-options.js';
 import { uploadBlob, type UploadInput } from './upload-input.js';
 
@@ -29,6 +31,7 @@ export interface ResumableUploadOptions extends UploadSessionOptions {
 export function uploadsResource(transport: Transport, defaultAppId: string | undefined) {
   // These calls authenticate with `OAuth <token>` rather than `Bearer <token>`.
   const oauth = transport.authorization.replace(/^Bearer /, 'OAuth ');
+  const uploadsOf = appEdge('uploads', defaultAppId);
 
   /** `upload:abc?sig=x` → path `/upload:abc` and query `{ sig: 'x' }`. */
   function sessionTarget(sessionId: string): { path: string; query: Record<string, string> | undefined } {
@@ -41,11 +44,10 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
   }
 
   async function createSession(fileLength: number, fileType: UploadFileType, options?: UploadSessionOptions): Promise<Schemas['UploadSession']> {
-    const appId = options?.appId ?? defaultAppId;
-    if (!appId) throw new WhatsAppConfigError('No app id: pass appId to createWhatsApp or to the call');
+    const path = uploadsOf(options);
     const query: Record<string, string | number> = { file_length: fileLength, file_type: fileType };
     if (options?.fileName) query.file_name = options.fileName;
-    return transport.request('POST', `/${encodeURIComponent(appId)}/uploads`, { ...callInput(options), query });
+    return transport.request('POST', path, { ...callInput(options), query });
   }
 
   async function status(sessionId: string, options?: CallOptions): Promise<Schemas['UploadSessionStatus']> {
@@ -118,10 +120,7 @@ async function checkedBlob(file: UploadInput, fileType: string): Promise<Blob> {
   // `image/jpg` is Graph's other name for `image/jpeg`.
   const limitType = fileType === 'image/jpg' ? 'image/jpeg' : fileType;
   if (!hasSizeLimit(limitType)) return uploadBlob(file, fileType);
-  const cap = mediaSizeLimit(limitType);
-  const blob = await uploadBlob(file, fileType, { cap, tooLarge: (size) => new MediaFileError({ reason: 'size', mimeType: fileType, size, limit: cap }) });
-  checkMediaFile(limitType, blob.size);
-  return blob;
+  return readMediaFile(file, limitType, fileType);
 }
 
 function parseQuery(search: string): Record<string, string> {

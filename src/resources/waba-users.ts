@@ -4,7 +4,8 @@ import { items } from '../core/paging.js';
 import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
 import { WhatsAppConfigError } from '../core/config-error.js';
-import { getPage, pagesFrom, requireId } from './graph-list.js';
+import { getPage, pagesFrom } from './graph-list.js';
+import { requireId } from './ids.js';
 import { callInput, type QueryOf, type WabaCallOptions } from './request-options.js';
 import type { wabaPath } from './waba-path.js';
 
