@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   classifyGraphError,
@@ -13,6 +12,7 @@ import {
 } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 import { rejectionOf } from '../support/rejection.js';
+import { unusedPort } from '../support/fault-port.js';
 
 const TOKEN = 'EAAGsecret-token-value';
 
@@ -154,7 +154,7 @@ describe('GraphApiError', () => {
 
 describe('failures without a Graph answer', () => {
   it('connection refused is a GraphNetworkError', async () => {
-    const port = await closedPort();
+    const port = await unusedPort();
     const wa = createWhatsApp({ accessToken: TOKEN, phoneNumberId: '1', baseUrl: `http://127.0.0.1:${port}` });
     const error = await failure(wa.messages.sendText('2', 'x'));
     expect(error).toBeInstanceOf(GraphNetworkError);
@@ -190,12 +190,3 @@ describe('failures without a Graph answer', () => {
   });
 });
 
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address() as { port: number };
-      server.close(() => resolve(address.port));
-    });
-  });
-}
