@@ -15,7 +15,7 @@ export { classifyGraphError } from './core/classify.js';
 export { parseRetryAfter, parseBusinessUseCaseUsage } from './core/retry-delay.js';
 export { GRAPH_VERSION } from '../generated/version.js';
 export type { Recipient, Schemas } from './core/spec-types.js';
-export type { MessageOptions, OutboundMessage, SendMessageResponse, MessagesResource } from './resources/messages.js';
+export type { MessageOptions, OutboundMessage, SendMessageResponse, MessagesResource } from './resources/messages/index.js';
 export type { RawClient } from './core/raw-client.js';
 export { errorCodes, errorCategories, retryActions, type ErrorCategory, type RetryAction, type ErrorCodeInfo } from '../generated/errors.js';
 export type { paths, components, webhooks } from '../generated/schema.js';
@@ -139,8 +139,8 @@ export type {
 } from './resources/flows.js';
 export type { FlowDeployOptions, FlowDeployResult } from './resources/flows-deploy.js';
 export { FlowValidationError, FlowDeployError, type FlowValidationIssue, type FlowDeployErrorReason } from './resources/flows-errors.js';
-export type { InteractiveOptions, ReplyButton, ReplyButtons, ListSection, FlowParameters, CtaUrlParameters } from './resources/messages.js';
-export { MessageLimitError } from './resources/messages-errors.js';
+export type { InteractiveOptions, ReplyButton, ReplyButtons, ListSection, FlowParameters, CtaUrlParameters } from './resources/messages/index.js';
+export { MessageLimitError } from './resources/messages/errors.js';
 export type {
   GroupsResource,
   Group,

@@ -10,8 +10,10 @@ export interface WhatsAppOptions {
   phoneNumberId?: string;
   /** The WhatsApp Business Account id used when a call does not name one. */
   wabaId?: string;
-  /** The Meta app id, for the Resumable Upload API (`POST /{app-id}/uploads`). */
+  /** The Meta app id, for the Resumable Upload API (`POST /{app-id}/uploads`) and partner solutions. */
   appId?: string;
+  /** The business portfolio id used when a call does not name one (portfolios, pre-verified numbers). */
+  businessId?: string;
   /** Graph API version, e.g. `v23.0`. Defaults to the version the spec describes. */
   graphVersion?: string;
   /**
@@ -19,6 +21,17 @@ export interface WhatsAppOptions {
    * Point it at a mock server (e.g. Prism) for tests.
    */
   baseUrl?: string;
+  /**
+   * Send the token over plain http to a host that is not this machine. Off by default: a plain-http
+   * `baseUrl` is accepted only for loopback hosts (a mock server on localhost, 127.0.0.1, [::1]).
+   */
+  allowInsecureHttp?: boolean;
+  /**
+   * Hosts (names, or `host:port`) that may receive the token when a media URL points at them,
+   * besides Meta's own hosts and the `baseUrl`'s origin: e.g. a mock server or a proxy in front of
+   * the media host. Over plain http only when the host is loopback or `allowInsecureHttp` is set.
+   */
+  trustedHosts?: readonly string[];
   /** The fetch to use. Defaults to `globalThis.fetch`. */
   fetch?: FetchLike;
   /** Abort a call that takes longer than this (ms). 0 turns the timeout off. Default 30 000. */

@@ -9,7 +9,8 @@ import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
 import { groupMembersResource, type GroupChangeResponse } from './group-members.js';
 import { groupPictureForm, type GroupPictureInput } from './group-picture.js';
-import { messagesResource, type MessageOptions, type OutboundMessage, type SendMessageResponse } from './messages.js';
+import { messagesResource, type MessageOptions, type OutboundMessage, type SendMessageResponse } from './messages/index.js';
+import type { ClientCore } from '../core/client-core.js';
 import { phoneNumberEdge } from './phone-number-path.js';
 import { callInput, queryPart, type FieldsOptions, type QueryOf } from './request-options.js';
 import { objectPath, pagesFrom } from './graph-list.js';
@@ -44,9 +45,10 @@ export type GroupMessage = OutboundMessage extends infer M ? (M extends { type: 
 /** Options of a group message: the envelope options but the recipient type, which is `group`. */
 export type GroupMessageOptions = Omit<MessageOptions, 'recipientType'>;
 
-export function groupsResource(transport: Transport, defaultPhoneNumberId: string | undefined) {
-  const groupsOf = phoneNumberEdge('groups', defaultPhoneNumberId);
-  const messages = messagesResource(transport, defaultPhoneNumberId);
+export function groupsResource(core: ClientCore) {
+  const transport: Transport = core.transport;
+  const groupsOf = phoneNumberEdge('groups', core.defaults.phoneNumberId);
+  const messages = messagesResource(core);
   const inviteLinkOf = (groupId: string) => `${objectPath(groupId, 'group id')}/invite_link`;
   const inviteLinkBody: Schemas['GroupInviteLinkRequest'] = { messaging_product: 'whatsapp' };
 

@@ -1,6 +1,6 @@
 // A message the client refuses before sending it: a documented limit the schema cannot state, so
 // neither the types nor the validators catch it.
-import { WhatsAppConfigError } from '../core/config-error.js';
+import { WhatsAppConfigError } from '../../core/config-error.js';
 
 export class MessageLimitError extends WhatsAppConfigError {
   /** JSON Pointer to the field over its limit, as the validators report fields (`/interactive/action/sections`). */

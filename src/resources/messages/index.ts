@@ -1,9 +1,11 @@
-// messages: POST /{phone-number-id}/messages — every outbound message type and read receipts.
-import type { PhoneNumberCallOptions } from '../core/options.js';
-import { addressOf, type Recipient, type Schemas } from '../core/spec-types.js';
-import type { Transport } from '../core/transport.js';
-import { requirePhoneNumberId } from './ids.js';
-import { messageLimitProblem } from './messages-limits.js';
+// messages: the generated `send` (sendMessage) with the limits the schema cannot state, and the
+// sugar for every outbound message type and read receipts, all through that one operation.
+import { messagesOperations } from '../../../generated/operations.js';
+import type { ClientCore } from '../../core/client-core.js';
+import { compileOperation } from '../../core/operation-call.js';
+import type { PhoneNumberCallOptions } from '../../core/options.js';
+import { addressOf, type Recipient, type Schemas } from '../../core/spec-types.js';
+import { messageLimitProblem } from './limits.js';
 
 export type OutboundMessage = Schemas['OutboundMessage'];
 export type SendMessageResponse = Schemas['SendMessageResponse'];
@@ -15,6 +17,8 @@ export type ReplyButtons = readonly [ReplyButton] | readonly [ReplyButton, Reply
 export type ListSection = Schemas['InteractiveList']['action']['sections'][number];
 export type FlowParameters = Schemas['InteractiveFlow']['action']['parameters'];
 export type CtaUrlParameters = Schemas['CtaUrlAction']['parameters'];
+
+const NO_IDS: readonly string[] = [];
 
 /** Envelope options the sugar methods accept next to their content. */
 export interface MessageOptions extends PhoneNumberCallOptions {
@@ -40,21 +44,9 @@ function headerAndFooter<Header>(options: InteractiveOptions<Header> | undefined
   return parts;
 }
 
-export function messagesResource(transport: Transport, defaultPhoneNumberId: string | undefined) {
-  const defaultPath = defaultPhoneNumberId ? `/${encodeURIComponent(defaultPhoneNumberId)}/messages` : undefined;
-  const path = (options?: PhoneNumberCallOptions) =>
-    options?.phoneNumberId ? `/${encodeURIComponent(options.phoneNumberId)}/messages` : (defaultPath ?? `/${requirePhoneNumberId(undefined)}`);
-
-  /** POSTs a body to the messages endpoint; a missing phone number id rejects, never throws. */
-  function post<T>(body: unknown, options: PhoneNumberCallOptions | undefined): Promise<T> {
-    let target: string;
-    try {
-      target = path(options);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return transport.request<T>('POST', target, options ? { body, signal: options.signal, timeoutMs: options.timeoutMs, retry: options.retry } : { body });
-  }
+export function messagesResource(core: ClientCore) {
+  const operation = compileOperation(core, 'messages.send', messagesOperations.send);
+  const post = <T>(body: unknown, options: PhoneNumberCallOptions | undefined): Promise<T> => operation.call<T>(NO_IDS, body, options);
 
   /**
    * Sends any message the spec describes, exactly as given. A limit the types cannot state (a

@@ -1,7 +1,7 @@
 // Limits of outbound messages that JSON Schema cannot express, checked before anything is sent.
 // Everything a schema keyword can state (lengths, counts within one array) stays in the spec.
-import type { OutboundMessage } from './messages.js';
-import { MessageLimitError } from './messages-errors.js';
+import type { OutboundMessage } from './index.js';
+import { MessageLimitError } from './errors.js';
 
 /**
  * Graph takes at most 10 rows in a list message in all, whatever the number of sections. The

@@ -1,0 +1,24 @@
+// What every resource of one client shares: the transport (which alone holds the token), the ids
+// the client fills paths with, and the few options hand-written helpers read. Built once per
+// client; resources receive it, users never see it.
+import type { WhatsAppOptions } from './options.js';
+import type { IdDefaults } from './path.js';
+import { createTransport, type Transport } from './transport.js';
+
+export interface ClientCore {
+  readonly transport: Transport;
+  readonly defaults: Readonly<IdDefaults>;
+  /** The client's extra headers (some media hosts want a User-Agent). */
+  readonly headers: Readonly<Record<string, string>> | undefined;
+  /** The client's timeout per call (ms), as given. */
+  readonly timeoutMs: number | undefined;
+}
+
+export function createCore(options: WhatsAppOptions): ClientCore {
+  return {
+    transport: createTransport(options),
+    defaults: { phoneNumberId: options.phoneNumberId, wabaId: options.wabaId, appId: options.appId, businessId: options.businessId },
+    headers: options.headers,
+    timeoutMs: options.timeoutMs,
+  };
+}

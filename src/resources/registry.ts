@@ -1,0 +1,83 @@
+// Every resource of the client, by its name on the client. A resource is its generated operations
+// (bound from generated/operations.ts) plus, where it adds something, hand-written helpers in its
+// own folder. Adding an operation to the spec adds its method here with no code.
+import {
+  blockedUsersOperations,
+  businessComplianceOperations,
+  businessesOperations,
+  businessProfileOperations,
+  callsOperations,
+  commerceSettingsOperations,
+  conversationalAutomationOperations,
+  flowsOperations,
+  groupsOperations,
+  marketingMessagesOperations,
+  mediaOperations,
+  messageHistoryOperations,
+  officialBusinessAccountOperations,
+  phoneNumbersOperations,
+  preverifiedNumbersOperations,
+  qrCodesOperations,
+  settingsOperations,
+  solutionsOperations,
+  subscriptionsOperations,
+  templatesOperations,
+  uploadsOperations,
+  wabaOperations,
+  type OperationRow,
+  type OperationTypes,
+} from '../../generated/operations.js';
+import type { ClientCore } from '../core/client-core.js';
+import { bindOperations } from '../core/operation-call.js';
+import type { ResourceOperations } from '../core/operation-types.js';
+import { messagesResource } from './messages/index.js';
+import { callsResource } from './calls.js';
+import { mediaResource } from './media.js';
+import { uploadsResource } from './uploads.js';
+import { businessProfileResource } from './business-profile.js';
+import { blockedUsersResource } from './blocked-users.js';
+import { qrCodesResource } from './qr-codes.js';
+import { conversationalAutomationResource } from './conversational-automation.js';
+import { flowsResource } from './flows.js';
+import { groupsResource } from './groups.js';
+import { marketingMessagesResource } from './marketing-messages.js';
+
+/** A resource with nothing but its generated operations. */
+function plain<Name extends keyof OperationTypes>(name: Name, rows: Record<string, OperationRow>) {
+  return (core: ClientCore) => bindOperations(core, name, rows) as unknown as ResourceOperations<Name>;
+}
+
+/** Generated operations with hand-written helpers over them (helpers win where names meet). */
+function withHelpers<Name extends keyof OperationTypes, Helpers extends object>(name: Name, rows: Record<string, OperationRow>, helpers: (core: ClientCore) => Helpers) {
+  return (core: ClientCore) => ({ ...(bindOperations(core, name, rows) as unknown as ResourceOperations<Name>), ...helpers(core) }) as Omit<ResourceOperations<Name>, keyof Helpers> & Helpers;
+}
+
+export const resourceFactories = {
+  messages: messagesResource,
+  calls: withHelpers('calls', callsOperations, (core) => callsResource(core.transport, core.defaults.phoneNumberId)),
+  settings: plain('settings', settingsOperations),
+  media: withHelpers('media', mediaOperations, (core) => mediaResource(core.transport, { phoneNumberId: core.defaults.phoneNumberId, headers: core.headers, timeoutMs: core.timeoutMs })),
+  uploads: withHelpers('uploads', uploadsOperations, (core) => uploadsResource(core.transport, core.defaults.appId)),
+  templates: plain('templates', templatesOperations),
+  phoneNumbers: plain('phoneNumbers', phoneNumbersOperations),
+  businessProfile: withHelpers('businessProfile', businessProfileOperations, (core) => businessProfileResource(core.transport, core.defaults.phoneNumberId)),
+  blockedUsers: withHelpers('blockedUsers', blockedUsersOperations, (core) => blockedUsersResource(core.transport, core.defaults.phoneNumberId)),
+  qrCodes: withHelpers('qrCodes', qrCodesOperations, (core) => qrCodesResource(core.transport, core.defaults.phoneNumberId)),
+  commerceSettings: plain('commerceSettings', commerceSettingsOperations),
+  conversationalAutomation: withHelpers('conversationalAutomation', conversationalAutomationOperations, (core) => conversationalAutomationResource(core.transport, core.defaults.phoneNumberId)),
+  subscriptions: plain('subscriptions', subscriptionsOperations),
+  waba: plain('waba', wabaOperations),
+  businesses: plain('businesses', businessesOperations),
+  preverifiedNumbers: plain('preverifiedNumbers', preverifiedNumbersOperations),
+  flows: withHelpers('flows', flowsOperations, (core) => flowsResource(core.transport, core.defaults.wabaId, core.defaults.phoneNumberId, core.timeoutMs)),
+  groups: withHelpers('groups', groupsOperations, groupsResource),
+  marketingMessages: withHelpers('marketingMessages', marketingMessagesOperations, (core) => marketingMessagesResource(core.transport, core.defaults.phoneNumberId)),
+  messageHistory: plain('messageHistory', messageHistoryOperations),
+  businessCompliance: plain('businessCompliance', businessComplianceOperations),
+  officialBusinessAccount: plain('officialBusinessAccount', officialBusinessAccountOperations),
+  solutions: plain('solutions', solutionsOperations),
+};
+
+export type ResourceName = keyof typeof resourceFactories;
+/** The resources of a client, each built on first use. */
+export type Resources = { readonly [Name in ResourceName]: ReturnType<(typeof resourceFactories)[Name]> };
