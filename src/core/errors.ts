@@ -24,6 +24,11 @@ export class WhatsAppError extends Error {
   /** How long to wait before retrying, when known (ms). */
   readonly retryAfterMs: number | undefined;
   readonly request: RequestSummary | undefined;
+  /**
+   * How many times the call was sent before this error, when a retry policy was in force (the
+   * message then ends with it too); undefined for a call made once without one.
+   */
+  readonly attempts: number | undefined;
 
   constructor(
     message: string,
@@ -35,6 +40,7 @@ export class WhatsAppError extends Error {
     this.action = init.action;
     this.retryAfterMs = init.retryAfterMs;
     this.request = init.request;
+    this.attempts = undefined;
   }
 
   /** True when the action says retrying can succeed (soon, with backoff, or later). */
@@ -54,6 +60,19 @@ export class WhatsAppError extends Error {
     if (cause instanceof Error) json.cause = { name: cause.name, message: cause.message };
     return json;
   }
+}
+
+/**
+ * Marks the final error of a retried call with the number of attempts made: `attempts`, and the
+ * message (and the stack's first line) end with "after N attempts" when there was more than one.
+ */
+export function recordAttempts(error: WhatsAppError, attempts: number): void {
+  Object.defineProperty(error, 'attempts', { value: attempts, enumerable: true, writable: false, configurable: true });
+  if (attempts < 2) return;
+  const before = error.message;
+  const after = `${before} (after ${attempts} attempts)`;
+  Object.defineProperty(error, 'message', { value: after, enumerable: false, writable: true, configurable: true });
+  if (typeof error.stack === 'string' && error.stack.includes(before)) error.stack = error.stack.replace(before, after);
 }
 
 /** Graph answered with an error status. */

@@ -23,19 +23,9 @@ type Call = (fetch: RawFetch) => Promise<unknown>;
 const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
 export function createRawClient(transport: Transport, headers: Record<string, string> | undefined): RawClient {
-  const client = createClient<paths>({
-    baseUrl: transport.baseUrl,
-    headers: { ...headers, authorization: transport.authorization },
-  });
-  client.use({
-    async onRequest({ request }) {
-      const proof = await transport.proofQuery();
-      if (!proof) return undefined;
-      const url = new URL(request.url);
-      url.search = url.search ? `${url.search}&${proof}` : proof;
-      return new Request(url, request);
-    },
-  });
+  // No token here: openapi-fetch (and any middleware a caller adds with `use`) sees requests
+  // without it; the transport adds the token and the appsecret_proof as it sends them.
+  const client = createClient<paths>({ baseUrl: transport.baseUrl, ...(headers ? { headers: { ...headers } } : {}) });
 
   // Each call runs under its own timeout, which must also cover openapi-fetch reading the body,
   // so the whole call is wrapped and hands openapi-fetch a fetch bound to that call.
@@ -78,7 +68,7 @@ async function withTimeout(transport: Transport, callerSignal: AbortSignal | nul
     if (stoppedBy) throw typedStop();
     try {
       // The caller's signal rides on the Request; ours replaces it and follows it.
-      return await transport.fetch(outgoing.url, new Request(outgoing, { signal: controller.signal }));
+      return await transport.send(new Request(outgoing, { signal: controller.signal }));
     } catch (error) {
       if (stoppedBy) throw typedStop();
       throw fetchFailure(error, { request, callerSignal: undefined, deadline: undefined, timeoutMs, redact: transport.redact });

@@ -1,6 +1,6 @@
 // Runs one call under a retry policy: repeats it while the failure is safe to repeat and attempts
 // remain, waiting as Graph asks (or with backoff) in between. The caller's signal ends a wait.
-import { GraphAbortError, type RequestSummary } from './errors.js';
+import { GraphAbortError, recordAttempts, WhatsAppError, type RequestSummary } from './errors.js';
 import { isRetryable, retryDelay, type RetryPolicy } from './retry-policy.js';
 
 /** How the loop waits and draws jitter; tests pass their own to run on a fake clock. */
@@ -22,12 +22,22 @@ export async function withRetry<T>(
     try {
       return await attempt();
     } catch (error) {
-      if (attemptNumber >= policy.maxAttempts || !isRetryable(error, method, policy)) throw error;
+      if (attemptNumber >= policy.maxAttempts || !isRetryable(error, method, policy)) throw final(error, attemptNumber);
       const delay = retryDelay(error, attemptNumber, policy, clock.random);
-      if (delay === undefined) throw error;
-      await clock.sleep(delay, signal, (error as { request?: RequestSummary }).request ?? { method, url: '' });
+      if (delay === undefined) throw final(error, attemptNumber);
+      try {
+        await clock.sleep(delay, signal, (error as { request?: RequestSummary }).request ?? { method, url: '' });
+      } catch (aborted) {
+        throw final(aborted, attemptNumber);
+      }
     }
   }
+}
+
+/** The error that ends the call, saying how many attempts were made. */
+function final(error: unknown, attempts: number): unknown {
+  if (error instanceof WhatsAppError) recordAttempts(error, attempts);
+  return error;
 }
 
 /** Waits `ms`, or rejects with `GraphAbortError` as soon as the caller's signal fires. */

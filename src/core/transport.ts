@@ -1,12 +1,21 @@
 // The request path of every facade call. It does only what a call needs: one string for the URL,
 // headers built once per client, JSON in and out, and typed errors. (openapi-fetch builds a
 // Request and two Headers objects per call; this path stays within a few percent of raw fetch.)
+//
+// The access token and the appsecret_proof live only in this function's closure: the object it
+// returns has no field that holds them, so printing or serialising the client shows neither. What
+// needs them (the raw client, media downloads) asks the transport to send for it.
+import { absoluteFetcher, type AbsoluteFetch } from './absolute-fetch.js';
 import { appSecretProof } from './appsecret-proof.js';
+import { checkedBaseUrl } from './base-url.js';
+import { checkOptions } from './check-options.js';
+import { WhatsAppConfigError } from './config-error.js';
 import { GraphApiError, UnexpectedResponseError, type RequestSummary } from './errors.js';
 import type { CallOptions, FetchLike, WhatsAppOptions } from './options.js';
 import { deadlineSignal } from './deadline.js';
 import { fetchFailure } from './fetch-failure.js';
 import { secretRedactor, type Redact } from './redact.js';
+import { tokenHostCheck } from './token-hosts.js';
 import { GRAPH_VERSION } from '../../generated/version.js';
 import { withRetry } from './retry.js';
 import { resolveRetryPolicy } from './retry-policy.js';
@@ -23,39 +32,59 @@ export interface RequestInput extends CallOptions {
   headers?: Record<string, string>;
   /** `json` (default), `text`, or `response` to get the Response itself. */
   parseAs?: 'json' | 'text' | 'response';
+  /**
+   * How the token is sent: `bearer` (default, `Authorization: Bearer …`) or `oauth`
+   * (`Authorization: OAuth …`, which the Resumable Upload API's session calls take).
+   */
+  auth?: 'bearer' | 'oauth';
 }
 
 export interface Transport {
   request<T>(method: string, path: string, input?: RequestInput): Promise<T>;
-  /** Absolute URL of a Graph path, `appsecret_proof` included. */
-  url(path: string, query?: Record<string, QueryValue>): Promise<string>;
-  /** `appsecret_proof=…` when the client has an app secret, else an empty string. */
-  proofQuery(): Promise<string>;
+  /**
+   * Sends a Request built for a Graph URL under `baseUrl` (the raw client's), adding the token and
+   * the appsecret_proof; a URL elsewhere is refused with WhatsAppConfigError.
+   */
+  send(request: Request): Promise<Response>;
+  /**
+   * GETs an absolute URL outside the Graph base (the media host, Meta's CDN), following redirects
+   * itself; with `withToken` the token goes only to a host the client trusts, never across origins.
+   */
+  fetchAbsolute: AbsoluteFetch;
   readonly baseUrl: string;
-  readonly fetch: FetchLike;
-  readonly authorization: string;
   /** The client's timeout per call (ms); 0 means none. */
   readonly timeoutMs: number;
+  /** Takes the token and the appsecret_proof out of a text. */
   readonly redact: Redact;
 }
 
 export function createTransport(options: WhatsAppOptions): Transport {
-  if (!options.accessToken) throw new TypeError('createWhatsApp: accessToken is required');
+  checkOptions(options);
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const baseUrl = (options.baseUrl ?? `https://graph.facebook.com/${options.graphVersion ?? GRAPH_VERSION}`).replace(/\/+$/, '');
+  const allowInsecureHttp = options.allowInsecureHttp === true;
+  const baseUrl = checkedBaseUrl(options.baseUrl ?? `https://graph.facebook.com/${options.graphVersion ?? GRAPH_VERSION}`, allowInsecureHttp);
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const authorization = `Bearer ${options.accessToken}`;
+  const token = options.accessToken;
+  const authorization = `Bearer ${token}`;
   const jsonHeaders: Record<string, string> = { ...options.headers, authorization, 'content-type': 'application/json' };
   const plainHeaders: Record<string, string> = { ...options.headers, authorization };
-  const token = options.accessToken;
-  const redact = secretRedactor(token);
+  const oauthHeaders = (json: boolean): Record<string, string> => ({ ...(json ? jsonHeaders : plainHeaders), authorization: `OAuth ${token}` });
+
+  // The proof is known only once computed; from then on it is redacted too.
+  const redactToken = secretRedactor(token);
+  let redactProof: Redact | undefined;
+  const redact: Redact = (text) => (redactProof ? redactProof(redactToken(text)) : redactToken(text));
 
   let proof: string | undefined;
   let proofPending: Promise<string> | undefined;
   const appSecret = options.appSecret;
   const proofQuery = async (): Promise<string> => {
     if (!appSecret) return '';
-    proof ??= await (proofPending ??= appSecretProof(token, appSecret));
+    if (proof === undefined) {
+      const computed = await (proofPending ??= appSecretProof(token, appSecret));
+      redactProof ??= secretRedactor(computed);
+      proof = computed;
+    }
     return `appsecret_proof=${proof}`;
   };
 
@@ -88,6 +117,7 @@ export function createTransport(options: WhatsAppOptions): Transport {
     const body = input.body;
     const json = body !== undefined && !isRawBody(body);
     let headers = json ? jsonHeaders : plainHeaders;
+    if (input.auth === 'oauth') headers = oauthHeaders(json);
     if (input.headers) headers = { ...headers, ...input.headers };
     const init: RequestInit & { duplex?: 'half' } = {
       method,
@@ -123,7 +153,26 @@ export function createTransport(options: WhatsAppOptions): Transport {
     return readJsonObject<T>(text, response, () => summary(), redact);
   }
 
-  return { request, url, proofQuery, baseUrl, fetch: fetchImpl, authorization, timeoutMs: defaultTimeout, redact };
+  async function send(outgoing: Request): Promise<Response> {
+    const at = outgoing.url;
+    if (at !== baseUrl && !at.startsWith(`${baseUrl}/`) && !at.startsWith(`${baseUrl}?`)) {
+      throw new WhatsAppConfigError(`Refusing to send the access token to ${redact(at)}: not under the baseUrl ${baseUrl}`);
+    }
+    let sent = outgoing;
+    if (appSecret) {
+      const withProof = new URL(at);
+      const proofPart = await proofQuery();
+      withProof.search = withProof.search ? `${withProof.search}&${proofPart}` : proofPart;
+      sent = new Request(withProof.href, outgoing);
+    }
+    sent.headers.set('authorization', authorization);
+    return fetchImpl(sent.url, sent);
+  }
+
+  const mayGetToken = tokenHostCheck({ baseUrl, trustedHosts: options.trustedHosts, allowInsecureHttp });
+  const fetchAbsolute = absoluteFetcher(fetchImpl, authorization, mayGetToken, redact);
+
+  return { request, send, fetchAbsolute, baseUrl, timeoutMs: defaultTimeout, redact };
 }
 
 /**

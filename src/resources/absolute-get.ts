@@ -1,13 +1,16 @@
 // GET of an absolute URL outside the Graph base — the media host, Meta's CDN for flow assets —
 // with the call's timeout and signal, and the SDK's typed errors for every failure. These URLs
-// are not Graph paths, so the transport (base URL, JSON, appsecret_proof) does not apply.
+// are not Graph paths, so the transport's JSON and appsecret_proof do not apply; the transport
+// still sends them, so the token goes only where it may (see core/token-hosts.ts).
 import { GraphApiError, type RequestSummary } from '../core/errors.js';
 import { fetchFailure } from '../core/fetch-failure.js';
 import { parseMaybeJson, type Transport } from '../core/transport.js';
 
 export interface AbsoluteGetOptions {
-  /** Sent as they are; the access token only where the host needs it (the media host). */
-  headers?: Record<string, string>;
+  /** Send the access token: only the media host needs it, and only a trusted host gets it. */
+  withToken?: boolean;
+  /** Sent as they are to the URL's origin (e.g. a User-Agent, which some media hosts want). */
+  headers?: Record<string, string> | undefined;
   signal?: AbortSignal | undefined;
   /** 0 turns the timeout off. */
   timeoutMs: number;
@@ -27,14 +30,12 @@ export async function getAbsolute<T>(transport: Transport, url: string, options:
   const deadline = timeout === undefined ? undefined : timer.signal;
   const caller = options.signal;
   const signal = deadline && caller ? AbortSignal.any([caller, deadline]) : (deadline ?? caller);
-  const init: RequestInit = { method: 'GET' };
-  if (signal) init.signal = signal;
-  if (options.headers) init.headers = options.headers;
   try {
-    return await read(await transport.fetch(url, init));
+    return await read(await transport.fetchAbsolute(url, { withToken: options.withToken === true, headers: options.headers, signal }));
   } catch (error) {
     // The same typed errors as every Graph call, with the token kept out of the cause too: the
-    // media host gets the bearer header, and a fetch that rejects a header quotes it.
+    // media host gets the bearer header, and a fetch that rejects a header quotes it. The
+    // transport's own refusals are WhatsAppErrors already and pass through as they are.
     throw fetchFailure(error, { request: summary, callerSignal: caller, deadline, timeoutMs: options.timeoutMs, redact: transport.redact });
   } finally {
     clearTimeout(timeout);

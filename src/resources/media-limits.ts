@@ -80,3 +80,14 @@ export function hasSizeLimit(mimeType: string): boolean {
 export function hasStaticLimit(mimeType: string): boolean {
   return Object.hasOwn(mediaUploadStaticLimits, mimeType);
 }
+
+/**
+ * The largest limit of any type (100 MB, documents): the cap for a file whose type has no
+ * documented limit of its own, so that no read is ever unbounded.
+ */
+export const LARGEST_MEDIA_LIMIT: number = Math.max(...Object.values(mediaUploadLimits));
+
+/** The documented limit of a type, or the largest one for a type without its own. */
+export function mediaLimitOrLargest(mimeType: string): number {
+  return hasSizeLimit(mimeType) ? mediaSizeLimit(mimeType, true) : LARGEST_MEDIA_LIMIT;
+}

@@ -14,18 +14,18 @@ export interface ReadLimit {
 }
 
 /**
- * The input as a Blob of type `type`. A stream is read until it ends, or, with a `limit`, until it
- * passes the cap: then reading stops and `tooLarge(bytesRead)` is thrown. Blobs and bytes are not
- * checked here: their size is known, and the caller checks it against the exact limit.
+ * The input as a Blob of type `type`. A stream is read until it ends or until it passes the cap:
+ * then reading stops and `tooLarge(bytesRead)` is thrown. There is always a cap, so an endless
+ * stream costs no more than it. Blobs and bytes are not checked here: their size is known, and
+ * the caller checks it against the exact limit.
  */
-export async function uploadBlob(input: UploadInput, type: string, limit?: ReadLimit): Promise<Blob> {
+export async function uploadBlob(input: UploadInput, type: string, limit: ReadLimit): Promise<Blob> {
   if (input instanceof Blob) return input.type === type ? input : input.slice(0, input.size, type);
   if (input instanceof Uint8Array || input instanceof ArrayBuffer) return new Blob([input as BlobPart], { type });
-  const within = limit ?? { cap: Number.POSITIVE_INFINITY, tooLarge: () => new RangeError('no limit') };
   const chunks = isReadableStream(input)
-    ? await readStream(input, within)
+    ? await readStream(input, limit)
     : isAsyncIterable(input)
-      ? await readIterable(input, within)
+      ? await readIterable(input, limit)
       : unsupported(input);
   return new Blob(chunks as BlobPart[], { type });
 }

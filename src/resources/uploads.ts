@@ -8,7 +8,7 @@ import type { Transport } from '../core/transport.js';
 import { WhatsAppConfigError } from '../core/config-error.js';
 import { appEdge } from './app-path.js';
 import { readMediaFile } from './media-file.js';
-import { hasSizeLimit } from './media-limits.js';
+import { hasSizeLimit, LARGEST_MEDIA_LIMIT, MediaFileError } from './media-limits.js';
 import { callInput } from './request-options.js';
 import { uploadBlob, type UploadInput } from './upload-input.js';
 
@@ -29,8 +29,6 @@ export interface ResumableUploadOptions extends UploadSessionOptions {
 }
 
 export function uploadsResource(transport: Transport, defaultAppId: string | undefined) {
-  // These calls authenticate with `OAuth <token>` rather than `Bearer <token>`.
-  const oauth = transport.authorization.replace(/^Bearer /, 'OAuth ');
   const uploadsOf = appEdge('uploads', defaultAppId);
 
   /** `upload:abc?sig=x` → path `/upload:abc` and query `{ sig: 'x' }`. */
@@ -52,7 +50,8 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
 
   async function status(sessionId: string, options?: CallOptions): Promise<Schemas['UploadSessionStatus']> {
     const { path, query } = sessionTarget(sessionId);
-    return transport.request('GET', path, { ...callInput(options), query, headers: { authorization: oauth } });
+    // The session calls authenticate with `OAuth <token>` rather than `Bearer <token>`.
+    return transport.request('GET', path, { ...callInput(options), query, auth: 'oauth' });
   }
 
   /** Sends `file` from `offset` to the end; resolves with the handle once Graph has the whole file. */
@@ -61,7 +60,8 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
     return transport.request('POST', path, {
       ...callInput(options),
       query,
-      headers: { authorization: oauth, file_offset: String(offset), 'content-type': 'application/octet-stream' },
+      auth: 'oauth',
+      headers: { file_offset: String(offset), 'content-type': 'application/octet-stream' },
       body: file.slice(offset),
     });
   }
@@ -112,15 +112,19 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
 }
 
 /**
- * The file as a Blob, checked against the media size limit of its type where one applies (header
- * samples are images, videos and PDFs, with the same limits as media for messages). A stream is
- * read only up to that limit.
+ * The file as a Blob, checked against the media size limit of its type (header samples are
+ * images, videos and PDFs, with the same limits as media for messages; a profile picture is a
+ * JPEG). A type without a documented limit is held to the largest one (100 MB), so no input is
+ * ever read without a cap. A stream is read only up to the limit.
  */
 async function checkedBlob(file: UploadInput, fileType: string): Promise<Blob> {
   // `image/jpg` is Graph's other name for `image/jpeg`.
   const limitType = fileType === 'image/jpg' ? 'image/jpeg' : fileType;
-  if (!hasSizeLimit(limitType)) return uploadBlob(file, fileType);
-  return readMediaFile(file, limitType, fileType);
+  if (hasSizeLimit(limitType)) return readMediaFile(file, limitType, fileType);
+  const tooLarge = (size: number) => new MediaFileError({ reason: 'size', mimeType: fileType, size, limit: LARGEST_MEDIA_LIMIT });
+  const blob = await uploadBlob(file, fileType, { cap: LARGEST_MEDIA_LIMIT, tooLarge });
+  if (blob.size > LARGEST_MEDIA_LIMIT) throw tooLarge(blob.size);
+  return blob;
 }
 
 function parseQuery(search: string): Record<string, string> {

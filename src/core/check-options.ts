@@ -1,0 +1,26 @@
+// The client options a mistake would otherwise turn into a bare TypeError or a silent misuse
+// later, checked once when the client is made: each failure is a WhatsAppConfigError naming the
+// option.
+import { WhatsAppConfigError } from './config-error.js';
+import type { WhatsAppOptions } from './options.js';
+
+export function checkOptions(options: WhatsAppOptions | undefined): asserts options is WhatsAppOptions {
+  if (options === null || typeof options !== 'object') {
+    throw new WhatsAppConfigError('createWhatsApp: pass an options object, e.g. createWhatsApp({ accessToken })');
+  }
+  if (typeof options.accessToken !== 'string' || options.accessToken.trim() === '') {
+    throw new WhatsAppConfigError('createWhatsApp: accessToken is required (a non-empty string)');
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new WhatsAppConfigError('createWhatsApp: fetch must be a function (input, init) => Promise<Response>');
+  }
+  if (options.timeoutMs !== undefined && !(typeof options.timeoutMs === 'number' && options.timeoutMs >= 0 && Number.isFinite(options.timeoutMs))) {
+    throw new WhatsAppConfigError(`createWhatsApp: timeoutMs must be a number of milliseconds ≥ 0 (0 turns it off), got ${String(options.timeoutMs)}`);
+  }
+  if (options.appSecret !== undefined && (typeof options.appSecret !== 'string' || options.appSecret === '')) {
+    throw new WhatsAppConfigError('createWhatsApp: appSecret must be a non-empty string when given');
+  }
+  if (options.headers !== undefined && (options.headers === null || typeof options.headers !== 'object')) {
+    throw new WhatsAppConfigError('createWhatsApp: headers must be an object of header names and values');
+  }
+}
