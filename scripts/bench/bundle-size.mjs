@@ -9,7 +9,10 @@ import { gzipSync } from 'node:zlib';
 
 const cases = [
   ['verifySignature alone', "export { verifySignature } from './dist/esm/src/webhooks/index.js';", 1024],
-  ['webhook intake (verify, validate, normalise, dispatch, handler)', "export { createWebhookHandler } from './dist/esm/src/webhooks/index.js';", 30 * 1024],
+  ['web webhook handler (verify, validate, normalise, dispatch)', "export { createWebhookHandler } from './dist/esm/src/webhooks/index.js';", 20 * 1024],
+  // An app that only sends: the messages resource on its own client.
+  ['send a text (createMessagesClient().sendText)', "import { createMessagesClient } from './dist/esm/src/index.js';\nexport const send = (token, to, text) => createMessagesClient({ accessToken: token, phoneNumberId: '1' }).sendText(to, text);", 6 * 1024],
+  // The whole client: every resource and the raw client, built on first use.
   ['createWhatsApp().messages.sendText', "import { createWhatsApp } from './dist/esm/src/index.js';\nexport const send = (token, to, text) => createWhatsApp({ accessToken: token, phoneNumberId: '1' }).messages.sendText(to, text);", undefined],
 ];
 

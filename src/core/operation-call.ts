@@ -11,23 +11,17 @@ import type { QueryValue, RequestInput } from './transport.js';
 
 type Query = Record<string, QueryValue>;
 
-/** A compiled operation: `call` sends it, `method` is the client method with the signature rule. */
+/** A compiled operation: `call` sends it (`listPages` walks a cursor list with it). */
 export interface Operation {
+  readonly row: OperationRow;
   /** Sends the operation: ids fill the path, payload is its body or query. */
   call<T>(ids: readonly unknown[], payload: unknown, options: (CallOptions & IdDefaults) | undefined, extra?: RequestInput): Promise<T>;
-  /** One page promise over the cursor list (paged operations only). */
-  list<P extends CursorPage>(ids: readonly unknown[], query: Query | undefined, options: (CallOptions & IdDefaults) | undefined): PagePromise<P>;
-  /** `(…ids, payload?, options?)`, as the generated types describe it. */
-  readonly method: (...args: unknown[]) => unknown;
 }
 
 /** Compiles one row for one client. `label` (`templates.list`) names the method in errors. */
 export function compileOperation(core: ClientCore, label: string, row: OperationRow): Operation {
   const { transport } = core;
   const fillPath = compilePath(label, row.path, row.params, core.defaults);
-  const idCount = row.params.reduce((count, [, fill]) => (fill === null ? count + 1 : count), 0);
-  const optionsAt = row.payload === 'none' ? idCount : idCount + 1;
-  const itemsOf = row.itemsAt === undefined ? itemsInData : nestedItems(row.itemsAt);
 
   function call<T>(ids: readonly unknown[], payload: unknown, options: (CallOptions & IdDefaults) | undefined, extra?: RequestInput): Promise<T> {
     let path: string;
@@ -42,26 +36,41 @@ export function compileOperation(core: ClientCore, label: string, row: Operation
     return transport.request<T>(row.method, path, input);
   }
 
-  function list<P extends CursorPage>(ids: readonly unknown[], query: Query | undefined, options: (CallOptions & IdDefaults) | undefined): PagePromise<P> {
-    const { after, before: _before, ...rest } = (query ?? {}) as Query & { after?: string; before?: string };
-    const first = typeof after === 'string' ? after : undefined;
-    // The first request is the caller's query as given (a `before` cursor included); every later
-    // one walks forward from the cursor Graph handed back.
-    return new PagePromise<P>((cursor) => call<P>(ids, cursor === undefined || cursor === first ? query : { ...rest, after: cursor }, options), first, itemsOf);
-  }
+  return { row, call };
+}
 
-  const method = row.paged
-    ? (...args: unknown[]) => list(args.slice(0, idCount), args[idCount] as Query | undefined, args[optionsAt] as CallOptions | undefined)
-    : (...args: unknown[]) => call(idCount ? args.slice(0, idCount) : NO_IDS, row.payload === 'none' ? undefined : args[idCount], args[optionsAt] as CallOptions | undefined);
+/**
+ * One page promise over a cursor list, walking from the query's own `after` cursor. The first
+ * request is the caller's query as given (a `before` cursor included); every later one walks
+ * forward from the cursor Graph handed back. (Apart from `compileOperation`, so an app that never
+ * lists ships no pager.)
+ */
+export function listPages<P extends CursorPage, Item = unknown>(
+  operation: Operation,
+  ids: readonly unknown[],
+  query: Query | undefined,
+  options: (CallOptions & IdDefaults) | undefined,
+): PagePromise<P, Item> {
+  const { after, before: _before, ...rest } = (query ?? {}) as Query & { after?: string; before?: string };
+  const first = typeof after === 'string' ? after : undefined;
+  const itemsAt = operation.row.itemsAt;
+  const itemsOf = itemsAt === undefined ? itemsInData : nestedItems(itemsAt);
+  return new PagePromise<P, Item>((cursor) => operation.call<P>(ids, cursor === undefined || cursor === first ? query : { ...rest, after: cursor }, options), first, itemsOf);
+}
 
-  return { call, list, method };
+/** The client method of a row: `(…ids, payload?, options?)`, as the generated types describe it. */
+export function operationMethod(operation: Operation, row: OperationRow): (...args: unknown[]) => unknown {
+  const idCount = row.params.reduce((count, [, fill]) => (fill === null ? count + 1 : count), 0);
+  const optionsAt = row.payload === 'none' ? idCount : idCount + 1;
+  if (row.paged) return (...args) => listPages(operation, args.slice(0, idCount), args[idCount] as Query | undefined, args[optionsAt] as CallOptions | undefined);
+  return (...args) => operation.call(idCount ? args.slice(0, idCount) : NO_IDS, row.payload === 'none' ? undefined : args[idCount], args[optionsAt] as CallOptions | undefined);
 }
 
 /** Binds every row of a resource's table: `{ list, get, … }` with the signature rule. */
 export function bindOperations<Rows extends Record<string, OperationRow>>(core: ClientCore, resource: string, rows: Rows): { [Name in keyof Rows]: (...args: unknown[]) => unknown } {
   const methods = {} as { [Name in keyof Rows]: (...args: unknown[]) => unknown };
   for (const name of Object.keys(rows) as (keyof Rows & string)[]) {
-    methods[name] = compileOperation(core, `${resource}.${name}`, rows[name]!).method;
+    methods[name] = operationMethod(compileOperation(core, `${resource}.${name}`, rows[name]!), rows[name]!);
   }
   return methods;
 }
