@@ -1,5 +1,6 @@
 // whatsapp-cloud-sdk: a typed client for the WhatsApp Business Cloud API.
 export { createWhatsApp, type WhatsApp } from './client.js';
+export { createMessagesClient } from './resources/messages/standalone.js';
 export type { WhatsAppOptions, CallOptions, PhoneNumberCallOptions, FetchLike } from './core/options.js';
 export {
   WhatsAppError,
