@@ -9935,6 +9935,8 @@ export interface components {
          *     pass validation. The members exclude each other by `type`, so `anyOf` means "exactly one" here;
          *     it is used instead of `oneOf` + discriminator because the fallback member has no single type
          *     value to map, and because a validator can stop at the first match (most common types first).
+         *     The last member is the exception: a message of a listed type whose content Graph could not
+         *     render carries `errors` instead of that content.
          * @example {
          *       "id": "wamid.HBgLMTY1MDU1NTEyMzQVAgASGBQzQUVCRkQ2QTdFMjk5OUI0NTBGMAA=",
          *       "from": "16505551234",
@@ -9964,7 +9966,9 @@ export interface components {
          *       }
          *     }
          */
-        InboundMessage: components["schemas"]["InboundMessageBase"] & (components["schemas"]["InboundTextMessage"] | components["schemas"]["InboundInteractiveMessage"] | components["schemas"]["InboundImageMessage"] | components["schemas"]["InboundButtonMessage"] | components["schemas"]["InboundReactionMessage"] | components["schemas"]["InboundAudioMessage"] | components["schemas"]["InboundVideoMessage"] | components["schemas"]["InboundDocumentMessage"] | components["schemas"]["InboundStickerMessage"] | components["schemas"]["InboundLocationMessage"] | components["schemas"]["InboundContactsMessage"] | components["schemas"]["InboundOrderMessage"] | components["schemas"]["InboundSystemMessage"] | components["schemas"]["InboundUnsupportedMessage"] | components["schemas"]["InboundRequestWelcomeMessage"] | components["schemas"]["InboundRevokeMessage"] | components["schemas"]["InboundEditMessage"] | components["schemas"]["InboundOtherMessage"]);
+        InboundMessage: components["schemas"]["InboundMessageBase"] & (components["schemas"]["InboundTextMessage"] | components["schemas"]["InboundInteractiveMessage"] | components["schemas"]["InboundImageMessage"] | components["schemas"]["InboundButtonMessage"] | components["schemas"]["InboundReactionMessage"] | components["schemas"]["InboundAudioMessage"] | components["schemas"]["InboundVideoMessage"] | components["schemas"]["InboundDocumentMessage"] | components["schemas"]["InboundStickerMessage"] | components["schemas"]["InboundLocationMessage"] | components["schemas"]["InboundContactsMessage"] | components["schemas"]["InboundOrderMessage"] | components["schemas"]["InboundSystemMessage"] | components["schemas"]["InboundUnsupportedMessage"] | components["schemas"]["InboundRequestWelcomeMessage"] | components["schemas"]["InboundRevokeMessage"] | components["schemas"]["InboundEditMessage"] | components["schemas"]["InboundOtherMessage"] | {
+            errors: unknown[];
+        });
         /**
          * @description A delivery update for a message the business sent (sent, delivered, read, played, failed).
          * @example {
@@ -10158,8 +10162,11 @@ export interface components {
         WebhookCallConnect: {
             /** @constant */
             event: "connect";
-            /** @description `USER_INITIATED` or `BUSINESS_INITIATED` (see `WebhookCallBase`). */
-            direction: string;
+            /**
+             * @description `USER_INITIATED` or `BUSINESS_INITIATED` (see `WebhookCallBase`). Not required: a connect
+             *     is answered from its `session`, and a connect that lacks the direction is still a call.
+             */
+            direction?: string;
             session: components["schemas"]["WebhookCallSession"];
         };
         /**
@@ -10474,8 +10481,8 @@ export interface components {
             restriction_info?: {
                 /** @description e.g. `RESTRICTED_ADD_PHONE_NUMBER_ACTION`. */
                 restriction_type?: string;
-                /** @description When it ends. */
-                expiration?: string;
+                /** @description When it ends (Unix seconds; Meta's pages show a string and a number). */
+                expiration?: string | number;
             }[];
             /** @description The policy violation, for `ACCOUNT_VIOLATION`. */
             violation_info?: {
@@ -10976,10 +10983,13 @@ export interface components {
          *     }
          */
         WebhookGroupParticipant: {
-            /** @description The phone number or id the business gave when it asked for the change. */
-            input?: string;
-            /** @description The member's WhatsApp id. */
-            wa_id?: string;
+            /**
+             * @description The phone number or id the business gave when it asked for the change. A string on most
+             *     of Meta's pages; Meta's group webhook examples show it as a JSON number, so both are read.
+             */
+            input?: string | number;
+            /** @description The member's WhatsApp id (a string, or a JSON number as in Meta's group webhook examples). */
+            wa_id?: string | number;
             /** @description Why this member could not be changed (in `failed_participants`). */
             errors?: components["schemas"]["InboundError"][];
         };

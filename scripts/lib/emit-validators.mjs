@@ -62,6 +62,53 @@ function withOwnRuntime(source) {
 
 export const validatorName = (schemaName) => `validate${schemaName.replace(/[^A-Za-z0-9]/g, '')}`;
 
+// What the package ships: the validators code runs at run time, one file per entry point that
+// needs them, so `require('whatsapp-cloud-sdk/flows')` never loads the webhook validators and
+// neither loads the ones for outbound requests (those check the spec's own examples in tests).
+// validators.js keeps every validator, for the test suite; it is not part of the package.
+const RUNTIME_SETS = {
+  'webhook-validators': (name) => /^(Webhook|Inbound)/.test(name),
+  'flow-validators': (name) => name.startsWith('FlowEndpoint'),
+};
+
+const pascal = (key) => key.replace(/(^|_)([a-z])/g, (_, __, c) => c.toUpperCase());
+
+/**
+ * A webhook value about one phone number (it requires `metadata`) holds lists of items, each of
+ * which becomes its own event. The parser checks such a value item by item, so one bad item
+ * costs only itself: it needs a validator per list item and one for the value without its
+ * lists (its "shell"). Both are derived here from the value's schema, not written in the spec.
+ */
+function itemLists(schemas) {
+  const out = [];
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (!/^Webhook\w+Value$/.test(name) || !schema.required?.includes('metadata')) continue;
+    const lists = Object.entries(schema.properties ?? {}).filter(([, property]) => property.type === 'array' && property.items);
+    if (lists.length) out.push({ name, lists: lists.map(([key]) => key) });
+  }
+  return out;
+}
+
+/** Every validator to compile: its export name, the ref it compiles, and the TypeScript type it guards. */
+function validatorTable(schemas) {
+  const table = Object.keys(schemas)
+    .sort()
+    .map((name) => ({ name: validatorName(name), ref: `#/$defs/${name}`, type: `components['schemas'][${JSON.stringify(name)}]` }));
+  const shells = {};
+  for (const { name, lists } of itemLists(schemas)) {
+    const value = `components['schemas'][${JSON.stringify(name)}]`;
+    for (const key of lists) {
+      table.push({ name: `${validatorName(name)}${pascal(key)}Item`, ref: `#/$defs/${name}/properties/${key}/items`, type: `NonNullable<${value}[${JSON.stringify(key)}]>[number]` });
+    }
+    const shell = toDefs(schemas[name]);
+    for (const key of lists) shell.properties[key] = { type: 'array' };
+    shells[`${name}Shell`] = shell;
+    const omitted = lists.map((key) => JSON.stringify(key)).join(' | ');
+    table.push({ name: `${validatorName(name)}Shell`, ref: `#/$defs/${name}Shell`, type: `Omit<${value}, ${omitted}> & { ${lists.map((key) => `${key}?: unknown[]`).join('; ')} }` });
+  }
+  return { table: table.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), shells };
+}
+
 export async function validatorsModule(spec) {
   const schemas = spec.components?.schemas ?? {};
   const ajv = new Ajv2020({
@@ -77,35 +124,48 @@ export async function validatorsModule(spec) {
     code: { source: true, esm: true, lines: false, optimize: true },
   });
   addFormats(ajv);
-  ajv.addSchema({ $id: SCHEMA_ID, $defs: namedSchemas(schemas) });
-  const exports = {};
-  for (const name of Object.keys(schemas).sort()) exports[validatorName(name)] = `${SCHEMA_ID}#/$defs/${name}`;
-  const source = treeShakeableValidators(withOwnRuntime(standaloneCode(ajv, exports)));
+  const { table, shells } = validatorTable(schemas);
+  ajv.addSchema({ $id: SCHEMA_ID, $defs: { ...namedSchemas(schemas), ...shells } });
+  const compile = (entries) => standaloneModule(ajv, Object.fromEntries(entries.map(({ name, ref }) => [name, `${SCHEMA_ID}${ref}`])));
 
+  const runtimeFiles = {};
+  for (const [file, wanted] of Object.entries(RUNTIME_SETS)) {
+    const entries = table.filter(({ ref }) => wanted(ref.split('/')[2]));
+    runtimeFiles[`${file}.js`] = await compile(entries);
+    runtimeFiles[`${file}.d.ts`] = declarations(entries);
+  }
+  return { code: await compile(table), names: table, runtimeFiles };
+}
+
+/** ajv standalone code for these exports, made tree-shakeable and bundled with our runtime helpers. */
+async function standaloneModule(ajv, exports) {
+  const source = treeShakeableValidators(withOwnRuntime(standaloneCode(ajv, exports)));
   // Resolve from the project root so esbuild finds the ajv runtime helpers in node_modules.
   const result = await build({
-      stdin: { contents: source, resolveDir: root, sourcefile: 'validators.mjs', loader: 'js' },
-      absWorkingDir: root,
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'neutral',
-      target: 'es2022',
-      legalComments: 'none',
-      logLevel: 'silent',
-      // node_modules may be a symlink (git worktrees share one install): keep the path as seen
-      // from the project, so the module comments in the output are the same in every checkout.
-      preserveSymlinks: true,
-    });
+    stdin: { contents: source, resolveDir: root, sourcefile: 'validators.mjs', loader: 'js' },
+    absWorkingDir: root,
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    legalComments: 'none',
+    logLevel: 'silent',
+    // node_modules may be a symlink (git worktrees share one install): keep the path as seen
+    // from the project, so the module comments in the output are the same in every checkout.
+    preserveSymlinks: true,
+  });
   // esbuild names each inlined module by its path; keep that path the same on every checkout
   // (a symlinked node_modules would otherwise show up as ../../elsewhere/node_modules).
   const code = result.outputFiles[0].text.replace(/(?:\.\.\/)+(?:[\w.-]+\/)*?node_modules\//g, 'node_modules/');
-  const header = '// Generated by scripts/generate.mjs from generated/openapi.json with ajv standalone. Do not edit.\n';
-  return { code: header + code, names: Object.keys(exports) };
+  return '// Generated by scripts/generate.mjs from generated/openapi.json with ajv standalone. Do not edit.\n' + code;
 }
 
-export function validatorsDeclarations(spec, names) {
-  const schemaNames = Object.keys(spec.components?.schemas ?? {}).sort();
+export function validatorsDeclarations(_spec, table) {
+  return declarations(table);
+}
+
+function declarations(table) {
   return `// Generated by scripts/generate.mjs. Do not edit.
 import type { components } from './schema.js';
 
@@ -125,6 +185,6 @@ export interface Validator<T> {
   errors?: ValidationIssue[] | null;
 }
 
-${schemaNames.map((name, i) => `export declare const ${names[i]}: Validator<components['schemas'][${JSON.stringify(name)}]>;`).join('\n')}
+${table.map(({ name, type }) => `export declare const ${name}: Validator<${type}>;`).join('\n')}
 `;
 }

@@ -2,7 +2,7 @@
 // request  = AES-GCM(payload) under a fresh AES key and IV; the key travels RSA-OAEP(SHA-256)-encrypted;
 // response = AES-GCM(answer) under the same key and the IV with every bit flipped; all base64.
 import type { Schemas } from '../core/spec-types.js';
-import { validateFlowEndpointEncryptedRequest, validateFlowEndpointRequest } from '../../generated/validators.js';
+import { validateFlowEndpointEncryptedRequest, validateFlowEndpointRequest } from '../../generated/flow-validators.js';
 import { base64ToBytes, bytesToBase64 } from './base64.js';
 import { FlowDecryptionError, FlowKeyMismatchError, FlowRequestError } from './errors.js';
 import { importFlowPrivateKey, importFlowPublicKey, type FlowPrivateKey, type FlowPublicKey } from './keys.js';

@@ -5,7 +5,7 @@
 // never rejects.
 import { readCappedBody } from '../core/read-capped.js';
 import type { Schemas } from '../core/spec-types.js';
-import { validateFlowEndpointCompletionResponse, validateFlowEndpointScreenResponse } from '../../generated/validators.js';
+import { validateFlowEndpointCompletionResponse, validateFlowEndpointScreenResponse } from '../../generated/flow-validators.js';
 import { decryptFlowRequest, encryptFlowResponse, type FlowSession } from './crypto.js';
 import { FlowEndpointError, FlowHandlerError, FlowRequestError, FlowSignatureError, FlowTokenError } from './errors.js';
 import { importFlowPrivateKey, type FlowPrivateKey } from './keys.js';

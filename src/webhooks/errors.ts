@@ -1,6 +1,6 @@
 // The two ways a webhook delivery is rejected: it is not from Graph (signature), or it is not a
 // webhook payload (structure). Unknown fields, types and enum values are never errors.
-import type { ValidationIssue } from '../../generated/validators.js';
+import type { ValidationIssue } from '../../generated/webhook-validators.js';
 import type { SignatureCheck } from './verify-signature.js';
 
 export class WebhookError extends Error {

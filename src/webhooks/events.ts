@@ -1,5 +1,6 @@
 // The events parseWebhook produces: one per message, status, call, notice… Every shape comes
 // from the generated schema types; this file only names them and adds the routing ids.
+import type { ValidationIssue } from '../../generated/webhook-validators.js';
 import type { Schemas } from '../core/spec-types.js';
 
 /** The element type of an optional array (a bare `T extends U[] | undefined` would infer `unknown`). */
@@ -64,6 +65,18 @@ export interface FlowCompletionEvent extends ConversationRouting {
   contact: InboundContactProfile | undefined;
   /** `response_json` parsed; undefined when it is not a JSON object. */
   response: FlowResponse | undefined;
+}
+
+/**
+ * A message of a type the spec describes that arrived without its content (no `text`, no
+ * `interactive`…) but with `errors` saying why: Graph could not render it (e.g. code 131000,
+ * "Unsupported webhook payload"). It is still a message the user sent, with its id, sender and
+ * time, so it gets its own event instead of being reported as invalid.
+ */
+export interface UnreadableMessageEvent extends ConversationRouting {
+  type: 'unreadable_message';
+  message: Schemas['InboundMessageBase'] & { errors: InboundError[] };
+  contact: InboundContactProfile | undefined;
 }
 
 export interface StatusEvent extends ConversationRouting {
@@ -175,8 +188,28 @@ export interface UnknownEvent extends WebhookRouting {
   value: unknown;
 }
 
+/**
+ * A part of the delivery that does not match the spec: one message, status, call, group update…
+ * or a whole change value, entry or change when that part itself is broken. The rest of the
+ * delivery is delivered as usual; this event keeps the raw part so nothing is lost.
+ */
+export interface InvalidEvent extends WebhookRouting {
+  type: 'invalid';
+  /** The business phone number, when the value it came in names one. */
+  phoneNumberId: string | undefined;
+  displayPhoneNumber: string | undefined;
+  /** JSON Pointer to the part in the delivery, e.g. `/entry/0/changes/1/value/messages/3`. */
+  pointer: string;
+  /** The part as received (JSON), untouched. */
+  value: unknown;
+  /** What the validator found; `message` repeats the first one. */
+  issues: readonly ValidationIssue[];
+  message: string;
+}
+
 export type WebhookEvent =
   | MessageEvent
+  | UnreadableMessageEvent
   | FlowCompletionEvent
   | StatusEvent
   | ErrorEvent
@@ -189,7 +222,8 @@ export type WebhookEvent =
   | AutomaticEvent
   | GroupUpdateEvent
   | NoticeEvent
-  | UnknownEvent;
+  | UnknownEvent
+  | InvalidEvent;
 
 export type WebhookEventType = WebhookEvent['type'];
 export type WebhookEventOf<T extends WebhookEventType> = Extract<WebhookEvent, { type: T }>;

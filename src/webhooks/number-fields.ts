@@ -1,0 +1,134 @@
+// The fields about one business phone number: which lists each value holds, how each list's
+// items are checked on their own, and the event each item becomes. Plain object literals, built
+// without top-level statements, so a bundler can drop them from an app that only verifies.
+import * as v from '../../generated/webhook-validators.js';
+import type { Schemas } from '../core/spec-types.js';
+import type { KnownWebhookCall } from './events.js';
+import { readMessage } from './read-message.js';
+import type { NumberValueReader, ValueContext } from './read-number-value.js';
+
+type Item<T> = NonNullable<T> extends readonly (infer U)[] ? U : never;
+
+function readStatus(status: Schemas['InboundStatus'], { routing, events }: ValueContext) {
+  events.push({ type: 'status', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: status.recipient_id ?? status.recipient_user_id, status });
+}
+
+function readError(error: Schemas['InboundError'], { routing, events }: ValueContext) {
+  events.push({ type: 'error', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, error });
+}
+
+function readCall(item: Schemas['WebhookCall'], { routing, events, contactOf }: ValueContext) {
+  if (item.event !== 'connect' && item.event !== 'terminate') {
+    events.push({ type: 'unknown', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, reason: 'unknown_call_event', value: item });
+    return;
+  }
+  const call = item as KnownWebhookCall;
+  // The user's side of the call: the callee of a business-initiated connect, else the caller.
+  const user = call.event === 'connect' && call.direction === 'BUSINESS_INITIATED' ? call.to : call.from;
+  const contact = contactOf(user, undefined);
+  events.push({ type: 'call', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: user ?? contact?.wa_id ?? contact?.user_id, call, contact });
+}
+
+function readCallStatus(status: Schemas['WebhookCallStatus'], { routing, events }: ValueContext) {
+  events.push({ type: 'call_status', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: status.recipient_id, status });
+}
+
+function readEcho(message: Schemas['InboundMessage'], { routing, events }: ValueContext) {
+  events.push({ type: 'message_echo', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, message });
+}
+
+function readHistory(chunk: Item<Schemas['WebhookHistoryValue']['history']>, { routing, events }: ValueContext) {
+  events.push({ type: 'history', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, chunk });
+}
+
+function readSync(sync: Item<Schemas['WebhookAppStateSyncValue']['state_sync']>, { routing, events }: ValueContext) {
+  events.push({ type: 'app_state_sync', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, sync });
+}
+
+function readPreference(preference: Item<Schemas['WebhookUserPreferencesValue']['user_preferences']>, { routing, events, contactOf }: ValueContext) {
+  const contact = contactOf(preference.wa_id, undefined);
+  events.push({ type: 'user_preference', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: preference.wa_id ?? contact?.wa_id ?? contact?.user_id, preference, contact });
+}
+
+function readAutomatic(event: Item<Schemas['WebhookAutomaticEventsValue']['automatic_events']>, { routing, events }: ValueContext) {
+  events.push({ type: 'automatic_event', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, event });
+}
+
+function readGroup(group: Schemas['WebhookGroupUpdate'], { routing, events }: ValueContext) {
+  events.push({ type: 'group_update', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, group });
+}
+
+type Read = NumberValueReader['lists'][number]['read'];
+const keys = (...names: string[]) => new Set(['messaging_product', 'metadata', ...names]);
+
+export const MESSAGES: NumberValueReader = {
+  // The outline checks each message's shared fields only; readMessage checks the rest with the
+  // member for its type (one validator per message instead of trying every member).
+  whole: v.validateWebhookMessagesOutline,
+  shell: v.validateWebhookMessagesValueShell,
+  contact: v.validateWebhookMessagesValueContactsItem,
+  lists: [
+    { key: 'messages', check: v.validateInboundMessageBase, read: readMessage as Read },
+    { key: 'statuses', check: v.validateWebhookMessagesValueStatusesItem, read: readStatus as Read },
+    { key: 'errors', check: v.validateWebhookMessagesValueErrorsItem, read: readError as Read },
+  ],
+  known: /* @__PURE__ */ keys('contacts', 'messages', 'statuses', 'errors'),
+};
+
+export const CALLS: NumberValueReader = {
+  whole: v.validateWebhookCallsValue,
+  shell: v.validateWebhookCallsValueShell,
+  contact: v.validateWebhookCallsValueContactsItem,
+  lists: [
+    { key: 'calls', check: v.validateWebhookCallsValueCallsItem, read: readCall as Read },
+    { key: 'statuses', check: v.validateWebhookCallsValueStatusesItem, read: readCallStatus as Read },
+    { key: 'errors', check: v.validateWebhookCallsValueErrorsItem, read: readError as Read },
+  ],
+  known: /* @__PURE__ */ keys('contacts', 'calls', 'statuses', 'errors'),
+};
+
+export const ECHOES: NumberValueReader = {
+  whole: v.validateWebhookMessageEchoesValue,
+  shell: v.validateWebhookMessageEchoesValueShell,
+  lists: [{ key: 'message_echoes', check: v.validateWebhookMessageEchoesValueMessageEchoesItem, read: readEcho as Read }],
+  known: /* @__PURE__ */ keys('message_echoes'),
+};
+
+export const HISTORY: NumberValueReader = {
+  whole: v.validateWebhookHistoryValue,
+  shell: v.validateWebhookHistoryValueShell,
+  lists: [
+    { key: 'history', check: v.validateWebhookHistoryValueHistoryItem, read: readHistory as Read },
+    { key: 'errors', check: v.validateWebhookHistoryValueErrorsItem, read: readError as Read },
+  ],
+  known: /* @__PURE__ */ keys('history', 'errors'),
+};
+
+export const APP_STATE_SYNC: NumberValueReader = {
+  whole: v.validateWebhookAppStateSyncValue,
+  shell: v.validateWebhookAppStateSyncValueShell,
+  lists: [{ key: 'state_sync', check: v.validateWebhookAppStateSyncValueStateSyncItem, read: readSync as Read }],
+  known: /* @__PURE__ */ keys('state_sync'),
+};
+
+export const USER_PREFERENCES: NumberValueReader = {
+  whole: v.validateWebhookUserPreferencesValue,
+  shell: v.validateWebhookUserPreferencesValueShell,
+  contact: v.validateWebhookUserPreferencesValueContactsItem,
+  lists: [{ key: 'user_preferences', check: v.validateWebhookUserPreferencesValueUserPreferencesItem, read: readPreference as Read }],
+  known: /* @__PURE__ */ keys('contacts', 'user_preferences'),
+};
+
+export const AUTOMATIC_EVENTS: NumberValueReader = {
+  whole: v.validateWebhookAutomaticEventsValue,
+  shell: v.validateWebhookAutomaticEventsValueShell,
+  lists: [{ key: 'automatic_events', check: v.validateWebhookAutomaticEventsValueAutomaticEventsItem, read: readAutomatic as Read }],
+  known: /* @__PURE__ */ keys('automatic_events'),
+};
+
+export const GROUPS: NumberValueReader = {
+  whole: v.validateWebhookGroupsValue,
+  shell: v.validateWebhookGroupsValueShell,
+  lists: [{ key: 'groups', check: v.validateWebhookGroupsValueGroupsItem, read: readGroup as Read }],
+  known: /* @__PURE__ */ keys('groups'),
+};

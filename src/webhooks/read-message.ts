@@ -1,0 +1,70 @@
+// One received message → its event. The message's shared fields are already checked; here its
+// `type` picks the one schema member to check it against (instead of trying every member).
+import * as v from '../../generated/webhook-validators.js';
+import type { Validator } from '../../generated/webhook-validators.js';
+import type { InboundError, KnownInboundMessage, KnownMessageType } from './events.js';
+import { invalidEvent, issuesOf } from './invalid.js';
+import type { ValueContext } from './read-number-value.js';
+import type { Schemas } from '../core/spec-types.js';
+
+/** The schema member for each message type the spec lists (the compiler checks it has them all). */
+const MESSAGE_MEMBERS: { [T in KnownMessageType]: Validator<unknown> } = {
+  text: v.validateInboundTextMessage,
+  interactive: v.validateInboundInteractiveMessage,
+  image: v.validateInboundImageMessage,
+  button: v.validateInboundButtonMessage,
+  reaction: v.validateInboundReactionMessage,
+  audio: v.validateInboundAudioMessage,
+  video: v.validateInboundVideoMessage,
+  document: v.validateInboundDocumentMessage,
+  sticker: v.validateInboundStickerMessage,
+  location: v.validateInboundLocationMessage,
+  contacts: v.validateInboundContactsMessage,
+  order: v.validateInboundOrderMessage,
+  system: v.validateInboundSystemMessage,
+  unsupported: v.validateInboundUnsupportedMessage,
+  unknown: v.validateInboundUnsupportedMessage,
+  request_welcome: v.validateInboundRequestWelcomeMessage,
+  revoke: v.validateInboundRevokeMessage,
+  edit: v.validateInboundEditMessage,
+};
+
+type CheckedMessage = Schemas['InboundMessageBase'];
+
+export function readMessage(message: CheckedMessage, context: ValueContext, index: number): void {
+  const { routing, events } = context;
+  const type = message.type;
+  const member = Object.hasOwn(MESSAGE_MEMBERS, type) ? MESSAGE_MEMBERS[type as KnownMessageType] : undefined;
+  if (!member) {
+    events.push({ type: 'unknown', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, reason: 'unknown_message_type', value: message });
+    return;
+  }
+  const contact = context.contactOf(message.from, message.from_user_id);
+  const contactId = message.from ?? message.from_user_id ?? contact?.wa_id ?? contact?.user_id;
+  if (!member(message as unknown)) {
+    const errors = message.errors;
+    if (errors && errors.length > 0) {
+      // Graph could not render the content and says why: still the user's message.
+      const unreadable = message as CheckedMessage & { errors: InboundError[] };
+      events.push({ type: 'unreadable_message', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId, message: unreadable, contact });
+    } else {
+      events.push(invalidEvent(routing, `${context.pointer}/messages/${index}`, message, issuesOf(member)));
+    }
+    return;
+  }
+  const known = message as KnownInboundMessage;
+  if (known.type === 'interactive' && known.interactive.nfm_reply) {
+    events.push({ type: 'flow_completion', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId, message: known, contact, response: flowResponse(known.interactive.nfm_reply.response_json) });
+  } else {
+    events.push({ type: 'message', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId, message: known, contact });
+  }
+}
+
+function flowResponse(json: string) {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
