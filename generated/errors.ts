@@ -3,13 +3,18 @@
 export type ErrorCategory = "auth" | "integrity" | "throttling" | "server" | "registration" | "parameter" | "recipient" | "re-engagement" | "account" | "media" | "template" | "flow" | "calling" | "sync" | "network" | "timeout" | "aborted" | "unknown";
 export type RetryAction = "retry" | "retry_with_backoff" | "retry_later" | "refresh_token" | "fix_and_retry" | "do_not_retry";
 
-export interface ErrorCodeInfo {
+/** How a failure is handled: its category, the retry action, and any documented wait. */
+export interface ErrorClass {
   readonly category: ErrorCategory;
   readonly action: RetryAction;
   /** A documented minimum wait before retrying, in seconds. */
   readonly retryAfterSeconds?: number;
   /** For a throttling code: how many times longer each further wait is (default 2). */
   readonly backoffFactor?: number;
+}
+
+/** A row of the error table: its class, with the documented HTTP status and what it means. */
+export interface ErrorCodeInfo extends ErrorClass {
   /** The HTTP status Meta documents for this code. */
   readonly httpStatus?: number;
   /** One line on what the code means. */
@@ -106,6 +111,95 @@ export const errorCodes: Readonly<Record<number, ErrorCodeInfo>> = {
   139101: { category: "account", action: "fix_and_retry", meaning: "The block list is full (64,000 users); unblock someone first." },
   139102: { category: "parameter", action: "fix_and_retry", meaning: "The block list changed while it was being paged; list it again from the first page." },
   139103: { category: "server", action: "retry", meaning: "The block list failed for a moment." },
+};
+
+/** What classifying a failure needs of each code: category, action and documented waits. */
+export const errorClasses: Readonly<Record<number, ErrorClass>> = {
+  0: { category: "auth", action: "refresh_token" },
+  190: { category: "auth", action: "refresh_token" },
+  3: { category: "auth", action: "fix_and_retry" },
+  10: { category: "auth", action: "fix_and_retry" },
+  131005: { category: "auth", action: "fix_and_retry" },
+  368: { category: "integrity", action: "do_not_retry" },
+  130497: { category: "integrity", action: "do_not_retry" },
+  131031: { category: "integrity", action: "do_not_retry" },
+  4: { category: "throttling", action: "retry_with_backoff" },
+  80007: { category: "throttling", action: "retry_with_backoff" },
+  130429: { category: "throttling", action: "retry_with_backoff", retryAfterSeconds: 1 },
+  131056: { category: "throttling", action: "retry_with_backoff", retryAfterSeconds: 4, backoffFactor: 4 },
+  131048: { category: "throttling", action: "retry_later" },
+  131064: { category: "throttling", action: "retry_later" },
+  133016: { category: "throttling", action: "retry_later" },
+  1: { category: "server", action: "retry" },
+  2: { category: "server", action: "retry" },
+  131000: { category: "server", action: "retry" },
+  131016: { category: "server", action: "retry" },
+  131057: { category: "server", action: "retry", retryAfterSeconds: 60 },
+  133004: { category: "server", action: "retry" },
+  133015: { category: "registration", action: "retry_later", retryAfterSeconds: 300 },
+  33: { category: "parameter", action: "do_not_retry" },
+  100: { category: "parameter", action: "fix_and_retry" },
+  131008: { category: "parameter", action: "fix_and_retry" },
+  131009: { category: "parameter", action: "fix_and_retry" },
+  131021: { category: "parameter", action: "fix_and_retry" },
+  135000: { category: "parameter", action: "fix_and_retry" },
+  130403: { category: "recipient", action: "do_not_retry" },
+  130472: { category: "recipient", action: "do_not_retry" },
+  131026: { category: "recipient", action: "do_not_retry" },
+  131047: { category: "re-engagement", action: "fix_and_retry" },
+  131049: { category: "recipient", action: "retry_later", retryAfterSeconds: 86400 },
+  131050: { category: "recipient", action: "do_not_retry" },
+  131037: { category: "account", action: "fix_and_retry" },
+  131042: { category: "account", action: "fix_and_retry" },
+  131045: { category: "registration", action: "fix_and_retry" },
+  131063: { category: "account", action: "fix_and_retry" },
+  131051: { category: "parameter", action: "do_not_retry" },
+  131052: { category: "media", action: "do_not_retry" },
+  131053: { category: "media", action: "fix_and_retry" },
+  132000: { category: "template", action: "fix_and_retry" },
+  132001: { category: "template", action: "fix_and_retry" },
+  132005: { category: "template", action: "fix_and_retry" },
+  132007: { category: "template", action: "fix_and_retry" },
+  132012: { category: "template", action: "fix_and_retry" },
+  132015: { category: "template", action: "do_not_retry" },
+  132016: { category: "template", action: "do_not_retry" },
+  132018: { category: "template", action: "fix_and_retry" },
+  132068: { category: "flow", action: "do_not_retry" },
+  132069: { category: "flow", action: "retry_later", retryAfterSeconds: 3600 },
+  133000: { category: "registration", action: "fix_and_retry" },
+  133005: { category: "registration", action: "fix_and_retry" },
+  133006: { category: "registration", action: "fix_and_retry" },
+  133008: { category: "registration", action: "retry_later" },
+  133009: { category: "registration", action: "retry_later" },
+  133010: { category: "registration", action: "fix_and_retry" },
+  134011: { category: "account", action: "fix_and_retry" },
+  138000: { category: "calling", action: "fix_and_retry" },
+  138001: { category: "calling", action: "do_not_retry" },
+  138002: { category: "calling", action: "retry_later" },
+  138003: { category: "calling", action: "do_not_retry" },
+  138004: { category: "calling", action: "retry" },
+  138005: { category: "calling", action: "retry_later" },
+  138006: { category: "calling", action: "fix_and_retry" },
+  138007: { category: "calling", action: "do_not_retry" },
+  138009: { category: "calling", action: "retry_later" },
+  138012: { category: "calling", action: "retry_later" },
+  138013: { category: "calling", action: "retry_later" },
+  613: { category: "calling", action: "retry_later" },
+  138018: { category: "calling", action: "fix_and_retry" },
+  131044: { category: "calling", action: "fix_and_retry" },
+  2388019: { category: "template", action: "do_not_retry" },
+  2388040: { category: "template", action: "fix_and_retry" },
+  2388047: { category: "template", action: "fix_and_retry" },
+  2388072: { category: "template", action: "fix_and_retry" },
+  2388073: { category: "template", action: "fix_and_retry" },
+  2388293: { category: "template", action: "fix_and_retry" },
+  2388299: { category: "template", action: "fix_and_retry" },
+  2593107: { category: "sync", action: "retry_later" },
+  2593108: { category: "sync", action: "retry_later" },
+  139100: { category: "recipient", action: "do_not_retry" },
+  139101: { category: "account", action: "fix_and_retry" },
+  139102: { category: "parameter", action: "fix_and_retry" },
+  139103: { category: "server", action: "retry" },
 };
 
 /** Graph error codes given as ranges. */

@@ -1,7 +1,7 @@
 // The errors the SDK throws. Every failure of a call is one of these, never a bare TypeError.
-import type { ErrorCategory, ErrorCodeInfo, RetryAction } from '../../generated/errors.js';
+import type { ErrorCategory, ErrorClass, RetryAction } from '../../generated/errors.js';
 import type { components } from '../../generated/schema.js';
-import { classifyGraphError } from './classify.js';
+import { errorClassOf } from './classify.js';
 import { redactDeep, type Redact } from './redact.js';
 import { retryDelayFromHeaders } from './retry-delay.js';
 
@@ -90,8 +90,6 @@ export class GraphApiError extends WhatsAppError {
   readonly fbtraceId: string | undefined;
   /** Graph's own `is_transient` flag, when it sent one. */
   readonly isTransient: boolean | undefined;
-  /** One line on what the code means, from the error table. */
-  readonly meaning: string | undefined;
   /** The parsed `error` object, when the body was Graph's JSON. */
   readonly graphError: GraphErrorBody | undefined;
   /** The whole response body: parsed JSON, or the text when it was not JSON. */
@@ -108,7 +106,7 @@ export class GraphApiError extends WhatsAppError {
     const body: unknown = redactDeep(init.body, redact);
     const graphError = readGraphError(body);
     const code = graphError?.code;
-    const info: ErrorCodeInfo = init.classification ?? classifyGraphError(code, init.status);
+    const info: ErrorClass = init.classification ?? errorClassOf(code, init.status);
     const details = graphError?.error_data?.details;
     const summary = init.problem ?? graphError?.message ?? describeNonGraphBody(body);
     const fromHeaders = retryDelayFromHeaders(init.headers);
@@ -133,7 +131,6 @@ export class GraphApiError extends WhatsAppError {
     this.details = details;
     this.fbtraceId = graphError?.fbtrace_id ?? init.headers.get('x-fb-trace-id') ?? undefined;
     this.isTransient = graphError?.is_transient;
-    this.meaning = info.meaning;
     this.graphError = graphError;
     this.body = body;
   }
@@ -148,7 +145,7 @@ export interface GraphApiErrorInit {
   /** Takes the access token out of a text; applied to the message and every string of the body. */
   redact?: Redact;
   /** Overrides the table's verdict, for failures the body's code does not describe. */
-  classification?: Pick<ErrorCodeInfo, 'category' | 'action'>;
+  classification?: Pick<ErrorClass, 'category' | 'action'>;
   /** Overrides the summary read from the body. */
   problem?: string;
 }

@@ -3,7 +3,7 @@
 // the connection was refused before the request was written. After an ambiguous failure (a
 // timeout, a reset mid-response, a 5xx) Graph may already have sent the message, so repeating it
 // could deliver it twice; that needs `allowDuplicateSends`. Reads (GET, HEAD) are repeated more freely.
-import { classifyGraphError } from './classify.js';
+import { errorClassOf } from './classify.js';
 import { GraphApiError, GraphNetworkError, GraphTimeoutError } from './errors.js';
 
 /** The `retry` option of the client and of each call. */
@@ -130,7 +130,7 @@ export function retryDelay(error: unknown, retry: number, policy: RetryPolicy, r
 /** How much the table's minimum grows per attempt: only for throttling without Graph's own delay. */
 function growthFor(error: unknown): number {
   if (!(error instanceof GraphApiError) || error.retryAfterSource !== 'table' || error.action !== 'retry_with_backoff') return 1;
-  return classifyGraphError(error.code, error.status).backoffFactor ?? 2;
+  return errorClassOf(error.code, error.status).backoffFactor ?? 2;
 }
 
 function equalJitter(ms: number, random: () => number): number {
