@@ -12,7 +12,7 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const suites = ['send-path', 'webhook-intake', 'bundle-size', 'media-download', 'cold-import', 'regenerate'];
+const suites = ['send-path', 'webhook-intake', 'bundle-size', 'package-size', 'media-download', 'cold-import', 'regenerate'];
 const sdk = await import(path.join(root, 'dist', 'esm', 'src', 'index.js'));
 const rows = [];
 for (const suite of suites) {
