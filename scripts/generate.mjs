@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // openapi/*.yaml → lint → generated/openapi.json → schema.d.ts, validators.js, errors.ts,
-// media-limits.ts, operations.ts.
+// media-limits.ts, operations.ts, and the README's method table.
 // `--check` builds everything in memory and fails if a committed file differs (the freshness test).
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { validatorsModule, validatorsDeclarations } from './lib/emit-validators.
 import { errorsModule } from './lib/emit-errors.mjs';
 import { mediaLimitsModule } from './lib/emit-media-limits.mjs';
 import { operationsModule } from './lib/emit-operations.mjs';
+import { withMethodTable } from './lib/readme-methods.mjs';
 import { generatedReadme } from './lib/generated-readme.mjs';
 import { generatedDir, root } from './lib/paths.mjs';
 
@@ -34,10 +35,14 @@ const files = {
   'README.md': generatedReadme(),
 };
 
+// The README's method table is made from the same operation table.
+const readmeFile = path.join(root, 'README.md');
+const targets = Object.entries(files).map(([name, content]) => [path.join(generatedDir, name), content]);
+targets.push([readmeFile, withMethodTable(readFileSync(readmeFile, 'utf8'), spec)]);
+
 const stale = [];
 mkdirSync(generatedDir, { recursive: true });
-for (const [name, content] of Object.entries(files)) {
-  const file = path.join(generatedDir, name);
+for (const [file, content] of targets) {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   if (current === content) continue;
   stale.push(path.relative(root, file));
