@@ -28,7 +28,7 @@ export class WhatsAppError extends Error {
    * How many times the call was sent before this error, when a retry policy was in force (the
    * message then ends with it too); undefined for a call made once without one.
    */
-  readonly attempts: number | undefined;
+  declare readonly attempts: number | undefined;
 
   constructor(
     message: string,
@@ -40,7 +40,6 @@ export class WhatsAppError extends Error {
     this.action = init.action;
     this.retryAfterMs = init.retryAfterMs;
     this.request = init.request;
-    this.attempts = undefined;
   }
 
   /** True when the action says retrying can succeed (soon, with backoff, or later). */
