@@ -1,0 +1,75 @@
+// Set-up mistakes are WhatsAppConfigErrors (so every failure is a WhatsAppError), and a base URL
+// that would put the token on the wire in clear is one of them unless the caller opts in.
+import { describe, expect, it } from 'vitest';
+import { createWhatsApp, WhatsAppConfigError, WhatsAppError, type WhatsAppOptions } from '../../../src/index.js';
+import { stubFetch } from '../../support/fetch-stub.js';
+
+const TOKEN = 'EAAGm0PX4ZCpsBAKZCZCconfig';
+
+function configError(options: unknown): WhatsAppConfigError {
+  try {
+    createWhatsApp(options as WhatsAppOptions);
+  } catch (error) {
+    expect(error).toBeInstanceOf(WhatsAppConfigError);
+    expect(error).toBeInstanceOf(WhatsAppError);
+    return error as WhatsAppConfigError;
+  }
+  throw new Error('createWhatsApp accepted the options');
+}
+
+describe('the access token', () => {
+  it('is required, as a non-empty string', () => {
+    expect(configError({ accessToken: '' }).message).toContain('accessToken is required');
+    expect(configError({ accessToken: '   ' }).message).toContain('accessToken is required');
+    expect(configError({}).message).toContain('accessToken is required');
+    expect(configError({ accessToken: 42 }).message).toContain('accessToken is required');
+    expect(configError(undefined).message).toContain('options object');
+  });
+});
+
+describe('other options', () => {
+  it('name the option that is wrong', () => {
+    expect(configError({ accessToken: TOKEN, fetch: 'fetch' }).message).toContain('fetch must be a function');
+    expect(configError({ accessToken: TOKEN, timeoutMs: -1 }).message).toContain('timeoutMs');
+    expect(configError({ accessToken: TOKEN, timeoutMs: Number.NaN }).message).toContain('timeoutMs');
+    expect(configError({ accessToken: TOKEN, appSecret: '' }).message).toContain('appSecret');
+    expect(configError({ accessToken: TOKEN, trustedHosts: 'media.example' }).message).toContain('trustedHosts');
+  });
+});
+
+describe('a plain-http baseUrl', () => {
+  it('is refused for a host that is not loopback', () => {
+    const error = configError({ accessToken: TOKEN, baseUrl: 'http://graph.example.com/v23.0' });
+    expect(error.message).toContain('plain http');
+    expect(error.message).toContain('allowInsecureHttp');
+    expect(error.message).not.toContain(TOKEN);
+  });
+
+  it('is accepted for loopback hosts, where mock servers run', async () => {
+    for (const baseUrl of ['http://localhost:4010', 'http://127.0.0.1:4010/v23.0', 'http://127.8.9.10', 'http://[::1]:4010', 'http://prism.localhost:4010']) {
+      const { fetch, calls } = stubFetch({ json: { id: '1' } });
+      await createWhatsApp({ accessToken: TOKEN, baseUrl, fetch }).media.get('1');
+      expect(calls[0]!.url.startsWith(baseUrl.replace(/\/$/, ''))).toBe(true);
+    }
+  });
+
+  it('is accepted anywhere with allowInsecureHttp', async () => {
+    const { fetch, calls } = stubFetch({ json: { id: '1' } });
+    await createWhatsApp({ accessToken: TOKEN, baseUrl: 'http://graph.internal.example/v23.0', allowInsecureHttp: true, fetch }).media.get('1');
+    expect(calls[0]!.url).toBe('http://graph.internal.example/v23.0/1');
+  });
+
+  it('is told apart from hosts that only look like loopback', () => {
+    for (const baseUrl of ['http://127.0.0.1.attacker.example', 'http://localhost.attacker.example', 'http://128.0.0.1']) {
+      configError({ accessToken: TOKEN, baseUrl });
+    }
+  });
+});
+
+describe('other base URLs', () => {
+  it('refuses what is not an http(s) URL, or carries a query', () => {
+    expect(configError({ accessToken: TOKEN, baseUrl: 'graph.facebook.com/v23.0' }).message).toContain('not an absolute URL');
+    expect(configError({ accessToken: TOKEN, baseUrl: 'ftp://graph.facebook.com' }).message).toContain('https');
+    expect(configError({ accessToken: TOKEN, baseUrl: 'https://graph.facebook.com/v23.0?x=1' }).message).toContain('query');
+  });
+});
