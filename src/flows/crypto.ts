@@ -33,17 +33,21 @@ export function flipIv(iv: Uint8Array): Uint8Array<ArrayBuffer> {
 
 /**
  * Decrypts a request body (the parsed JSON) with the business private key and checks the payload
- * against the protocol. Throws FlowRequestError (400), FlowKeyMismatchError (421) or
- * FlowDecryptionError (400); never anything else.
+ * against the protocol. Throws FlowRequestError (400: not an encrypted flow request, or a
+ * decrypted payload off the protocol), FlowKeyMismatchError (421: RSA failed) or
+ * FlowDecryptionError (421: a field not base64, an IV of the wrong length, a bad AES key length, a truncated
+ * or altered ciphertext); never anything else.
  */
 export async function decryptFlowRequest(body: unknown, privateKey: FlowPrivateKey | CryptoKey): Promise<DecryptedFlowRequest> {
   if (!validateFlowEndpointEncryptedRequest(body)) {
     throw new FlowRequestError(`The request is not an encrypted flow request: ${describeIssue(validateFlowEndpointEncryptedRequest.errors)}`);
   }
+  // From here on, anything that stops decryption is a 421: the client fetches the public key
+  // again and resends, which is Meta's documented recovery for a request that cannot be decrypted.
   const encryptedData = base64ToBytes(body.encrypted_flow_data);
   const encryptedKey = base64ToBytes(body.encrypted_aes_key);
   const iv = base64ToBytes(body.initial_vector);
-  if (!encryptedData || !encryptedKey || !iv) throw new FlowRequestError('A field of the encrypted flow request is not base64');
+  if (!encryptedData || !encryptedKey || !iv) throw new FlowDecryptionError(undefined, 'a field of the encrypted flow request is not base64');
 
   const rsaKey = typeof privateKey === 'string' ? await importFlowPrivateKey(privateKey) : privateKey;
   let rawAesKey: ArrayBuffer;
@@ -52,12 +56,13 @@ export async function decryptFlowRequest(body: unknown, privateKey: FlowPrivateK
   } catch (error) {
     throw new FlowKeyMismatchError(error);
   }
-  if (![16, 24, 32].includes(rawAesKey.byteLength)) throw new FlowRequestError(`The AES key is ${rawAesKey.byteLength} bytes; AES keys are 16, 24 or 32`);
-  const aesKey = await crypto.subtle.importKey('raw', rawAesKey, 'AES-GCM', false, ['encrypt', 'decrypt']);
+  if (![16, 24, 32].includes(rawAesKey.byteLength)) throw new FlowDecryptionError(undefined, `the AES key is ${rawAesKey.byteLength} bytes; AES keys are 16, 24 or 32`);
 
+  let aesKey: CryptoKey;
   let plain: ArrayBuffer;
   try {
     if (encryptedData.length < GCM_TAG_BYTES) throw new Error('shorter than the GCM tag');
+    aesKey = await crypto.subtle.importKey('raw', rawAesKey, 'AES-GCM', false, ['encrypt', 'decrypt']);
     plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, tagLength: 128 }, aesKey, encryptedData);
   } catch (error) {
     throw new FlowDecryptionError(error);

@@ -1,5 +1,6 @@
 // What can go wrong at a flow data endpoint. Each error carries the HTTP status the endpoint
-// answers with, so WhatsApp reacts the documented way (421: fetch the public key again and retry;
+// answers with, so WhatsApp reacts the documented way (421: the request could not be decrypted,
+// so fetch the public key again and retry;
 // 427: the flow token is no longer valid; 432: the signature did not match).
 
 export type FlowEndpointErrorCode =
@@ -44,10 +45,16 @@ export class FlowKeyMismatchError extends FlowEndpointError {
   }
 }
 
-/** The AES key decrypted, but the payload failed its GCM authentication: it was altered (HTTP 400). */
+/**
+ * The request could not be decrypted: the AES key, the IV or the ciphertext is unusable (not
+ * base64, wrong length, truncated, or failing its GCM authentication). HTTP 421, like a key
+ * mismatch: Meta documents 421 as the answer to any request that cannot be decrypted, and it
+ * makes the WhatsApp client fetch the public key again and resend. On the client side
+ * (`decryptFlowResponse`) it means the answer was altered or corrupted.
+ */
 export class FlowDecryptionError extends FlowEndpointError {
-  constructor(cause?: unknown) {
-    super('payload_tampered', 400, 'The flow data failed AES-GCM authentication: it was altered or corrupted', cause);
+  constructor(cause?: unknown, reason = 'the data was altered, truncated or corrupted') {
+    super('payload_tampered', 421, `The flow data could not be decrypted: ${reason}`, cause);
   }
 }
 

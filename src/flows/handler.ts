@@ -3,7 +3,9 @@
 // decrypts, answers `ping` and error notifications itself, hands INIT / data_exchange / BACK to
 // the business's functions, and encrypts their answer. Every failure becomes a status code: it
 // never rejects.
+import { WhatsAppConfigError } from '../core/config-error.js';
 import { readCappedBody } from '../core/read-capped.js';
+import { checkCount, checkFunction, checkOptionalString, checkSecret } from '../webhooks/options.js';
 import type { Schemas } from '../core/spec-types.js';
 import { validateFlowEndpointCompletionResponse, validateFlowEndpointScreenResponse } from '../../generated/flow-validators.js';
 import { decryptFlowRequest, encryptFlowResponse, type FlowSession } from './crypto.js';
@@ -25,7 +27,11 @@ export interface FlowEndpointOptions {
   privateKey: FlowPrivateKey;
   /** The passphrase of an encrypted PKCS#8 PEM (PBKDF2 + AES-CBC; 3DES-encrypted keys are refused). */
   passphrase?: string;
-  /** The app secret that signs requests (`X-Hub-Signature-256`). Required unless `verifySignature` is false. */
+  /**
+   * The app secret that signs requests (`X-Hub-Signature-256`). Required unless
+   * `verifySignature` is false. Missing or empty options throw `WhatsAppConfigError` when the
+   * handler is made, not on each request.
+   */
   appSecret?: string;
   /** Check `X-Hub-Signature-256` (default true). Turn it off only where something else authenticates requests. */
   verifySignature?: boolean;
@@ -46,8 +52,8 @@ export interface FlowEndpointOptions {
 const DEFAULT_MAX_BODY = 1024 * 1024;
 
 export function createFlowEndpointHandler(options: FlowEndpointOptions): (request: Request) => Promise<Response> {
+  checkFlowEndpointOptions(options);
   const verify = options.verifySignature ?? true;
-  if (verify && !options.appSecret) throw new TypeError('createFlowEndpointHandler: appSecret is required (or set verifySignature: false)');
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const signer = verify ? flowSigner(options.appSecret as string) : undefined;
   let privateKey: Promise<CryptoKey> | undefined;
@@ -83,6 +89,21 @@ export function createFlowEndpointHandler(options: FlowEndpointOptions): (reques
       return failureResponse(failure);
     }
   };
+}
+
+/** Mistakes in the setup fail here, once, instead of turning every request into a 500 or a 432. */
+function checkFlowEndpointOptions(options: FlowEndpointOptions): void {
+  const who = 'createFlowEndpointHandler';
+  if (options === null || typeof options !== 'object') throw new WhatsAppConfigError(`${who}: options are required (at least privateKey and appSecret)`);
+  const key = options.privateKey as unknown;
+  if (!(typeof key === 'string' && key.trim() !== '') && !(typeof CryptoKey !== 'undefined' && key instanceof CryptoKey)) {
+    throw new WhatsAppConfigError(`${who}: privateKey is required: a PEM string or a CryptoKey`);
+  }
+  if (options.verifySignature !== undefined && typeof options.verifySignature !== 'boolean') throw new WhatsAppConfigError(`${who}: verifySignature must be true or false`);
+  if (options.verifySignature !== false) checkSecret(who, 'appSecret (or set verifySignature: false)', options.appSecret);
+  checkOptionalString(who, 'passphrase', options.passphrase);
+  checkCount(who, 'maxBodyBytes', options.maxBodyBytes);
+  for (const name of ['onInit', 'onDataExchange', 'onBack', 'onErrorNotification', 'onError'] as const) checkFunction(who, name, options[name]);
 }
 
 async function dispatch(payload: Schemas['FlowEndpointRequest'], options: FlowEndpointOptions): Promise<object> {

@@ -2,8 +2,9 @@
 // (with a time limit) runs too long is recorded in the outcome; the other events and handlers
 // still run. Handlers of one delivery run one after another, so a user's messages are handled in
 // the order they were sent; separate deliveries are dispatched independently of each other.
+import { type SeenCheck, webhookEventKey } from './dedup.js';
 import { WebhookHandlerTimeoutError } from './errors.js';
-import type { WebhookEvent, WebhookEventOf, WebhookEventType } from './events.js';
+import type { InvalidEvent, WebhookEvent, WebhookEventOf, WebhookEventType } from './events.js';
 
 type MaybePromise<T> = T | Promise<T>;
 type AnyHandler = (event: WebhookEvent) => MaybePromise<unknown>;
@@ -23,11 +24,17 @@ export interface DispatchOptions {
    * Without a limit, a handler that never settles holds up the rest of its delivery.
    */
   handlerTimeoutMs?: number;
+  /**
+   * Asked before the handlers of an event that has an identity (see `webhookEventKey`) run:
+   * true skips the event as a redelivery (it is listed in `duplicates`). A `seen` that throws
+   * or rejects is recorded as a failure, and the event is dispatched (better twice than never).
+   */
+  seen?: SeenCheck;
 }
 
 export interface HandlerFailure {
   event: WebhookEvent;
-  /** The handler key that failed: the event type or `'*'`. */
+  /** The handler key that failed: the event type, `'*'`, or `'seen'` for the redelivery check. */
   handler: string;
   error: unknown;
 }
@@ -40,13 +47,23 @@ export interface DispatchOutcome {
   /** Events no handler was registered for. */
   unhandled: WebhookEvent[];
   failures: HandlerFailure[];
+  /** Parts of the delivery that did not match the spec (also in `events`), handled or not. */
+  invalid: InvalidEvent[];
+  /** Events `seen` reported as already delivered; their handlers did not run. */
+  duplicates: WebhookEvent[];
 }
 
 export async function dispatchWebhookEvents(events: WebhookEvent[], handlers: WebhookHandlers, options: DispatchOptions = {}): Promise<DispatchOutcome> {
-  const outcome: DispatchOutcome = { events, handled: 0, unhandled: [], failures: [] };
+  const outcome: DispatchOutcome = { events, handled: 0, unhandled: [], failures: [], invalid: [], duplicates: [] };
   const all = handlers['*'];
   const limit = options.handlerTimeoutMs;
+  const seen = options.seen;
   for (const event of events) {
+    if (event.type === 'invalid') outcome.invalid.push(event);
+    if (seen && (await isRedelivery(seen, event, outcome))) {
+      outcome.duplicates.push(event);
+      continue;
+    }
     const typed = handlers[event.type] as AnyHandler | undefined;
     if (!typed && !all) {
       outcome.unhandled.push(event);
@@ -57,6 +74,18 @@ export async function dispatchWebhookEvents(events: WebhookEvent[], handlers: We
     if (all) await run(all, event, '*', outcome, limit);
   }
   return outcome;
+}
+
+async function isRedelivery(seen: SeenCheck, event: WebhookEvent, outcome: DispatchOutcome): Promise<boolean> {
+  const key = webhookEventKey(event);
+  if (key === undefined) return false;
+  try {
+    const answer = seen(key);
+    return (isThenable(answer) ? await answer : answer) === true;
+  } catch (error) {
+    outcome.failures.push({ event, handler: 'seen', error });
+    return false;
+  }
 }
 
 async function run(handler: AnyHandler, event: WebhookEvent, key: string, outcome: DispatchOutcome, limit: number | undefined) {

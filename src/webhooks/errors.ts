@@ -82,3 +82,13 @@ export class WebhookHandlerTimeoutError extends WebhookError {
     this.timeoutMs = timeoutMs;
   }
 }
+
+/** The body did not arrive within `bodyTimeoutMs` (answered with 408): a stalled or very slow sender. */
+export class WebhookBodyTimeoutError extends WebhookError {
+  readonly timeoutMs: number;
+
+  constructor(timeoutMs: number) {
+    super(`The body did not arrive within ${timeoutMs} ms.`);
+    this.timeoutMs = timeoutMs;
+  }
+}

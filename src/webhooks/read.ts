@@ -14,7 +14,9 @@ function hasRawNonAscii(body: RawBody): boolean {
 
 /**
  * Verifies `X-Hub-Signature-256` over the raw body, then parses it into events. Throws
- * `WebhookSignatureError` (don't trust the body) or `WebhookPayloadError` (not a webhook payload).
+ * `WebhookSignatureError` (don't trust the body) or `WebhookPayloadError` (not a JSON envelope).
+ * No byte of the body is parsed before the signature is known to be good: a forged body costs
+ * one HMAC, never a JSON parse.
  */
 export async function verifyAndParseWebhook(
   rawBody: RawBody,
@@ -22,27 +24,12 @@ export async function verifyAndParseWebhook(
   appSecret: string | null | undefined,
   options?: SignatureOptions,
 ): Promise<WebhookEvent[]> {
-  // Web Crypto hashes off the main thread on most runtimes, so the body is parsed while the
-  // signature is computed. Nothing parsed is returned, or even reported, before the signature
-  // is known to be good: a forged body gets the signature error, never a payload error.
   const pending = startSignatureCheck(rawBody, signatureHeader, appSecret, options);
   // A verdict known at once (a bad header, or the Node adapter's synchronous HMAC) needs no
-  // promise hop, and a failed one needs no parsing.
-  if (typeof pending === 'string') {
-    if (pending !== 'ok') throw signatureError(pending, rawBody);
-    return parseWebhook(rawBody);
-  }
-  let events: WebhookEvent[] | undefined;
-  let failure: unknown;
-  try {
-    events = parseWebhook(rawBody);
-  } catch (error) {
-    failure = error;
-  }
-  const check = await pending;
+  // promise hop.
+  const check = typeof pending === 'string' ? pending : await pending;
   if (check !== 'ok') throw signatureError(check, rawBody);
-  if (failure !== undefined || !events) throw failure;
-  return events;
+  return parseWebhook(rawBody);
 }
 
 function signatureError(check: Exclude<SignatureCheck, 'ok'>, rawBody: RawBody): WebhookSignatureError {

@@ -113,13 +113,22 @@ describe('createWebhookHandler', () => {
     expect(await response.text()).toMatch(/raw body is needed/);
   });
 
-  it('answers 400 for a signed body that is not a webhook payload', async () => {
+  it('answers 400 for a signed body that is not a webhook envelope', async () => {
     const { handler, rejected } = setup();
-    const bad = metaBytes({ object: 'whatsapp_business_account', entry: [{ id: 'w', changes: [{ field: 'messages' }] }] });
+    const bad = metaBytes({ object: 'whatsapp_business_account', entries: [] });
     const response = await handler(post(bad));
     expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/entry\/0\/changes\/0/);
+    expect(await response.text()).toMatch(/no "entry" list/);
     expect(rejected).toEqual([400]);
+  });
+
+  it('answers 200 for a signed delivery with a broken change, and hands that change over as invalid', async () => {
+    const { handler, events, rejected } = setup();
+    const bad = metaBytes({ object: 'whatsapp_business_account', entry: [{ id: 'w', changes: [{ field: 'messages' }] }] });
+    const response = await handler(post(bad));
+    expect(response.status).toBe(200);
+    expect(events).toMatchObject([{ type: 'invalid', pointer: '/entry/0/changes/0', wabaId: 'w', field: 'messages' }]);
+    expect(rejected).toEqual([]);
   });
 
   it('answers 200 to a signed delivery for another object (a Page webhook on the same URL) and hands it over as unknown', async () => {

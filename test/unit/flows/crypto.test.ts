@@ -127,26 +127,29 @@ describe('flow endpoint crypto against node:crypto', () => {
     expect(error).toMatchObject({ status: 421, code: 'key_mismatch' });
   });
 
-  it('a tampered ciphertext is FlowDecryptionError (400)', async () => {
+  it('a tampered ciphertext is FlowDecryptionError (421: the client fetches the key again)', async () => {
     const { body } = nodeEncryptRequest(payload);
     const bytes = Buffer.from(body.encrypted_flow_data, 'base64');
     bytes[3] = (bytes[3] as number) ^ 0x01;
     const error = await decryptFlowRequest({ ...body, encrypted_flow_data: bytes.toString('base64') }, keys.privatePem).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FlowDecryptionError);
-    expect(error).toMatchObject({ status: 400, code: 'payload_tampered' });
+    expect(error).toMatchObject({ status: 421, code: 'payload_tampered' });
     const short = await decryptFlowRequest({ ...body, encrypted_flow_data: 'AAAA' }, keys.privatePem).catch((e: unknown) => e);
     expect(short).toBeInstanceOf(FlowDecryptionError);
   });
 
-  it('missing fields, non-base64 fields and payloads off the protocol are FlowRequestError (400)', async () => {
+  it('non-base64 fields and an IV of the wrong length are FlowDecryptionError (421)', async () => {
     const { body } = nodeEncryptRequest(payload);
-    for (const broken of [
-      { encrypted_flow_data: body.encrypted_flow_data, initial_vector: body.initial_vector },
-      { ...body, initial_vector: '' },
-      { ...body, encrypted_aes_key: 'not base64!' },
-      null,
-      'text',
-    ]) {
+    for (const broken of [{ ...body, initial_vector: 'AA==' }, { ...body, encrypted_aes_key: 'not base64!' }]) {
+      const error = await decryptFlowRequest(broken, keys.privatePem).catch((e: unknown) => e);
+      expect(error, JSON.stringify(broken)).toBeInstanceOf(FlowDecryptionError);
+      expect(error).toMatchObject({ status: 421 });
+    }
+  });
+
+  it('missing fields and payloads off the protocol are FlowRequestError (400)', async () => {
+    const { body } = nodeEncryptRequest(payload);
+    for (const broken of [{ encrypted_flow_data: body.encrypted_flow_data, initial_vector: body.initial_vector }, { ...body, initial_vector: '' }, null, 'text']) {
       const error = await decryptFlowRequest(broken, keys.privatePem).catch((e: unknown) => e);
       expect(error, JSON.stringify(broken)).toBeInstanceOf(FlowRequestError);
       expect(error).toMatchObject({ status: 400 });

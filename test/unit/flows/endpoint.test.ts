@@ -1,6 +1,6 @@
 // The flow endpoint handler end to end: keys made here, requests encrypted and signed the way
 // WhatsApp does, answers decrypted the way WhatsApp does. Every failure is a status, never a throw.
-import { createHmac } from 'node:crypto';
+import { constants, createHmac, publicEncrypt } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
 import {
   createFlowEndpointHandler,
@@ -10,6 +10,7 @@ import {
   FlowTokenError,
   type FlowEndpointOptions,
 } from '../../../src/flows/index.js';
+import { WhatsAppConfigError } from '../../../src/core/config-error.js';
 import { rsaKeyPair } from './keys.js';
 
 const keys = rsaKeyPair();
@@ -100,9 +101,30 @@ describe('createFlowEndpointHandler', () => {
   });
 
   it('skips the signature only when told to, and needs the app secret otherwise', async () => {
-    expect(() => createFlowEndpointHandler({ privateKey: keys.privatePem })).toThrow(/appSecret is required/);
     const handler = createFlowEndpointHandler({ privateKey: keys.privatePem, verifySignature: false });
     expect((await call(handler, { version: '3.0', action: 'ping' }, { signature: null })).status).toBe(200);
+  });
+
+  it.each([
+    ['no app secret', { privateKey: keys.privatePem }, /appSecret/],
+    ['an empty app secret', { privateKey: keys.privatePem, appSecret: '' }, /appSecret/],
+    ['no private key', { appSecret }, /privateKey/],
+    ['an empty private key', { privateKey: ' ', appSecret }, /privateKey/],
+    ['a NaN body cap', { privateKey: keys.privatePem, appSecret, maxBodyBytes: Number.NaN }, /maxBodyBytes/],
+    ['a negative body cap', { privateKey: keys.privatePem, appSecret, maxBodyBytes: -1 }, /maxBodyBytes/],
+    ['a fractional body cap', { privateKey: keys.privatePem, appSecret, maxBodyBytes: 1.5 }, /maxBodyBytes/],
+    ['a handler that is not a function', { privateKey: keys.privatePem, appSecret, onInit: 'screen' }, /onInit/],
+  ])('refuses %s with a WhatsAppConfigError when the handler is made', (_name, options, named) => {
+    let error: unknown;
+    try {
+      createFlowEndpointHandler(options as FlowEndpointOptions);
+    } catch (thrown) {
+      error = thrown;
+    }
+    expect(error).toBeInstanceOf(WhatsAppConfigError);
+    expect((error as Error).message).toMatch(named);
+    // The message names the option, never a secret's value.
+    expect((error as Error).message).not.toContain(appSecret);
   });
 
   it('answers 421 when the request was encrypted for another key', async () => {
@@ -112,19 +134,52 @@ describe('createFlowEndpointHandler', () => {
     expect(errors[0]).toMatchObject({ name: 'FlowKeyMismatchError', code: 'key_mismatch' });
   });
 
-  it('answers 400 to a tampered ciphertext, missing fields, bad base64, non-JSON and off-protocol payloads', async () => {
+  it('answers 421 to every request it cannot decrypt: altered or truncated ciphertext, bad IV, bad base64, wrong AES key length', async () => {
     const { handler, errors } = endpoint();
     const ping = { version: '3.0', action: 'ping' };
+    const bytesOf = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+    const base64Of = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
     const tamper = (body: Record<string, string>) => {
-      const bytes = Uint8Array.from(atob(body.encrypted_flow_data as string), (c) => c.charCodeAt(0));
-      bytes[0] = (bytes[0] as number) ^ 0x80;
-      return { ...body, encrypted_flow_data: btoa(String.fromCharCode(...bytes)) };
+      const bytes = bytesOf(body.encrypted_flow_data!);
+      bytes[0] = bytes[0]! ^ 0x80;
+      return { ...body, encrypted_flow_data: base64Of(bytes) };
     };
-    expect((await call(handler, ping, { mutate: tamper })).status).toBe(400);
-    expect(errors.at(-1)).toMatchObject({ name: 'FlowDecryptionError' });
+    const cases: [string, (body: Record<string, string>) => object][] = [
+      ['altered ciphertext', tamper],
+      ['truncated ciphertext (tag cut off)', (body) => ({ ...body, encrypted_flow_data: base64Of(bytesOf(body.encrypted_flow_data!).subarray(0, -4)) })],
+      ['ciphertext shorter than the tag', (body) => ({ ...body, encrypted_flow_data: 'AAAA' })],
+      ['IV of another length', (body) => ({ ...body, initial_vector: base64Of(bytesOf(body.initial_vector!).subarray(0, 12)) })],
+      ['one-byte IV', (body) => ({ ...body, initial_vector: 'AA==' })],
+      ['IV not base64', (body) => ({ ...body, initial_vector: '%%%' })],
+      ['AES key not base64', (body) => ({ ...body, encrypted_aes_key: 'not base64!' })],
+      ['AES key truncated', (body) => ({ ...body, encrypted_aes_key: base64Of(bytesOf(body.encrypted_aes_key!).subarray(0, 100)) })],
+    ];
+    for (const [name, mutate] of cases) {
+      const result = await call(handler, ping, { mutate });
+      expect(result.status, name).toBe(421);
+      expect(errors.at(-1)?.status, name).toBe(421);
+    }
+    // An AES key of 20 bytes, sealed for the right RSA key: RSA succeeds, AES cannot start.
+    const sealedKey = publicEncrypt({ key: keys.publicPem, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, new Uint8Array(20));
+    const { body: valid } = await encryptFlowRequest(ping, keys.publicPem);
+    const text = JSON.stringify({ ...valid, encrypted_aes_key: sealedKey.toString('base64') });
+    const response = await handler(new Request(URL, { method: 'POST', headers: { 'x-hub-signature-256': sign(text) }, body: text }));
+    expect(response.status).toBe(421);
+    expect(errors.at(-1)?.message).toMatch(/AES key is 20 bytes/);
+  });
+
+  it('answers 432, not 421, to a bad signature over a body it could not decrypt either', async () => {
+    const { handler } = endpoint();
+    expect((await call(handler, { version: '3.0', action: 'ping' }, { mutate: (body) => ({ ...body, encrypted_flow_data: 'AAAA' }), signature: (text) => sign(text, 'other') })).status).toBe(432);
+  });
+
+  it('answers 400 to a body that is not an encrypted flow request, and to a decrypted payload off the protocol', async () => {
+    const { handler, errors } = endpoint();
+    const ping = { version: '3.0', action: 'ping' };
     expect((await call(handler, ping, { mutate: ({ encrypted_aes_key: _drop, ...rest }) => rest })).status).toBe(400);
     expect(errors.at(-1)?.message).toMatch(/encrypted_aes_key/);
-    expect((await call(handler, ping, { mutate: (body) => ({ ...body, initial_vector: '%%%' }) })).status).toBe(400);
+    // The protocol's fields are never empty: an empty one is a malformed request, not one for another key.
+    expect((await call(handler, ping, { mutate: (body) => ({ ...body, initial_vector: '' }) })).status).toBe(400);
     expect((await call(handler, { version: '3.0', action: 'INIT' })).status).toBe(400);
     expect((await call(handler, { version: '3.0', action: 'SOMETHING_NEW', flow_token: 't' })).status).toBe(400);
 
