@@ -27,11 +27,11 @@ export type {
   CallPermissions,
   CallingSettings,
   CallingSettingsUpdate,
-  CallOptionsWithCallback,
   CallsResource,
-} from './resources/calls.js';
-export type { AnswerCallInput } from './resources/call-helpers.js';
-export { CallPermissionError } from './resources/call-permission-error.js';
+} from './resources/calls/types.js';
+export type { CallOptionsWithCallback } from './resources/calls/index.js';
+export type { AnswerCallInput } from './resources/calls/answer-and-start.js';
+export { CallPermissionError } from './resources/calls/permission-error.js';
 export type {
   PhoneNumberSettings,
   UpdatePhoneNumberSettingsRequest,
@@ -68,16 +68,17 @@ export type {
   BlockedUser,
   BlockedUserList,
   BlockedUserListQuery,
+  BlockUsersRequest,
   BlockUsersResponse,
   UnblockUsersResponse,
-} from './resources/blocked-users.js';
+} from './resources/blocked-users/types.js';
 export {
   BlockUsersError,
   BlockUsersLimitError,
   type BlockListUser,
   type BlockListFailedUser,
   type BlockUsersOperation,
-} from './resources/block-users-errors.js';
+} from './resources/blocked-users/errors.js';
 export type {
   QrCodesResource,
   QrCode,
@@ -151,20 +152,18 @@ export type {
   CreateGroupResponse,
   NewGroup,
   GroupSettingsChanges,
-  GroupListOptions,
+  GroupListQuery,
   GroupMessage,
   GroupMessageOptions,
-} from './resources/groups.js';
-export type {
   GroupJoinRequest,
   GroupJoinRequestList,
-  GroupJoinRequestListOptions,
   ApproveGroupJoinRequestsResponse,
   RejectGroupJoinRequestsResponse,
   GroupChangeResponse,
-} from './resources/group-members.js';
+} from './resources/groups/types.js';
 export type { GroupPictureInput } from './resources/group-picture.js';
-export type { MarketingMessagesResource, MarketingMessage, MarketingMessageOptions, MarketingProductPolicy } from './resources/marketing-messages.js';
+export type { MarketingMessagesResource, MarketingMessage, MarketingProductPolicy } from './resources/marketing-messages/types.js';
+export type { MarketingMessageOptions } from './resources/marketing-messages/index.js';
 export type {
   MessageHistoryResource,
   MessageHistoryList,

@@ -14,6 +14,7 @@ import {
   marketingMessagesOperations,
   mediaOperations,
   messageHistoryOperations,
+  messagesOperations,
   officialBusinessAccountOperations,
   phoneNumbersOperations,
   preverifiedNumbersOperations,
@@ -30,17 +31,17 @@ import {
 import type { ClientCore } from '../core/client-core.js';
 import { bindOperations } from '../core/operation-call.js';
 import type { ResourceOperations } from '../core/operation-types.js';
-import { messagesResource } from './messages/index.js';
-import { callsResource } from './calls.js';
+import { messagesHelpers } from './messages/index.js';
+import { callsHelpers } from './calls/index.js';
 import { mediaResource } from './media.js';
 import { uploadsResource } from './uploads.js';
 import { businessProfileResource } from './business-profile.js';
-import { blockedUsersResource } from './blocked-users.js';
+import { blockedUsersHelpers } from './blocked-users/index.js';
 import { qrCodesResource } from './qr-codes.js';
 import { conversationalAutomationResource } from './conversational-automation.js';
 import { flowsResource } from './flows.js';
-import { groupsResource } from './groups.js';
-import { marketingMessagesResource } from './marketing-messages.js';
+import { groupsHelpers } from './groups/index.js';
+import { marketingMessagesHelpers } from './marketing-messages/index.js';
 
 /** A resource with nothing but its generated operations. */
 function plain<Name extends keyof OperationTypes>(name: Name, rows: Record<string, OperationRow>) {
@@ -53,15 +54,15 @@ function withHelpers<Name extends keyof OperationTypes, Helpers extends object>(
 }
 
 export const resourceFactories = {
-  messages: messagesResource,
-  calls: withHelpers('calls', callsOperations, (core) => callsResource(core.transport, core.defaults.phoneNumberId)),
+  messages: withHelpers('messages', messagesOperations, messagesHelpers),
+  calls: withHelpers('calls', callsOperations, callsHelpers),
   settings: plain('settings', settingsOperations),
   media: withHelpers('media', mediaOperations, (core) => mediaResource(core.transport, { phoneNumberId: core.defaults.phoneNumberId, headers: core.headers, timeoutMs: core.timeoutMs })),
   uploads: withHelpers('uploads', uploadsOperations, (core) => uploadsResource(core.transport, core.defaults.appId)),
   templates: plain('templates', templatesOperations),
   phoneNumbers: plain('phoneNumbers', phoneNumbersOperations),
   businessProfile: withHelpers('businessProfile', businessProfileOperations, (core) => businessProfileResource(core.transport, core.defaults.phoneNumberId)),
-  blockedUsers: withHelpers('blockedUsers', blockedUsersOperations, (core) => blockedUsersResource(core.transport, core.defaults.phoneNumberId)),
+  blockedUsers: withHelpers('blockedUsers', blockedUsersOperations, blockedUsersHelpers),
   qrCodes: withHelpers('qrCodes', qrCodesOperations, (core) => qrCodesResource(core.transport, core.defaults.phoneNumberId)),
   commerceSettings: plain('commerceSettings', commerceSettingsOperations),
   conversationalAutomation: withHelpers('conversationalAutomation', conversationalAutomationOperations, (core) => conversationalAutomationResource(core.transport, core.defaults.phoneNumberId)),
@@ -70,8 +71,8 @@ export const resourceFactories = {
   businesses: plain('businesses', businessesOperations),
   preverifiedNumbers: plain('preverifiedNumbers', preverifiedNumbersOperations),
   flows: withHelpers('flows', flowsOperations, (core) => flowsResource(core.transport, core.defaults.wabaId, core.defaults.phoneNumberId, core.timeoutMs)),
-  groups: withHelpers('groups', groupsOperations, groupsResource),
-  marketingMessages: withHelpers('marketingMessages', marketingMessagesOperations, (core) => marketingMessagesResource(core.transport, core.defaults.phoneNumberId)),
+  groups: withHelpers('groups', groupsOperations, groupsHelpers),
+  marketingMessages: withHelpers('marketingMessages', marketingMessagesOperations, marketingMessagesHelpers),
   messageHistory: plain('messageHistory', messageHistoryOperations),
   businessCompliance: plain('businessCompliance', businessComplianceOperations),
   officialBusinessAccount: plain('officialBusinessAccount', officialBusinessAccountOperations),

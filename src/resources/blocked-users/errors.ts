@@ -1,9 +1,9 @@
 // Errors of blocking and unblocking. Graph reports a partly failed call as an error (139100) that
 // still carries the per-user outcome; that outcome must reach the caller, because the users it
 // lists as blocked really were blocked.
-import { WhatsAppConfigError } from '../core/config-error.js';
-import { GraphApiError } from '../core/errors.js';
-import type { Schemas } from '../core/spec-types.js';
+import { WhatsAppConfigError } from '../../core/config-error.js';
+import { GraphApiError } from '../../core/errors.js';
+import type { Schemas } from '../../core/spec-types.js';
 
 export type BlockListUser = Schemas['BlockListUser'];
 export type BlockListFailedUser = Schemas['BlockListFailedUser'];
@@ -29,8 +29,8 @@ export class BlockUsersLimitError extends WhatsAppConfigError {
   constructor(operation: BlockUsersOperation, actual: number) {
     super(
       actual === 0
-        ? `Nothing to ${operation}: pass at least one user`
-        : `Too many users to ${operation} in one call: ${actual}; Graph takes at most ${BLOCK_USERS_PER_CALL}, so split the list`,
+        ? `Nothing to ${operation}: block_users needs at least one user`
+        : `Too many users to ${operation} in one call: block_users has ${actual}; Graph takes at most ${BLOCK_USERS_PER_CALL}, so split the list`,
     );
     this.operation = operation;
     this.limit = BLOCK_USERS_PER_CALL;

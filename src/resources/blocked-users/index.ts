@@ -1,58 +1,45 @@
-// blockedUsers: GET|POST|DELETE /{phone-number-id}/block_users — the number's block list.
-import { WhatsAppConfigError } from '../core/config-error.js';
-import type { PhoneNumberCallOptions } from '../core/options.js';
-import type { Schemas } from '../core/spec-types.js';
-import type { Transport } from '../core/transport.js';
-import { BLOCK_USERS_PER_CALL, BlockUsersLimitError, withBlockOutcome, type BlockUsersOperation } from './block-users-errors.js';
-import { cursorList } from './cursor-list.js';
-import { phoneNumberEdge } from './phone-number-path.js';
-import { callInput, type QueryOf } from './request-options.js';
+// blockedUsers: the number's block list, /{phone-number-id}/block_users. `list` is generated;
+// `block` and `unblock` keep the generated signature and add two things Graph does not: the
+// per-call limit is checked before sending (Graph answers a longer list with a throttling code
+// that can never succeed on retry), and a partly failed call rejects with the per-user outcome.
+import { blockedUsersOperations } from '../../../generated/operations.js';
+import type { ClientCore } from '../../core/client-core.js';
+import { WhatsAppConfigError } from '../../core/config-error.js';
+import { compileOperation, type Operation } from '../../core/operation-call.js';
+import type { PhoneNumberCallOptions } from '../../core/options.js';
+import { BLOCK_USERS_PER_CALL, BlockUsersLimitError, withBlockOutcome, type BlockUsersOperation } from './errors.js';
+import type { BlockUsersRequest, BlockUsersResponse, UnblockUsersResponse } from './types.js';
 
-export type BlockedUser = Schemas['BlockedUser'];
-export type BlockedUserList = Schemas['BlockedUserList'];
-export type BlockedUserListQuery = QueryOf<'listBlockedUsers'>;
-export type BlockUsersResponse = Schemas['BlockUsersResponse'];
-export type UnblockUsersResponse = Schemas['UnblockUsersResponse'];
+const NO_IDS: readonly string[] = [];
 
-export function blockedUsersResource(transport: Transport, defaultPhoneNumberId: string | undefined) {
-  const path = phoneNumberEdge('block_users', defaultPhoneNumberId);
-
-  const blockList = cursorList((query: BlockedUserListQuery | undefined, options: PhoneNumberCallOptions | undefined) =>
-    transport.request<BlockedUserList>('GET', path(options), query ? { ...callInput(options), query } : callInput(options)),
-  );
-
-  async function change<T>(operation: BlockUsersOperation, users: readonly string[], options: PhoneNumberCallOptions | undefined): Promise<T> {
-    if (!Array.isArray(users)) throw new WhatsAppConfigError(`To ${operation} users, pass a list of phone numbers or WhatsApp ids`);
-    if (users.length === 0 || users.length > BLOCK_USERS_PER_CALL) throw new BlockUsersLimitError(operation, users.length);
-    const body: Schemas['BlockUsersRequest'] = { messaging_product: 'whatsapp', block_users: users.map((user) => ({ user })) };
-    try {
-      return await transport.request<T>(operation === 'block' ? 'POST' : 'DELETE', path(options), { ...callInput(options), body });
-    } catch (error) {
-      throw withBlockOutcome(operation, error);
-    }
-  }
+export function blockedUsersHelpers(core: ClientCore) {
+  const block = compileOperation(core, 'blockedUsers.block', blockedUsersOperations.block);
+  const unblock = compileOperation(core, 'blockedUsers.unblock', blockedUsersOperations.unblock);
 
   return {
-    /** One page of blocked users. Pass `after` (a page's `paging.cursors.after`) for the next one. */
-    list: blockList.list,
-    listPages: blockList.listPages,
-    /** Every blocked user of every page. Graph answers 139102 if the list changes meanwhile: start again. */
-    listAll: blockList.listAll,
-
     /**
-     * Blocks 1 to 1,000 users (phone numbers or WhatsApp ids) who wrote in the last 24 hours.
-     * When only some are blocked, rejects with `BlockUsersError`, whose `succeeded` and `failed`
-     * say which.
+     * Blocks 1 to 1,000 users (phone numbers or WhatsApp ids) who wrote in the last 24 hours:
+     * `block({ block_users: [{ user: '+16505551234' }] })`. When only some are blocked, rejects
+     * with `BlockUsersError`, whose `succeeded` and `failed` say which.
      */
-    async block(users: readonly string[], options?: PhoneNumberCallOptions): Promise<BlockUsersResponse> {
-      return change<BlockUsersResponse>('block', users, options);
+    block(request: BlockUsersRequest, options?: PhoneNumberCallOptions): Promise<BlockUsersResponse> {
+      return change<BlockUsersResponse>(block, 'block', request, options);
     },
 
     /** Unblocks 1 to 1,000 users. When only some are unblocked, rejects with `BlockUsersError`. */
-    async unblock(users: readonly string[], options?: PhoneNumberCallOptions): Promise<UnblockUsersResponse> {
-      return change<UnblockUsersResponse>('unblock', users, options);
+    unblock(request: BlockUsersRequest, options?: PhoneNumberCallOptions): Promise<UnblockUsersResponse> {
+      return change<UnblockUsersResponse>(unblock, 'unblock', request, options);
     },
   };
 }
 
-export type BlockedUsersResource = ReturnType<typeof blockedUsersResource>;
+async function change<T>(operation: Operation, name: BlockUsersOperation, request: BlockUsersRequest, options: PhoneNumberCallOptions | undefined): Promise<T> {
+  const users: unknown = request?.block_users;
+  if (!Array.isArray(users)) throw new WhatsAppConfigError(`blockedUsers.${name}: block_users must be a list of { user } (phone numbers or WhatsApp ids)`);
+  if (users.length === 0 || users.length > BLOCK_USERS_PER_CALL) throw new BlockUsersLimitError(name, users.length);
+  try {
+    return await operation.call<T>(NO_IDS, request, options);
+  } catch (error) {
+    throw withBlockOutcome(name, error);
+  }
+}

@@ -1,20 +1,18 @@
-// The two call flows most apps need, built on the endpoint methods: answering a user's call
+// The two call flows most apps need, built on the call actions: answering a user's call
 // (pre_accept, then accept with the same SDP) and starting one after a permission check. They
 // take plain ids and SDP strings, so they fit any webhook event shape.
-import type { PhoneNumberCallOptions } from '../core/options.js';
-import type { Recipient, Schemas } from '../core/spec-types.js';
-import { CallPermissionError } from './call-permission-error.js';
+import type { PhoneNumberCallOptions } from '../../core/options.js';
+import type { Recipient, Schemas } from '../../core/spec-types.js';
+import { CallPermissionError } from './permission-error.js';
+import type { CallActionResponse, CallPermissions, ConnectCallResponse } from './types.js';
 
-type CallPermissions = Schemas['CallPermissionsResponse'];
-type CallActionResponse = Schemas['CallActionResponse'];
-type ConnectCallResponse = Schemas['ConnectCallResponse'];
 type WithCallback = PhoneNumberCallOptions & { bizOpaqueCallbackData?: string };
 
-interface CallEndpoints {
+interface CallSteps {
   preAccept(callId: string, sdpAnswer: string, options?: PhoneNumberCallOptions): Promise<CallActionResponse>;
   accept(callId: string, sdpAnswer: string, options?: WithCallback): Promise<CallActionResponse>;
   connect(to: Recipient, sdpOffer: string, options?: WithCallback): Promise<ConnectCallResponse>;
-  permissions(user: Recipient, options?: PhoneNumberCallOptions): Promise<CallPermissions>;
+  checkPermission(user: Recipient, options: PhoneNumberCallOptions | undefined): Promise<CallPermissions>;
 }
 
 export interface AnswerCallInput extends WithCallback {
@@ -24,7 +22,7 @@ export interface AnswerCallInput extends WithCallback {
   sdpAnswer: string;
 }
 
-export function callHelpers(calls: CallEndpoints) {
+export function answerAndStart(steps: CallSteps) {
   return {
     /**
      * Answers a user-initiated call: `pre_accept`, then `accept` with the same SDP answer. If
@@ -33,8 +31,8 @@ export function callHelpers(calls: CallEndpoints) {
     async answerCall(input: AnswerCallInput): Promise<CallActionResponse> {
       const { callId, sdpAnswer, ...options } = input;
       const { bizOpaqueCallbackData: _unused, ...preAcceptOptions } = options;
-      await calls.preAccept(callId, sdpAnswer, preAcceptOptions);
-      return calls.accept(callId, sdpAnswer, options);
+      await steps.preAccept(callId, sdpAnswer, preAcceptOptions);
+      return steps.accept(callId, sdpAnswer, options);
     },
 
     /**
@@ -42,11 +40,10 @@ export function callHelpers(calls: CallEndpoints) {
      * cannot be made now, throws `CallPermissionError` (category `calling`) without connecting.
      */
     async startCall(to: Recipient, sdpOffer: string, options?: WithCallback): Promise<ConnectCallResponse> {
-      const { bizOpaqueCallbackData: _unused, ...checkOptions } = options ?? {};
-      const permissions = await calls.permissions(to, checkOptions);
+      const permissions = await steps.checkPermission(to, options);
       const refusal = refusalOf(permissions);
       if (refusal) throw refusal;
-      return calls.connect(to, sdpOffer, options);
+      return steps.connect(to, sdpOffer, options);
     },
   };
 }

@@ -1,9 +1,9 @@
 // Thrown by calls.startCall when the permission check says the business may not call the user
 // now, so no connect is sent. Its category and action come from the error table, like Graph's
 // own calling errors.
-import { classifyGraphError } from '../core/classify.js';
-import { WhatsAppError } from '../core/errors.js';
-import type { Schemas } from '../core/spec-types.js';
+import { classifyGraphError } from '../../core/classify.js';
+import { WhatsAppError } from '../../core/errors.js';
+import type { Schemas } from '../../core/spec-types.js';
 
 type CallPermissions = Schemas['CallPermissionsResponse'];
 

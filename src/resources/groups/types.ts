@@ -1,65 +1,44 @@
-// Who is in a group: its open join requests (GET, POST to approve, DELETE to reject
-// /{group-id}/join_requests) and the removal of members (DELETE /{group-id}/participants).
-// Nobody is added directly: users join by the invite link.
-import type { CallOptions } from '../core/options.js';
-import { items } from '../core/paging.js';
-import type { Schemas } from '../core/spec-types.js';
-import type { Transport } from '../core/transport.js';
-import { callInput, type QueryOf } from './request-options.js';
-import { objectPath, pagesFrom } from './graph-list.js';
+// Names of the Groups API shapes the package exports, from the spec's schemas.
+import type { operations } from '../../../generated/schema.js';
+import type { ResourceOperations } from '../../core/operation-types.js';
+import type { Schemas } from '../../core/spec-types.js';
+import type { MessageOptions, OutboundMessage } from '../messages/index.js';
+import type { groupsHelpers } from './index.js';
 
+export type Group = Schemas['Group'];
+export type GroupList = Schemas['GroupList'];
+export type GroupSummary = Schemas['GroupSummary'];
+export type GroupInviteLink = Schemas['GroupInviteLink'];
+export type CreateGroupResponse = Schemas['CreateGroupResponse'];
+export type GroupChangeResponse = Schemas['GroupChangeResponse'];
 export type GroupJoinRequest = Schemas['GroupJoinRequest'];
 export type GroupJoinRequestList = Schemas['GroupJoinRequestList'];
 export type ApproveGroupJoinRequestsResponse = Schemas['ApproveGroupJoinRequestsResponse'];
 export type RejectGroupJoinRequestsResponse = Schemas['RejectGroupJoinRequestsResponse'];
-export type GroupChangeResponse = Schemas['GroupChangeResponse'];
 
-/** The cursors of a join request list and the call's options. */
-export type GroupJoinRequestListOptions = QueryOf<'listGroupJoinRequests'> & CallOptions;
+/** Page size and cursors of the active group list (`wa.groups.list(query)`). */
+export type GroupListQuery = NonNullable<operations['listGroups']['parameters']['query']>;
 
-export function groupMembersResource(transport: Transport) {
-  const joinRequests = (groupId: string) => `${objectPath(groupId, 'group id')}/join_requests`;
+/** A new group as `create` takes it: the request without `messaging_product`, which is always `whatsapp`. */
+export type NewGroup = Omit<Schemas['CreateGroupRequest'], 'messaging_product'>;
 
-  /** The body of an approval or a rejection (the same schema for both). */
-  const decision = (joinRequestIds: readonly string[]): Schemas['GroupJoinRequestsDecision'] => ({
-    messaging_product: 'whatsapp',
-    join_requests: [...joinRequestIds],
-  });
+/** At least one key of T, each as T types it. */
+type AtLeastOne<T> = { [K in keyof T]-?: Required<Pick<T, K>> & Partial<T> }[keyof T];
 
-  const resource = {
-    /** One page of a group's open join requests. `iterateJoinRequests` walks all pages. */
-    async listJoinRequests(groupId: string, options?: GroupJoinRequestListOptions): Promise<GroupJoinRequestList> {
-      const input = callInput(options);
-      const query: QueryOf<'listGroupJoinRequests'> = {};
-      if (options?.after !== undefined) query.after = options.after;
-      if (options?.before !== undefined) query.before = options.before;
-      if (Object.keys(query).length > 0) input.query = query;
-      return transport.request('GET', joinRequests(groupId), input);
-    },
+/** A new subject, a new description, or both (an empty change does not compile). */
+export type GroupSettingsChanges = AtLeastOne<Omit<Schemas['UpdateGroupRequest'], 'messaging_product'>>;
 
-    /** Every open join request of a group, page after page. */
-    iterateJoinRequests(groupId: string, options?: CallOptions): AsyncGenerator<GroupJoinRequest, void, undefined> {
-      return items(pagesFrom<GroupJoinRequestListOptions, GroupJoinRequestList>(options, (pageOptions) => resource.listJoinRequests(groupId, pageOptions)));
-    },
+/** The envelope fields `send` fills in for a group. */
+type GroupEnvelope = 'messaging_product' | 'recipient_type' | 'to' | 'recipient' | 'context' | 'biz_opaque_callback_data';
 
-    /** Lets the users behind these join requests in. Graph lists the ids it could not approve. */
-    async approveJoinRequests(groupId: string, joinRequestIds: readonly string[], options?: CallOptions): Promise<ApproveGroupJoinRequestsResponse> {
-      return transport.request('POST', joinRequests(groupId), { ...callInput(options), body: decision(joinRequestIds) });
-    },
+/**
+ * A message to a group without its envelope: `{ type: 'text', text: { body } }`, media, a
+ * template… Interactive messages are not delivered to groups, so they do not compile.
+ */
+export type GroupMessage = OutboundMessage extends infer M ? (M extends { type: infer T } ? (T extends 'interactive' ? never : Omit<M, GroupEnvelope>) : never) : never;
 
-    /** Turns these join requests down. Graph lists the ids it could not reject. */
-    async rejectJoinRequests(groupId: string, joinRequestIds: readonly string[], options?: CallOptions): Promise<RejectGroupJoinRequestsResponse> {
-      return transport.request('DELETE', joinRequests(groupId), { ...callInput(options), body: decision(joinRequestIds) });
-    },
+/** Options of a group message: the envelope options but the recipient type, which is `group`. */
+export type GroupMessageOptions = Omit<MessageOptions, 'recipientType'>;
 
-    /**
-     * Removes members (up to 8 per call) by phone number or WhatsApp id. The
-     * `group_participants_update` webhook reports each one as removed or failed.
-     */
-    async removeParticipants(groupId: string, users: readonly string[], options?: CallOptions): Promise<GroupChangeResponse> {
-      const body: Schemas['RemoveGroupParticipantsRequest'] = { messaging_product: 'whatsapp', participants: users.map((user) => ({ user })) };
-      return transport.request('DELETE', `${objectPath(groupId, 'group id')}/participants`, { ...callInput(options), body });
-    },
-  };
-  return resource;
-}
+/** `wa.groups`: every generated Groups API operation, and the helpers over them. */
+export type GroupsResource = Omit<ResourceOperations<'groups'>, keyof ReturnType<typeof groupsHelpers>> & ReturnType<typeof groupsHelpers>;

@@ -44,7 +44,7 @@ function headerAndFooter<Header>(options: InteractiveOptions<Header> | undefined
   return parts;
 }
 
-export function messagesResource(core: ClientCore) {
+export function messagesHelpers(core: ClientCore) {
   const operation = compileOperation(core, 'messages.send', messagesOperations.send);
   const post = <T>(body: unknown, options: PhoneNumberCallOptions | undefined): Promise<T> => operation.call<T>(NO_IDS, body, options);
 
@@ -201,4 +201,5 @@ export function messagesResource(core: ClientCore) {
   };
 }
 
-export type MessagesResource = ReturnType<typeof messagesResource>;
+/** `wa.messages`: the generated `send` (with the limit check) and the send sugar. */
+export type MessagesResource = ReturnType<typeof messagesHelpers>;

@@ -2,9 +2,9 @@
 // path and drops every other resource, the raw client and the list pager.
 import { createCore } from '../../core/client-core.js';
 import type { WhatsAppOptions } from '../../core/options.js';
-import { messagesResource, type MessagesResource } from './index.js';
+import { messagesHelpers, type MessagesResource } from './index.js';
 
 /** `createMessagesClient(options).sendText(to, body)`: the same methods as `createWhatsApp(options).messages`. */
 export function createMessagesClient(options: WhatsAppOptions): MessagesResource {
-  return messagesResource(createCore(options));
+  return messagesHelpers(createCore(options));
 }
