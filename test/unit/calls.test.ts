@@ -1,7 +1,7 @@
 // The calls facade with a fetch stub: the exact request of every call action, the permission
-// check, calling settings, the answer/start helpers, and how calling errors are classified.
+// check, calling settings (wa.settings), the answer/start helpers, and how calling errors are classified.
 import { describe, expect, it } from 'vitest';
-import { CallPermissionError, createWhatsApp, errorCodes, GraphApiError } from '../../src/index.js';
+import { CallPermissionError, createWhatsApp, errorCodes, GraphApiError, WhatsAppConfigError } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const BASE = 'https://graph.facebook.com/v23.0/106540352242922';
@@ -97,7 +97,7 @@ describe('calls.permissions', () => {
 
   it('asks by user_wa_id for a phone number', async () => {
     const { wa, calls } = client({ json: permissions });
-    await expect(wa.calls.permissions('16505551234')).resolves.toEqual(permissions);
+    await expect(wa.calls.permissions({ user_wa_id: '16505551234' })).resolves.toEqual(permissions);
     expect(calls[0]?.method).toBe('GET');
     expect(calls[0]?.url).toBe(`${BASE}/call_permissions?user_wa_id=16505551234`);
     expect(calls[0]?.body).toBeUndefined();
@@ -106,21 +106,21 @@ describe('calls.permissions', () => {
 
   it('asks by recipient for a business-scoped user id', async () => {
     const { wa, calls } = client({ json: permissions });
-    await wa.calls.permissions({ recipient: 'US.1349' });
-    expect(calls[0]?.url).toBe(`${BASE}/call_permissions?recipient=US.1349`);
+    await wa.calls.permissions({ recipient: 'US.1349' }, { phoneNumberId: '42' });
+    expect(calls[0]?.url).toBe('https://graph.facebook.com/v23.0/42/call_permissions?recipient=US.1349');
   });
 });
 
-describe('settings', () => {
-  it('calls.getSettings reads the calling part, with SIP credentials on request', async () => {
+describe('calling settings through wa.settings', () => {
+  it('settings.get reads the calling part, with SIP credentials on request', async () => {
     const calling = { status: 'ENABLED', call_icon_visibility: 'DEFAULT', sip: { status: 'ENABLED', servers: [{ hostname: 'sip.example.com', sip_user_password: 'p' }] } };
     const { wa, calls } = client({ json: { calling, storage_configuration: { status: 'DEFAULT' } } });
-    await expect(wa.calls.getSettings({ includeSipCredentials: true })).resolves.toEqual(calling);
+    expect((await wa.settings.get({ include_sip_credentials: true })).calling).toEqual(calling);
     expect(calls[0]?.method).toBe('GET');
     expect(calls[0]?.url).toBe(`${BASE}/settings?include_sip_credentials=true`);
   });
 
-  it('calls.updateSettings posts { calling }', async () => {
+  it('settings.update posts { calling }', async () => {
     const { wa, calls } = client(success);
     const calling = {
       status: 'ENABLED',
@@ -131,7 +131,7 @@ describe('settings', () => {
         holiday_schedule: [{ date: '2026-12-25', start_time: '0000', end_time: '2359' }],
       },
     };
-    await expect(wa.calls.updateSettings(calling)).resolves.toEqual({ success: true });
+    await expect(wa.settings.update({ calling })).resolves.toEqual({ success: true });
     expect(calls[0]?.method).toBe('POST');
     expect(calls[0]?.url).toBe(`${BASE}/settings`);
     expect(calls[0]?.body).toEqual({ calling });
@@ -261,22 +261,44 @@ describe('malformed call requests at run time: Graph answers code 100, a paramet
     expect((error as GraphApiError).message).toContain('session.sdp');
   });
 
-  it('reject without a call id', async () => {
-    const { wa, calls } = client(invalidParameter('Missing required parameter: call_id'));
-    const error = await wa.calls.reject(undefined as unknown as string).catch((e: unknown) => e);
-    expect(calls[0]?.body).toEqual({ messaging_product: 'whatsapp', action: 'reject' });
-    expect(error).toBeInstanceOf(GraphApiError);
-    expect(error).toMatchObject({ code: 100, category: 'parameter', action: 'fix_and_retry', status: 400 });
-    expect((error as GraphApiError).details).toContain('call_id');
-    expect((error as GraphApiError).body).toEqual(invalidParameter('Missing required parameter: call_id').json);
-  });
-
   it('connect without a recipient', async () => {
     const { wa } = client(invalidParameter('Missing required parameter: to'));
     const malformed = { messaging_product: 'whatsapp', action: 'connect', session: { sdp_type: 'offer', sdp: OFFER } };
     // @ts-expect-error deliberately malformed: no `to` or `recipient`
     const error = await wa.calls.manage(malformed).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'GraphApiError', code: 100, category: 'parameter', details: 'Missing required parameter: to' });
+  });
+});
+
+describe('call ids are checked before any request', () => {
+  const bad: [string, unknown][] = [
+    ['empty', ''],
+    ['blank', '  '],
+    ['dot', '.'],
+    ['dot-dot', '..'],
+    ['missing', undefined],
+  ];
+  it.each(bad)('a %s call id rejects with WhatsAppConfigError naming callId and the method', async (_, callId) => {
+    const { wa, calls } = client(success);
+    const id = callId as string;
+    for (const [method, call] of [
+      ['calls.preAccept', () => wa.calls.preAccept(id, ANSWER)],
+      ['calls.accept', () => wa.calls.accept(id, ANSWER)],
+      ['calls.reject', () => wa.calls.reject(id)],
+      ['calls.terminate', () => wa.calls.terminate(id)],
+      ['calls.preAccept', () => wa.calls.answerCall({ callId: id, sdpAnswer: ANSWER })],
+    ] as const) {
+      const error = await call().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WhatsAppConfigError);
+      expect((error as Error).message).toContain(`${method}: callId`);
+    }
+    expect(calls).toHaveLength(0);
+  });
+
+  it('a call id with "/" (base64) is sent as is, in the body', async () => {
+    const { wa, calls } = client(success);
+    await wa.calls.terminate('wacid.ab/cd+ef==');
+    expect(calls[0]?.body).toEqual({ messaging_product: 'whatsapp', call_id: 'wacid.ab/cd+ef==', action: 'terminate' });
   });
 });
 
