@@ -36,18 +36,18 @@ describe('groups: lifecycle requests', () => {
   it('list: GET /{phone-number-id}/groups with limit and cursor, and nothing else in the query', async () => {
     const page = { data: { groups: [{ id: GROUP, subject: 'Order 8812', created_at: '1751292000' }] }, paging: { cursors: { after: 'A' } } };
     const { wa, calls } = client({ json: page });
-    await expect(wa.groups.list({ limit: 10, after: 'QVFI', signal: new AbortController().signal })).resolves.toEqual(page);
+    await expect(wa.groups.list({ limit: 10, after: 'QVFI' }, { signal: new AbortController().signal })).resolves.toEqual(page);
     expect(calls[0]).toMatchObject({ method: 'GET', url: `${BASE}/${PHONE}/groups?limit=10&after=QVFI` });
     expect(calls[0]?.rawBody).toBeUndefined();
   });
 
-  it('iterate: walks data.groups page after page while Graph says a next page exists', async () => {
+  it('list walks data.groups page after page under for await, while Graph says a next page exists', async () => {
     const { wa, calls } = client(
       { json: { data: { groups: [{ id: 'g1' }, { id: 'g2' }] }, paging: { cursors: { after: 'C1' }, next: `${BASE}/${PHONE}/groups?after=C1` } } },
       { json: { data: { groups: [{ id: 'g3' }] }, paging: { cursors: { after: 'C2' } } } },
     );
     const ids: string[] = [];
-    for await (const group of wa.groups.iterate({ limit: 2 })) ids.push(group.id);
+    for await (const group of wa.groups.list({ limit: 2 })) ids.push(group.id);
     expect(ids).toEqual(['g1', 'g2', 'g3']);
     expect(calls.map((call) => call.url)).toEqual([`${BASE}/${PHONE}/groups?limit=2`, `${BASE}/${PHONE}/groups?limit=2&after=C1`]);
   });
@@ -55,9 +55,9 @@ describe('groups: lifecycle requests', () => {
   it('get: GET /{group-id} with fields, the id encoded as one path segment', async () => {
     const { wa, calls } = client({ json: { id: GROUP, subject: 'Order 8812', total_participant_count: 2 } });
     await expect(wa.groups.get(GROUP, { fields: ['subject', 'participants', 'join_approval_mode'] })).resolves.toMatchObject({ total_participant_count: 2 });
-    await wa.groups.get('a/b');
+    await wa.groups.get('Y2Fw+aQ==');
     expect(calls[0]).toMatchObject({ method: 'GET', url: `${BASE}/${GROUP}?fields=subject%2Cparticipants%2Cjoin_approval_mode` });
-    expect(calls[1]?.url).toBe(`${BASE}/a%2Fb`);
+    expect(calls[1]?.url).toBe(`${BASE}/Y2Fw%2BaQ%3D%3D`);
   });
 
   it('update: POST /{group-id} with the new subject and description', async () => {
@@ -129,19 +129,37 @@ describe('groups: lifecycle requests', () => {
   });
 });
 
-describe('groups: an empty group id', () => {
-  it('rejects with WhatsAppConfigError before any request (it would address Graph’s root)', async () => {
+describe('groups: a bad group id in a helper', () => {
+  const bad = ['', ' ', '.', '..'];
+  it.each(bad)('%j rejects with WhatsAppConfigError naming groupId and the method, before any request', async (groupId) => {
     const { wa, calls } = client();
-    for (const call of [
-      () => wa.groups.get(''),
-      () => wa.groups.update('', { subject: 'x' }),
-      () => wa.groups.delete(''),
-      () => wa.groups.inviteLink(''),
-      () => wa.groups.listJoinRequests(''),
-      () => wa.groups.removeParticipants('', ['16505551234']),
-    ]) {
-      await expect(call()).rejects.toBeInstanceOf(WhatsAppConfigError);
+    const jpeg = new Uint8Array([0xff, 0xd8, 1]);
+    for (const [method, call] of [
+      ['groups.update', () => wa.groups.update(groupId, { subject: 'x' })],
+      ['groups.setPicture', () => wa.groups.setPicture(groupId, jpeg)],
+      ['groups.inviteLink', () => wa.groups.inviteLink(groupId)],
+      ['groups.resetInviteLink', () => wa.groups.resetInviteLink(groupId)],
+      ['groups.send', () => wa.groups.send(groupId, { type: 'text', text: { body: 'x' } })],
+    ] as const) {
+      const error = await call().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WhatsAppConfigError);
+      expect((error as Error).message).toContain(`${method}: groupId`);
     }
+    expect(calls).toHaveLength(0);
+  });
+
+  it('a group id with "/" would address another path: refused in the path, before any request', async () => {
+    const { wa, calls } = client();
+    await expect(wa.groups.update('a/b', { subject: 'x' })).rejects.toThrow(/groups\.update: groupId contains "\/"/);
+    await expect(wa.groups.get('a/b')).rejects.toBeInstanceOf(WhatsAppConfigError);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('update refuses an empty change, naming it, before any request', async () => {
+    const { wa, calls } = client();
+    const error = await wa.groups.update(GROUP, {} as { subject: string }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WhatsAppConfigError);
+    expect((error as Error).message).toContain('groups.update: changes');
     expect(calls).toHaveLength(0);
   });
 });
@@ -158,13 +176,13 @@ describe('groups: join requests and members', () => {
     ]);
   });
 
-  it('iterateJoinRequests: follows the cursors', async () => {
+  it('listJoinRequests under for await follows the cursors', async () => {
     const { wa, calls } = client(
       { json: { data: [{ join_request_id: 'J1' }], paging: { cursors: { after: 'C1' }, next: `${BASE}/x?after=C1` } } },
       { json: { data: [{ join_request_id: 'J2' }] } },
     );
     const ids: string[] = [];
-    for await (const request of wa.groups.iterateJoinRequests(GROUP)) ids.push(request.join_request_id);
+    for await (const request of wa.groups.listJoinRequests(GROUP)) ids.push(request.join_request_id);
     expect(ids).toEqual(['J1', 'J2']);
     expect(calls[1]?.url).toBe(`${BASE}/${GROUP}/join_requests?after=C1`);
   });
@@ -174,9 +192,9 @@ describe('groups: join requests and members', () => {
       { json: { messaging_product: 'whatsapp', approved_join_requests: ['J1'], failed_join_requests: [{ join_request_id: 'J2', errors: [{ code: 131009 }] }] } },
       { json: { messaging_product: 'whatsapp', rejected_join_requests: ['J3'] } },
     );
-    const approved = await wa.groups.approveJoinRequests(GROUP, ['J1', 'J2']);
+    const approved = await wa.groups.approveJoinRequests(GROUP, { join_requests: ['J1', 'J2'] });
     expect(approved.failed_join_requests?.[0]?.join_request_id).toBe('J2');
-    await expect(wa.groups.rejectJoinRequests(GROUP, ['J3'])).resolves.toMatchObject({ rejected_join_requests: ['J3'] });
+    await expect(wa.groups.rejectJoinRequests(GROUP, { join_requests: ['J3'] })).resolves.toMatchObject({ rejected_join_requests: ['J3'] });
     expect(calls.map((call) => [call.method, call.url, call.body])).toEqual([
       ['POST', `${BASE}/${GROUP}/join_requests`, { messaging_product: 'whatsapp', join_requests: ['J1', 'J2'] }],
       ['DELETE', `${BASE}/${GROUP}/join_requests`, { messaging_product: 'whatsapp', join_requests: ['J3'] }],
@@ -185,7 +203,7 @@ describe('groups: join requests and members', () => {
 
   it('removeParticipants: DELETE /{group-id}/participants with one { user } per member', async () => {
     const { wa, calls } = client({ json: { success: true } });
-    await wa.groups.removeParticipants(GROUP, ['16505551234', '447700900123']);
+    await wa.groups.removeParticipants(GROUP, { participants: [{ user: '16505551234' }, { user: '447700900123' }] });
     expect(calls[0]).toMatchObject({
       method: 'DELETE',
       url: `${BASE}/${GROUP}/participants`,

@@ -24,10 +24,13 @@ export async function groupChecks() {
 
   // @ts-expect-error list takes a page size and cursors, not filters
   await wa.groups.list({ subject: 'Order' });
+  await wa.groups.removeParticipants(groupId, { participants: [{ user: '16505551234' }] });
   // @ts-expect-error members are removed by phone number or WhatsApp id strings
-  await wa.groups.removeParticipants(groupId, [16505551234]);
-  // @ts-expect-error join requests are answered by their ids
-  await wa.groups.approveJoinRequests(groupId, 'J1');
+  await wa.groups.removeParticipants(groupId, { participants: [{ user: 16505551234 }] });
+  await wa.groups.approveJoinRequests(groupId, { join_requests: ['J1'] });
+  // @ts-expect-error join requests are answered by a list of their ids
+  await wa.groups.approveJoinRequests(groupId, { join_requests: 'J1' });
+  await wa.groups.inviteLink(groupId);
 
   await wa.groups.send(groupId, { type: 'text', text: { body: 'Hello all' } });
   // @ts-expect-error interactive messages are not delivered to groups
@@ -37,7 +40,7 @@ export async function groupChecks() {
   // @ts-expect-error a message's object must match its type
   await wa.groups.send(groupId, { type: 'image', text: { body: 'x' } });
 
-  for await (const group of wa.groups.iterate()) {
+  for await (const group of wa.groups.list()) {
     const summary: GroupSummary = group;
     void summary.created_at;
   }

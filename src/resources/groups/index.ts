@@ -17,6 +17,8 @@ type InviteLinkBody = Omit<Schemas['GroupInviteLinkRequest'], 'messaging_product
 
 export function groupsHelpers(core: ClientCore) {
   const update = compileOperation(core, 'groups.update', groupsOperations.update);
+  // The picture goes to the same operation as a form; its own label names it in errors.
+  const setPicture = compileOperation(core, 'groups.setPicture', groupsOperations.update);
   const inviteLink = compileOperation(core, 'groups.inviteLink', groupsOperations.inviteLink);
   const resetInviteLink = compileOperation(core, 'groups.resetInviteLink', groupsOperations.resetInviteLink);
 
@@ -39,7 +41,7 @@ export function groupsHelpers(core: ClientCore) {
      */
     async setPicture(groupId: string, picture: GroupPictureInput, options?: CallOptions & { mimeType?: string }): Promise<GroupChangeResponse> {
       const form = await groupPictureForm(picture, options?.mimeType);
-      return update.call([groupId], form, options);
+      return setPicture.call([groupId], form, options);
     },
 
     /** The link users open to join the group (the body holds only `messaging_product`, filled in). */
