@@ -75,6 +75,7 @@ describe('errors from Graph calls', () => {
     const hang: FetchLike = (url, init) =>
       new Promise((_resolve, reject) => {
         const fail = () => reject(Object.assign(new Error(`aborted ${url}`), { url }));
+        // Like fetch, a signal that fired before the call rejects it at once.
         if (init.signal?.aborted) fail();
         init.signal?.addEventListener('abort', fail);
       });
@@ -109,7 +110,12 @@ describe('errors from the raw client', () => {
     expect(network).toBeInstanceOf(GraphNetworkError);
     expectNoSecrets(network, SECRETS);
 
-    const hang: FetchLike = (_url, init) => new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    const hang: FetchLike = (_url, init) =>
+      new Promise((_resolve, reject) => {
+        // Like fetch, a signal that fired before the call rejects it at once.
+        if (init.signal?.aborted) reject(init.signal.reason);
+        init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
     const timeout = await rejectionOf(client(hang, { timeoutMs: 5 }).raw.GET('/{media-id}', media));
     expect(timeout).toBeInstanceOf(GraphTimeoutError);
     expectNoSecrets(timeout, SECRETS);
