@@ -32,20 +32,20 @@ describe('contract: block list, QR codes, commerce settings, conversational comp
       const page = await wa().blockedUsers.list({ limit: 2 });
       expect(page.data[0]).toMatchObject({ wa_id: expect.any(String) });
       const all = [];
-      for await (const user of wa().blockedUsers.listAll({ limit: 2 })) all.push(user);
+      for await (const user of wa().blockedUsers.list({ limit: 2 })) all.push(user);
       expect(all.length).toBeGreaterThan(0);
     });
 
     it('blockUsers and unblockUsers: Prism accepts the bodies', async () => {
-      await expect(wa().blockedUsers.block(['+16505551234', '5511987654321'])).resolves.toMatchObject({
+      await expect(wa().blockedUsers.block({ block_users: [{ user: '+16505551234' }, { user: '5511987654321' }] })).resolves.toMatchObject({
         block_users: { added_users: [{ input: expect.any(String) }] },
       });
-      await expect(wa().blockedUsers.unblock(['+16505551234'])).resolves.toMatchObject({ block_users: { removed_users: expect.any(Array) } });
+      await expect(wa().blockedUsers.unblock({ block_users: [{ user: '+16505551234' }] })).resolves.toMatchObject({ block_users: { removed_users: expect.any(Array) } });
     });
 
     it('blockUsers: the documented partial failure (139100) arrives as BlockUsersError with both lists', async () => {
       const error = await wa({ headers: { prefer: 'code=400' } })
-        .blockedUsers.block(['+16505551234', '+15550100199'])
+        .blockedUsers.block({ block_users: [{ user: '+16505551234' }, { user: '+15550100199' }] })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(BlockUsersError);
       expect(error).toMatchObject({
@@ -57,7 +57,7 @@ describe('contract: block list, QR codes, commerce settings, conversational comp
     });
 
     it('Prism refuses an empty user', async () => {
-      await refusal(wa().blockedUsers.block(['']));
+      await refusal(wa().blockedUsers.block({ block_users: [{ user: '' }] }));
       expect(prism().log()).toMatch(/must NOT have fewer than 1 characters/);
     });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BlockUsersError, BlockUsersLimitError, createWhatsApp, GraphApiError } from '../../src/index.js';
-import { BLOCK_USERS_PER_CALL } from '../../src/resources/block-users-errors.js';
+import { BlockUsersError, BlockUsersLimitError, createWhatsApp, GraphApiError, WhatsAppConfigError, type BlockUsersRequest } from '../../src/index.js';
+import { BLOCK_USERS_PER_CALL } from '../../src/resources/blocked-users/errors.js';
 import { stubFetch } from '../support/fetch-stub.js';
 import { spec } from '../support/spec.js';
 
 const PHONE = '106540352242922';
 const GRAPH = 'https://graph.facebook.com/v23.0';
+const users = (...numbers: string[]): BlockUsersRequest => ({ block_users: numbers.map((user) => ({ user })) });
 
 const notMessagedRecently = {
   input: '+15550100199',
@@ -29,7 +30,7 @@ describe('blockedUsers', () => {
     );
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
     const ids: string[] = [];
-    for await (const user of wa.blockedUsers.listAll({ limit: 50 })) ids.push(user.wa_id);
+    for await (const user of wa.blockedUsers.list({ limit: 50 })) ids.push(user.wa_id);
     expect(ids).toEqual(['1', '2']);
     expect(calls.map((c) => [c.method, c.url, c.body])).toEqual([
       ['GET', `${GRAPH}/${PHONE}/block_users?limit=50`, undefined],
@@ -43,8 +44,8 @@ describe('blockedUsers', () => {
       { json: { messaging_product: 'whatsapp', block_users: { removed_users: [{ input: '5511987654321', wa_id: '5511987654321' }] } } },
     );
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
-    const blocked = await wa.blockedUsers.block(['+16505551234']);
-    const unblocked = await wa.blockedUsers.unblock(['5511987654321'], { phoneNumberId: '7' });
+    const blocked = await wa.blockedUsers.block({ block_users: [{ user: '+16505551234' }] });
+    const unblocked = await wa.blockedUsers.unblock({ block_users: [{ user: '5511987654321' }] }, { phoneNumberId: '7' });
     expect(blocked.block_users.added_users).toEqual([{ input: '+16505551234', wa_id: '16505551234' }]);
     expect(unblocked.block_users.removed_users?.[0]?.wa_id).toBe('5511987654321');
     expect(calls.map((c) => [c.method, c.url, c.body, c.headers['content-type']])).toEqual([
@@ -56,7 +57,7 @@ describe('blockedUsers', () => {
   it('a partly failed block rejects with BlockUsersError, keeping who was blocked and why the others were not', async () => {
     const { fetch } = stubFetch(partialFailure({ added_users: [{ input: '+16505551234', wa_id: '16505551234' }], failed_users: [notMessagedRecently] }));
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
-    const error = await wa.blockedUsers.block(['+16505551234', '+15550100199']).catch((e: unknown) => e);
+    const error = await wa.blockedUsers.block(users('+16505551234', '+15550100199')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BlockUsersError);
     expect(error).toBeInstanceOf(GraphApiError);
     const failure = error as BlockUsersError;
@@ -73,7 +74,7 @@ describe('blockedUsers', () => {
   it('a partly failed unblock reports removed_users as succeeded', async () => {
     const { fetch } = stubFetch(partialFailure({ removed_users: [{ input: '1', wa_id: '1' }], failed_users: [{ ...notMessagedRecently, errors: [] }] }));
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
-    const error = (await wa.blockedUsers.unblock(['1', '+15550100199']).catch((e: unknown) => e)) as BlockUsersError;
+    const error = (await wa.blockedUsers.unblock(users('1', '+15550100199')).catch((e: unknown) => e)) as BlockUsersError;
     expect(error).toMatchObject({ operation: 'unblock', succeeded: [{ input: '1', wa_id: '1' }], failed: [{ input: '+15550100199', errors: [] }] });
     expect(error.message).toContain('unblocked 1 of 2 users; not unblocked: +15550100199 (no reason given)');
   });
@@ -81,7 +82,7 @@ describe('blockedUsers', () => {
   it('an error without a per-user outcome (a full block list) stays a plain GraphApiError', async () => {
     const { fetch } = stubFetch({ status: 400, json: { error: { message: 'Blocklist limit reached', type: 'OAuthException', code: 139101 } } });
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
-    const error = await wa.blockedUsers.block(['+16505551234']).catch((e: unknown) => e);
+    const error = await wa.blockedUsers.block(users('+16505551234')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphApiError);
     expect(error).not.toBeInstanceOf(BlockUsersError);
     expect(error).toMatchObject({ code: 139101, category: 'account', action: 'fix_and_retry' });
@@ -91,22 +92,23 @@ describe('blockedUsers', () => {
     const body = { messaging_product: 'whatsapp', block_users: { added_users: [], failed_users: [notMessagedRecently] } };
     const { fetch } = stubFetch({ json: body });
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
-    await expect(wa.blockedUsers.block(['+15550100199'])).resolves.toEqual(body);
+    await expect(wa.blockedUsers.block(users('+15550100199'))).resolves.toEqual(body);
   });
 
   it('refuses no users and more than one call takes, before sending anything', async () => {
     const { fetch, calls } = stubFetch({ json: { messaging_product: 'whatsapp', block_users: { added_users: [] } } });
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
     const tooMany = Array.from({ length: BLOCK_USERS_PER_CALL + 1 }, (_, i) => `+1555010${String(i).padStart(4, '0')}`);
-    const error = await wa.blockedUsers.block(tooMany).catch((e: unknown) => e);
+    const error = await wa.blockedUsers.block(users(...tooMany)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BlockUsersLimitError);
     expect(error).toMatchObject({ operation: 'block', limit: 1000, actual: 1001, category: 'parameter' });
-    expect((error as Error).message).toMatch(/at most 1000, so split the list/);
-    await expect(wa.blockedUsers.unblock([])).rejects.toMatchObject({ name: 'BlockUsersLimitError', operation: 'unblock', actual: 0 });
-    // An untyped caller passing one number instead of a list.
-    await expect(wa.blockedUsers.block('+16505551234' as unknown as string[])).rejects.toThrow(/pass a list of phone numbers or WhatsApp ids/);
+    expect((error as Error).message).toMatch(/block_users has 1001; Graph takes at most 1000, so split the list/);
+    await expect(wa.blockedUsers.unblock({ block_users: [] })).rejects.toMatchObject({ name: 'BlockUsersLimitError', operation: 'unblock', actual: 0 });
+    // An untyped caller passing one number instead of the request.
+    await expect(wa.blockedUsers.block('+16505551234' as unknown as BlockUsersRequest)).rejects.toThrow(/blockedUsers\.block: block_users must be a list/);
+    await expect(wa.blockedUsers.unblock({ block_users: { user: '1' } } as unknown as BlockUsersRequest)).rejects.toBeInstanceOf(WhatsAppConfigError);
     expect(calls).toHaveLength(0);
-    await wa.blockedUsers.block(tooMany.slice(1));
+    await wa.blockedUsers.block(users(...tooMany.slice(1)));
     expect((calls[0]?.body as { block_users: unknown[] }).block_users).toHaveLength(1000);
   });
 

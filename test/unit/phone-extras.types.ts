@@ -5,19 +5,19 @@ import { BlockUsersError, createWhatsApp, type BlockedUser, type ConversationalA
 const wa = createWhatsApp({ accessToken: 't', phoneNumberId: '1' });
 
 export async function blockListChecks() {
-  await wa.blockedUsers.block(['+16505551234', '5511987654321']);
-  // @ts-expect-error users are a list, even for one user
-  await wa.blockedUsers.block('+16505551234');
+  await wa.blockedUsers.block({ block_users: [{ user: '+16505551234' }, { user: '5511987654321' }] });
+  // @ts-expect-error users are a list of { user }, even for one user
+  await wa.blockedUsers.block({ block_users: { user: '+16505551234' } });
   // @ts-expect-error a phone number is a string: a number loses leading zeros and the `+`
-  await wa.blockedUsers.unblock([16505551234]);
+  await wa.blockedUsers.unblock({ block_users: [{ user: 16505551234 }] });
   // @ts-expect-error list filters are typed from the spec: there is no `user` filter
   await wa.blockedUsers.list({ user: '+16505551234' });
-  for await (const user of wa.blockedUsers.listAll({ limit: 100 })) {
+  for await (const user of wa.blockedUsers.list({ limit: 100 })) {
     const blocked: BlockedUser = user;
     void blocked.wa_id;
   }
   try {
-    await wa.blockedUsers.block(['+16505551234']);
+    await wa.blockedUsers.block({ block_users: [{ user: '+16505551234' }] });
   } catch (error) {
     if (error instanceof BlockUsersError) {
       const firstReason: number | undefined = error.failed[0]?.errors[0]?.code;
