@@ -22,6 +22,8 @@ import { resolveRetryPolicy } from './retry-policy.js';
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+const SLASH = 0x2f;
+
 export type QueryValue = string | number | boolean | readonly (string | number)[] | Record<string, unknown> | undefined;
 
 export interface RequestInput extends CallOptions {
@@ -98,6 +100,9 @@ export function createTransport(options: WhatsAppOptions): Transport {
   const clientRetry = options.retry;
   const clientPolicy = resolveRetryPolicy(clientRetry);
   function request<T>(method: string, path: string, input: RequestInput = {}): Promise<T> {
+    // Joined to the base URL as text, a path not starting with '/' would extend its host
+    // (`.attacker.example/x`) and take the token there.
+    if (path.charCodeAt(0) !== SLASH) return Promise.reject(new WhatsAppConfigError(`transport.request: the path must start with "/", got ${JSON.stringify(redact(path))}`));
     const policy = input.retry === undefined ? clientPolicy : resolveRetryPolicy(clientRetry, input.retry);
     // A stream body is consumed by the first attempt, so it cannot be sent again.
     if (!policy || isStream(input.body)) return attempt<T>(method, path, input);

@@ -66,3 +66,13 @@ describe('the printed client', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe('the transport escape hatch', () => {
+  it('refuses a path that would extend the base URL host, before sending anything', async () => {
+    const { wa, calls } = client();
+    for (const path of ['.attacker.example/x', '@attacker.example/x', '']) {
+      await expect(wa.transport.request('GET', path)).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
+    }
+    expect(calls).toHaveLength(0);
+  });
+});
