@@ -54,7 +54,8 @@ describe('a body larger than file_size', () => {
     let delivered = 0;
     const error = await rejectionOf(
       (async () => {
-        for await (const chunk of media) delivered += chunk.byteLength;
+        const reader = media.getReader();
+        for (let next = await reader.read(); !next.done; next = await reader.read()) delivered += next.value.byteLength;
       })(),
     );
     expect(error).toBeInstanceOf(MediaTooLargeError);
