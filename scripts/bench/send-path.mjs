@@ -17,8 +17,8 @@ export async function run({ sdk, root }) {
   const { deadlineSignal } = createRequire(import.meta.url)(path.join(root, 'dist', 'cjs', 'src', 'core', 'deadline.js'));
   const rows = [];
   const stub = async () => new Response(RESPONSE, { status: 200, headers: { 'content-type': 'application/json' } });
-  rows.push(...(await scenario('stubbed fetch c=1', stub, 'http://graph.test', sdk, { iterations: 10_000, concurrency: 1, rounds: 15 }, 1.1, deadlineSignal)));
-  rows.push(...(await scenario('stubbed fetch c=64', stub, 'http://graph.test', sdk, { iterations: 10_000, concurrency: 64, rounds: 15 }, 1.1, deadlineSignal)));
+  rows.push(...(await scenario('stubbed fetch c=1', stub, 'https://graph.test', sdk, { iterations: 10_000, concurrency: 1, rounds: 15 }, 1.1, deadlineSignal)));
+  rows.push(...(await scenario('stubbed fetch c=64', stub, 'https://graph.test', sdk, { iterations: 10_000, concurrency: 64, rounds: 15 }, 1.1, deadlineSignal)));
 
   const server = fork(new URL('./loopback-server.mjs', import.meta.url), { stdio: 'ignore' });
   const port = await new Promise((resolve) => server.once('message', (m) => resolve(m.port)));
