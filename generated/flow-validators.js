@@ -11,31 +11,20 @@ function ucs2length(text) {
 }
 
 // validators.mjs
-function withEvaluated(validate, evaluated) {
-  validate.evaluated = evaluated;
-  return validate;
-}
-function validate301_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate301.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token")) {
-        validate301.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate53.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (typeof data.version !== "string") {
-            validate301.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate53.errors = [{ instancePath: instancePath + "/version", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -46,7 +35,7 @@ function validate301_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.action !== void 0) {
             const _errs3 = errors;
             if ("BACK" !== data.action) {
-              validate301.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "BACK" }, message: "must be equal to constant" }];
+              validate53.errors = [{ instancePath: instancePath + "/action", keyword: "const", params: { allowedValue: "BACK" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -57,7 +46,7 @@ function validate301_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.flow_token !== void 0) {
               const _errs4 = errors;
               if (typeof data.flow_token !== "string") {
-                validate301.errors = [{ instancePath: instancePath + "/flow_token", schemaPath: "#/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate53.errors = [{ instancePath: instancePath + "/flow_token", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -68,7 +57,7 @@ function validate301_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.screen !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.screen !== "string") {
-                  validate301.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate53.errors = [{ instancePath: instancePath + "/screen", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -82,7 +71,7 @@ function validate301_(data, { instancePath = "", parentData, parentDataProperty,
                   if (errors === _errs8) {
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                     } else {
-                      validate301.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate53.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -96,35 +85,27 @@ function validate301_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate301.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate53.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate301.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-var validate301 = /* @__PURE__ */ withEvaluated(validate301_, { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate302_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate302.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.screen === void 0 && (missing0 = "screen") || data.data === void 0 && (missing0 = "data")) {
-        validate302.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate54.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "screen" || key0 === "data")) {
-            validate302.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate54.errors = [{ instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -133,7 +114,7 @@ function validate302_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.screen !== void 0) {
             const _errs2 = errors;
             if ("SUCCESS" !== data.screen) {
-              validate302.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/const", keyword: "const", params: { allowedValue: "SUCCESS" }, message: "must be equal to constant" }];
+              validate54.errors = [{ instancePath: instancePath + "/screen", keyword: "const", params: { allowedValue: "SUCCESS" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -148,7 +129,7 @@ function validate302_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   let missing1;
                   if (data1.extension_message_response === void 0 && (missing1 = "extension_message_response")) {
-                    validate302.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                    validate54.errors = [{ instancePath: instancePath + "/data", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                     return false;
                   } else {
                     if (data1.extension_message_response !== void 0) {
@@ -158,7 +139,7 @@ function validate302_(data, { instancePath = "", parentData, parentDataProperty,
                         if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                           let missing2;
                           if (data2.params === void 0 && (missing2 = "params")) {
-                            validate302.errors = [{ instancePath: instancePath + "/data/extension_message_response", schemaPath: "#/properties/data/properties/extension_message_response/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                            validate54.errors = [{ instancePath: instancePath + "/data/extension_message_response", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
                             return false;
                           } else {
                             if (data2.params !== void 0) {
@@ -168,32 +149,32 @@ function validate302_(data, { instancePath = "", parentData, parentDataProperty,
                                 if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                                   let missing3;
                                   if (data3.flow_token === void 0 && (missing3 = "flow_token")) {
-                                    validate302.errors = [{ instancePath: instancePath + "/data/extension_message_response/params", schemaPath: "#/properties/data/properties/extension_message_response/properties/params/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                                    validate54.errors = [{ instancePath: instancePath + "/data/extension_message_response/params", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                                     return false;
                                   } else {
                                     if (data3.flow_token !== void 0) {
                                       if (typeof data3.flow_token !== "string") {
-                                        validate302.errors = [{ instancePath: instancePath + "/data/extension_message_response/params/flow_token", schemaPath: "#/properties/data/properties/extension_message_response/properties/params/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate54.errors = [{ instancePath: instancePath + "/data/extension_message_response/params/flow_token", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                     }
                                   }
                                 } else {
-                                  validate302.errors = [{ instancePath: instancePath + "/data/extension_message_response/params", schemaPath: "#/properties/data/properties/extension_message_response/properties/params/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  validate54.errors = [{ instancePath: instancePath + "/data/extension_message_response/params", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                   return false;
                                 }
                               }
                             }
                           }
                         } else {
-                          validate302.errors = [{ instancePath: instancePath + "/data/extension_message_response", schemaPath: "#/properties/data/properties/extension_message_response/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate54.errors = [{ instancePath: instancePath + "/data/extension_message_response", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
                     }
                   }
                 } else {
-                  validate302.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate54.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -205,35 +186,27 @@ function validate302_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate302.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate54.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate302.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-var validate302 = /* @__PURE__ */ withEvaluated(validate302_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate303_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate303.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token") || data.screen === void 0 && (missing0 = "screen")) {
-        validate303.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate55.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (typeof data.version !== "string") {
-            validate303.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate55.errors = [{ instancePath: instancePath + "/version", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -244,7 +217,7 @@ function validate303_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.action !== void 0) {
             const _errs3 = errors;
             if ("data_exchange" !== data.action) {
-              validate303.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "data_exchange" }, message: "must be equal to constant" }];
+              validate55.errors = [{ instancePath: instancePath + "/action", keyword: "const", params: { allowedValue: "data_exchange" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -255,7 +228,7 @@ function validate303_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.flow_token !== void 0) {
               const _errs4 = errors;
               if (typeof data.flow_token !== "string") {
-                validate303.errors = [{ instancePath: instancePath + "/flow_token", schemaPath: "#/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate55.errors = [{ instancePath: instancePath + "/flow_token", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -266,7 +239,7 @@ function validate303_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.screen !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.screen !== "string") {
-                  validate303.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate55.errors = [{ instancePath: instancePath + "/screen", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -280,7 +253,7 @@ function validate303_(data, { instancePath = "", parentData, parentDataProperty,
                   if (errors === _errs8) {
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                     } else {
-                      validate303.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate55.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -294,29 +267,21 @@ function validate303_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate303.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate55.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate303.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-var validate303 = /* @__PURE__ */ withEvaluated(validate303_, { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate304_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate304.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.encrypted_flow_data === void 0 && (missing0 = "encrypted_flow_data") || data.encrypted_aes_key === void 0 && (missing0 = "encrypted_aes_key") || data.initial_vector === void 0 && (missing0 = "initial_vector")) {
-        validate304.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate56.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.encrypted_flow_data !== void 0) {
@@ -325,11 +290,11 @@ function validate304_(data, { instancePath = "", parentData, parentDataProperty,
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (ucs2length(data0) < 1) {
-                validate304.errors = [{ instancePath: instancePath + "/encrypted_flow_data", schemaPath: "#/properties/encrypted_flow_data/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                validate56.errors = [{ instancePath: instancePath + "/encrypted_flow_data", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                 return false;
               }
             } else {
-              validate304.errors = [{ instancePath: instancePath + "/encrypted_flow_data", schemaPath: "#/properties/encrypted_flow_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate56.errors = [{ instancePath: instancePath + "/encrypted_flow_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
           }
@@ -344,11 +309,11 @@ function validate304_(data, { instancePath = "", parentData, parentDataProperty,
             if (errors === _errs3) {
               if (typeof data1 === "string") {
                 if (ucs2length(data1) < 1) {
-                  validate304.errors = [{ instancePath: instancePath + "/encrypted_aes_key", schemaPath: "#/properties/encrypted_aes_key/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate56.errors = [{ instancePath: instancePath + "/encrypted_aes_key", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate304.errors = [{ instancePath: instancePath + "/encrypted_aes_key", schemaPath: "#/properties/encrypted_aes_key/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate56.errors = [{ instancePath: instancePath + "/encrypted_aes_key", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -363,11 +328,11 @@ function validate304_(data, { instancePath = "", parentData, parentDataProperty,
               if (errors === _errs5) {
                 if (typeof data2 === "string") {
                   if (ucs2length(data2) < 1) {
-                    validate304.errors = [{ instancePath: instancePath + "/initial_vector", schemaPath: "#/properties/initial_vector/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    validate56.errors = [{ instancePath: instancePath + "/initial_vector", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                     return false;
                   }
                 } else {
-                  validate304.errors = [{ instancePath: instancePath + "/initial_vector", schemaPath: "#/properties/initial_vector/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate56.errors = [{ instancePath: instancePath + "/initial_vector", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
               }
@@ -379,35 +344,27 @@ function validate304_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate304.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate56.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate304.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-var validate304 = /* @__PURE__ */ withEvaluated(validate304_, { "props": { "encrypted_flow_data": true, "encrypted_aes_key": true, "initial_vector": true }, "dynamicProps": false, "dynamicItems": false });
-function validate305_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate305.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.data === void 0 && (missing0 = "data")) {
-        validate305.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate57.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "data")) {
-            validate305.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate57.errors = [{ instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -420,13 +377,13 @@ function validate305_(data, { instancePath = "", parentData, parentDataProperty,
               if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 let missing1;
                 if (data0.acknowledged === void 0 && (missing1 = "acknowledged")) {
-                  validate305.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate57.errors = [{ instancePath: instancePath + "/data", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs4 = errors;
                   for (const key1 in data0) {
                     if (!(key1 === "acknowledged")) {
-                      validate305.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                      validate57.errors = [{ instancePath: instancePath + "/data", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -434,14 +391,14 @@ function validate305_(data, { instancePath = "", parentData, parentDataProperty,
                   if (_errs4 === errors) {
                     if (data0.acknowledged !== void 0) {
                       if (true !== data0.acknowledged) {
-                        validate305.errors = [{ instancePath: instancePath + "/data/acknowledged", schemaPath: "#/properties/data/properties/acknowledged/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
+                        validate57.errors = [{ instancePath: instancePath + "/data/acknowledged", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
                         return false;
                       }
                     }
                   }
                 }
               } else {
-                validate305.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate57.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -449,36 +406,27 @@ function validate305_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate305.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate57.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate305.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-var validate305 = /* @__PURE__ */ withEvaluated(validate305_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-var schema136 = { "type": "object", "properties": { "version": { "type": "string" }, "action": { "anyOf": [{ "enum": ["INIT", "data_exchange", "BACK"] }, { "type": "string" }] }, "flow_token": { "type": "string" }, "screen": { "type": "string" }, "data": { "type": "object", "properties": { "error": { "type": "string" }, "error_message": { "type": "string" } }, "required": ["error"] } }, "required": ["version", "action", "flow_token", "data"] };
-function validate306_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate306.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token") || data.data === void 0 && (missing0 = "data")) {
-        validate306.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate58.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (typeof data.version !== "string") {
-            validate306.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate58.errors = [{ instancePath: instancePath + "/version", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -487,53 +435,10 @@ function validate306_(data, { instancePath = "", parentData, parentDataProperty,
         }
         if (valid0) {
           if (data.action !== void 0) {
-            let data1 = data.action;
             const _errs3 = errors;
-            const _errs4 = errors;
-            let valid1 = false;
-            const _errs5 = errors;
-            if (!(data1 === "INIT" || data1 === "data_exchange" || data1 === "BACK")) {
-              const err0 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema136.properties.action.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err0];
-              } else {
-                vErrors.push(err0);
-              }
-              errors++;
-            }
-            var _valid0 = _errs5 === errors;
-            valid1 = valid1 || _valid0;
-            const _errs6 = errors;
-            if (typeof data1 !== "string") {
-              const err1 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-            var _valid0 = _errs6 === errors;
-            valid1 = valid1 || _valid0;
-            if (!valid1) {
-              const err2 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-              validate306.errors = vErrors;
+            if (typeof data.action !== "string") {
+              validate58.errors = [{ instancePath: instancePath + "/action", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
-            } else {
-              errors = _errs4;
-              if (vErrors !== null) {
-                if (_errs4) {
-                  vErrors.length = _errs4;
-                } else {
-                  vErrors = null;
-                }
-              }
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -541,66 +446,66 @@ function validate306_(data, { instancePath = "", parentData, parentDataProperty,
           }
           if (valid0) {
             if (data.flow_token !== void 0) {
-              const _errs8 = errors;
+              const _errs5 = errors;
               if (typeof data.flow_token !== "string") {
-                validate306.errors = [{ instancePath: instancePath + "/flow_token", schemaPath: "#/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate58.errors = [{ instancePath: instancePath + "/flow_token", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid0 = _errs8 === errors;
+              var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.screen !== void 0) {
-                const _errs10 = errors;
+                const _errs7 = errors;
                 if (typeof data.screen !== "string") {
-                  validate306.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate58.errors = [{ instancePath: instancePath + "/screen", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                var valid0 = _errs10 === errors;
+                var valid0 = _errs7 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.data !== void 0) {
                   let data4 = data.data;
-                  const _errs12 = errors;
-                  if (errors === _errs12) {
+                  const _errs9 = errors;
+                  if (errors === _errs9) {
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                       let missing1;
                       if (data4.error === void 0 && (missing1 = "error")) {
-                        validate306.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                        validate58.errors = [{ instancePath: instancePath + "/data", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                         return false;
                       } else {
                         if (data4.error !== void 0) {
-                          const _errs14 = errors;
+                          const _errs11 = errors;
                           if (typeof data4.error !== "string") {
-                            validate306.errors = [{ instancePath: instancePath + "/data/error", schemaPath: "#/properties/data/properties/error/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate58.errors = [{ instancePath: instancePath + "/data/error", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid2 = _errs14 === errors;
+                          var valid1 = _errs11 === errors;
                         } else {
-                          var valid2 = true;
+                          var valid1 = true;
                         }
-                        if (valid2) {
+                        if (valid1) {
                           if (data4.error_message !== void 0) {
-                            const _errs16 = errors;
+                            const _errs13 = errors;
                             if (typeof data4.error_message !== "string") {
-                              validate306.errors = [{ instancePath: instancePath + "/data/error_message", schemaPath: "#/properties/data/properties/error_message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate58.errors = [{ instancePath: instancePath + "/data/error_message", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid2 = _errs16 === errors;
+                            var valid1 = _errs13 === errors;
                           } else {
-                            var valid2 = true;
+                            var valid1 = true;
                           }
                         }
                       }
                     } else {
-                      validate306.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate58.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
-                  var valid0 = _errs12 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
@@ -610,35 +515,27 @@ function validate306_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate306.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate58.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate306.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-var validate306 = /* @__PURE__ */ withEvaluated(validate306_, { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate307_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate307.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.data === void 0 && (missing0 = "data")) {
-        validate307.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate59.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "data")) {
-            validate307.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate59.errors = [{ instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -651,13 +548,13 @@ function validate307_(data, { instancePath = "", parentData, parentDataProperty,
               if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 let missing1;
                 if (data0.status === void 0 && (missing1 = "status")) {
-                  validate307.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate59.errors = [{ instancePath: instancePath + "/data", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   const _errs4 = errors;
                   for (const key1 in data0) {
                     if (!(key1 === "status")) {
-                      validate307.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
+                      validate59.errors = [{ instancePath: instancePath + "/data", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
                       return false;
                       break;
                     }
@@ -665,14 +562,14 @@ function validate307_(data, { instancePath = "", parentData, parentDataProperty,
                   if (_errs4 === errors) {
                     if (data0.status !== void 0) {
                       if ("active" !== data0.status) {
-                        validate307.errors = [{ instancePath: instancePath + "/data/status", schemaPath: "#/properties/data/properties/status/const", keyword: "const", params: { allowedValue: "active" }, message: "must be equal to constant" }];
+                        validate59.errors = [{ instancePath: instancePath + "/data/status", keyword: "const", params: { allowedValue: "active" }, message: "must be equal to constant" }];
                         return false;
                       }
                     }
                   }
                 }
               } else {
-                validate307.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate59.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -680,35 +577,27 @@ function validate307_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate307.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate59.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate307.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-var validate307 = /* @__PURE__ */ withEvaluated(validate307_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate308_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate308.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token")) {
-        validate308.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate60.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (typeof data.version !== "string") {
-            validate308.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate60.errors = [{ instancePath: instancePath + "/version", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -719,7 +608,7 @@ function validate308_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.action !== void 0) {
             const _errs3 = errors;
             if ("INIT" !== data.action) {
-              validate308.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "INIT" }, message: "must be equal to constant" }];
+              validate60.errors = [{ instancePath: instancePath + "/action", keyword: "const", params: { allowedValue: "INIT" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -730,7 +619,7 @@ function validate308_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.flow_token !== void 0) {
               const _errs4 = errors;
               if (typeof data.flow_token !== "string") {
-                validate308.errors = [{ instancePath: instancePath + "/flow_token", schemaPath: "#/properties/flow_token/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate60.errors = [{ instancePath: instancePath + "/flow_token", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -744,7 +633,7 @@ function validate308_(data, { instancePath = "", parentData, parentDataProperty,
                 if (errors === _errs6) {
                   if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                   } else {
-                    validate308.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate60.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
@@ -757,35 +646,27 @@ function validate308_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate308.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate60.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate308.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-var validate308 = /* @__PURE__ */ withEvaluated(validate308_, { "props": { "version": true, "action": true, "flow_token": true, "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate309_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate309.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action")) {
-        validate309.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate61.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (typeof data.version !== "string") {
-            validate309.errors = [{ instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate61.errors = [{ instancePath: instancePath + "/version", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -796,7 +677,7 @@ function validate309_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.action !== void 0) {
             const _errs3 = errors;
             if ("ping" !== data.action) {
-              validate309.errors = [{ instancePath: instancePath + "/action", schemaPath: "#/properties/action/const", keyword: "const", params: { allowedValue: "ping" }, message: "must be equal to constant" }];
+              validate61.errors = [{ instancePath: instancePath + "/action", keyword: "const", params: { allowedValue: "ping" }, message: "must be equal to constant" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -806,114 +687,70 @@ function validate309_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate309.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate61.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate309.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-var validate309 = /* @__PURE__ */ withEvaluated(validate309_, { "props": { "version": true, "action": true }, "dynamicProps": false, "dynamicItems": false });
-function validate310_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate310.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate309(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+  if (!validate61(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
   valid0 = valid0 || _valid0;
-  if (_valid0) {
-    var props0 = {};
-    props0.version = true;
-    props0.action = true;
-  }
-  const _errs2 = errors;
-  if (!validate308(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs2 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.version = true;
-      props0.action = true;
-      props0.flow_token = true;
-      props0.data = true;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+      errors = vErrors.length;
     }
-  }
-  const _errs3 = errors;
-  if (!validate303(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs3 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.version = true;
-      props0.action = true;
-      props0.flow_token = true;
-      props0.screen = true;
-      props0.data = true;
-    }
-  }
-  const _errs4 = errors;
-  if (!validate301(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs4 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.version = true;
-      props0.action = true;
-      props0.flow_token = true;
-      props0.screen = true;
-      props0.data = true;
-    }
-  }
-  const _errs5 = errors;
-  if (!validate306(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs5 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    if (props0 !== true) {
-      props0 = props0 || {};
-      props0.version = true;
-      props0.action = true;
-      props0.flow_token = true;
-      props0.screen = true;
-      props0.data = true;
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs3 = errors;
+      if (!validate55(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs3 === errors;
+      valid0 = valid0 || _valid0;
+      if (!valid0) {
+        const _errs4 = errors;
+        if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs4 === errors;
+        valid0 = valid0 || _valid0;
+        if (!valid0) {
+          const _errs5 = errors;
+          if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData })) {
+            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            errors = vErrors.length;
+          }
+          var _valid0 = _errs5 === errors;
+          valid0 = valid0 || _valid0;
+        }
+      }
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err0 = { instancePath, keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
       vErrors.push(err0);
     }
     errors++;
-    validate310.errors = vErrors;
+    validate62.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -925,32 +762,23 @@ function validate310_(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   }
-  validate310.errors = vErrors;
-  evaluated0.props = props0;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-var validate310 = /* @__PURE__ */ withEvaluated(validate310_, { "dynamicProps": true, "dynamicItems": false });
-function validate317_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate317.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.screen === void 0 && (missing0 = "screen") || data.data === void 0 && (missing0 = "data")) {
-        validate317.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate68.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "screen" || key0 === "data")) {
-            validate317.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
+            validate68.errors = [{ instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
           }
@@ -962,11 +790,11 @@ function validate317_(data, { instancePath = "", parentData, parentDataProperty,
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (ucs2length(data0) < 1) {
-                  validate317.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate68.errors = [{ instancePath: instancePath + "/screen", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate317.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate68.errors = [{ instancePath: instancePath + "/screen", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -981,7 +809,7 @@ function validate317_(data, { instancePath = "", parentData, parentDataProperty,
               if (errors === _errs4) {
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 } else {
-                  validate317.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate68.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -993,81 +821,61 @@ function validate317_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate317.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate68.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate317.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-var validate317 = /* @__PURE__ */ withEvaluated(validate317_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate316_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate316.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate317(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+  if (!validate68(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
   valid0 = valid0 || _valid0;
-  if (_valid0) {
-    var props0 = true;
-  }
-  const _errs2 = errors;
-  if (!validate302(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs2 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    if (props0 !== true) {
-      props0 = true;
+  if (!valid0) {
+    const _errs2 = errors;
+    if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+      errors = vErrors.length;
     }
-  }
-  const _errs3 = errors;
-  if (!validate307(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs3 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    if (props0 !== true) {
-      props0 = true;
-    }
-  }
-  const _errs4 = errors;
-  if (!validate305(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
-    errors = vErrors.length;
-  }
-  var _valid0 = _errs4 === errors;
-  valid0 = valid0 || _valid0;
-  if (_valid0) {
-    if (props0 !== true) {
-      props0 = true;
+    var _valid0 = _errs2 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs3 = errors;
+      if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs3 === errors;
+      valid0 = valid0 || _valid0;
+      if (!valid0) {
+        const _errs4 = errors;
+        if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs4 === errors;
+        valid0 = valid0 || _valid0;
+      }
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err0 = { instancePath, keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
       vErrors.push(err0);
     }
     errors++;
-    validate316.errors = vErrors;
+    validate69.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -1079,94 +887,21 @@ function validate316_(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   }
-  validate316.errors = vErrors;
-  evaluated0.props = props0;
+  validate69.errors = vErrors;
   return errors === 0;
 }
-var validate316 = /* @__PURE__ */ withEvaluated(validate316_, { "dynamicProps": true, "dynamicItems": false });
-function validate322_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate322.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.screen === void 0 && (missing0 = "screen") || data.data === void 0 && (missing0 = "data")) {
-        validate322.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        const _errs1 = errors;
-        for (const key0 in data) {
-          if (!(key0 === "screen" || key0 === "data")) {
-            validate322.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
-            break;
-          }
-        }
-        if (_errs1 === errors) {
-          if (data.screen !== void 0) {
-            let data0 = data.screen;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (typeof data0 === "string") {
-                if (ucs2length(data0) < 1) {
-                  validate322.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                  return false;
-                }
-              } else {
-                validate322.errors = [{ instancePath: instancePath + "/screen", schemaPath: "#/properties/screen/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.data !== void 0) {
-              let data1 = data.data;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                } else {
-                  validate322.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate322.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate322.errors = vErrors;
-  return errors === 0;
-}
-var validate322 = /* @__PURE__ */ withEvaluated(validate322_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-var validateFlowEndpointBackRequest = validate301;
-var validateFlowEndpointCompletionResponse = validate302;
-var validateFlowEndpointDataExchangeRequest = validate303;
-var validateFlowEndpointEncryptedRequest = validate304;
-var validateFlowEndpointErrorAcknowledgement = validate305;
-var validateFlowEndpointErrorNotification = validate306;
-var validateFlowEndpointHealthResponse = validate307;
-var validateFlowEndpointInitRequest = validate308;
-var validateFlowEndpointPingRequest = validate309;
-var validateFlowEndpointRequest = validate310;
-var validateFlowEndpointResponse = validate316;
-var validateFlowEndpointScreenResponse = validate322;
+var validateFlowEndpointBackRequest = validate53;
+var validateFlowEndpointCompletionResponse = validate54;
+var validateFlowEndpointDataExchangeRequest = validate55;
+var validateFlowEndpointEncryptedRequest = validate56;
+var validateFlowEndpointErrorAcknowledgement = validate57;
+var validateFlowEndpointErrorNotification = validate58;
+var validateFlowEndpointHealthResponse = validate59;
+var validateFlowEndpointInitRequest = validate60;
+var validateFlowEndpointPingRequest = validate61;
+var validateFlowEndpointRequest = validate62;
+var validateFlowEndpointResponse = validate69;
+var validateFlowEndpointScreenResponse = validate68;
 export {
   validateFlowEndpointBackRequest,
   validateFlowEndpointCompletionResponse,

@@ -5,7 +5,8 @@ import type { components } from './schema.js';
 export interface ValidationIssue {
   /** JSON Pointer to the offending value, e.g. `/interactive/action/buttons/3`. */
   instancePath: string;
-  schemaPath: string;
+  /** Where the check sits in the schema; absent in the validators the package ships. */
+  schemaPath?: string;
   keyword: string;
   params: Record<string, unknown>;
   message?: string;

@@ -11,31 +11,20 @@ function ucs2length(text) {
 }
 
 // validators.mjs
-function withEvaluated(validate, evaluated) {
-  validate.evaluated = evaluated;
-  return validate;
-}
-function validate54_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id")) {
-        validate54.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate54.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate54.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate54.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -46,7 +35,7 @@ function validate54_(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.mime_type !== void 0) {
             const _errs3 = errors;
             if (typeof data.mime_type !== "string") {
-              validate54.errors = [{ instancePath: instancePath + "/mime_type", schemaPath: "#/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate54.errors = [{ instancePath: instancePath + "/mime_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -57,7 +46,7 @@ function validate54_(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.sha256 !== void 0) {
               const _errs5 = errors;
               if (typeof data.sha256 !== "string") {
-                validate54.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate54.errors = [{ instancePath: instancePath + "/sha256", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -68,7 +57,7 @@ function validate54_(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.caption !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.caption !== "string") {
-                  validate54.errors = [{ instancePath: instancePath + "/caption", schemaPath: "#/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate54.errors = [{ instancePath: instancePath + "/caption", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -79,7 +68,7 @@ function validate54_(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.filename !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.filename !== "string") {
-                    validate54.errors = [{ instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate54.errors = [{ instancePath: instancePath + "/filename", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -90,7 +79,7 @@ function validate54_(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.voice !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.voice !== "boolean") {
-                      validate54.errors = [{ instancePath: instancePath + "/voice", schemaPath: "#/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                      validate54.errors = [{ instancePath: instancePath + "/voice", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -101,7 +90,7 @@ function validate54_(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data.animated !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.animated !== "boolean") {
-                        validate54.errors = [{ instancePath: instancePath + "/animated", schemaPath: "#/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                        validate54.errors = [{ instancePath: instancePath + "/animated", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -112,7 +101,7 @@ function validate54_(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data.url !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.url !== "string") {
-                          validate54.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate54.errors = [{ instancePath: instancePath + "/url", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -128,35 +117,27 @@ function validate54_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate54.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate54.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
   validate54.errors = vErrors;
   return errors === 0;
 }
-var validate54 = /* @__PURE__ */ withEvaluated(validate54_, { "props": { "id": true, "mime_type": true, "sha256": true, "caption": true, "filename": true, "voice": true, "animated": true, "url": true }, "dynamicProps": false, "dynamicItems": false });
-function validate53_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.audio === void 0 && (missing0 = "audio")) {
-        validate53.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate55.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("audio" !== data.type) {
-            validate53.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" }];
+            validate55.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -166,7 +147,7 @@ function validate53_(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.audio !== void 0) {
             const _errs2 = errors;
-            if (!validate54(data.audio, { instancePath: instancePath + "/audio", parentData: data, parentDataProperty: "audio", rootData, dynamicAnchors })) {
+            if (!validate54(data.audio, { instancePath: instancePath + "/audio", parentData: data, parentDataProperty: "audio", rootData })) {
               vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
               errors = vErrors.length;
             }
@@ -177,35 +158,27 @@ function validate53_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate53.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate55.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate53.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-var validate53 = /* @__PURE__ */ withEvaluated(validate53_, { "props": { "type": true, "audio": true }, "dynamicProps": false, "dynamicItems": false });
-function validate56_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.button === void 0 && (missing0 = "button")) {
-        validate56.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate57.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("button" !== data.type) {
-            validate56.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" }];
+            validate57.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -221,7 +194,7 @@ function validate56_(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data1.payload !== void 0) {
                   const _errs4 = errors;
                   if (typeof data1.payload !== "string") {
-                    validate56.errors = [{ instancePath: instancePath + "/button/payload", schemaPath: "#/properties/button/properties/payload/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate57.errors = [{ instancePath: instancePath + "/button/payload", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs4 === errors;
@@ -232,7 +205,7 @@ function validate56_(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data1.text !== void 0) {
                     const _errs6 = errors;
                     if (typeof data1.text !== "string") {
-                      validate56.errors = [{ instancePath: instancePath + "/button/text", schemaPath: "#/properties/button/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate57.errors = [{ instancePath: instancePath + "/button/text", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs6 === errors;
@@ -241,7 +214,7 @@ function validate56_(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate56.errors = [{ instancePath: instancePath + "/button", schemaPath: "#/properties/button/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate57.errors = [{ instancePath: instancePath + "/button", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -252,30 +225,22 @@ function validate56_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate56.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate57.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate56.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-var validate56 = /* @__PURE__ */ withEvaluated(validate56_, { "props": { "type": true, "button": true }, "dynamicProps": false, "dynamicItems": false });
-function validate57_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.wa_id !== void 0) {
         const _errs1 = errors;
         if (typeof data.wa_id !== "string") {
-          validate57.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          validate58.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -286,7 +251,7 @@ function validate57_(data, { instancePath = "", parentData, parentDataProperty, 
         if (data.user_id !== void 0) {
           const _errs3 = errors;
           if (typeof data.user_id !== "string") {
-            validate57.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate58.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs3 === errors;
@@ -297,7 +262,7 @@ function validate57_(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.parent_user_id !== void 0) {
             const _errs5 = errors;
             if (typeof data.parent_user_id !== "string") {
-              validate57.errors = [{ instancePath: instancePath + "/parent_user_id", schemaPath: "#/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate58.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs5 === errors;
@@ -313,7 +278,7 @@ function validate57_(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data3.name !== void 0) {
                     const _errs9 = errors;
                     if (typeof data3.name !== "string") {
-                      validate57.errors = [{ instancePath: instancePath + "/profile/name", schemaPath: "#/properties/profile/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate58.errors = [{ instancePath: instancePath + "/profile/name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs9 === errors;
@@ -324,7 +289,7 @@ function validate57_(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data3.username !== void 0) {
                       const _errs11 = errors;
                       if (typeof data3.username !== "string") {
-                        validate57.errors = [{ instancePath: instancePath + "/profile/username", schemaPath: "#/properties/profile/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate58.errors = [{ instancePath: instancePath + "/profile/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid1 = _errs11 === errors;
@@ -333,7 +298,7 @@ function validate57_(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate57.errors = [{ instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate58.errors = [{ instancePath: instancePath + "/profile", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -345,35 +310,27 @@ function validate57_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate57.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate58.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate57.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-var validate57 = /* @__PURE__ */ withEvaluated(validate57_, { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "profile": true }, "dynamicProps": false, "dynamicItems": false });
-function validate58_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate58.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.contacts === void 0 && (missing0 = "contacts")) {
-        validate58.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate59.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("contacts" !== data.type) {
-            validate58.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant" }];
+            validate59.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -400,12 +357,12 @@ function validate58_(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                             if (data3.formatted_name !== void 0) {
                               if (typeof data3.formatted_name !== "string") {
-                                validate58.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name/formatted_name", schemaPath: "#/properties/contacts/items/properties/name/properties/formatted_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name/formatted_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                             }
                           } else {
-                            validate58.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name", schemaPath: "#/properties/contacts/items/properties/name/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
@@ -429,7 +386,7 @@ function validate58_(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data6.phone !== void 0) {
                                       const _errs14 = errors;
                                       if (typeof data6.phone !== "string") {
-                                        validate58.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", schemaPath: "#/properties/contacts/items/properties/phones/items/properties/phone/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid5 = _errs14 === errors;
@@ -440,7 +397,7 @@ function validate58_(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data6.wa_id !== void 0) {
                                         const _errs16 = errors;
                                         if (typeof data6.wa_id !== "string") {
-                                          validate58.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", schemaPath: "#/properties/contacts/items/properties/phones/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid5 = _errs16 === errors;
@@ -451,7 +408,7 @@ function validate58_(data, { instancePath = "", parentData, parentDataProperty, 
                                         if (data6.type !== void 0) {
                                           const _errs18 = errors;
                                           if (typeof data6.type !== "string") {
-                                            validate58.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", schemaPath: "#/properties/contacts/items/properties/phones/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid5 = _errs18 === errors;
@@ -461,7 +418,7 @@ function validate58_(data, { instancePath = "", parentData, parentDataProperty, 
                                       }
                                     }
                                   } else {
-                                    validate58.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1, schemaPath: "#/properties/contacts/items/properties/phones/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -471,7 +428,7 @@ function validate58_(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate58.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones", schemaPath: "#/properties/contacts/items/properties/phones/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -481,7 +438,7 @@ function validate58_(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate58.errors = [{ instancePath: instancePath + "/contacts/" + i0, schemaPath: "#/properties/contacts/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -491,7 +448,7 @@ function validate58_(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate58.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate59.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -502,35 +459,27 @@ function validate58_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate58.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate59.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate58.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-var validate58 = /* @__PURE__ */ withEvaluated(validate58_, { "props": { "type": true, "contacts": true }, "dynamicProps": false, "dynamicItems": false });
-function validate59_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate59.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.document === void 0 && (missing0 = "document")) {
-        validate59.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate60.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("document" !== data.type) {
-            validate59.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "document" }, message: "must be equal to constant" }];
+            validate60.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "document" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -540,7 +489,7 @@ function validate59_(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.document !== void 0) {
             const _errs2 = errors;
-            if (!validate54(data.document, { instancePath: instancePath + "/document", parentData: data, parentDataProperty: "document", rootData, dynamicAnchors })) {
+            if (!validate54(data.document, { instancePath: instancePath + "/document", parentData: data, parentDataProperty: "document", rootData })) {
               vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
               errors = vErrors.length;
             }
@@ -551,35 +500,27 @@ function validate59_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate59.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate60.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate59.errors = vErrors;
+  validate60.errors = vErrors;
   return errors === 0;
 }
-var validate59 = /* @__PURE__ */ withEvaluated(validate59_, { "props": { "type": true, "document": true }, "dynamicProps": false, "dynamicItems": false });
-function validate61_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate61.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.edit === void 0 && (missing0 = "edit")) {
-        validate61.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate62.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("edit" !== data.type) {
-            validate61.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "edit" }, message: "must be equal to constant" }];
+            validate62.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "edit" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -595,7 +536,7 @@ function validate61_(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data1.original_message_id !== void 0) {
                   const _errs4 = errors;
                   if (typeof data1.original_message_id !== "string") {
-                    validate61.errors = [{ instancePath: instancePath + "/edit/original_message_id", schemaPath: "#/properties/edit/properties/original_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate62.errors = [{ instancePath: instancePath + "/edit/original_message_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs4 === errors;
@@ -607,7 +548,7 @@ function validate61_(data, { instancePath = "", parentData, parentDataProperty, 
                     let data3 = data1.message;
                     const _errs6 = errors;
                     if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-                      validate61.errors = [{ instancePath: instancePath + "/edit/message", schemaPath: "#/properties/edit/properties/message/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate62.errors = [{ instancePath: instancePath + "/edit/message", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                     var valid1 = _errs6 === errors;
@@ -616,7 +557,7 @@ function validate61_(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate61.errors = [{ instancePath: instancePath + "/edit", schemaPath: "#/properties/edit/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate62.errors = [{ instancePath: instancePath + "/edit", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -627,36 +568,28 @@ function validate61_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate61.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate62.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate61.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-var validate61 = /* @__PURE__ */ withEvaluated(validate61_, { "props": { "type": true, "edit": true }, "dynamicProps": false, "dynamicItems": false });
-function validate62_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate62.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.code === void 0 && (missing0 = "code")) {
-        validate62.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate53.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.code !== void 0) {
           let data0 = data.code;
           const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate62.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            validate53.errors = [{ instancePath: instancePath + "/code", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -667,7 +600,7 @@ function validate62_(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.title !== void 0) {
             const _errs3 = errors;
             if (typeof data.title !== "string") {
-              validate62.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate53.errors = [{ instancePath: instancePath + "/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -678,7 +611,7 @@ function validate62_(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.message !== void 0) {
               const _errs5 = errors;
               if (typeof data.message !== "string") {
-                validate62.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate53.errors = [{ instancePath: instancePath + "/message", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -693,12 +626,12 @@ function validate62_(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                     if (data3.details !== void 0) {
                       if (typeof data3.details !== "string") {
-                        validate62.errors = [{ instancePath: instancePath + "/error_data/details", schemaPath: "#/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate53.errors = [{ instancePath: instancePath + "/error_data/details", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
                   } else {
-                    validate62.errors = [{ instancePath: instancePath + "/error_data", schemaPath: "#/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate53.errors = [{ instancePath: instancePath + "/error_data", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
@@ -710,7 +643,7 @@ function validate62_(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.details !== void 0) {
                   const _errs11 = errors;
                   if (typeof data.details !== "string") {
-                    validate62.errors = [{ instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate53.errors = [{ instancePath: instancePath + "/details", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs11 === errors;
@@ -721,7 +654,7 @@ function validate62_(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.href !== void 0) {
                     const _errs13 = errors;
                     if (typeof data.href !== "string") {
-                      validate62.errors = [{ instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate53.errors = [{ instancePath: instancePath + "/href", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs13 === errors;
@@ -735,35 +668,27 @@ function validate62_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate62.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate53.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate62.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-var validate62 = /* @__PURE__ */ withEvaluated(validate62_, { "props": { "code": true, "title": true, "message": true, "error_data": true, "details": true, "href": true }, "dynamicProps": false, "dynamicItems": false });
-function validate63_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.image === void 0 && (missing0 = "image")) {
-        validate63.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate63.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("image" !== data.type) {
-            validate63.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "image" }, message: "must be equal to constant" }];
+            validate63.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "image" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -773,7 +698,7 @@ function validate63_(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.image !== void 0) {
             const _errs2 = errors;
-            if (!validate54(data.image, { instancePath: instancePath + "/image", parentData: data, parentDataProperty: "image", rootData, dynamicAnchors })) {
+            if (!validate54(data.image, { instancePath: instancePath + "/image", parentData: data, parentDataProperty: "image", rootData })) {
               vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
               errors = vErrors.length;
             }
@@ -784,80 +709,28 @@ function validate63_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate63.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate63.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
   validate63.errors = vErrors;
   return errors === 0;
 }
-var validate63 = /* @__PURE__ */ withEvaluated(validate63_, { "props": { "type": true, "image": true }, "dynamicProps": false, "dynamicItems": false });
-var schema30 = { "type": "object", "properties": { "type": { "anyOf": [{ "enum": ["button_reply", "list_reply", "nfm_reply", "call_permission_reply"] }, { "type": "string" }] }, "button_reply": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["id"] }, "list_reply": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" } }, "required": ["id"] }, "nfm_reply": { "type": "object", "properties": { "name": { "type": "string" }, "body": { "type": "string" }, "response_json": { "type": "string" } }, "required": ["response_json"] }, "call_permission_reply": { "type": "object", "properties": { "response": { "anyOf": [{ "enum": ["accept", "reject"] }, { "type": "string" }] }, "is_permanent": { "type": "boolean" }, "expiration_timestamp": { "type": "integer" }, "response_source": { "type": "string" } }, "required": ["response"] } }, "required": ["type"] };
-function validate66_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate66.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate65.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
-          let data0 = data.type;
           const _errs1 = errors;
-          const _errs2 = errors;
-          let valid1 = false;
-          const _errs3 = errors;
-          if (!(data0 === "button_reply" || data0 === "list_reply" || data0 === "nfm_reply" || data0 === "call_permission_reply")) {
-            const err0 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema30.properties.type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var _valid0 = _errs3 === errors;
-          valid1 = valid1 || _valid0;
-          const _errs4 = errors;
-          if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          var _valid0 = _errs4 === errors;
-          valid1 = valid1 || _valid0;
-          if (!valid1) {
-            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            validate66.errors = vErrors;
+          if (typeof data.type !== "string") {
+            validate65.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
-          } else {
-            errors = _errs2;
-            if (vErrors !== null) {
-              if (_errs2) {
-                vErrors.length = _errs2;
-              } else {
-                vErrors = null;
-              }
-            }
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -866,264 +739,221 @@ function validate66_(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.button_reply !== void 0) {
             let data1 = data.button_reply;
-            const _errs6 = errors;
-            if (errors === _errs6) {
+            const _errs3 = errors;
+            if (errors === _errs3) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.id === void 0 && (missing1 = "id")) {
-                  validate66.errors = [{ instancePath: instancePath + "/button_reply", schemaPath: "#/properties/button_reply/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate65.errors = [{ instancePath: instancePath + "/button_reply", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   if (data1.id !== void 0) {
-                    const _errs8 = errors;
+                    const _errs5 = errors;
                     if (typeof data1.id !== "string") {
-                      validate66.errors = [{ instancePath: instancePath + "/button_reply/id", schemaPath: "#/properties/button_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate65.errors = [{ instancePath: instancePath + "/button_reply/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid2 = _errs8 === errors;
+                    var valid1 = _errs5 === errors;
                   } else {
-                    var valid2 = true;
+                    var valid1 = true;
                   }
-                  if (valid2) {
+                  if (valid1) {
                     if (data1.title !== void 0) {
-                      const _errs10 = errors;
+                      const _errs7 = errors;
                       if (typeof data1.title !== "string") {
-                        validate66.errors = [{ instancePath: instancePath + "/button_reply/title", schemaPath: "#/properties/button_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate65.errors = [{ instancePath: instancePath + "/button_reply/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid2 = _errs10 === errors;
+                      var valid1 = _errs7 === errors;
                     } else {
-                      var valid2 = true;
+                      var valid1 = true;
                     }
                   }
                 }
               } else {
-                validate66.errors = [{ instancePath: instancePath + "/button_reply", schemaPath: "#/properties/button_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate65.errors = [{ instancePath: instancePath + "/button_reply", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
-            var valid0 = _errs6 === errors;
+            var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.list_reply !== void 0) {
               let data4 = data.list_reply;
-              const _errs12 = errors;
-              if (errors === _errs12) {
+              const _errs9 = errors;
+              if (errors === _errs9) {
                 if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                   let missing2;
                   if (data4.id === void 0 && (missing2 = "id")) {
-                    validate66.errors = [{ instancePath: instancePath + "/list_reply", schemaPath: "#/properties/list_reply/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
+                    validate65.errors = [{ instancePath: instancePath + "/list_reply", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
                     return false;
                   } else {
                     if (data4.id !== void 0) {
-                      const _errs14 = errors;
+                      const _errs11 = errors;
                       if (typeof data4.id !== "string") {
-                        validate66.errors = [{ instancePath: instancePath + "/list_reply/id", schemaPath: "#/properties/list_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate65.errors = [{ instancePath: instancePath + "/list_reply/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid3 = _errs14 === errors;
+                      var valid2 = _errs11 === errors;
                     } else {
-                      var valid3 = true;
+                      var valid2 = true;
                     }
-                    if (valid3) {
+                    if (valid2) {
                       if (data4.title !== void 0) {
-                        const _errs16 = errors;
+                        const _errs13 = errors;
                         if (typeof data4.title !== "string") {
-                          validate66.errors = [{ instancePath: instancePath + "/list_reply/title", schemaPath: "#/properties/list_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate65.errors = [{ instancePath: instancePath + "/list_reply/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
-                        var valid3 = _errs16 === errors;
+                        var valid2 = _errs13 === errors;
                       } else {
-                        var valid3 = true;
+                        var valid2 = true;
                       }
-                      if (valid3) {
+                      if (valid2) {
                         if (data4.description !== void 0) {
-                          const _errs18 = errors;
+                          const _errs15 = errors;
                           if (typeof data4.description !== "string") {
-                            validate66.errors = [{ instancePath: instancePath + "/list_reply/description", schemaPath: "#/properties/list_reply/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate65.errors = [{ instancePath: instancePath + "/list_reply/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid3 = _errs18 === errors;
+                          var valid2 = _errs15 === errors;
                         } else {
-                          var valid3 = true;
+                          var valid2 = true;
                         }
                       }
                     }
                   }
                 } else {
-                  validate66.errors = [{ instancePath: instancePath + "/list_reply", schemaPath: "#/properties/list_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate65.errors = [{ instancePath: instancePath + "/list_reply", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
-              var valid0 = _errs12 === errors;
+              var valid0 = _errs9 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.nfm_reply !== void 0) {
                 let data8 = data.nfm_reply;
-                const _errs20 = errors;
-                if (errors === _errs20) {
+                const _errs17 = errors;
+                if (errors === _errs17) {
                   if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                     let missing3;
                     if (data8.response_json === void 0 && (missing3 = "response_json")) {
-                      validate66.errors = [{ instancePath: instancePath + "/nfm_reply", schemaPath: "#/properties/nfm_reply/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
+                      validate65.errors = [{ instancePath: instancePath + "/nfm_reply", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
                       return false;
                     } else {
                       if (data8.name !== void 0) {
-                        const _errs22 = errors;
+                        const _errs19 = errors;
                         if (typeof data8.name !== "string") {
-                          validate66.errors = [{ instancePath: instancePath + "/nfm_reply/name", schemaPath: "#/properties/nfm_reply/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate65.errors = [{ instancePath: instancePath + "/nfm_reply/name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
-                        var valid4 = _errs22 === errors;
+                        var valid3 = _errs19 === errors;
                       } else {
-                        var valid4 = true;
+                        var valid3 = true;
                       }
-                      if (valid4) {
+                      if (valid3) {
                         if (data8.body !== void 0) {
-                          const _errs24 = errors;
+                          const _errs21 = errors;
                           if (typeof data8.body !== "string") {
-                            validate66.errors = [{ instancePath: instancePath + "/nfm_reply/body", schemaPath: "#/properties/nfm_reply/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate65.errors = [{ instancePath: instancePath + "/nfm_reply/body", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid4 = _errs24 === errors;
+                          var valid3 = _errs21 === errors;
                         } else {
-                          var valid4 = true;
+                          var valid3 = true;
                         }
-                        if (valid4) {
+                        if (valid3) {
                           if (data8.response_json !== void 0) {
-                            const _errs26 = errors;
+                            const _errs23 = errors;
                             if (typeof data8.response_json !== "string") {
-                              validate66.errors = [{ instancePath: instancePath + "/nfm_reply/response_json", schemaPath: "#/properties/nfm_reply/properties/response_json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate65.errors = [{ instancePath: instancePath + "/nfm_reply/response_json", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid4 = _errs26 === errors;
+                            var valid3 = _errs23 === errors;
                           } else {
-                            var valid4 = true;
+                            var valid3 = true;
                           }
                         }
                       }
                     }
                   } else {
-                    validate66.errors = [{ instancePath: instancePath + "/nfm_reply", schemaPath: "#/properties/nfm_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate65.errors = [{ instancePath: instancePath + "/nfm_reply", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
-                var valid0 = _errs20 === errors;
+                var valid0 = _errs17 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.call_permission_reply !== void 0) {
                   let data12 = data.call_permission_reply;
-                  const _errs28 = errors;
-                  if (errors === _errs28) {
+                  const _errs25 = errors;
+                  if (errors === _errs25) {
                     if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                       let missing4;
                       if (data12.response === void 0 && (missing4 = "response")) {
-                        validate66.errors = [{ instancePath: instancePath + "/call_permission_reply", schemaPath: "#/properties/call_permission_reply/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
+                        validate65.errors = [{ instancePath: instancePath + "/call_permission_reply", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
                         return false;
                       } else {
                         if (data12.response !== void 0) {
-                          let data13 = data12.response;
-                          const _errs30 = errors;
-                          const _errs31 = errors;
-                          let valid6 = false;
-                          const _errs32 = errors;
-                          if (!(data13 === "accept" || data13 === "reject")) {
-                            const err3 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema30.properties.call_permission_reply.properties.response.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                              vErrors = [err3];
-                            } else {
-                              vErrors.push(err3);
-                            }
-                            errors++;
-                          }
-                          var _valid1 = _errs32 === errors;
-                          valid6 = valid6 || _valid1;
-                          const _errs33 = errors;
-                          if (typeof data13 !== "string") {
-                            const err4 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err4];
-                            } else {
-                              vErrors.push(err4);
-                            }
-                            errors++;
-                          }
-                          var _valid1 = _errs33 === errors;
-                          valid6 = valid6 || _valid1;
-                          if (!valid6) {
-                            const err5 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                            if (vErrors === null) {
-                              vErrors = [err5];
-                            } else {
-                              vErrors.push(err5);
-                            }
-                            errors++;
-                            validate66.errors = vErrors;
+                          const _errs27 = errors;
+                          if (typeof data12.response !== "string") {
+                            validate65.errors = [{ instancePath: instancePath + "/call_permission_reply/response", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
-                          } else {
-                            errors = _errs31;
-                            if (vErrors !== null) {
-                              if (_errs31) {
-                                vErrors.length = _errs31;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
                           }
-                          var valid5 = _errs30 === errors;
+                          var valid4 = _errs27 === errors;
                         } else {
-                          var valid5 = true;
+                          var valid4 = true;
                         }
-                        if (valid5) {
+                        if (valid4) {
                           if (data12.is_permanent !== void 0) {
-                            const _errs35 = errors;
+                            const _errs29 = errors;
                             if (typeof data12.is_permanent !== "boolean") {
-                              validate66.errors = [{ instancePath: instancePath + "/call_permission_reply/is_permanent", schemaPath: "#/properties/call_permission_reply/properties/is_permanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                              validate65.errors = [{ instancePath: instancePath + "/call_permission_reply/is_permanent", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                               return false;
                             }
-                            var valid5 = _errs35 === errors;
+                            var valid4 = _errs29 === errors;
                           } else {
-                            var valid5 = true;
+                            var valid4 = true;
                           }
-                          if (valid5) {
+                          if (valid4) {
                             if (data12.expiration_timestamp !== void 0) {
                               let data15 = data12.expiration_timestamp;
-                              const _errs37 = errors;
+                              const _errs31 = errors;
                               if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-                                validate66.errors = [{ instancePath: instancePath + "/call_permission_reply/expiration_timestamp", schemaPath: "#/properties/call_permission_reply/properties/expiration_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                validate65.errors = [{ instancePath: instancePath + "/call_permission_reply/expiration_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                 return false;
                               }
-                              var valid5 = _errs37 === errors;
+                              var valid4 = _errs31 === errors;
                             } else {
-                              var valid5 = true;
+                              var valid4 = true;
                             }
-                            if (valid5) {
+                            if (valid4) {
                               if (data12.response_source !== void 0) {
-                                const _errs39 = errors;
+                                const _errs33 = errors;
                                 if (typeof data12.response_source !== "string") {
-                                  validate66.errors = [{ instancePath: instancePath + "/call_permission_reply/response_source", schemaPath: "#/properties/call_permission_reply/properties/response_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate65.errors = [{ instancePath: instancePath + "/call_permission_reply/response_source", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
-                                var valid5 = _errs39 === errors;
+                                var valid4 = _errs33 === errors;
                               } else {
-                                var valid5 = true;
+                                var valid4 = true;
                               }
                             }
                           }
                         }
                       }
                     } else {
-                      validate66.errors = [{ instancePath: instancePath + "/call_permission_reply", schemaPath: "#/properties/call_permission_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate65.errors = [{ instancePath: instancePath + "/call_permission_reply", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
-                  var valid0 = _errs28 === errors;
+                  var valid0 = _errs25 === errors;
                 } else {
                   var valid0 = true;
                 }
@@ -1133,35 +963,27 @@ function validate66_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate66.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate65.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate66.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-var validate66 = /* @__PURE__ */ withEvaluated(validate66_, { "props": { "type": true, "button_reply": true, "list_reply": true, "nfm_reply": true, "call_permission_reply": true }, "dynamicProps": false, "dynamicItems": false });
-function validate65_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.interactive === void 0 && (missing0 = "interactive")) {
-        validate65.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate66.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("interactive" !== data.type) {
-            validate65.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" }];
+            validate66.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -1171,8 +993,8 @@ function validate65_(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.interactive !== void 0) {
             const _errs2 = errors;
-            if (!validate66(data.interactive, { instancePath: instancePath + "/interactive", parentData: data, parentDataProperty: "interactive", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            if (!validate65(data.interactive, { instancePath: instancePath + "/interactive", parentData: data, parentDataProperty: "interactive", rootData })) {
+              vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs2 === errors;
@@ -1182,383 +1004,27 @@ function validate65_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate65.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate66.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate65.errors = vErrors;
+  validate66.errors = vErrors;
   return errors === 0;
 }
-var validate65 = /* @__PURE__ */ withEvaluated(validate65_, { "props": { "type": true, "interactive": true }, "dynamicProps": false, "dynamicItems": false });
-function validate68_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate68.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        validate68.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          let data0 = data.type;
-          const _errs1 = errors;
-          const _errs2 = errors;
-          let valid1 = false;
-          const _errs3 = errors;
-          if (!(data0 === "button_reply" || data0 === "list_reply" || data0 === "nfm_reply" || data0 === "call_permission_reply")) {
-            const err0 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema30.properties.type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var _valid0 = _errs3 === errors;
-          valid1 = valid1 || _valid0;
-          const _errs4 = errors;
-          if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          var _valid0 = _errs4 === errors;
-          valid1 = valid1 || _valid0;
-          if (!valid1) {
-            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            validate68.errors = vErrors;
-            return false;
-          } else {
-            errors = _errs2;
-            if (vErrors !== null) {
-              if (_errs2) {
-                vErrors.length = _errs2;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.button_reply !== void 0) {
-            let data1 = data.button_reply;
-            const _errs6 = errors;
-            if (errors === _errs6) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.id === void 0 && (missing1 = "id")) {
-                  validate68.errors = [{ instancePath: instancePath + "/button_reply", schemaPath: "#/properties/button_reply/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
-                } else {
-                  if (data1.id !== void 0) {
-                    const _errs8 = errors;
-                    if (typeof data1.id !== "string") {
-                      validate68.errors = [{ instancePath: instancePath + "/button_reply/id", schemaPath: "#/properties/button_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid2 = _errs8 === errors;
-                  } else {
-                    var valid2 = true;
-                  }
-                  if (valid2) {
-                    if (data1.title !== void 0) {
-                      const _errs10 = errors;
-                      if (typeof data1.title !== "string") {
-                        validate68.errors = [{ instancePath: instancePath + "/button_reply/title", schemaPath: "#/properties/button_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid2 = _errs10 === errors;
-                    } else {
-                      var valid2 = true;
-                    }
-                  }
-                }
-              } else {
-                validate68.errors = [{ instancePath: instancePath + "/button_reply", schemaPath: "#/properties/button_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs6 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.list_reply !== void 0) {
-              let data4 = data.list_reply;
-              const _errs12 = errors;
-              if (errors === _errs12) {
-                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                  let missing2;
-                  if (data4.id === void 0 && (missing2 = "id")) {
-                    validate68.errors = [{ instancePath: instancePath + "/list_reply", schemaPath: "#/properties/list_reply/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                    return false;
-                  } else {
-                    if (data4.id !== void 0) {
-                      const _errs14 = errors;
-                      if (typeof data4.id !== "string") {
-                        validate68.errors = [{ instancePath: instancePath + "/list_reply/id", schemaPath: "#/properties/list_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid3 = _errs14 === errors;
-                    } else {
-                      var valid3 = true;
-                    }
-                    if (valid3) {
-                      if (data4.title !== void 0) {
-                        const _errs16 = errors;
-                        if (typeof data4.title !== "string") {
-                          validate68.errors = [{ instancePath: instancePath + "/list_reply/title", schemaPath: "#/properties/list_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid3 = _errs16 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data4.description !== void 0) {
-                          const _errs18 = errors;
-                          if (typeof data4.description !== "string") {
-                            validate68.errors = [{ instancePath: instancePath + "/list_reply/description", schemaPath: "#/properties/list_reply/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid3 = _errs18 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  validate68.errors = [{ instancePath: instancePath + "/list_reply", schemaPath: "#/properties/list_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs12 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.nfm_reply !== void 0) {
-                let data8 = data.nfm_reply;
-                const _errs20 = errors;
-                if (errors === _errs20) {
-                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                    let missing3;
-                    if (data8.response_json === void 0 && (missing3 = "response_json")) {
-                      validate68.errors = [{ instancePath: instancePath + "/nfm_reply", schemaPath: "#/properties/nfm_reply/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                      return false;
-                    } else {
-                      if (data8.name !== void 0) {
-                        const _errs22 = errors;
-                        if (typeof data8.name !== "string") {
-                          validate68.errors = [{ instancePath: instancePath + "/nfm_reply/name", schemaPath: "#/properties/nfm_reply/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid4 = _errs22 === errors;
-                      } else {
-                        var valid4 = true;
-                      }
-                      if (valid4) {
-                        if (data8.body !== void 0) {
-                          const _errs24 = errors;
-                          if (typeof data8.body !== "string") {
-                            validate68.errors = [{ instancePath: instancePath + "/nfm_reply/body", schemaPath: "#/properties/nfm_reply/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid4 = _errs24 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                        if (valid4) {
-                          if (data8.response_json !== void 0) {
-                            const _errs26 = errors;
-                            if (typeof data8.response_json !== "string") {
-                              validate68.errors = [{ instancePath: instancePath + "/nfm_reply/response_json", schemaPath: "#/properties/nfm_reply/properties/response_json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid4 = _errs26 === errors;
-                          } else {
-                            var valid4 = true;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate68.errors = [{ instancePath: instancePath + "/nfm_reply", schemaPath: "#/properties/nfm_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs20 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.call_permission_reply !== void 0) {
-                  let data12 = data.call_permission_reply;
-                  const _errs28 = errors;
-                  if (errors === _errs28) {
-                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                      let missing4;
-                      if (data12.response === void 0 && (missing4 = "response")) {
-                        validate68.errors = [{ instancePath: instancePath + "/call_permission_reply", schemaPath: "#/properties/call_permission_reply/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                        return false;
-                      } else {
-                        if (data12.response !== void 0) {
-                          let data13 = data12.response;
-                          const _errs30 = errors;
-                          const _errs31 = errors;
-                          let valid6 = false;
-                          const _errs32 = errors;
-                          if (!(data13 === "accept" || data13 === "reject")) {
-                            const err3 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema30.properties.call_permission_reply.properties.response.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                              vErrors = [err3];
-                            } else {
-                              vErrors.push(err3);
-                            }
-                            errors++;
-                          }
-                          var _valid1 = _errs32 === errors;
-                          valid6 = valid6 || _valid1;
-                          const _errs33 = errors;
-                          if (typeof data13 !== "string") {
-                            const err4 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err4];
-                            } else {
-                              vErrors.push(err4);
-                            }
-                            errors++;
-                          }
-                          var _valid1 = _errs33 === errors;
-                          valid6 = valid6 || _valid1;
-                          if (!valid6) {
-                            const err5 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                            if (vErrors === null) {
-                              vErrors = [err5];
-                            } else {
-                              vErrors.push(err5);
-                            }
-                            errors++;
-                            validate68.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs31;
-                            if (vErrors !== null) {
-                              if (_errs31) {
-                                vErrors.length = _errs31;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
-                          }
-                          var valid5 = _errs30 === errors;
-                        } else {
-                          var valid5 = true;
-                        }
-                        if (valid5) {
-                          if (data12.is_permanent !== void 0) {
-                            const _errs35 = errors;
-                            if (typeof data12.is_permanent !== "boolean") {
-                              validate68.errors = [{ instancePath: instancePath + "/call_permission_reply/is_permanent", schemaPath: "#/properties/call_permission_reply/properties/is_permanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                              return false;
-                            }
-                            var valid5 = _errs35 === errors;
-                          } else {
-                            var valid5 = true;
-                          }
-                          if (valid5) {
-                            if (data12.expiration_timestamp !== void 0) {
-                              let data15 = data12.expiration_timestamp;
-                              const _errs37 = errors;
-                              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-                                validate68.errors = [{ instancePath: instancePath + "/call_permission_reply/expiration_timestamp", schemaPath: "#/properties/call_permission_reply/properties/expiration_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                return false;
-                              }
-                              var valid5 = _errs37 === errors;
-                            } else {
-                              var valid5 = true;
-                            }
-                            if (valid5) {
-                              if (data12.response_source !== void 0) {
-                                const _errs39 = errors;
-                                if (typeof data12.response_source !== "string") {
-                                  validate68.errors = [{ instancePath: instancePath + "/call_permission_reply/response_source", schemaPath: "#/properties/call_permission_reply/properties/response_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid5 = _errs39 === errors;
-                              } else {
-                                var valid5 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      validate68.errors = [{ instancePath: instancePath + "/call_permission_reply", schemaPath: "#/properties/call_permission_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs28 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate68.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate68.errors = vErrors;
-  return errors === 0;
-}
-var validate68 = /* @__PURE__ */ withEvaluated(validate68_, { "props": { "type": true, "button_reply": true, "list_reply": true, "nfm_reply": true, "call_permission_reply": true }, "dynamicProps": false, "dynamicItems": false });
-function validate69_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate69.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.location === void 0 && (missing0 = "location")) {
-        validate69.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate68.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("location" !== data.type) {
-            validate69.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "location" }, message: "must be equal to constant" }];
+            validate68.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "location" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -1573,14 +1039,14 @@ function validate69_(data, { instancePath = "", parentData, parentDataProperty, 
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.latitude === void 0 && (missing1 = "latitude") || data1.longitude === void 0 && (missing1 = "longitude")) {
-                  validate69.errors = [{ instancePath: instancePath + "/location", schemaPath: "#/properties/location/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate68.errors = [{ instancePath: instancePath + "/location", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   if (data1.latitude !== void 0) {
                     let data2 = data1.latitude;
                     const _errs4 = errors;
                     if (!(typeof data2 == "number" && isFinite(data2))) {
-                      validate69.errors = [{ instancePath: instancePath + "/location/latitude", schemaPath: "#/properties/location/properties/latitude/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                      validate68.errors = [{ instancePath: instancePath + "/location/latitude", keyword: "type", params: { type: "number" }, message: "must be number" }];
                       return false;
                     }
                     var valid1 = _errs4 === errors;
@@ -1592,7 +1058,7 @@ function validate69_(data, { instancePath = "", parentData, parentDataProperty, 
                       let data3 = data1.longitude;
                       const _errs6 = errors;
                       if (!(typeof data3 == "number" && isFinite(data3))) {
-                        validate69.errors = [{ instancePath: instancePath + "/location/longitude", schemaPath: "#/properties/location/properties/longitude/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        validate68.errors = [{ instancePath: instancePath + "/location/longitude", keyword: "type", params: { type: "number" }, message: "must be number" }];
                         return false;
                       }
                       var valid1 = _errs6 === errors;
@@ -1603,7 +1069,7 @@ function validate69_(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data1.name !== void 0) {
                         const _errs8 = errors;
                         if (typeof data1.name !== "string") {
-                          validate69.errors = [{ instancePath: instancePath + "/location/name", schemaPath: "#/properties/location/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate68.errors = [{ instancePath: instancePath + "/location/name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid1 = _errs8 === errors;
@@ -1614,7 +1080,7 @@ function validate69_(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data1.address !== void 0) {
                           const _errs10 = errors;
                           if (typeof data1.address !== "string") {
-                            validate69.errors = [{ instancePath: instancePath + "/location/address", schemaPath: "#/properties/location/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate68.errors = [{ instancePath: instancePath + "/location/address", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid1 = _errs10 === errors;
@@ -1625,7 +1091,7 @@ function validate69_(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data1.url !== void 0) {
                             const _errs12 = errors;
                             if (typeof data1.url !== "string") {
-                              validate69.errors = [{ instancePath: instancePath + "/location/url", schemaPath: "#/properties/location/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate68.errors = [{ instancePath: instancePath + "/location/url", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid1 = _errs12 === errors;
@@ -1638,7 +1104,7 @@ function validate69_(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate69.errors = [{ instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate68.errors = [{ instancePath: instancePath + "/location", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -1649,151 +1115,22 @@ function validate69_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate69.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate68.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate69.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-var validate69 = /* @__PURE__ */ withEvaluated(validate69_, { "props": { "type": true, "location": true }, "dynamicProps": false, "dynamicItems": false });
-function validate70_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate70.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.id === void 0 && (missing0 = "id")) {
-        validate70.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.id !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.id !== "string") {
-            validate70.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.mime_type !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.mime_type !== "string") {
-              validate70.errors = [{ instancePath: instancePath + "/mime_type", schemaPath: "#/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.sha256 !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.sha256 !== "string") {
-                validate70.errors = [{ instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.caption !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.caption !== "string") {
-                  validate70.errors = [{ instancePath: instancePath + "/caption", schemaPath: "#/properties/caption/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.filename !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.filename !== "string") {
-                    validate70.errors = [{ instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.voice !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.voice !== "boolean") {
-                      validate70.errors = [{ instancePath: instancePath + "/voice", schemaPath: "#/properties/voice/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.animated !== void 0) {
-                      const _errs13 = errors;
-                      if (typeof data.animated !== "boolean") {
-                        validate70.errors = [{ instancePath: instancePath + "/animated", schemaPath: "#/properties/animated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                        return false;
-                      }
-                      var valid0 = _errs13 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.url !== void 0) {
-                        const _errs15 = errors;
-                        if (typeof data.url !== "string") {
-                          validate70.errors = [{ instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid0 = _errs15 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate70.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate70.errors = vErrors;
-  return errors === 0;
-}
-var validate70 = /* @__PURE__ */ withEvaluated(validate70_, { "props": { "id": true, "mime_type": true, "sha256": true, "caption": true, "filename": true, "voice": true, "animated": true, "url": true }, "dynamicProps": false, "dynamicItems": false });
-function validate73_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate73.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.from !== void 0) {
         const _errs1 = errors;
         if (typeof data.from !== "string") {
-          validate73.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          validate69.errors = [{ instancePath: instancePath + "/from", keyword: "type", params: { type: "string" }, message: "must be string" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -1804,7 +1141,7 @@ function validate73_(data, { instancePath = "", parentData, parentDataProperty, 
         if (data.id !== void 0) {
           const _errs3 = errors;
           if (typeof data.id !== "string") {
-            validate73.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate69.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs3 === errors;
@@ -1815,7 +1152,7 @@ function validate73_(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.forwarded !== void 0) {
             const _errs5 = errors;
             if (typeof data.forwarded !== "boolean") {
-              validate73.errors = [{ instancePath: instancePath + "/forwarded", schemaPath: "#/properties/forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+              validate69.errors = [{ instancePath: instancePath + "/forwarded", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
               return false;
             }
             var valid0 = _errs5 === errors;
@@ -1826,7 +1163,7 @@ function validate73_(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.frequently_forwarded !== void 0) {
               const _errs7 = errors;
               if (typeof data.frequently_forwarded !== "boolean") {
-                validate73.errors = [{ instancePath: instancePath + "/frequently_forwarded", schemaPath: "#/properties/frequently_forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                validate69.errors = [{ instancePath: instancePath + "/frequently_forwarded", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                 return false;
               }
               var valid0 = _errs7 === errors;
@@ -1842,7 +1179,7 @@ function validate73_(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data4.catalog_id !== void 0) {
                       const _errs11 = errors;
                       if (typeof data4.catalog_id !== "string") {
-                        validate73.errors = [{ instancePath: instancePath + "/referred_product/catalog_id", schemaPath: "#/properties/referred_product/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate69.errors = [{ instancePath: instancePath + "/referred_product/catalog_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid1 = _errs11 === errors;
@@ -1853,7 +1190,7 @@ function validate73_(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data4.product_retailer_id !== void 0) {
                         const _errs13 = errors;
                         if (typeof data4.product_retailer_id !== "string") {
-                          validate73.errors = [{ instancePath: instancePath + "/referred_product/product_retailer_id", schemaPath: "#/properties/referred_product/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate69.errors = [{ instancePath: instancePath + "/referred_product/product_retailer_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid1 = _errs13 === errors;
@@ -1862,7 +1199,7 @@ function validate73_(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate73.errors = [{ instancePath: instancePath + "/referred_product", schemaPath: "#/properties/referred_product/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate69.errors = [{ instancePath: instancePath + "/referred_product", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
@@ -1875,30 +1212,22 @@ function validate73_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate73.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate69.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate73.errors = vErrors;
+  validate69.errors = vErrors;
   return errors === 0;
 }
-var validate73 = /* @__PURE__ */ withEvaluated(validate73_, { "props": { "from": true, "id": true, "forwarded": true, "frequently_forwarded": true, "referred_product": true }, "dynamicProps": false, "dynamicItems": false });
-function validate75_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.source_url !== void 0) {
         const _errs1 = errors;
         if (typeof data.source_url !== "string") {
-          validate75.errors = [{ instancePath: instancePath + "/source_url", schemaPath: "#/properties/source_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          validate70.errors = [{ instancePath: instancePath + "/source_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -1909,7 +1238,7 @@ function validate75_(data, { instancePath = "", parentData, parentDataProperty, 
         if (data.source_type !== void 0) {
           const _errs3 = errors;
           if (typeof data.source_type !== "string") {
-            validate75.errors = [{ instancePath: instancePath + "/source_type", schemaPath: "#/properties/source_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate70.errors = [{ instancePath: instancePath + "/source_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs3 === errors;
@@ -1920,7 +1249,7 @@ function validate75_(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.source_id !== void 0) {
             const _errs5 = errors;
             if (typeof data.source_id !== "string") {
-              validate75.errors = [{ instancePath: instancePath + "/source_id", schemaPath: "#/properties/source_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate70.errors = [{ instancePath: instancePath + "/source_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs5 === errors;
@@ -1931,7 +1260,7 @@ function validate75_(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.headline !== void 0) {
               const _errs7 = errors;
               if (typeof data.headline !== "string") {
-                validate75.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate70.errors = [{ instancePath: instancePath + "/headline", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs7 === errors;
@@ -1942,7 +1271,7 @@ function validate75_(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.body !== void 0) {
                 const _errs9 = errors;
                 if (typeof data.body !== "string") {
-                  validate75.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate70.errors = [{ instancePath: instancePath + "/body", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs9 === errors;
@@ -1953,7 +1282,7 @@ function validate75_(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.media_type !== void 0) {
                   const _errs11 = errors;
                   if (typeof data.media_type !== "string") {
-                    validate75.errors = [{ instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate70.errors = [{ instancePath: instancePath + "/media_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs11 === errors;
@@ -1964,7 +1293,7 @@ function validate75_(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.image_url !== void 0) {
                     const _errs13 = errors;
                     if (typeof data.image_url !== "string") {
-                      validate75.errors = [{ instancePath: instancePath + "/image_url", schemaPath: "#/properties/image_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate70.errors = [{ instancePath: instancePath + "/image_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs13 === errors;
@@ -1975,7 +1304,7 @@ function validate75_(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data.video_url !== void 0) {
                       const _errs15 = errors;
                       if (typeof data.video_url !== "string") {
-                        validate75.errors = [{ instancePath: instancePath + "/video_url", schemaPath: "#/properties/video_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate70.errors = [{ instancePath: instancePath + "/video_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs15 === errors;
@@ -1986,7 +1315,7 @@ function validate75_(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data.thumbnail_url !== void 0) {
                         const _errs17 = errors;
                         if (typeof data.thumbnail_url !== "string") {
-                          validate75.errors = [{ instancePath: instancePath + "/thumbnail_url", schemaPath: "#/properties/thumbnail_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate70.errors = [{ instancePath: instancePath + "/thumbnail_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs17 === errors;
@@ -1997,7 +1326,7 @@ function validate75_(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data.ctwa_clid !== void 0) {
                           const _errs19 = errors;
                           if (typeof data.ctwa_clid !== "string") {
-                            validate75.errors = [{ instancePath: instancePath + "/ctwa_clid", schemaPath: "#/properties/ctwa_clid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate70.errors = [{ instancePath: instancePath + "/ctwa_clid", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs19 === errors;
@@ -2014,35 +1343,27 @@ function validate75_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate75.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate70.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate75.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-var validate75 = /* @__PURE__ */ withEvaluated(validate75_, { "props": { "source_url": true, "source_type": true, "source_id": true, "headline": true, "body": true, "media_type": true, "image_url": true, "video_url": true, "thumbnail_url": true, "ctwa_clid": true }, "dynamicProps": false, "dynamicItems": false });
-function validate72_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.type === void 0 && (missing0 = "type")) {
-        validate72.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate71.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate72.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate71.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -2053,7 +1374,7 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.from !== void 0) {
             const _errs3 = errors;
             if (typeof data.from !== "string") {
-              validate72.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate71.errors = [{ instancePath: instancePath + "/from", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -2064,7 +1385,7 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.from_user_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.from_user_id !== "string") {
-                validate72.errors = [{ instancePath: instancePath + "/from_user_id", schemaPath: "#/properties/from_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate71.errors = [{ instancePath: instancePath + "/from_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -2075,7 +1396,7 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.timestamp !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.timestamp !== "string") {
-                  validate72.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate71.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -2086,7 +1407,7 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.type !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.type !== "string") {
-                    validate72.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate71.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -2096,8 +1417,8 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
                 if (valid0) {
                   if (data.context !== void 0) {
                     const _errs11 = errors;
-                    if (!validate73(data.context, { instancePath: instancePath + "/context", parentData: data, parentDataProperty: "context", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                    if (!validate69(data.context, { instancePath: instancePath + "/context", parentData: data, parentDataProperty: "context", rootData })) {
+                      vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
                       errors = vErrors.length;
                     }
                     var valid0 = _errs11 === errors;
@@ -2107,8 +1428,8 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
                   if (valid0) {
                     if (data.referral !== void 0) {
                       const _errs12 = errors;
-                      if (!validate75(data.referral, { instancePath: instancePath + "/referral", parentData: data, parentDataProperty: "referral", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+                      if (!validate70(data.referral, { instancePath: instancePath + "/referral", parentData: data, parentDataProperty: "referral", rootData })) {
+                        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
                         errors = vErrors.length;
                       }
                       var valid0 = _errs12 === errors;
@@ -2125,8 +1446,8 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
                             const len0 = data7.length;
                             for (let i0 = 0; i0 < len0; i0++) {
                               const _errs15 = errors;
-                              if (!validate62(data7[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                              if (!validate53(data7[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+                                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                 errors = vErrors.length;
                               }
                               var valid1 = _errs15 === errors;
@@ -2135,7 +1456,7 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
                               }
                             }
                           } else {
-                            validate72.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate71.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
@@ -2147,7 +1468,7 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data.group_id !== void 0) {
                           const _errs16 = errors;
                           if (typeof data.group_id !== "string") {
-                            validate72.errors = [{ instancePath: instancePath + "/group_id", schemaPath: "#/properties/group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate71.errors = [{ instancePath: instancePath + "/group_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs16 === errors;
@@ -2158,7 +1479,7 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data.to !== void 0) {
                             const _errs18 = errors;
                             if (typeof data.to !== "string") {
-                              validate72.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate71.errors = [{ instancePath: instancePath + "/to", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid0 = _errs18 === errors;
@@ -2176,35 +1497,27 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate72.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate71.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate72.errors = vErrors;
+  validate71.errors = vErrors;
   return errors === 0;
 }
-var validate72 = /* @__PURE__ */ withEvaluated(validate72_, { "props": { "id": true, "from": true, "from_user_id": true, "timestamp": true, "type": true, "context": true, "referral": true, "errors": true, "group_id": true, "to": true }, "dynamicProps": false, "dynamicItems": false });
-function validate79_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate79.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate75.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("text" !== data.type) {
-            validate79.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
+            validate75.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -2219,18 +1532,18 @@ function validate79_(data, { instancePath = "", parentData, parentDataProperty, 
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate79.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate75.errors = [{ instancePath: instancePath + "/text", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   if (data1.body !== void 0) {
                     if (typeof data1.body !== "string") {
-                      validate79.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/properties/text/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate75.errors = [{ instancePath: instancePath + "/text/body", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                   }
                 }
               } else {
-                validate79.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate75.errors = [{ instancePath: instancePath + "/text", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -2241,35 +1554,27 @@ function validate79_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate79.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate75.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate79.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }
-var validate79 = /* @__PURE__ */ withEvaluated(validate79_, { "props": { "type": true, "text": true }, "dynamicProps": false, "dynamicItems": false });
-function validate84_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate84.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.reaction === void 0 && (missing0 = "reaction")) {
-        validate84.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate76.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("reaction" !== data.type) {
-            validate84.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "reaction" }, message: "must be equal to constant" }];
+            validate76.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "reaction" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -2284,13 +1589,13 @@ function validate84_(data, { instancePath = "", parentData, parentDataProperty, 
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.message_id === void 0 && (missing1 = "message_id")) {
-                  validate84.errors = [{ instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                  validate76.errors = [{ instancePath: instancePath + "/reaction", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                   return false;
                 } else {
                   if (data1.message_id !== void 0) {
                     const _errs4 = errors;
                     if (typeof data1.message_id !== "string") {
-                      validate84.errors = [{ instancePath: instancePath + "/reaction/message_id", schemaPath: "#/properties/reaction/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate76.errors = [{ instancePath: instancePath + "/reaction/message_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs4 === errors;
@@ -2301,7 +1606,7 @@ function validate84_(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data1.emoji !== void 0) {
                       const _errs6 = errors;
                       if (typeof data1.emoji !== "string") {
-                        validate84.errors = [{ instancePath: instancePath + "/reaction/emoji", schemaPath: "#/properties/reaction/properties/emoji/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate76.errors = [{ instancePath: instancePath + "/reaction/emoji", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid1 = _errs6 === errors;
@@ -2311,7 +1616,7 @@ function validate84_(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate84.errors = [{ instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate76.errors = [{ instancePath: instancePath + "/reaction", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -2322,35 +1627,27 @@ function validate84_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate84.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate76.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate84.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-var validate84 = /* @__PURE__ */ withEvaluated(validate84_, { "props": { "type": true, "reaction": true }, "dynamicProps": false, "dynamicItems": false });
-function validate87_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.video === void 0 && (missing0 = "video")) {
-        validate87.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate77.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("video" !== data.type) {
-            validate87.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "video" }, message: "must be equal to constant" }];
+            validate77.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "video" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -2360,7 +1657,7 @@ function validate87_(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.video !== void 0) {
             const _errs2 = errors;
-            if (!validate54(data.video, { instancePath: instancePath + "/video", parentData: data, parentDataProperty: "video", rootData, dynamicAnchors })) {
+            if (!validate54(data.video, { instancePath: instancePath + "/video", parentData: data, parentDataProperty: "video", rootData })) {
               vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
               errors = vErrors.length;
             }
@@ -2371,35 +1668,27 @@ function validate87_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate87.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate77.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate87.errors = vErrors;
+  validate77.errors = vErrors;
   return errors === 0;
 }
-var validate87 = /* @__PURE__ */ withEvaluated(validate87_, { "props": { "type": true, "video": true }, "dynamicProps": false, "dynamicItems": false });
-function validate91_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate91.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.sticker === void 0 && (missing0 = "sticker")) {
-        validate91.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate79.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("sticker" !== data.type) {
-            validate91.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" }];
+            validate79.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -2409,7 +1698,7 @@ function validate91_(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.sticker !== void 0) {
             const _errs2 = errors;
-            if (!validate54(data.sticker, { instancePath: instancePath + "/sticker", parentData: data, parentDataProperty: "sticker", rootData, dynamicAnchors })) {
+            if (!validate54(data.sticker, { instancePath: instancePath + "/sticker", parentData: data, parentDataProperty: "sticker", rootData })) {
               vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
               errors = vErrors.length;
             }
@@ -2420,35 +1709,27 @@ function validate91_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate91.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate79.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate91.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-var validate91 = /* @__PURE__ */ withEvaluated(validate91_, { "props": { "type": true, "sticker": true }, "dynamicProps": false, "dynamicItems": false });
-function validate96_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate96.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.order === void 0 && (missing0 = "order")) {
-        validate96.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate81.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("order" !== data.type) {
-            validate96.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant" }];
+            validate81.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -2464,7 +1745,7 @@ function validate96_(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data1.catalog_id !== void 0) {
                   const _errs4 = errors;
                   if (typeof data1.catalog_id !== "string") {
-                    validate96.errors = [{ instancePath: instancePath + "/order/catalog_id", schemaPath: "#/properties/order/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate81.errors = [{ instancePath: instancePath + "/order/catalog_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs4 === errors;
@@ -2475,7 +1756,7 @@ function validate96_(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data1.text !== void 0) {
                     const _errs6 = errors;
                     if (typeof data1.text !== "string") {
-                      validate96.errors = [{ instancePath: instancePath + "/order/text", schemaPath: "#/properties/order/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate81.errors = [{ instancePath: instancePath + "/order/text", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs6 === errors;
@@ -2498,7 +1779,7 @@ function validate96_(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data5.product_retailer_id !== void 0) {
                                   const _errs12 = errors;
                                   if (typeof data5.product_retailer_id !== "string") {
-                                    validate96.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/product_retailer_id", schemaPath: "#/properties/order/properties/product_items/items/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate81.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/product_retailer_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid3 = _errs12 === errors;
@@ -2510,7 +1791,7 @@ function validate96_(data, { instancePath = "", parentData, parentDataProperty, 
                                     let data7 = data5.quantity;
                                     const _errs14 = errors;
                                     if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                                      validate96.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/quantity", schemaPath: "#/properties/order/properties/product_items/items/properties/quantity/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      validate81.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/quantity", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                       return false;
                                     }
                                     var valid3 = _errs14 === errors;
@@ -2522,7 +1803,7 @@ function validate96_(data, { instancePath = "", parentData, parentDataProperty, 
                                       let data8 = data5.item_price;
                                       const _errs16 = errors;
                                       if (!(typeof data8 == "number" && isFinite(data8))) {
-                                        validate96.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/item_price", schemaPath: "#/properties/order/properties/product_items/items/properties/item_price/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                        validate81.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/item_price", keyword: "type", params: { type: "number" }, message: "must be number" }];
                                         return false;
                                       }
                                       var valid3 = _errs16 === errors;
@@ -2533,7 +1814,7 @@ function validate96_(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data5.currency !== void 0) {
                                         const _errs18 = errors;
                                         if (typeof data5.currency !== "string") {
-                                          validate96.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/currency", schemaPath: "#/properties/order/properties/product_items/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate81.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/currency", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid3 = _errs18 === errors;
@@ -2544,7 +1825,7 @@ function validate96_(data, { instancePath = "", parentData, parentDataProperty, 
                                   }
                                 }
                               } else {
-                                validate96.errors = [{ instancePath: instancePath + "/order/product_items/" + i0, schemaPath: "#/properties/order/properties/product_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                validate81.errors = [{ instancePath: instancePath + "/order/product_items/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                                 return false;
                               }
                             }
@@ -2554,7 +1835,7 @@ function validate96_(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate96.errors = [{ instancePath: instancePath + "/order/product_items", schemaPath: "#/properties/order/properties/product_items/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate81.errors = [{ instancePath: instancePath + "/order/product_items", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
@@ -2565,7 +1846,7 @@ function validate96_(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate96.errors = [{ instancePath: instancePath + "/order", schemaPath: "#/properties/order/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate81.errors = [{ instancePath: instancePath + "/order", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -2576,35 +1857,27 @@ function validate96_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate96.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate81.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate96.errors = vErrors;
+  validate81.errors = vErrors;
   return errors === 0;
 }
-var validate96 = /* @__PURE__ */ withEvaluated(validate96_, { "props": { "type": true, "order": true }, "dynamicProps": false, "dynamicItems": false });
-function validate98_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate98.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.system === void 0 && (missing0 = "system")) {
-        validate98.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate82.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("system" !== data.type) {
-            validate98.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" }];
+            validate82.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -2620,7 +1893,7 @@ function validate98_(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data1.body !== void 0) {
                   const _errs4 = errors;
                   if (typeof data1.body !== "string") {
-                    validate98.errors = [{ instancePath: instancePath + "/system/body", schemaPath: "#/properties/system/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate82.errors = [{ instancePath: instancePath + "/system/body", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs4 === errors;
@@ -2631,7 +1904,7 @@ function validate98_(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data1.type !== void 0) {
                     const _errs6 = errors;
                     if (typeof data1.type !== "string") {
-                      validate98.errors = [{ instancePath: instancePath + "/system/type", schemaPath: "#/properties/system/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate82.errors = [{ instancePath: instancePath + "/system/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs6 === errors;
@@ -2642,7 +1915,7 @@ function validate98_(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data1.wa_id !== void 0) {
                       const _errs8 = errors;
                       if (typeof data1.wa_id !== "string") {
-                        validate98.errors = [{ instancePath: instancePath + "/system/wa_id", schemaPath: "#/properties/system/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate82.errors = [{ instancePath: instancePath + "/system/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid1 = _errs8 === errors;
@@ -2653,7 +1926,7 @@ function validate98_(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data1.customer !== void 0) {
                         const _errs10 = errors;
                         if (typeof data1.customer !== "string") {
-                          validate98.errors = [{ instancePath: instancePath + "/system/customer", schemaPath: "#/properties/system/properties/customer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate82.errors = [{ instancePath: instancePath + "/system/customer", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid1 = _errs10 === errors;
@@ -2664,7 +1937,7 @@ function validate98_(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate98.errors = [{ instancePath: instancePath + "/system", schemaPath: "#/properties/system/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate82.errors = [{ instancePath: instancePath + "/system", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -2675,37 +1948,29 @@ function validate98_(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate98.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate82.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate98.errors = vErrors;
+  validate82.errors = vErrors;
   return errors === 0;
 }
-var validate98 = /* @__PURE__ */ withEvaluated(validate98_, { "props": { "type": true, "system": true }, "dynamicProps": false, "dynamicItems": false });
-var schema44 = { "type": "object", "properties": { "type": { "enum": ["unsupported", "unknown"] }, "unsupported": { "type": "object" } }, "required": ["type"] };
-function validate100_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema41 = { "type": "object", "properties": { "type": { "enum": ["unsupported", "unknown"] }, "unsupported": { "type": "object" } }, "required": ["type"] };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate100.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate100.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate83.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           let data0 = data.type;
           const _errs1 = errors;
           if (!(data0 === "unsupported" || data0 === "unknown")) {
-            validate100.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema44.properties.type.enum }, message: "must be equal to one of the allowed values" }];
+            validate83.errors = [{ instancePath: instancePath + "/type", keyword: "enum", params: { allowedValues: schema41.properties.type.enum }, message: "must be equal to one of the allowed values" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -2717,7 +1982,7 @@ function validate100_(data, { instancePath = "", parentData, parentDataProperty,
             let data1 = data.unsupported;
             const _errs2 = errors;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate100.errors = [{ instancePath: instancePath + "/unsupported", schemaPath: "#/properties/unsupported/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate83.errors = [{ instancePath: instancePath + "/unsupported", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -2727,68 +1992,52 @@ function validate100_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate100.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate83.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate100.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-var validate100 = /* @__PURE__ */ withEvaluated(validate100_, { "props": { "type": true, "unsupported": true }, "dynamicProps": false, "dynamicItems": false });
-function validate102_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate102.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate102.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate84.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           if ("request_welcome" !== data.type) {
-            validate102.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "request_welcome" }, message: "must be equal to constant" }];
+            validate84.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "request_welcome" }, message: "must be equal to constant" }];
             return false;
           }
         }
       }
     } else {
-      validate102.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate84.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate102.errors = vErrors;
+  validate84.errors = vErrors;
   return errors === 0;
 }
-var validate102 = /* @__PURE__ */ withEvaluated(validate102_, { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false });
-function validate104_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate104.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.revoke === void 0 && (missing0 = "revoke")) {
-        validate104.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate85.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("revoke" !== data.type) {
-            validate104.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "revoke" }, message: "must be equal to constant" }];
+            validate85.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "revoke" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -2803,12 +2052,12 @@ function validate104_(data, { instancePath = "", parentData, parentDataProperty,
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.original_message_id !== void 0) {
                   if (typeof data1.original_message_id !== "string") {
-                    validate104.errors = [{ instancePath: instancePath + "/revoke/original_message_id", schemaPath: "#/properties/revoke/properties/original_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate85.errors = [{ instancePath: instancePath + "/revoke/original_message_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
               } else {
-                validate104.errors = [{ instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate85.errors = [{ instancePath: instancePath + "/revoke", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -2819,35 +2068,27 @@ function validate104_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate104.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate85.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate104.errors = vErrors;
+  validate85.errors = vErrors;
   return errors === 0;
 }
-var validate104 = /* @__PURE__ */ withEvaluated(validate104_, { "props": { "type": true, "revoke": true }, "dynamicProps": false, "dynamicItems": false });
-function validate107_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate107.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate107.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate86.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           let data0 = data.type;
           if (typeof data0 !== "string") {
-            validate107.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate86.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           const _errs3 = errors;
@@ -2863,7 +2104,7 @@ function validate107_(data, { instancePath = "", parentData, parentDataProperty,
           }
           var valid1 = _errs4 === errors;
           if (valid1) {
-            validate107.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+            validate86.errors = [{ instancePath: instancePath + "/type", keyword: "not", params: {}, message: "must NOT be valid" }];
             return false;
           } else {
             errors = _errs3;
@@ -2878,27 +2119,19 @@ function validate107_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate107.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate86.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate107.errors = vErrors;
+  validate86.errors = vErrors;
   return errors === 0;
 }
-var validate107 = /* @__PURE__ */ withEvaluated(validate107_, { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false });
-function validate71_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate71.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+  if (!validate71(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -2907,319 +2140,227 @@ function validate71_(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs2 = errors;
     let valid1 = false;
     const _errs3 = errors;
-    if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+    if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
     valid1 = valid1 || _valid0;
-    if (_valid0) {
-      var props0 = {};
-      props0.type = true;
-      props0.text = true;
-    }
-    const _errs4 = errors;
-    if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs4 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.interactive = true;
+    if (!valid1) {
+      const _errs4 = errors;
+      if (!validate66(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+        errors = vErrors.length;
       }
-    }
-    const _errs5 = errors;
-    if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.image = true;
-      }
-    }
-    const _errs6 = errors;
-    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs6 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.button = true;
-      }
-    }
-    const _errs7 = errors;
-    if (!validate84(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs7 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.reaction = true;
-      }
-    }
-    const _errs8 = errors;
-    if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs8 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.audio = true;
-      }
-    }
-    const _errs9 = errors;
-    if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs9 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.video = true;
-      }
-    }
-    const _errs10 = errors;
-    if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs10 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.document = true;
-      }
-    }
-    const _errs11 = errors;
-    if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs11 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.sticker = true;
-      }
-    }
-    const _errs12 = errors;
-    if (!validate69(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs12 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.location = true;
-      }
-    }
-    const _errs13 = errors;
-    if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs13 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.contacts = true;
-      }
-    }
-    const _errs14 = errors;
-    if (!validate96(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs14 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.order = true;
-      }
-    }
-    const _errs15 = errors;
-    if (!validate98(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs15 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.system = true;
-      }
-    }
-    const _errs16 = errors;
-    if (!validate100(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs16 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.unsupported = true;
-      }
-    }
-    const _errs17 = errors;
-    if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs17 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-      }
-    }
-    const _errs18 = errors;
-    if (!validate104(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs18 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.revoke = true;
-      }
-    }
-    const _errs19 = errors;
-    if (!validate61(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs19 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.edit = true;
-      }
-    }
-    const _errs20 = errors;
-    if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs20 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-      }
-    }
-    const _errs21 = errors;
-    if (errors === _errs21) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.errors === void 0 && (missing0 = "errors")) {
-          const err0 = { instancePath, schemaPath: "#/allOf/1/anyOf/18/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
+      var _valid0 = _errs4 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const _errs5 = errors;
+        if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs5 === errors;
+        valid1 = valid1 || _valid0;
+        if (!valid1) {
+          const _errs6 = errors;
+          if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData })) {
+            vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+            errors = vErrors.length;
           }
-          errors++;
-        } else {
-          if (data.errors !== void 0) {
-            let data0 = data.errors;
-            const _errs23 = errors;
-            if (errors === _errs23) {
-              if (Array.isArray(data0)) {
-                if (data0.length < 1) {
-                  const err1 = { instancePath: instancePath + "/errors", schemaPath: "#/allOf/1/anyOf/18/properties/errors/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                  if (vErrors === null) {
-                    vErrors = [err1];
-                  } else {
-                    vErrors.push(err1);
+          var _valid0 = _errs6 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const _errs7 = errors;
+            if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData })) {
+              vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+              errors = vErrors.length;
+            }
+            var _valid0 = _errs7 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+              const _errs8 = errors;
+              if (!validate55(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+                errors = vErrors.length;
+              }
+              var _valid0 = _errs8 === errors;
+              valid1 = valid1 || _valid0;
+              if (!valid1) {
+                const _errs9 = errors;
+                if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                  vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+                  errors = vErrors.length;
+                }
+                var _valid0 = _errs9 === errors;
+                valid1 = valid1 || _valid0;
+                if (!valid1) {
+                  const _errs10 = errors;
+                  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    errors = vErrors.length;
                   }
-                  errors++;
+                  var _valid0 = _errs10 === errors;
+                  valid1 = valid1 || _valid0;
+                  if (!valid1) {
+                    const _errs11 = errors;
+                    if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                      vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+                      errors = vErrors.length;
+                    }
+                    var _valid0 = _errs11 === errors;
+                    valid1 = valid1 || _valid0;
+                    if (!valid1) {
+                      const _errs12 = errors;
+                      if (!validate68(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                        errors = vErrors.length;
+                      }
+                      var _valid0 = _errs12 === errors;
+                      valid1 = valid1 || _valid0;
+                      if (!valid1) {
+                        const _errs13 = errors;
+                        if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                          vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+                          errors = vErrors.length;
+                        }
+                        var _valid0 = _errs13 === errors;
+                        valid1 = valid1 || _valid0;
+                        if (!valid1) {
+                          const _errs14 = errors;
+                          if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                            errors = vErrors.length;
+                          }
+                          var _valid0 = _errs14 === errors;
+                          valid1 = valid1 || _valid0;
+                          if (!valid1) {
+                            const _errs15 = errors;
+                            if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                              vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+                              errors = vErrors.length;
+                            }
+                            var _valid0 = _errs15 === errors;
+                            valid1 = valid1 || _valid0;
+                            if (!valid1) {
+                              const _errs16 = errors;
+                              if (!validate83(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                                vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+                                errors = vErrors.length;
+                              }
+                              var _valid0 = _errs16 === errors;
+                              valid1 = valid1 || _valid0;
+                              if (!valid1) {
+                                const _errs17 = errors;
+                                if (!validate84(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                                  vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+                                  errors = vErrors.length;
+                                }
+                                var _valid0 = _errs17 === errors;
+                                valid1 = valid1 || _valid0;
+                                if (!valid1) {
+                                  const _errs18 = errors;
+                                  if (!validate85(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                                    vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var _valid0 = _errs18 === errors;
+                                  valid1 = valid1 || _valid0;
+                                  if (!valid1) {
+                                    const _errs19 = errors;
+                                    if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                                      vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var _valid0 = _errs19 === errors;
+                                    valid1 = valid1 || _valid0;
+                                    if (!valid1) {
+                                      const _errs20 = errors;
+                                      if (!validate86(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                                        vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var _valid0 = _errs20 === errors;
+                                      valid1 = valid1 || _valid0;
+                                      if (!valid1) {
+                                        const _errs21 = errors;
+                                        if (errors === _errs21) {
+                                          if (data && typeof data == "object" && !Array.isArray(data)) {
+                                            let missing0;
+                                            if (data.errors === void 0 && (missing0 = "errors")) {
+                                              const err0 = { instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+                                              if (vErrors === null) {
+                                                vErrors = [err0];
+                                              } else {
+                                                vErrors.push(err0);
+                                              }
+                                              errors++;
+                                            } else {
+                                              if (data.errors !== void 0) {
+                                                let data0 = data.errors;
+                                                const _errs23 = errors;
+                                                if (errors === _errs23) {
+                                                  if (Array.isArray(data0)) {
+                                                    if (data0.length < 1) {
+                                                      const err1 = { instancePath: instancePath + "/errors", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                      if (vErrors === null) {
+                                                        vErrors = [err1];
+                                                      } else {
+                                                        vErrors.push(err1);
+                                                      }
+                                                      errors++;
+                                                    }
+                                                  } else {
+                                                    const err2 = { instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    if (vErrors === null) {
+                                                      vErrors = [err2];
+                                                    } else {
+                                                      vErrors.push(err2);
+                                                    }
+                                                    errors++;
+                                                  }
+                                                }
+                                              }
+                                            }
+                                          } else {
+                                            const err3 = { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            if (vErrors === null) {
+                                              vErrors = [err3];
+                                            } else {
+                                              vErrors.push(err3);
+                                            }
+                                            errors++;
+                                          }
+                                        }
+                                        var _valid0 = _errs21 === errors;
+                                        valid1 = valid1 || _valid0;
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
                 }
-              } else {
-                const err2 = { instancePath: instancePath + "/errors", schemaPath: "#/allOf/1/anyOf/18/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
               }
             }
           }
         }
-      } else {
-        const err3 = { instancePath, schemaPath: "#/allOf/1/anyOf/18/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    var _valid0 = _errs21 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.errors = true;
       }
     }
     if (!valid1) {
-      const err4 = { instancePath, schemaPath: "#/allOf/1/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      const err4 = { instancePath, keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
         vErrors.push(err4);
       }
       errors++;
-      validate71.errors = vErrors;
+      validate87.errors = vErrors;
       return false;
     } else {
       errors = _errs2;
@@ -3232,843 +2373,24 @@ function validate71_(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     var valid0 = _errs1 === errors;
-    if (valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.id = true;
-        props0.from = true;
-        props0.from_user_id = true;
-        props0.timestamp = true;
-        props0.type = true;
-        props0.context = true;
-        props0.referral = true;
-        props0.errors = true;
-        props0.group_id = true;
-        props0.to = true;
-      }
-    }
   }
-  validate71.errors = vErrors;
-  evaluated0.props = props0;
+  validate87.errors = vErrors;
   return errors === 0;
 }
-var validate71 = /* @__PURE__ */ withEvaluated(validate71_, { "dynamicProps": true, "dynamicItems": false });
-function validate109_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate109.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.type === void 0 && (missing0 = "type")) {
-        validate109.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.id !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.id !== "string") {
-            validate109.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.from !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.from !== "string") {
-              validate109.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.from_user_id !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.from_user_id !== "string") {
-                validate109.errors = [{ instancePath: instancePath + "/from_user_id", schemaPath: "#/properties/from_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.timestamp !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.timestamp !== "string") {
-                  validate109.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.type !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.type !== "string") {
-                    validate109.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.context !== void 0) {
-                    const _errs11 = errors;
-                    if (!validate73(data.context, { instancePath: instancePath + "/context", parentData: data, parentDataProperty: "context", rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.referral !== void 0) {
-                      const _errs12 = errors;
-                      if (!validate75(data.referral, { instancePath: instancePath + "/referral", parentData: data, parentDataProperty: "referral", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid0 = _errs12 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.errors !== void 0) {
-                        let data7 = data.errors;
-                        const _errs13 = errors;
-                        if (errors === _errs13) {
-                          if (Array.isArray(data7)) {
-                            var valid1 = true;
-                            const len0 = data7.length;
-                            for (let i0 = 0; i0 < len0; i0++) {
-                              const _errs15 = errors;
-                              if (!validate62(data7[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-                                errors = vErrors.length;
-                              }
-                              var valid1 = _errs15 === errors;
-                              if (!valid1) {
-                                break;
-                              }
-                            }
-                          } else {
-                            validate109.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                            return false;
-                          }
-                        }
-                        var valid0 = _errs13 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.group_id !== void 0) {
-                          const _errs16 = errors;
-                          if (typeof data.group_id !== "string") {
-                            validate109.errors = [{ instancePath: instancePath + "/group_id", schemaPath: "#/properties/group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid0 = _errs16 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.to !== void 0) {
-                            const _errs18 = errors;
-                            if (typeof data.to !== "string") {
-                              validate109.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid0 = _errs18 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate109.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate109.errors = vErrors;
-  return errors === 0;
-}
-var validate109 = /* @__PURE__ */ withEvaluated(validate109_, { "props": { "id": true, "from": true, "from_user_id": true, "timestamp": true, "type": true, "context": true, "referral": true, "errors": true, "group_id": true, "to": true }, "dynamicProps": false, "dynamicItems": false });
-function validate113_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate113.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.from !== void 0) {
-        const _errs1 = errors;
-        if (typeof data.from !== "string") {
-          validate113.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.id !== void 0) {
-          const _errs3 = errors;
-          if (typeof data.id !== "string") {
-            validate113.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.forwarded !== void 0) {
-            const _errs5 = errors;
-            if (typeof data.forwarded !== "boolean") {
-              validate113.errors = [{ instancePath: instancePath + "/forwarded", schemaPath: "#/properties/forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.frequently_forwarded !== void 0) {
-              const _errs7 = errors;
-              if (typeof data.frequently_forwarded !== "boolean") {
-                validate113.errors = [{ instancePath: instancePath + "/frequently_forwarded", schemaPath: "#/properties/frequently_forwarded/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                return false;
-              }
-              var valid0 = _errs7 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.referred_product !== void 0) {
-                let data4 = data.referred_product;
-                const _errs9 = errors;
-                if (errors === _errs9) {
-                  if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                    if (data4.catalog_id !== void 0) {
-                      const _errs11 = errors;
-                      if (typeof data4.catalog_id !== "string") {
-                        validate113.errors = [{ instancePath: instancePath + "/referred_product/catalog_id", schemaPath: "#/properties/referred_product/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid1 = _errs11 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data4.product_retailer_id !== void 0) {
-                        const _errs13 = errors;
-                        if (typeof data4.product_retailer_id !== "string") {
-                          validate113.errors = [{ instancePath: instancePath + "/referred_product/product_retailer_id", schemaPath: "#/properties/referred_product/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid1 = _errs13 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                    }
-                  } else {
-                    validate113.errors = [{ instancePath: instancePath + "/referred_product", schemaPath: "#/properties/referred_product/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs9 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate113.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate113.errors = vErrors;
-  return errors === 0;
-}
-var validate113 = /* @__PURE__ */ withEvaluated(validate113_, { "props": { "from": true, "id": true, "forwarded": true, "frequently_forwarded": true, "referred_product": true }, "dynamicProps": false, "dynamicItems": false });
-function validate114_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate114.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.order === void 0 && (missing0 = "order")) {
-        validate114.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          const _errs1 = errors;
-          if ("order" !== data.type) {
-            validate114.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.order !== void 0) {
-            let data1 = data.order;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                if (data1.catalog_id !== void 0) {
-                  const _errs4 = errors;
-                  if (typeof data1.catalog_id !== "string") {
-                    validate114.errors = [{ instancePath: instancePath + "/order/catalog_id", schemaPath: "#/properties/order/properties/catalog_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid1 = _errs4 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data1.text !== void 0) {
-                    const _errs6 = errors;
-                    if (typeof data1.text !== "string") {
-                      validate114.errors = [{ instancePath: instancePath + "/order/text", schemaPath: "#/properties/order/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data1.product_items !== void 0) {
-                      let data4 = data1.product_items;
-                      const _errs8 = errors;
-                      if (errors === _errs8) {
-                        if (Array.isArray(data4)) {
-                          var valid2 = true;
-                          const len0 = data4.length;
-                          for (let i0 = 0; i0 < len0; i0++) {
-                            let data5 = data4[i0];
-                            const _errs10 = errors;
-                            if (errors === _errs10) {
-                              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                                if (data5.product_retailer_id !== void 0) {
-                                  const _errs12 = errors;
-                                  if (typeof data5.product_retailer_id !== "string") {
-                                    validate114.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/product_retailer_id", schemaPath: "#/properties/order/properties/product_items/items/properties/product_retailer_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid3 = _errs12 === errors;
-                                } else {
-                                  var valid3 = true;
-                                }
-                                if (valid3) {
-                                  if (data5.quantity !== void 0) {
-                                    let data7 = data5.quantity;
-                                    const _errs14 = errors;
-                                    if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                                      validate114.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/quantity", schemaPath: "#/properties/order/properties/product_items/items/properties/quantity/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                      return false;
-                                    }
-                                    var valid3 = _errs14 === errors;
-                                  } else {
-                                    var valid3 = true;
-                                  }
-                                  if (valid3) {
-                                    if (data5.item_price !== void 0) {
-                                      let data8 = data5.item_price;
-                                      const _errs16 = errors;
-                                      if (!(typeof data8 == "number" && isFinite(data8))) {
-                                        validate114.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/item_price", schemaPath: "#/properties/order/properties/product_items/items/properties/item_price/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                        return false;
-                                      }
-                                      var valid3 = _errs16 === errors;
-                                    } else {
-                                      var valid3 = true;
-                                    }
-                                    if (valid3) {
-                                      if (data5.currency !== void 0) {
-                                        const _errs18 = errors;
-                                        if (typeof data5.currency !== "string") {
-                                          validate114.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/currency", schemaPath: "#/properties/order/properties/product_items/items/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid3 = _errs18 === errors;
-                                      } else {
-                                        var valid3 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              } else {
-                                validate114.errors = [{ instancePath: instancePath + "/order/product_items/" + i0, schemaPath: "#/properties/order/properties/product_items/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                return false;
-                              }
-                            }
-                            var valid2 = _errs10 === errors;
-                            if (!valid2) {
-                              break;
-                            }
-                          }
-                        } else {
-                          validate114.errors = [{ instancePath: instancePath + "/order/product_items", schemaPath: "#/properties/order/properties/product_items/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                          return false;
-                        }
-                      }
-                      var valid1 = _errs8 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                  }
-                }
-              } else {
-                validate114.errors = [{ instancePath: instancePath + "/order", schemaPath: "#/properties/order/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate114.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate114.errors = vErrors;
-  return errors === 0;
-}
-var validate114 = /* @__PURE__ */ withEvaluated(validate114_, { "props": { "type": true, "order": true }, "dynamicProps": false, "dynamicItems": false });
-function validate115_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate115.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        validate115.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          let data0 = data.type;
-          if (typeof data0 !== "string") {
-            validate115.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          const _errs3 = errors;
-          const _errs4 = errors;
-          if (!(data0 === "text" || data0 === "image" || data0 === "audio" || data0 === "video" || data0 === "document" || data0 === "sticker" || data0 === "location" || data0 === "contacts" || data0 === "reaction" || data0 === "button" || data0 === "interactive" || data0 === "order" || data0 === "system" || data0 === "unsupported" || data0 === "unknown" || data0 === "request_welcome" || data0 === "revoke" || data0 === "edit")) {
-            const err0 = {};
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var valid1 = _errs4 === errors;
-          if (valid1) {
-            validate115.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-            return false;
-          } else {
-            errors = _errs3;
-            if (vErrors !== null) {
-              if (_errs3) {
-                vErrors.length = _errs3;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate115.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate115.errors = vErrors;
-  return errors === 0;
-}
-var validate115 = /* @__PURE__ */ withEvaluated(validate115_, { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false });
-function validate116_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate116.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.reaction === void 0 && (missing0 = "reaction")) {
-        validate116.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          const _errs1 = errors;
-          if ("reaction" !== data.type) {
-            validate116.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "reaction" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.reaction !== void 0) {
-            let data1 = data.reaction;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.message_id === void 0 && (missing1 = "message_id")) {
-                  validate116.errors = [{ instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
-                } else {
-                  if (data1.message_id !== void 0) {
-                    const _errs4 = errors;
-                    if (typeof data1.message_id !== "string") {
-                      validate116.errors = [{ instancePath: instancePath + "/reaction/message_id", schemaPath: "#/properties/reaction/properties/message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid1 = _errs4 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data1.emoji !== void 0) {
-                      const _errs6 = errors;
-                      if (typeof data1.emoji !== "string") {
-                        validate116.errors = [{ instancePath: instancePath + "/reaction/emoji", schemaPath: "#/properties/reaction/properties/emoji/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid1 = _errs6 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                  }
-                }
-              } else {
-                validate116.errors = [{ instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate116.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate116.errors = vErrors;
-  return errors === 0;
-}
-var validate116 = /* @__PURE__ */ withEvaluated(validate116_, { "props": { "type": true, "reaction": true }, "dynamicProps": false, "dynamicItems": false });
-function validate117_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate117.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.source_url !== void 0) {
-        const _errs1 = errors;
-        if (typeof data.source_url !== "string") {
-          validate117.errors = [{ instancePath: instancePath + "/source_url", schemaPath: "#/properties/source_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.source_type !== void 0) {
-          const _errs3 = errors;
-          if (typeof data.source_type !== "string") {
-            validate117.errors = [{ instancePath: instancePath + "/source_type", schemaPath: "#/properties/source_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.source_id !== void 0) {
-            const _errs5 = errors;
-            if (typeof data.source_id !== "string") {
-              validate117.errors = [{ instancePath: instancePath + "/source_id", schemaPath: "#/properties/source_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.headline !== void 0) {
-              const _errs7 = errors;
-              if (typeof data.headline !== "string") {
-                validate117.errors = [{ instancePath: instancePath + "/headline", schemaPath: "#/properties/headline/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs7 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.body !== void 0) {
-                const _errs9 = errors;
-                if (typeof data.body !== "string") {
-                  validate117.errors = [{ instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs9 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.media_type !== void 0) {
-                  const _errs11 = errors;
-                  if (typeof data.media_type !== "string") {
-                    validate117.errors = [{ instancePath: instancePath + "/media_type", schemaPath: "#/properties/media_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs11 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.image_url !== void 0) {
-                    const _errs13 = errors;
-                    if (typeof data.image_url !== "string") {
-                      validate117.errors = [{ instancePath: instancePath + "/image_url", schemaPath: "#/properties/image_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs13 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.video_url !== void 0) {
-                      const _errs15 = errors;
-                      if (typeof data.video_url !== "string") {
-                        validate117.errors = [{ instancePath: instancePath + "/video_url", schemaPath: "#/properties/video_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid0 = _errs15 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.thumbnail_url !== void 0) {
-                        const _errs17 = errors;
-                        if (typeof data.thumbnail_url !== "string") {
-                          validate117.errors = [{ instancePath: instancePath + "/thumbnail_url", schemaPath: "#/properties/thumbnail_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid0 = _errs17 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.ctwa_clid !== void 0) {
-                          const _errs19 = errors;
-                          if (typeof data.ctwa_clid !== "string") {
-                            validate117.errors = [{ instancePath: instancePath + "/ctwa_clid", schemaPath: "#/properties/ctwa_clid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid0 = _errs19 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate117.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate117.errors = vErrors;
-  return errors === 0;
-}
-var validate117 = /* @__PURE__ */ withEvaluated(validate117_, { "props": { "source_url": true, "source_type": true, "source_id": true, "headline": true, "body": true, "media_type": true, "image_url": true, "video_url": true, "thumbnail_url": true, "ctwa_clid": true }, "dynamicProps": false, "dynamicItems": false });
-function validate118_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate118.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        validate118.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          if ("request_welcome" !== data.type) {
-            validate118.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "request_welcome" }, message: "must be equal to constant" }];
-            return false;
-          }
-        }
-      }
-    } else {
-      validate118.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate118.errors = vErrors;
-  return errors === 0;
-}
-var validate118 = /* @__PURE__ */ withEvaluated(validate118_, { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false });
-function validate119_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate119.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.revoke === void 0 && (missing0 = "revoke")) {
-        validate119.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          const _errs1 = errors;
-          if ("revoke" !== data.type) {
-            validate119.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "revoke" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.revoke !== void 0) {
-            let data1 = data.revoke;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                if (data1.original_message_id !== void 0) {
-                  if (typeof data1.original_message_id !== "string") {
-                    validate119.errors = [{ instancePath: instancePath + "/revoke/original_message_id", schemaPath: "#/properties/revoke/properties/original_message_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                }
-              } else {
-                validate119.errors = [{ instancePath: instancePath + "/revoke", schemaPath: "#/properties/revoke/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate119.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate119.errors = vErrors;
-  return errors === 0;
-}
-var validate119 = /* @__PURE__ */ withEvaluated(validate119_, { "props": { "type": true, "revoke": true }, "dynamicProps": false, "dynamicItems": false });
-var schema56 = { "type": "object", "properties": { "id": { "type": "string" }, "status": { "anyOf": [{ "enum": ["sent", "delivered", "read", "played", "failed", "deleted", "warning"] }, { "type": "string" }] }, "timestamp": { "type": "string" }, "recipient_id": { "type": "string" }, "recipient_user_id": { "type": "string" }, "recipient_type": { "type": "string" }, "biz_opaque_callback_data": { "type": "string" }, "conversation": { "type": "object", "properties": { "id": { "type": "string" }, "expiration_timestamp": { "type": "string" }, "origin": { "type": "object", "properties": { "type": { "type": "string" } } } } }, "pricing": { "type": "object", "properties": { "billable": { "type": "boolean" }, "pricing_model": { "type": "string" }, "category": { "type": "string" }, "type": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "status"] };
-function validate120_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate120.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
-        validate120.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate107.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate120.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate107.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4077,53 +2399,10 @@ function validate120_(data, { instancePath = "", parentData, parentDataProperty,
         }
         if (valid0) {
           if (data.status !== void 0) {
-            let data1 = data.status;
             const _errs3 = errors;
-            const _errs4 = errors;
-            let valid1 = false;
-            const _errs5 = errors;
-            if (!(data1 === "sent" || data1 === "delivered" || data1 === "read" || data1 === "played" || data1 === "failed" || data1 === "deleted" || data1 === "warning")) {
-              const err0 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema56.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err0];
-              } else {
-                vErrors.push(err0);
-              }
-              errors++;
-            }
-            var _valid0 = _errs5 === errors;
-            valid1 = valid1 || _valid0;
-            const _errs6 = errors;
-            if (typeof data1 !== "string") {
-              const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-            var _valid0 = _errs6 === errors;
-            valid1 = valid1 || _valid0;
-            if (!valid1) {
-              const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-              validate120.errors = vErrors;
+            if (typeof data.status !== "string") {
+              validate107.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
-            } else {
-              errors = _errs4;
-              if (vErrors !== null) {
-                if (_errs4) {
-                  vErrors.length = _errs4;
-                } else {
-                  vErrors = null;
-                }
-              }
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -4131,204 +2410,204 @@ function validate120_(data, { instancePath = "", parentData, parentDataProperty,
           }
           if (valid0) {
             if (data.timestamp !== void 0) {
-              const _errs8 = errors;
+              const _errs5 = errors;
               if (typeof data.timestamp !== "string") {
-                validate120.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate107.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid0 = _errs8 === errors;
+              var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.recipient_id !== void 0) {
-                const _errs10 = errors;
+                const _errs7 = errors;
                 if (typeof data.recipient_id !== "string") {
-                  validate120.errors = [{ instancePath: instancePath + "/recipient_id", schemaPath: "#/properties/recipient_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate107.errors = [{ instancePath: instancePath + "/recipient_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                var valid0 = _errs10 === errors;
+                var valid0 = _errs7 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.recipient_user_id !== void 0) {
-                  const _errs12 = errors;
+                  const _errs9 = errors;
                   if (typeof data.recipient_user_id !== "string") {
-                    validate120.errors = [{ instancePath: instancePath + "/recipient_user_id", schemaPath: "#/properties/recipient_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate107.errors = [{ instancePath: instancePath + "/recipient_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs12 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.recipient_type !== void 0) {
-                    const _errs14 = errors;
+                    const _errs11 = errors;
                     if (typeof data.recipient_type !== "string") {
-                      validate120.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate107.errors = [{ instancePath: instancePath + "/recipient_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs11 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.biz_opaque_callback_data !== void 0) {
-                      const _errs16 = errors;
+                      const _errs13 = errors;
                       if (typeof data.biz_opaque_callback_data !== "string") {
-                        validate120.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate107.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
-                      var valid0 = _errs16 === errors;
+                      var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.conversation !== void 0) {
                         let data7 = data.conversation;
-                        const _errs18 = errors;
-                        if (errors === _errs18) {
+                        const _errs15 = errors;
+                        if (errors === _errs15) {
                           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                             if (data7.id !== void 0) {
-                              const _errs20 = errors;
+                              const _errs17 = errors;
                               if (typeof data7.id !== "string") {
-                                validate120.errors = [{ instancePath: instancePath + "/conversation/id", schemaPath: "#/properties/conversation/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate107.errors = [{ instancePath: instancePath + "/conversation/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid2 = _errs20 === errors;
+                              var valid1 = _errs17 === errors;
                             } else {
-                              var valid2 = true;
+                              var valid1 = true;
                             }
-                            if (valid2) {
+                            if (valid1) {
                               if (data7.expiration_timestamp !== void 0) {
-                                const _errs22 = errors;
+                                const _errs19 = errors;
                                 if (typeof data7.expiration_timestamp !== "string") {
-                                  validate120.errors = [{ instancePath: instancePath + "/conversation/expiration_timestamp", schemaPath: "#/properties/conversation/properties/expiration_timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate107.errors = [{ instancePath: instancePath + "/conversation/expiration_timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
-                                var valid2 = _errs22 === errors;
+                                var valid1 = _errs19 === errors;
                               } else {
-                                var valid2 = true;
+                                var valid1 = true;
                               }
-                              if (valid2) {
+                              if (valid1) {
                                 if (data7.origin !== void 0) {
                                   let data10 = data7.origin;
-                                  const _errs24 = errors;
-                                  if (errors === _errs24) {
+                                  const _errs21 = errors;
+                                  if (errors === _errs21) {
                                     if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                                       if (data10.type !== void 0) {
                                         if (typeof data10.type !== "string") {
-                                          validate120.errors = [{ instancePath: instancePath + "/conversation/origin/type", schemaPath: "#/properties/conversation/properties/origin/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate107.errors = [{ instancePath: instancePath + "/conversation/origin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                       }
                                     } else {
-                                      validate120.errors = [{ instancePath: instancePath + "/conversation/origin", schemaPath: "#/properties/conversation/properties/origin/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate107.errors = [{ instancePath: instancePath + "/conversation/origin", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
-                                  var valid2 = _errs24 === errors;
+                                  var valid1 = _errs21 === errors;
                                 } else {
-                                  var valid2 = true;
+                                  var valid1 = true;
                                 }
                               }
                             }
                           } else {
-                            validate120.errors = [{ instancePath: instancePath + "/conversation", schemaPath: "#/properties/conversation/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            validate107.errors = [{ instancePath: instancePath + "/conversation", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
-                        var valid0 = _errs18 === errors;
+                        var valid0 = _errs15 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.pricing !== void 0) {
                           let data12 = data.pricing;
-                          const _errs28 = errors;
-                          if (errors === _errs28) {
+                          const _errs25 = errors;
+                          if (errors === _errs25) {
                             if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                               if (data12.billable !== void 0) {
-                                const _errs30 = errors;
+                                const _errs27 = errors;
                                 if (typeof data12.billable !== "boolean") {
-                                  validate120.errors = [{ instancePath: instancePath + "/pricing/billable", schemaPath: "#/properties/pricing/properties/billable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                  validate107.errors = [{ instancePath: instancePath + "/pricing/billable", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                   return false;
                                 }
-                                var valid4 = _errs30 === errors;
+                                var valid3 = _errs27 === errors;
                               } else {
-                                var valid4 = true;
+                                var valid3 = true;
                               }
-                              if (valid4) {
+                              if (valid3) {
                                 if (data12.pricing_model !== void 0) {
-                                  const _errs32 = errors;
+                                  const _errs29 = errors;
                                   if (typeof data12.pricing_model !== "string") {
-                                    validate120.errors = [{ instancePath: instancePath + "/pricing/pricing_model", schemaPath: "#/properties/pricing/properties/pricing_model/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate107.errors = [{ instancePath: instancePath + "/pricing/pricing_model", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
-                                  var valid4 = _errs32 === errors;
+                                  var valid3 = _errs29 === errors;
                                 } else {
-                                  var valid4 = true;
+                                  var valid3 = true;
                                 }
-                                if (valid4) {
+                                if (valid3) {
                                   if (data12.category !== void 0) {
-                                    const _errs34 = errors;
+                                    const _errs31 = errors;
                                     if (typeof data12.category !== "string") {
-                                      validate120.errors = [{ instancePath: instancePath + "/pricing/category", schemaPath: "#/properties/pricing/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate107.errors = [{ instancePath: instancePath + "/pricing/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
-                                    var valid4 = _errs34 === errors;
+                                    var valid3 = _errs31 === errors;
                                   } else {
-                                    var valid4 = true;
+                                    var valid3 = true;
                                   }
-                                  if (valid4) {
+                                  if (valid3) {
                                     if (data12.type !== void 0) {
-                                      const _errs36 = errors;
+                                      const _errs33 = errors;
                                       if (typeof data12.type !== "string") {
-                                        validate120.errors = [{ instancePath: instancePath + "/pricing/type", schemaPath: "#/properties/pricing/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate107.errors = [{ instancePath: instancePath + "/pricing/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
-                                      var valid4 = _errs36 === errors;
+                                      var valid3 = _errs33 === errors;
                                     } else {
-                                      var valid4 = true;
+                                      var valid3 = true;
                                     }
                                   }
                                 }
                               }
                             } else {
-                              validate120.errors = [{ instancePath: instancePath + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate107.errors = [{ instancePath: instancePath + "/pricing", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
-                          var valid0 = _errs28 === errors;
+                          var valid0 = _errs25 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.errors !== void 0) {
                             let data17 = data.errors;
-                            const _errs38 = errors;
-                            if (errors === _errs38) {
+                            const _errs35 = errors;
+                            if (errors === _errs35) {
                               if (Array.isArray(data17)) {
-                                var valid5 = true;
+                                var valid4 = true;
                                 const len0 = data17.length;
                                 for (let i0 = 0; i0 < len0; i0++) {
-                                  const _errs40 = errors;
-                                  if (!validate62(data17[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data17, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                                  const _errs37 = errors;
+                                  if (!validate53(data17[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data17, parentDataProperty: i0, rootData })) {
+                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                     errors = vErrors.length;
                                   }
-                                  var valid5 = _errs40 === errors;
-                                  if (!valid5) {
+                                  var valid4 = _errs37 === errors;
+                                  if (!valid4) {
                                     break;
                                   }
                                 }
                               } else {
-                                validate120.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate107.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
-                            var valid0 = _errs38 === errors;
+                            var valid0 = _errs35 === errors;
                           } else {
                             var valid0 = true;
                           }
@@ -4343,348 +2622,27 @@ function validate120_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate120.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate107.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate120.errors = vErrors;
+  validate107.errors = vErrors;
   return errors === 0;
 }
-var validate120 = /* @__PURE__ */ withEvaluated(validate120_, { "props": { "id": true, "status": true, "timestamp": true, "recipient_id": true, "recipient_user_id": true, "recipient_type": true, "biz_opaque_callback_data": true, "conversation": true, "pricing": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate122_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate122.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.sticker === void 0 && (missing0 = "sticker")) {
-        validate122.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          const _errs1 = errors;
-          if ("sticker" !== data.type) {
-            validate122.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.sticker !== void 0) {
-            const _errs2 = errors;
-            if (!validate54(data.sticker, { instancePath: instancePath + "/sticker", parentData: data, parentDataProperty: "sticker", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate122.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate122.errors = vErrors;
-  return errors === 0;
-}
-var validate122 = /* @__PURE__ */ withEvaluated(validate122_, { "props": { "type": true, "sticker": true }, "dynamicProps": false, "dynamicItems": false });
-function validate124_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate124.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.system === void 0 && (missing0 = "system")) {
-        validate124.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          const _errs1 = errors;
-          if ("system" !== data.type) {
-            validate124.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.system !== void 0) {
-            let data1 = data.system;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                if (data1.body !== void 0) {
-                  const _errs4 = errors;
-                  if (typeof data1.body !== "string") {
-                    validate124.errors = [{ instancePath: instancePath + "/system/body", schemaPath: "#/properties/system/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid1 = _errs4 === errors;
-                } else {
-                  var valid1 = true;
-                }
-                if (valid1) {
-                  if (data1.type !== void 0) {
-                    const _errs6 = errors;
-                    if (typeof data1.type !== "string") {
-                      validate124.errors = [{ instancePath: instancePath + "/system/type", schemaPath: "#/properties/system/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid1 = _errs6 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data1.wa_id !== void 0) {
-                      const _errs8 = errors;
-                      if (typeof data1.wa_id !== "string") {
-                        validate124.errors = [{ instancePath: instancePath + "/system/wa_id", schemaPath: "#/properties/system/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid1 = _errs8 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                    if (valid1) {
-                      if (data1.customer !== void 0) {
-                        const _errs10 = errors;
-                        if (typeof data1.customer !== "string") {
-                          validate124.errors = [{ instancePath: instancePath + "/system/customer", schemaPath: "#/properties/system/properties/customer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid1 = _errs10 === errors;
-                      } else {
-                        var valid1 = true;
-                      }
-                    }
-                  }
-                }
-              } else {
-                validate124.errors = [{ instancePath: instancePath + "/system", schemaPath: "#/properties/system/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate124.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate124.errors = vErrors;
-  return errors === 0;
-}
-var validate124 = /* @__PURE__ */ withEvaluated(validate124_, { "props": { "type": true, "system": true }, "dynamicProps": false, "dynamicItems": false });
-function validate125_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate125.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate125.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          const _errs1 = errors;
-          if ("text" !== data.type) {
-            validate125.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.text !== void 0) {
-            let data1 = data.text;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-                let missing1;
-                if (data1.body === void 0 && (missing1 = "body")) {
-                  validate125.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
-                } else {
-                  if (data1.body !== void 0) {
-                    if (typeof data1.body !== "string") {
-                      validate125.errors = [{ instancePath: instancePath + "/text/body", schemaPath: "#/properties/text/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                  }
-                }
-              } else {
-                validate125.errors = [{ instancePath: instancePath + "/text", schemaPath: "#/properties/text/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate125.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate125.errors = vErrors;
-  return errors === 0;
-}
-var validate125 = /* @__PURE__ */ withEvaluated(validate125_, { "props": { "type": true, "text": true }, "dynamicProps": false, "dynamicItems": false });
-function validate126_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate126.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        validate126.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          let data0 = data.type;
-          const _errs1 = errors;
-          if (!(data0 === "unsupported" || data0 === "unknown")) {
-            validate126.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema44.properties.type.enum }, message: "must be equal to one of the allowed values" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.unsupported !== void 0) {
-            let data1 = data.unsupported;
-            const _errs2 = errors;
-            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate126.errors = [{ instancePath: instancePath + "/unsupported", schemaPath: "#/properties/unsupported/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate126.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate126.errors = vErrors;
-  return errors === 0;
-}
-var validate126 = /* @__PURE__ */ withEvaluated(validate126_, { "props": { "type": true, "unsupported": true }, "dynamicProps": false, "dynamicItems": false });
-function validate127_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate127.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type") || data.video === void 0 && (missing0 = "video")) {
-        validate127.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          const _errs1 = errors;
-          if ("video" !== data.type) {
-            validate127.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/const", keyword: "const", params: { allowedValue: "video" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.video !== void 0) {
-            const _errs2 = errors;
-            if (!validate54(data.video, { instancePath: instancePath + "/video", parentData: data, parentDataProperty: "video", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate127.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate127.errors = vErrors;
-  return errors === 0;
-}
-var validate127 = /* @__PURE__ */ withEvaluated(validate127_, { "props": { "type": true, "video": true }, "dynamicProps": false, "dynamicItems": false });
-function validate129_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate129.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.entity_type === void 0 && (missing0 = "entity_type")) {
-        validate129.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate110.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.entity_type !== void 0) {
           const _errs1 = errors;
           if (typeof data.entity_type !== "string") {
-            validate129.errors = [{ instancePath: instancePath + "/entity_type", schemaPath: "#/properties/entity_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate110.errors = [{ instancePath: instancePath + "/entity_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4695,7 +2653,7 @@ function validate129_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.entity_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.entity_id !== "string") {
-              validate129.errors = [{ instancePath: instancePath + "/entity_id", schemaPath: "#/properties/entity_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate110.errors = [{ instancePath: instancePath + "/entity_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -4711,7 +2669,7 @@ function validate129_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data2.alert_severity !== void 0) {
                     const _errs7 = errors;
                     if (typeof data2.alert_severity !== "string") {
-                      validate129.errors = [{ instancePath: instancePath + "/alert_info/alert_severity", schemaPath: "#/properties/alert_info/properties/alert_severity/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate110.errors = [{ instancePath: instancePath + "/alert_info/alert_severity", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs7 === errors;
@@ -4722,7 +2680,7 @@ function validate129_(data, { instancePath = "", parentData, parentDataProperty,
                     if (data2.alert_status !== void 0) {
                       const _errs9 = errors;
                       if (typeof data2.alert_status !== "string") {
-                        validate129.errors = [{ instancePath: instancePath + "/alert_info/alert_status", schemaPath: "#/properties/alert_info/properties/alert_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate110.errors = [{ instancePath: instancePath + "/alert_info/alert_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid1 = _errs9 === errors;
@@ -4733,7 +2691,7 @@ function validate129_(data, { instancePath = "", parentData, parentDataProperty,
                       if (data2.alert_type !== void 0) {
                         const _errs11 = errors;
                         if (typeof data2.alert_type !== "string") {
-                          validate129.errors = [{ instancePath: instancePath + "/alert_info/alert_type", schemaPath: "#/properties/alert_info/properties/alert_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate110.errors = [{ instancePath: instancePath + "/alert_info/alert_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid1 = _errs11 === errors;
@@ -4744,7 +2702,7 @@ function validate129_(data, { instancePath = "", parentData, parentDataProperty,
                         if (data2.alert_description !== void 0) {
                           const _errs13 = errors;
                           if (typeof data2.alert_description !== "string") {
-                            validate129.errors = [{ instancePath: instancePath + "/alert_info/alert_description", schemaPath: "#/properties/alert_info/properties/alert_description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate110.errors = [{ instancePath: instancePath + "/alert_info/alert_description", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid1 = _errs13 === errors;
@@ -4755,7 +2713,7 @@ function validate129_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate129.errors = [{ instancePath: instancePath + "/alert_info", schemaPath: "#/properties/alert_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate110.errors = [{ instancePath: instancePath + "/alert_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -4767,64 +2725,48 @@ function validate129_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate129.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate110.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate129.errors = vErrors;
+  validate110.errors = vErrors;
   return errors === 0;
 }
-var validate129 = /* @__PURE__ */ withEvaluated(validate129_, { "props": { "entity_type": true, "entity_id": true, "alert_info": true }, "dynamicProps": false, "dynamicItems": false });
-function validate130_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate130.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.decision === void 0 && (missing0 = "decision")) {
-        validate130.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate111.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.decision !== void 0) {
           if (typeof data.decision !== "string") {
-            validate130.errors = [{ instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate111.errors = [{ instancePath: instancePath + "/decision", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
         }
       }
     } else {
-      validate130.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate111.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate130.errors = vErrors;
+  validate111.errors = vErrors;
   return errors === 0;
 }
-var validate130 = /* @__PURE__ */ withEvaluated(validate130_, { "props": { "decision": true }, "dynamicProps": false, "dynamicItems": false });
-var schema64 = { "type": "object", "properties": { "type": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "phone_number_settings": { "type": "object", "properties": { "phone_number_id": { "type": "string" }, "calling": { "type": "object" } } } } };
-function validate131_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema50 = { "type": "object", "properties": { "type": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "phone_number_settings": { "type": "object", "properties": { "phone_number_id": { "type": "string" }, "calling": { "type": "object" } } } } };
+function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate131.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.type !== void 0) {
         const _errs1 = errors;
         if (typeof data.type !== "string") {
-          validate131.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          validate112.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -4836,7 +2778,7 @@ function validate131_(data, { instancePath = "", parentData, parentDataProperty,
           let data1 = data.timestamp;
           const _errs3 = errors;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            validate131.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema64.properties.timestamp.type }, message: "must be string,integer" }];
+            validate112.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema50.properties.timestamp.type }, message: "must be string,integer" }];
             return false;
           }
           var valid0 = _errs3 === errors;
@@ -4852,7 +2794,7 @@ function validate131_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data2.phone_number_id !== void 0) {
                   const _errs7 = errors;
                   if (typeof data2.phone_number_id !== "string") {
-                    validate131.errors = [{ instancePath: instancePath + "/phone_number_settings/phone_number_id", schemaPath: "#/properties/phone_number_settings/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate112.errors = [{ instancePath: instancePath + "/phone_number_settings/phone_number_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs7 === errors;
@@ -4864,7 +2806,7 @@ function validate131_(data, { instancePath = "", parentData, parentDataProperty,
                     let data4 = data2.calling;
                     const _errs9 = errors;
                     if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-                      validate131.errors = [{ instancePath: instancePath + "/phone_number_settings/calling", schemaPath: "#/properties/phone_number_settings/properties/calling/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate112.errors = [{ instancePath: instancePath + "/phone_number_settings/calling", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                     var valid1 = _errs9 === errors;
@@ -4873,7 +2815,7 @@ function validate131_(data, { instancePath = "", parentData, parentDataProperty,
                   }
                 }
               } else {
-                validate131.errors = [{ instancePath: instancePath + "/phone_number_settings", schemaPath: "#/properties/phone_number_settings/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate112.errors = [{ instancePath: instancePath + "/phone_number_settings", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -4884,36 +2826,28 @@ function validate131_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate131.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate112.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate131.errors = vErrors;
+  validate112.errors = vErrors;
   return errors === 0;
 }
-var validate131 = /* @__PURE__ */ withEvaluated(validate131_, { "props": { "type": true, "timestamp": true, "phone_number_settings": true }, "dynamicProps": false, "dynamicItems": false });
-var schema65 = { "type": "object", "properties": { "event": { "type": "string" }, "phone_number": { "type": "string" }, "ban_info": { "type": "object", "properties": { "waba_ban_state": { "type": "string" }, "waba_ban_date": { "type": "string" } } }, "restriction_info": { "type": "array", "items": { "type": "object", "properties": { "restriction_type": { "type": "string" }, "expiration": { "type": ["string", "integer"] } } } }, "violation_info": { "type": "object", "properties": { "violation_type": { "type": "string" } } }, "waba_info": { "type": "object", "properties": { "waba_id": { "type": "string" }, "owner_business_id": { "type": "string" } } } }, "required": ["event"] };
-function validate132_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema51 = { "type": "object", "properties": { "event": { "type": "string" }, "phone_number": { "type": "string" }, "ban_info": { "type": "object", "properties": { "waba_ban_state": { "type": "string" }, "waba_ban_date": { "type": "string" } } }, "restriction_info": { "type": "array", "items": { "type": "object", "properties": { "restriction_type": { "type": "string" }, "expiration": { "type": ["string", "integer"] } } } }, "violation_info": { "type": "object", "properties": { "violation_type": { "type": "string" } } }, "waba_info": { "type": "object", "properties": { "waba_id": { "type": "string" }, "owner_business_id": { "type": "string" } } } }, "required": ["event"] };
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate132.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate132.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate113.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if (typeof data.event !== "string") {
-            validate132.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate113.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4924,7 +2858,7 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.phone_number !== void 0) {
             const _errs3 = errors;
             if (typeof data.phone_number !== "string") {
-              validate132.errors = [{ instancePath: instancePath + "/phone_number", schemaPath: "#/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate113.errors = [{ instancePath: instancePath + "/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -4940,7 +2874,7 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data2.waba_ban_state !== void 0) {
                     const _errs7 = errors;
                     if (typeof data2.waba_ban_state !== "string") {
-                      validate132.errors = [{ instancePath: instancePath + "/ban_info/waba_ban_state", schemaPath: "#/properties/ban_info/properties/waba_ban_state/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate113.errors = [{ instancePath: instancePath + "/ban_info/waba_ban_state", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs7 === errors;
@@ -4951,7 +2885,7 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
                     if (data2.waba_ban_date !== void 0) {
                       const _errs9 = errors;
                       if (typeof data2.waba_ban_date !== "string") {
-                        validate132.errors = [{ instancePath: instancePath + "/ban_info/waba_ban_date", schemaPath: "#/properties/ban_info/properties/waba_ban_date/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate113.errors = [{ instancePath: instancePath + "/ban_info/waba_ban_date", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid1 = _errs9 === errors;
@@ -4960,7 +2894,7 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate132.errors = [{ instancePath: instancePath + "/ban_info", schemaPath: "#/properties/ban_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                  validate113.errors = [{ instancePath: instancePath + "/ban_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
                   return false;
                 }
               }
@@ -4984,7 +2918,7 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
                           if (data6.restriction_type !== void 0) {
                             const _errs15 = errors;
                             if (typeof data6.restriction_type !== "string") {
-                              validate132.errors = [{ instancePath: instancePath + "/restriction_info/" + i0 + "/restriction_type", schemaPath: "#/properties/restriction_info/items/properties/restriction_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate113.errors = [{ instancePath: instancePath + "/restriction_info/" + i0 + "/restriction_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid3 = _errs15 === errors;
@@ -4996,7 +2930,7 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
                               let data8 = data6.expiration;
                               const _errs17 = errors;
                               if (typeof data8 !== "string" && !(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                                validate132.errors = [{ instancePath: instancePath + "/restriction_info/" + i0 + "/expiration", schemaPath: "#/properties/restriction_info/items/properties/expiration/type", keyword: "type", params: { type: schema65.properties.restriction_info.items.properties.expiration.type }, message: "must be string,integer" }];
+                                validate113.errors = [{ instancePath: instancePath + "/restriction_info/" + i0 + "/expiration", keyword: "type", params: { type: schema51.properties.restriction_info.items.properties.expiration.type }, message: "must be string,integer" }];
                                 return false;
                               }
                               var valid3 = _errs17 === errors;
@@ -5005,7 +2939,7 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
                             }
                           }
                         } else {
-                          validate132.errors = [{ instancePath: instancePath + "/restriction_info/" + i0, schemaPath: "#/properties/restriction_info/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate113.errors = [{ instancePath: instancePath + "/restriction_info/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
@@ -5015,7 +2949,7 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
                       }
                     }
                   } else {
-                    validate132.errors = [{ instancePath: instancePath + "/restriction_info", schemaPath: "#/properties/restriction_info/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate113.errors = [{ instancePath: instancePath + "/restriction_info", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -5031,12 +2965,12 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
                     if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                       if (data9.violation_type !== void 0) {
                         if (typeof data9.violation_type !== "string") {
-                          validate132.errors = [{ instancePath: instancePath + "/violation_info/violation_type", schemaPath: "#/properties/violation_info/properties/violation_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate113.errors = [{ instancePath: instancePath + "/violation_info/violation_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                       }
                     } else {
-                      validate132.errors = [{ instancePath: instancePath + "/violation_info", schemaPath: "#/properties/violation_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate113.errors = [{ instancePath: instancePath + "/violation_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -5053,7 +2987,7 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
                         if (data11.waba_id !== void 0) {
                           const _errs25 = errors;
                           if (typeof data11.waba_id !== "string") {
-                            validate132.errors = [{ instancePath: instancePath + "/waba_info/waba_id", schemaPath: "#/properties/waba_info/properties/waba_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate113.errors = [{ instancePath: instancePath + "/waba_info/waba_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid5 = _errs25 === errors;
@@ -5064,7 +2998,7 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
                           if (data11.owner_business_id !== void 0) {
                             const _errs27 = errors;
                             if (typeof data11.owner_business_id !== "string") {
-                              validate132.errors = [{ instancePath: instancePath + "/waba_info/owner_business_id", schemaPath: "#/properties/waba_info/properties/owner_business_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate113.errors = [{ instancePath: instancePath + "/waba_info/owner_business_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid5 = _errs27 === errors;
@@ -5073,7 +3007,7 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
                           }
                         }
                       } else {
-                        validate132.errors = [{ instancePath: instancePath + "/waba_info", schemaPath: "#/properties/waba_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate113.errors = [{ instancePath: instancePath + "/waba_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -5088,36 +3022,27 @@ function validate132_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate132.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate113.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate132.errors = vErrors;
+  validate113.errors = vErrors;
   return errors === 0;
 }
-var validate132 = /* @__PURE__ */ withEvaluated(validate132_, { "props": { "event": true, "phone_number": true, "ban_info": true, "restriction_info": true, "violation_info": true, "waba_info": true }, "dynamicProps": false, "dynamicItems": false });
-var schema66 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "state_sync": { "type": "array", "items": { "type": "object", "properties": { "type": { "type": "string" }, "contact": { "type": "object", "properties": { "full_name": { "type": "string" }, "first_name": { "type": "string" }, "phone_number": { "type": "string" } } }, "action": { "anyOf": [{ "enum": ["add", "remove"] }, { "type": "string" }] }, "metadata": { "type": "object", "properties": { "timestamp": { "type": "string" } } } }, "required": ["type"] } } }, "required": ["metadata"] };
-function validate134_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.phone_number_id === void 0 && (missing0 = "phone_number_id")) {
-        validate134.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate114.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
-            validate134.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate114.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5128,7 +3053,7 @@ function validate134_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.phone_number_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.phone_number_id !== "string") {
-              validate134.errors = [{ instancePath: instancePath + "/phone_number_id", schemaPath: "#/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate114.errors = [{ instancePath: instancePath + "/phone_number_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -5138,35 +3063,27 @@ function validate134_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate134.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate114.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate134.errors = vErrors;
+  validate114.errors = vErrors;
   return errors === 0;
 }
-var validate134 = /* @__PURE__ */ withEvaluated(validate134_, { "props": { "display_phone_number": true, "phone_number_id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate133_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate133.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate133.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate115.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate133.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate115.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5176,8 +3093,8 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -5199,13 +3116,13 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
                       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                         let missing1;
                         if (data3.type === void 0 && (missing1 = "type")) {
-                          validate133.errors = [{ instancePath: instancePath + "/state_sync/" + i0, schemaPath: "#/properties/state_sync/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                           return false;
                         } else {
                           if (data3.type !== void 0) {
                             const _errs8 = errors;
                             if (typeof data3.type !== "string") {
-                              validate133.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/type", schemaPath: "#/properties/state_sync/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid2 = _errs8 === errors;
@@ -5221,7 +3138,7 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
                                   if (data5.full_name !== void 0) {
                                     const _errs12 = errors;
                                     if (typeof data5.full_name !== "string") {
-                                      validate133.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/full_name", schemaPath: "#/properties/state_sync/items/properties/contact/properties/full_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/full_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid3 = _errs12 === errors;
@@ -5232,7 +3149,7 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
                                     if (data5.first_name !== void 0) {
                                       const _errs14 = errors;
                                       if (typeof data5.first_name !== "string") {
-                                        validate133.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/first_name", schemaPath: "#/properties/state_sync/items/properties/contact/properties/first_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/first_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid3 = _errs14 === errors;
@@ -5243,7 +3160,7 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
                                       if (data5.phone_number !== void 0) {
                                         const _errs16 = errors;
                                         if (typeof data5.phone_number !== "string") {
-                                          validate133.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/phone_number", schemaPath: "#/properties/state_sync/items/properties/contact/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid3 = _errs16 === errors;
@@ -5253,7 +3170,7 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
                                     }
                                   }
                                 } else {
-                                  validate133.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact", schemaPath: "#/properties/state_sync/items/properties/contact/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                  validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                   return false;
                                 }
                               }
@@ -5263,53 +3180,10 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
                             }
                             if (valid2) {
                               if (data3.action !== void 0) {
-                                let data9 = data3.action;
                                 const _errs18 = errors;
-                                const _errs19 = errors;
-                                let valid4 = false;
-                                const _errs20 = errors;
-                                if (!(data9 === "add" || data9 === "remove")) {
-                                  const err0 = { instancePath: instancePath + "/state_sync/" + i0 + "/action", schemaPath: "#/properties/state_sync/items/properties/action/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema66.properties.state_sync.items.properties.action.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                                  if (vErrors === null) {
-                                    vErrors = [err0];
-                                  } else {
-                                    vErrors.push(err0);
-                                  }
-                                  errors++;
-                                }
-                                var _valid0 = _errs20 === errors;
-                                valid4 = valid4 || _valid0;
-                                const _errs21 = errors;
-                                if (typeof data9 !== "string") {
-                                  const err1 = { instancePath: instancePath + "/state_sync/" + i0 + "/action", schemaPath: "#/properties/state_sync/items/properties/action/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                  if (vErrors === null) {
-                                    vErrors = [err1];
-                                  } else {
-                                    vErrors.push(err1);
-                                  }
-                                  errors++;
-                                }
-                                var _valid0 = _errs21 === errors;
-                                valid4 = valid4 || _valid0;
-                                if (!valid4) {
-                                  const err2 = { instancePath: instancePath + "/state_sync/" + i0 + "/action", schemaPath: "#/properties/state_sync/items/properties/action/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                  if (vErrors === null) {
-                                    vErrors = [err2];
-                                  } else {
-                                    vErrors.push(err2);
-                                  }
-                                  errors++;
-                                  validate133.errors = vErrors;
+                                if (typeof data3.action !== "string") {
+                                  validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/action", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
-                                } else {
-                                  errors = _errs19;
-                                  if (vErrors !== null) {
-                                    if (_errs19) {
-                                      vErrors.length = _errs19;
-                                    } else {
-                                      vErrors = null;
-                                    }
-                                  }
                                 }
                                 var valid2 = _errs18 === errors;
                               } else {
@@ -5318,21 +3192,21 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
                               if (valid2) {
                                 if (data3.metadata !== void 0) {
                                   let data10 = data3.metadata;
-                                  const _errs23 = errors;
-                                  if (errors === _errs23) {
+                                  const _errs20 = errors;
+                                  if (errors === _errs20) {
                                     if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                                       if (data10.timestamp !== void 0) {
                                         if (typeof data10.timestamp !== "string") {
-                                          validate133.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/metadata/timestamp", schemaPath: "#/properties/state_sync/items/properties/metadata/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/metadata/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                       }
                                     } else {
-                                      validate133.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/metadata", schemaPath: "#/properties/state_sync/items/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
-                                  var valid2 = _errs23 === errors;
+                                  var valid2 = _errs20 === errors;
                                 } else {
                                   var valid2 = true;
                                 }
@@ -5341,7 +3215,7 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
                           }
                         }
                       } else {
-                        validate133.errors = [{ instancePath: instancePath + "/state_sync/" + i0, schemaPath: "#/properties/state_sync/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -5351,7 +3225,7 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate133.errors = [{ instancePath: instancePath + "/state_sync", schemaPath: "#/properties/state_sync/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate115.errors = [{ instancePath: instancePath + "/state_sync", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -5363,35 +3237,27 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate133.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate115.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate133.errors = vErrors;
+  validate115.errors = vErrors;
   return errors === 0;
 }
-var validate133 = /* @__PURE__ */ withEvaluated(validate133_, { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false });
-function validate136_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate136.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate196.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate136.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate196.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5401,8 +3267,8 @@ function validate136_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -5413,7 +3279,7 @@ function validate136_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.state_sync !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.state_sync)) {
-                validate136.errors = [{ instancePath: instancePath + "/state_sync", schemaPath: "#/properties/state_sync/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate196.errors = [{ instancePath: instancePath + "/state_sync", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -5424,36 +3290,27 @@ function validate136_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate136.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate196.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate136.errors = vErrors;
+  validate196.errors = vErrors;
   return errors === 0;
 }
-var validate136 = /* @__PURE__ */ withEvaluated(validate136_, { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false });
-var schema69 = { "type": "object", "properties": { "type": { "type": "string" }, "contact": { "type": "object", "properties": { "full_name": { "type": "string" }, "first_name": { "type": "string" }, "phone_number": { "type": "string" } } }, "action": { "anyOf": [{ "enum": ["add", "remove"] }, { "type": "string" }] }, "metadata": { "type": "object", "properties": { "timestamp": { "type": "string" } } } }, "required": ["type"] };
-function validate138_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate138.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate138.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate117.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if (typeof data.type !== "string") {
-            validate138.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate117.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5469,7 +3326,7 @@ function validate138_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data1.full_name !== void 0) {
                   const _errs5 = errors;
                   if (typeof data1.full_name !== "string") {
-                    validate138.errors = [{ instancePath: instancePath + "/contact/full_name", schemaPath: "#/properties/contact/properties/full_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate117.errors = [{ instancePath: instancePath + "/contact/full_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs5 === errors;
@@ -5480,7 +3337,7 @@ function validate138_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data1.first_name !== void 0) {
                     const _errs7 = errors;
                     if (typeof data1.first_name !== "string") {
-                      validate138.errors = [{ instancePath: instancePath + "/contact/first_name", schemaPath: "#/properties/contact/properties/first_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate117.errors = [{ instancePath: instancePath + "/contact/first_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid1 = _errs7 === errors;
@@ -5491,7 +3348,7 @@ function validate138_(data, { instancePath = "", parentData, parentDataProperty,
                     if (data1.phone_number !== void 0) {
                       const _errs9 = errors;
                       if (typeof data1.phone_number !== "string") {
-                        validate138.errors = [{ instancePath: instancePath + "/contact/phone_number", schemaPath: "#/properties/contact/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate117.errors = [{ instancePath: instancePath + "/contact/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid1 = _errs9 === errors;
@@ -5501,7 +3358,7 @@ function validate138_(data, { instancePath = "", parentData, parentDataProperty,
                   }
                 }
               } else {
-                validate138.errors = [{ instancePath: instancePath + "/contact", schemaPath: "#/properties/contact/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate117.errors = [{ instancePath: instancePath + "/contact", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -5511,53 +3368,10 @@ function validate138_(data, { instancePath = "", parentData, parentDataProperty,
           }
           if (valid0) {
             if (data.action !== void 0) {
-              let data5 = data.action;
               const _errs11 = errors;
-              const _errs12 = errors;
-              let valid2 = false;
-              const _errs13 = errors;
-              if (!(data5 === "add" || data5 === "remove")) {
-                const err0 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema69.properties.action.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err0];
-                } else {
-                  vErrors.push(err0);
-                }
-                errors++;
-              }
-              var _valid0 = _errs13 === errors;
-              valid2 = valid2 || _valid0;
-              const _errs14 = errors;
-              if (typeof data5 !== "string") {
-                const err1 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err1];
-                } else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-              var _valid0 = _errs14 === errors;
-              valid2 = valid2 || _valid0;
-              if (!valid2) {
-                const err2 = { instancePath: instancePath + "/action", schemaPath: "#/properties/action/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
-                validate138.errors = vErrors;
+              if (typeof data.action !== "string") {
+                validate117.errors = [{ instancePath: instancePath + "/action", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
-              } else {
-                errors = _errs12;
-                if (vErrors !== null) {
-                  if (_errs12) {
-                    vErrors.length = _errs12;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
               var valid0 = _errs11 === errors;
             } else {
@@ -5566,21 +3380,21 @@ function validate138_(data, { instancePath = "", parentData, parentDataProperty,
             if (valid0) {
               if (data.metadata !== void 0) {
                 let data6 = data.metadata;
-                const _errs16 = errors;
-                if (errors === _errs16) {
+                const _errs13 = errors;
+                if (errors === _errs13) {
                   if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                     if (data6.timestamp !== void 0) {
                       if (typeof data6.timestamp !== "string") {
-                        validate138.errors = [{ instancePath: instancePath + "/metadata/timestamp", schemaPath: "#/properties/metadata/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate117.errors = [{ instancePath: instancePath + "/metadata/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
                   } else {
-                    validate138.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate117.errors = [{ instancePath: instancePath + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
-                var valid0 = _errs16 === errors;
+                var valid0 = _errs13 === errors;
               } else {
                 var valid0 = true;
               }
@@ -5589,36 +3403,28 @@ function validate138_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate138.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate117.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate138.errors = vErrors;
+  validate117.errors = vErrors;
   return errors === 0;
 }
-var validate138 = /* @__PURE__ */ withEvaluated(validate138_, { "props": { "type": true, "contact": true, "action": true, "metadata": true }, "dynamicProps": false, "dynamicItems": false });
-var schema70 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "automatic_events": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] } } }, "required": ["metadata"] };
-function validate139_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema55 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "automatic_events": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] } } }, "required": ["metadata"] };
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate139.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate139.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate118.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate139.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate118.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5628,8 +3434,8 @@ function validate139_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -5651,13 +3457,13 @@ function validate139_(data, { instancePath = "", parentData, parentDataProperty,
                       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                         let missing1;
                         if (data3.event_name === void 0 && (missing1 = "event_name")) {
-                          validate139.errors = [{ instancePath: instancePath + "/automatic_events/" + i0, schemaPath: "#/properties/automatic_events/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                          validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                           return false;
                         } else {
                           if (data3.id !== void 0) {
                             const _errs8 = errors;
                             if (typeof data3.id !== "string") {
-                              validate139.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/id", schemaPath: "#/properties/automatic_events/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid2 = _errs8 === errors;
@@ -5668,7 +3474,7 @@ function validate139_(data, { instancePath = "", parentData, parentDataProperty,
                             if (data3.event_name !== void 0) {
                               const _errs10 = errors;
                               if (typeof data3.event_name !== "string") {
-                                validate139.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/event_name", schemaPath: "#/properties/automatic_events/items/properties/event_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/event_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid2 = _errs10 === errors;
@@ -5680,7 +3486,7 @@ function validate139_(data, { instancePath = "", parentData, parentDataProperty,
                                 let data6 = data3.timestamp;
                                 const _errs12 = errors;
                                 if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && typeof data6 !== "string") {
-                                  validate139.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/timestamp", schemaPath: "#/properties/automatic_events/items/properties/timestamp/type", keyword: "type", params: { type: schema70.properties.automatic_events.items.properties.timestamp.type }, message: "must be integer,string" }];
+                                  validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/timestamp", keyword: "type", params: { type: schema55.properties.automatic_events.items.properties.timestamp.type }, message: "must be integer,string" }];
                                   return false;
                                 }
                                 var valid2 = _errs12 === errors;
@@ -5691,7 +3497,7 @@ function validate139_(data, { instancePath = "", parentData, parentDataProperty,
                                 if (data3.ctwa_clid !== void 0) {
                                   const _errs14 = errors;
                                   if (typeof data3.ctwa_clid !== "string") {
-                                    validate139.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/ctwa_clid", schemaPath: "#/properties/automatic_events/items/properties/ctwa_clid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/ctwa_clid", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid2 = _errs14 === errors;
@@ -5707,7 +3513,7 @@ function validate139_(data, { instancePath = "", parentData, parentDataProperty,
                                         if (data8.currency !== void 0) {
                                           const _errs18 = errors;
                                           if (typeof data8.currency !== "string") {
-                                            validate139.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/custom_data/currency", schemaPath: "#/properties/automatic_events/items/properties/custom_data/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/custom_data/currency", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid3 = _errs18 === errors;
@@ -5719,7 +3525,7 @@ function validate139_(data, { instancePath = "", parentData, parentDataProperty,
                                             let data10 = data8.value;
                                             const _errs20 = errors;
                                             if (!(typeof data10 == "number" && isFinite(data10)) && typeof data10 !== "string") {
-                                              validate139.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/custom_data/value", schemaPath: "#/properties/automatic_events/items/properties/custom_data/properties/value/type", keyword: "type", params: { type: schema70.properties.automatic_events.items.properties.custom_data.properties.value.type }, message: "must be number,string" }];
+                                              validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/custom_data/value", keyword: "type", params: { type: schema55.properties.automatic_events.items.properties.custom_data.properties.value.type }, message: "must be number,string" }];
                                               return false;
                                             }
                                             var valid3 = _errs20 === errors;
@@ -5728,7 +3534,7 @@ function validate139_(data, { instancePath = "", parentData, parentDataProperty,
                                           }
                                         }
                                       } else {
-                                        validate139.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/custom_data", schemaPath: "#/properties/automatic_events/items/properties/custom_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/custom_data", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                         return false;
                                       }
                                     }
@@ -5742,7 +3548,7 @@ function validate139_(data, { instancePath = "", parentData, parentDataProperty,
                           }
                         }
                       } else {
-                        validate139.errors = [{ instancePath: instancePath + "/automatic_events/" + i0, schemaPath: "#/properties/automatic_events/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -5752,7 +3558,7 @@ function validate139_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate139.errors = [{ instancePath: instancePath + "/automatic_events", schemaPath: "#/properties/automatic_events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate118.errors = [{ instancePath: instancePath + "/automatic_events", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -5764,36 +3570,28 @@ function validate139_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate139.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate118.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate139.errors = vErrors;
+  validate118.errors = vErrors;
   return errors === 0;
 }
-var validate139 = /* @__PURE__ */ withEvaluated(validate139_, { "props": { "messaging_product": true, "metadata": true, "automatic_events": true }, "dynamicProps": false, "dynamicItems": false });
-var schema71 = { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] };
-function validate141_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema56 = { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] };
+function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate141.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event_name === void 0 && (missing0 = "event_name")) {
-        validate141.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate120.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate141.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate120.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5804,7 +3602,7 @@ function validate141_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.event_name !== void 0) {
             const _errs3 = errors;
             if (typeof data.event_name !== "string") {
-              validate141.errors = [{ instancePath: instancePath + "/event_name", schemaPath: "#/properties/event_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate120.errors = [{ instancePath: instancePath + "/event_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -5816,7 +3614,7 @@ function validate141_(data, { instancePath = "", parentData, parentDataProperty,
               let data2 = data.timestamp;
               const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && typeof data2 !== "string") {
-                validate141.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema71.properties.timestamp.type }, message: "must be integer,string" }];
+                validate120.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema56.properties.timestamp.type }, message: "must be integer,string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -5827,7 +3625,7 @@ function validate141_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.ctwa_clid !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.ctwa_clid !== "string") {
-                  validate141.errors = [{ instancePath: instancePath + "/ctwa_clid", schemaPath: "#/properties/ctwa_clid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate120.errors = [{ instancePath: instancePath + "/ctwa_clid", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -5843,7 +3641,7 @@ function validate141_(data, { instancePath = "", parentData, parentDataProperty,
                       if (data4.currency !== void 0) {
                         const _errs11 = errors;
                         if (typeof data4.currency !== "string") {
-                          validate141.errors = [{ instancePath: instancePath + "/custom_data/currency", schemaPath: "#/properties/custom_data/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate120.errors = [{ instancePath: instancePath + "/custom_data/currency", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid1 = _errs11 === errors;
@@ -5855,7 +3653,7 @@ function validate141_(data, { instancePath = "", parentData, parentDataProperty,
                           let data6 = data4.value;
                           const _errs13 = errors;
                           if (!(typeof data6 == "number" && isFinite(data6)) && typeof data6 !== "string") {
-                            validate141.errors = [{ instancePath: instancePath + "/custom_data/value", schemaPath: "#/properties/custom_data/properties/value/type", keyword: "type", params: { type: schema71.properties.custom_data.properties.value.type }, message: "must be number,string" }];
+                            validate120.errors = [{ instancePath: instancePath + "/custom_data/value", keyword: "type", params: { type: schema56.properties.custom_data.properties.value.type }, message: "must be number,string" }];
                             return false;
                           }
                           var valid1 = _errs13 === errors;
@@ -5864,7 +3662,7 @@ function validate141_(data, { instancePath = "", parentData, parentDataProperty,
                         }
                       }
                     } else {
-                      validate141.errors = [{ instancePath: instancePath + "/custom_data", schemaPath: "#/properties/custom_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate120.errors = [{ instancePath: instancePath + "/custom_data", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -5878,35 +3676,27 @@ function validate141_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate141.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate120.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate141.errors = vErrors;
+  validate120.errors = vErrors;
   return errors === 0;
 }
-var validate141 = /* @__PURE__ */ withEvaluated(validate141_, { "props": { "id": true, "event_name": true, "timestamp": true, "ctwa_clid": true, "custom_data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate142_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate142.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate198.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate142.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate198.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5916,8 +3706,8 @@ function validate142_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -5928,7 +3718,7 @@ function validate142_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.automatic_events !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.automatic_events)) {
-                validate142.errors = [{ instancePath: instancePath + "/automatic_events", schemaPath: "#/properties/automatic_events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate198.errors = [{ instancePath: instancePath + "/automatic_events", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -5939,32 +3729,24 @@ function validate142_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate142.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate198.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate142.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-var validate142 = /* @__PURE__ */ withEvaluated(validate142_, { "props": { "messaging_product": true, "metadata": true, "automatic_events": true }, "dynamicProps": false, "dynamicItems": false });
-var schema73 = { "type": "object", "properties": { "max_daily_conversation_per_phone": { "type": "integer" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] }, "max_phone_numbers_per_business": { "type": "integer" }, "max_phone_numbers_per_waba": { "type": "integer" } } };
-function validate144_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema57 = { "type": "object", "properties": { "max_daily_conversation_per_phone": { "type": "integer" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] }, "max_phone_numbers_per_business": { "type": "integer" }, "max_phone_numbers_per_waba": { "type": "integer" } } };
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate144.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.max_daily_conversation_per_phone !== void 0) {
         let data0 = data.max_daily_conversation_per_phone;
         const _errs1 = errors;
         if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-          validate144.errors = [{ instancePath: instancePath + "/max_daily_conversation_per_phone", schemaPath: "#/properties/max_daily_conversation_per_phone/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+          validate121.errors = [{ instancePath: instancePath + "/max_daily_conversation_per_phone", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -5976,7 +3758,7 @@ function validate144_(data, { instancePath = "", parentData, parentDataProperty,
           let data1 = data.max_daily_conversations_per_business;
           const _errs3 = errors;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            validate144.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", schemaPath: "#/properties/max_daily_conversations_per_business/type", keyword: "type", params: { type: schema73.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
+            validate121.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", keyword: "type", params: { type: schema57.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
             return false;
           }
           var valid0 = _errs3 === errors;
@@ -5988,7 +3770,7 @@ function validate144_(data, { instancePath = "", parentData, parentDataProperty,
             let data2 = data.max_phone_numbers_per_business;
             const _errs5 = errors;
             if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-              validate144.errors = [{ instancePath: instancePath + "/max_phone_numbers_per_business", schemaPath: "#/properties/max_phone_numbers_per_business/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              validate121.errors = [{ instancePath: instancePath + "/max_phone_numbers_per_business", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
             }
             var valid0 = _errs5 === errors;
@@ -6000,7 +3782,7 @@ function validate144_(data, { instancePath = "", parentData, parentDataProperty,
               let data3 = data.max_phone_numbers_per_waba;
               const _errs7 = errors;
               if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                validate144.errors = [{ instancePath: instancePath + "/max_phone_numbers_per_waba", schemaPath: "#/properties/max_phone_numbers_per_waba/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate121.errors = [{ instancePath: instancePath + "/max_phone_numbers_per_waba", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               var valid0 = _errs7 === errors;
@@ -6011,81 +3793,28 @@ function validate144_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate144.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate121.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate144.errors = vErrors;
+  validate121.errors = vErrors;
   return errors === 0;
 }
-var validate144 = /* @__PURE__ */ withEvaluated(validate144_, { "props": { "max_daily_conversation_per_phone": true, "max_daily_conversations_per_business": true, "max_phone_numbers_per_business": true, "max_phone_numbers_per_waba": true }, "dynamicProps": false, "dynamicItems": false });
-var schema75 = { "type": "object", "properties": { "id": { "type": "string" }, "from": { "type": "string" }, "to": { "type": "string" }, "event": { "anyOf": [{ "enum": ["connect", "terminate"] }, { "type": "string" }] }, "timestamp": { "type": "string" }, "direction": { "anyOf": [{ "enum": ["BUSINESS_INITIATED", "USER_INITIATED"] }, { "type": "string" }] }, "session": { "$ref": "#/$defs/WebhookCallSession" }, "status": { "anyOf": [{ "enum": ["COMPLETED", "FAILED"] }, { "type": "string" }] }, "start_time": { "type": "string" }, "end_time": { "type": "string" }, "duration": { "type": "integer", "minimum": 0 }, "biz_opaque_callback_data": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "event"] };
-var schema76 = { "type": "object", "properties": { "sdp_type": { "anyOf": [{ "enum": ["offer", "answer"] }, { "type": "string" }] }, "sdp": { "type": "string", "minLength": 1 } }, "required": ["sdp_type", "sdp"] };
-function validate147_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
-        validate147.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate122.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.sdp_type !== void 0) {
-          let data0 = data.sdp_type;
           const _errs1 = errors;
-          const _errs2 = errors;
-          let valid1 = false;
-          const _errs3 = errors;
-          if (!(data0 === "offer" || data0 === "answer")) {
-            const err0 = { instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema76.properties.sdp_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var _valid0 = _errs3 === errors;
-          valid1 = valid1 || _valid0;
-          const _errs4 = errors;
-          if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          var _valid0 = _errs4 === errors;
-          valid1 = valid1 || _valid0;
-          if (!valid1) {
-            const err2 = { instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            validate147.errors = vErrors;
+          if (typeof data.sdp_type !== "string") {
+            validate122.errors = [{ instancePath: instancePath + "/sdp_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
-          } else {
-            errors = _errs2;
-            if (vErrors !== null) {
-              if (_errs2) {
-                vErrors.length = _errs2;
-              } else {
-                vErrors = null;
-              }
-            }
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -6094,54 +3823,46 @@ function validate147_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.sdp !== void 0) {
             let data1 = data.sdp;
-            const _errs6 = errors;
-            if (errors === _errs6) {
+            const _errs3 = errors;
+            if (errors === _errs3) {
               if (typeof data1 === "string") {
                 if (ucs2length(data1) < 1) {
-                  validate147.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate122.errors = [{ instancePath: instancePath + "/sdp", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate147.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate122.errors = [{ instancePath: instancePath + "/sdp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
-            var valid0 = _errs6 === errors;
+            var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
           }
         }
       }
     } else {
-      validate147.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate122.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate147.errors = vErrors;
+  validate122.errors = vErrors;
   return errors === 0;
 }
-var validate147 = /* @__PURE__ */ withEvaluated(validate147_, { "props": { "sdp_type": true, "sdp": true }, "dynamicProps": false, "dynamicItems": false });
-function validate146_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate146.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.event === void 0 && (missing0 = "event")) {
-        validate146.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate123.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate146.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate123.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6152,7 +3873,7 @@ function validate146_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.from !== void 0) {
             const _errs3 = errors;
             if (typeof data.from !== "string") {
-              validate146.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate123.errors = [{ instancePath: instancePath + "/from", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -6163,7 +3884,7 @@ function validate146_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.to !== void 0) {
               const _errs5 = errors;
               if (typeof data.to !== "string") {
-                validate146.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate123.errors = [{ instancePath: instancePath + "/to", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -6172,53 +3893,10 @@ function validate146_(data, { instancePath = "", parentData, parentDataProperty,
             }
             if (valid0) {
               if (data.event !== void 0) {
-                let data3 = data.event;
                 const _errs7 = errors;
-                const _errs8 = errors;
-                let valid1 = false;
-                const _errs9 = errors;
-                if (!(data3 === "connect" || data3 === "terminate")) {
-                  const err0 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema75.properties.event.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err0];
-                  } else {
-                    vErrors.push(err0);
-                  }
-                  errors++;
-                }
-                var _valid0 = _errs9 === errors;
-                valid1 = valid1 || _valid0;
-                const _errs10 = errors;
-                if (typeof data3 !== "string") {
-                  const err1 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err1];
-                  } else {
-                    vErrors.push(err1);
-                  }
-                  errors++;
-                }
-                var _valid0 = _errs10 === errors;
-                valid1 = valid1 || _valid0;
-                if (!valid1) {
-                  const err2 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                  if (vErrors === null) {
-                    vErrors = [err2];
-                  } else {
-                    vErrors.push(err2);
-                  }
-                  errors++;
-                  validate146.errors = vErrors;
+                if (typeof data.event !== "string") {
+                  validate123.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
-                } else {
-                  errors = _errs8;
-                  if (vErrors !== null) {
-                    if (_errs8) {
-                      vErrors.length = _errs8;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -6226,212 +3904,126 @@ function validate146_(data, { instancePath = "", parentData, parentDataProperty,
               }
               if (valid0) {
                 if (data.timestamp !== void 0) {
-                  const _errs12 = errors;
+                  const _errs9 = errors;
                   if (typeof data.timestamp !== "string") {
-                    validate146.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate123.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs12 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.direction !== void 0) {
-                    let data5 = data.direction;
-                    const _errs14 = errors;
-                    const _errs15 = errors;
-                    let valid2 = false;
-                    const _errs16 = errors;
-                    if (!(data5 === "BUSINESS_INITIATED" || data5 === "USER_INITIATED")) {
-                      const err3 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema75.properties.direction.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                      if (vErrors === null) {
-                        vErrors = [err3];
-                      } else {
-                        vErrors.push(err3);
-                      }
-                      errors++;
-                    }
-                    var _valid1 = _errs16 === errors;
-                    valid2 = valid2 || _valid1;
-                    const _errs17 = errors;
-                    if (typeof data5 !== "string") {
-                      const err4 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err4];
-                      } else {
-                        vErrors.push(err4);
-                      }
-                      errors++;
-                    }
-                    var _valid1 = _errs17 === errors;
-                    valid2 = valid2 || _valid1;
-                    if (!valid2) {
-                      const err5 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                      if (vErrors === null) {
-                        vErrors = [err5];
-                      } else {
-                        vErrors.push(err5);
-                      }
-                      errors++;
-                      validate146.errors = vErrors;
+                    const _errs11 = errors;
+                    if (typeof data.direction !== "string") {
+                      validate123.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
-                    } else {
-                      errors = _errs15;
-                      if (vErrors !== null) {
-                        if (_errs15) {
-                          vErrors.length = _errs15;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs11 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.session !== void 0) {
-                      const _errs19 = errors;
-                      if (!validate147(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+                      const _errs13 = errors;
+                      if (!validate122(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData })) {
+                        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
                         errors = vErrors.length;
                       }
-                      var valid0 = _errs19 === errors;
+                      var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.status !== void 0) {
-                        let data7 = data.status;
-                        const _errs20 = errors;
-                        const _errs21 = errors;
-                        let valid3 = false;
-                        const _errs22 = errors;
-                        if (!(data7 === "COMPLETED" || data7 === "FAILED")) {
-                          const err6 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema75.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                          if (vErrors === null) {
-                            vErrors = [err6];
-                          } else {
-                            vErrors.push(err6);
-                          }
-                          errors++;
-                        }
-                        var _valid2 = _errs22 === errors;
-                        valid3 = valid3 || _valid2;
-                        const _errs23 = errors;
-                        if (typeof data7 !== "string") {
-                          const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err7];
-                          } else {
-                            vErrors.push(err7);
-                          }
-                          errors++;
-                        }
-                        var _valid2 = _errs23 === errors;
-                        valid3 = valid3 || _valid2;
-                        if (!valid3) {
-                          const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                          if (vErrors === null) {
-                            vErrors = [err8];
-                          } else {
-                            vErrors.push(err8);
-                          }
-                          errors++;
-                          validate146.errors = vErrors;
+                        const _errs14 = errors;
+                        if (typeof data.status !== "string") {
+                          validate123.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
-                        } else {
-                          errors = _errs21;
-                          if (vErrors !== null) {
-                            if (_errs21) {
-                              vErrors.length = _errs21;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
                         }
-                        var valid0 = _errs20 === errors;
+                        var valid0 = _errs14 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.start_time !== void 0) {
-                          const _errs25 = errors;
+                          const _errs16 = errors;
                           if (typeof data.start_time !== "string") {
-                            validate146.errors = [{ instancePath: instancePath + "/start_time", schemaPath: "#/properties/start_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate123.errors = [{ instancePath: instancePath + "/start_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid0 = _errs25 === errors;
+                          var valid0 = _errs16 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.end_time !== void 0) {
-                            const _errs27 = errors;
+                            const _errs18 = errors;
                             if (typeof data.end_time !== "string") {
-                              validate146.errors = [{ instancePath: instancePath + "/end_time", schemaPath: "#/properties/end_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate123.errors = [{ instancePath: instancePath + "/end_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid0 = _errs27 === errors;
+                            var valid0 = _errs18 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.duration !== void 0) {
                               let data10 = data.duration;
-                              const _errs29 = errors;
+                              const _errs20 = errors;
                               if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                                validate146.errors = [{ instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                validate123.errors = [{ instancePath: instancePath + "/duration", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                 return false;
                               }
-                              if (errors === _errs29) {
+                              if (errors === _errs20) {
                                 if (typeof data10 == "number" && isFinite(data10)) {
                                   if (data10 < 0 || isNaN(data10)) {
-                                    validate146.errors = [{ instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                    validate123.errors = [{ instancePath: instancePath + "/duration", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                     return false;
                                   }
                                 }
                               }
-                              var valid0 = _errs29 === errors;
+                              var valid0 = _errs20 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.biz_opaque_callback_data !== void 0) {
-                                const _errs31 = errors;
+                                const _errs22 = errors;
                                 if (typeof data.biz_opaque_callback_data !== "string") {
-                                  validate146.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate123.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
-                                var valid0 = _errs31 === errors;
+                                var valid0 = _errs22 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.errors !== void 0) {
                                   let data12 = data.errors;
-                                  const _errs33 = errors;
-                                  if (errors === _errs33) {
+                                  const _errs24 = errors;
+                                  if (errors === _errs24) {
                                     if (Array.isArray(data12)) {
-                                      var valid4 = true;
+                                      var valid1 = true;
                                       const len0 = data12.length;
                                       for (let i0 = 0; i0 < len0; i0++) {
-                                        const _errs35 = errors;
-                                        if (!validate62(data12[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data12, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                          vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                                        const _errs26 = errors;
+                                        if (!validate53(data12[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data12, parentDataProperty: i0, rootData })) {
+                                          vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                           errors = vErrors.length;
                                         }
-                                        var valid4 = _errs35 === errors;
-                                        if (!valid4) {
+                                        var valid1 = _errs26 === errors;
+                                        if (!valid1) {
                                           break;
                                         }
                                       }
                                     } else {
-                                      validate146.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                      validate123.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                       return false;
                                     }
                                   }
-                                  var valid0 = _errs33 === errors;
+                                  var valid0 = _errs24 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
@@ -6449,35 +4041,27 @@ function validate146_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate146.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate123.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate146.errors = vErrors;
+  validate123.errors = vErrors;
   return errors === 0;
 }
-var validate146 = /* @__PURE__ */ withEvaluated(validate146_, { "props": { "id": true, "from": true, "to": true, "event": true, "timestamp": true, "direction": true, "session": true, "status": true, "start_time": true, "end_time": true, "duration": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate151_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event") || data.session === void 0 && (missing0 = "session")) {
-        validate151.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate126.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if ("connect" !== data.event) {
-            validate151.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/const", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
+            validate126.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6488,7 +4072,7 @@ function validate151_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.direction !== void 0) {
             const _errs2 = errors;
             if (typeof data.direction !== "string") {
-              validate151.errors = [{ instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate126.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -6498,8 +4082,8 @@ function validate151_(data, { instancePath = "", parentData, parentDataProperty,
           if (valid0) {
             if (data.session !== void 0) {
               const _errs4 = errors;
-              if (!validate147(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+              if (!validate122(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData })) {
+                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
@@ -6510,35 +4094,27 @@ function validate151_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate151.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate126.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate151.errors = vErrors;
+  validate126.errors = vErrors;
   return errors === 0;
 }
-var validate151 = /* @__PURE__ */ withEvaluated(validate151_, { "props": { "event": true, "direction": true, "session": true }, "dynamicProps": false, "dynamicItems": false });
-function validate154_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate154.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event") || data.status === void 0 && (missing0 = "status")) {
-        validate154.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate128.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if ("terminate" !== data.event) {
-            validate154.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/const", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
+            validate128.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6549,7 +4125,7 @@ function validate154_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.status !== void 0) {
             const _errs2 = errors;
             if (typeof data.status !== "string") {
-              validate154.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate128.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -6559,35 +4135,27 @@ function validate154_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate154.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate128.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate154.errors = vErrors;
+  validate128.errors = vErrors;
   return errors === 0;
 }
-var validate154 = /* @__PURE__ */ withEvaluated(validate154_, { "props": { "event": true, "status": true }, "dynamicProps": false, "dynamicItems": false });
-function validate156_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate156.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate156.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate129.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           let data0 = data.event;
           if (typeof data0 !== "string") {
-            validate156.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate129.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           const _errs3 = errors;
@@ -6603,7 +4171,7 @@ function validate156_(data, { instancePath = "", parentData, parentDataProperty,
           }
           var valid1 = _errs4 === errors;
           if (valid1) {
-            validate156.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+            validate129.errors = [{ instancePath: instancePath + "/event", keyword: "not", params: {}, message: "must NOT be valid" }];
             return false;
           } else {
             errors = _errs3;
@@ -6618,27 +4186,19 @@ function validate156_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate156.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate129.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate156.errors = vErrors;
+  validate129.errors = vErrors;
   return errors === 0;
 }
-var validate156 = /* @__PURE__ */ withEvaluated(validate156_, { "props": { "event": true }, "dynamicProps": false, "dynamicItems": false });
-function validate145_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate145.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
-  if (!validate146(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+  if (!validate123(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -6648,22 +4208,18 @@ function validate145_(data, { instancePath = "", parentData, parentDataProperty,
     let valid1 = false;
     let passing0 = null;
     const _errs3 = errors;
-    if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+    if (!validate126(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
     if (_valid0) {
       valid1 = true;
       passing0 = 0;
-      var props0 = {};
-      props0.event = true;
-      props0.direction = true;
-      props0.session = true;
     }
     const _errs4 = errors;
-    if (!validate154(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+    if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -6674,15 +4230,10 @@ function validate145_(data, { instancePath = "", parentData, parentDataProperty,
       if (_valid0) {
         valid1 = true;
         passing0 = 1;
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.event = true;
-          props0.status = true;
-        }
       }
       const _errs5 = errors;
-      if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+      if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs5 === errors;
@@ -6693,22 +4244,18 @@ function validate145_(data, { instancePath = "", parentData, parentDataProperty,
         if (_valid0) {
           valid1 = true;
           passing0 = 2;
-          if (props0 !== true) {
-            props0 = props0 || {};
-            props0.event = true;
-          }
         }
       }
     }
     if (!valid1) {
-      const err0 = { instancePath, schemaPath: "#/allOf/1/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+      const err0 = { instancePath, keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
         vErrors.push(err0);
       }
       errors++;
-      validate145.errors = vErrors;
+      validate130.errors = vErrors;
       return false;
     } else {
       errors = _errs2;
@@ -6721,608 +4268,24 @@ function validate145_(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
     var valid0 = _errs1 === errors;
-    if (valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.id = true;
-        props0.from = true;
-        props0.to = true;
-        props0.event = true;
-        props0.timestamp = true;
-        props0.direction = true;
-        props0.session = true;
-        props0.status = true;
-        props0.start_time = true;
-        props0.end_time = true;
-        props0.duration = true;
-        props0.biz_opaque_callback_data = true;
-        props0.errors = true;
-      }
-    }
   }
-  validate145.errors = vErrors;
-  evaluated0.props = props0;
+  validate130.errors = vErrors;
   return errors === 0;
 }
-var validate145 = /* @__PURE__ */ withEvaluated(validate145_, { "dynamicProps": true, "dynamicItems": false });
-function validate158_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate158.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.event === void 0 && (missing0 = "event")) {
-        validate158.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.id !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.id !== "string") {
-            validate158.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.from !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.from !== "string") {
-              validate158.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.to !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.to !== "string") {
-                validate158.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.event !== void 0) {
-                let data3 = data.event;
-                const _errs7 = errors;
-                const _errs8 = errors;
-                let valid1 = false;
-                const _errs9 = errors;
-                if (!(data3 === "connect" || data3 === "terminate")) {
-                  const err0 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema75.properties.event.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err0];
-                  } else {
-                    vErrors.push(err0);
-                  }
-                  errors++;
-                }
-                var _valid0 = _errs9 === errors;
-                valid1 = valid1 || _valid0;
-                const _errs10 = errors;
-                if (typeof data3 !== "string") {
-                  const err1 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err1];
-                  } else {
-                    vErrors.push(err1);
-                  }
-                  errors++;
-                }
-                var _valid0 = _errs10 === errors;
-                valid1 = valid1 || _valid0;
-                if (!valid1) {
-                  const err2 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                  if (vErrors === null) {
-                    vErrors = [err2];
-                  } else {
-                    vErrors.push(err2);
-                  }
-                  errors++;
-                  validate158.errors = vErrors;
-                  return false;
-                } else {
-                  errors = _errs8;
-                  if (vErrors !== null) {
-                    if (_errs8) {
-                      vErrors.length = _errs8;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.timestamp !== void 0) {
-                  const _errs12 = errors;
-                  if (typeof data.timestamp !== "string") {
-                    validate158.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs12 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.direction !== void 0) {
-                    let data5 = data.direction;
-                    const _errs14 = errors;
-                    const _errs15 = errors;
-                    let valid2 = false;
-                    const _errs16 = errors;
-                    if (!(data5 === "BUSINESS_INITIATED" || data5 === "USER_INITIATED")) {
-                      const err3 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema75.properties.direction.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                      if (vErrors === null) {
-                        vErrors = [err3];
-                      } else {
-                        vErrors.push(err3);
-                      }
-                      errors++;
-                    }
-                    var _valid1 = _errs16 === errors;
-                    valid2 = valid2 || _valid1;
-                    const _errs17 = errors;
-                    if (typeof data5 !== "string") {
-                      const err4 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                      if (vErrors === null) {
-                        vErrors = [err4];
-                      } else {
-                        vErrors.push(err4);
-                      }
-                      errors++;
-                    }
-                    var _valid1 = _errs17 === errors;
-                    valid2 = valid2 || _valid1;
-                    if (!valid2) {
-                      const err5 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                      if (vErrors === null) {
-                        vErrors = [err5];
-                      } else {
-                        vErrors.push(err5);
-                      }
-                      errors++;
-                      validate158.errors = vErrors;
-                      return false;
-                    } else {
-                      errors = _errs15;
-                      if (vErrors !== null) {
-                        if (_errs15) {
-                          vErrors.length = _errs15;
-                        } else {
-                          vErrors = null;
-                        }
-                      }
-                    }
-                    var valid0 = _errs14 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.session !== void 0) {
-                      const _errs19 = errors;
-                      if (!validate147(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid0 = _errs19 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.status !== void 0) {
-                        let data7 = data.status;
-                        const _errs20 = errors;
-                        const _errs21 = errors;
-                        let valid3 = false;
-                        const _errs22 = errors;
-                        if (!(data7 === "COMPLETED" || data7 === "FAILED")) {
-                          const err6 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema75.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                          if (vErrors === null) {
-                            vErrors = [err6];
-                          } else {
-                            vErrors.push(err6);
-                          }
-                          errors++;
-                        }
-                        var _valid2 = _errs22 === errors;
-                        valid3 = valid3 || _valid2;
-                        const _errs23 = errors;
-                        if (typeof data7 !== "string") {
-                          const err7 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err7];
-                          } else {
-                            vErrors.push(err7);
-                          }
-                          errors++;
-                        }
-                        var _valid2 = _errs23 === errors;
-                        valid3 = valid3 || _valid2;
-                        if (!valid3) {
-                          const err8 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                          if (vErrors === null) {
-                            vErrors = [err8];
-                          } else {
-                            vErrors.push(err8);
-                          }
-                          errors++;
-                          validate158.errors = vErrors;
-                          return false;
-                        } else {
-                          errors = _errs21;
-                          if (vErrors !== null) {
-                            if (_errs21) {
-                              vErrors.length = _errs21;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
-                        }
-                        var valid0 = _errs20 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.start_time !== void 0) {
-                          const _errs25 = errors;
-                          if (typeof data.start_time !== "string") {
-                            validate158.errors = [{ instancePath: instancePath + "/start_time", schemaPath: "#/properties/start_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid0 = _errs25 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.end_time !== void 0) {
-                            const _errs27 = errors;
-                            if (typeof data.end_time !== "string") {
-                              validate158.errors = [{ instancePath: instancePath + "/end_time", schemaPath: "#/properties/end_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid0 = _errs27 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.duration !== void 0) {
-                              let data10 = data.duration;
-                              const _errs29 = errors;
-                              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                                validate158.errors = [{ instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                return false;
-                              }
-                              if (errors === _errs29) {
-                                if (typeof data10 == "number" && isFinite(data10)) {
-                                  if (data10 < 0 || isNaN(data10)) {
-                                    validate158.errors = [{ instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                    return false;
-                                  }
-                                }
-                              }
-                              var valid0 = _errs29 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.biz_opaque_callback_data !== void 0) {
-                                const _errs31 = errors;
-                                if (typeof data.biz_opaque_callback_data !== "string") {
-                                  validate158.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid0 = _errs31 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.errors !== void 0) {
-                                  let data12 = data.errors;
-                                  const _errs33 = errors;
-                                  if (errors === _errs33) {
-                                    if (Array.isArray(data12)) {
-                                      var valid4 = true;
-                                      const len0 = data12.length;
-                                      for (let i0 = 0; i0 < len0; i0++) {
-                                        const _errs35 = errors;
-                                        if (!validate62(data12[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data12, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                          vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-                                          errors = vErrors.length;
-                                        }
-                                        var valid4 = _errs35 === errors;
-                                        if (!valid4) {
-                                          break;
-                                        }
-                                      }
-                                    } else {
-                                      validate158.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                      return false;
-                                    }
-                                  }
-                                  var valid0 = _errs33 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate158.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate158.errors = vErrors;
-  return errors === 0;
-}
-var validate158 = /* @__PURE__ */ withEvaluated(validate158_, { "props": { "id": true, "from": true, "to": true, "event": true, "timestamp": true, "direction": true, "session": true, "status": true, "start_time": true, "end_time": true, "duration": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate161_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate161.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event") || data.session === void 0 && (missing0 = "session")) {
-        validate161.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.event !== void 0) {
-          const _errs1 = errors;
-          if ("connect" !== data.event) {
-            validate161.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/const", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.direction !== void 0) {
-            const _errs2 = errors;
-            if (typeof data.direction !== "string") {
-              validate161.errors = [{ instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.session !== void 0) {
-              const _errs4 = errors;
-              if (!validate147(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
-                errors = vErrors.length;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate161.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate161.errors = vErrors;
-  return errors === 0;
-}
-var validate161 = /* @__PURE__ */ withEvaluated(validate161_, { "props": { "event": true, "direction": true, "session": true }, "dynamicProps": false, "dynamicItems": false });
-function validate163_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate163.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        validate163.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.event !== void 0) {
-          let data0 = data.event;
-          if (typeof data0 !== "string") {
-            validate163.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          const _errs3 = errors;
-          const _errs4 = errors;
-          if (!(data0 === "connect" || data0 === "terminate")) {
-            const err0 = {};
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var valid1 = _errs4 === errors;
-          if (valid1) {
-            validate163.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/not", keyword: "not", params: {}, message: "must NOT be valid" }];
-            return false;
-          } else {
-            errors = _errs3;
-            if (vErrors !== null) {
-              if (_errs3) {
-                vErrors.length = _errs3;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate163.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate163.errors = vErrors;
-  return errors === 0;
-}
-var validate163 = /* @__PURE__ */ withEvaluated(validate163_, { "props": { "event": true }, "dynamicProps": false, "dynamicItems": false });
-function validate164_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate164.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
-        validate164.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.sdp_type !== void 0) {
-          let data0 = data.sdp_type;
-          const _errs1 = errors;
-          const _errs2 = errors;
-          let valid1 = false;
-          const _errs3 = errors;
-          if (!(data0 === "offer" || data0 === "answer")) {
-            const err0 = { instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema76.properties.sdp_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var _valid0 = _errs3 === errors;
-          valid1 = valid1 || _valid0;
-          const _errs4 = errors;
-          if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          var _valid0 = _errs4 === errors;
-          valid1 = valid1 || _valid0;
-          if (!valid1) {
-            const err2 = { instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            validate164.errors = vErrors;
-            return false;
-          } else {
-            errors = _errs2;
-            if (vErrors !== null) {
-              if (_errs2) {
-                vErrors.length = _errs2;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.sdp !== void 0) {
-            let data1 = data.sdp;
-            const _errs6 = errors;
-            if (errors === _errs6) {
-              if (typeof data1 === "string") {
-                if (ucs2length(data1) < 1) {
-                  validate164.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                  return false;
-                }
-              } else {
-                validate164.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-            }
-            var valid0 = _errs6 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate164.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate164.errors = vErrors;
-  return errors === 0;
-}
-var validate164 = /* @__PURE__ */ withEvaluated(validate164_, { "props": { "sdp_type": true, "sdp": true }, "dynamicProps": false, "dynamicItems": false });
-var schema84 = { "type": "object", "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "status": { "anyOf": [{ "enum": ["RINGING", "ACCEPTED", "REJECTED"] }, { "type": "string" }] }, "timestamp": { "type": "string" }, "recipient_id": { "type": "string" }, "biz_opaque_callback_data": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "status"] };
-function validate165_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate165.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
-        validate165.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate135.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate165.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate135.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7333,7 +4296,7 @@ function validate165_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.type !== void 0) {
             const _errs3 = errors;
             if (typeof data.type !== "string") {
-              validate165.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate135.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -7342,53 +4305,10 @@ function validate165_(data, { instancePath = "", parentData, parentDataProperty,
           }
           if (valid0) {
             if (data.status !== void 0) {
-              let data2 = data.status;
               const _errs5 = errors;
-              const _errs6 = errors;
-              let valid1 = false;
-              const _errs7 = errors;
-              if (!(data2 === "RINGING" || data2 === "ACCEPTED" || data2 === "REJECTED")) {
-                const err0 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema84.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err0];
-                } else {
-                  vErrors.push(err0);
-                }
-                errors++;
-              }
-              var _valid0 = _errs7 === errors;
-              valid1 = valid1 || _valid0;
-              const _errs8 = errors;
-              if (typeof data2 !== "string") {
-                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err1];
-                } else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-              var _valid0 = _errs8 === errors;
-              valid1 = valid1 || _valid0;
-              if (!valid1) {
-                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
-                validate165.errors = vErrors;
+              if (typeof data.status !== "string") {
+                validate135.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
-              } else {
-                errors = _errs6;
-                if (vErrors !== null) {
-                  if (_errs6) {
-                    vErrors.length = _errs6;
-                  } else {
-                    vErrors = null;
-                  }
-                }
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -7396,62 +4316,62 @@ function validate165_(data, { instancePath = "", parentData, parentDataProperty,
             }
             if (valid0) {
               if (data.timestamp !== void 0) {
-                const _errs10 = errors;
+                const _errs7 = errors;
                 if (typeof data.timestamp !== "string") {
-                  validate165.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate135.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                var valid0 = _errs10 === errors;
+                var valid0 = _errs7 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.recipient_id !== void 0) {
-                  const _errs12 = errors;
+                  const _errs9 = errors;
                   if (typeof data.recipient_id !== "string") {
-                    validate165.errors = [{ instancePath: instancePath + "/recipient_id", schemaPath: "#/properties/recipient_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate135.errors = [{ instancePath: instancePath + "/recipient_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs12 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.biz_opaque_callback_data !== void 0) {
-                    const _errs14 = errors;
+                    const _errs11 = errors;
                     if (typeof data.biz_opaque_callback_data !== "string") {
-                      validate165.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate135.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs11 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.errors !== void 0) {
                       let data6 = data.errors;
-                      const _errs16 = errors;
-                      if (errors === _errs16) {
+                      const _errs13 = errors;
+                      if (errors === _errs13) {
                         if (Array.isArray(data6)) {
-                          var valid2 = true;
+                          var valid1 = true;
                           const len0 = data6.length;
                           for (let i0 = 0; i0 < len0; i0++) {
-                            const _errs18 = errors;
-                            if (!validate62(data6[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                            const _errs15 = errors;
+                            if (!validate53(data6[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
+                              vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                               errors = vErrors.length;
                             }
-                            var valid2 = _errs18 === errors;
-                            if (!valid2) {
+                            var valid1 = _errs15 === errors;
+                            if (!valid1) {
                               break;
                             }
                           }
                         } else {
-                          validate165.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate135.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
-                      var valid0 = _errs16 === errors;
+                      var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
                     }
@@ -7463,84 +4383,27 @@ function validate165_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate165.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate135.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate165.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-var validate165 = /* @__PURE__ */ withEvaluated(validate165_, { "props": { "id": true, "type": true, "status": true, "timestamp": true, "recipient_id": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate167_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event") || data.status === void 0 && (missing0 = "status")) {
-        validate167.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.event !== void 0) {
-          const _errs1 = errors;
-          if ("terminate" !== data.event) {
-            validate167.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/const", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.status !== void 0) {
-            const _errs2 = errors;
-            if (typeof data.status !== "string") {
-              validate167.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate167.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate167.errors = vErrors;
-  return errors === 0;
-}
-var validate167 = /* @__PURE__ */ withEvaluated(validate167_, { "props": { "event": true, "status": true }, "dynamicProps": false, "dynamicItems": false });
-function validate168_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate168.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate168.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate137.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate168.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate137.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7550,8 +4413,8 @@ function validate168_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -7568,8 +4431,8 @@ function validate168_(data, { instancePath = "", parentData, parentDataProperty,
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate57(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
@@ -7578,7 +4441,7 @@ function validate168_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate168.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate137.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -7596,8 +4459,8 @@ function validate168_(data, { instancePath = "", parentData, parentDataProperty,
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs9 = errors;
-                      if (!validate145(data4[i1], { instancePath: instancePath + "/calls/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+                      if (!validate130(data4[i1], { instancePath: instancePath + "/calls/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
                         errors = vErrors.length;
                       }
                       var valid2 = _errs9 === errors;
@@ -7606,7 +4469,7 @@ function validate168_(data, { instancePath = "", parentData, parentDataProperty,
                       }
                     }
                   } else {
-                    validate168.errors = [{ instancePath: instancePath + "/calls", schemaPath: "#/properties/calls/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate137.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -7624,8 +4487,8 @@ function validate168_(data, { instancePath = "", parentData, parentDataProperty,
                       const len2 = data6.length;
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs12 = errors;
-                        if (!validate165(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+                        if (!validate135(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
+                          vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
                           errors = vErrors.length;
                         }
                         var valid3 = _errs12 === errors;
@@ -7634,7 +4497,7 @@ function validate168_(data, { instancePath = "", parentData, parentDataProperty,
                         }
                       }
                     } else {
-                      validate168.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate137.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -7652,8 +4515,8 @@ function validate168_(data, { instancePath = "", parentData, parentDataProperty,
                         const len3 = data8.length;
                         for (let i3 = 0; i3 < len3; i3++) {
                           const _errs15 = errors;
-                          if (!validate62(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                          if (!validate53(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData })) {
+                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                             errors = vErrors.length;
                           }
                           var valid4 = _errs15 === errors;
@@ -7662,7 +4525,7 @@ function validate168_(data, { instancePath = "", parentData, parentDataProperty,
                           }
                         }
                       } else {
-                        validate168.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        validate137.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                         return false;
                       }
                     }
@@ -7677,355 +4540,27 @@ function validate168_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate168.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate137.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate168.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-var validate168 = /* @__PURE__ */ withEvaluated(validate168_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate174_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate174.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (!validate146(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
-    errors = vErrors.length;
-  }
-  var valid0 = _errs0 === errors;
-  if (valid0) {
-    const _errs1 = errors;
-    const _errs2 = errors;
-    let valid1 = false;
-    let passing0 = null;
-    const _errs3 = errors;
-    if (!validate151(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs3 === errors;
-    if (_valid0) {
-      valid1 = true;
-      passing0 = 0;
-      var props0 = {};
-      props0.event = true;
-      props0.direction = true;
-      props0.session = true;
-    }
-    const _errs4 = errors;
-    if (!validate154(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs4 === errors;
-    if (_valid0 && valid1) {
-      valid1 = false;
-      passing0 = [passing0, 1];
-    } else {
-      if (_valid0) {
-        valid1 = true;
-        passing0 = 1;
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.event = true;
-          props0.status = true;
-        }
-      }
-      const _errs5 = errors;
-      if (!validate156(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-        errors = vErrors.length;
-      }
-      var _valid0 = _errs5 === errors;
-      if (_valid0 && valid1) {
-        valid1 = false;
-        passing0 = [passing0, 2];
-      } else {
-        if (_valid0) {
-          valid1 = true;
-          passing0 = 2;
-          if (props0 !== true) {
-            props0 = props0 || {};
-            props0.event = true;
-          }
-        }
-      }
-    }
-    if (!valid1) {
-      const err0 = { instancePath, schemaPath: "#/allOf/1/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-      validate174.errors = vErrors;
-      return false;
-    } else {
-      errors = _errs2;
-      if (vErrors !== null) {
-        if (_errs2) {
-          vErrors.length = _errs2;
-        } else {
-          vErrors = null;
-        }
-      }
-    }
-    var valid0 = _errs1 === errors;
-    if (valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.id = true;
-        props0.from = true;
-        props0.to = true;
-        props0.event = true;
-        props0.timestamp = true;
-        props0.direction = true;
-        props0.session = true;
-        props0.status = true;
-        props0.start_time = true;
-        props0.end_time = true;
-        props0.duration = true;
-        props0.biz_opaque_callback_data = true;
-        props0.errors = true;
-      }
-    }
-  }
-  validate174.errors = vErrors;
-  evaluated0.props = props0;
-  return errors === 0;
-}
-var validate174 = /* @__PURE__ */ withEvaluated(validate174_, { "dynamicProps": true, "dynamicItems": false });
-function validate179_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate179.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.wa_id !== void 0) {
-        const _errs1 = errors;
-        if (typeof data.wa_id !== "string") {
-          validate179.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.user_id !== void 0) {
-          const _errs3 = errors;
-          if (typeof data.user_id !== "string") {
-            validate179.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.parent_user_id !== void 0) {
-            const _errs5 = errors;
-            if (typeof data.parent_user_id !== "string") {
-              validate179.errors = [{ instancePath: instancePath + "/parent_user_id", schemaPath: "#/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.profile !== void 0) {
-              let data3 = data.profile;
-              const _errs7 = errors;
-              if (errors === _errs7) {
-                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                  if (data3.name !== void 0) {
-                    const _errs9 = errors;
-                    if (typeof data3.name !== "string") {
-                      validate179.errors = [{ instancePath: instancePath + "/profile/name", schemaPath: "#/properties/profile/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid1 = _errs9 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data3.username !== void 0) {
-                      const _errs11 = errors;
-                      if (typeof data3.username !== "string") {
-                        validate179.errors = [{ instancePath: instancePath + "/profile/username", schemaPath: "#/properties/profile/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid1 = _errs11 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                  }
-                } else {
-                  validate179.errors = [{ instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs7 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate179.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate179.errors = vErrors;
-  return errors === 0;
-}
-var validate179 = /* @__PURE__ */ withEvaluated(validate179_, { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "profile": true }, "dynamicProps": false, "dynamicItems": false });
-function validate180_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate180.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.code === void 0 && (missing0 = "code")) {
-        validate180.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.code !== void 0) {
-          let data0 = data.code;
-          const _errs1 = errors;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate180.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.title !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.title !== "string") {
-              validate180.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.message !== "string") {
-                validate180.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.error_data !== void 0) {
-                let data3 = data.error_data;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                    if (data3.details !== void 0) {
-                      if (typeof data3.details !== "string") {
-                        validate180.errors = [{ instancePath: instancePath + "/error_data/details", schemaPath: "#/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                  } else {
-                    validate180.errors = [{ instancePath: instancePath + "/error_data", schemaPath: "#/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.details !== void 0) {
-                  const _errs11 = errors;
-                  if (typeof data.details !== "string") {
-                    validate180.errors = [{ instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs11 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.href !== void 0) {
-                    const _errs13 = errors;
-                    if (typeof data.href !== "string") {
-                      validate180.errors = [{ instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs13 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate180.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate180.errors = vErrors;
-  return errors === 0;
-}
-var validate180 = /* @__PURE__ */ withEvaluated(validate180_, { "props": { "code": true, "title": true, "message": true, "error_data": true, "details": true, "href": true }, "dynamicProps": false, "dynamicItems": false });
-function validate181_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate181.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate181.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate200.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate181.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate200.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8035,8 +4570,8 @@ function validate181_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -8047,7 +4582,7 @@ function validate181_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate181.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate200.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -8058,7 +4593,7 @@ function validate181_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.calls !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.calls)) {
-                  validate181.errors = [{ instancePath: instancePath + "/calls", schemaPath: "#/properties/calls/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate200.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -8069,7 +4604,7 @@ function validate181_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.statuses !== void 0) {
                   const _errs8 = errors;
                   if (!Array.isArray(data.statuses)) {
-                    validate181.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate200.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -8080,7 +4615,7 @@ function validate181_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data.errors !== void 0) {
                     const _errs10 = errors;
                     if (!Array.isArray(data.errors)) {
-                      validate181.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate200.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                     var valid0 = _errs10 === errors;
@@ -8094,249 +4629,28 @@ function validate181_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate181.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate200.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate181.errors = vErrors;
+  validate200.errors = vErrors;
   return errors === 0;
 }
-var validate181 = /* @__PURE__ */ withEvaluated(validate181_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate183_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate183.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
-        validate183.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.id !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.id !== "string") {
-            validate183.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.type !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.type !== "string") {
-              validate183.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.status !== void 0) {
-              let data2 = data.status;
-              const _errs5 = errors;
-              const _errs6 = errors;
-              let valid1 = false;
-              const _errs7 = errors;
-              if (!(data2 === "RINGING" || data2 === "ACCEPTED" || data2 === "REJECTED")) {
-                const err0 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema84.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err0];
-                } else {
-                  vErrors.push(err0);
-                }
-                errors++;
-              }
-              var _valid0 = _errs7 === errors;
-              valid1 = valid1 || _valid0;
-              const _errs8 = errors;
-              if (typeof data2 !== "string") {
-                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err1];
-                } else {
-                  vErrors.push(err1);
-                }
-                errors++;
-              }
-              var _valid0 = _errs8 === errors;
-              valid1 = valid1 || _valid0;
-              if (!valid1) {
-                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
-                validate183.errors = vErrors;
-                return false;
-              } else {
-                errors = _errs6;
-                if (vErrors !== null) {
-                  if (_errs6) {
-                    vErrors.length = _errs6;
-                  } else {
-                    vErrors = null;
-                  }
-                }
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.timestamp !== void 0) {
-                const _errs10 = errors;
-                if (typeof data.timestamp !== "string") {
-                  validate183.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs10 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.recipient_id !== void 0) {
-                  const _errs12 = errors;
-                  if (typeof data.recipient_id !== "string") {
-                    validate183.errors = [{ instancePath: instancePath + "/recipient_id", schemaPath: "#/properties/recipient_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs12 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.biz_opaque_callback_data !== void 0) {
-                    const _errs14 = errors;
-                    if (typeof data.biz_opaque_callback_data !== "string") {
-                      validate183.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs14 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.errors !== void 0) {
-                      let data6 = data.errors;
-                      const _errs16 = errors;
-                      if (errors === _errs16) {
-                        if (Array.isArray(data6)) {
-                          var valid2 = true;
-                          const len0 = data6.length;
-                          for (let i0 = 0; i0 < len0; i0++) {
-                            const _errs18 = errors;
-                            if (!validate62(data6[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data6, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                              vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-                              errors = vErrors.length;
-                            }
-                            var valid2 = _errs18 === errors;
-                            if (!valid2) {
-                              break;
-                            }
-                          }
-                        } else {
-                          validate183.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                          return false;
-                        }
-                      }
-                      var valid0 = _errs16 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate183.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate183.errors = vErrors;
-  return errors === 0;
-}
-var validate183 = /* @__PURE__ */ withEvaluated(validate183_, { "props": { "id": true, "type": true, "status": true, "timestamp": true, "recipient_id": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-var schema92 = { "type": "object", "properties": { "field": { "anyOf": [{ "enum": ["messages", "calls", "message_template_status_update", "message_template_quality_update", "message_template_components_update", "template_category_update", "phone_number_name_update", "phone_number_quality_update", "account_update", "account_alerts", "account_review_update", "account_settings_update", "business_capability_update", "security", "user_preferences", "flows", "history", "smb_message_echoes", "smb_app_state_sync", "message_echoes", "automatic_events", "partner_solutions", "payment_configuration_update", "messaging_handovers", "group_lifecycle_update", "group_participants_update", "group_settings_update", "group_status_update"] }, { "type": "string" }] }, "value": { "type": "object" } }, "required": ["field", "value"] };
-function validate185_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate185.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.field === void 0 && (missing0 = "field") || data.value === void 0 && (missing0 = "value")) {
-        validate185.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate143.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.field !== void 0) {
-          let data0 = data.field;
           const _errs1 = errors;
-          const _errs2 = errors;
-          let valid1 = false;
-          const _errs3 = errors;
-          if (!(data0 === "messages" || data0 === "calls" || data0 === "message_template_status_update" || data0 === "message_template_quality_update" || data0 === "message_template_components_update" || data0 === "template_category_update" || data0 === "phone_number_name_update" || data0 === "phone_number_quality_update" || data0 === "account_update" || data0 === "account_alerts" || data0 === "account_review_update" || data0 === "account_settings_update" || data0 === "business_capability_update" || data0 === "security" || data0 === "user_preferences" || data0 === "flows" || data0 === "history" || data0 === "smb_message_echoes" || data0 === "smb_app_state_sync" || data0 === "message_echoes" || data0 === "automatic_events" || data0 === "partner_solutions" || data0 === "payment_configuration_update" || data0 === "messaging_handovers" || data0 === "group_lifecycle_update" || data0 === "group_participants_update" || data0 === "group_settings_update" || data0 === "group_status_update")) {
-            const err0 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema92.properties.field.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var _valid0 = _errs3 === errors;
-          valid1 = valid1 || _valid0;
-          const _errs4 = errors;
-          if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          var _valid0 = _errs4 === errors;
-          valid1 = valid1 || _valid0;
-          if (!valid1) {
-            const err2 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            validate185.errors = vErrors;
+          if (typeof data.field !== "string") {
+            validate143.errors = [{ instancePath: instancePath + "/field", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
-          } else {
-            errors = _errs2;
-            if (vErrors !== null) {
-              if (_errs2) {
-                vErrors.length = _errs2;
-              } else {
-                vErrors = null;
-              }
-            }
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -8345,42 +4659,34 @@ function validate185_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.value !== void 0) {
             let data1 = data.value;
-            const _errs6 = errors;
+            const _errs3 = errors;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate185.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate143.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
-            var valid0 = _errs6 === errors;
+            var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
           }
         }
       }
     } else {
-      validate185.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate143.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate185.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-var validate185 = /* @__PURE__ */ withEvaluated(validate185_, { "props": { "field": true, "value": true }, "dynamicProps": false, "dynamicItems": false });
-var schema93 = { "anyOf": [{ "type": "string", "enum": ["PENDING", "RETRYING", "DELIVERED", "FAILED"] }, { "type": "string" }] };
-function validate186_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema47 = { "anyOf": [{ "type": "string", "enum": ["PENDING", "RETRYING", "DELIVERED", "FAILED"] }, { "type": "string" }] };
+function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate186.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
   if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    const err0 = { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -8389,7 +4695,7 @@ function validate186_(data, { instancePath = "", parentData, parentDataProperty,
     errors++;
   }
   if (!(data === "PENDING" || data === "RETRYING" || data === "DELIVERED" || data === "FAILED")) {
-    const err1 = { instancePath, schemaPath: "#/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema93.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    const err1 = { instancePath, keyword: "enum", params: { allowedValues: schema47.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -8399,27 +4705,29 @@ function validate186_(data, { instancePath = "", parentData, parentDataProperty,
   }
   var _valid0 = _errs1 === errors;
   valid0 = valid0 || _valid0;
-  const _errs3 = errors;
-  if (typeof data !== "string") {
-    const err2 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  var _valid0 = _errs3 === errors;
-  valid0 = valid0 || _valid0;
   if (!valid0) {
-    const err3 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const _errs3 = errors;
+    if (typeof data !== "string") {
+      const err2 = { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err3 = { instancePath, keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
       vErrors.push(err3);
     }
     errors++;
-    validate186.errors = vErrors;
+    validate109.errors = vErrors;
     return false;
   } else {
     errors = _errs0;
@@ -8431,31 +4739,23 @@ function validate186_(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   }
-  validate186.errors = vErrors;
+  validate109.errors = vErrors;
   return errors === 0;
 }
-var validate186 = /* @__PURE__ */ withEvaluated(validate186_, { "dynamicProps": false, "dynamicItems": false });
-function validate187_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate187.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.changes === void 0 && (missing0 = "changes")) {
-        validate187.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate144.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate187.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate144.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8467,7 +4767,7 @@ function validate187_(data, { instancePath = "", parentData, parentDataProperty,
             let data1 = data.time;
             const _errs3 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate187.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/properties/time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              validate144.errors = [{ instancePath: instancePath + "/time", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -8484,8 +4784,8 @@ function validate187_(data, { instancePath = "", parentData, parentDataProperty,
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs7 = errors;
-                    if (!validate185(data2[i0], { instancePath: instancePath + "/changes/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+                    if (!validate143(data2[i0], { instancePath: instancePath + "/changes/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs7 === errors;
@@ -8494,7 +4794,7 @@ function validate187_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate187.errors = [{ instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate144.errors = [{ instancePath: instancePath + "/changes", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -8506,35 +4806,27 @@ function validate187_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate187.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate144.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate187.errors = vErrors;
+  validate144.errors = vErrors;
   return errors === 0;
 }
-var validate187 = /* @__PURE__ */ withEvaluated(validate187_, { "props": { "id": true, "time": true, "changes": true }, "dynamicProps": false, "dynamicItems": false });
-function validate189_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate189.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.entry === void 0 && (missing0 = "entry")) {
-        validate189.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate146.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.object !== void 0) {
           const _errs1 = errors;
           if ("whatsapp_business_account" !== data.object) {
-            validate189.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "whatsapp_business_account" }, message: "must be equal to constant" }];
+            validate146.errors = [{ instancePath: instancePath + "/object", keyword: "const", params: { allowedValue: "whatsapp_business_account" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8551,8 +4843,8 @@ function validate189_(data, { instancePath = "", parentData, parentDataProperty,
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs4 = errors;
-                  if (!validate187(data1[i0], { instancePath: instancePath + "/entry/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+                  if (!validate144(data1[i0], { instancePath: instancePath + "/entry/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
                     errors = vErrors.length;
                   }
                   var valid1 = _errs4 === errors;
@@ -8561,7 +4853,7 @@ function validate189_(data, { instancePath = "", parentData, parentDataProperty,
                   }
                 }
               } else {
-                validate189.errors = [{ instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate146.errors = [{ instancePath: instancePath + "/entry", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -8572,35 +4864,27 @@ function validate189_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate189.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate146.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate189.errors = vErrors;
+  validate146.errors = vErrors;
   return errors === 0;
 }
-var validate189 = /* @__PURE__ */ withEvaluated(validate189_, { "props": { "object": true, "entry": true }, "dynamicProps": false, "dynamicItems": false });
-function validate191_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate191.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate191.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate148.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if (typeof data.event !== "string") {
-            validate191.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate148.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8611,7 +4895,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.message !== void 0) {
             const _errs3 = errors;
             if (typeof data.message !== "string") {
-              validate191.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate148.errors = [{ instancePath: instancePath + "/message", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -8622,7 +4906,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.flow_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.flow_id !== "string") {
-                validate191.errors = [{ instancePath: instancePath + "/flow_id", schemaPath: "#/properties/flow_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate148.errors = [{ instancePath: instancePath + "/flow_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -8633,7 +4917,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.old_status !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.old_status !== "string") {
-                  validate191.errors = [{ instancePath: instancePath + "/old_status", schemaPath: "#/properties/old_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate148.errors = [{ instancePath: instancePath + "/old_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -8644,7 +4928,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.new_status !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.new_status !== "string") {
-                    validate191.errors = [{ instancePath: instancePath + "/new_status", schemaPath: "#/properties/new_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate148.errors = [{ instancePath: instancePath + "/new_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -8655,7 +4939,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data.alert_state !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.alert_state !== "string") {
-                      validate191.errors = [{ instancePath: instancePath + "/alert_state", schemaPath: "#/properties/alert_state/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate148.errors = [{ instancePath: instancePath + "/alert_state", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -8667,7 +4951,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
                       let data6 = data.threshold;
                       const _errs13 = errors;
                       if (!(typeof data6 == "number" && isFinite(data6))) {
-                        validate191.errors = [{ instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        validate148.errors = [{ instancePath: instancePath + "/threshold", keyword: "type", params: { type: "number" }, message: "must be number" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -8679,7 +4963,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
                         let data7 = data.error_rate;
                         const _errs15 = errors;
                         if (!(typeof data7 == "number" && isFinite(data7))) {
-                          validate191.errors = [{ instancePath: instancePath + "/error_rate", schemaPath: "#/properties/error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          validate148.errors = [{ instancePath: instancePath + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -8702,7 +4986,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
                                     if (data9.error_type !== void 0) {
                                       const _errs21 = errors;
                                       if (typeof data9.error_type !== "string") {
-                                        validate191.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_type", schemaPath: "#/properties/errors/items/properties/error_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate148.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid2 = _errs21 === errors;
@@ -8714,7 +4998,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
                                         let data11 = data9.error_rate;
                                         const _errs23 = errors;
                                         if (!(typeof data11 == "number" && isFinite(data11))) {
-                                          validate191.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_rate", schemaPath: "#/properties/errors/items/properties/error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                          validate148.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
                                           return false;
                                         }
                                         var valid2 = _errs23 === errors;
@@ -8726,7 +5010,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
                                           let data12 = data9.error_count;
                                           const _errs25 = errors;
                                           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                            validate191.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_count", schemaPath: "#/properties/errors/items/properties/error_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            validate148.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_count", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                             return false;
                                           }
                                           var valid2 = _errs25 === errors;
@@ -8736,7 +5020,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
                                       }
                                     }
                                   } else {
-                                    validate191.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate148.errors = [{ instancePath: instancePath + "/errors/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -8746,7 +5030,7 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
                                 }
                               }
                             } else {
-                              validate191.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate148.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -8764,32 +5048,24 @@ function validate191_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate191.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate148.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate191.errors = vErrors;
+  validate148.errors = vErrors;
   return errors === 0;
 }
-var validate191 = /* @__PURE__ */ withEvaluated(validate191_, { "props": { "event": true, "message": true, "flow_id": true, "old_status": true, "new_status": true, "alert_state": true, "threshold": true, "error_rate": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-var schema97 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
-function validate192_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema70 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate192.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.input !== void 0) {
         let data0 = data.input;
         const _errs1 = errors;
         if (typeof data0 !== "string" && !(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-          validate192.errors = [{ instancePath: instancePath + "/input", schemaPath: "#/properties/input/type", keyword: "type", params: { type: schema97.properties.input.type }, message: "must be string,integer" }];
+          validate149.errors = [{ instancePath: instancePath + "/input", keyword: "type", params: { type: schema70.properties.input.type }, message: "must be string,integer" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -8801,7 +5077,7 @@ function validate192_(data, { instancePath = "", parentData, parentDataProperty,
           let data1 = data.wa_id;
           const _errs3 = errors;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            validate192.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: schema97.properties.wa_id.type }, message: "must be string,integer" }];
+            validate149.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: schema70.properties.wa_id.type }, message: "must be string,integer" }];
             return false;
           }
           var valid0 = _errs3 === errors;
@@ -8818,8 +5094,8 @@ function validate192_(data, { instancePath = "", parentData, parentDataProperty,
                 const len0 = data2.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs7 = errors;
-                  if (!validate62(data2[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                  if (!validate53(data2[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                     errors = vErrors.length;
                   }
                   var valid1 = _errs7 === errors;
@@ -8828,7 +5104,7 @@ function validate192_(data, { instancePath = "", parentData, parentDataProperty,
                   }
                 }
               } else {
-                validate192.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate149.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -8839,36 +5115,28 @@ function validate192_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate192.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate149.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate192.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-var validate192 = /* @__PURE__ */ withEvaluated(validate192_, { "props": { "input": true, "wa_id": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-var schema98 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
-function validate194_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema71 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate194.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate194.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate151.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if (typeof data.type !== "string") {
-            validate194.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate151.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8879,7 +5147,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.group_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.group_id !== "string") {
-              validate194.errors = [{ instancePath: instancePath + "/group_id", schemaPath: "#/properties/group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate151.errors = [{ instancePath: instancePath + "/group_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -8891,7 +5159,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
               let data2 = data.timestamp;
               const _errs5 = errors;
               if (typeof data2 !== "string" && !(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate194.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema98.properties.timestamp.type }, message: "must be string,integer" }];
+                validate151.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema71.properties.timestamp.type }, message: "must be string,integer" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -8902,7 +5170,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.request_id !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.request_id !== "string") {
-                  validate194.errors = [{ instancePath: instancePath + "/request_id", schemaPath: "#/properties/request_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate151.errors = [{ instancePath: instancePath + "/request_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -8913,7 +5181,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.subject !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.subject !== "string") {
-                    validate194.errors = [{ instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate151.errors = [{ instancePath: instancePath + "/subject", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -8924,7 +5192,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data.description !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.description !== "string") {
-                      validate194.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate151.errors = [{ instancePath: instancePath + "/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -8935,7 +5203,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                     if (data.invite_link !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.invite_link !== "string") {
-                        validate194.errors = [{ instancePath: instancePath + "/invite_link", schemaPath: "#/properties/invite_link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate151.errors = [{ instancePath: instancePath + "/invite_link", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -8946,7 +5214,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                       if (data.join_approval_mode !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.join_approval_mode !== "string") {
-                          validate194.errors = [{ instancePath: instancePath + "/join_approval_mode", schemaPath: "#/properties/join_approval_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate151.errors = [{ instancePath: instancePath + "/join_approval_mode", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -8957,7 +5225,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                         if (data.initiated_by !== void 0) {
                           const _errs17 = errors;
                           if (typeof data.initiated_by !== "string") {
-                            validate194.errors = [{ instancePath: instancePath + "/initiated_by", schemaPath: "#/properties/initiated_by/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate151.errors = [{ instancePath: instancePath + "/initiated_by", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs17 === errors;
@@ -8974,8 +5242,8 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                                 const len0 = data9.length;
                                 for (let i0 = 0; i0 < len0; i0++) {
                                   const _errs21 = errors;
-                                  if (!validate192(data9[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                    vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+                                  if (!validate149(data9[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data9, parentDataProperty: i0, rootData })) {
+                                    vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
                                     errors = vErrors.length;
                                   }
                                   var valid1 = _errs21 === errors;
@@ -8984,7 +5252,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                                   }
                                 }
                               } else {
-                                validate194.errors = [{ instancePath: instancePath + "/added_participants", schemaPath: "#/properties/added_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate151.errors = [{ instancePath: instancePath + "/added_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -9002,8 +5270,8 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                                   const len1 = data11.length;
                                   for (let i1 = 0; i1 < len1; i1++) {
                                     const _errs24 = errors;
-                                    if (!validate192(data11[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data11, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                                      vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+                                    if (!validate149(data11[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data11, parentDataProperty: i1, rootData })) {
+                                      vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
                                       errors = vErrors.length;
                                     }
                                     var valid2 = _errs24 === errors;
@@ -9012,7 +5280,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                                     }
                                   }
                                 } else {
-                                  validate194.errors = [{ instancePath: instancePath + "/removed_participants", schemaPath: "#/properties/removed_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  validate151.errors = [{ instancePath: instancePath + "/removed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                   return false;
                                 }
                               }
@@ -9030,8 +5298,8 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                                     const len2 = data13.length;
                                     for (let i2 = 0; i2 < len2; i2++) {
                                       const _errs27 = errors;
-                                      if (!validate192(data13[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data13, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                                        vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+                                      if (!validate149(data13[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data13, parentDataProperty: i2, rootData })) {
+                                        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
                                         errors = vErrors.length;
                                       }
                                       var valid3 = _errs27 === errors;
@@ -9040,7 +5308,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                                       }
                                     }
                                   } else {
-                                    validate194.errors = [{ instancePath: instancePath + "/failed_participants", schemaPath: "#/properties/failed_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    validate151.errors = [{ instancePath: instancePath + "/failed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                     return false;
                                   }
                                 }
@@ -9057,7 +5325,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                                       if (data15.mime_type !== void 0) {
                                         const _errs30 = errors;
                                         if (typeof data15.mime_type !== "string") {
-                                          validate194.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", schemaPath: "#/properties/profile_picture/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate151.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid4 = _errs30 === errors;
@@ -9068,7 +5336,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                                         if (data15.sha256 !== void 0) {
                                           const _errs32 = errors;
                                           if (typeof data15.sha256 !== "string") {
-                                            validate194.errors = [{ instancePath: instancePath + "/profile_picture/sha256", schemaPath: "#/properties/profile_picture/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate151.errors = [{ instancePath: instancePath + "/profile_picture/sha256", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid4 = _errs32 === errors;
@@ -9077,7 +5345,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                                         }
                                       }
                                     } else {
-                                      validate194.errors = [{ instancePath: instancePath + "/profile_picture", schemaPath: "#/properties/profile_picture/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate151.errors = [{ instancePath: instancePath + "/profile_picture", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
@@ -9095,8 +5363,8 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                                         const len3 = data18.length;
                                         for (let i3 = 0; i3 < len3; i3++) {
                                           const _errs36 = errors;
-                                          if (!validate62(data18[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data18, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                                            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                                          if (!validate53(data18[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data18, parentDataProperty: i3, rootData })) {
+                                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                             errors = vErrors.length;
                                           }
                                           var valid5 = _errs36 === errors;
@@ -9105,7 +5373,7 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
                                           }
                                         }
                                       } else {
-                                        validate194.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        validate151.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                         return false;
                                       }
                                     }
@@ -9128,35 +5396,27 @@ function validate194_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate194.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate151.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate194.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-var validate194 = /* @__PURE__ */ withEvaluated(validate194_, { "props": { "type": true, "group_id": true, "timestamp": true, "request_id": true, "subject": true, "description": true, "invite_link": true, "join_approval_mode": true, "initiated_by": true, "added_participants": true, "removed_participants": true, "failed_participants": true, "profile_picture": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate199_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate199.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate199.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate156.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate199.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate156.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -9166,8 +5426,8 @@ function validate199_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -9184,8 +5444,8 @@ function validate199_(data, { instancePath = "", parentData, parentDataProperty,
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate194(data2[i0], { instancePath: instancePath + "/groups/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+                    if (!validate151(data2[i0], { instancePath: instancePath + "/groups/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
@@ -9194,7 +5454,7 @@ function validate199_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate199.errors = [{ instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate156.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -9206,323 +5466,27 @@ function validate199_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate199.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate156.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate199.errors = vErrors;
+  validate156.errors = vErrors;
   return errors === 0;
 }
-var validate199 = /* @__PURE__ */ withEvaluated(validate199_, { "props": { "messaging_product": true, "metadata": true, "groups": true }, "dynamicProps": false, "dynamicItems": false });
-function validate202_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        validate202.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.type !== "string") {
-            validate202.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.group_id !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.group_id !== "string") {
-              validate202.errors = [{ instancePath: instancePath + "/group_id", schemaPath: "#/properties/group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.timestamp !== void 0) {
-              let data2 = data.timestamp;
-              const _errs5 = errors;
-              if (typeof data2 !== "string" && !(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate202.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema98.properties.timestamp.type }, message: "must be string,integer" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.request_id !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.request_id !== "string") {
-                  validate202.errors = [{ instancePath: instancePath + "/request_id", schemaPath: "#/properties/request_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.subject !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.subject !== "string") {
-                    validate202.errors = [{ instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.description !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.description !== "string") {
-                      validate202.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.invite_link !== void 0) {
-                      const _errs13 = errors;
-                      if (typeof data.invite_link !== "string") {
-                        validate202.errors = [{ instancePath: instancePath + "/invite_link", schemaPath: "#/properties/invite_link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid0 = _errs13 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.join_approval_mode !== void 0) {
-                        const _errs15 = errors;
-                        if (typeof data.join_approval_mode !== "string") {
-                          validate202.errors = [{ instancePath: instancePath + "/join_approval_mode", schemaPath: "#/properties/join_approval_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid0 = _errs15 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.initiated_by !== void 0) {
-                          const _errs17 = errors;
-                          if (typeof data.initiated_by !== "string") {
-                            validate202.errors = [{ instancePath: instancePath + "/initiated_by", schemaPath: "#/properties/initiated_by/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid0 = _errs17 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.added_participants !== void 0) {
-                            let data9 = data.added_participants;
-                            const _errs19 = errors;
-                            if (errors === _errs19) {
-                              if (Array.isArray(data9)) {
-                                var valid1 = true;
-                                const len0 = data9.length;
-                                for (let i0 = 0; i0 < len0; i0++) {
-                                  const _errs21 = errors;
-                                  if (!validate192(data9[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                    vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
-                                    errors = vErrors.length;
-                                  }
-                                  var valid1 = _errs21 === errors;
-                                  if (!valid1) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                validate202.errors = [{ instancePath: instancePath + "/added_participants", schemaPath: "#/properties/added_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                return false;
-                              }
-                            }
-                            var valid0 = _errs19 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.removed_participants !== void 0) {
-                              let data11 = data.removed_participants;
-                              const _errs22 = errors;
-                              if (errors === _errs22) {
-                                if (Array.isArray(data11)) {
-                                  var valid2 = true;
-                                  const len1 = data11.length;
-                                  for (let i1 = 0; i1 < len1; i1++) {
-                                    const _errs24 = errors;
-                                    if (!validate192(data11[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data11, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                                      vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
-                                      errors = vErrors.length;
-                                    }
-                                    var valid2 = _errs24 === errors;
-                                    if (!valid2) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate202.errors = [{ instancePath: instancePath + "/removed_participants", schemaPath: "#/properties/removed_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                  return false;
-                                }
-                              }
-                              var valid0 = _errs22 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.failed_participants !== void 0) {
-                                let data13 = data.failed_participants;
-                                const _errs25 = errors;
-                                if (errors === _errs25) {
-                                  if (Array.isArray(data13)) {
-                                    var valid3 = true;
-                                    const len2 = data13.length;
-                                    for (let i2 = 0; i2 < len2; i2++) {
-                                      const _errs27 = errors;
-                                      if (!validate192(data13[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data13, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                                        vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
-                                        errors = vErrors.length;
-                                      }
-                                      var valid3 = _errs27 === errors;
-                                      if (!valid3) {
-                                        break;
-                                      }
-                                    }
-                                  } else {
-                                    validate202.errors = [{ instancePath: instancePath + "/failed_participants", schemaPath: "#/properties/failed_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                    return false;
-                                  }
-                                }
-                                var valid0 = _errs25 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.profile_picture !== void 0) {
-                                  let data15 = data.profile_picture;
-                                  const _errs28 = errors;
-                                  if (errors === _errs28) {
-                                    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                                      if (data15.mime_type !== void 0) {
-                                        const _errs30 = errors;
-                                        if (typeof data15.mime_type !== "string") {
-                                          validate202.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", schemaPath: "#/properties/profile_picture/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid4 = _errs30 === errors;
-                                      } else {
-                                        var valid4 = true;
-                                      }
-                                      if (valid4) {
-                                        if (data15.sha256 !== void 0) {
-                                          const _errs32 = errors;
-                                          if (typeof data15.sha256 !== "string") {
-                                            validate202.errors = [{ instancePath: instancePath + "/profile_picture/sha256", schemaPath: "#/properties/profile_picture/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
-                                          }
-                                          var valid4 = _errs32 === errors;
-                                        } else {
-                                          var valid4 = true;
-                                        }
-                                      }
-                                    } else {
-                                      validate202.errors = [{ instancePath: instancePath + "/profile_picture", schemaPath: "#/properties/profile_picture/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                      return false;
-                                    }
-                                  }
-                                  var valid0 = _errs28 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                                if (valid0) {
-                                  if (data.errors !== void 0) {
-                                    let data18 = data.errors;
-                                    const _errs34 = errors;
-                                    if (errors === _errs34) {
-                                      if (Array.isArray(data18)) {
-                                        var valid5 = true;
-                                        const len3 = data18.length;
-                                        for (let i3 = 0; i3 < len3; i3++) {
-                                          const _errs36 = errors;
-                                          if (!validate62(data18[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data18, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                                            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-                                            errors = vErrors.length;
-                                          }
-                                          var valid5 = _errs36 === errors;
-                                          if (!valid5) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate202.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                        return false;
-                                      }
-                                    }
-                                    var valid0 = _errs34 === errors;
-                                  } else {
-                                    var valid0 = true;
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate202.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate202.errors = vErrors;
-  return errors === 0;
-}
-var validate202 = /* @__PURE__ */ withEvaluated(validate202_, { "props": { "type": true, "group_id": true, "timestamp": true, "request_id": true, "subject": true, "description": true, "invite_link": true, "join_approval_mode": true, "initiated_by": true, "added_participants": true, "removed_participants": true, "failed_participants": true, "profile_picture": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate207_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate207.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate207.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate202.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate207.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate202.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -9532,8 +5496,8 @@ function validate207_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -9544,7 +5508,7 @@ function validate207_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.groups !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.groups)) {
-                validate207.errors = [{ instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate202.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -9555,35 +5519,27 @@ function validate207_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate207.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate202.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate207.errors = vErrors;
+  validate202.errors = vErrors;
   return errors === 0;
 }
-var validate207 = /* @__PURE__ */ withEvaluated(validate207_, { "props": { "messaging_product": true, "metadata": true, "groups": true }, "dynamicProps": false, "dynamicItems": false });
-function validate209_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate209.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate209.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate159.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate209.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate159.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -9593,8 +5549,8 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -9623,7 +5579,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                                 let data5 = data4.phase;
                                 const _errs10 = errors;
                                 if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                                  validate209.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/phase", schemaPath: "#/properties/history/items/properties/metadata/properties/phase/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                  validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                   return false;
                                 }
                                 var valid3 = _errs10 === errors;
@@ -9635,7 +5591,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                                   let data6 = data4.chunk_order;
                                   const _errs12 = errors;
                                   if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                                    validate209.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/chunk_order", schemaPath: "#/properties/history/items/properties/metadata/properties/chunk_order/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                     return false;
                                   }
                                   var valid3 = _errs12 === errors;
@@ -9647,7 +5603,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                                     let data7 = data4.progress;
                                     const _errs14 = errors;
                                     if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                                      validate209.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/progress", schemaPath: "#/properties/history/items/properties/metadata/properties/progress/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                       return false;
                                     }
                                     var valid3 = _errs14 === errors;
@@ -9657,7 +5613,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                                 }
                               }
                             } else {
-                              validate209.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata", schemaPath: "#/properties/history/items/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
@@ -9681,7 +5637,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                                       if (data9.id !== void 0) {
                                         const _errs20 = errors;
                                         if (typeof data9.id !== "string") {
-                                          validate209.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", schemaPath: "#/properties/history/items/properties/threads/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid5 = _errs20 === errors;
@@ -9698,8 +5654,8 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                                               const len2 = data11.length;
                                               for (let i2 = 0; i2 < len2; i2++) {
                                                 const _errs24 = errors;
-                                                if (!validate71(data11[i2], { instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages/" + i2, parentData: data11, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                                                  vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+                                                if (!validate87(data11[i2], { instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages/" + i2, parentData: data11, parentDataProperty: i2, rootData })) {
+                                                  vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                                                   errors = vErrors.length;
                                                 }
                                                 var valid6 = _errs24 === errors;
@@ -9708,7 +5664,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                                                 }
                                               }
                                             } else {
-                                              validate209.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", schemaPath: "#/properties/history/items/properties/threads/items/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                              validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                               return false;
                                             }
                                           }
@@ -9718,7 +5674,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                                         }
                                       }
                                     } else {
-                                      validate209.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1, schemaPath: "#/properties/history/items/properties/threads/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
@@ -9728,7 +5684,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                                   }
                                 }
                               } else {
-                                validate209.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads", schemaPath: "#/properties/history/items/properties/threads/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -9746,8 +5702,8 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                                   const len3 = data13.length;
                                   for (let i3 = 0; i3 < len3; i3++) {
                                     const _errs27 = errors;
-                                    if (!validate62(data13[i3], { instancePath: instancePath + "/history/" + i0 + "/errors/" + i3, parentData: data13, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                                      vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                                    if (!validate53(data13[i3], { instancePath: instancePath + "/history/" + i0 + "/errors/" + i3, parentData: data13, parentDataProperty: i3, rootData })) {
+                                      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                       errors = vErrors.length;
                                     }
                                     var valid7 = _errs27 === errors;
@@ -9756,7 +5712,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                                     }
                                   }
                                 } else {
-                                  validate209.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors", schemaPath: "#/properties/history/items/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                   return false;
                                 }
                               }
@@ -9767,7 +5723,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                           }
                         }
                       } else {
-                        validate209.errors = [{ instancePath: instancePath + "/history/" + i0, schemaPath: "#/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate159.errors = [{ instancePath: instancePath + "/history/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -9777,7 +5733,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate209.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate159.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -9795,8 +5751,8 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                     const len4 = data15.length;
                     for (let i4 = 0; i4 < len4; i4++) {
                       const _errs30 = errors;
-                      if (!validate62(data15[i4], { instancePath: instancePath + "/errors/" + i4, parentData: data15, parentDataProperty: i4, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                      if (!validate53(data15[i4], { instancePath: instancePath + "/errors/" + i4, parentData: data15, parentDataProperty: i4, rootData })) {
+                        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                         errors = vErrors.length;
                       }
                       var valid8 = _errs30 === errors;
@@ -9805,7 +5761,7 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
                       }
                     }
                   } else {
-                    validate209.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate159.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -9818,132 +5774,16 @@ function validate209_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate209.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate159.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate209.errors = vErrors;
+  validate159.errors = vErrors;
   return errors === 0;
 }
-var validate209 = /* @__PURE__ */ withEvaluated(validate209_, { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate214_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate214.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.code === void 0 && (missing0 = "code")) {
-        validate214.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.code !== void 0) {
-          let data0 = data.code;
-          const _errs1 = errors;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate214.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.title !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.title !== "string") {
-              validate214.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.message !== "string") {
-                validate214.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.error_data !== void 0) {
-                let data3 = data.error_data;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                    if (data3.details !== void 0) {
-                      if (typeof data3.details !== "string") {
-                        validate214.errors = [{ instancePath: instancePath + "/error_data/details", schemaPath: "#/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                  } else {
-                    validate214.errors = [{ instancePath: instancePath + "/error_data", schemaPath: "#/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.details !== void 0) {
-                  const _errs11 = errors;
-                  if (typeof data.details !== "string") {
-                    validate214.errors = [{ instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs11 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.href !== void 0) {
-                    const _errs13 = errors;
-                    if (typeof data.href !== "string") {
-                      validate214.errors = [{ instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs13 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate214.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate214.errors = vErrors;
-  return errors === 0;
-}
-var validate214 = /* @__PURE__ */ withEvaluated(validate214_, { "props": { "code": true, "title": true, "message": true, "error_data": true, "details": true, "href": true }, "dynamicProps": false, "dynamicItems": false });
-function validate215_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate215.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.metadata !== void 0) {
@@ -9955,7 +5795,7 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
               let data1 = data0.phase;
               const _errs3 = errors;
               if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-                validate215.errors = [{ instancePath: instancePath + "/metadata/phase", schemaPath: "#/properties/metadata/properties/phase/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate164.errors = [{ instancePath: instancePath + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               var valid1 = _errs3 === errors;
@@ -9967,7 +5807,7 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
                 let data2 = data0.chunk_order;
                 const _errs5 = errors;
                 if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  validate215.errors = [{ instancePath: instancePath + "/metadata/chunk_order", schemaPath: "#/properties/metadata/properties/chunk_order/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  validate164.errors = [{ instancePath: instancePath + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                   return false;
                 }
                 var valid1 = _errs5 === errors;
@@ -9979,7 +5819,7 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
                   let data3 = data0.progress;
                   const _errs7 = errors;
                   if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                    validate215.errors = [{ instancePath: instancePath + "/metadata/progress", schemaPath: "#/properties/metadata/properties/progress/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    validate164.errors = [{ instancePath: instancePath + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
                   var valid1 = _errs7 === errors;
@@ -9989,7 +5829,7 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
               }
             }
           } else {
-            validate215.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            validate164.errors = [{ instancePath: instancePath + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
             return false;
           }
         }
@@ -10013,7 +5853,7 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
                     if (data5.id !== void 0) {
                       const _errs13 = errors;
                       if (typeof data5.id !== "string") {
-                        validate215.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/id", schemaPath: "#/properties/threads/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid3 = _errs13 === errors;
@@ -10030,8 +5870,8 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
                             const len1 = data7.length;
                             for (let i1 = 0; i1 < len1; i1++) {
                               const _errs17 = errors;
-                              if (!validate71(data7[i1], { instancePath: instancePath + "/threads/" + i0 + "/messages/" + i1, parentData: data7, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+                              if (!validate87(data7[i1], { instancePath: instancePath + "/threads/" + i0 + "/messages/" + i1, parentData: data7, parentDataProperty: i1, rootData })) {
+                                vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                                 errors = vErrors.length;
                               }
                               var valid4 = _errs17 === errors;
@@ -10040,7 +5880,7 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
                               }
                             }
                           } else {
-                            validate215.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/messages", schemaPath: "#/properties/threads/items/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
@@ -10050,7 +5890,7 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
                       }
                     }
                   } else {
-                    validate215.errors = [{ instancePath: instancePath + "/threads/" + i0, schemaPath: "#/properties/threads/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate164.errors = [{ instancePath: instancePath + "/threads/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
@@ -10060,7 +5900,7 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
                 }
               }
             } else {
-              validate215.errors = [{ instancePath: instancePath + "/threads", schemaPath: "#/properties/threads/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate164.errors = [{ instancePath: instancePath + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
@@ -10078,8 +5918,8 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
                 const len2 = data9.length;
                 for (let i2 = 0; i2 < len2; i2++) {
                   const _errs20 = errors;
-                  if (!validate62(data9[i2], { instancePath: instancePath + "/errors/" + i2, parentData: data9, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                  if (!validate53(data9[i2], { instancePath: instancePath + "/errors/" + i2, parentData: data9, parentDataProperty: i2, rootData })) {
+                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                     errors = vErrors.length;
                   }
                   var valid5 = _errs20 === errors;
@@ -10088,7 +5928,7 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
                   }
                 }
               } else {
-                validate215.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate164.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -10099,35 +5939,27 @@ function validate215_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate215.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate164.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate215.errors = vErrors;
+  validate164.errors = vErrors;
   return errors === 0;
 }
-var validate215 = /* @__PURE__ */ withEvaluated(validate215_, { "props": { "metadata": true, "threads": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate218_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate218.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate218.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate204.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate218.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate204.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -10137,8 +5969,8 @@ function validate218_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -10149,7 +5981,7 @@ function validate218_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.history !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.history)) {
-                validate218.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate204.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -10160,7 +5992,7 @@ function validate218_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.errors !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.errors)) {
-                  validate218.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate204.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -10172,35 +6004,27 @@ function validate218_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate218.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate204.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate218.errors = vErrors;
+  validate204.errors = vErrors;
   return errors === 0;
 }
-var validate218 = /* @__PURE__ */ withEvaluated(validate218_, { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate220_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate220.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate220.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate167.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate220.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate167.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -10210,8 +6034,8 @@ function validate220_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -10228,8 +6052,8 @@ function validate220_(data, { instancePath = "", parentData, parentDataProperty,
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate71(data2[i0], { instancePath: instancePath + "/message_echoes/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+                    if (!validate87(data2[i0], { instancePath: instancePath + "/message_echoes/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
@@ -10238,7 +6062,7 @@ function validate220_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate220.errors = [{ instancePath: instancePath + "/message_echoes", schemaPath: "#/properties/message_echoes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate167.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -10250,402 +6074,27 @@ function validate220_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate220.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate167.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate220.errors = vErrors;
+  validate167.errors = vErrors;
   return errors === 0;
 }
-var validate220 = /* @__PURE__ */ withEvaluated(validate220_, { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false });
-function validate223_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate223.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-    errors = vErrors.length;
-  }
-  var valid0 = _errs0 === errors;
-  if (valid0) {
-    const _errs1 = errors;
-    const _errs2 = errors;
-    let valid1 = false;
-    const _errs3 = errors;
-    if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs3 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      var props0 = {};
-      props0.type = true;
-      props0.text = true;
-    }
-    const _errs4 = errors;
-    if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs4 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.interactive = true;
-      }
-    }
-    const _errs5 = errors;
-    if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.image = true;
-      }
-    }
-    const _errs6 = errors;
-    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs6 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.button = true;
-      }
-    }
-    const _errs7 = errors;
-    if (!validate84(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs7 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.reaction = true;
-      }
-    }
-    const _errs8 = errors;
-    if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs8 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.audio = true;
-      }
-    }
-    const _errs9 = errors;
-    if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs9 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.video = true;
-      }
-    }
-    const _errs10 = errors;
-    if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs10 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.document = true;
-      }
-    }
-    const _errs11 = errors;
-    if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs11 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.sticker = true;
-      }
-    }
-    const _errs12 = errors;
-    if (!validate69(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs12 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.location = true;
-      }
-    }
-    const _errs13 = errors;
-    if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs13 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.contacts = true;
-      }
-    }
-    const _errs14 = errors;
-    if (!validate96(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs14 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.order = true;
-      }
-    }
-    const _errs15 = errors;
-    if (!validate98(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs15 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.system = true;
-      }
-    }
-    const _errs16 = errors;
-    if (!validate100(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs16 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.unsupported = true;
-      }
-    }
-    const _errs17 = errors;
-    if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs17 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-      }
-    }
-    const _errs18 = errors;
-    if (!validate104(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs18 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.revoke = true;
-      }
-    }
-    const _errs19 = errors;
-    if (!validate61(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs19 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.edit = true;
-      }
-    }
-    const _errs20 = errors;
-    if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs20 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-      }
-    }
-    const _errs21 = errors;
-    if (errors === _errs21) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.errors === void 0 && (missing0 = "errors")) {
-          const err0 = { instancePath, schemaPath: "#/allOf/1/anyOf/18/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        } else {
-          if (data.errors !== void 0) {
-            let data0 = data.errors;
-            const _errs23 = errors;
-            if (errors === _errs23) {
-              if (Array.isArray(data0)) {
-                if (data0.length < 1) {
-                  const err1 = { instancePath: instancePath + "/errors", schemaPath: "#/allOf/1/anyOf/18/properties/errors/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                  if (vErrors === null) {
-                    vErrors = [err1];
-                  } else {
-                    vErrors.push(err1);
-                  }
-                  errors++;
-                }
-              } else {
-                const err2 = { instancePath: instancePath + "/errors", schemaPath: "#/allOf/1/anyOf/18/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-      } else {
-        const err3 = { instancePath, schemaPath: "#/allOf/1/anyOf/18/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    var _valid0 = _errs21 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.errors = true;
-      }
-    }
-    if (!valid1) {
-      const err4 = { instancePath, schemaPath: "#/allOf/1/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-      validate223.errors = vErrors;
-      return false;
-    } else {
-      errors = _errs2;
-      if (vErrors !== null) {
-        if (_errs2) {
-          vErrors.length = _errs2;
-        } else {
-          vErrors = null;
-        }
-      }
-    }
-    var valid0 = _errs1 === errors;
-    if (valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.id = true;
-        props0.from = true;
-        props0.from_user_id = true;
-        props0.timestamp = true;
-        props0.type = true;
-        props0.context = true;
-        props0.referral = true;
-        props0.errors = true;
-        props0.group_id = true;
-        props0.to = true;
-      }
-    }
-  }
-  validate223.errors = vErrors;
-  evaluated0.props = props0;
-  return errors === 0;
-}
-var validate223 = /* @__PURE__ */ withEvaluated(validate223_, { "dynamicProps": true, "dynamicItems": false });
-function validate243_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate243.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate243.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate206.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate243.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate206.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -10655,8 +6104,8 @@ function validate243_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -10667,7 +6116,7 @@ function validate243_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.message_echoes !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.message_echoes)) {
-                validate243.errors = [{ instancePath: instancePath + "/message_echoes", schemaPath: "#/properties/message_echoes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate206.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -10678,35 +6127,27 @@ function validate243_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate243.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate206.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate243.errors = vErrors;
+  validate206.errors = vErrors;
   return errors === 0;
 }
-var validate243 = /* @__PURE__ */ withEvaluated(validate243_, { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false });
-function validate245_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate245.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate245.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate170.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate245.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate170.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -10716,8 +6157,8 @@ function validate245_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -10734,8 +6175,8 @@ function validate245_(data, { instancePath = "", parentData, parentDataProperty,
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate57(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
@@ -10744,7 +6185,7 @@ function validate245_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate245.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate170.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -10762,172 +6203,7 @@ function validate245_(data, { instancePath = "", parentData, parentDataProperty,
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs9 = errors;
-                      if (!validate72(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid2 = _errs9 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  } else {
-                    validate245.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.statuses !== void 0) {
-                  let data6 = data.statuses;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (Array.isArray(data6)) {
-                      var valid3 = true;
-                      const len2 = data6.length;
-                      for (let i2 = 0; i2 < len2; i2++) {
-                        const _errs12 = errors;
-                        if (!validate120(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid3 = _errs12 === errors;
-                        if (!valid3) {
-                          break;
-                        }
-                      }
-                    } else {
-                      validate245.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.errors !== void 0) {
-                    let data8 = data.errors;
-                    const _errs13 = errors;
-                    if (errors === _errs13) {
-                      if (Array.isArray(data8)) {
-                        var valid4 = true;
-                        const len3 = data8.length;
-                        for (let i3 = 0; i3 < len3; i3++) {
-                          const _errs15 = errors;
-                          if (!validate62(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-                            errors = vErrors.length;
-                          }
-                          var valid4 = _errs15 === errors;
-                          if (!valid4) {
-                            break;
-                          }
-                        }
-                      } else {
-                        validate245.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs13 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate245.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate245.errors = vErrors;
-  return errors === 0;
-}
-var validate245 = /* @__PURE__ */ withEvaluated(validate245_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate251_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate251.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate251.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate251.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.contacts !== void 0) {
-              let data2 = data.contacts;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs6 = errors;
-                    if (!validate57(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate251.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.messages !== void 0) {
-                let data4 = data.messages;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (Array.isArray(data4)) {
-                    var valid2 = true;
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      const _errs9 = errors;
-                      if (!validate71(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                      if (!validate71(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
                         vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
                         errors = vErrors.length;
                       }
@@ -10937,7 +6213,7 @@ function validate251_(data, { instancePath = "", parentData, parentDataProperty,
                       }
                     }
                   } else {
-                    validate251.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate170.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -10955,8 +6231,8 @@ function validate251_(data, { instancePath = "", parentData, parentDataProperty,
                       const len2 = data6.length;
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs12 = errors;
-                        if (!validate120(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+                        if (!validate107(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
+                          vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
                           errors = vErrors.length;
                         }
                         var valid3 = _errs12 === errors;
@@ -10965,7 +6241,7 @@ function validate251_(data, { instancePath = "", parentData, parentDataProperty,
                         }
                       }
                     } else {
-                      validate251.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate170.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -10983,8 +6259,8 @@ function validate251_(data, { instancePath = "", parentData, parentDataProperty,
                         const len3 = data8.length;
                         for (let i3 = 0; i3 < len3; i3++) {
                           const _errs15 = errors;
-                          if (!validate62(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+                          if (!validate53(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData })) {
+                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                             errors = vErrors.length;
                           }
                           var valid4 = _errs15 === errors;
@@ -10993,7 +6269,7 @@ function validate251_(data, { instancePath = "", parentData, parentDataProperty,
                           }
                         }
                       } else {
-                        validate251.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        validate170.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                         return false;
                       }
                     }
@@ -11008,603 +6284,27 @@ function validate251_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate251.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate170.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate251.errors = vErrors;
+  validate170.errors = vErrors;
   return errors === 0;
 }
-var validate251 = /* @__PURE__ */ withEvaluated(validate251_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate257_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate257.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.wa_id !== void 0) {
-        const _errs1 = errors;
-        if (typeof data.wa_id !== "string") {
-          validate257.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.user_id !== void 0) {
-          const _errs3 = errors;
-          if (typeof data.user_id !== "string") {
-            validate257.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.parent_user_id !== void 0) {
-            const _errs5 = errors;
-            if (typeof data.parent_user_id !== "string") {
-              validate257.errors = [{ instancePath: instancePath + "/parent_user_id", schemaPath: "#/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.profile !== void 0) {
-              let data3 = data.profile;
-              const _errs7 = errors;
-              if (errors === _errs7) {
-                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                  if (data3.name !== void 0) {
-                    const _errs9 = errors;
-                    if (typeof data3.name !== "string") {
-                      validate257.errors = [{ instancePath: instancePath + "/profile/name", schemaPath: "#/properties/profile/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid1 = _errs9 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data3.username !== void 0) {
-                      const _errs11 = errors;
-                      if (typeof data3.username !== "string") {
-                        validate257.errors = [{ instancePath: instancePath + "/profile/username", schemaPath: "#/properties/profile/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid1 = _errs11 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                  }
-                } else {
-                  validate257.errors = [{ instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs7 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate257.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate257.errors = vErrors;
-  return errors === 0;
-}
-var validate257 = /* @__PURE__ */ withEvaluated(validate257_, { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "profile": true }, "dynamicProps": false, "dynamicItems": false });
-function validate258_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate258.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.code === void 0 && (missing0 = "code")) {
-        validate258.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.code !== void 0) {
-          let data0 = data.code;
-          const _errs1 = errors;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate258.errors = [{ instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.title !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.title !== "string") {
-              validate258.errors = [{ instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.message !== "string") {
-                validate258.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.error_data !== void 0) {
-                let data3 = data.error_data;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                    if (data3.details !== void 0) {
-                      if (typeof data3.details !== "string") {
-                        validate258.errors = [{ instancePath: instancePath + "/error_data/details", schemaPath: "#/properties/error_data/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                  } else {
-                    validate258.errors = [{ instancePath: instancePath + "/error_data", schemaPath: "#/properties/error_data/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.details !== void 0) {
-                  const _errs11 = errors;
-                  if (typeof data.details !== "string") {
-                    validate258.errors = [{ instancePath: instancePath + "/details", schemaPath: "#/properties/details/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs11 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.href !== void 0) {
-                    const _errs13 = errors;
-                    if (typeof data.href !== "string") {
-                      validate258.errors = [{ instancePath: instancePath + "/href", schemaPath: "#/properties/href/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs13 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate258.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate258.errors = vErrors;
-  return errors === 0;
-}
-var validate258 = /* @__PURE__ */ withEvaluated(validate258_, { "props": { "code": true, "title": true, "message": true, "error_data": true, "details": true, "href": true }, "dynamicProps": false, "dynamicItems": false });
-function validate259_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate259.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  const _errs0 = errors;
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-    errors = vErrors.length;
-  }
-  var valid0 = _errs0 === errors;
-  if (valid0) {
-    const _errs1 = errors;
-    const _errs2 = errors;
-    let valid1 = false;
-    const _errs3 = errors;
-    if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs3 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      var props0 = {};
-      props0.type = true;
-      props0.text = true;
-    }
-    const _errs4 = errors;
-    if (!validate65(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs4 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.interactive = true;
-      }
-    }
-    const _errs5 = errors;
-    if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs5 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.image = true;
-      }
-    }
-    const _errs6 = errors;
-    if (!validate56(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs6 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.button = true;
-      }
-    }
-    const _errs7 = errors;
-    if (!validate84(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs7 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.reaction = true;
-      }
-    }
-    const _errs8 = errors;
-    if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs8 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.audio = true;
-      }
-    }
-    const _errs9 = errors;
-    if (!validate87(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs9 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.video = true;
-      }
-    }
-    const _errs10 = errors;
-    if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs10 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.document = true;
-      }
-    }
-    const _errs11 = errors;
-    if (!validate91(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs11 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.sticker = true;
-      }
-    }
-    const _errs12 = errors;
-    if (!validate69(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs12 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.location = true;
-      }
-    }
-    const _errs13 = errors;
-    if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs13 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.contacts = true;
-      }
-    }
-    const _errs14 = errors;
-    if (!validate96(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs14 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.order = true;
-      }
-    }
-    const _errs15 = errors;
-    if (!validate98(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs15 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.system = true;
-      }
-    }
-    const _errs16 = errors;
-    if (!validate100(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs16 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.unsupported = true;
-      }
-    }
-    const _errs17 = errors;
-    if (!validate102(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs17 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-      }
-    }
-    const _errs18 = errors;
-    if (!validate104(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs18 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.revoke = true;
-      }
-    }
-    const _errs19 = errors;
-    if (!validate61(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs19 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.edit = true;
-      }
-    }
-    const _errs20 = errors;
-    if (!validate107(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-      errors = vErrors.length;
-    }
-    var _valid0 = _errs20 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-      }
-    }
-    const _errs21 = errors;
-    if (errors === _errs21) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing0;
-        if (data.errors === void 0 && (missing0 = "errors")) {
-          const err0 = { instancePath, schemaPath: "#/allOf/1/anyOf/18/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
-          if (vErrors === null) {
-            vErrors = [err0];
-          } else {
-            vErrors.push(err0);
-          }
-          errors++;
-        } else {
-          if (data.errors !== void 0) {
-            let data0 = data.errors;
-            const _errs23 = errors;
-            if (errors === _errs23) {
-              if (Array.isArray(data0)) {
-                if (data0.length < 1) {
-                  const err1 = { instancePath: instancePath + "/errors", schemaPath: "#/allOf/1/anyOf/18/properties/errors/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                  if (vErrors === null) {
-                    vErrors = [err1];
-                  } else {
-                    vErrors.push(err1);
-                  }
-                  errors++;
-                }
-              } else {
-                const err2 = { instancePath: instancePath + "/errors", schemaPath: "#/allOf/1/anyOf/18/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err2];
-                } else {
-                  vErrors.push(err2);
-                }
-                errors++;
-              }
-            }
-          }
-        }
-      } else {
-        const err3 = { instancePath, schemaPath: "#/allOf/1/anyOf/18/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    var _valid0 = _errs21 === errors;
-    valid1 = valid1 || _valid0;
-    if (_valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.errors = true;
-      }
-    }
-    if (!valid1) {
-      const err4 = { instancePath, schemaPath: "#/allOf/1/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-      validate259.errors = vErrors;
-      return false;
-    } else {
-      errors = _errs2;
-      if (vErrors !== null) {
-        if (_errs2) {
-          vErrors.length = _errs2;
-        } else {
-          vErrors = null;
-        }
-      }
-    }
-    var valid0 = _errs1 === errors;
-    if (valid0) {
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.id = true;
-        props0.from = true;
-        props0.from_user_id = true;
-        props0.timestamp = true;
-        props0.type = true;
-        props0.context = true;
-        props0.referral = true;
-        props0.errors = true;
-        props0.group_id = true;
-        props0.to = true;
-      }
-    }
-  }
-  validate259.errors = vErrors;
-  evaluated0.props = props0;
-  return errors === 0;
-}
-var validate259 = /* @__PURE__ */ withEvaluated(validate259_, { "dynamicProps": true, "dynamicItems": false });
-function validate279_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate279.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate279.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate176.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate279.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate176.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -11614,8 +6314,165 @@ function validate279_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data2 = data.contacts;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate176.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.messages !== void 0) {
+                let data4 = data.messages;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data4)) {
+                    var valid2 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs9 = errors;
+                      if (!validate87(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid2 = _errs9 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate176.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.statuses !== void 0) {
+                  let data6 = data.statuses;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (Array.isArray(data6)) {
+                      var valid3 = true;
+                      const len2 = data6.length;
+                      for (let i2 = 0; i2 < len2; i2++) {
+                        const _errs12 = errors;
+                        if (!validate107(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
+                          vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid3 = _errs12 === errors;
+                        if (!valid3) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate176.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.errors !== void 0) {
+                    let data8 = data.errors;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (Array.isArray(data8)) {
+                        var valid4 = true;
+                        const len3 = data8.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          const _errs15 = errors;
+                          if (!validate53(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData })) {
+                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid4 = _errs15 === errors;
+                          if (!valid4) {
+                            break;
+                          }
+                        }
+                      } else {
+                        validate176.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate176.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate176.errors = vErrors;
+  return errors === 0;
+}
+function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate208.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate208.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -11626,7 +6483,7 @@ function validate279_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate279.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate208.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -11637,7 +6494,7 @@ function validate279_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.messages !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.messages)) {
-                  validate279.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate208.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -11648,7 +6505,7 @@ function validate279_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.statuses !== void 0) {
                   const _errs8 = errors;
                   if (!Array.isArray(data.statuses)) {
-                    validate279.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate208.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -11659,7 +6516,7 @@ function validate279_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data.errors !== void 0) {
                     const _errs10 = errors;
                     if (!Array.isArray(data.errors)) {
-                      validate279.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate208.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                     var valid0 = _errs10 === errors;
@@ -11673,334 +6530,23 @@ function validate279_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate279.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate208.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate279.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-var validate279 = /* @__PURE__ */ withEvaluated(validate279_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate281_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema78 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
+function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate281.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
-        validate281.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.id !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.id !== "string") {
-            validate281.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.status !== void 0) {
-            let data1 = data.status;
-            const _errs3 = errors;
-            const _errs4 = errors;
-            let valid1 = false;
-            const _errs5 = errors;
-            if (!(data1 === "sent" || data1 === "delivered" || data1 === "read" || data1 === "played" || data1 === "failed" || data1 === "deleted" || data1 === "warning")) {
-              const err0 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema56.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-              if (vErrors === null) {
-                vErrors = [err0];
-              } else {
-                vErrors.push(err0);
-              }
-              errors++;
-            }
-            var _valid0 = _errs5 === errors;
-            valid1 = valid1 || _valid0;
-            const _errs6 = errors;
-            if (typeof data1 !== "string") {
-              const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-              if (vErrors === null) {
-                vErrors = [err1];
-              } else {
-                vErrors.push(err1);
-              }
-              errors++;
-            }
-            var _valid0 = _errs6 === errors;
-            valid1 = valid1 || _valid0;
-            if (!valid1) {
-              const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-              if (vErrors === null) {
-                vErrors = [err2];
-              } else {
-                vErrors.push(err2);
-              }
-              errors++;
-              validate281.errors = vErrors;
-              return false;
-            } else {
-              errors = _errs4;
-              if (vErrors !== null) {
-                if (_errs4) {
-                  vErrors.length = _errs4;
-                } else {
-                  vErrors = null;
-                }
-              }
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.timestamp !== void 0) {
-              const _errs8 = errors;
-              if (typeof data.timestamp !== "string") {
-                validate281.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs8 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.recipient_id !== void 0) {
-                const _errs10 = errors;
-                if (typeof data.recipient_id !== "string") {
-                  validate281.errors = [{ instancePath: instancePath + "/recipient_id", schemaPath: "#/properties/recipient_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs10 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.recipient_user_id !== void 0) {
-                  const _errs12 = errors;
-                  if (typeof data.recipient_user_id !== "string") {
-                    validate281.errors = [{ instancePath: instancePath + "/recipient_user_id", schemaPath: "#/properties/recipient_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs12 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.recipient_type !== void 0) {
-                    const _errs14 = errors;
-                    if (typeof data.recipient_type !== "string") {
-                      validate281.errors = [{ instancePath: instancePath + "/recipient_type", schemaPath: "#/properties/recipient_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs14 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.biz_opaque_callback_data !== void 0) {
-                      const _errs16 = errors;
-                      if (typeof data.biz_opaque_callback_data !== "string") {
-                        validate281.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid0 = _errs16 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.conversation !== void 0) {
-                        let data7 = data.conversation;
-                        const _errs18 = errors;
-                        if (errors === _errs18) {
-                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                            if (data7.id !== void 0) {
-                              const _errs20 = errors;
-                              if (typeof data7.id !== "string") {
-                                validate281.errors = [{ instancePath: instancePath + "/conversation/id", schemaPath: "#/properties/conversation/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid2 = _errs20 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                            if (valid2) {
-                              if (data7.expiration_timestamp !== void 0) {
-                                const _errs22 = errors;
-                                if (typeof data7.expiration_timestamp !== "string") {
-                                  validate281.errors = [{ instancePath: instancePath + "/conversation/expiration_timestamp", schemaPath: "#/properties/conversation/properties/expiration_timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid2 = _errs22 === errors;
-                              } else {
-                                var valid2 = true;
-                              }
-                              if (valid2) {
-                                if (data7.origin !== void 0) {
-                                  let data10 = data7.origin;
-                                  const _errs24 = errors;
-                                  if (errors === _errs24) {
-                                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                                      if (data10.type !== void 0) {
-                                        if (typeof data10.type !== "string") {
-                                          validate281.errors = [{ instancePath: instancePath + "/conversation/origin/type", schemaPath: "#/properties/conversation/properties/origin/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                      }
-                                    } else {
-                                      validate281.errors = [{ instancePath: instancePath + "/conversation/origin", schemaPath: "#/properties/conversation/properties/origin/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                      return false;
-                                    }
-                                  }
-                                  var valid2 = _errs24 === errors;
-                                } else {
-                                  var valid2 = true;
-                                }
-                              }
-                            }
-                          } else {
-                            validate281.errors = [{ instancePath: instancePath + "/conversation", schemaPath: "#/properties/conversation/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
-                          }
-                        }
-                        var valid0 = _errs18 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.pricing !== void 0) {
-                          let data12 = data.pricing;
-                          const _errs28 = errors;
-                          if (errors === _errs28) {
-                            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                              if (data12.billable !== void 0) {
-                                const _errs30 = errors;
-                                if (typeof data12.billable !== "boolean") {
-                                  validate281.errors = [{ instancePath: instancePath + "/pricing/billable", schemaPath: "#/properties/pricing/properties/billable/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                  return false;
-                                }
-                                var valid4 = _errs30 === errors;
-                              } else {
-                                var valid4 = true;
-                              }
-                              if (valid4) {
-                                if (data12.pricing_model !== void 0) {
-                                  const _errs32 = errors;
-                                  if (typeof data12.pricing_model !== "string") {
-                                    validate281.errors = [{ instancePath: instancePath + "/pricing/pricing_model", schemaPath: "#/properties/pricing/properties/pricing_model/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid4 = _errs32 === errors;
-                                } else {
-                                  var valid4 = true;
-                                }
-                                if (valid4) {
-                                  if (data12.category !== void 0) {
-                                    const _errs34 = errors;
-                                    if (typeof data12.category !== "string") {
-                                      validate281.errors = [{ instancePath: instancePath + "/pricing/category", schemaPath: "#/properties/pricing/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid4 = _errs34 === errors;
-                                  } else {
-                                    var valid4 = true;
-                                  }
-                                  if (valid4) {
-                                    if (data12.type !== void 0) {
-                                      const _errs36 = errors;
-                                      if (typeof data12.type !== "string") {
-                                        validate281.errors = [{ instancePath: instancePath + "/pricing/type", schemaPath: "#/properties/pricing/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
-                                      var valid4 = _errs36 === errors;
-                                    } else {
-                                      var valid4 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            } else {
-                              validate281.errors = [{ instancePath: instancePath + "/pricing", schemaPath: "#/properties/pricing/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                              return false;
-                            }
-                          }
-                          var valid0 = _errs28 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.errors !== void 0) {
-                            let data17 = data.errors;
-                            const _errs38 = errors;
-                            if (errors === _errs38) {
-                              if (Array.isArray(data17)) {
-                                var valid5 = true;
-                                const len0 = data17.length;
-                                for (let i0 = 0; i0 < len0; i0++) {
-                                  const _errs40 = errors;
-                                  if (!validate62(data17[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data17, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                    vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-                                    errors = vErrors.length;
-                                  }
-                                  var valid5 = _errs40 === errors;
-                                  if (!valid5) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                validate281.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                return false;
-                              }
-                            }
-                            var valid0 = _errs38 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate281.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate281.errors = vErrors;
-  return errors === 0;
-}
-var validate281 = /* @__PURE__ */ withEvaluated(validate281_, { "props": { "id": true, "status": true, "timestamp": true, "recipient_id": true, "recipient_user_id": true, "recipient_type": true, "biz_opaque_callback_data": true, "conversation": true, "pricing": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-var schema116 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
-function validate283_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate283.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.messaging_product !== void 0) {
         const _errs1 = errors;
         if (typeof data.messaging_product !== "string") {
-          validate283.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          validate182.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -12016,7 +6562,7 @@ function validate283_(data, { instancePath = "", parentData, parentDataProperty,
               if (data1.display_phone_number !== void 0) {
                 const _errs5 = errors;
                 if (typeof data1.display_phone_number !== "string") {
-                  validate283.errors = [{ instancePath: instancePath + "/recipient/display_phone_number", schemaPath: "#/properties/recipient/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate182.errors = [{ instancePath: instancePath + "/recipient/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid1 = _errs5 === errors;
@@ -12027,7 +6573,7 @@ function validate283_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data1.phone_number_id !== void 0) {
                   const _errs7 = errors;
                   if (typeof data1.phone_number_id !== "string") {
-                    validate283.errors = [{ instancePath: instancePath + "/recipient/phone_number_id", schemaPath: "#/properties/recipient/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate182.errors = [{ instancePath: instancePath + "/recipient/phone_number_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs7 === errors;
@@ -12036,7 +6582,7 @@ function validate283_(data, { instancePath = "", parentData, parentDataProperty,
                 }
               }
             } else {
-              validate283.errors = [{ instancePath: instancePath + "/recipient", schemaPath: "#/properties/recipient/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate182.errors = [{ instancePath: instancePath + "/recipient", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -12052,12 +6598,12 @@ function validate283_(data, { instancePath = "", parentData, parentDataProperty,
               if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                 if (data4.phone_number !== void 0) {
                   if (typeof data4.phone_number !== "string") {
-                    validate283.errors = [{ instancePath: instancePath + "/sender/phone_number", schemaPath: "#/properties/sender/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate182.errors = [{ instancePath: instancePath + "/sender/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
               } else {
-                validate283.errors = [{ instancePath: instancePath + "/sender", schemaPath: "#/properties/sender/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate182.errors = [{ instancePath: instancePath + "/sender", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -12070,7 +6616,7 @@ function validate283_(data, { instancePath = "", parentData, parentDataProperty,
               let data6 = data.timestamp;
               const _errs13 = errors;
               if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                validate283.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema116.properties.timestamp.type }, message: "must be string,integer" }];
+                validate182.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema78.properties.timestamp.type }, message: "must be string,integer" }];
                 return false;
               }
               var valid0 = _errs13 === errors;
@@ -12085,12 +6631,12 @@ function validate283_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.metadata !== void 0) {
                       if (typeof data7.metadata !== "string") {
-                        validate283.errors = [{ instancePath: instancePath + "/control_passed/metadata", schemaPath: "#/properties/control_passed/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate182.errors = [{ instancePath: instancePath + "/control_passed/metadata", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
                   } else {
-                    validate283.errors = [{ instancePath: instancePath + "/control_passed", schemaPath: "#/properties/control_passed/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate182.errors = [{ instancePath: instancePath + "/control_passed", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
@@ -12103,84 +6649,27 @@ function validate283_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate283.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate182.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate283.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-var validate283 = /* @__PURE__ */ withEvaluated(validate283_, { "props": { "messaging_product": true, "recipient": true, "sender": true, "timestamp": true, "control_passed": true }, "dynamicProps": false, "dynamicItems": false });
-function validate284_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate284.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.phone_number_id === void 0 && (missing0 = "phone_number_id")) {
-        validate284.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate284.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.phone_number_id !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.phone_number_id !== "string") {
-              validate284.errors = [{ instancePath: instancePath + "/phone_number_id", schemaPath: "#/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate284.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate284.errors = vErrors;
-  return errors === 0;
-}
-var validate284 = /* @__PURE__ */ withEvaluated(validate284_, { "props": { "display_phone_number": true, "phone_number_id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate285_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate285.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.solution_id === void 0 && (missing0 = "solution_id")) {
-        validate285.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate183.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if (typeof data.event !== "string") {
-            validate285.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate183.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -12191,7 +6680,7 @@ function validate285_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.solution_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.solution_id !== "string") {
-              validate285.errors = [{ instancePath: instancePath + "/solution_id", schemaPath: "#/properties/solution_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate183.errors = [{ instancePath: instancePath + "/solution_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -12202,7 +6691,7 @@ function validate285_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.solution_status !== void 0) {
               const _errs5 = errors;
               if (typeof data.solution_status !== "string") {
-                validate285.errors = [{ instancePath: instancePath + "/solution_status", schemaPath: "#/properties/solution_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate183.errors = [{ instancePath: instancePath + "/solution_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -12213,35 +6702,27 @@ function validate285_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate285.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate183.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate285.errors = vErrors;
+  validate183.errors = vErrors;
   return errors === 0;
 }
-var validate285 = /* @__PURE__ */ withEvaluated(validate285_, { "props": { "event": true, "solution_id": true, "solution_status": true }, "dynamicProps": false, "dynamicItems": false });
-function validate286_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate286.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.configuration_name === void 0 && (missing0 = "configuration_name")) {
-        validate286.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate184.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.configuration_name !== void 0) {
           const _errs1 = errors;
           if (typeof data.configuration_name !== "string") {
-            validate286.errors = [{ instancePath: instancePath + "/configuration_name", schemaPath: "#/properties/configuration_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate184.errors = [{ instancePath: instancePath + "/configuration_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -12252,7 +6733,7 @@ function validate286_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.provider_name !== void 0) {
             const _errs3 = errors;
             if (typeof data.provider_name !== "string") {
-              validate286.errors = [{ instancePath: instancePath + "/provider_name", schemaPath: "#/properties/provider_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate184.errors = [{ instancePath: instancePath + "/provider_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -12263,7 +6744,7 @@ function validate286_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.provider_mid !== void 0) {
               const _errs5 = errors;
               if (typeof data.provider_mid !== "string") {
-                validate286.errors = [{ instancePath: instancePath + "/provider_mid", schemaPath: "#/properties/provider_mid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate184.errors = [{ instancePath: instancePath + "/provider_mid", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -12274,7 +6755,7 @@ function validate286_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.status !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.status !== "string") {
-                  validate286.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate184.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -12286,7 +6767,7 @@ function validate286_(data, { instancePath = "", parentData, parentDataProperty,
                   let data4 = data.created_timestamp;
                   const _errs9 = errors;
                   if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate286.errors = [{ instancePath: instancePath + "/created_timestamp", schemaPath: "#/properties/created_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    validate184.errors = [{ instancePath: instancePath + "/created_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -12298,7 +6779,7 @@ function validate286_(data, { instancePath = "", parentData, parentDataProperty,
                     let data5 = data.updated_timestamp;
                     const _errs11 = errors;
                     if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                      validate286.errors = [{ instancePath: instancePath + "/updated_timestamp", schemaPath: "#/properties/updated_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      validate184.errors = [{ instancePath: instancePath + "/updated_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -12312,36 +6793,28 @@ function validate286_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate286.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate184.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate286.errors = vErrors;
+  validate184.errors = vErrors;
   return errors === 0;
 }
-var validate286 = /* @__PURE__ */ withEvaluated(validate286_, { "props": { "configuration_name": true, "provider_name": true, "provider_mid": true, "status": true, "created_timestamp": true, "updated_timestamp": true }, "dynamicProps": false, "dynamicItems": false });
-var schema120 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
-function validate287_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema81 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
+function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate287.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.decision === void 0 && (missing0 = "decision")) {
-        validate287.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate185.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
-            validate287.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate185.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -12352,7 +6825,7 @@ function validate287_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.decision !== void 0) {
             const _errs3 = errors;
             if (typeof data.decision !== "string") {
-              validate287.errors = [{ instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate185.errors = [{ instancePath: instancePath + "/decision", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -12363,7 +6836,7 @@ function validate287_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.requested_verified_name !== void 0) {
               const _errs5 = errors;
               if (typeof data.requested_verified_name !== "string") {
-                validate287.errors = [{ instancePath: instancePath + "/requested_verified_name", schemaPath: "#/properties/requested_verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate185.errors = [{ instancePath: instancePath + "/requested_verified_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -12375,7 +6848,7 @@ function validate287_(data, { instancePath = "", parentData, parentDataProperty,
                 let data3 = data.rejection_reason;
                 const _errs7 = errors;
                 if (typeof data3 !== "string" && data3 !== null) {
-                  validate287.errors = [{ instancePath: instancePath + "/rejection_reason", schemaPath: "#/properties/rejection_reason/type", keyword: "type", params: { type: schema120.properties.rejection_reason.type }, message: "must be string,null" }];
+                  validate185.errors = [{ instancePath: instancePath + "/rejection_reason", keyword: "type", params: { type: schema81.properties.rejection_reason.type }, message: "must be string,null" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -12387,36 +6860,28 @@ function validate287_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate287.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate185.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate287.errors = vErrors;
+  validate185.errors = vErrors;
   return errors === 0;
 }
-var validate287 = /* @__PURE__ */ withEvaluated(validate287_, { "props": { "display_phone_number": true, "decision": true, "requested_verified_name": true, "rejection_reason": true }, "dynamicProps": false, "dynamicItems": false });
-var schema121 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "type": "string" }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
-function validate288_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema82 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "type": "string" }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
+function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate288.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate288.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate186.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
-            validate288.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate186.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -12427,7 +6892,7 @@ function validate288_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.event !== void 0) {
             const _errs3 = errors;
             if (typeof data.event !== "string") {
-              validate288.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate186.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -12438,7 +6903,7 @@ function validate288_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.current_limit !== void 0) {
               const _errs5 = errors;
               if (typeof data.current_limit !== "string") {
-                validate288.errors = [{ instancePath: instancePath + "/current_limit", schemaPath: "#/properties/current_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate186.errors = [{ instancePath: instancePath + "/current_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -12449,7 +6914,7 @@ function validate288_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.old_limit !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.old_limit !== "string") {
-                  validate288.errors = [{ instancePath: instancePath + "/old_limit", schemaPath: "#/properties/old_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate186.errors = [{ instancePath: instancePath + "/old_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -12461,7 +6926,7 @@ function validate288_(data, { instancePath = "", parentData, parentDataProperty,
                   let data4 = data.max_daily_conversations_per_business;
                   const _errs9 = errors;
                   if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate288.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", schemaPath: "#/properties/max_daily_conversations_per_business/type", keyword: "type", params: { type: schema121.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
+                    validate186.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", keyword: "type", params: { type: schema82.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -12474,35 +6939,27 @@ function validate288_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate288.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate186.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate288.errors = vErrors;
+  validate186.errors = vErrors;
   return errors === 0;
 }
-var validate288 = /* @__PURE__ */ withEvaluated(validate288_, { "props": { "display_phone_number": true, "event": true, "current_limit": true, "old_limit": true, "max_daily_conversations_per_business": true }, "dynamicProps": false, "dynamicItems": false });
-function validate289_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate289.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate289.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate187.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
-            validate289.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate187.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -12513,7 +6970,7 @@ function validate289_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.event !== void 0) {
             const _errs3 = errors;
             if (typeof data.event !== "string") {
-              validate289.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate187.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -12524,7 +6981,7 @@ function validate289_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.requester !== void 0) {
               const _errs5 = errors;
               if (typeof data.requester !== "string") {
-                validate289.errors = [{ instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate187.errors = [{ instancePath: instancePath + "/requester", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -12535,36 +6992,28 @@ function validate289_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate289.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate187.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate289.errors = vErrors;
+  validate187.errors = vErrors;
   return errors === 0;
 }
-var validate289 = /* @__PURE__ */ withEvaluated(validate289_, { "props": { "display_phone_number": true, "event": true, "requester": true }, "dynamicProps": false, "dynamicItems": false });
-function validate290_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate290.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
-        validate290.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate188.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.message_template_id !== void 0) {
           let data0 = data.message_template_id;
           const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate290.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            validate188.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -12575,7 +7024,7 @@ function validate290_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.message_template_name !== void 0) {
             const _errs3 = errors;
             if (typeof data.message_template_name !== "string") {
-              validate290.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate188.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -12586,7 +7035,7 @@ function validate290_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.message_template_language !== void 0) {
               const _errs5 = errors;
               if (typeof data.message_template_language !== "string") {
-                validate290.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate188.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -12597,7 +7046,7 @@ function validate290_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.previous_category !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.previous_category !== "string") {
-                  validate290.errors = [{ instancePath: instancePath + "/previous_category", schemaPath: "#/properties/previous_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate188.errors = [{ instancePath: instancePath + "/previous_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -12608,7 +7057,7 @@ function validate290_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.new_category !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.new_category !== "string") {
-                    validate290.errors = [{ instancePath: instancePath + "/new_category", schemaPath: "#/properties/new_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate188.errors = [{ instancePath: instancePath + "/new_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -12619,7 +7068,7 @@ function validate290_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data.correct_category !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.correct_category !== "string") {
-                      validate290.errors = [{ instancePath: instancePath + "/correct_category", schemaPath: "#/properties/correct_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate188.errors = [{ instancePath: instancePath + "/correct_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -12633,36 +7082,28 @@ function validate290_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate290.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate188.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate290.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-var validate290 = /* @__PURE__ */ withEvaluated(validate290_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "previous_category": true, "new_category": true, "correct_category": true }, "dynamicProps": false, "dynamicItems": false });
-function validate291_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate291.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
-        validate291.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate189.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.message_template_id !== void 0) {
           let data0 = data.message_template_id;
           const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate291.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            validate189.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -12673,7 +7114,7 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.message_template_name !== void 0) {
             const _errs3 = errors;
             if (typeof data.message_template_name !== "string") {
-              validate291.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate189.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -12684,7 +7125,7 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.message_template_language !== void 0) {
               const _errs5 = errors;
               if (typeof data.message_template_language !== "string") {
-                validate291.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate189.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -12695,7 +7136,7 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.message_template_title !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.message_template_title !== "string") {
-                  validate291.errors = [{ instancePath: instancePath + "/message_template_title", schemaPath: "#/properties/message_template_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate189.errors = [{ instancePath: instancePath + "/message_template_title", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -12706,7 +7147,7 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.message_template_element !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_element !== "string") {
-                    validate291.errors = [{ instancePath: instancePath + "/message_template_element", schemaPath: "#/properties/message_template_element/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate189.errors = [{ instancePath: instancePath + "/message_template_element", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -12717,7 +7158,7 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data.message_template_footer !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.message_template_footer !== "string") {
-                      validate291.errors = [{ instancePath: instancePath + "/message_template_footer", schemaPath: "#/properties/message_template_footer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate189.errors = [{ instancePath: instancePath + "/message_template_footer", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -12740,7 +7181,7 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
                                 if (data7.message_template_button_type !== void 0) {
                                   const _errs17 = errors;
                                   if (typeof data7.message_template_button_type !== "string") {
-                                    validate291.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate189.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid2 = _errs17 === errors;
@@ -12751,7 +7192,7 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
                                   if (data7.message_template_button_text !== void 0) {
                                     const _errs19 = errors;
                                     if (typeof data7.message_template_button_text !== "string") {
-                                      validate291.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate189.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid2 = _errs19 === errors;
@@ -12762,7 +7203,7 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
                                     if (data7.message_template_button_url !== void 0) {
                                       const _errs21 = errors;
                                       if (typeof data7.message_template_button_url !== "string") {
-                                        validate291.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate189.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid2 = _errs21 === errors;
@@ -12773,7 +7214,7 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
                                       if (data7.message_template_button_phone_number !== void 0) {
                                         const _errs23 = errors;
                                         if (typeof data7.message_template_button_phone_number !== "string") {
-                                          validate291.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate189.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid2 = _errs23 === errors;
@@ -12784,7 +7225,7 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
                                   }
                                 }
                               } else {
-                                validate291.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, schemaPath: "#/properties/message_template_buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                validate189.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                                 return false;
                               }
                             }
@@ -12794,7 +7235,7 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
                             }
                           }
                         } else {
-                          validate291.errors = [{ instancePath: instancePath + "/message_template_buttons", schemaPath: "#/properties/message_template_buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate189.errors = [{ instancePath: instancePath + "/message_template_buttons", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
@@ -12810,35 +7251,27 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate291.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate189.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate291.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-var validate291 = /* @__PURE__ */ withEvaluated(validate291_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_title": true, "message_template_element": true, "message_template_footer": true, "message_template_buttons": true }, "dynamicProps": false, "dynamicItems": false });
-function validate292_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate292.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.new_quality_score === void 0 && (missing0 = "new_quality_score")) {
-        validate292.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate190.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.previous_quality_score !== void 0) {
           const _errs1 = errors;
           if (typeof data.previous_quality_score !== "string") {
-            validate292.errors = [{ instancePath: instancePath + "/previous_quality_score", schemaPath: "#/properties/previous_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate190.errors = [{ instancePath: instancePath + "/previous_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -12849,7 +7282,7 @@ function validate292_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.new_quality_score !== void 0) {
             const _errs3 = errors;
             if (typeof data.new_quality_score !== "string") {
-              validate292.errors = [{ instancePath: instancePath + "/new_quality_score", schemaPath: "#/properties/new_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate190.errors = [{ instancePath: instancePath + "/new_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -12861,7 +7294,7 @@ function validate292_(data, { instancePath = "", parentData, parentDataProperty,
               let data2 = data.message_template_id;
               const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate292.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate190.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -12872,7 +7305,7 @@ function validate292_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.message_template_name !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.message_template_name !== "string") {
-                  validate292.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate190.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -12883,7 +7316,7 @@ function validate292_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.message_template_language !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_language !== "string") {
-                    validate292.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate190.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -12896,80 +7329,29 @@ function validate292_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate292.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate190.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate292.errors = vErrors;
+  validate190.errors = vErrors;
   return errors === 0;
 }
-var validate292 = /* @__PURE__ */ withEvaluated(validate292_, { "props": { "previous_quality_score": true, "new_quality_score": true, "message_template_id": true, "message_template_name": true, "message_template_language": true }, "dynamicProps": false, "dynamicItems": false });
-var schema126 = { "type": "object", "properties": { "event": { "anyOf": [{ "enum": ["APPROVED", "REJECTED", "PENDING", "PAUSED", "DISABLED", "FLAGGED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "REINSTATED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }] }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
-function validate293_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema87 = { "type": "object", "properties": { "event": { "type": "string" }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
+function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate293.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate293.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate191.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
-          let data0 = data.event;
           const _errs1 = errors;
-          const _errs2 = errors;
-          let valid1 = false;
-          const _errs3 = errors;
-          if (!(data0 === "APPROVED" || data0 === "REJECTED" || data0 === "PENDING" || data0 === "PAUSED" || data0 === "DISABLED" || data0 === "FLAGGED" || data0 === "IN_APPEAL" || data0 === "PENDING_DELETION" || data0 === "DELETED" || data0 === "REINSTATED" || data0 === "LIMIT_EXCEEDED" || data0 === "ARCHIVED")) {
-            const err0 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema126.properties.event.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var _valid0 = _errs3 === errors;
-          valid1 = valid1 || _valid0;
-          const _errs4 = errors;
-          if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          var _valid0 = _errs4 === errors;
-          valid1 = valid1 || _valid0;
-          if (!valid1) {
-            const err2 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            validate293.errors = vErrors;
+          if (typeof data.event !== "string") {
+            validate191.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
-          } else {
-            errors = _errs2;
-            if (vErrors !== null) {
-              if (_errs2) {
-                vErrors.length = _errs2;
-              } else {
-                vErrors = null;
-              }
-            }
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -12978,94 +7360,94 @@ function validate293_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.message_template_id !== void 0) {
             let data1 = data.message_template_id;
-            const _errs6 = errors;
+            const _errs3 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate293.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              validate191.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
             }
-            var valid0 = _errs6 === errors;
+            var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.message_template_name !== void 0) {
-              const _errs8 = errors;
+              const _errs5 = errors;
               if (typeof data.message_template_name !== "string") {
-                validate293.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate191.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid0 = _errs8 === errors;
+              var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.message_template_language !== void 0) {
-                const _errs10 = errors;
+                const _errs7 = errors;
                 if (typeof data.message_template_language !== "string") {
-                  validate293.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate191.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
-                var valid0 = _errs10 === errors;
+                var valid0 = _errs7 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.message_template_category !== void 0) {
-                  const _errs12 = errors;
+                  const _errs9 = errors;
                   if (typeof data.message_template_category !== "string") {
-                    validate293.errors = [{ instancePath: instancePath + "/message_template_category", schemaPath: "#/properties/message_template_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate191.errors = [{ instancePath: instancePath + "/message_template_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
-                  var valid0 = _errs12 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.reason !== void 0) {
                     let data5 = data.reason;
-                    const _errs14 = errors;
+                    const _errs11 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
-                      validate293.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: schema126.properties.reason.type }, message: "must be string,null" }];
+                      validate191.errors = [{ instancePath: instancePath + "/reason", keyword: "type", params: { type: schema87.properties.reason.type }, message: "must be string,null" }];
                       return false;
                     }
-                    var valid0 = _errs14 === errors;
+                    var valid0 = _errs11 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.other_info !== void 0) {
                       let data6 = data.other_info;
-                      const _errs16 = errors;
-                      if (errors === _errs16) {
+                      const _errs13 = errors;
+                      if (errors === _errs13) {
                         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                           if (data6.title !== void 0) {
-                            const _errs18 = errors;
+                            const _errs15 = errors;
                             if (typeof data6.title !== "string") {
-                              validate293.errors = [{ instancePath: instancePath + "/other_info/title", schemaPath: "#/properties/other_info/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate191.errors = [{ instancePath: instancePath + "/other_info/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid2 = _errs18 === errors;
+                            var valid1 = _errs15 === errors;
                           } else {
-                            var valid2 = true;
+                            var valid1 = true;
                           }
-                          if (valid2) {
+                          if (valid1) {
                             if (data6.description !== void 0) {
-                              const _errs20 = errors;
+                              const _errs17 = errors;
                               if (typeof data6.description !== "string") {
-                                validate293.errors = [{ instancePath: instancePath + "/other_info/description", schemaPath: "#/properties/other_info/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate191.errors = [{ instancePath: instancePath + "/other_info/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
-                              var valid2 = _errs20 === errors;
+                              var valid1 = _errs17 === errors;
                             } else {
-                              var valid2 = true;
+                              var valid1 = true;
                             }
                           }
                         } else {
-                          validate293.errors = [{ instancePath: instancePath + "/other_info", schemaPath: "#/properties/other_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate191.errors = [{ instancePath: instancePath + "/other_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
-                      var valid0 = _errs16 === errors;
+                      var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
                     }
@@ -13077,36 +7459,28 @@ function validate293_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate293.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate191.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate293.errors = vErrors;
+  validate191.errors = vErrors;
   return errors === 0;
 }
-var validate293 = /* @__PURE__ */ withEvaluated(validate293_, { "props": { "event": true, "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_category": true, "reason": true, "other_info": true }, "dynamicProps": false, "dynamicItems": false });
-var schema127 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
-function validate294_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema88 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
+function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate294.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate294.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate192.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate294.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate192.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -13116,8 +7490,8 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -13134,8 +7508,8 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate57(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
@@ -13144,7 +7518,7 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate294.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate192.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -13167,13 +7541,13 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
                         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                           let missing1;
                           if (data5.value === void 0 && (missing1 = "value")) {
-                            validate294.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                             return false;
                           } else {
                             if (data5.wa_id !== void 0) {
                               const _errs11 = errors;
                               if (typeof data5.wa_id !== "string") {
-                                validate294.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", schemaPath: "#/properties/user_preferences/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid3 = _errs11 === errors;
@@ -13184,7 +7558,7 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
                               if (data5.detail !== void 0) {
                                 const _errs13 = errors;
                                 if (typeof data5.detail !== "string") {
-                                  validate294.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", schemaPath: "#/properties/user_preferences/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid3 = _errs13 === errors;
@@ -13195,7 +7569,7 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
                                 if (data5.category !== void 0) {
                                   const _errs15 = errors;
                                   if (typeof data5.category !== "string") {
-                                    validate294.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", schemaPath: "#/properties/user_preferences/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid3 = _errs15 === errors;
@@ -13204,53 +7578,10 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
                                 }
                                 if (valid3) {
                                   if (data5.value !== void 0) {
-                                    let data9 = data5.value;
                                     const _errs17 = errors;
-                                    const _errs18 = errors;
-                                    let valid4 = false;
-                                    const _errs19 = errors;
-                                    if (!(data9 === "stop" || data9 === "resume")) {
-                                      const err0 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema127.properties.user_preferences.items.properties.value.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                                      if (vErrors === null) {
-                                        vErrors = [err0];
-                                      } else {
-                                        vErrors.push(err0);
-                                      }
-                                      errors++;
-                                    }
-                                    var _valid0 = _errs19 === errors;
-                                    valid4 = valid4 || _valid0;
-                                    const _errs20 = errors;
-                                    if (typeof data9 !== "string") {
-                                      const err1 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                      if (vErrors === null) {
-                                        vErrors = [err1];
-                                      } else {
-                                        vErrors.push(err1);
-                                      }
-                                      errors++;
-                                    }
-                                    var _valid0 = _errs20 === errors;
-                                    valid4 = valid4 || _valid0;
-                                    if (!valid4) {
-                                      const err2 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                      if (vErrors === null) {
-                                        vErrors = [err2];
-                                      } else {
-                                        vErrors.push(err2);
-                                      }
-                                      errors++;
-                                      validate294.errors = vErrors;
+                                    if (typeof data5.value !== "string") {
+                                      validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
-                                    } else {
-                                      errors = _errs18;
-                                      if (vErrors !== null) {
-                                        if (_errs18) {
-                                          vErrors.length = _errs18;
-                                        } else {
-                                          vErrors = null;
-                                        }
-                                      }
                                     }
                                     var valid3 = _errs17 === errors;
                                   } else {
@@ -13259,12 +7590,12 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
                                   if (valid3) {
                                     if (data5.timestamp !== void 0) {
                                       let data10 = data5.timestamp;
-                                      const _errs22 = errors;
+                                      const _errs19 = errors;
                                       if (typeof data10 !== "string" && !(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                                        validate294.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", schemaPath: "#/properties/user_preferences/items/properties/timestamp/type", keyword: "type", params: { type: schema127.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
+                                        validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", keyword: "type", params: { type: schema88.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
                                         return false;
                                       }
-                                      var valid3 = _errs22 === errors;
+                                      var valid3 = _errs19 === errors;
                                     } else {
                                       var valid3 = true;
                                     }
@@ -13274,7 +7605,7 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
                             }
                           }
                         } else {
-                          validate294.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
@@ -13284,7 +7615,7 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
                       }
                     }
                   } else {
-                    validate294.errors = [{ instancePath: instancePath + "/user_preferences", schemaPath: "#/properties/user_preferences/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate192.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -13297,128 +7628,27 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate294.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate192.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate294.errors = vErrors;
+  validate192.errors = vErrors;
   return errors === 0;
 }
-var validate294 = /* @__PURE__ */ withEvaluated(validate294_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false });
-function validate297_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate297.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.wa_id !== void 0) {
-        const _errs1 = errors;
-        if (typeof data.wa_id !== "string") {
-          validate297.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.user_id !== void 0) {
-          const _errs3 = errors;
-          if (typeof data.user_id !== "string") {
-            validate297.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.parent_user_id !== void 0) {
-            const _errs5 = errors;
-            if (typeof data.parent_user_id !== "string") {
-              validate297.errors = [{ instancePath: instancePath + "/parent_user_id", schemaPath: "#/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.profile !== void 0) {
-              let data3 = data.profile;
-              const _errs7 = errors;
-              if (errors === _errs7) {
-                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                  if (data3.name !== void 0) {
-                    const _errs9 = errors;
-                    if (typeof data3.name !== "string") {
-                      validate297.errors = [{ instancePath: instancePath + "/profile/name", schemaPath: "#/properties/profile/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid1 = _errs9 === errors;
-                  } else {
-                    var valid1 = true;
-                  }
-                  if (valid1) {
-                    if (data3.username !== void 0) {
-                      const _errs11 = errors;
-                      if (typeof data3.username !== "string") {
-                        validate297.errors = [{ instancePath: instancePath + "/profile/username", schemaPath: "#/properties/profile/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid1 = _errs11 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                  }
-                } else {
-                  validate297.errors = [{ instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs7 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate297.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate297.errors = vErrors;
-  return errors === 0;
-}
-var validate297 = /* @__PURE__ */ withEvaluated(validate297_, { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "profile": true }, "dynamicProps": false, "dynamicItems": false });
-function validate298_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate298.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate298.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate210.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate298.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate210.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -13428,8 +7658,8 @@ function validate298_(data, { instancePath = "", parentData, parentDataProperty,
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate134(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
             var valid0 = _errs3 === errors;
@@ -13440,7 +7670,7 @@ function validate298_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate298.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate210.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -13451,7 +7681,7 @@ function validate298_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.user_preferences !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.user_preferences)) {
-                  validate298.errors = [{ instancePath: instancePath + "/user_preferences", schemaPath: "#/properties/user_preferences/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate210.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -13463,36 +7693,28 @@ function validate298_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate298.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate210.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate298.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-var validate298 = /* @__PURE__ */ withEvaluated(validate298_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false });
-var schema130 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
-function validate300_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema89 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate300.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.value === void 0 && (missing0 = "value")) {
-        validate300.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate195.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.wa_id !== void 0) {
           const _errs1 = errors;
           if (typeof data.wa_id !== "string") {
-            validate300.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate195.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -13503,7 +7725,7 @@ function validate300_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.detail !== void 0) {
             const _errs3 = errors;
             if (typeof data.detail !== "string") {
-              validate300.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate195.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -13514,7 +7736,7 @@ function validate300_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.category !== void 0) {
               const _errs5 = errors;
               if (typeof data.category !== "string") {
-                validate300.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate195.errors = [{ instancePath: instancePath + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -13523,53 +7745,10 @@ function validate300_(data, { instancePath = "", parentData, parentDataProperty,
             }
             if (valid0) {
               if (data.value !== void 0) {
-                let data3 = data.value;
                 const _errs7 = errors;
-                const _errs8 = errors;
-                let valid1 = false;
-                const _errs9 = errors;
-                if (!(data3 === "stop" || data3 === "resume")) {
-                  const err0 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema130.properties.value.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                  if (vErrors === null) {
-                    vErrors = [err0];
-                  } else {
-                    vErrors.push(err0);
-                  }
-                  errors++;
-                }
-                var _valid0 = _errs9 === errors;
-                valid1 = valid1 || _valid0;
-                const _errs10 = errors;
-                if (typeof data3 !== "string") {
-                  const err1 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err1];
-                  } else {
-                    vErrors.push(err1);
-                  }
-                  errors++;
-                }
-                var _valid0 = _errs10 === errors;
-                valid1 = valid1 || _valid0;
-                if (!valid1) {
-                  const err2 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                  if (vErrors === null) {
-                    vErrors = [err2];
-                  } else {
-                    vErrors.push(err2);
-                  }
-                  errors++;
-                  validate300.errors = vErrors;
+                if (typeof data.value !== "string") {
+                  validate195.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
-                } else {
-                  errors = _errs8;
-                  if (vErrors !== null) {
-                    if (_errs8) {
-                      vErrors.length = _errs8;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -13578,12 +7757,12 @@ function validate300_(data, { instancePath = "", parentData, parentDataProperty,
               if (valid0) {
                 if (data.timestamp !== void 0) {
                   let data4 = data.timestamp;
-                  const _errs12 = errors;
+                  const _errs9 = errors;
                   if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate300.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema130.properties.timestamp.type }, message: "must be string,integer" }];
+                    validate195.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema89.properties.timestamp.type }, message: "must be string,integer" }];
                     return false;
                   }
-                  var valid0 = _errs12 === errors;
+                  var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
                 }
@@ -13593,104 +7772,103 @@ function validate300_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate300.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate195.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate300.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-var validate300 = /* @__PURE__ */ withEvaluated(validate300_, { "props": { "wa_id": true, "detail": true, "category": true, "value": true, "timestamp": true }, "dynamicProps": false, "dynamicItems": false });
-var validateInboundAudioMessage = validate53;
-var validateInboundButtonMessage = validate56;
-var validateInboundContactProfile = validate57;
-var validateInboundContactsMessage = validate58;
-var validateInboundDocumentMessage = validate59;
-var validateInboundEditMessage = validate61;
-var validateInboundError = validate62;
+var validateInboundAudioMessage = validate55;
+var validateInboundButtonMessage = validate57;
+var validateInboundContactProfile = validate58;
+var validateInboundContactsMessage = validate59;
+var validateInboundDocumentMessage = validate60;
+var validateInboundEditMessage = validate62;
+var validateInboundError = validate53;
 var validateInboundImageMessage = validate63;
-var validateInboundInteractiveMessage = validate65;
-var validateInboundInteractiveReply = validate68;
-var validateInboundLocationMessage = validate69;
-var validateInboundMedia = validate70;
-var validateInboundMessage = validate71;
-var validateInboundMessageBase = validate109;
-var validateInboundMessageContext = validate113;
-var validateInboundOrderMessage = validate114;
-var validateInboundOtherMessage = validate115;
-var validateInboundReactionMessage = validate116;
-var validateInboundReferral = validate117;
-var validateInboundRequestWelcomeMessage = validate118;
-var validateInboundRevokeMessage = validate119;
-var validateInboundStatus = validate120;
-var validateInboundStickerMessage = validate122;
-var validateInboundSystemMessage = validate124;
-var validateInboundTextMessage = validate125;
-var validateInboundUnsupportedMessage = validate126;
-var validateInboundVideoMessage = validate127;
-var validateWebhookAccountAlertsValue = validate129;
-var validateWebhookAccountReviewValue = validate130;
-var validateWebhookAccountSettingsValue = validate131;
-var validateWebhookAccountUpdateValue = validate132;
-var validateWebhookAppStateSyncValue = validate133;
-var validateWebhookAppStateSyncValueShell = validate136;
-var validateWebhookAppStateSyncValueStateSyncItem = validate138;
-var validateWebhookAutomaticEventsValue = validate139;
-var validateWebhookAutomaticEventsValueAutomaticEventsItem = validate141;
-var validateWebhookAutomaticEventsValueShell = validate142;
-var validateWebhookBusinessCapabilityValue = validate144;
-var validateWebhookCall = validate145;
-var validateWebhookCallBase = validate158;
-var validateWebhookCallConnect = validate161;
-var validateWebhookCallOtherEvent = validate163;
-var validateWebhookCallSession = validate164;
-var validateWebhookCallStatus = validate165;
-var validateWebhookCallTerminate = validate167;
-var validateWebhookCallsValue = validate168;
-var validateWebhookCallsValueCallsItem = validate174;
-var validateWebhookCallsValueContactsItem = validate179;
-var validateWebhookCallsValueErrorsItem = validate180;
-var validateWebhookCallsValueShell = validate181;
-var validateWebhookCallsValueStatusesItem = validate183;
-var validateWebhookChange = validate185;
-var validateWebhookDeliveryState = validate186;
-var validateWebhookEntry = validate187;
-var validateWebhookEnvelope = validate189;
-var validateWebhookFlowsValue = validate191;
-var validateWebhookGroupParticipant = validate192;
-var validateWebhookGroupUpdate = validate194;
-var validateWebhookGroupsValue = validate199;
-var validateWebhookGroupsValueGroupsItem = validate202;
-var validateWebhookGroupsValueShell = validate207;
-var validateWebhookHistoryValue = validate209;
-var validateWebhookHistoryValueErrorsItem = validate214;
-var validateWebhookHistoryValueHistoryItem = validate215;
-var validateWebhookHistoryValueShell = validate218;
-var validateWebhookMessageEchoesValue = validate220;
-var validateWebhookMessageEchoesValueMessageEchoesItem = validate223;
-var validateWebhookMessageEchoesValueShell = validate243;
-var validateWebhookMessagesOutline = validate245;
-var validateWebhookMessagesValue = validate251;
-var validateWebhookMessagesValueContactsItem = validate257;
-var validateWebhookMessagesValueErrorsItem = validate258;
-var validateWebhookMessagesValueMessagesItem = validate259;
-var validateWebhookMessagesValueShell = validate279;
-var validateWebhookMessagesValueStatusesItem = validate281;
-var validateWebhookMessagingHandoversValue = validate283;
-var validateWebhookMetadata = validate284;
-var validateWebhookPartnerSolutionsValue = validate285;
-var validateWebhookPaymentConfigurationValue = validate286;
-var validateWebhookPhoneNumberNameValue = validate287;
-var validateWebhookPhoneNumberQualityValue = validate288;
-var validateWebhookSecurityValue = validate289;
-var validateWebhookTemplateCategoryValue = validate290;
-var validateWebhookTemplateComponentsValue = validate291;
-var validateWebhookTemplateQualityValue = validate292;
-var validateWebhookTemplateStatusValue = validate293;
-var validateWebhookUserPreferencesValue = validate294;
-var validateWebhookUserPreferencesValueContactsItem = validate297;
-var validateWebhookUserPreferencesValueShell = validate298;
-var validateWebhookUserPreferencesValueUserPreferencesItem = validate300;
+var validateInboundInteractiveMessage = validate66;
+var validateInboundInteractiveReply = validate65;
+var validateInboundLocationMessage = validate68;
+var validateInboundMedia = validate54;
+var validateInboundMessage = validate87;
+var validateInboundMessageBase = validate71;
+var validateInboundMessageContext = validate69;
+var validateInboundOrderMessage = validate81;
+var validateInboundOtherMessage = validate86;
+var validateInboundReactionMessage = validate76;
+var validateInboundReferral = validate70;
+var validateInboundRequestWelcomeMessage = validate84;
+var validateInboundRevokeMessage = validate85;
+var validateInboundStatus = validate107;
+var validateInboundStickerMessage = validate79;
+var validateInboundSystemMessage = validate82;
+var validateInboundTextMessage = validate75;
+var validateInboundUnsupportedMessage = validate83;
+var validateInboundVideoMessage = validate77;
+var validateWebhookAccountAlertsValue = validate110;
+var validateWebhookAccountReviewValue = validate111;
+var validateWebhookAccountSettingsValue = validate112;
+var validateWebhookAccountUpdateValue = validate113;
+var validateWebhookAppStateSyncValue = validate115;
+var validateWebhookAppStateSyncValueShell = validate196;
+var validateWebhookAppStateSyncValueStateSyncItem = validate117;
+var validateWebhookAutomaticEventsValue = validate118;
+var validateWebhookAutomaticEventsValueAutomaticEventsItem = validate120;
+var validateWebhookAutomaticEventsValueShell = validate198;
+var validateWebhookBusinessCapabilityValue = validate121;
+var validateWebhookCall = validate130;
+var validateWebhookCallBase = validate123;
+var validateWebhookCallConnect = validate126;
+var validateWebhookCallOtherEvent = validate129;
+var validateWebhookCallSession = validate122;
+var validateWebhookCallStatus = validate135;
+var validateWebhookCallTerminate = validate128;
+var validateWebhookCallsValue = validate137;
+var validateWebhookCallsValueShell = validate200;
+var validateWebhookChange = validate143;
+var validateWebhookDeliveryState = validate109;
+var validateWebhookEntry = validate144;
+var validateWebhookEnvelope = validate146;
+var validateWebhookFlowsValue = validate148;
+var validateWebhookGroupParticipant = validate149;
+var validateWebhookGroupUpdate = validate151;
+var validateWebhookGroupsValue = validate156;
+var validateWebhookGroupsValueShell = validate202;
+var validateWebhookHistoryValue = validate159;
+var validateWebhookHistoryValueHistoryItem = validate164;
+var validateWebhookHistoryValueShell = validate204;
+var validateWebhookMessageEchoesValue = validate167;
+var validateWebhookMessageEchoesValueShell = validate206;
+var validateWebhookMessagesOutline = validate170;
+var validateWebhookMessagesValue = validate176;
+var validateWebhookMessagesValueShell = validate208;
+var validateWebhookMessagingHandoversValue = validate182;
+var validateWebhookMetadata = validate114;
+var validateWebhookPartnerSolutionsValue = validate183;
+var validateWebhookPaymentConfigurationValue = validate184;
+var validateWebhookPhoneNumberNameValue = validate185;
+var validateWebhookPhoneNumberQualityValue = validate186;
+var validateWebhookSecurityValue = validate187;
+var validateWebhookTemplateCategoryValue = validate188;
+var validateWebhookTemplateComponentsValue = validate189;
+var validateWebhookTemplateQualityValue = validate190;
+var validateWebhookTemplateStatusValue = validate191;
+var validateWebhookUserPreferencesValue = validate192;
+var validateWebhookUserPreferencesValueShell = validate210;
+var validateWebhookUserPreferencesValueUserPreferencesItem = validate195;
+var validateWebhookCallsValueCallsItem = validateWebhookCall;
+var validateWebhookCallsValueContactsItem = validateInboundContactProfile;
+var validateWebhookCallsValueErrorsItem = validateInboundError;
+var validateWebhookCallsValueStatusesItem = validateWebhookCallStatus;
+var validateWebhookGroupsValueGroupsItem = validateWebhookGroupUpdate;
+var validateWebhookHistoryValueErrorsItem = validateInboundError;
+var validateWebhookMessageEchoesValueMessageEchoesItem = validateInboundMessage;
+var validateWebhookMessagesValueContactsItem = validateInboundContactProfile;
+var validateWebhookMessagesValueErrorsItem = validateInboundError;
+var validateWebhookMessagesValueMessagesItem = validateInboundMessage;
+var validateWebhookMessagesValueStatusesItem = validateInboundStatus;
+var validateWebhookUserPreferencesValueContactsItem = validateInboundContactProfile;
 export {
   validateInboundAudioMessage,
   validateInboundButtonMessage,

@@ -9,7 +9,7 @@
 // see a half-written dist/).
 import { build, transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { root } from './lib/paths.mjs';
@@ -25,11 +25,7 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', esm], { cwd: root, stdio: 'inherit' });
 if (run.status !== 0) process.exit(run.status ?? 1);
 
-for (const name of readdirSync(path.join(root, 'generated'))) {
-  if (name.endsWith('.d.ts') || name.endsWith('.js')) {
-    copyFileSync(path.join(root, 'generated', name), path.join(esm, 'generated', name));
-  }
-}
+copyGeneratedModules();
 
 for (const file of walk(esm)) {
   const target = path.join(cjs, path.relative(esm, file));
@@ -47,6 +43,29 @@ await bundleEsmEntries();
 writeFileSync(path.join(cjs, "package.json"), `{ "type": "commonjs", "sideEffects": false }\n`);
 writeFileSync(path.join(esm, "package.json"), `{ "type": "module", "sideEffects": false }\n`);
 console.log(`built ${path.relative(root, esm)} and ${path.relative(root, cjs)}`);
+
+/**
+ * Copies the generated .js modules (and their .d.ts) that the compiled code imports, and what
+ * those import in turn. Only those: generated/validators.js holds every validator of the spec
+ * for the test suite (about 3 MB) and has no place in the package.
+ */
+function copyGeneratedModules() {
+  const generated = path.join(root, 'generated');
+  const referenced = (text) => [...text.matchAll(/["'](?:\.\.\/)*(?:generated\/|\.\/)([\w-]+)\.js["']/g)].map((match) => match[1]);
+  const pending = [...walk(esm)].filter((file) => file.endsWith('.js') || file.endsWith('.d.ts')).flatMap((file) => referenced(readFileSync(file, 'utf8')));
+  const copied = new Set();
+  while (pending.length) {
+    const name = pending.pop();
+    if (copied.has(name)) continue;
+    copied.add(name);
+    for (const file of [`${name}.js`, `${name}.d.ts`]) {
+      const source = path.join(generated, file);
+      if (!existsSync(source) || existsSync(path.join(esm, 'generated', file))) continue;
+      copyFileSync(source, path.join(esm, 'generated', file));
+      pending.push(...referenced(readFileSync(source, 'utf8')));
+    }
+  }
+}
 
 /** Replaces tsc's ESM modules by one bundle per entry point of package.json's exports map. */
 async function bundleEsmEntries() {

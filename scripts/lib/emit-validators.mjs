@@ -22,10 +22,14 @@ const NAMED_SCHEMAS = new Set(['properties', 'patternProperties', '$defs', 'depe
  * Rewrites OpenAPI component refs to refs inside one JSON Schema document. A discriminator loses
  * its `mapping`, which ajv refuses (the members' `const` tags say the same), and states the
  * `type: object` its members share, which ajv's strict mode wants beside it. Annotations go.
+ * With `openEnums`, an open enum (`anyOf: [{enum: [names]}, {type: string}]`) becomes the
+ * `{type: string}` it is equivalent to: the listed names document the type, they never change
+ * what is valid, and each one costs an error branch in the compiled code.
  */
-function toDefs(value) {
-  if (Array.isArray(value)) return value.map(toDefs);
+function toDefs(value, openEnums = false) {
+  if (Array.isArray(value)) return value.map((item) => toDefs(item, openEnums));
   if (value === null || typeof value !== 'object') return value;
+  if (openEnums && isOpenEnum(value)) return { type: 'string' };
   const out = value.discriminator && value.type === undefined ? { type: 'object' } : {};
   for (const [key, inner] of Object.entries(value)) {
     if (DROPPED_ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
@@ -33,13 +37,25 @@ function toDefs(value) {
     if (key === 'enum' || key === 'const' || key === 'default') out[key] = inner;
     else if (key === '$ref' && typeof inner === 'string') out[key] = inner.replace('#/components/schemas/', '#/$defs/');
     else if (key === 'discriminator' && inner && typeof inner === 'object') out[key] = { propertyName: inner.propertyName };
-    else if (NAMED_SCHEMAS.has(key) && inner && typeof inner === 'object') out[key] = namedSchemas(inner);
-    else out[key] = toDefs(inner);
+    else if (NAMED_SCHEMAS.has(key) && inner && typeof inner === 'object') out[key] = namedSchemas(inner, openEnums);
+    else out[key] = toDefs(inner, openEnums);
   }
   return out;
 }
 
-const namedSchemas = (byName) => Object.fromEntries(Object.entries(byName).map(([name, schema]) => [name, toDefs(schema)]));
+/** `anyOf` of string enums or consts and a bare `{type: string}`, and nothing else beside it but annotations. */
+function isOpenEnum(schema) {
+  const keys = Object.keys(schema).filter((key) => !DROPPED_ANNOTATIONS.has(key) && !key.startsWith('x-'));
+  if (keys.length !== 1 || keys[0] !== 'anyOf' || !Array.isArray(schema.anyOf)) return false;
+  const bare = (member) => Object.keys(member).filter((key) => !DROPPED_ANNOTATIONS.has(key));
+  const isString = (member) => bare(member).length === 1 && member.type === 'string';
+  const isNames = (member) =>
+    (bare(member).length === 1 && Array.isArray(member.enum) && member.enum.every((name) => typeof name === 'string')) ||
+    (bare(member).length === 1 && typeof member.const === 'string');
+  return schema.anyOf.some(isString) && schema.anyOf.every((member) => isString(member) || isNames(member));
+}
+
+const namedSchemas = (byName, openEnums = false) => Object.fromEntries(Object.entries(byName).map(([name, schema]) => [name, toDefs(schema, openEnums)]));
 
 // ajv's helpers and ajv-formats' checks, as the standalone code requires them → our ESM ones.
 const RUNTIME = {
@@ -98,7 +114,12 @@ function validatorTable(schemas) {
   for (const { name, lists } of itemLists(schemas)) {
     const value = `components['schemas'][${JSON.stringify(name)}]`;
     for (const key of lists) {
-      table.push({ name: `${validatorName(name)}${pascal(key)}Item`, ref: `#/$defs/${name}/properties/${key}/items`, type: `NonNullable<${value}[${JSON.stringify(key)}]>[number]` });
+      // An item that is a bare $ref is exported as the validator of the schema it names: ajv
+      // would compile the schema a second time under the pointer's path.
+      const target = schemas[name].properties[key].items.$ref;
+      const named = typeof target === 'string' && target.startsWith('#/components/schemas/') && Object.keys(schemas[name].properties[key].items).length === 1;
+      const ref = named ? `#/$defs/${target.slice('#/components/schemas/'.length)}` : `#/$defs/${name}/properties/${key}/items`;
+      table.push({ name: `${validatorName(name)}${pascal(key)}Item`, ref, type: `NonNullable<${value}[${JSON.stringify(key)}]>[number]` });
     }
     const shell = toDefs(schemas[name]);
     for (const key of lists) shell.properties[key] = { type: 'array' };
@@ -109,9 +130,24 @@ function validatorTable(schemas) {
   return { table: table.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)), shells };
 }
 
-export async function validatorsModule(spec) {
-  const schemas = spec.components?.schemas ?? {};
-  const ajv = new Ajv2020({
+/**
+ * JSON Schema 2020-12 without the bookkeeping for `unevaluatedProperties` and `$dynamicRef`:
+ * Ajv2020 turns both on for every schema, so each compiled function records which properties
+ * its branches evaluated. The runtime sets use neither keyword (checked where they are
+ * compiled), and that bookkeeping was a tenth of their code.
+ */
+class Ajv2020WithoutUnevaluated extends Ajv2020 {
+  constructor(options) {
+    super(options);
+    this.opts.unevaluated = false;
+    this.opts.dynamicRef = false;
+  }
+}
+
+/** An ajv instance holding every schema (and the derived shells) as $defs of one document. */
+function ajvFor(schemas, shells, runtime) {
+  const Compiler = runtime ? Ajv2020WithoutUnevaluated : Ajv2020;
+  const ajv = new Compiler({
     strict: true,
     // `anyOf: [{required: [to]}, {required: [recipient]}]` names properties declared beside it.
     strictRequired: false,
@@ -124,22 +160,91 @@ export async function validatorsModule(spec) {
     code: { source: true, esm: true, lines: false, optimize: true },
   });
   addFormats(ajv);
+  const shellDefs = Object.fromEntries(Object.entries(shells).map(([name, shell]) => [name, runtime ? toDefs(shell, true) : shell]));
+  ajv.addSchema({ $id: SCHEMA_ID, $defs: { ...namedSchemas(schemas, runtime), ...shellDefs } });
+  return ajv;
+}
+
+/** Schema names in an order where each comes after the schemas it refers to (cycles broken anywhere). */
+function leavesFirst(schemas) {
+  const order = [];
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name) || !schemas[name]) return;
+    seen.add(name);
+    for (const target of refsIn(schemas[name])) visit(target);
+    order.push(name);
+  };
+  Object.keys(schemas).sort().forEach(visit);
+  return order;
+}
+
+/** The component names a schema refers to directly. */
+function refsIn(value, out = []) {
+  if (Array.isArray(value)) value.forEach((item) => refsIn(item, out));
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === '$ref' && typeof inner === 'string' && inner.startsWith('#/components/schemas/')) out.push(inner.slice('#/components/schemas/'.length));
+      else refsIn(inner, out);
+    }
+  }
+  return out;
+}
+
+/** Names of the schemas `names` reach through $ref, themselves included. */
+function reachable(schemas, names) {
+  const seen = new Set();
+  const add = (name) => {
+    if (seen.has(name) || !schemas[name]) return;
+    seen.add(name);
+    refsIn(schemas[name]).forEach(add);
+  };
+  names.forEach(add);
+  return seen;
+}
+
+export async function validatorsModule(spec) {
+  const schemas = spec.components?.schemas ?? {};
   const { table, shells } = validatorTable(schemas);
-  ajv.addSchema({ $id: SCHEMA_ID, $defs: { ...namedSchemas(schemas), ...shells } });
-  const compile = (entries) => standaloneModule(ajv, Object.fromEntries(entries.map(({ name, ref }) => [name, `${SCHEMA_ID}${ref}`])));
+  const all = ajvFor(schemas, shells, false);
+  const order = leavesFirst(schemas);
+  const compile = (ajv, entries) => {
+    // ajv compiles a schema once per way it is first reached: exported before a schema that
+    // refers to it, it is compiled again for that reference. Compiling leaves first lets every
+    // reference find the compiled one (a duplicate of a sixth of the webhook validators otherwise).
+    const rank = new Map(order.map((name, i) => [name, i]));
+    const sorted = [...entries].sort((a, b) => (rank.get(a.ref.split('/')[2]) ?? order.length) - (rank.get(b.ref.split('/')[2]) ?? order.length));
+    for (const { ref } of sorted) ajv.getSchema(`${SCHEMA_ID}${ref}`);
+    // One export per schema (ajv would emit a schema's code once per name); the rest are aliases.
+    const first = new Map();
+    const aliases = [];
+    for (const { name, ref } of entries) {
+      if (first.has(ref)) aliases.push(`export const ${name} = ${first.get(ref)};`);
+      else first.set(ref, name);
+    }
+    return standaloneModule(ajv, Object.fromEntries([...first].map(([ref, name]) => [name, `${SCHEMA_ID}${ref}`])), aliases, ajv instanceof Ajv2020WithoutUnevaluated);
+  };
 
   const runtimeFiles = {};
   for (const [file, wanted] of Object.entries(RUNTIME_SETS)) {
     const entries = table.filter(({ ref }) => wanted(ref.split('/')[2]));
-    runtimeFiles[`${file}.js`] = await compile(entries);
+    const used = reachable(schemas, entries.map(({ ref }) => ref.split('/')[2].replace(/Shell$/, '')));
+    const unevaluated = [...used].filter((name) => /"(unevaluated|\$dynamicRef)/.test(JSON.stringify(schemas[name])));
+    if (unevaluated.length) throw new Error(`${file}: ${unevaluated.join(', ')} use unevaluated* or $dynamicRef, which the runtime validators are compiled without`);
+    runtimeFiles[`${file}.js`] = await compile(ajvFor(schemas, shells, true), entries);
     runtimeFiles[`${file}.d.ts`] = declarations(entries);
   }
-  return { code: await compile(table), names: table, runtimeFiles };
+  return { code: await compile(all, table), names: table, runtimeFiles };
 }
 
 /** ajv standalone code for these exports, made tree-shakeable and bundled with our runtime helpers. */
-async function standaloneModule(ajv, exports) {
-  const source = treeShakeableValidators(withOwnRuntime(standaloneCode(ajv, exports)));
+async function standaloneModule(ajv, exports, aliases = [], runtime = false) {
+  let standalone = withOwnRuntime(standaloneCode(ajv, exports));
+  // Where in the schema a check sits means something only beside the schema, which the package
+  // does not carry; in the shipped validators each finding keeps its pointer into the data, its
+  // keyword, params and message. (A tenth of the webhook handler's bundle.)
+  if (runtime) standalone = standalone.replace(/schemaPath:"#[^"]*",/g, '');
+  const source = `${treeShakeableValidators(standalone)}${aliases.join('\n')}\n`;
   // Resolve from the project root so esbuild finds the ajv runtime helpers in node_modules.
   const result = await build({
     stdin: { contents: source, resolveDir: root, sourcefile: 'validators.mjs', loader: 'js' },
@@ -173,7 +278,8 @@ import type { components } from './schema.js';
 export interface ValidationIssue {
   /** JSON Pointer to the offending value, e.g. \`/interactive/action/buttons/3\`. */
   instancePath: string;
-  schemaPath: string;
+  /** Where the check sits in the schema; absent in the validators the package ships. */
+  schemaPath?: string;
   keyword: string;
   params: Record<string, unknown>;
   message?: string;

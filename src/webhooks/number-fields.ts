@@ -62,12 +62,11 @@ type Read = NumberValueReader['lists'][number]['read'];
 const keys = (...names: string[]) => new Set(['messaging_product', 'metadata', ...names]);
 
 export const MESSAGES: NumberValueReader = {
-  // The outline checks each message's shared fields only; readMessage checks the rest with the
-  // member for its type (one validator per message instead of trying every member).
-  whole: v.validateWebhookMessagesOutline,
   shell: v.validateWebhookMessagesValueShell,
   contact: v.validateWebhookMessagesValueContactsItem,
   lists: [
+    // The shared fields here; readMessage checks the rest with the member for the message's type
+    // (one validator per message instead of trying every member).
     { key: 'messages', check: v.validateInboundMessageBase, read: readMessage as Read },
     { key: 'statuses', check: v.validateWebhookMessagesValueStatusesItem, read: readStatus as Read },
     { key: 'errors', check: v.validateWebhookMessagesValueErrorsItem, read: readError as Read },
@@ -76,7 +75,6 @@ export const MESSAGES: NumberValueReader = {
 };
 
 export const CALLS: NumberValueReader = {
-  whole: v.validateWebhookCallsValue,
   shell: v.validateWebhookCallsValueShell,
   contact: v.validateWebhookCallsValueContactsItem,
   lists: [
@@ -88,14 +86,12 @@ export const CALLS: NumberValueReader = {
 };
 
 export const ECHOES: NumberValueReader = {
-  whole: v.validateWebhookMessageEchoesValue,
   shell: v.validateWebhookMessageEchoesValueShell,
   lists: [{ key: 'message_echoes', check: v.validateWebhookMessageEchoesValueMessageEchoesItem, read: readEcho as Read }],
   known: /* @__PURE__ */ keys('message_echoes'),
 };
 
 export const HISTORY: NumberValueReader = {
-  whole: v.validateWebhookHistoryValue,
   shell: v.validateWebhookHistoryValueShell,
   lists: [
     { key: 'history', check: v.validateWebhookHistoryValueHistoryItem, read: readHistory as Read },
@@ -105,14 +101,12 @@ export const HISTORY: NumberValueReader = {
 };
 
 export const APP_STATE_SYNC: NumberValueReader = {
-  whole: v.validateWebhookAppStateSyncValue,
   shell: v.validateWebhookAppStateSyncValueShell,
   lists: [{ key: 'state_sync', check: v.validateWebhookAppStateSyncValueStateSyncItem, read: readSync as Read }],
   known: /* @__PURE__ */ keys('state_sync'),
 };
 
 export const USER_PREFERENCES: NumberValueReader = {
-  whole: v.validateWebhookUserPreferencesValue,
   shell: v.validateWebhookUserPreferencesValueShell,
   contact: v.validateWebhookUserPreferencesValueContactsItem,
   lists: [{ key: 'user_preferences', check: v.validateWebhookUserPreferencesValueUserPreferencesItem, read: readPreference as Read }],
@@ -120,14 +114,12 @@ export const USER_PREFERENCES: NumberValueReader = {
 };
 
 export const AUTOMATIC_EVENTS: NumberValueReader = {
-  whole: v.validateWebhookAutomaticEventsValue,
   shell: v.validateWebhookAutomaticEventsValueShell,
   lists: [{ key: 'automatic_events', check: v.validateWebhookAutomaticEventsValueAutomaticEventsItem, read: readAutomatic as Read }],
   known: /* @__PURE__ */ keys('automatic_events'),
 };
 
 export const GROUPS: NumberValueReader = {
-  whole: v.validateWebhookGroupsValue,
   shell: v.validateWebhookGroupsValueShell,
   lists: [{ key: 'groups', check: v.validateWebhookGroupsValueGroupsItem, read: readGroup as Read }],
   known: /* @__PURE__ */ keys('groups'),

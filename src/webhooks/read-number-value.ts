@@ -1,8 +1,8 @@
 // Reads the value of a field about one business phone number (messages, calls, echoes, groups…)
 // item by item. Each value holds lists (messages, statuses, calls…) whose items become events.
-// The value as a whole is validated first: it almost always passes, and then no item needs a
-// check of its own. When it fails, its shell (the value without its lists) and every item are
-// checked apart, so a broken item becomes one `invalid` event and the rest arrive typed.
+// Its shell (the value without its lists) and each item are checked apart, so a broken item
+// becomes one `invalid` event and the rest arrive typed. This costs no more than checking the
+// whole value at once, which calls the same item validators one item at a time.
 import type { Validator } from '../../generated/webhook-validators.js';
 import type { Schemas } from '../core/spec-types.js';
 import { contactFinder, type ContactOf } from './contacts.js';
@@ -21,14 +21,12 @@ export interface ValueContext {
 /** One list of a value, whose items each become events. */
 export interface ItemList {
   key: string;
-  /** Checks one item on its own; used only when the value as a whole did not validate. */
+  /** Checks one item on its own. */
   check: Validator<unknown>;
   read: (item: never, context: ValueContext, index: number) => void;
 }
 
 export interface NumberValueReader {
-  /** The whole value, lists included. */
-  whole: Validator<unknown>;
   /** The value without its lists. */
   shell: Validator<unknown>;
   /** One entry of `value.contacts`, for values that carry contacts. */
@@ -42,24 +40,19 @@ type Value = Record<string, unknown>;
 const isObject = (value: unknown): value is Value => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 export function readNumberValue(reader: NumberValueReader, value: Value, base: WebhookRouting, events: WebhookEvent[], pointer: string): void {
-  const whole = reader.whole(value as unknown);
   let routing: PhoneNumberRouting;
-  let contacts: InboundContactProfile[] | undefined;
-  if (whole) {
+  if (reader.shell(value as unknown)) {
     const metadata = value.metadata as Schemas['WebhookMetadata'];
     routing = { field: base.field, wabaId: base.wabaId, time: base.time, phoneNumberId: metadata.phone_number_id, displayPhoneNumber: metadata.display_phone_number };
-    contacts = value.contacts as InboundContactProfile[] | undefined;
   } else {
+    const issues = issuesOf(reader.shell);
     const partial = readableRouting(value, base);
-    if (!reader.shell(value as unknown)) {
-      const issues = issuesOf(reader.shell);
-      events.push(invalidEvent(partial, pointer, value, issues));
-      // Without the business number no item can be routed: each is reported with the value's findings.
-      if (partial.phoneNumberId === undefined) return reportEveryItem(reader, value, partial, events, pointer, issues);
-    }
+    events.push(invalidEvent(partial, pointer, value, issues));
+    // Without the business number no item can be routed: each is reported with the value's findings.
+    if (partial.phoneNumberId === undefined) return reportEveryItem(reader, value, partial, events, pointer, issues);
     routing = partial as PhoneNumberRouting;
-    contacts = reader.contact && checkedContacts(reader.contact, value.contacts, routing, events, pointer);
   }
+  const contacts = reader.contact && checkedContacts(reader.contact, value.contacts, routing, events, pointer);
   const context: ValueContext = { routing, events, contactOf: contactFinder(contacts), pointer };
   const lists = reader.lists;
   for (let l = 0; l < lists.length; l++) {
@@ -69,8 +62,8 @@ export function readNumberValue(reader: NumberValueReader, value: Value, base: W
     if (!Array.isArray(items)) continue;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      if (!whole && !list.check(item)) events.push(invalidEvent(routing, `${pointer}/${list.key}/${i}`, item, issuesOf(list.check)));
-      else list.read(item as never, context, i);
+      if (list.check(item)) list.read(item as never, context, i);
+      else events.push(invalidEvent(routing, `${pointer}/${list.key}/${i}`, item, issuesOf(list.check)));
     }
   }
   unknownKeys(value, reader.known, routing, events);
