@@ -7,10 +7,9 @@ import type { Schemas } from '../core/spec-types.js';
 import type { Transport } from '../core/transport.js';
 import { WhatsAppConfigError } from '../core/config-error.js';
 import { appEdge } from './app-path.js';
-import { readMediaFile } from './media-file.js';
-import { hasSizeLimit, LARGEST_MEDIA_LIMIT, MediaFileError } from './media-limits.js';
 import { callInput } from './request-options.js';
-import { uploadBlob, type UploadInput } from './upload-input.js';
+import type { UploadInput } from './upload-input.js';
+import { checkUploadSize, readUploadFile } from './upload-limits.js';
 
 export type UploadFileType = Schemas['UploadFileType'];
 
@@ -42,6 +41,7 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
   }
 
   async function createSession(fileLength: number, fileType: UploadFileType, options?: UploadSessionOptions): Promise<Schemas['UploadSession']> {
+    checkUploadSize(fileLength, fileType);
     const path = uploadsOf(options);
     const query: Record<string, string | number> = { file_length: fileLength, file_type: fileType };
     if (options?.fileName) query.file_name = options.fileName;
@@ -56,6 +56,7 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
 
   /** Sends `file` from `offset` to the end; resolves with the handle once Graph has the whole file. */
   async function send(sessionId: string, file: Blob, offset: number, options?: CallOptions): Promise<Schemas['UploadHandle']> {
+    checkUploadSize(file.size, file.type);
     const { path, query } = sessionTarget(sessionId);
     return transport.request('POST', path, {
       ...callInput(options),
@@ -82,7 +83,7 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
     async upload(file: UploadInput, options?: ResumableUploadOptions): Promise<string> {
       const fileType = options?.fileType ?? (file instanceof Blob && file.type ? (file.type as UploadFileType) : undefined);
       if (!fileType) throw new WhatsAppConfigError('Resumable upload: pass fileType (the MIME type of the file)');
-      const blob = await checkedBlob(file, fileType);
+      const blob = await readUploadFile(file, fileType);
       const session = await createSession(blob.size, fileType, options);
       return (await transfer(session.id, blob, 0, options)).h;
     },
@@ -93,7 +94,7 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
 
   async function resume(sessionId: string, file: UploadInput, options?: ResumableUploadOptions): Promise<Schemas['UploadHandle']> {
     const fileType = options?.fileType ?? (file instanceof Blob ? file.type : '');
-    const blob = await checkedBlob(file, fileType);
+    const blob = await readUploadFile(file, fileType);
     return transfer(sessionId, blob, (await status(sessionId, options)).file_offset, options);
   }
 
@@ -109,22 +110,6 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
       offset = (await status(sessionId, options)).file_offset;
     }
   }
-}
-
-/**
- * The file as a Blob, checked against the media size limit of its type (header samples are
- * images, videos and PDFs, with the same limits as media for messages; a profile picture is a
- * JPEG). A type without a documented limit is held to the largest one (100 MB), so no input is
- * ever read without a cap. A stream is read only up to the limit.
- */
-async function checkedBlob(file: UploadInput, fileType: string): Promise<Blob> {
-  // `image/jpg` is Graph's other name for `image/jpeg`.
-  const limitType = fileType === 'image/jpg' ? 'image/jpeg' : fileType;
-  if (hasSizeLimit(limitType)) return readMediaFile(file, limitType, fileType);
-  const tooLarge = (size: number) => new MediaFileError({ reason: 'size', mimeType: fileType, size, limit: LARGEST_MEDIA_LIMIT });
-  const blob = await uploadBlob(file, fileType, { cap: LARGEST_MEDIA_LIMIT, tooLarge });
-  if (blob.size > LARGEST_MEDIA_LIMIT) throw tooLarge(blob.size);
-  return blob;
 }
 
 function parseQuery(search: string): Record<string, string> {

@@ -101,3 +101,30 @@ describe('a Blob of a type with no documented limit', () => {
     expect(calls).toHaveLength(0);
   });
 });
+
+describe('the low-level session calls', () => {
+  class SizedBlob extends Blob {
+    constructor(private readonly claimed: number, type: string) {
+      super(['x'], { type });
+    }
+    override get size() {
+      return this.claimed;
+    }
+  }
+
+  it('createSession refuses a file_length over the limit for its type', async () => {
+    const { wa, calls } = client();
+    await expect(wa.uploads.createSession(5 * MB + 1, 'image/jpeg')).rejects.toMatchObject({ name: 'MediaFileError', limit: 5 * MB });
+    await expect(wa.uploads.createSession(100 * MB + 1, 'application/pdf')).rejects.toMatchObject({ name: 'MediaFileError', limit: 100 * MB });
+    expect(calls).toHaveLength(0);
+    await wa.uploads.createSession(5 * MB, 'image/jpeg');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('send refuses a Blob over the limit for its type, or over 100 MB without one', async () => {
+    const { wa, calls } = client();
+    await expect(wa.uploads.send('upload:1', new SizedBlob(16 * MB + 1, 'video/mp4'), 0)).rejects.toMatchObject({ name: 'MediaFileError', limit: 16 * MB });
+    await expect(wa.uploads.send('upload:1', new SizedBlob(100 * MB + 1, ''), 0)).rejects.toMatchObject({ name: 'MediaFileError', limit: 100 * MB });
+    expect(calls).toHaveLength(0);
+  });
+});
