@@ -4,7 +4,11 @@
 import { WhatsAppConfigError } from './config-error.js';
 import { isLoopbackHost } from './loopback.js';
 
-/** `baseUrl` without trailing slashes, or a WhatsAppConfigError saying what is wrong with it. */
+/**
+ * `baseUrl` as the URL parser spells it (lowercase scheme and host, no default port), without
+ * trailing slashes, so it compares equal to the URLs built from it; or a WhatsAppConfigError
+ * saying what is wrong with it.
+ */
 export function checkedBaseUrl(baseUrl: string, allowInsecureHttp: boolean): string {
   let parsed: URL;
   try {
@@ -24,5 +28,5 @@ export function checkedBaseUrl(baseUrl: string, allowInsecureHttp: boolean): str
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new WhatsAppConfigError(`createWhatsApp: baseUrl "${baseUrl}" must be an https URL (got ${parsed.protocol})`);
   }
-  return baseUrl.replace(/\/+$/, '');
+  return parsed.href.replace(/\/+$/, '');
 }

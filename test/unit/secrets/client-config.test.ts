@@ -73,3 +73,14 @@ describe('other base URLs', () => {
     expect(configError({ accessToken: TOKEN, baseUrl: 'https://graph.facebook.com/v23.0?x=1' }).message).toContain('query');
   });
 });
+
+describe('the base URL as the client keeps it', () => {
+  it('is spelled as the URL parser spells it, so the raw client finds its calls under it', async () => {
+    const { fetch, calls } = stubFetch({ json: { id: '42' } });
+    const wa = createWhatsApp({ accessToken: TOKEN, baseUrl: 'HTTPS://Graph.Facebook.com:443/v23.0/', fetch });
+    expect(wa.transport.baseUrl).toBe('https://graph.facebook.com/v23.0');
+    await wa.raw.GET('/{media-id}', { params: { path: { 'media-id': '42' } } });
+    expect(calls[0]!.url).toBe('https://graph.facebook.com/v23.0/42');
+    expect(calls[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+});
