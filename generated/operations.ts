@@ -358,7 +358,7 @@ export interface BusinessProfileOperationTypes {
    *
    * `POST /{phone-number-id}/whatsapp_business_profile` (updateBusinessProfile)
    */
-  update: { args: [body: WithProduct<Body<"updateBusinessProfile">>]; defaults: "phoneNumberId"; result: Ok<"updateBusinessProfile", 200>; item: never; paged: false };
+  update: { args: [body?: WithProduct<Body<"updateBusinessProfile">>]; defaults: "phoneNumberId"; result: Ok<"updateBusinessProfile", 200>; item: never; paged: false };
 }
 
 export const blockedUsersOperations = {
@@ -897,7 +897,7 @@ export interface GroupsOperationTypes {
    *
    * `POST /{group-id}/invite_link` (getGroupInviteLink)
    */
-  inviteLink: { args: [groupId: string, body: WithProduct<Body<"getGroupInviteLink">>]; defaults: never; result: Ok<"getGroupInviteLink", 200>; item: never; paged: false };
+  inviteLink: { args: [groupId: string, body?: WithProduct<Body<"getGroupInviteLink">>]; defaults: never; result: Ok<"getGroupInviteLink", 200>; item: never; paged: false };
   /**
    * Reset a group's invite link.
    *
@@ -906,7 +906,7 @@ export interface GroupsOperationTypes {
    *
    * `DELETE /{group-id}/invite_link` (resetGroupInviteLink)
    */
-  resetInviteLink: { args: [groupId: string, body: WithProduct<Body<"resetGroupInviteLink">>]; defaults: never; result: Ok<"resetGroupInviteLink", 200>; item: never; paged: false };
+  resetInviteLink: { args: [groupId: string, body?: WithProduct<Body<"resetGroupInviteLink">>]; defaults: never; result: Ok<"resetGroupInviteLink", 200>; item: never; paged: false };
   /**
    * List a group's join requests.
    *

@@ -42,8 +42,11 @@ export function collectOperations(spec) {
       const query = parameters.filter((parameter) => parameter.in === 'query');
       const body = operation.requestBody ? resolve(spec, operation.requestBody) : undefined;
       const contentTypes = body ? Object.keys(body.content ?? {}) : [];
+      const product = body ? Object.values(body.content ?? {}).some((media) => requiresProduct(spec, media.schema)) : false;
+      // A body that needs nothing but the product the client adds is optional.
+      const onlyProduct = product && Object.values(body.content ?? {}).every((media) => requiredFields(spec, media.schema).every((field) => field === 'messaging_product'));
       const payload = body
-        ? { kind: bodyKind(contentTypes, where), required: body.required === true }
+        ? { kind: bodyKind(contentTypes, where), required: body.required === true && !onlyProduct }
         : query.length
           ? { kind: 'query', required: query.some((parameter) => parameter.required) }
           : { kind: 'none', required: false };
@@ -51,7 +54,7 @@ export function collectOperations(spec) {
       const response = success ? resolve(spec, operation.responses[success]) : undefined;
       if (!response?.content?.['application/json']) throw new Error(`${where}: no JSON success response`);
       const entry = {
-        product: body ? Object.values(body.content ?? {}).some((media) => requiresProduct(spec, media.schema)) : false,
+        product,
         id: operation.operationId,
         name,
         method: method.toUpperCase(),
@@ -84,6 +87,15 @@ function listItemsAt(spec, node, where) {
   const arrays = Object.entries(data.properties ?? {}).filter(([, property]) => resolve(spec, property)?.type === 'array');
   if (arrays.length !== 1) throw new Error(`${where}: a list whose \`data\` holds ${arrays.length} arrays; say which holds the items`);
   return arrays[0][0];
+}
+
+/** The fields a body schema requires, its composed parts included. */
+function requiredFields(spec, node, depth = 0) {
+  const schema = resolve(spec, node);
+  if (!schema || depth > 6) return [];
+  const own = schema.required ?? [];
+  const composed = ['allOf', 'oneOf', 'anyOf'].flatMap((key) => (schema[key] ?? []).flatMap((branch) => requiredFields(spec, branch, depth + 1)));
+  return [...own, ...composed];
 }
 
 /** Whether a body schema (or any branch of it) requires `messaging_product: "whatsapp"`. */

@@ -92,7 +92,11 @@ function requestInput(label: string, row: OperationRow, payload: unknown, option
     if (options.timeoutMs !== undefined) input.timeoutMs = checkedTimeout(label, options.timeoutMs);
     if (options.retry !== undefined) input.retry = options.retry;
   }
-  if (payload === undefined || payload === null) return input;
+  if (payload === undefined || payload === null) {
+    // A body that needs nothing but the product may be left out entirely.
+    if (row.product && row.payload === 'json') input.body = { messaging_product: 'whatsapp' };
+    return input;
+  }
   if (typeof payload !== 'object') throw new WhatsAppConfigError(`${label}: the ${row.payload === 'query' ? 'query' : 'body'} must be an object, got ${typeof payload}`);
   if (row.payload === 'query') {
     input.query = payload as Query;

@@ -1,26 +1,20 @@
 // groups: the Groups API is generated (create, list, get, delete, join requests, members); the
 // helpers here add what the table cannot: a subject/description change that is never empty, the
-// picture as a checked JPEG upload, invite-link calls without a body to write, and `send`, a
-// message addressed to a group. Creation and most changes finish in the background: the group_*
+// picture as a checked JPEG upload, and `send`, a message addressed to a group. Creation and most changes finish in the background: the group_*
 // webhooks report the outcome, carrying the `request_id` these calls return.
 import { groupsOperations } from '../../../generated/operations.js';
 import type { ClientCore } from '../../core/client-core.js';
 import { WhatsAppConfigError } from '../../core/config-error.js';
 import { compileOperation } from '../../core/operation-call.js';
 import type { CallOptions } from '../../core/options.js';
-import type { Schemas } from '../../core/spec-types.js';
 import { groupPictureForm, type GroupPictureInput } from '../group-picture.js';
 import { groupMessageSender } from './send.js';
-import type { GroupChangeResponse, GroupInviteLink, GroupSettingsChanges } from './types.js';
-
-type InviteLinkBody = Omit<Schemas['GroupInviteLinkRequest'], 'messaging_product'>;
+import type { GroupChangeResponse, GroupSettingsChanges } from './types.js';
 
 export function groupsHelpers(core: ClientCore) {
   const update = compileOperation(core, 'groups.update', groupsOperations.update);
   // The picture goes to the same operation as a form; its own label names it in errors.
   const setPicture = compileOperation(core, 'groups.setPicture', groupsOperations.update);
-  const inviteLink = compileOperation(core, 'groups.inviteLink', groupsOperations.inviteLink);
-  const resetInviteLink = compileOperation(core, 'groups.resetInviteLink', groupsOperations.resetInviteLink);
 
   return {
     /**
@@ -42,16 +36,6 @@ export function groupsHelpers(core: ClientCore) {
     async setPicture(groupId: string, picture: GroupPictureInput, options?: CallOptions & { mimeType?: string }): Promise<GroupChangeResponse> {
       const form = await groupPictureForm(picture, options?.mimeType);
       return setPicture.call([groupId], form, options);
-    },
-
-    /** The link users open to join the group (the body holds only `messaging_product`, filled in). */
-    inviteLink(groupId: string, body: InviteLinkBody = {}, options?: CallOptions): Promise<GroupInviteLink> {
-      return inviteLink.call([groupId], body, options);
-    },
-
-    /** Revokes the current invite link; `inviteLink` then gives its replacement. */
-    resetInviteLink(groupId: string, body: InviteLinkBody = {}, options?: CallOptions): Promise<GroupChangeResponse> {
-      return resetInviteLink.call([groupId], body, options);
     },
 
     send: groupMessageSender(core),
