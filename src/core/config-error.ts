@@ -2,7 +2,8 @@
 import { WhatsAppError } from './errors.js';
 
 export class WhatsAppConfigError extends WhatsAppError {
-  constructor(message: string) {
-    super(message, { category: 'parameter', action: 'fix_and_retry' });
+  /** `cause`: what went wrong underneath, e.g. the error of a file stream that could not be read. */
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, { category: 'parameter', action: 'fix_and_retry', ...(options?.cause === undefined ? {} : { cause: options.cause }) });
   }
 }

@@ -3,6 +3,7 @@
 // memory, because both upload APIs need the length before the first byte. A stream is read only up
 // to a cap: one that runs past it is cancelled there, so it costs no more memory than the cap.
 import { WhatsAppConfigError } from '../core/config-error.js';
+import { WhatsAppError } from '../core/errors.js';
 
 /** A file to upload: a Blob or File, bytes, a web ReadableStream, or an async iterable of bytes. */
 export type UploadInput = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;
@@ -22,11 +23,15 @@ export interface ReadLimit {
 export async function uploadBlob(input: UploadInput, type: string, limit: ReadLimit): Promise<Blob> {
   if (input instanceof Blob) return input.type === type ? input : input.slice(0, input.size, type);
   if (input instanceof Uint8Array || input instanceof ArrayBuffer) return new Blob([input as BlobPart], { type });
-  const chunks = isReadableStream(input)
-    ? await readStream(input, limit)
-    : isAsyncIterable(input)
-      ? await readIterable(input, limit)
-      : unsupported(input);
+  if (!isReadableStream(input) && !isAsyncIterable(input)) unsupported(input);
+  let chunks: Uint8Array[];
+  try {
+    chunks = isReadableStream(input) ? await readStream(input, limit) : await readIterable(input, limit);
+  } catch (error) {
+    // The caller's stream failed (a file that cannot be read, a broken source): still a WhatsAppError.
+    if (error instanceof WhatsAppError) throw error;
+    throw new WhatsAppConfigError(`Upload: the file stream failed while being read: ${(error as Error)?.message ?? String(error)}`, { cause: error });
+  }
   return new Blob(chunks as BlobPart[], { type });
 }
 

@@ -2,7 +2,7 @@
 // there: media uploads, resumable uploads (a profile picture is one), resuming a session, and a
 // group's picture. A type without a documented limit is held to the largest one (100 MB).
 import { describe, expect, it } from 'vitest';
-import { createWhatsApp, MediaFileError, type WhatsApp } from '../../../src/index.js';
+import { createWhatsApp, MediaFileError, WhatsAppConfigError, type WhatsApp } from '../../../src/index.js';
 import { stubFetch } from '../../support/fetch-stub.js';
 import { rejectionOf } from '../../support/rejection.js';
 
@@ -125,6 +125,23 @@ describe('the low-level session calls', () => {
     const { wa, calls } = client();
     await expect(wa.uploads.send('upload:1', new SizedBlob(16 * MB + 1, 'video/mp4'), 0)).rejects.toMatchObject({ name: 'MediaFileError', limit: 16 * MB });
     await expect(wa.uploads.send('upload:1', new SizedBlob(100 * MB + 1, ''), 0)).rejects.toMatchObject({ name: 'MediaFileError', limit: 100 * MB });
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('a file stream that fails while read', () => {
+  it('rejects with a WhatsAppConfigError carrying the stream’s own error, and sends nothing', async () => {
+    const { wa, calls } = client();
+    const unreadable = Object.assign(new Error("ENOENT: no such file or directory, open 'header.mp4'"), { code: 'ENOENT' });
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.error(unreadable);
+      },
+    });
+    const error = await rejectionOf(wa.uploads.upload(stream, { fileType: 'video/mp4' }));
+    expect(error).toBeInstanceOf(WhatsAppConfigError);
+    expect((error as Error).message).toContain('ENOENT');
+    expect((error as Error).cause).toBe(unreadable);
     expect(calls).toHaveLength(0);
   });
 });
