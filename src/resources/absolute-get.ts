@@ -1,7 +1,7 @@
 // GET of an absolute URL outside the Graph base — the media host, Meta's CDN for flow assets —
 // with the call's timeout and signal, and the SDK's typed errors for every failure. These URLs
-// are not Graph paths, so the transport's JSON and appsecret_proof do not apply; the transport
-// still sends them, so the token goes only where it may (see core/token-hosts.ts).
+// are not Graph paths, so the transport's JSON and appsecret_proof do not apply; the requests still
+// go through the transport, which decides whether the token goes along (core/token-hosts.ts).
 import { GraphApiError, type RequestSummary } from '../core/errors.js';
 import { fetchFailure } from '../core/fetch-failure.js';
 import { parseMaybeJson, type Transport } from '../core/transport.js';
