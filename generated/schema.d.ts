@@ -15133,7 +15133,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15179,7 +15179,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15225,7 +15225,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15271,7 +15271,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15317,7 +15317,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15363,7 +15363,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15409,7 +15409,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15455,7 +15455,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15501,7 +15501,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15547,7 +15547,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15593,7 +15593,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15639,7 +15639,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15685,7 +15685,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15731,7 +15731,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15777,7 +15777,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15823,7 +15823,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15869,7 +15869,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15915,7 +15915,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -15961,7 +15961,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16007,7 +16007,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16053,7 +16053,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16099,7 +16099,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16145,7 +16145,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16191,7 +16191,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16237,7 +16237,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16283,7 +16283,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16329,7 +16329,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -16375,7 +16375,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description The body is not a webhook payload. */
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
             400: {
                 headers: {
                     [name: string]: unknown;

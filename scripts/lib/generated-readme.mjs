@@ -10,7 +10,8 @@ committed file differs from what the generator would write.
 | --- | --- | --- |
 | \`openapi.json\` | \`openapi/openapi.yaml\` and the files it references, plus the error table as the "Error codes" section | \`redocly lint\` (zero problems allowed), then \`redocly bundle\` |
 | \`schema.d.ts\` | \`openapi.json\` | openapi-typescript |
-| \`validators.js\`, \`validators.d.ts\` | every schema in \`openapi.json\` | ajv standalone code, compiled at build time and bundled with esbuild together with the helpers of \`scripts/lib/validator-runtime.mjs\` (no run-time compilation, no dependencies) |
+| \`validators.js\`, \`validators.d.ts\` | every schema in \`openapi.json\`, for the test suite (not shipped in the package) | ajv standalone code, compiled at build time and bundled with esbuild together with the helpers of \`scripts/lib/validator-runtime.mjs\` (no run-time compilation, no dependencies) |
+| \`webhook-validators.*\`, \`flow-validators.*\` | the \`Webhook*\` and \`Inbound*\` schemas, and the \`FlowEndpoint*\` ones, plus a validator per item list of each webhook value and one for the value without its lists | the same, leaner: what the package runs (\`scripts/lib/emit-validators.mjs\` says what each file holds and why) |
 | \`errors.ts\` | \`openapi/errors.yaml\` | \`scripts/lib/emit-errors.mjs\` |
 | \`media-limits.ts\` | the \`MediaUploadFile\` schema (upload size limits per MIME type) | \`scripts/lib/emit-media-limits.mjs\` |
 | \`version.ts\` | \`info.version\` of the spec (the default Graph version) | \`scripts/generate.mjs\` |

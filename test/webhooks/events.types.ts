@@ -69,16 +69,56 @@ if (event.type === 'unknown') {
   void id;
 }
 
+if (event.type === 'invalid') {
+  const pointer: string = event.pointer;
+  const firstIssue: string | undefined = event.issues[0]?.message;
+  const phone: string | undefined = event.phoneNumberId;
+  const raw: unknown = event.value;
+  void [pointer, firstIssue, phone, raw];
+}
+
+if (event.type === 'unreadable_message') {
+  // The content is missing, and the types say so; the errors are there.
+  const code: number = event.message.errors[0]!.code;
+  const kind: string = event.message.type;
+  void [code, kind, event.contactId];
+  // @ts-expect-error an unreadable message has no content object
+  void event.message.interactive;
+}
+
+if (event.type === 'group_update') {
+  // Graph sends member ids as strings or, in Meta's own examples, as JSON numbers.
+  const input: string | number | undefined = event.group.removed_participants?.[0]?.input;
+  // @ts-expect-error a member id may be a number
+  const asText: string | undefined = event.group.added_participants?.[0]?.wa_id;
+  void [input, asText];
+}
+
+if (event.type === 'call' && event.call.event === 'connect') {
+  // A connect is answered from its session, which it always has; its direction may be missing.
+  const sdp: string = event.call.session.sdp;
+  // @ts-expect-error the direction of a connect is optional
+  const direction: string = event.call.direction;
+  void [sdp, direction];
+}
+
 // Handlers receive the event of their own type.
 createWebhookHandler({
   appSecret: 's',
   handlers: {
     status: (e: WebhookEventOf<'status'>) => void e.status.id,
     flow_completion: (e) => void e.response?.flow_token,
+    invalid: (e) => void e.pointer,
+    unreadable_message: (e) => void e.message.errors,
     // @ts-expect-error a status handler does not get messages
     message: (e: WebhookEventOf<'status'>) => void e,
   },
 });
+
+// A redelivery store may answer synchronously or with a promise; false turns the check off.
+createWebhookHandler({ appSecret: 's', seen: (key: string) => key.length > 0 });
+createWebhookHandler({ appSecret: 's', seen: async () => false });
+createWebhookHandler({ appSecret: 's', seen: false });
 
 // @ts-expect-error parseWebhook returns events, not the raw payload
 const wrong: { entry: unknown[] } = parseWebhook('{}');

@@ -184,6 +184,21 @@ describe('parseWebhook', () => {
     expect(first.message).toContain(first.issues[0]!.message);
   });
 
+  it('loses nothing of a batch of 18 changes when one smb_app_state_sync value is abbreviated', () => {
+    const changes = Object.values(fixtures)
+      .flatMap((fixture) => fixture.entry[0]!.changes)
+      .slice(0, 17);
+    const abbreviated = { field: 'smb_app_state_sync', value: { state_sync: [{ type: 'contact', action: 'add' }] } };
+    const batch = envelope({ id: 'waba', changes: [...changes.slice(0, 9), abbreviated, ...changes.slice(9)] });
+    const events = parseWebhook(metaBytes(batch));
+    const invalid = events.filter((event) => event.type === 'invalid');
+    // The value lacks its metadata: the value is reported, and its one item with it (it cannot be routed).
+    expect(invalid.map((event) => event.type === 'invalid' && event.pointer)).toEqual(['/entry/0/changes/9/value', '/entry/0/changes/9/value/state_sync/0']);
+    const expected = changes.flatMap((change) => parseWebhook(envelope({ id: 'waba', changes: [change] })).map((event) => event.type));
+    expect(events.filter((event) => event.type !== 'invalid').map((event) => event.type)).toEqual(expected);
+    expect(expected.length).toBeGreaterThanOrEqual(17);
+  });
+
   it('reads a delivery without "object" as a WhatsApp delivery', () => {
     const events = parseWebhook({ entry: fixtures['messages-text']!.entry });
     expect(events.map((e) => e.type)).toEqual(['message']);
