@@ -36,9 +36,9 @@ export type {
   PhoneNumberSettings,
   UpdatePhoneNumberSettingsRequest,
   UpdatePhoneNumberSettingsResponse,
-  GetSettingsOptions,
+  GetSettingsQuery,
   SettingsResource,
-} from './resources/settings.js';
+} from './resources/settings/types.js';
 export { MediaFileError } from './resources/media-limits.js';
 export {
   MediaIntegrityError,
@@ -60,9 +60,16 @@ export type {
   TemplateListQuery,
   TemplateCreateRequest,
   TemplateEditRequest,
-} from './resources/templates.js';
-export type { PhoneNumbersResource, PhoneNumber, PhoneNumberList, PhoneNumberListQuery } from './resources/phone-numbers.js';
-export type { BusinessProfileResource, BusinessProfile, BusinessProfileChanges } from './resources/business-profile.js';
+} from './resources/templates/types.js';
+export type {
+  PhoneNumbersResource,
+  PhoneNumber,
+  PhoneNumberList,
+  PhoneNumberListQuery,
+  AddWabaPhoneNumberRequest,
+  AddWabaPhoneNumberResponse,
+} from './resources/phone-numbers/types.js';
+export type { BusinessProfileResource, BusinessProfile, BusinessProfileChanges, BusinessProfileQuery } from './resources/business-profile/types.js';
 export type {
   BlockedUsersResource,
   BlockedUser,
@@ -84,37 +91,42 @@ export type {
   QrCode,
   QrCodeList,
   QrCodeListQuery,
-  QrCodeContent,
+  QrCodeGetQuery,
+  QrCodeRequest,
   QrImageFormat,
+  QrCodePictureOptions,
   QrCodeListOptions,
   QrCodeGetOptions,
-} from './resources/qr-codes.js';
-export type { CommerceSettingsResource, CommerceSettings, CommerceSettingsChanges } from './resources/commerce-settings.js';
+} from './resources/qr-codes/types.js';
+export type { CommerceSettingsResource, CommerceSettings, CommerceSettingsList, CommerceSettingsChanges } from './resources/commerce-settings/types.js';
 export type {
   ConversationalAutomationResource,
   ConversationalAutomation,
   ConversationalAutomationRequest,
   ConversationalCommand,
-} from './resources/conversational-automation.js';
-export type { SubscriptionsResource } from './resources/subscriptions.js';
+} from './resources/conversational-automation/types.js';
+export type { SubscriptionsResource, SubscribedAppList, SubscribeAppRequest } from './resources/subscriptions/types.js';
 export type {
   WabaResource,
   WhatsAppBusinessAccount,
   WabaHealthStatus,
   WabaUpdateRequest,
   WabaUpdateResponse,
-  AddWabaPhoneNumberRequest,
-  AddWabaPhoneNumberResponse,
-} from './resources/waba.js';
-export type { WabaUsersResource, WabaAssignedUser, WabaAssignedUserList, WabaAssignedUserListQuery, WabaUserTask } from './resources/waba-users.js';
-export type { WabaActivitiesResource, WabaActivity, WabaActivityList, WabaActivityListQuery } from './resources/waba-activities.js';
+  WabaAssignedUser,
+  WabaAssignedUserList,
+  WabaAssignedUserListQuery,
+  WabaUserTask,
+  WabaActivity,
+  WabaActivityList,
+  WabaActivityListQuery,
+} from './resources/waba/types.js';
 export type {
   BusinessesResource,
   BusinessPortfolio,
   WhatsAppBusinessAccountList,
   ListedWhatsAppBusinessAccount,
   WhatsAppBusinessAccountListQuery,
-} from './resources/businesses.js';
+} from './resources/businesses/types.js';
 export type {
   PreverifiedNumbersResource,
   PreverifiedPhoneNumber,
@@ -122,25 +134,27 @@ export type {
   PreverifiedPhoneNumberListQuery,
   PreverifiedPartnerList,
   PreverifiedPartnerListQuery,
-} from './resources/preverified-numbers.js';
+} from './resources/preverified-numbers/types.js';
 export type { WabaCallOptions, FieldsOptions } from './resources/request-options.js';
 export { pages, items, nextCursor, type CursorPage } from './core/paging.js';
 export type {
   Flow,
   FlowList,
+  FlowListQuery,
   FlowCategory,
+  FlowPreview,
   FlowJson,
-  FlowWabaOptions,
-  FlowListOptions,
+  FlowCallOptions,
   FlowsResource,
   CreateFlowRequest,
   CreateFlowResponse,
   UpdateFlowMetadataRequest,
   UploadFlowJsonResponse,
+  MigrateFlowsRequest,
   MigrateFlowsResponse,
-} from './resources/flows.js';
-export type { FlowDeployOptions, FlowDeployResult } from './resources/flows-deploy.js';
-export { FlowValidationError, FlowDeployError, type FlowValidationIssue, type FlowDeployErrorReason } from './resources/flows-errors.js';
+} from './resources/flows/types.js';
+export type { FlowDeployOptions, FlowDeployResult } from './resources/flows/deploy.js';
+export { FlowValidationError, FlowDeployError, type FlowValidationIssue, type FlowDeployErrorReason } from './resources/flows/errors.js';
 export type { InteractiveOptions, ReplyButton, ReplyButtons, ListSection, FlowParameters, CtaUrlParameters } from './resources/messages/index.js';
 export { MessageLimitError } from './resources/messages/errors.js';
 export type {
@@ -173,13 +187,13 @@ export type {
   MessageHistoryEventEdge,
   MessageHistoryEventQuery,
   MessageDeliveryStatus,
-} from './resources/message-history.js';
-export type { BusinessComplianceResource, BusinessComplianceInfo, BusinessComplianceDetails } from './resources/business-compliance.js';
+} from './resources/message-history/types.js';
+export type { BusinessComplianceResource, BusinessComplianceInfo, BusinessComplianceInfoList, BusinessComplianceDetails } from './resources/business-compliance/types.js';
 export type {
   OfficialBusinessAccountResource,
   OfficialBusinessAccountStatus,
   OfficialBusinessAccountRequest,
-} from './resources/official-business-account.js';
+} from './resources/official-business-account/types.js';
 export type {
   SolutionsResource,
   Solution,
@@ -188,13 +202,10 @@ export type {
   WabaSolutionListQuery,
   CreateSolutionRequest,
   SolutionAccessToken,
-} from './resources/partner-solutions.js';
-export type {
-  ClientBusinessesResource,
   ConnectedClientBusiness,
   ConnectedClientBusinessList,
   ConnectedClientBusinessQuery,
-} from './resources/client-businesses.js';
+} from './resources/solutions/types.js';
 export type { AppCallOptions } from './resources/app-path.js';
 // Webhooks live at 'whatsapp-cloud-sdk/webhooks' (and /webhooks/node): their validators load only
 // for apps that take webhooks, so a client that only sends starts fast.

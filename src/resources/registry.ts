@@ -35,11 +35,11 @@ import { messagesHelpers } from './messages/index.js';
 import { callsHelpers } from './calls/index.js';
 import { mediaResource } from './media.js';
 import { uploadsResource } from './uploads.js';
-import { businessProfileResource } from './business-profile.js';
+import { businessProfileHelpers } from './business-profile/index.js';
 import { blockedUsersHelpers } from './blocked-users/index.js';
-import { qrCodesResource } from './qr-codes.js';
-import { conversationalAutomationResource } from './conversational-automation.js';
-import { flowsResource } from './flows.js';
+import { qrCodesHelpers } from './qr-codes/index.js';
+import { conversationalAutomationHelpers } from './conversational-automation/index.js';
+import { flowsHelpers } from './flows/index.js';
 import { groupsHelpers } from './groups/index.js';
 import { marketingMessagesHelpers } from './marketing-messages/index.js';
 
@@ -63,16 +63,16 @@ export const resourceFactories = {
   uploads: /* @__PURE__ */ withHelpers('uploads', uploadsOperations, (core) => uploadsResource(core.transport, core.defaults.appId)),
   templates: /* @__PURE__ */ plain('templates', templatesOperations),
   phoneNumbers: /* @__PURE__ */ plain('phoneNumbers', phoneNumbersOperations),
-  businessProfile: /* @__PURE__ */ withHelpers('businessProfile', businessProfileOperations, (core) => businessProfileResource(core.transport, core.defaults.phoneNumberId)),
+  businessProfile: /* @__PURE__ */ withHelpers('businessProfile', businessProfileOperations, businessProfileHelpers),
   blockedUsers: /* @__PURE__ */ withHelpers('blockedUsers', blockedUsersOperations, blockedUsersHelpers),
-  qrCodes: /* @__PURE__ */ withHelpers('qrCodes', qrCodesOperations, (core) => qrCodesResource(core.transport, core.defaults.phoneNumberId)),
+  qrCodes: /* @__PURE__ */ withHelpers('qrCodes', qrCodesOperations, qrCodesHelpers),
   commerceSettings: /* @__PURE__ */ plain('commerceSettings', commerceSettingsOperations),
-  conversationalAutomation: /* @__PURE__ */ withHelpers('conversationalAutomation', conversationalAutomationOperations, (core) => conversationalAutomationResource(core.transport, core.defaults.phoneNumberId)),
+  conversationalAutomation: /* @__PURE__ */ withHelpers('conversationalAutomation', conversationalAutomationOperations, conversationalAutomationHelpers),
   subscriptions: /* @__PURE__ */ plain('subscriptions', subscriptionsOperations),
   waba: /* @__PURE__ */ plain('waba', wabaOperations),
   businesses: /* @__PURE__ */ plain('businesses', businessesOperations),
   preverifiedNumbers: /* @__PURE__ */ plain('preverifiedNumbers', preverifiedNumbersOperations),
-  flows: /* @__PURE__ */ withHelpers('flows', flowsOperations, (core) => flowsResource(core.transport, core.defaults.wabaId, core.defaults.phoneNumberId, core.timeoutMs)),
+  flows: /* @__PURE__ */ withHelpers('flows', flowsOperations, flowsHelpers),
   groups: /* @__PURE__ */ withHelpers('groups', groupsOperations, groupsHelpers),
   marketingMessages: /* @__PURE__ */ withHelpers('marketingMessages', marketingMessagesOperations, marketingMessagesHelpers),
   messageHistory: /* @__PURE__ */ plain('messageHistory', messageHistoryOperations),

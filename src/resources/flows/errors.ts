@@ -1,7 +1,7 @@
 // Errors of flow deployment: Graph accepted the call but the flow JSON has problems, or the
 // deploy cannot proceed without a decision only the caller can make.
-import { WhatsAppError } from '../core/errors.js';
-import type { Schemas } from '../core/spec-types.js';
+import { WhatsAppError } from '../../core/errors.js';
+import type { Schemas } from '../../core/spec-types.js';
 
 export type FlowValidationIssue = Schemas['FlowValidationIssue'];
 

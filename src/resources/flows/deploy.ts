@@ -23,11 +23,18 @@
 //   FlowValidationError listing each one; the draft keeps the JSON so it can be inspected.
 // - Publishing happens only with `publish: true`, only for a draft, and only without errors.
 // - Every Graph call takes the deploy's signal, timeout and retry options.
-import { GraphAbortError } from '../core/errors.js';
-import type { CallOptions } from '../core/options.js';
-import type { Schemas } from '../core/spec-types.js';
-import { FlowDeployError, FlowValidationError } from './flows-errors.js';
-import { callInput, type QueryOf, type WabaCallOptions } from './request-options.js';
+import { flowsOperations } from '../../../generated/operations.js';
+import type { ClientCore } from '../../core/client-core.js';
+import { GraphAbortError } from '../../core/errors.js';
+import { compileOperation, listPages, type Operation } from '../../core/operation-call.js';
+import type { CallOptions } from '../../core/options.js';
+import type { Schemas } from '../../core/spec-types.js';
+import { DEFAULT_TIMEOUT_MS } from '../../core/transport.js';
+import { absoluteResponseError, getAbsolute } from '../absolute-get.js';
+import { canonicalHash } from './canonical.js';
+import { FlowDeployError, FlowValidationError } from './errors.js';
+import type { FlowJson } from './types.js';
+import { flowJsonForm, flowJsonText } from './upload-json.js';
 
 type Flow = Schemas['Flow'];
 type FlowCategory = Schemas['FlowCategory'];
@@ -57,35 +64,49 @@ export interface FlowDeployResult {
   contentHash: string;
 }
 
-/** The operations deploy uses (the flows resource provides them). */
-export interface FlowDeployOps {
-  iterate(options: QueryOf<'listFlows'> & WabaCallOptions): AsyncIterable<Flow>;
-  create(body: Schemas['CreateFlowRequest'], options?: WabaCallOptions): Promise<Schemas['CreateFlowResponse']>;
-  update(flowId: string, body: Schemas['UpdateFlowMetadataRequest'], options?: CallOptions): Promise<unknown>;
-  listAssets(flowId: string, options?: CallOptions): Promise<Schemas['FlowAssetList']>;
-  uploadJson(flowId: string, flowJson: string, options?: CallOptions): Promise<Schemas['UploadFlowJsonResponse']>;
-  publish(flowId: string, options?: CallOptions): Promise<unknown>;
+/** The generated operations deploy uses, compiled under its own name (errors say `flows.deploy`). */
+interface DeployOps {
+  list: Operation;
+  create: Operation;
+  update: Operation;
+  listAssets: Operation;
+  uploadJson: Operation;
+  publish: Operation;
+  /** Downloads an asset's text from its absolute CDN URL, with the call's signal and timeout. */
+  download(url: string, options: CallOptions): Promise<string>;
 }
 
-/** Downloads an asset's text from its absolute URL, with the call's signal and timeout. */
-export type FlowAssetDownload = (url: string, options: CallOptions) => Promise<string>;
+/** `deploy(name, flowJson, options)` for one client. */
+export function flowDeployer(core: ClientCore) {
+  const op = (row: (typeof flowsOperations)[keyof typeof flowsOperations]) => compileOperation(core, 'flows.deploy', row);
+  const ops: DeployOps = {
+    list: op(flowsOperations.list),
+    create: op(flowsOperations.create),
+    update: op(flowsOperations.update),
+    listAssets: op(flowsOperations.listAssets),
+    uploadJson: op(flowsOperations.uploadJson),
+    publish: op(flowsOperations.publish),
+    // The CDN URL is outside the Graph base and gets no access token; the client's timeout applies.
+    download: (url, options) =>
+      getAbsolute(core.transport, url, { signal: options.signal, timeoutMs: options.timeoutMs ?? core.timeoutMs ?? DEFAULT_TIMEOUT_MS }, async (response) => {
+        if (!response.ok) throw await absoluteResponseError(core.transport, url, response);
+        return response.text();
+      }),
+  };
+  return (name: string, flowJson: FlowJson, options?: FlowDeployOptions): Promise<FlowDeployResult> => deployFlow(ops, name, flowJson, options);
+}
 
 const LIST_FIELDS = ['id', 'name', 'status', 'categories', 'validation_errors', 'endpoint_uri'];
 
-export async function deployFlow(
-  ops: FlowDeployOps,
-  download: FlowAssetDownload,
-  name: string,
-  flowJson: string | Record<string, unknown>,
-  options: FlowDeployOptions = {},
-): Promise<FlowDeployResult> {
-  const callOptions: CallOptions = callInput(options);
-  const text = typeof flowJson === 'string' ? flowJson : JSON.stringify(flowJson, null, 2);
+async function deployFlow(ops: DeployOps, name: string, flowJson: FlowJson, options: FlowDeployOptions = {}): Promise<FlowDeployResult> {
+  const callOptions: CallOptions = { signal: options.signal, timeoutMs: options.timeoutMs, retry: options.retry };
+  const onWaba = { ...callOptions, wabaId: options.wabaId };
+  const text = flowJsonText(flowJson);
   const wanted = parseFlowJson(text);
   const contentHash = await canonicalHash(wanted);
 
   const matches: Flow[] = [];
-  for await (const flow of ops.iterate({ wabaId: options.wabaId, fields: LIST_FIELDS, ...callOptions })) {
+  for await (const flow of listPages<Schemas['FlowList'], Flow>(ops.list, [], { fields: LIST_FIELDS }, onWaba)) {
     if (flow.name === name && flow.status !== 'DEPRECATED') matches.push(flow);
   }
   if (matches.length > 1) {
@@ -96,9 +117,9 @@ export async function deployFlow(
   if (!existing) {
     const body: Schemas['CreateFlowRequest'] = { name, categories: options.categories ?? ['OTHER'], flow_json: text };
     if (options.endpointUri) body.endpoint_uri = options.endpointUri;
-    const created = await ops.create(body, { wabaId: options.wabaId, ...callOptions });
+    const created = await ops.create.call<Schemas['CreateFlowResponse']>([], body, onWaba);
     if (created.validation_errors?.length) throw new FlowValidationError(created.id, created.validation_errors);
-    const published = options.publish ? (await ops.publish(created.id, callOptions), true) : false;
+    const published = options.publish ? (await ops.publish.call([created.id], undefined, callOptions), true) : false;
     return { flowId: created.id, status: published ? 'PUBLISHED' : 'DRAFT', created: true, updated: false, uploaded: true, published, contentHash };
   }
 
@@ -113,7 +134,7 @@ export async function deployFlow(
     );
   if (!isDraft && metadata) throw immutable();
 
-  const current = await currentJson(ops, download, flowId, callOptions);
+  const current = await currentJson(ops, flowId, callOptions);
   if (!isDraft) {
     if (current.state !== 'found') {
       const why = current.state === 'none' ? 'Graph lists no FLOW_JSON asset for it' : `its download failed: ${describe(current.cause)}`;
@@ -129,15 +150,15 @@ export async function deployFlow(
 
   // On a draft, a JSON that could not be read is replaced: afterwards the draft holds exactly this one.
   const upload = current.state !== 'found' || current.hash !== contentHash;
-  if (metadata) await ops.update(flowId, metadata, callOptions);
+  if (metadata) await ops.update.call([flowId], metadata, callOptions);
   if (upload) {
-    const uploaded = await ops.uploadJson(flowId, text, callOptions);
+    const uploaded = await ops.uploadJson.call<Schemas['UploadFlowJsonResponse']>([flowId], flowJsonForm(text), callOptions);
     if (uploaded.validation_errors?.length) throw new FlowValidationError(flowId, uploaded.validation_errors);
   } else if (isDraft && existing.validation_errors?.length) {
     throw new FlowValidationError(flowId, existing.validation_errors);
   }
   const publish = !!options.publish && isDraft;
-  if (publish) await ops.publish(flowId, callOptions);
+  if (publish) await ops.publish.call([flowId], undefined, callOptions);
   return {
     flowId,
     status: publish ? 'PUBLISHED' : (existing.status ?? 'DRAFT'),
@@ -172,14 +193,14 @@ type CurrentJson = { state: 'found'; hash: string } | { state: 'none' } | { stat
  * URL and it is tried once more. The caller's abort ends it at once; a Graph error listing the
  * assets is the caller's error as usual.
  */
-async function currentJson(ops: FlowDeployOps, download: FlowAssetDownload, flowId: string, options: CallOptions): Promise<CurrentJson> {
+async function currentJson(ops: DeployOps, flowId: string, options: CallOptions): Promise<CurrentJson> {
   let cause: unknown;
   for (let attempt = 1; attempt <= 2; attempt++) {
-    const assets = await ops.listAssets(flowId, options);
+    const assets = await ops.listAssets.call<Schemas['FlowAssetList']>([flowId], undefined, options);
     const asset = assets.data.find((item) => item.asset_type === 'FLOW_JSON');
     if (!asset) return { state: 'none' };
     try {
-      return { state: 'found', hash: await canonicalHash(JSON.parse(await download(asset.download_url, options))) };
+      return { state: 'found', hash: await canonicalHash(JSON.parse(await ops.download(asset.download_url, options))) };
     } catch (error) {
       if (error instanceof GraphAbortError) throw error;
       cause = error;
@@ -199,20 +220,4 @@ function parseFlowJson(text: string): unknown {
   } catch (error) {
     throw new FlowDeployError('invalid_flow_json', `The flow JSON is not valid JSON: ${(error as Error).message}`);
   }
-}
-
-/** SHA-256 (hex) of the value serialized with sorted keys and no whitespace. */
-export async function canonicalHash(value: unknown): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson(value)));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).filter((key) => record[key] !== undefined).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
