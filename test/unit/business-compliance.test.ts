@@ -8,12 +8,12 @@ const officer = { name: 'Chandravati P.', email: 'chandravati@luckyshrub.com', m
 const care = { email: 'support@luckyshrub.com', landline_number: '+913857614343' };
 
 describe('businessCompliance', () => {
-  it('gets the details with fields, unwrapping the one-item list (undefined while none are set)', async () => {
+  it('gets the details with fields, as Graph lists them (an empty list while none are set)', async () => {
     const info = { entity_name: 'Lucky Shrub', entity_type: 'Partnership', is_registered: true, messaging_product: 'whatsapp' };
     const { fetch, calls } = stubFetch({ json: { data: [info] } }, { json: { data: [] } });
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
-    await expect(wa.businessCompliance.get({ fields: ['entity_name', 'entity_type', 'is_registered'] })).resolves.toEqual(info);
-    await expect(wa.businessCompliance.get({ phoneNumberId: '7' })).resolves.toBeUndefined();
+    await expect(wa.businessCompliance.get({ fields: ['entity_name', 'entity_type', 'is_registered'] })).resolves.toEqual({ data: [info] });
+    await expect(wa.businessCompliance.get(undefined, { phoneNumberId: '7' })).resolves.toEqual({ data: [] });
     expect(calls.map((c) => [c.method, c.url])).toEqual([
       ['GET', `${GRAPH}/${PHONE}/business_compliance_info?fields=entity_name%2Centity_type%2Cis_registered`],
       ['GET', `${GRAPH}/7/business_compliance_info`],

@@ -9,8 +9,8 @@ const GRAPH = 'https://graph.facebook.com/v23.0';
 describe('businesses', () => {
   it('gets a business portfolio with fields', async () => {
     const { fetch, calls } = stubFetch({ json: { id: BUSINESS, name: 'Lucky Shrub Inc.', verification_status: 'verified' } });
-    const wa = createWhatsApp({ accessToken: 't', fetch });
-    const business = await wa.businesses.get(BUSINESS, { fields: ['name', 'verification_status'] });
+    const wa = createWhatsApp({ accessToken: 't', businessId: BUSINESS, fetch });
+    const business = await wa.businesses.get({ fields: ['name', 'verification_status'] });
     expect(business.verification_status).toBe('verified');
     expect(calls[0]).toMatchObject({ method: 'GET', url: `${GRAPH}/${BUSINESS}?fields=name%2Cverification_status` });
   });
@@ -18,14 +18,14 @@ describe('businesses', () => {
   it('lists owned, client and user-assigned accounts on their own edges', async () => {
     const page = { json: { data: [{ id: '102290129340398', name: 'Lucky Shrub', tasks: ['MANAGE'] }] } };
     const { fetch, calls } = stubFetch(page);
-    const wa = createWhatsApp({ accessToken: 't', fetch });
-    await wa.businesses.ownedWabas.list(BUSINESS, { fields: ['name', 'currency'], limit: 10 });
-    await wa.businesses.clientWabas.list(BUSINESS);
-    const listed = await wa.businesses.userWabas.list(USER, { after: 'QVFI' });
+    const wa = createWhatsApp({ accessToken: 't', businessId: BUSINESS, fetch });
+    await wa.businesses.listOwnedWabas({ fields: ['name', 'currency'], limit: 10 });
+    await wa.businesses.listClientWabas(undefined, { businessId: '7' });
+    const listed = await wa.businesses.listUserWabas(USER, { after: 'QVFI' });
     expect(listed.data[0]?.tasks).toEqual(['MANAGE']);
     expect(calls.map((c) => [c.method, c.url])).toEqual([
       ['GET', `${GRAPH}/${BUSINESS}/owned_whatsapp_business_accounts?fields=name%2Ccurrency&limit=10`],
-      ['GET', `${GRAPH}/${BUSINESS}/client_whatsapp_business_accounts`],
+      ['GET', `${GRAPH}/7/client_whatsapp_business_accounts`],
       ['GET', `${GRAPH}/${USER}/assigned_whatsapp_business_accounts?after=QVFI`],
     ]);
   });
@@ -35,9 +35,9 @@ describe('businesses', () => {
       { json: { data: [{ id: '1' }, { id: '2' }], paging: { cursors: { after: 'p1' }, next: `${GRAPH}/${BUSINESS}/client_whatsapp_business_accounts?after=p1` } } },
       { json: { data: [{ id: '3' }], paging: { cursors: { before: 'p1', after: 'p2' } } } },
     );
-    const wa = createWhatsApp({ accessToken: 't', fetch });
+    const wa = createWhatsApp({ accessToken: 't', businessId: BUSINESS, fetch });
     const ids: string[] = [];
-    for await (const account of wa.businesses.clientWabas.listAll(BUSINESS, { limit: 2 })) ids.push(account.id);
+    for await (const account of wa.businesses.listClientWabas({ limit: 2 })) ids.push(account.id);
     expect(ids).toEqual(['1', '2', '3']);
     expect(calls.map((c) => c.url)).toEqual([
       `${GRAPH}/${BUSINESS}/client_whatsapp_business_accounts?limit=2`,
@@ -45,12 +45,12 @@ describe('businesses', () => {
     ]);
   });
 
-  it('refuses an empty business or user id before sending', async () => {
+  it('refuses a missing or empty business id and an empty user id before sending', async () => {
     const { fetch, calls } = stubFetch();
     const wa = createWhatsApp({ accessToken: 't', fetch });
-    await expect(wa.businesses.get('')).rejects.toThrow(new WhatsAppConfigError('No business id: pass it to the call'));
-    await expect(wa.businesses.ownedWabas.list(' ')).rejects.toBeInstanceOf(WhatsAppConfigError);
-    await expect(wa.businesses.userWabas.listAll('').next()).rejects.toThrow(/No user id/);
+    await expect(wa.businesses.get()).rejects.toThrow(new WhatsAppConfigError('businesses.get: no business portfolio id; pass businessId to createWhatsApp or in this call\'s options'));
+    await expect(wa.businesses.listOwnedWabas(undefined, { businessId: ' ' })).rejects.toBeInstanceOf(WhatsAppConfigError);
+    await expect(wa.businesses.listUserWabas('')[Symbol.asyncIterator]().next()).rejects.toThrow(/listUserWabas: userId is empty/);
     expect(calls).toHaveLength(0);
   });
 });

@@ -6,11 +6,11 @@ const PHONE = '106540352242922';
 const GRAPH = 'https://graph.facebook.com/v23.0';
 
 describe('commerceSettings', () => {
-  it('gets the settings, unwrapping the one-item list', async () => {
+  it('gets the settings as Graph lists them', async () => {
     const settings = { id: '527759822865714', is_cart_enabled: true, is_catalog_visible: false };
     const { fetch, calls } = stubFetch({ json: { data: [settings] } });
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
-    await expect(wa.commerceSettings.get()).resolves.toEqual(settings);
+    await expect(wa.commerceSettings.get()).resolves.toEqual({ data: [settings] });
     expect(calls.map((c) => [c.method, c.url])).toEqual([['GET', `${GRAPH}/${PHONE}/whatsapp_commerce_settings`]]);
   });
 
@@ -25,11 +25,12 @@ describe('commerceSettings', () => {
     ]);
   });
 
-  it('refuses an update that changes nothing, before sending', async () => {
+  it('refuses an update without a phone number id, or with a dot for one, before sending', async () => {
     const { fetch, calls } = stubFetch({ json: { success: true } });
-    const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
-    const nothing = { is_cart_enabled: undefined } as unknown as CommerceSettingsChanges;
-    await expect(wa.commerceSettings.update(nothing)).rejects.toBeInstanceOf(WhatsAppConfigError);
+    const wa = createWhatsApp({ accessToken: 't', fetch });
+    const changes: CommerceSettingsChanges = { is_cart_enabled: true };
+    await expect(wa.commerceSettings.update(changes)).rejects.toThrow(/commerceSettings.update: no phone number id/);
+    await expect(wa.commerceSettings.update(changes, { phoneNumberId: '.' })).rejects.toBeInstanceOf(WhatsAppConfigError);
     expect(calls).toHaveLength(0);
   });
 });

@@ -28,7 +28,7 @@ describe('messageHistory', () => {
     );
     const wa = createWhatsApp({ accessToken: 't', fetch });
     const ids: string[] = [];
-    for await (const entry of wa.messageHistory.listAll({ after: 'h0', before: 'ignored' }, { phoneNumberId: '7' })) ids.push(entry.id);
+    for await (const entry of wa.messageHistory.list({ after: 'h0' }, { phoneNumberId: '7' })) ids.push(entry.id);
     expect(ids).toEqual(['1', '2']);
     expect(calls.map((c) => c.url)).toEqual([`${GRAPH}/7/message_history?after=h0`, `${GRAPH}/7/message_history?after=h1`]);
   });
@@ -41,11 +41,11 @@ describe('messageHistory', () => {
       { json: { data: [edge('2', 'DELIVERED')] } },
     );
     const wa = createWhatsApp({ accessToken: 't', fetch });
-    await expect(wa.messageHistory.events('1234567890123456', { status_filter: 'FAILED', fields: ['cursor', 'node{id,delivery_status,error_description}'] })).resolves.toEqual({
+    await expect(wa.messageHistory.listEvents('1234567890123456', { status_filter: 'FAILED', fields: ['cursor', 'node{id,delivery_status,error_description}'] })).resolves.toEqual({
       data: [edge('1', 'FAILED')],
     });
     const statuses: unknown[] = [];
-    for await (const change of wa.messageHistory.allEvents('1234567890123456', { limit: 1 })) statuses.push(change.node.delivery_status);
+    for await (const change of wa.messageHistory.listEvents('1234567890123456', { limit: 1 })) statuses.push(change.node.delivery_status);
     expect(statuses).toEqual(['SENT', 'DELIVERED']);
     expect(calls.map((c) => [c.method, c.url])).toEqual([
       ['GET', `${GRAPH}/1234567890123456/events?status_filter=FAILED&fields=cursor%2Cnode%7Bid%2Cdelivery_status%2Cerror_description%7D`],
@@ -57,16 +57,17 @@ describe('messageHistory', () => {
   it('refuses an empty history id and a missing phone number id before sending', async () => {
     const { fetch, calls } = stubFetch({ json: { data: [] } });
     const wa = createWhatsApp({ accessToken: 't', fetch });
-    await expect(wa.messageHistory.events('')).rejects.toBeInstanceOf(WhatsAppConfigError);
-    await expect(wa.messageHistory.eventPages('').next()).rejects.toBeInstanceOf(WhatsAppConfigError);
-    await expect(wa.messageHistory.list()).rejects.toThrow(/No phone number id/);
+    await expect(wa.messageHistory.listEvents('')).rejects.toBeInstanceOf(WhatsAppConfigError);
+    await expect(wa.messageHistory.listEvents('').pages().next()).rejects.toBeInstanceOf(WhatsAppConfigError);
+    await expect(wa.messageHistory.list()).rejects.toThrow(/no phone number id/);
     expect(calls).toHaveLength(0);
   });
 
-  it('keeps an id that is not a plain number inside its own path segment', async () => {
+  it('refuses an id that would leave its own path segment, naming the parameter', async () => {
     const { fetch, calls } = stubFetch({ json: { data: [] } });
     const wa = createWhatsApp({ accessToken: 't', fetch });
-    await wa.messageHistory.events('../106540352242922/messages');
-    expect(calls[0]?.url).toBe(`${GRAPH}/..%2F106540352242922%2Fmessages/events`);
+    await expect(wa.messageHistory.listEvents('../106540352242922/messages')).rejects.toThrow('messageHistory.listEvents: messageHistoryId contains "/"');
+    await expect(wa.messageHistory.listEvents('..')).rejects.toThrow('messageHistory.listEvents: messageHistoryId is ".."');
+    expect(calls).toHaveLength(0);
   });
 });

@@ -19,7 +19,7 @@ describe('officialBusinessAccount', () => {
     const { fetch, calls } = stubFetch({ json: status }, { json: { id: '7', oba_status: 'NOT_STARTED' } });
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
     await expect(wa.officialBusinessAccount.status({ fields: ['oba_status', 'status_message'] })).resolves.toEqual(status);
-    await expect(wa.officialBusinessAccount.status({ phoneNumberId: '7' })).resolves.toMatchObject({ oba_status: 'NOT_STARTED' });
+    await expect(wa.officialBusinessAccount.status(undefined, { phoneNumberId: '7' })).resolves.toMatchObject({ oba_status: 'NOT_STARTED' });
     expect(calls.map((c) => [c.method, c.url])).toEqual([
       ['GET', `${GRAPH}/${PHONE}/official_business_account?fields=oba_status%2Cstatus_message`],
       ['GET', `${GRAPH}/7/official_business_account`],

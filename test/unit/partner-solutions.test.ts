@@ -48,16 +48,17 @@ describe('solutions', () => {
     ]);
   });
 
-  it('gets a customer’s business token in either documented form, and undefined without one', async () => {
+  it('gets a customer’s business token, in either documented form, as Graph answers it', async () => {
     const { fetch, calls } = stubFetch(
       { json: { data: [{ access_token: 'EAAG-customer' }] } },
       { json: { access_token: 'EAAG-customer', expires_at: 1767225600 } },
       { json: { data: [] } },
     );
     const wa = createWhatsApp({ accessToken: 't', fetch });
-    await expect(wa.solutions.businessToken(SOLUTION, '2729063490586005')).resolves.toEqual({ access_token: 'EAAG-customer' });
-    await expect(wa.solutions.businessToken(SOLUTION, '2729063490586005')).resolves.toEqual({ access_token: 'EAAG-customer', expires_at: 1767225600 });
-    await expect(wa.solutions.businessToken(SOLUTION, '2729063490586005')).resolves.toBeUndefined();
+    const query = { business_id: '2729063490586005' };
+    await expect(wa.solutions.getAccessToken(SOLUTION, query)).resolves.toEqual({ data: [{ access_token: 'EAAG-customer' }] });
+    await expect(wa.solutions.getAccessToken(SOLUTION, query)).resolves.toEqual({ access_token: 'EAAG-customer', expires_at: 1767225600 });
+    await expect(wa.solutions.getAccessToken(SOLUTION, query)).resolves.toEqual({ data: [] });
     expect(calls.map((c) => [c.method, c.url])).toEqual(Array(3).fill(['GET', `${GRAPH}/${SOLUTION}/access_token?business_id=2729063490586005`]));
   });
 
@@ -68,7 +69,7 @@ describe('solutions', () => {
     );
     const wa = createWhatsApp({ accessToken: 't', appId: APP, fetch });
     const ids: string[] = [];
-    for await (const each of wa.solutions.listAll({ role: 'PARTNER', limit: 50 })) ids.push(each.id);
+    for await (const each of wa.solutions.list({ role: 'PARTNER', limit: 50 })) ids.push(each.id);
     expect(ids).toEqual([SOLUTION, '19702253086782']);
     expect(calls.map((c) => c.url)).toEqual([
       `${GRAPH}/${APP}/whatsapp_business_solutions?role=PARTNER&limit=50`,
@@ -93,19 +94,19 @@ describe('solutions', () => {
     const refused = [
       () => wa.solutions.get(''),
       () => wa.solutions.accept(''),
-      () => wa.solutions.businessToken(SOLUTION, ''),
+      () => wa.solutions.getAccessToken('', { business_id: '2729063490586005' }),
       () => wa.solutions.create({ solution_name: 'Social OVD', partner_app_id: '1', owner_permissions: ['MESSAGING'], partner_permissions: [] }),
       () => wa.solutions.list(),
       () => wa.solutions.listForWaba(),
-      () => wa.clientBusinesses.list(),
+      () => wa.solutions.listClientBusinesses(),
     ];
     for (const call of refused) await expect(call()).rejects.toBeInstanceOf(WhatsAppConfigError);
-    await expect(wa.solutions.list()).rejects.toThrow(/No app id/);
+    await expect(wa.solutions.list()).rejects.toThrow(/solutions.list: no app id/);
     expect(calls).toHaveLength(0);
   });
 });
 
-describe('clientBusinesses', () => {
+describe('solutions.listClientBusinesses', () => {
   it('lists the app’s connected client businesses, every page', async () => {
     const { fetch, calls } = stubFetch(
       { json: { data: [{ id: '2729063490586005', name: 'Lucky Shrub' }], paging: { cursors: { after: 'b1' }, next: `${GRAPH}/${APP}/connected_client_businesses?after=b1` } } },
@@ -113,7 +114,7 @@ describe('clientBusinesses', () => {
     );
     const wa = createWhatsApp({ accessToken: 't', appId: APP, fetch });
     const names: (string | undefined)[] = [];
-    for await (const business of wa.clientBusinesses.listAll({ fields: ['id', 'name'] })) names.push(business.name);
+    for await (const business of wa.solutions.listClientBusinesses({ fields: ['id', 'name'] })) names.push(business.name);
     expect(names).toEqual(['Lucky Shrub', 'Social Brew']);
     expect(calls.map((c) => [c.method, c.url])).toEqual([
       ['GET', `${GRAPH}/${APP}/connected_client_businesses?fields=id%2Cname`],

@@ -15,7 +15,7 @@ describe('phoneNumbers', () => {
     );
     const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
     const ids: string[] = [];
-    for await (const number of wa.phoneNumbers.listAll({ fields: ['id', 'quality_rating'] })) ids.push(number.id);
+    for await (const number of wa.phoneNumbers.list({ fields: ['id', 'quality_rating'] })) ids.push(number.id);
     expect(ids).toEqual(['1', '2']);
     expect(calls.map((c) => [c.method, c.url])).toEqual([
       ['GET', `${GRAPH}/${WABA}/phone_numbers?fields=id%2Cquality_rating`],
@@ -37,11 +37,11 @@ describe('phoneNumbers', () => {
   it('sends the documented bodies for the two-step PIN, request_code, verify_code, register and deregister', async () => {
     const { fetch, calls } = stubFetch(ok);
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
-    await wa.phoneNumbers.setTwoStepPin('520117');
+    await wa.phoneNumbers.setTwoStepPin({ pin: '520117' });
     await wa.phoneNumbers.requestCode({ code_method: 'SMS', language: 'en_US' });
-    await wa.phoneNumbers.verifyCode('123456');
-    await wa.phoneNumbers.register('520117');
-    await wa.phoneNumbers.register('520117', { dataLocalizationRegion: 'DE', phoneNumberId: '7' });
+    await wa.phoneNumbers.verifyCode({ code: '123456' });
+    await wa.phoneNumbers.register({ pin: '520117' });
+    await wa.phoneNumbers.register({ pin: '520117', data_localization_region: 'DE' }, { phoneNumberId: '7' });
     await expect(wa.phoneNumbers.deregister()).resolves.toEqual({ success: true });
     expect(calls.map((c) => [c.method, c.url, c.body])).toEqual([
       ['POST', `${GRAPH}/${PHONE}`, { pin: '520117' }],
@@ -52,6 +52,18 @@ describe('phoneNumbers', () => {
       ['POST', `${GRAPH}/${PHONE}/deregister`, undefined],
     ]);
     expect(calls[5]?.headers['content-type']).toBeUndefined();
+  });
+
+  it('adds a new phone number to the account, and moves one from another account', async () => {
+    const { fetch, calls } = stubFetch({ json: { id: PHONE } });
+    const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
+    const added = await wa.phoneNumbers.add({ cc: '1', phone_number: '6505550100', verified_name: 'Lucky Shrub' });
+    expect(added.id).toBe(PHONE);
+    await wa.phoneNumbers.add({ cc: '49', phone_number: '15123456789', migrate_phone_number: true }, { wabaId: '9' });
+    expect(calls.map((c) => [c.method, c.url, c.body])).toEqual([
+      ['POST', `${GRAPH}/${WABA}/phone_numbers`, { cc: '1', phone_number: '6505550100', verified_name: 'Lucky Shrub' }],
+      ['POST', `${GRAPH}/9/phone_numbers`, { cc: '49', phone_number: '15123456789', migrate_phone_number: true }],
+    ]);
   });
 
   it('needs a phone number id', async () => {

@@ -11,11 +11,11 @@ const ok = { json: { success: true } };
 describe('preverifiedNumbers', () => {
   it('adds a number, requests and verifies its code, shares it and deletes it with the documented requests', async () => {
     const { fetch, calls } = stubFetch({ json: { id: NUMBER } }, ok);
-    const wa = createWhatsApp({ accessToken: 't', phoneNumberId: '106540352242922', fetch });
-    await expect(wa.preverifiedNumbers.add(BUSINESS, '+16505550123')).resolves.toEqual({ id: NUMBER });
+    const wa = createWhatsApp({ accessToken: 't', phoneNumberId: '106540352242922', businessId: BUSINESS, fetch });
+    await expect(wa.preverifiedNumbers.add({ phone_number: '+16505550123' })).resolves.toEqual({ id: NUMBER });
     await wa.preverifiedNumbers.requestCode(NUMBER, { code_method: 'VOICE', language: 'pt_BR' });
-    await wa.preverifiedNumbers.verifyCode(NUMBER, '123456');
-    await wa.preverifiedNumbers.share(BUSINESS, NUMBER, PARTNER);
+    await wa.preverifiedNumbers.verifyCode(NUMBER, { code: '123456' });
+    await wa.preverifiedNumbers.share({ preverified_id: NUMBER, partner_business_id: PARTNER });
     await expect(wa.preverifiedNumbers.delete(NUMBER)).resolves.toEqual({ success: true });
     expect(calls.map((c) => [c.method, c.url, c.body])).toEqual([
       ['POST', `${GRAPH}/${BUSINESS}/add_phone_numbers`, { phone_number: '+16505550123' }],
@@ -35,7 +35,7 @@ describe('preverifiedNumbers', () => {
     );
     const wa = createWhatsApp({ accessToken: 't', fetch });
     const statuses: string[] = [];
-    for await (const number of wa.preverifiedNumbers.listAll(BUSINESS, { code_verification_status: 'NOT_VERIFIED' })) {
+    for await (const number of wa.preverifiedNumbers.list({ code_verification_status: 'NOT_VERIFIED' }, { businessId: BUSINESS })) {
       statuses.push(String(number.code_verification_status));
     }
     expect(statuses).toEqual(['NOT_VERIFIED', 'EXPIRED']);
@@ -56,7 +56,7 @@ describe('preverifiedNumbers', () => {
     expect(number.verification_expiry_time).toBe('2025-09-28T14:02:11+0000');
     await expect(wa.preverifiedNumbers.listPartners(NUMBER, { limit: 5 })).resolves.toMatchObject({ data: [{ name: 'Lucky Shrub Inc.' }] });
     const partners: string[] = [];
-    for await (const partner of wa.preverifiedNumbers.listAllPartners(NUMBER)) partners.push(partner.id);
+    for await (const partner of wa.preverifiedNumbers.listPartners(NUMBER)) partners.push(partner.id);
     expect(partners).toEqual([PARTNER]);
     expect(calls.map((c) => c.url)).toEqual([
       `${GRAPH}/${NUMBER}?fields=phone_number%2Ccode_verification_status%2Cverification_expiry_time`,
@@ -69,10 +69,11 @@ describe('preverifiedNumbers', () => {
     const error = { error: { message: '(#100) Invalid parameter', type: 'OAuthException', code: 100, fbtrace_id: 'Ab1' } };
     const { fetch, calls } = stubFetch({ status: 400, json: error });
     const wa = createWhatsApp({ accessToken: 't', fetch });
-    await expect(wa.preverifiedNumbers.verifyCode(NUMBER, '000000')).rejects.toMatchObject({ name: 'GraphApiError', code: 100, status: 400 });
-    await expect(wa.preverifiedNumbers.verifyCode(NUMBER, '000000')).rejects.toBeInstanceOf(GraphApiError);
-    await expect(wa.preverifiedNumbers.get('')).rejects.toThrow(new WhatsAppConfigError('No pre-verified phone number id: pass it to the call'));
-    await expect(wa.preverifiedNumbers.add('', '+16505550123')).rejects.toBeInstanceOf(WhatsAppConfigError);
+    await expect(wa.preverifiedNumbers.verifyCode(NUMBER, { code: '000000' })).rejects.toMatchObject({ name: 'GraphApiError', code: 100, status: 400 });
+    await expect(wa.preverifiedNumbers.verifyCode(NUMBER, { code: '000000' })).rejects.toBeInstanceOf(GraphApiError);
+    await expect(wa.preverifiedNumbers.get('')).rejects.toThrow(new WhatsAppConfigError('preverifiedNumbers.get: preVerifiedPhoneNumberId is empty'));
+    await expect(wa.preverifiedNumbers.add({ phone_number: '+16505550123' }, { businessId: '' })).rejects.toBeInstanceOf(WhatsAppConfigError);
+    await expect(wa.preverifiedNumbers.add({ phone_number: '+16505550123' })).rejects.toThrow(/no business portfolio id/);
     expect(calls).toHaveLength(2);
   });
 });

@@ -31,7 +31,7 @@ describe('templates.list and paging', () => {
     const { fetch, calls } = stubFetch(page(['1', '2'], 'c1'), page(['3', '4'], 'c2'), page(['5']));
     const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
     const names: string[] = [];
-    for await (const t of wa.templates.listAll({ status: 'APPROVED', limit: 2 })) names.push(t.name ?? '');
+    for await (const t of wa.templates.list({ status: 'APPROVED', limit: 2 })) names.push(t.name ?? '');
     expect(names).toEqual(['t_1', 't_2', 't_3', 't_4', 't_5']);
     expect(calls.map((c) => c.url)).toEqual([
       `${GRAPH}/${WABA}/message_templates?status=APPROVED&limit=2`,
@@ -40,11 +40,11 @@ describe('templates.list and paging', () => {
     ]);
   });
 
-  it('yields whole pages with listPages, starting after a given cursor', async () => {
+  it('yields whole pages with list().pages(), starting after a given cursor', async () => {
     const { fetch, calls } = stubFetch(page(['3'], 'c2'), page(['5']));
     const wa = createWhatsApp({ accessToken: 't', fetch });
     const seen: number[] = [];
-    for await (const p of wa.templates.listPages({ after: 'c1' }, { wabaId: '9' })) seen.push(p.data.length);
+    for await (const p of wa.templates.list({ after: 'c1' }, { wabaId: '9' }).pages()) seen.push(p.data.length);
     expect(seen).toEqual([1, 1]);
     expect(calls.map((c) => c.url)).toEqual([`${GRAPH}/9/message_templates?after=c1`, `${GRAPH}/9/message_templates?after=c2`]);
   });
@@ -53,7 +53,7 @@ describe('templates.list and paging', () => {
     const rejected = { status: 400, json: { error: { message: 'Invalid cursor', type: 'OAuthException', code: 100 } } };
     const { fetch, calls } = stubFetch(page(['1'], 'bad'), rejected, page(['never']));
     const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
-    const iterator = wa.templates.listAll();
+    const iterator = wa.templates.list()[Symbol.asyncIterator]();
     await expect(iterator.next()).resolves.toEqual({ done: false, value: template('1') });
     const error = await iterator.next().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphApiError);
@@ -66,7 +66,7 @@ describe('templates.list and paging', () => {
     const { fetch, calls } = stubFetch(page(['1'], 'same'), page(['2'], 'same'));
     const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
     const all = [];
-    for await (const t of wa.templates.listAll()) all.push(t.id);
+    for await (const t of wa.templates.list()) all.push(t.id);
     expect(all).toEqual(['1', '2']);
     expect(calls).toHaveLength(2);
   });
@@ -74,7 +74,7 @@ describe('templates.list and paging', () => {
   it('needs a WABA id (a rejection, not a throw)', async () => {
     const wa = createWhatsApp({ accessToken: 't', fetch: stubFetch().fetch });
     await expect(wa.templates.list()).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
-    await expect(wa.templates.listAll().next()).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
+    await expect(wa.templates.list()[Symbol.asyncIterator]().next()).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
   });
 });
 
@@ -129,8 +129,8 @@ describe('templates: get, create, edit, delete', () => {
   it('deletes by name (all languages) or by id and name', async () => {
     const { fetch, calls } = stubFetch({ json: { success: true } });
     const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });
-    await wa.templates.deleteByName('order_shipped');
-    await wa.templates.deleteById('594425479261596', 'order_shipped');
+    await wa.templates.delete({ name: 'order_shipped' });
+    await wa.templates.delete({ hsm_id: '594425479261596', name: 'order_shipped' });
     expect(calls.map((c) => [c.method, c.url, c.body])).toEqual([
       ['DELETE', `${GRAPH}/${WABA}/message_templates?name=order_shipped`, undefined],
       ['DELETE', `${GRAPH}/${WABA}/message_templates?hsm_id=594425479261596&name=order_shipped`, undefined],
