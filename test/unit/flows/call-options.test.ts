@@ -1,5 +1,5 @@
 // Flows take the same per-call options as every resource (signal, timeout, retry), and walk pages
-// with the shared cursor paging.
+// with the one pager.
 import { describe, expect, it } from 'vitest';
 import { createWhatsApp, GraphApiError, type RetryOptions, type WhatsApp } from '../../../src/index.js';
 import { stubFetch, type StubReply } from '../../support/fetch-stub.js';
@@ -17,8 +17,9 @@ function client(retry: RetryOptions | boolean | undefined, ...replies: StubReply
 
 /** One call of each kind the flows resource makes, with the given call options. */
 const operations: [string, (wa: WhatsApp, options: { retry: RetryOptions | boolean }) => Promise<unknown>][] = [
-  ['list', (wa, o) => wa.flows.list({ limit: 1, ...o })],
-  ['get', (wa, o) => wa.flows.get('1', o)],
+  ['list', (wa, o) => Promise.resolve(wa.flows.list({ limit: 1 }, o))],
+  ['get', (wa, o) => wa.flows.get('1', undefined, o)],
+  ['preview', (wa, o) => wa.flows.preview('1', o).then((preview) => preview ?? 'no preview')],
   ['create', (wa, o) => wa.flows.create({ name: 'a', categories: ['OTHER'] }, o)],
   ['update', (wa, o) => wa.flows.update('1', { name: 'b' }, o)],
   ['delete', (wa, o) => wa.flows.delete('1', o)],
@@ -26,9 +27,9 @@ const operations: [string, (wa: WhatsApp, options: { retry: RetryOptions | boole
   ['uploadJson', (wa, o) => wa.flows.uploadJson('1', { version: '6.0', screens: [] }, o)],
   ['publish', (wa, o) => wa.flows.publish('1', o)],
   ['deprecate', (wa, o) => wa.flows.deprecate('1', o)],
-  ['migrate', (wa, o) => wa.flows.migrate('104996122399160', o)],
+  ['migrate', (wa, o) => wa.flows.migrate({ source_waba_id: '104996122399160' }, o)],
   ['getEncryptionKey', (wa, o) => wa.flows.getEncryptionKey(o)],
-  ['setEncryptionKey', (wa, o) => wa.flows.setEncryptionKey('PEM', o)],
+  ['setEncryptionKey', (wa, o) => wa.flows.setEncryptionKey({ business_public_key: 'PEM' }, o)],
 ];
 
 describe('flows: the per-call retry option', () => {
@@ -65,7 +66,7 @@ describe('flows: the per-call retry option', () => {
   });
 });
 
-describe('flows.iterate: cursor paging', () => {
+describe('flows.list: cursor paging under for await', () => {
   const page = (ids: string[], after?: string) => ({
     json: { data: ids.map((id) => ({ id, name: `f${id}` })), paging: after ? { cursors: { after }, next: `${BASE}/${WABA}/flows?after=${after}` } : { cursors: { after: 'END' } } },
   });
@@ -73,7 +74,7 @@ describe('flows.iterate: cursor paging', () => {
   it('keeps the query (fields as a list, limit) on every page', async () => {
     const { wa, calls } = client(undefined, page(['1'], 'C1'), page(['2']));
     const ids: string[] = [];
-    for await (const flow of wa.flows.iterate({ fields: ['id', 'name'], limit: 1 })) ids.push(flow.id);
+    for await (const flow of wa.flows.list({ fields: ['id', 'name'], limit: 1 })) ids.push(flow.id);
     expect(ids).toEqual(['1', '2']);
     expect(calls.map((c) => c.url)).toEqual([`${BASE}/${WABA}/flows?fields=id%2Cname&limit=1`, `${BASE}/${WABA}/flows?fields=id%2Cname&limit=1&after=C1`]);
   });
@@ -81,7 +82,7 @@ describe('flows.iterate: cursor paging', () => {
   it('a cursor Graph rejects: GraphApiError from the iterator, which then stops cleanly', async () => {
     const rejected = { status: 400, json: { error: { message: 'Invalid cursor', type: 'OAuthException', code: 100 } } };
     const { wa, calls } = client(undefined, page(['1'], 'BAD'), rejected, page(['never']));
-    const iterator = wa.flows.iterate();
+    const iterator = wa.flows.list()[Symbol.asyncIterator]();
     await expect(iterator.next()).resolves.toEqual({ done: false, value: { id: '1', name: 'f1' } });
     const error = await iterator.next().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphApiError);
@@ -93,7 +94,7 @@ describe('flows.iterate: cursor paging', () => {
   it('does not follow a cursor it already followed', async () => {
     const { wa, calls } = client(undefined, page(['1'], 'SAME'), page(['2'], 'SAME'), page(['3'], 'SAME'));
     const ids: string[] = [];
-    for await (const flow of wa.flows.iterate()) ids.push(flow.id);
+    for await (const flow of wa.flows.list()) ids.push(flow.id);
     expect(ids).toEqual(['1', '2']);
     expect(calls).toHaveLength(2);
   });

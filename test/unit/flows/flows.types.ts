@@ -19,13 +19,22 @@ void wa.flows.deploy('booking', {}, { categories: ['GAMES'] });
 void wa.flows.deploy('booking', { version: '6.0', screens: [] }, { categories: ['SURVEY'], publish: true });
 
 // The list query is the spec's listFlows query: fields as a list, limit, cursors.
-void wa.flows.list({ fields: ['id', 'name'], limit: 10, after: 'QVFI', retry: false });
+void wa.flows.list({ fields: ['id', 'name'], limit: 10, after: 'QVFI' }, { retry: false });
+
+// @ts-expect-error call options are not query parameters
+void wa.flows.list({ limit: 10, retry: false });
 
 // @ts-expect-error listFlows has no status filter
 void wa.flows.list({ status: 'DRAFT' });
 
 // @ts-expect-error limit is a number
-void wa.flows.iterate({ limit: '10' });
+void wa.flows.list({ limit: '10' });
+
+// @ts-expect-error uploadJson takes a flow JSON (object or text), not a number
+void wa.flows.uploadJson('1', 42);
+
+// @ts-expect-error migrate takes the spec's body, not a bare account id
+void wa.flows.migrate('104996122399160');
 
 createFlowEndpointHandler({
   privateKey: 'pem',

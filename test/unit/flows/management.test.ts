@@ -22,13 +22,13 @@ describe('flows management requests', () => {
     expect(calls[0]?.rawBody).toBeUndefined();
   });
 
-  it('iterate: follows cursors while Graph says there is a next page', async () => {
+  it('list under for await: follows cursors while Graph says there is a next page', async () => {
     const { wa, calls } = client(
       { json: { data: [{ id: '1' }, { id: '2' }], paging: { cursors: { after: 'C1' }, next: `${BASE}/x?after=C1` } } },
       { json: { data: [{ id: '3' }], paging: { cursors: { after: 'C2' } } } },
     );
     const ids: string[] = [];
-    for await (const flow of wa.flows.iterate({ wabaId: '55', limit: 2 })) ids.push(flow.id);
+    for await (const flow of wa.flows.list({ limit: 2 }, { wabaId: '55' })) ids.push(flow.id);
     expect(ids).toEqual(['1', '2', '3']);
     expect(calls.map((c) => c.url)).toEqual([`${BASE}/55/flows?limit=2`, `${BASE}/55/flows?limit=2&after=C1`]);
   });
@@ -44,7 +44,7 @@ describe('flows management requests', () => {
   it('get and preview: GET /{flow-id} with fields', async () => {
     const preview = { preview_url: 'https://business.facebook.com/wa/manage/flows/1/preview/?token=t', expires_at: '2025-05-21T11:18:09+0000' };
     const { wa, calls } = client({ json: { id: '1', name: 'a' } }, { json: { id: '1', preview } });
-    await wa.flows.get('1', { fields: ['id', 'name', 'validation_errors'] });
+    await wa.flows.get('1', { fields: 'id,name,validation_errors' });
     await expect(wa.flows.preview('1', { invalidate: true })).resolves.toEqual(preview);
     expect(calls[0]).toMatchObject({ method: 'GET', url: `${BASE}/1?fields=id%2Cname%2Cvalidation_errors` });
     expect(calls[1]).toMatchObject({ method: 'GET', url: `${BASE}/1?fields=preview.invalidate(true)` });
@@ -88,6 +88,27 @@ describe('flows management requests', () => {
     expect(text).toContain('Content-Type: application/json');
   });
 
+  it('uploadJson: a text flow JSON goes as it is, under the file name asked for; the generated form goes as given', async () => {
+    const { wa, calls } = client({ json: { success: true, validation_errors: [] } });
+    await wa.flows.uploadJson('1', '{"version":"6.0","screens":[]}', { fileName: 'booking.json' });
+    const given = new File(['{}'], 'mine.json', { type: 'application/json' });
+    await wa.flows.uploadJson('1', { file: given, name: 'mine.json', asset_type: 'FLOW_JSON' });
+    const first = calls[0]?.rawBody as FormData;
+    expect(first.get('name')).toBe('booking.json');
+    expect(await (first.get('file') as File).text()).toBe('{"version":"6.0","screens":[]}');
+    const second = calls[1]?.rawBody as FormData;
+    expect([second.get('name'), second.get('asset_type'), await (second.get('file') as File).text()]).toEqual(['mine.json', 'FLOW_JSON', '{}']);
+  });
+
+  it('uploadJson and preview refuse an empty or dot flow id before sending', async () => {
+    const { wa, calls } = client(ok);
+    for (const bad of ['', '.', '..', 'a/b']) {
+      await expect(wa.flows.uploadJson(bad, {})).rejects.toThrow(/^flows\.uploadJson: flowId /);
+      await expect(wa.flows.preview(bad)).rejects.toThrow(/^flows\.preview: flowId /);
+    }
+    expect(calls).toHaveLength(0);
+  });
+
   it('publish and deprecate: POST /{flow-id}/publish and /deprecate without a body', async () => {
     const { wa, calls } = client(ok);
     await wa.flows.publish('1');
@@ -100,8 +121,8 @@ describe('flows management requests', () => {
 
   it('migrate: POST /{waba-id}/migrate_flows with the source account and names', async () => {
     const { wa, calls } = client({ json: { migrated_flows: [], failed_flows: [] } });
-    await wa.flows.migrate('104996122399160', { flowNames: ['booking', 'lead'], wabaId: '77' });
-    await wa.flows.migrate('104996122399160');
+    await wa.flows.migrate({ source_waba_id: '104996122399160', source_flow_names: ['booking', 'lead'] }, { wabaId: '77' });
+    await wa.flows.migrate({ source_waba_id: '104996122399160' });
     expect(calls[0]).toMatchObject({ method: 'POST', url: `${BASE}/77/migrate_flows`, body: { source_waba_id: '104996122399160', source_flow_names: ['booking', 'lead'] } });
     expect(calls[1]).toMatchObject({ url: `${BASE}/102290129340398/migrate_flows`, body: { source_waba_id: '104996122399160' } });
   });
@@ -109,7 +130,7 @@ describe('flows management requests', () => {
   it('encryption key: GET and POST /{phone-number-id}/whatsapp_business_encryption', async () => {
     const { wa, calls } = client({ json: { data: [{ business_public_key: 'PEM', business_public_key_signature_status: 'VALID' }] } }, ok);
     await wa.flows.getEncryptionKey();
-    await wa.flows.setEncryptionKey('-----BEGIN PUBLIC KEY-----\nAAA\n-----END PUBLIC KEY-----\n', { phoneNumberId: '42' });
+    await wa.flows.setEncryptionKey({ business_public_key: '-----BEGIN PUBLIC KEY-----\nAAA\n-----END PUBLIC KEY-----\n' }, { phoneNumberId: '42' });
     expect(calls[0]).toMatchObject({ method: 'GET', url: `${BASE}/106540352242922/whatsapp_business_encryption` });
     expect(calls[1]).toMatchObject({
       method: 'POST',
