@@ -93,12 +93,17 @@ function reportEveryItem(reader: NumberValueReader, value: Value, routing: Parti
 /** The contacts that validate; each one that does not becomes an `invalid` event and matches no one. */
 function checkedContacts(check: Validator<unknown>, contacts: unknown, routing: PhoneNumberRouting, events: WebhookEvent[], pointer: string): InboundContactProfile[] | undefined {
   if (!Array.isArray(contacts)) return undefined;
-  const valid: InboundContactProfile[] = [];
+  // The usual case, every contact valid, allocates nothing.
+  let valid: InboundContactProfile[] | undefined;
   for (let i = 0; i < contacts.length; i++) {
-    if (check(contacts[i])) valid.push(contacts[i] as InboundContactProfile);
-    else events.push(invalidEvent(routing, `${pointer}/contacts/${i}`, contacts[i], issuesOf(check)));
+    if (check(contacts[i])) {
+      valid?.push(contacts[i] as InboundContactProfile);
+      continue;
+    }
+    valid ??= contacts.slice(0, i) as InboundContactProfile[];
+    events.push(invalidEvent(routing, `${pointer}/contacts/${i}`, contacts[i], issuesOf(check)));
   }
-  return valid;
+  return valid ?? (contacts as InboundContactProfile[]);
 }
 
 /** Keys of a value that no reader looks at become `unknown` events instead of vanishing. */

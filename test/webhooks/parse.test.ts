@@ -285,6 +285,17 @@ describe('contact routing', () => {
     ]);
   });
 
+  it('reports a broken contact as invalid and matches messages only against the valid ones', () => {
+    const contacts = [{ wa_id: '447700900123', profile: 'Amara' }, { wa_id: '16505551234', profile: { name: 'Zoë Müller' } }];
+    const events = parseWebhook(messagesValue({ contacts, messages: [message, { ...message, id: 'wamid.2', from: '447700900123' }] }));
+    expect(events.map((e) => e.type)).toEqual(['invalid', 'message', 'message']);
+    expect(events[0]).toMatchObject({ type: 'invalid', pointer: '/entry/0/changes/0/value/contacts/0', value: contacts[0] });
+    expect(routed(events.slice(1))).toEqual([
+      ['16505551234', 'Zoë Müller'],
+      ['447700900123', undefined],
+    ]);
+  });
+
   it('takes the single contact unless an id on both sides differs', () => {
     const { from: _from, ...anonymous } = message;
     const only = [{ user_id: 'US.1', profile: { name: 'One' } }];
