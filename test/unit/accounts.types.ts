@@ -17,46 +17,48 @@ export async function wabaChecks() {
   // @ts-expect-error the update takes only the fields Graph documents for it
   await wa.waba.update({ is_enabled_for_insights: true, name: 'New name' });
 
-  await wa.waba.addPhoneNumber({ cc: '1', phone_number: '6505550100', verified_name: 'Lucky Shrub' });
+  await wa.phoneNumbers.add({ cc: '1', phone_number: '6505550100', verified_name: 'Lucky Shrub' });
   // @ts-expect-error a new number needs its display name
-  await wa.waba.addPhoneNumber({ cc: '1', phone_number: '6505550100' });
+  await wa.phoneNumbers.add({ cc: '1', phone_number: '6505550100' });
   // A number that moves here from another account keeps its name.
-  await wa.waba.addPhoneNumber({ cc: '1', phone_number: '6505550100', migrate_phone_number: true });
+  await wa.phoneNumbers.add({ cc: '1', phone_number: '6505550100', migrate_phone_number: true });
 
-  await wa.waba.users.assign('122101440998765432', ['MANAGE']);
-  // @ts-expect-error at least one task
-  await wa.waba.users.assign('122101440998765432', []);
+  await wa.waba.assignUser({ user: '122101440998765432', tasks: ['MANAGE'] });
   // @ts-expect-error tasks are Graph's task names
-  await wa.waba.users.assign('122101440998765432', ['ADMIN']);
+  await wa.waba.assignUser({ user: '122101440998765432', tasks: ['ADMIN'] });
+  // @ts-expect-error assigning names the user
+  await wa.waba.assignUser({ tasks: ['MANAGE'] });
   // @ts-expect-error listing users needs the business portfolio whose users to list
-  await wa.waba.users.list({ limit: 10 });
-  for await (const user of wa.waba.users.listAll({ business })) void user.tasks;
+  await wa.waba.listUsers({ limit: 10 });
+  for await (const user of wa.waba.listUsers({ business })) void user.tasks;
 
-  await wa.waba.activities.list({ since: '1751241600', limit: 50 });
+  await wa.waba.listActivities({ since: '1751241600', limit: 50 });
   // @ts-expect-error the page size is a number
-  await wa.waba.activities.list({ limit: '50' });
+  await wa.waba.listActivities({ limit: '50' });
 }
 
 export async function businessChecks() {
-  const portfolio: BusinessPortfolio = await wa.businesses.get(business, { fields: ['name', 'verification_status'] });
+  const portfolio: BusinessPortfolio = await wa.businesses.get({ fields: ['name', 'verification_status'] }, { businessId: business });
   void portfolio.verification_status;
-  // @ts-expect-error a business portfolio is named by its id
-  await wa.businesses.get();
-  for await (const account of wa.businesses.ownedWabas.listAll(business)) void account.message_template_namespace;
+  // @ts-expect-error the portfolio comes from the client's businessId or the call's override, not a positional id
+  await wa.businesses.get(business);
+  for await (const account of wa.businesses.listOwnedWabas()) void account.message_template_namespace;
   // @ts-expect-error the account lists take fields, a page size and cursors, not filters
-  await wa.businesses.clientWabas.list(business, { business_type: 'ENTERPRISE' });
+  await wa.businesses.listClientWabas({ business_type: 'ENTERPRISE' });
+  // @ts-expect-error a user's accounts are listed by the user's id
+  await wa.businesses.listUserWabas({ limit: 10 });
 }
 
 export async function preverifiedChecks() {
-  const { id } = await wa.preverifiedNumbers.add(business, '+16505550123');
+  const { id } = await wa.preverifiedNumbers.add({ phone_number: '+16505550123' }, { businessId: business });
   await wa.preverifiedNumbers.requestCode(id, { code_method: 'SMS', language: 'en_US' });
   // @ts-expect-error code_method is SMS or VOICE
   await wa.preverifiedNumbers.requestCode(id, { code_method: 'EMAIL', language: 'en_US' });
-  await wa.preverifiedNumbers.list(business, { code_verification_status: 'VERIFIED' });
+  await wa.preverifiedNumbers.list({ code_verification_status: 'VERIFIED' });
   // @ts-expect-error the verification filter takes VERIFIED, NOT_VERIFIED or EXPIRED
-  await wa.preverifiedNumbers.list(business, { code_verification_status: 'PENDING' });
+  await wa.preverifiedNumbers.list({ code_verification_status: 'PENDING' });
   // @ts-expect-error sharing names the number and the partner's business
-  await wa.preverifiedNumbers.share(business, id);
+  await wa.preverifiedNumbers.share({ preverified_id: id });
   const number: PreverifiedPhoneNumber = await wa.preverifiedNumbers.get(id, { fields: ['code_verification_status'] });
   return number;
 }

@@ -12,12 +12,12 @@ export async function historyChecks() {
   await wa.messageHistory.list({ limit: '100' });
   // @ts-expect-error status_filter belongs to a record's events, not to the record list
   await wa.messageHistory.list({ status_filter: 'FAILED' });
-  await wa.messageHistory.events('1234567890123456', { status_filter: 'FAILED' });
+  await wa.messageHistory.listEvents('1234567890123456', { status_filter: 'FAILED' });
   // @ts-expect-error a misspelt status is not a filter
-  await wa.messageHistory.events('1234567890123456', { status_filter: 'DELIVRED' });
+  await wa.messageHistory.listEvents('1234567890123456', { status_filter: 'DELIVRED' });
   // @ts-expect-error the history id is a string (ids overflow numbers)
-  await wa.messageHistory.events(1234567890123456);
-  for await (const change of wa.messageHistory.allEvents('1234567890123456')) {
+  await wa.messageHistory.listEvents(1234567890123456);
+  for await (const change of wa.messageHistory.listEvents('1234567890123456')) {
     // Statuses are open: one Meta adds later is still a string.
     const status: MessageDeliveryStatus | undefined = change.node.delivery_status;
     const text: string | undefined = status;
@@ -51,7 +51,7 @@ export async function complianceChecks() {
   await wa.businessCompliance.update({ entity_name: 'Lucky Shrub', entity_type: 'PUBLIC_COMPANY', grievance_officer_details: officer });
   // @ts-expect-error the grievance officer needs a name
   await wa.businessCompliance.update({ ...company, grievance_officer_details: { email: 'a@b.in', mobile_number: '+913854559033' } });
-  const current = await wa.businessCompliance.get();
+  const current = (await wa.businessCompliance.get()).data[0];
   // What Graph returns is a label, not the request's enum.
   const label: string | null | undefined = current?.entity_type;
   return label;
@@ -80,12 +80,14 @@ export async function solutionChecks() {
   // @ts-expect-error the role is OWNER or PARTNER
   await wa.solutions.list({ role: 'ADMIN' });
   // @ts-expect-error the customer's business portfolio id is required
-  await wa.solutions.businessToken(created.solution_id);
-  const token: string | undefined = (await wa.solutions.businessToken(created.solution_id, '2729063490586005'))?.access_token;
+  await wa.solutions.getAccessToken(created.solution_id);
+  const answer = await wa.solutions.getAccessToken(created.solution_id, { business_id: '2729063490586005' });
+  // Graph answers with the token alone or in a one-item list.
+  const token: string | undefined = 'data' in answer ? answer.data[0]?.access_token : answer.access_token;
   const solution: Solution = await wa.solutions.get(created.solution_id, { fields: ['name', 'partners{partner_app}'] });
   const partnerApp: string | undefined = solution.partners?.data[0]?.partner_app?.name;
-  for await (const business of wa.clientBusinesses.listAll({ limit: 100 })) void business.id;
+  for await (const business of wa.solutions.listClientBusinesses({ limit: 100 })) void business.id;
   // @ts-expect-error client businesses belong to the app: the call takes an appId, not a wabaId
-  await wa.clientBusinesses.list(undefined, { wabaId: '2' });
+  await wa.solutions.listClientBusinesses(undefined, { wabaId: '2' });
   return [token, partnerApp];
 }

@@ -29,7 +29,7 @@ export async function typeChecks() {
   // @ts-expect-error list filters are typed from the spec: no such status
   await wa.templates.list({ status: 'LIVE' });
 
-  for await (const template of wa.templates.listAll()) {
+  for await (const template of wa.templates.list()) {
     const t: Template = template;
     void t.id;
   }

@@ -29,27 +29,27 @@ export async function blockListChecks() {
 }
 
 export async function qrCodeChecks() {
-  const created: QrCode = await wa.qrCodes.create({ prefilled_message: 'Which plants are in season?', generate_qr_image: 'PNG' });
+  const created: QrCode = await wa.qrCodes.save({ prefilled_message: 'Which plants are in season?', generate_qr_image: 'PNG' });
   // @ts-expect-error the picture is PNG or SVG
-  await wa.qrCodes.create({ prefilled_message: 'Hi', generate_qr_image: 'JPG' });
+  await wa.qrCodes.save({ prefilled_message: 'Hi', generate_qr_image: 'JPG' });
   // @ts-expect-error a QR code needs its prefilled message
-  await wa.qrCodes.create({ generate_qr_image: 'SVG' });
-  // @ts-expect-error the code to update is the first argument, not part of the content
-  await wa.qrCodes.update(created.code, { code: created.code, prefilled_message: 'Hi' });
+  await wa.qrCodes.save({ generate_qr_image: 'SVG' });
+  // A new message for an existing code: the same save, with the code.
+  await wa.qrCodes.save({ code: created.code, prefilled_message: 'Hi' });
   // @ts-expect-error imageFormat is PNG or SVG
-  await wa.qrCodes.get(created.code, { imageFormat: 'GIF' });
-  const picture: string | undefined = (await wa.qrCodes.get(created.code, { imageFormat: 'SVG' }))?.qr_image_url;
+  await wa.qrCodes.get(created.code, undefined, { imageFormat: 'GIF' });
+  const picture: string | undefined = (await wa.qrCodes.get(created.code, undefined, { imageFormat: 'SVG' }))?.qr_image_url;
+  // @ts-expect-error the picture format is a call option, not a query parameter
+  await wa.qrCodes.list({ imageFormat: 'SVG' });
   return picture;
 }
 
 export async function commerceChecks() {
   await wa.commerceSettings.update({ is_cart_enabled: false });
-  // @ts-expect-error an update changes at least one setting
-  await wa.commerceSettings.update({});
   // @ts-expect-error settings are booleans, not the strings of the query string
   await wa.commerceSettings.update({ is_catalog_visible: 'true' });
   const settings = await wa.commerceSettings.get();
-  return settings?.is_catalog_visible;
+  return settings.data[0]?.is_catalog_visible;
 }
 
 export async function conversationalChecks() {
