@@ -22,20 +22,20 @@ function client(retry: RetryOptions | undefined, ...replies: StubReply[]) {
 
 type Options = { retry: RetryOptions | boolean };
 const operations: [string, (wa: WhatsApp, options: Options) => Promise<unknown>][] = [
-  ['messageHistory.list', (wa, o) => wa.messageHistory.list({ limit: 1 }, o)],
-  ['messageHistory.events', (wa, o) => wa.messageHistory.events('1', undefined, o)],
-  ['businessCompliance.get', (wa, o) => wa.businessCompliance.get(o)],
+  ['messageHistory.list', (wa, o) => Promise.resolve(wa.messageHistory.list({ limit: 1 }, o))],
+  ['messageHistory.listEvents', (wa, o) => Promise.resolve(wa.messageHistory.listEvents('1', undefined, o))],
+  ['businessCompliance.get', (wa, o) => wa.businessCompliance.get(undefined, o)],
   ['businessCompliance.update', (wa, o) => wa.businessCompliance.update(soleProprietorship, o)],
-  ['officialBusinessAccount.status', (wa, o) => wa.officialBusinessAccount.status(o)],
+  ['officialBusinessAccount.status', (wa, o) => wa.officialBusinessAccount.status(undefined, o)],
   ['officialBusinessAccount.apply', (wa, o) => wa.officialBusinessAccount.apply({ business_website_url: 'https://a.example', primary_country_of_operation: 'India' }, o)],
-  ['solutions.get', (wa, o) => wa.solutions.get('1', o)],
+  ['solutions.get', (wa, o) => wa.solutions.get('1', undefined, o)],
   ['solutions.create', (wa, o) => wa.solutions.create({ solution_name: 'S2', partner_app_id: '2', owner_permissions: ['MESSAGING'], partner_permissions: [] }, o)],
   ['solutions.accept', (wa, o) => wa.solutions.accept('1', o)],
   ['solutions.rejectDeactivation', (wa, o) => wa.solutions.rejectDeactivation('1', o)],
-  ['solutions.businessToken', (wa, o) => wa.solutions.businessToken('1', '2', o)],
-  ['solutions.list', (wa, o) => wa.solutions.list(undefined, o)],
-  ['solutions.listForWaba', (wa, o) => wa.solutions.listForWaba(undefined, o)],
-  ['clientBusinesses.list', (wa, o) => wa.clientBusinesses.list(undefined, o)],
+  ['solutions.getAccessToken', (wa, o) => wa.solutions.getAccessToken('1', { business_id: '2' }, o)],
+  ['solutions.list', (wa, o) => Promise.resolve(wa.solutions.list(undefined, o))],
+  ['solutions.listForWaba', (wa, o) => Promise.resolve(wa.solutions.listForWaba(undefined, o))],
+  ['solutions.listClientBusinesses', (wa, o) => Promise.resolve(wa.solutions.listClientBusinesses(undefined, o))],
 ];
 
 describe('history, compliance, OBA and solutions: the per-call retry option', () => {
