@@ -33,8 +33,10 @@ export function absoluteFetcher(fetchImpl: FetchLike, authorization: string, may
           'and hosts named in the client option trustedHosts receive it',
       );
     }
+    // Once a redirect leaves the first origin the token stays behind, also if a later hop comes back.
+    let sameOrigin = true;
     for (let redirects = 0; ; redirects++) {
-      const sameOrigin = target.origin === origin;
+      sameOrigin &&= target.origin === origin;
       const headers: Record<string, string> = sameOrigin ? { ...request.headers } : crossOriginHeaders(request.headers);
       if (request.withToken && sameOrigin && mayGetToken(target)) headers.authorization = authorization;
       const init: RequestInit = { method: 'GET', headers, redirect: 'manual' };

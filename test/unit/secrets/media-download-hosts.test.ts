@@ -93,6 +93,12 @@ describe('redirects', () => {
     }
   });
 
+  it('do not bring the token back when a later hop returns to the first origin', async () => {
+    const { wa, hops } = client([metadata(start), redirect('https://elsewhere.example/bounce'), redirect(start), jpeg]);
+    await wa.media.download('1037');
+    expect(hops().map((hop) => hop.headers.authorization)).toEqual([BEARER, undefined, undefined]);
+  });
+
   it('stop after five, with a GraphApiError', async () => {
     const { wa, hops } = client([metadata(start), redirect(start)]);
     const error = await rejectionOf(wa.media.download('1037'));
