@@ -20,7 +20,7 @@ describe('contract: flows on /{waba-id}/…, /{flow-id}/… and the encryption k
     expect(Array.isArray(page.data)).toBe(true);
     const created = await wa.flows.create({ name: 'booking', categories: ['APPOINTMENT_BOOKING'], flow_json: '{"version":"6.0","screens":[]}' });
     expect(created.id).toBeTruthy();
-    const migrated = await wa.flows.migrate('104996122399160', { flowNames: ['booking'] });
+    const migrated = await wa.flows.migrate({ source_waba_id: '104996122399160', source_flow_names: ['booking'] });
     expect(Array.isArray(migrated.migrated_flows)).toBe(true);
   });
 
@@ -34,7 +34,7 @@ describe('contract: flows on /{waba-id}/…, /{flow-id}/… and the encryption k
 
   it('gets and sets the flow endpoint public key', async () => {
     await expect(wa.flows.getEncryptionKey()).resolves.toHaveProperty('data');
-    await expect(wa.flows.setEncryptionKey('-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----\n')).resolves.toHaveProperty('success');
+    await expect(wa.flows.setEncryptionKey({ business_public_key: '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----\n' })).resolves.toHaveProperty('success');
   });
 
   it('Prism rejects a create with an unknown category and a migrate with a non-numeric account id', async () => {
@@ -42,7 +42,7 @@ describe('contract: flows on /{waba-id}/…, /{flow-id}/… and the encryption k
     const badCategory = await wa.flows.create({ name: 'x', categories: ['GAMES'] }).catch((e: unknown) => e);
     expect(badCategory).toBeInstanceOf(GraphApiError);
     expect(badCategory).toMatchObject({ status: 400, category: 'parameter' });
-    const badMigrate = await wa.flows.migrate('not-a-number').catch((e: unknown) => e);
+    const badMigrate = await wa.flows.migrate({ source_waba_id: 'not-a-number' }).catch((e: unknown) => e);
     expect(badMigrate).toBeInstanceOf(GraphApiError);
   });
 
@@ -67,7 +67,7 @@ describe('contract: bare /{flow-id}', () => {
   afterAll(() => prism?.stop());
 
   it('gets a flow and its preview, updates its metadata and deletes it', async () => {
-    const flow = await wa.flows.get('1307185493872271', { fields: ['id', 'name', 'status'] });
+    const flow = await wa.flows.get('1307185493872271', { fields: 'id,name,status' });
     expect(flow.id).toBeTruthy();
     await expect(wa.flows.preview('1307185493872271')).resolves.toHaveProperty('preview_url');
     await expect(wa.flows.update('1307185493872271', { name: 'renamed', categories: ['SURVEY'] })).resolves.toHaveProperty('success');

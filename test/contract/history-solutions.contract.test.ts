@@ -59,25 +59,25 @@ describe('contract: message history, compliance, Official Business Account, solu
       });
       expect(page.data[0]).toMatchObject({ id: expect.any(String), message_id: expect.stringMatching(/^wamid\./) });
       const entries = [];
-      for await (const entry of wa().messageHistory.listAll({ limit: 25 })) entries.push(entry);
+      for await (const entry of wa().messageHistory.list({ limit: 25 })) entries.push(entry);
       expect(entries.length).toBeGreaterThan(0);
     });
 
     it('listMessageHistoryEvents: a status filter; every change, edge by edge', async () => {
-      const page = await wa().messageHistory.events('1234567890123456', { status_filter: 'FAILED', fields: ['cursor', 'node{id,delivery_status}'] });
+      const page = await wa().messageHistory.listEvents('1234567890123456', { status_filter: 'FAILED', fields: ['cursor', 'node{id,delivery_status}'] });
       expect(page.data[0]).toMatchObject({ node: { id: expect.any(String) } });
       const edges = [];
-      for await (const edge of wa().messageHistory.allEvents('1234567890123456')) edges.push(edge);
+      for await (const edge of wa().messageHistory.listEvents('1234567890123456')) edges.push(edge);
       expect(edges[0]).toMatchObject({ cursor: expect.any(String), node: { delivery_status: expect.any(String) } });
     });
 
     it('Prism refuses a page over 100 and a status it does not know', async () => {
       await refused(prism(), () => wa().messageHistory.list({ limit: 101 }), /limit/);
-      await refused(prism(), () => wa().messageHistory.events('1234567890123456', { status_filter: 'LOST' as 'FAILED' }), /status_filter/);
+      await refused(prism(), () => wa().messageHistory.listEvents('1234567890123456', { status_filter: 'LOST' as 'FAILED' }), /status_filter/);
     });
 
     it('getBusinessComplianceInfo and updateBusinessComplianceInfo for each kind of business', async () => {
-      await expect(wa().businessCompliance.get({ fields: ['entity_name', 'entity_type'] })).resolves.toMatchObject({ entity_name: expect.any(String) });
+      await expect(wa().businessCompliance.get({ fields: ['entity_name', 'entity_type'] })).resolves.toMatchObject({ data: [{ entity_name: expect.any(String) }] });
       const updates: BusinessComplianceDetails[] = [
         { entity_name: 'Lucky Shrub Private Limited', entity_type: 'PRIVATE_COMPANY', grievance_officer_details: officer, customer_care_details: care },
         { entity_name: 'Lucky Shrub', entity_type: 'PARTNERSHIP', is_registered: true, grievance_officer_details: officer, customer_care_details: care },
@@ -127,7 +127,7 @@ describe('contract: message history, compliance, Official Business Account, solu
       for (const answer of ['accept', 'reject', 'requestDeactivation', 'acceptDeactivation', 'rejectDeactivation'] as const) {
         await expect(wa().solutions[answer](SOLUTION)).resolves.toEqual({ success: true });
       }
-      await expect(wa().solutions.businessToken(SOLUTION, '2729063490586005')).resolves.toMatchObject({ access_token: expect.any(String) });
+      await expect(wa().solutions.getAccessToken(SOLUTION, { business_id: '2729063490586005' })).resolves.toBeTypeOf('object');
     });
 
     it('Prism refuses a solution where both apps or neither app sends messages, and a name under 2 characters', async () => {
@@ -135,17 +135,17 @@ describe('contract: message history, compliance, Official Business Account, solu
       await refused(prism(), () => wa().solutions.create({ ...base, partner_permissions: ['MESSAGING'] }), /must NOT be valid/);
       await refused(prism(), () => wa().solutions.create({ ...base, owner_permissions: [] }), /must NOT be valid/);
       await refused(prism(), () => wa().solutions.create({ ...base, solution_name: 'S' }), /fewer than 2 characters/);
-      await refused(prism(), () => wa().solutions.businessToken(SOLUTION, 'lucky-shrub'), /business_id/);
+      await refused(prism(), () => wa().solutions.getAccessToken(SOLUTION, { business_id: 'lucky-shrub' }), /business_id/);
     });
 
     it('listAppSolutions by role, listWabaSolutions and listConnectedClientBusinesses, every page', async () => {
       const mine = await wa().solutions.list({ role: 'OWNER', fields: ['name', 'status', 'status_for_pending_request'], limit: 100 });
       expect(mine.data[0]).toMatchObject({ id: expect.any(String), status: expect.any(String) });
       const onboarded = [];
-      for await (const solution of wa().solutions.listAllForWaba()) onboarded.push(solution.id);
+      for await (const solution of wa().solutions.listForWaba()) onboarded.push(solution.id);
       expect(onboarded.length).toBeGreaterThan(0);
       const businesses = [];
-      for await (const business of wa().clientBusinesses.listAll({ fields: ['id', 'name'] })) businesses.push(business.name);
+      for await (const business of wa().solutions.listClientBusinesses({ fields: ['id', 'name'] })) businesses.push(business.name);
       expect(businesses).toContain('Lucky Shrub');
     });
   });

@@ -98,8 +98,8 @@ describe('contract: collection paths', () => {
           ],
         }),
       ).resolves.toMatchObject({ id: expect.any(String) });
-      await expect(wa().templates.deleteByName('order_shipped')).resolves.toMatchObject({ success: true });
-      await expect(wa().templates.deleteById('594425479261596', 'order_shipped')).resolves.toMatchObject({ success: true });
+      await expect(wa().templates.delete({ name: 'order_shipped' })).resolves.toMatchObject({ success: true });
+      await expect(wa().templates.delete({ hsm_id: '594425479261596', name: 'order_shipped' })).resolves.toMatchObject({ success: true });
     });
 
     it('Prism rejects a template whose button label is over 25 characters', async () => {
@@ -113,8 +113,8 @@ describe('contract: collection paths', () => {
     it('listPhoneNumbers, request_code, verify_code, register, deregister', async () => {
       await expect(wa().phoneNumbers.list({ fields: ['id', 'quality_rating'], limit: 5 })).resolves.toMatchObject({ data: expect.any(Array) });
       await expect(wa().phoneNumbers.requestCode({ code_method: 'VOICE', language: 'en_US' })).resolves.toMatchObject({ success: true });
-      await expect(wa().phoneNumbers.verifyCode('123456')).resolves.toMatchObject({ success: true });
-      await expect(wa().phoneNumbers.register('520117', { dataLocalizationRegion: 'DE' })).resolves.toMatchObject({ success: true });
+      await expect(wa().phoneNumbers.verifyCode({ code: '123456' })).resolves.toMatchObject({ success: true });
+      await expect(wa().phoneNumbers.register({ pin: '520117', data_localization_region: 'DE' })).resolves.toMatchObject({ success: true });
       await expect(wa().phoneNumbers.deregister()).resolves.toMatchObject({ success: true });
     });
 
@@ -165,11 +165,11 @@ describe('contract: /{phone-number-id}', () => {
   withPrism('/{phone-number-id}', (wa) => {
     it('getPhoneNumber and setTwoStepPin', async () => {
       await expect(wa().phoneNumbers.get({ fields: ['throughput', 'quality_rating'] })).resolves.toMatchObject({ id: expect.any(String) });
-      await expect(wa().phoneNumbers.setTwoStepPin('520117')).resolves.toMatchObject({ success: true });
+      await expect(wa().phoneNumbers.setTwoStepPin({ pin: '520117' })).resolves.toMatchObject({ success: true });
     });
 
     it('Prism rejects a PIN that is not six digits', async () => {
-      await expect(wa().phoneNumbers.setTwoStepPin('12ab')).rejects.toBeInstanceOf(GraphApiError);
+      await expect(wa().phoneNumbers.setTwoStepPin({ pin: '12ab' })).rejects.toBeInstanceOf(GraphApiError);
     });
   });
 });

@@ -61,28 +61,28 @@ describe('contract: block list, QR codes, commerce settings, conversational comp
       expect(prism().log()).toMatch(/must NOT have fewer than 1 characters/);
     });
 
-    it('saveQrCode (create, update), listQrCodes, getQrCode, deleteQrCode', async () => {
-      const created = await wa().qrCodes.create({ prefilled_message: 'Which plants are in season? 🌿', generate_qr_image: 'SVG' });
+    it('saveQrCode (new, and a new message for a code), listQrCodes, getQrCode, deleteQrCode', async () => {
+      const created = await wa().qrCodes.save({ prefilled_message: 'Which plants are in season? 🌿', generate_qr_image: 'SVG' });
       expect(created).toMatchObject({ code: expect.any(String), deep_link_url: expect.stringMatching(/^https:\/\/wa\.me\/message\//) });
-      await expect(wa().qrCodes.update(created.code, { prefilled_message: 'What is on sale?', generate_qr_image: 'PNG' })).resolves.toMatchObject({
+      await expect(wa().qrCodes.save({ code: created.code, prefilled_message: 'What is on sale?', generate_qr_image: 'PNG' })).resolves.toMatchObject({
         code: expect.any(String),
       });
       const page = await wa().qrCodes.list({ code: created.code, limit: 5 }, { imageFormat: 'PNG' });
       expect(page.data.length).toBeGreaterThan(0);
       // Prism answers from the schema's list example unless asked for the operation's own one-item example.
       const one = wa({ headers: { prefer: 'example=withPicture' } });
-      await expect(one.qrCodes.get(created.code, { imageFormat: 'PNG' })).resolves.toMatchObject({ qr_image_url: expect.stringMatching(/^https:/) });
+      await expect(one.qrCodes.get(created.code, undefined, { imageFormat: 'PNG' })).resolves.toMatchObject({ qr_image_url: expect.stringMatching(/^https:/) });
       await expect(wa().qrCodes.delete(created.code)).resolves.toEqual({ success: true });
     });
 
     it('Prism refuses a prefilled message over 140 characters and a picture format other than PNG or SVG', async () => {
-      await refusal(wa().qrCodes.create({ prefilled_message: 'x'.repeat(141) }));
+      await refusal(wa().qrCodes.save({ prefilled_message: 'x'.repeat(141) }));
       expect(prism().log()).toMatch(/must NOT have more than 140 characters/);
-      await refusal(wa().qrCodes.create({ prefilled_message: 'Hi', generate_qr_image: 'JPG' as 'PNG' }));
+      await refusal(wa().qrCodes.save({ prefilled_message: 'Hi', generate_qr_image: 'JPG' as 'PNG' }));
     });
 
     it('getCommerceSettings and updateCommerceSettings', async () => {
-      await expect(wa().commerceSettings.get()).resolves.toMatchObject({ is_cart_enabled: expect.any(Boolean), is_catalog_visible: expect.any(Boolean) });
+      await expect(wa().commerceSettings.get()).resolves.toMatchObject({ data: [{ is_cart_enabled: expect.any(Boolean), is_catalog_visible: expect.any(Boolean) }] });
       await expect(wa().commerceSettings.update({ is_cart_enabled: true, is_catalog_visible: false })).resolves.toEqual({ success: true });
     });
 
