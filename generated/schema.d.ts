@@ -10172,7 +10172,8 @@ export interface components {
         /**
          * @description `terminate`: the call is over. `status` says how it ended; a call that was answered also has
          *     `start_time`, `end_time` and `duration`, a failed one may have `errors` (all described in
-         *     `WebhookCallBase`).
+         *     `WebhookCallBase`). On receive only `event` is required: a terminate without its outcome still
+         *     says the call ended.
          * @example {
          *       "event": "terminate",
          *       "status": "COMPLETED",
@@ -10185,7 +10186,7 @@ export interface components {
             /** @constant */
             event: "terminate";
             /** @description `COMPLETED` or `FAILED` (see `WebhookCallBase`). */
-            status: string;
+            status?: string;
         };
         /**
          * @description A call event kind this spec does not list yet. It validates so that a new kind from Meta

@@ -48,7 +48,7 @@ const restricted: number | undefined = read.restrictions?.restrictions_list?.len
 void password;
 void restricted;
 
-// A connect webhook event has its SDP (and its direction when Graph sends one); a terminate event its outcome.
+// A connect webhook event has its SDP (and its direction when Graph sends one); a terminate event its outcome when Graph sends one.
 type WebhookCall = Schemas['WebhookCall'];
 declare const connect: Extract<WebhookCall, { event: 'connect' }>;
 const offer: string = connect.session.sdp;
@@ -56,7 +56,7 @@ const direction: string | undefined = connect.direction;
 void offer;
 void direction;
 declare const terminate: Extract<WebhookCall, { event: 'terminate' }>;
-const outcome: string = terminate.status;
+const outcome: string | undefined = terminate.status;
 void outcome;
 // @ts-expect-error a connect event without its SDP is not a connect event
 const noSession: Extract<WebhookCall, { event: 'connect' }> = { id: callId, event: 'connect', direction: 'USER_INITIATED' };
