@@ -39,4 +39,14 @@ describe('conversationalAutomation', () => {
     await expect(wa.conversationalAutomation.get()).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
     await expect(wa.conversationalAutomation.update({ enable_welcome_message: true })).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
   });
+
+  it('get and businessProfile.get refuse an empty or dot phone number id by name, before sending', async () => {
+    const { fetch, calls } = stubFetch({ json: {} });
+    const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
+    for (const bad of ['', '.', '..', '1/2']) {
+      await expect(wa.conversationalAutomation.get({ phoneNumberId: bad })).rejects.toThrow(/^conversationalAutomation\.get: phoneNumberId /);
+      await expect(wa.businessProfile.get(undefined, { phoneNumberId: bad })).rejects.toThrow(/^businessProfile\.get: phoneNumberId /);
+    }
+    expect(calls).toHaveLength(0);
+  });
 });
