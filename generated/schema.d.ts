@@ -12430,6 +12430,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "messaging_product": "whatsapp",
+                 *       "block_users": [
+                 *         {
+                 *           "user": "16505551234"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["BlockUsersRequest"];
             };
         };
@@ -12473,6 +12483,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "messaging_product": "whatsapp",
+                 *       "block_users": [
+                 *         {
+                 *           "user": "16505551234"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["BlockUsersRequest"];
             };
         };
@@ -13711,10 +13731,14 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Comma-separated flow properties to return.
-                 * @example id,name,status,categories,validation_errors,json_version,endpoint_uri,preview.invalidate(false)
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
                  */
-                fields?: string;
+                fields?: components["parameters"]["FieldsQuery"];
             };
             header?: never;
             path: {

@@ -39,20 +39,21 @@ export type {
   GetSettingsQuery,
   SettingsResource,
 } from './resources/settings/types.js';
-export { MediaFileError } from './resources/media-limits.js';
+export { MediaFileError } from './resources/media/limits.js';
 export {
   MediaIntegrityError,
+  MediaTooLargeError,
   type MediaResource,
   type MediaUrl,
   type MediaUploadInput,
   type MediaUploadOptions,
   type MediaUploadResponse,
-  type MediaLookupOptions,
+  type MediaLimitSource,
   type MediaDownloadOptions,
   type MediaBytes,
   type MediaStream,
-} from './resources/media.js';
-export type { UploadsResource, UploadFileType, UploadSessionOptions, ResumableUploadOptions } from './resources/uploads.js';
+} from './resources/media/index.js';
+export type { UploadsResource, UploadFileType, UploadSessionOptions, UploadSessionQuery, ResumableUploadOptions } from './resources/uploads/index.js';
 export type {
   TemplatesResource,
   Template,
@@ -175,7 +176,7 @@ export type {
   RejectGroupJoinRequestsResponse,
   GroupChangeResponse,
 } from './resources/groups/types.js';
-export type { GroupPictureInput } from './resources/group-picture.js';
+export type { GroupPictureInput } from './resources/groups/picture.js';
 export type { MarketingMessagesResource, MarketingMessage, MarketingProductPolicy } from './resources/marketing-messages/types.js';
 export type { MarketingMessageOptions } from './resources/marketing-messages/index.js';
 export type {

@@ -2,9 +2,9 @@
 // with the call's timeout and signal, and the SDK's typed errors for every failure. These URLs
 // are not Graph paths, so the transport's JSON and appsecret_proof do not apply; the requests still
 // go through the transport, which decides whether the token goes along (core/token-hosts.ts).
-import { GraphApiError, type RequestSummary } from '../core/errors.js';
-import { fetchFailure } from '../core/fetch-failure.js';
-import { parseMaybeJson, type Transport } from '../core/transport.js';
+import { GraphApiError, type RequestSummary } from './errors.js';
+import { fetchFailure } from './fetch-failure.js';
+import { parseMaybeJson, type Transport } from './transport.js';
 
 export interface AbsoluteGetOptions {
   /** Send the access token: only the media host needs it, and only a trusted host gets it. */

@@ -47,7 +47,10 @@ export function encodeId(method: string, parameter: string, id: unknown): string
   if (id === '' || id.trim() === '') throw new WhatsAppConfigError(`${method}: ${parameter} is empty`);
   if (id === '.' || id === '..') throw new WhatsAppConfigError(`${method}: ${parameter} is "${id}", which would address another object`);
   if (id.includes('/')) throw new WhatsAppConfigError(`${method}: ${parameter} contains "/", which would address another path`);
-  return encodeURIComponent(id);
+  const encoded = encodeURIComponent(id);
+  // ':', '=', '@' and ',' may stand in a path segment as they are (RFC 3986 pchar); Graph's upload
+  // session ids (`upload:MTphd…=`) are addressed as Graph wrote them.
+  return encoded.includes('%') ? encoded.replace(/%(3A|3D|40|2C)/gi, (escape) => decodeURIComponent(escape)) : encoded;
 }
 
 function fill(

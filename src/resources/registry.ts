@@ -33,8 +33,8 @@ import { bindOperations } from '../core/operation-call.js';
 import type { ResourceOperations } from '../core/operation-types.js';
 import { messagesHelpers } from './messages/index.js';
 import { callsHelpers } from './calls/index.js';
-import { mediaResource } from './media.js';
-import { uploadsResource } from './uploads.js';
+import { mediaHelpers } from './media/index.js';
+import { uploadsHelpers } from './uploads/index.js';
 import { businessProfileHelpers } from './business-profile/index.js';
 import { blockedUsersHelpers } from './blocked-users/index.js';
 import { qrCodesHelpers } from './qr-codes/index.js';
@@ -59,8 +59,8 @@ export const resourceFactories = {
   messages: /* @__PURE__ */ withHelpers('messages', messagesOperations, messagesHelpers),
   calls: /* @__PURE__ */ withHelpers('calls', callsOperations, callsHelpers),
   settings: /* @__PURE__ */ plain('settings', settingsOperations),
-  media: /* @__PURE__ */ withHelpers('media', mediaOperations, (core) => mediaResource(core.transport, { phoneNumberId: core.defaults.phoneNumberId, headers: core.headers, timeoutMs: core.timeoutMs })),
-  uploads: /* @__PURE__ */ withHelpers('uploads', uploadsOperations, (core) => uploadsResource(core.transport, core.defaults.appId)),
+  media: /* @__PURE__ */ withHelpers('media', mediaOperations, mediaHelpers),
+  uploads: /* @__PURE__ */ withHelpers('uploads', uploadsOperations, uploadsHelpers),
   templates: /* @__PURE__ */ plain('templates', templatesOperations),
   phoneNumbers: /* @__PURE__ */ plain('phoneNumbers', phoneNumbersOperations),
   businessProfile: /* @__PURE__ */ withHelpers('businessProfile', businessProfileOperations, businessProfileHelpers),

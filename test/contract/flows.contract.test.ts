@@ -67,7 +67,7 @@ describe('contract: bare /{flow-id}', () => {
   afterAll(() => prism?.stop());
 
   it('gets a flow and its preview, updates its metadata and deletes it', async () => {
-    const flow = await wa.flows.get('1307185493872271', { fields: 'id,name,status' });
+    const flow = await wa.flows.get('1307185493872271', { fields: ['id', 'name', 'status'] });
     expect(flow.id).toBeTruthy();
     await expect(wa.flows.preview('1307185493872271')).resolves.toHaveProperty('preview_url');
     await expect(wa.flows.update('1307185493872271', { name: 'renamed', categories: ['SURVEY'] })).resolves.toHaveProperty('success');

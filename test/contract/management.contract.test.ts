@@ -50,7 +50,7 @@ describe('contract: collection paths', () => {
     });
 
     it('createUploadSession: Prism accepts the query', async () => {
-      await expect(wa().uploads.createSession(10246, 'image/png', { fileName: 'header.png' })).resolves.toMatchObject({ id: expect.stringMatching(/^upload:/) });
+      await expect(wa().uploads.createSession({ file_length: 10246, file_type: 'image/png', file_name: 'header.png' })).resolves.toMatchObject({ id: expect.stringMatching(/^upload:/) });
     });
 
     it('listTemplates, createTemplate, deleteTemplate by name and by id', async () => {
@@ -144,7 +144,7 @@ describe('contract: collection paths', () => {
 describe('contract: /{media-id}', () => {
   withPrism('/{media-id}', (wa) => {
     it('getMediaUrl and deleteMedia', async () => {
-      await expect(wa().media.get('1037543291543636', { phoneNumberId: PHONE })).resolves.toMatchObject({ url: expect.stringMatching(/^https:/) });
+      await expect(wa().media.get('1037543291543636', { phone_number_id: PHONE })).resolves.toMatchObject({ url: expect.stringMatching(/^https:/) });
       await expect(wa().media.delete('1037543291543636')).resolves.toMatchObject({ success: true });
     });
   });

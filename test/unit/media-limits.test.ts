@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mediaUploadLimits, mediaUploadStaticLimits } from '../../generated/media-limits.js';
 import { validateMediaUploadFile } from '../../generated/validators.js';
-import { checkMediaFile, MediaFileError, mediaSizeLimit } from '../../src/resources/media-limits.js';
+import { checkMediaFile, MediaFileError, mediaSizeLimit } from '../../src/resources/media/limits.js';
 
 const accepts = (mime_type: string, file_size: number, animated?: boolean) =>
   validateMediaUploadFile(animated === undefined ? { mime_type, file_size } : { mime_type, file_size, animated });

@@ -2,7 +2,7 @@
 // upload check tells them apart by the WebP header. The headers here are tiny synthetic files.
 import { describe, expect, it } from 'vitest';
 import { createWhatsApp, MediaFileError } from '../../src/index.js';
-import { isAnimatedWebp, WEBP_HEADER_BYTES } from '../../src/resources/webp.js';
+import { isAnimatedWebp, WEBP_HEADER_BYTES } from '../../src/resources/media/webp.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const KB = 1024;

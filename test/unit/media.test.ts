@@ -116,7 +116,7 @@ describe('media.get and media.delete', () => {
     const { fetch, calls } = stubFetch(metadata(MEDIA_URL));
     const wa = createWhatsApp({ accessToken: 't', fetch });
     await expect(wa.media.get('1037')).resolves.toMatchObject({ url: MEDIA_URL, sha256: sha });
-    await wa.media.get('1037', { phoneNumberId: PHONE });
+    await wa.media.get('1037', { phone_number_id: PHONE });
     expect(calls.map((c) => [c.method, c.url])).toEqual([
       ['GET', `${GRAPH}/1037`],
       ['GET', `${GRAPH}/1037?phone_number_id=${PHONE}`],

@@ -308,7 +308,7 @@ describe('call options', () => {
     const controller = new AbortController();
     await wa.templates.list(undefined, { signal: controller.signal });
     await wa.subscriptions.list({ signal: controller.signal });
-    await wa.media.get('5', { signal: controller.signal });
+    await wa.media.get('5', undefined, { signal: controller.signal });
     expect(calls.map((c) => c.signal)).toEqual([controller.signal, controller.signal, controller.signal]);
   });
 });

@@ -30,7 +30,7 @@ import { compileOperation, listPages, type Operation } from '../../core/operatio
 import type { CallOptions } from '../../core/options.js';
 import type { Schemas } from '../../core/spec-types.js';
 import { DEFAULT_TIMEOUT_MS } from '../../core/transport.js';
-import { absoluteResponseError, getAbsolute } from '../absolute-get.js';
+import { absoluteResponseError, getAbsolute } from '../../core/absolute-get.js';
 import { canonicalHash } from './canonical.js';
 import { FlowDeployError, FlowValidationError } from './errors.js';
 import type { FlowJson } from './types.js';

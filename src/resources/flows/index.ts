@@ -26,7 +26,7 @@ export function flowsHelpers(core: ClientCore) {
     /** The web preview link of a flow; `invalidate` ends the old link and makes a new one. */
     async preview(flowId: string, options?: FlowCallOptions & { invalidate?: boolean }): Promise<FlowPreview | undefined> {
       const fields = `preview.invalidate(${options?.invalidate === true ? 'true' : 'false'})`;
-      const flow = await preview.call<Flow>([flowId], { fields }, options);
+      const flow = await preview.call<Flow>([flowId], { fields: [fields] }, options);
       return flow.preview;
     },
 

@@ -7,7 +7,7 @@ import type { ClientCore } from '../../core/client-core.js';
 import { WhatsAppConfigError } from '../../core/config-error.js';
 import { compileOperation } from '../../core/operation-call.js';
 import type { CallOptions } from '../../core/options.js';
-import { groupPictureForm, type GroupPictureInput } from '../group-picture.js';
+import { groupPictureForm, type GroupPictureInput } from './picture.js';
 import { groupMessageSender } from './send.js';
 import type { GroupChangeResponse, GroupSettingsChanges } from './types.js';
 

@@ -1,9 +1,9 @@
 // The multipart form that sets a group's picture. WhatsApp takes a JPEG of at most the image
 // media limit (5 MB, from the spec's media limits), so a wrong type or size is refused here with
 // MediaFileError, before anything is sent; a stream is read only up to that limit.
-import { readMediaFile } from './media-file.js';
-import { baseMimeType, MediaFileError } from './media-limits.js';
-import type { UploadInput } from './upload-input.js';
+import { readMediaFile } from '../media/file.js';
+import { baseMimeType, MediaFileError } from '../media/limits.js';
+import type { UploadInput } from '../media/upload-input.js';
 
 const PICTURE_TYPE = 'image/jpeg';
 

@@ -2,14 +2,14 @@
 // transport decides whether the host may have it). What the host sends is never trusted to be
 // what Graph described: the body is cut off as soon as it passes the media's `file_size` (or,
 // without one, the documented maximum for its type), whether it is read into memory or streamed.
-import { WhatsAppError } from '../core/errors.js';
-import { fetchFailure } from '../core/fetch-failure.js';
-import type { CallOptions } from '../core/options.js';
-import { concatBytes } from '../core/read-capped.js';
-import type { Schemas } from '../core/spec-types.js';
-import { DEFAULT_TIMEOUT_MS, type Transport } from '../core/transport.js';
-import { absoluteResponseError, getAbsolute } from './absolute-get.js';
-import { baseMimeType, mediaLimitOrLargest } from './media-limits.js';
+import { WhatsAppError } from '../../core/errors.js';
+import { fetchFailure } from '../../core/fetch-failure.js';
+import type { CallOptions } from '../../core/options.js';
+import { concatBytes } from '../../core/read-capped.js';
+import type { Schemas } from '../../core/spec-types.js';
+import { DEFAULT_TIMEOUT_MS, type Transport } from '../../core/transport.js';
+import { absoluteResponseError, getAbsolute } from '../../core/absolute-get.js';
+import { baseMimeType, mediaLimitOrLargest } from './limits.js';
 
 type MediaUrl = Schemas['MediaUrl'];
 

@@ -1,7 +1,7 @@
 // A file to upload as a checked Blob: read up to the most any file of its type may be (so an
 // endless stream costs no more than that), then held to the exact limit for its type. A sticker's
 // limit depends on whether its WebP header says it is animated, so that header is read first.
-import { checkMediaFile, hasStaticLimit, MediaFileError, mediaSizeLimit } from './media-limits.js';
+import { checkMediaFile, hasStaticLimit, MediaFileError, mediaSizeLimit } from './limits.js';
 import { uploadBlob, type UploadInput } from './upload-input.js';
 import { isAnimatedWebpFile } from './webp.js';
 

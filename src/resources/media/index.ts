@@ -1,13 +1,15 @@
-// media: POST /{phone-number-id}/media (multipart upload), GET and DELETE /{media-id}, and the
-// download of the absolute, short-lived URL that GET /{media-id} returns.
-import type { CallOptions, PhoneNumberCallOptions } from '../core/options.js';
-import type { Schemas } from '../core/spec-types.js';
-import type { Transport } from '../core/transport.js';
-import { requirePhoneNumberId } from './ids.js';
-import { mediaDownloader, type MediaDownloadDefaults } from './media-download.js';
-import { readMediaFile } from './media-file.js';
-import { baseMimeType } from './media-limits.js';
-import { callInput, segment } from './request-options.js';
+// media: the generated `get` and `delete` of /{media-id}; helpers for what the table cannot do:
+// `upload` (a checked file as the multipart form of POST /{phone-number-id}/media) and `download`
+// (the absolute, short-lived URL that `get` returns, read within the media's size).
+import { mediaOperations } from '../../../generated/operations.js';
+import type { ClientCore } from '../../core/client-core.js';
+import type { ResourceOperations } from '../../core/operation-types.js';
+import { compileOperation } from '../../core/operation-call.js';
+import type { PhoneNumberCallOptions } from '../../core/options.js';
+import type { Schemas } from '../../core/spec-types.js';
+import { mediaDownloader } from './download.js';
+import { readMediaFile } from './file.js';
+import { baseMimeType } from './limits.js';
 import type { UploadInput } from './upload-input.js';
 
 export type MediaUrl = Schemas['MediaUrl'];
@@ -19,7 +21,7 @@ export {
   type MediaDownloadOptions,
   type MediaBytes,
   type MediaStream,
-} from './media-download.js';
+} from './download.js';
 
 /** What `upload` takes: a Blob or File, bytes, a web ReadableStream, or an async iterable of bytes (e.g. a Node Readable). */
 export type MediaUploadInput = UploadInput;
@@ -31,23 +33,14 @@ export interface MediaUploadOptions extends PhoneNumberCallOptions {
   filename?: string;
 }
 
-export interface MediaLookupOptions extends CallOptions {
-  /** Only answer if the media belongs to this business phone number. */
-  phoneNumberId?: string;
-}
-
-export interface MediaDefaults extends MediaDownloadDefaults {
-  phoneNumberId?: string | undefined;
-}
-
-export function mediaResource(transport: Transport, defaults: MediaDefaults) {
-  const defaultPhoneNumberId = defaults.phoneNumberId;
-  async function get(mediaId: string, options?: MediaLookupOptions): Promise<MediaUrl> {
-    const input = callInput(options);
-    if (options?.phoneNumberId) input.query = { phone_number_id: options.phoneNumberId };
-    return transport.request<MediaUrl>('GET', segment(mediaId), input);
-  }
-  const download = mediaDownloader(transport, get, defaults);
+export function mediaHelpers(core: ClientCore) {
+  const upload = compileOperation(core, 'media.upload', mediaOperations.upload);
+  const lookup = compileOperation(core, 'media.download', mediaOperations.get);
+  const download = mediaDownloader(
+    core.transport,
+    (mediaId, options) => lookup.call<MediaUrl>([mediaId], options?.phoneNumberId ? { phone_number_id: options.phoneNumberId } : undefined, options && { signal: options.signal, timeoutMs: options.timeoutMs, retry: options.retry }),
+    { headers: core.headers, timeoutMs: core.timeoutMs },
+  );
 
   return {
     /**
@@ -57,20 +50,15 @@ export function mediaResource(transport: Transport, defaults: MediaDefaults) {
      * is read into memory, up to the limit, because the form needs its length.
      */
     async upload(file: MediaUploadInput, options?: MediaUploadOptions): Promise<MediaUploadResponse> {
-      const phoneNumberId = requirePhoneNumberId(options?.phoneNumberId ?? defaultPhoneNumberId);
       const given = options?.mimeType ?? (file instanceof Blob ? file.type : '');
       const mimeType = baseMimeType(given);
       const blob = await readMediaFile(file, mimeType);
-
       const form = new FormData();
       form.append('messaging_product', 'whatsapp');
       form.append('type', mimeType);
       form.append('file', blob, options?.filename ?? (file instanceof File && file.name ? file.name : 'file'));
-      return transport.request<MediaUploadResponse>('POST', `${segment(phoneNumberId)}/media`, { ...callInput(options), body: form });
+      return upload.call<MediaUploadResponse>([], form, options);
     },
-
-    /** The media's short-lived download URL, MIME type, size and SHA-256. */
-    get,
 
     /**
      * Downloads the media: bytes (default, optionally checked against its SHA-256) or a stream.
@@ -79,14 +67,8 @@ export function mediaResource(transport: Transport, defaults: MediaDefaults) {
      * reading), and the token goes only to Meta's hosts over https or hosts the client trusts.
      */
     download,
-
-    /** Deletes uploaded media. A media id that no longer exists rejects with GraphApiError. */
-    async delete(mediaId: string, options?: MediaLookupOptions): Promise<Schemas['MediaDeleteResponse']> {
-      const input = callInput(options);
-      if (options?.phoneNumberId) input.query = { phone_number_id: options.phoneNumberId };
-      return transport.request('DELETE', segment(mediaId), input);
-    },
   };
 }
 
-export type MediaResource = ReturnType<typeof mediaResource>;
+/** `wa.media`: the generated `get` and `delete`, with `upload` and `download`. */
+export type MediaResource = Omit<ResourceOperations<'media'>, 'upload'> & ReturnType<typeof mediaHelpers>;

@@ -1,8 +1,8 @@
 // Checks a file against WhatsApp's per-kind upload limits before anything is sent. The limits are
 // data in the spec (schema `MediaUploadFile`); generated/media-limits.ts is that schema as a table,
 // so nothing is repeated here and the check does not load the validators.
-import { WhatsAppConfigError } from '../core/config-error.js';
-import { mediaUploadLimits, mediaUploadMinimumBytes, mediaUploadStaticLimits } from '../../generated/media-limits.js';
+import { WhatsAppConfigError } from '../../core/config-error.js';
+import { mediaUploadLimits, mediaUploadMinimumBytes, mediaUploadStaticLimits } from '../../../generated/media-limits.js';
 
 /** A file the upload limits refuse. Thrown before any request is made. */
 export class MediaFileError extends WhatsAppConfigError {

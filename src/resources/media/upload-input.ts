@@ -2,8 +2,8 @@
 // web ReadableStream or any async iterable of byte chunks (a Node Readable is one) read into
 // memory, because both upload APIs need the length before the first byte. A stream is read only up
 // to a cap: one that runs past it is cancelled there, so it costs no more memory than the cap.
-import { WhatsAppConfigError } from '../core/config-error.js';
-import { WhatsAppError } from '../core/errors.js';
+import { WhatsAppConfigError } from '../../core/config-error.js';
+import { WhatsAppError } from '../../core/errors.js';
 
 /** A file to upload: a Blob or File, bytes, a web ReadableStream, or an async iterable of bytes. */
 export type UploadInput = Blob | Uint8Array | ArrayBuffer | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array>;

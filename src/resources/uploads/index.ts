@@ -1,67 +1,63 @@
 // uploads: the Resumable Upload API. POST /{app-id}/uploads opens a session; POST /{upload-session-id}
 // sends the bytes from `file_offset`; GET /{upload-session-id} says how far Graph got. The result is
-// a handle for template header samples and profile pictures (not a media id for messages).
-import { GraphApiError, WhatsAppError } from '../core/errors.js';
-import type { CallOptions } from '../core/options.js';
-import type { Schemas } from '../core/spec-types.js';
-import type { Transport } from '../core/transport.js';
-import { WhatsAppConfigError } from '../core/config-error.js';
-import { appEdge } from './app-path.js';
-import { callInput } from './request-options.js';
-import type { UploadInput } from './upload-input.js';
-import { checkUploadSize, readUploadFile } from './upload-limits.js';
+// a handle for template header samples and profile pictures (not a media id for messages). The
+// helpers take a session id as Graph returns it (`upload:…?sig=…`), check sizes, send the session
+// calls with `OAuth` rather than `Bearer` as Graph wants, and resume an interrupted upload.
+import { uploadsOperations } from '../../../generated/operations.js';
+import type { ClientCore } from '../../core/client-core.js';
+import { WhatsAppConfigError } from '../../core/config-error.js';
+import { GraphApiError, WhatsAppError } from '../../core/errors.js';
+import { compileOperation } from '../../core/operation-call.js';
+import type { ResourceOperations } from '../../core/operation-types.js';
+import type { CallOptions } from '../../core/options.js';
+import type { Schemas } from '../../core/spec-types.js';
+import type { UploadInput } from '../media/upload-input.js';
+import { checkUploadSize, readUploadFile } from './limits.js';
 
 export type UploadFileType = Schemas['UploadFileType'];
 
 export interface UploadSessionOptions extends CallOptions {
   /** Overrides the client's `appId` for this call. */
   appId?: string;
-  /** The file's name, shown nowhere but kept by Graph. */
-  fileName?: string;
 }
 
 export interface ResumableUploadOptions extends UploadSessionOptions {
+  /** The file's name, shown nowhere but kept by Graph. */
+  fileName?: string;
   /** The file's MIME type; a Blob's own `type` is used when this is missing. */
   fileType?: UploadFileType;
   /** How many times to resume after an interruption. Default 3. */
   maxResumes?: number;
 }
 
-export function uploadsResource(transport: Transport, defaultAppId: string | undefined) {
-  const uploadsOf = appEdge('uploads', defaultAppId);
+/** The session-creation query, as `createSession` takes it. */
+export type UploadSessionQuery = Parameters<ResourceOperations<'uploads'>['createSession']>[0];
 
-  /** `upload:abc?sig=x` → path `/upload:abc` and query `{ sig: 'x' }`. */
-  function sessionTarget(sessionId: string): { path: string; query: Record<string, string> | undefined } {
-    const at = sessionId.indexOf('?');
-    const id = at < 0 ? sessionId : sessionId.slice(0, at);
-    // Not URLSearchParams: it would turn a '+' in the signature into a space.
-    const query = at < 0 ? undefined : parseQuery(sessionId.slice(at + 1));
-    // One segment; ':' and '=' (base64 padding) are valid in a path segment and stay as Graph wrote them.
-    return { path: `/${encodeURIComponent(id).replace(/%3A/gi, ':').replace(/%3D/gi, '=')}`, query };
+export function uploadsHelpers(core: ClientCore) {
+  const open = compileOperation(core, 'uploads.createSession', uploadsOperations.createSession);
+  const check = compileOperation(core, 'uploads.status', uploadsOperations.status);
+  const write = compileOperation(core, 'uploads.send', uploadsOperations.send);
+  const oauth = { auth: 'oauth' } as const;
+
+  /** Opens a session for a file of `file_length` bytes; a file over its type's limit is refused first. */
+  async function createSession(query: UploadSessionQuery, options?: UploadSessionOptions): Promise<Schemas['UploadSession']> {
+    checkUploadSize(query.file_length, query.file_type);
+    return open.call([], query, options);
   }
 
-  async function createSession(fileLength: number, fileType: UploadFileType, options?: UploadSessionOptions): Promise<Schemas['UploadSession']> {
-    checkUploadSize(fileLength, fileType);
-    const path = uploadsOf(options);
-    const query: Record<string, string | number> = { file_length: fileLength, file_type: fileType };
-    if (options?.fileName) query.file_name = options.fileName;
-    return transport.request('POST', path, { ...callInput(options), query });
-  }
-
-  async function status(sessionId: string, options?: CallOptions): Promise<Schemas['UploadSessionStatus']> {
-    const { path, query } = sessionTarget(sessionId);
-    // The session calls authenticate with `OAuth <token>` rather than `Bearer <token>`.
-    return transport.request('GET', path, { ...callInput(options), query, auth: 'oauth' });
+  /** How many bytes of the file Graph holds (`file_offset`). The id may carry its `?sig=`. */
+  async function status(sessionId: string, query?: { sig?: string }, options?: CallOptions): Promise<Schemas['UploadSessionStatus']> {
+    const target = sessionTarget(sessionId);
+    return check.call([target.id], { ...target.query, ...query }, options, oauth);
   }
 
   /** Sends `file` from `offset` to the end; resolves with the handle once Graph has the whole file. */
   async function send(sessionId: string, file: Blob, offset: number, options?: CallOptions): Promise<Schemas['UploadHandle']> {
     checkUploadSize(file.size, file.type);
-    const { path, query } = sessionTarget(sessionId);
-    return transport.request('POST', path, {
-      ...callInput(options),
-      query,
-      auth: 'oauth',
+    const target = sessionTarget(sessionId);
+    return write.call([target.id], undefined, options, {
+      ...oauth,
+      query: target.query,
       headers: { file_offset: String(offset), 'content-type': 'application/octet-stream' },
       body: file.slice(offset),
     });
@@ -84,7 +80,7 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
       const fileType = options?.fileType ?? (file instanceof Blob && file.type ? (file.type as UploadFileType) : undefined);
       if (!fileType) throw new WhatsAppConfigError('Resumable upload: pass fileType (the MIME type of the file)');
       const blob = await readUploadFile(file, fileType);
-      const session = await createSession(blob.size, fileType, options);
+      const session = await createSession(options?.fileName ? { file_length: blob.size, file_type: fileType, file_name: options.fileName } : { file_length: blob.size, file_type: fileType }, options);
       return (await transfer(session.id, blob, 0, options)).h;
     },
 
@@ -95,7 +91,7 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
   async function resume(sessionId: string, file: UploadInput, options?: ResumableUploadOptions): Promise<Schemas['UploadHandle']> {
     const fileType = options?.fileType ?? (file instanceof Blob ? file.type : '');
     const blob = await readUploadFile(file, fileType);
-    return transfer(sessionId, blob, (await status(sessionId, options)).file_offset, options);
+    return transfer(sessionId, blob, (await status(sessionId, undefined, options)).file_offset, options);
   }
 
   async function transfer(sessionId: string, file: Blob, from: number, options?: ResumableUploadOptions): Promise<Schemas['UploadHandle']> {
@@ -107,9 +103,17 @@ export function uploadsResource(transport: Transport, defaultAppId: string | und
       } catch (error) {
         if (attempt >= maxResumes || !interrupted(error)) throw error;
       }
-      offset = (await status(sessionId, options)).file_offset;
+      offset = (await status(sessionId, undefined, options)).file_offset;
     }
   }
+}
+
+/** `upload:abc?sig=x` → the id `upload:abc` and the query `{ sig: 'x' }`. */
+function sessionTarget(sessionId: string): { id: string; query: Record<string, string> | undefined } {
+  const at = typeof sessionId === 'string' ? sessionId.indexOf('?') : -1;
+  if (at < 0) return { id: sessionId, query: undefined };
+  // Not URLSearchParams: it would turn a '+' in the signature into a space.
+  return { id: sessionId.slice(0, at), query: parseQuery(sessionId.slice(at + 1)) };
 }
 
 function parseQuery(search: string): Record<string, string> {
@@ -138,4 +142,5 @@ function interrupted(error: unknown): boolean {
   return error instanceof GraphApiError && (error.status >= 500 || error.category === 'server');
 }
 
-export type UploadsResource = ReturnType<typeof uploadsResource>;
+/** `wa.uploads`: sessions opened, checked and written, and whole-file `upload` / `resume`. */
+export type UploadsResource = ReturnType<typeof uploadsHelpers>;

@@ -2,9 +2,9 @@
 // videos, PDFs) and profile pictures (JPEG), held to the same limits as media for messages; a
 // type without a documented limit is held to the largest one (100 MB), so no upload is ever
 // unbounded: not a stream being read, not a session being opened, not bytes being sent.
-import { readMediaFile } from './media-file.js';
-import { hasSizeLimit, LARGEST_MEDIA_LIMIT, MediaFileError, mediaLimitOrLargest } from './media-limits.js';
-import { uploadBlob, type UploadInput } from './upload-input.js';
+import { readMediaFile } from '../media/file.js';
+import { hasSizeLimit, LARGEST_MEDIA_LIMIT, MediaFileError, mediaLimitOrLargest } from '../media/limits.js';
+import { uploadBlob, type UploadInput } from '../media/upload-input.js';
 
 /** The type whose limit applies: `image/jpg` is Graph's other name for `image/jpeg`. */
 function limitType(fileType: string): string {

@@ -44,7 +44,7 @@ describe('flows management requests', () => {
   it('get and preview: GET /{flow-id} with fields', async () => {
     const preview = { preview_url: 'https://business.facebook.com/wa/manage/flows/1/preview/?token=t', expires_at: '2025-05-21T11:18:09+0000' };
     const { wa, calls } = client({ json: { id: '1', name: 'a' } }, { json: { id: '1', preview } });
-    await wa.flows.get('1', { fields: 'id,name,validation_errors' });
+    await wa.flows.get('1', { fields: ['id', 'name', 'validation_errors'] });
     await expect(wa.flows.preview('1', { invalidate: true })).resolves.toEqual(preview);
     expect(calls[0]).toMatchObject({ method: 'GET', url: `${BASE}/1?fields=id%2Cname%2Cvalidation_errors` });
     expect(calls[1]).toMatchObject({ method: 'GET', url: `${BASE}/1?fields=preview.invalidate(true)` });

@@ -2,7 +2,7 @@
 // maximum for its type), checked while the body streams in, for bytes and for streams alike.
 import { describe, expect, it } from 'vitest';
 import { createWhatsApp, GraphNetworkError } from '../../../src/index.js';
-import { MediaTooLargeError, mediaByteLimit } from '../../../src/resources/media-download.js';
+import { MediaTooLargeError, mediaByteLimit } from '../../../src/resources/media/download.js';
 import { stubFetch } from '../../support/fetch-stub.js';
 import { rejectionOf } from '../../support/rejection.js';
 

@@ -114,10 +114,10 @@ describe('the low-level session calls', () => {
 
   it('createSession refuses a file_length over the limit for its type', async () => {
     const { wa, calls } = client();
-    await expect(wa.uploads.createSession(5 * MB + 1, 'image/jpeg')).rejects.toMatchObject({ name: 'MediaFileError', limit: 5 * MB });
-    await expect(wa.uploads.createSession(100 * MB + 1, 'application/pdf')).rejects.toMatchObject({ name: 'MediaFileError', limit: 100 * MB });
+    await expect(wa.uploads.createSession({ file_length: 5 * MB + 1, file_type: 'image/jpeg' })).rejects.toMatchObject({ name: 'MediaFileError', limit: 5 * MB });
+    await expect(wa.uploads.createSession({ file_length: 100 * MB + 1, file_type: 'application/pdf' })).rejects.toMatchObject({ name: 'MediaFileError', limit: 100 * MB });
     expect(calls).toHaveLength(0);
-    await wa.uploads.createSession(5 * MB, 'image/jpeg');
+    await wa.uploads.createSession({ file_length: 5 * MB, file_type: 'image/jpeg' });
     expect(calls).toHaveLength(1);
   });
 
