@@ -36,6 +36,8 @@ export interface OperationRow {
   readonly payload: PayloadKind;
   /** A cursor list: the call answers with a page promise. */
   readonly paged: boolean;
+  /** Path parameters that are opaque tokens from Graph (`x-sdk-opaque`): a `/` in them is sent encoded, not refused. */
+  readonly opaque?: readonly string[];
   /** Where Graph nests a list's items inside `data` (`data.groups`); absent: `data` is the list. */
   readonly itemsAt?: string;
   /** The body needs `messaging_product: "whatsapp"`; the client adds it when missing. */
@@ -169,8 +171,8 @@ export interface MediaOperationTypes {
 
 export const uploadsOperations = {
   createSession: { id: "createUploadSession", method: "POST", path: "/{app-id}/uploads", params: [["app-id", "appId"]], query: ["file_name", "file_length", "file_type"], payload: "query", paged: false },
-  status: { id: "getUploadSession", method: "GET", path: "/{upload-session-id}", params: [["upload-session-id", null]], query: ["sig"], payload: "query", paged: false },
-  send: { id: "uploadFileData", method: "POST", path: "/{upload-session-id}", params: [["upload-session-id", null]], query: ["sig"], payload: "bytes", paged: false },
+  status: { id: "getUploadSession", method: "GET", path: "/{upload-session-id}", params: [["upload-session-id", null]], query: ["sig"], payload: "query", paged: false, opaque: ["upload-session-id"] },
+  send: { id: "uploadFileData", method: "POST", path: "/{upload-session-id}", params: [["upload-session-id", null]], query: ["sig"], payload: "bytes", paged: false, opaque: ["upload-session-id"] },
 } as const satisfies Record<string, OperationRow>;
 
 export interface UploadsOperationTypes {

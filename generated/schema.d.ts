@@ -228,8 +228,9 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The session id that creating an upload session returns, `upload:` followed by an opaque token.
-                 *     Graph may append a `?sig=…` part to the id; that part travels as the `sig` query parameter.
+                 * @description The session id that creating an upload session returns, `upload:` followed by an opaque base64
+                 *     token, which may hold `/` (sent percent-encoded). Graph may append a `?sig=…` part to the id;
+                 *     that part travels as the `sig` query parameter.
                  * @example upload:MTphdHRhY2htZW50OjlkYWM3ZTE4LTQ4N2YtNGE4Mi05YTk0LTFkZjRiOWRhMjBlYz9maWxlX2xlbmd0aD0xMDI0NiZmaWxlX3R5cGU9aW1hZ2UlMkZwbmc=
                  */
                 "upload-session-id": components["parameters"]["UploadSessionId"];
@@ -11307,8 +11308,9 @@ export interface components {
          */
         AppId: string;
         /**
-         * @description The session id that creating an upload session returns, `upload:` followed by an opaque token.
-         *     Graph may append a `?sig=…` part to the id; that part travels as the `sig` query parameter.
+         * @description The session id that creating an upload session returns, `upload:` followed by an opaque base64
+         *     token, which may hold `/` (sent percent-encoded). Graph may append a `?sig=…` part to the id;
+         *     that part travels as the `sig` query parameter.
          * @example upload:MTphdHRhY2htZW50OjlkYWM3ZTE4LTQ4N2YtNGE4Mi05YTk0LTFkZjRiOWRhMjBlYz9maWxlX2xlbmd0aD0xMDI0NiZmaWxlX3R5cGU9aW1hZ2UlMkZwbmc=
          */
         UploadSessionId: string;
@@ -11735,8 +11737,9 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The session id that creating an upload session returns, `upload:` followed by an opaque token.
-                 *     Graph may append a `?sig=…` part to the id; that part travels as the `sig` query parameter.
+                 * @description The session id that creating an upload session returns, `upload:` followed by an opaque base64
+                 *     token, which may hold `/` (sent percent-encoded). Graph may append a `?sig=…` part to the id;
+                 *     that part travels as the `sig` query parameter.
                  * @example upload:MTphdHRhY2htZW50OjlkYWM3ZTE4LTQ4N2YtNGE4Mi05YTk0LTFkZjRiOWRhMjBlYz9maWxlX2xlbmd0aD0xMDI0NiZmaWxlX3R5cGU9aW1hZ2UlMkZwbmc=
                  */
                 "upload-session-id": components["parameters"]["UploadSessionId"];
@@ -11776,8 +11779,9 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The session id that creating an upload session returns, `upload:` followed by an opaque token.
-                 *     Graph may append a `?sig=…` part to the id; that part travels as the `sig` query parameter.
+                 * @description The session id that creating an upload session returns, `upload:` followed by an opaque base64
+                 *     token, which may hold `/` (sent percent-encoded). Graph may append a `?sig=…` part to the id;
+                 *     that part travels as the `sig` query parameter.
                  * @example upload:MTphdHRhY2htZW50OjlkYWM3ZTE4LTQ4N2YtNGE4Mi05YTk0LTFkZjRiOWRhMjBlYz9maWxlX2xlbmd0aD0xMDI0NiZmaWxlX3R5cGU9aW1hZ2UlMkZwbmc=
                  */
                 "upload-session-id": components["parameters"]["UploadSessionId"];

@@ -136,8 +136,8 @@ export type {
   PreverifiedPartnerList,
   PreverifiedPartnerListQuery,
 } from './resources/preverified-numbers/types.js';
-export type { WabaCallOptions, FieldsOptions } from './resources/request-options.js';
-export { pages, items, nextCursor, type CursorPage } from './core/paging.js';
+export { PagePromise, nextCursor, type CursorPage } from './core/pager.js';
+export type { IdOverrides, OperationOptions, ResourceOperations } from './core/operation-types.js';
 export type {
   Flow,
   FlowList,
@@ -207,7 +207,6 @@ export type {
   ConnectedClientBusinessList,
   ConnectedClientBusinessQuery,
 } from './resources/solutions/types.js';
-export type { AppCallOptions } from './resources/app-path.js';
 // Webhooks live at 'whatsapp-cloud-sdk/webhooks' (and /webhooks/node): their validators load only
 // for apps that take webhooks, so a client that only sends starts fast.
 export type { RetryOptions } from './core/retry-policy.js';

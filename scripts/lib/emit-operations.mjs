@@ -2,6 +2,8 @@
 // client method. The naming rule lives here and nowhere else:
 //   - the resource is the `x-sdk-resource` of the operation's first tag (openapi/openapi.yaml);
 //   - the method is the operation's `x-sdk-method`;
+//   - a path parameter marked `x-sdk-opaque` is a token Graph hands out: a `/` in it is sent
+//     encoded rather than refused;
 //   - a path parameter whose definition carries `x-sdk-default` (phone number, WABA, app,
 //     business) is filled from that client option or the call's override of it; every other path
 //     parameter is a positional argument, in path order;
@@ -37,7 +39,7 @@ export function collectOperations(spec) {
       const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map(([, paramName]) => {
         const definition = parameters.find((parameter) => parameter.in === 'path' && parameter.name === paramName);
         if (!definition) throw new Error(`${where}: path parameter ${paramName} is not defined`);
-        return { name: paramName, label: camelCase(paramName), default: definition['x-sdk-default'] ?? null };
+        return { name: paramName, label: camelCase(paramName), default: definition['x-sdk-default'] ?? null, opaque: definition['x-sdk-opaque'] === true };
       });
       const query = parameters.filter((parameter) => parameter.in === 'query');
       const body = operation.requestBody ? resolve(spec, operation.requestBody) : undefined;
@@ -149,6 +151,8 @@ export interface OperationRow {
   readonly payload: PayloadKind;
   /** A cursor list: the call answers with a page promise. */
   readonly paged: boolean;
+  /** Path parameters that are opaque tokens from Graph (\`x-sdk-opaque\`): a \`/\` in them is sent encoded, not refused. */
+  readonly opaque?: readonly string[];
   /** Where Graph nests a list's items inside \`data\` (\`data.groups\`); absent: \`data\` is the list. */
   readonly itemsAt?: string;
   /** The body needs \`messaging_product: "whatsapp"\`; the client adds it when missing. */
@@ -173,7 +177,7 @@ export interface OperationType {
     for (const entry of entries) {
       const params = entry.pathParams.map((param) => `[${q(param.name)}, ${param.default ? q(param.default) : 'null'}]`).join(', ');
       parts.push(
-        `  ${entry.name}: { id: ${q(entry.id)}, method: ${q(entry.method)}, path: ${q(entry.path)}, params: [${params}], query: [${entry.query.map(q).join(', ')}], payload: ${q(entry.payload.kind)}, paged: ${entry.paged}${entry.paged && entry.itemsAt ? `, itemsAt: ${q(entry.itemsAt)}` : ''}${entry.product ? ', product: true' : ''} },`,
+        `  ${entry.name}: { id: ${q(entry.id)}, method: ${q(entry.method)}, path: ${q(entry.path)}, params: [${params}], query: [${entry.query.map(q).join(', ')}], payload: ${q(entry.payload.kind)}, paged: ${entry.paged}${entry.paged && entry.itemsAt ? `, itemsAt: ${q(entry.itemsAt)}` : ''}${entry.product ? ', product: true' : ''}${entry.pathParams.some((param) => param.opaque) ? `, opaque: [${entry.pathParams.filter((param) => param.opaque).map((param) => q(param.name)).join(', ')}]` : ''} },`,
       );
     }
     parts.push(`} as const satisfies Record<string, OperationRow>;\n`);

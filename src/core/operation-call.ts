@@ -21,7 +21,7 @@ export interface Operation {
 /** Compiles one row for one client. `label` (`templates.list`) names the method in errors. */
 export function compileOperation(core: ClientCore, label: string, row: OperationRow): Operation {
   const { transport } = core;
-  const fillPath = compilePath(label, row.path, row.params, core.defaults);
+  const fillPath = compilePath(label, row.path, row.params, core.defaults, row.opaque);
 
   function call<T>(ids: readonly unknown[], payload: unknown, options: (CallOptions & IdDefaults) | undefined, extra?: RequestInput): Promise<T> {
     let path: string;

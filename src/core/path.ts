@@ -2,7 +2,9 @@
 // call's ids, the call's overrides and the client's defaults. Every id is checked before any
 // request: an empty id, `.`, `..` or one holding `/` would address another object (the URL
 // parser collapses dot segments, and `/v23.0/` is Graph's root), so each is refused with a
-// WhatsAppConfigError naming the parameter and the method.
+// WhatsAppConfigError naming the parameter and the method. The one exception is an id the spec
+// marks opaque (`x-sdk-opaque`: a token Graph hands out, such as a base64 upload session id),
+// whose `/` travels encoded as `%2F`.
 import { WhatsAppConfigError } from './config-error.js';
 import type { ClientDefault } from '../../generated/operations.js';
 
@@ -28,6 +30,7 @@ export function compilePath(
   template: string,
   params: readonly (readonly [name: string, fill: ClientDefault | null])[],
   defaults: IdDefaults,
+  opaque: readonly string[] = [],
 ): PathFiller {
   const literals = template.split(/\{[^}]+\}/);
   // A path whose only ids come from client defaults is the same string on every call that does
@@ -35,19 +38,28 @@ export function compilePath(
   const fixed = params.every(([, option]) => option !== null) ? tryFill(method, literals, params, defaults) : undefined;
   return (ids, overrides) => {
     if (fixed !== undefined && (overrides === undefined || params.every(([, fill]) => overrides[fill!] === undefined))) return fixed;
-    return fill(method, literals, params, ids, overrides, defaults);
+    return fill(method, literals, params, ids, overrides, defaults, opaque);
   };
 }
 
+/**
+ * What is wrong with `id` as an id, or undefined. `slash` says whether a `/` may stand in it: not
+ * in a path segment (it would address another path), but in an opaque token Graph hands out
+ * (base64 upload session ids, which travel encoded) and in ids sent in a body (call ids).
+ */
+export function idProblem(method: string, parameter: string, id: unknown, slash: 'refuse' | 'allow' = 'refuse'): WhatsAppConfigError | undefined {
+  if (typeof id !== 'string') return new WhatsAppConfigError(`${method}: ${parameter} must be a string id, got ${id === null ? 'null' : typeof id}`);
+  if (id.trim() === '') return new WhatsAppConfigError(`${method}: ${parameter} is empty`);
+  if (id === '.' || id === '..') return new WhatsAppConfigError(`${method}: ${parameter} is "${id}", which names no object`);
+  if (slash === 'refuse' && id.includes('/')) return new WhatsAppConfigError(`${method}: ${parameter} contains "/", which would address another path`);
+  return undefined;
+}
+
 /** One id checked as a path segment, then percent-encoded. */
-export function encodeId(method: string, parameter: string, id: unknown): string {
-  if (typeof id !== 'string') {
-    throw new WhatsAppConfigError(`${method}: ${parameter} must be a string id, got ${id === null ? 'null' : typeof id}`);
-  }
-  if (id === '' || id.trim() === '') throw new WhatsAppConfigError(`${method}: ${parameter} is empty`);
-  if (id === '.' || id === '..') throw new WhatsAppConfigError(`${method}: ${parameter} is "${id}", which would address another object`);
-  if (id.includes('/')) throw new WhatsAppConfigError(`${method}: ${parameter} contains "/", which would address another path`);
-  const encoded = encodeURIComponent(id);
+export function encodeId(method: string, parameter: string, id: unknown, slash: 'refuse' | 'allow' = 'refuse'): string {
+  const problem = idProblem(method, parameter, id, slash);
+  if (problem) throw problem;
+  const encoded = encodeURIComponent(id as string);
   // ':', '=', '@' and ',' may stand in a path segment as they are (RFC 3986 pchar); Graph's upload
   // session ids (`upload:MTphd…=`) are addressed as Graph wrote them.
   return encoded.includes('%') ? encoded.replace(/%(3A|3D|40|2C)/gi, (escape) => decodeURIComponent(escape)) : encoded;
@@ -60,6 +72,7 @@ function fill(
   ids: readonly unknown[],
   overrides: IdDefaults | undefined,
   defaults: IdDefaults,
+  opaque: readonly string[] = [],
 ): string {
   let path = literals[0]!;
   let positional = 0;
@@ -77,7 +90,7 @@ function fill(
         throw new WhatsAppConfigError(`${method}: no ${CLIENT_OPTION_NAMES[option]}; pass ${option} to createWhatsApp or in this call's options`);
       }
     }
-    path += encodeId(method, label, id) + literals[index + 1]!;
+    path += encodeId(method, label, id, opaque.includes(name) ? 'allow' : 'refuse') + literals[index + 1]!;
   }
   return path;
 }

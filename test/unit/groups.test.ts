@@ -57,7 +57,7 @@ describe('groups: lifecycle requests', () => {
     await expect(wa.groups.get(GROUP, { fields: ['subject', 'participants', 'join_approval_mode'] })).resolves.toMatchObject({ total_participant_count: 2 });
     await wa.groups.get('Y2Fw+aQ==');
     expect(calls[0]).toMatchObject({ method: 'GET', url: `${BASE}/${GROUP}?fields=subject%2Cparticipants%2Cjoin_approval_mode` });
-    expect(calls[1]?.url).toBe(`${BASE}/Y2Fw%2BaQ%3D%3D`);
+    expect(calls[1]?.url).toBe(`${BASE}/Y2Fw%2BaQ==`);
   });
 
   it('update: POST /{group-id} with the new subject and description', async () => {

@@ -8,7 +8,7 @@ import type { ClientCore } from '../../core/client-core.js';
 import { compileOperation } from '../../core/operation-call.js';
 import type { PhoneNumberCallOptions } from '../../core/options.js';
 import { addressOf, type Recipient, type Schemas } from '../../core/spec-types.js';
-import { bodyIdProblem } from '../body-id.js';
+import { idProblem } from '../../core/path.js';
 import { answerAndStart } from './answer-and-start.js';
 import type { CallActionResponse, CallPermissions, ConnectCallResponse } from './types.js';
 
@@ -36,7 +36,7 @@ export function callsHelpers(core: ClientCore) {
 
     /** Gets ready to answer a user-initiated call with your SDP answer (send the same one to `accept`). */
     preAccept(callId: string, sdpAnswer: string, options?: PhoneNumberCallOptions): Promise<CallActionResponse> {
-      const problem = bodyIdProblem('calls.preAccept', 'callId', callId);
+      const problem = idProblem('calls.preAccept', 'callId', callId, 'allow');
       if (problem) return Promise.reject(problem);
       const body: Schemas['PreAcceptCallRequest'] = { messaging_product: 'whatsapp', call_id: callId, action: 'pre_accept', session: { sdp_type: 'answer', sdp: sdpAnswer } };
       return manage.call(NO_IDS, body, options);
@@ -44,7 +44,7 @@ export function callsHelpers(core: ClientCore) {
 
     /** Answers a user-initiated call with your SDP answer. */
     accept(callId: string, sdpAnswer: string, options?: CallOptionsWithCallback): Promise<CallActionResponse> {
-      const problem = bodyIdProblem('calls.accept', 'callId', callId);
+      const problem = idProblem('calls.accept', 'callId', callId, 'allow');
       if (problem) return Promise.reject(problem);
       const body: Schemas['AcceptCallRequest'] = withCallback({ messaging_product: 'whatsapp', call_id: callId, action: 'accept', session: { sdp_type: 'answer', sdp: sdpAnswer } }, options);
       return manage.call(NO_IDS, body, options);
@@ -52,14 +52,14 @@ export function callsHelpers(core: ClientCore) {
 
     /** Declines a user-initiated call. */
     reject(callId: string, options?: PhoneNumberCallOptions): Promise<CallActionResponse> {
-      const problem = bodyIdProblem('calls.reject', 'callId', callId);
+      const problem = idProblem('calls.reject', 'callId', callId, 'allow');
       if (problem) return Promise.reject(problem);
       return manage.call(NO_IDS, { messaging_product: 'whatsapp', call_id: callId, action: 'reject' }, options);
     },
 
     /** Ends a call. Send it even after the media stopped, so the call (and its billing) ends at once. */
     terminate(callId: string, options?: PhoneNumberCallOptions): Promise<CallActionResponse> {
-      const problem = bodyIdProblem('calls.terminate', 'callId', callId);
+      const problem = idProblem('calls.terminate', 'callId', callId, 'allow');
       if (problem) return Promise.reject(problem);
       return manage.call(NO_IDS, { messaging_product: 'whatsapp', call_id: callId, action: 'terminate' }, options);
     },

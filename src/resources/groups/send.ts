@@ -1,6 +1,6 @@
 // A message to a group: the messages send with `recipient_type: group` and the group id as `to`.
 import type { ClientCore } from '../../core/client-core.js';
-import { bodyIdProblem } from '../body-id.js';
+import { idProblem } from '../../core/path.js';
 import { messagesHelpers, type OutboundMessage, type SendMessageResponse } from '../messages/index.js';
 import type { GroupMessage, GroupMessageOptions } from './types.js';
 
@@ -13,7 +13,7 @@ export function groupMessageSender(core: ClientCore) {
    * An empty or dot group id rejects with WhatsAppConfigError before anything is sent.
    */
   return function send(groupId: string, message: GroupMessage, options?: GroupMessageOptions): Promise<SendMessageResponse> {
-    const problem = bodyIdProblem('groups.send', 'groupId', groupId);
+    const problem = idProblem('groups.send', 'groupId', groupId, 'allow');
     if (problem) return Promise.reject(problem);
     messages ??= messagesHelpers(core);
     const envelope = messages.envelope(groupId, { ...options, recipientType: 'group' });
