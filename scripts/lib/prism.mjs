@@ -40,11 +40,20 @@ export async function startPrism(options = {}) {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     log: () => output,
+    // Prism prints a refusal's reason after it has answered, so a test waits for the line.
+    logged: (pattern, timeoutMs = 5_000) => waitForOutput(() => output, pattern, timeoutMs),
     stop: async () => {
       await stopChild(child);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The output once it matches `pattern`, or as it is when `timeoutMs` has passed. */
+async function waitForOutput(read, pattern, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (!pattern.test(read()) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+  return read();
 }
 
 export function freePort() {

@@ -107,7 +107,7 @@ describe('contract: collection paths', () => {
         .templates.create({ name: 'x', language: 'en_US', category: 'MARKETING', components: [{ type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'x'.repeat(26) }] }] })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(GraphApiError);
-      expect(prism().log()).toMatch(/must NOT have more than 25 characters/);
+      expect(await prism().logged(/must NOT have more than 25 characters/)).toMatch(/must NOT have more than 25 characters/);
     });
 
     it('listPhoneNumbers, request_code, verify_code, register, deregister', async () => {

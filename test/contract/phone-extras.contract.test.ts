@@ -58,7 +58,7 @@ describe('contract: block list, QR codes, commerce settings, conversational comp
 
     it('Prism refuses an empty user', async () => {
       await refusal(wa().blockedUsers.block({ block_users: [{ user: '' }] }));
-      expect(prism().log()).toMatch(/must NOT have fewer than 1 characters/);
+      expect(await prism().logged(/must NOT have fewer than 1 characters/)).toMatch(/must NOT have fewer than 1 characters/);
     });
 
     it('saveQrCode (new, and a new message for a code), listQrCodes, getQrCode, deleteQrCode', async () => {
@@ -77,7 +77,7 @@ describe('contract: block list, QR codes, commerce settings, conversational comp
 
     it('Prism refuses a prefilled message over 140 characters and a picture format other than PNG or SVG', async () => {
       await refusal(wa().qrCodes.save({ prefilled_message: 'x'.repeat(141) }));
-      expect(prism().log()).toMatch(/must NOT have more than 140 characters/);
+      expect(await prism().logged(/must NOT have more than 140 characters/)).toMatch(/must NOT have more than 140 characters/);
       await refusal(wa().qrCodes.save({ prefilled_message: 'Hi', generate_qr_image: 'JPG' as 'PNG' }));
     });
 

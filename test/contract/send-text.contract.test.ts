@@ -35,6 +35,6 @@ describe('contract: sending a text through Prism', () => {
     const error = await wa.messages.sendText('16505551234', 'x'.repeat(4097)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphApiError);
     expect(error).toMatchObject({ category: 'parameter', action: 'fix_and_retry' });
-    expect(prism.log()).toMatch(/must NOT have more than 4096 characters/);
+    expect(await prism.logged(/must NOT have more than 4096 characters/)).toMatch(/must NOT have more than 4096 characters/);
   });
 });
