@@ -27,6 +27,9 @@ if (run.status !== 0) process.exit(run.status ?? 1);
 
 copyGeneratedModules();
 
+/** Declaration files that hold only types, shared by both module formats. */
+const SHARED_DECLARATIONS = /generated[\\/]schema\.d\.ts$/;
+
 for (const file of walk(esm)) {
   const target = path.join(cjs, path.relative(esm, file));
   mkdirSync(path.dirname(target), { recursive: true });
@@ -36,6 +39,12 @@ for (const file of walk(esm)) {
     const minifyWhitespace = /generated[\\/][\w-]*validators\.js$/.test(file);
     const { code } = await transform(readFileSync(file, 'utf8'), { format: 'cjs', target: 'es2022', loader: 'js', minifyWhitespace });
     writeFileSync(target, code);
+  } else if (SHARED_DECLARATIONS.test(file)) {
+    // Types only, no values: the CommonJS side re-exports the ESM declarations instead of
+    // shipping a second copy of the largest file in the package. `resolution-mode` lets a
+    // CommonJS declaration take types from an ES module (TypeScript 5.3 and later).
+    const esmFile = path.relative(path.dirname(target), file).replace(/\\/g, '/').replace(/\.d\.ts$/, '.js');
+    writeFileSync(target, `export type * from '${esmFile}' with { 'resolution-mode': 'import' };\n`);
   } else if (file.endsWith('.d.ts')) {
     copyFileSync(file, target);
   }

@@ -80,6 +80,28 @@ describe('package', () => {
     expect(run.status).toBe(0);
   }, 120_000);
 
+  // The CommonJS declarations take the spec's types from the ESM ones (one copy in the package):
+  // a CommonJS TypeScript project still sees them, with library files checked in full.
+  it('a CommonJS TypeScript project gets the spec types from the package (.cts, node16)', () => {
+    writeFileSync(
+      path.join(consumer, 'types-check.cts'),
+      [
+        "import type { components, OutboundMessage } from 'whatsapp-cloud-sdk';",
+        "const text: OutboundMessage = { messaging_product: 'whatsapp', to: '16505551234', type: 'text', text: { body: 'hi' } };",
+        "// @ts-expect-error a text message's type is 'text'",
+        "const wrong: components['schemas']['TextMessage']['type'] = 'image';",
+        'export { text, wrong };',
+      ].join('\n'),
+    );
+    const types = ['--types', 'node', '--typeRoots', path.join(root, 'node_modules', '@types')];
+    const run = spawnSync(process.execPath, [tsc, 'types-check.cts', '--noEmit', '--target', 'es2022', '--strict', '--module', 'node16', '--moduleResolution', 'node16', ...types], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
+    expect(output(run)).toBe('');
+    expect(run.status).toBe(0);
+  }, 120_000);
+
   it('every exported subpath loads from ESM and from CommonJS', () => {
     for (const subpath of pkg.subpaths) {
       const specifier = subpath === '.' ? 'whatsapp-cloud-sdk' : `whatsapp-cloud-sdk/${subpath.slice(2)}`;
