@@ -1,12 +1,13 @@
-// GET of an absolute URL outside the Graph base (Meta's media host, its CDN), built inside the
-// transport so the access token never leaves it. Redirects are followed here, not by fetch
+// GET of an absolute URL outside the Graph base (Meta's media host, its CDN), with the token taken
+// from the transport's registered credentials, never from a field. Redirects are followed here, not by fetch
 // (`redirect: 'manual'`), whichever fetch the client was given: the token goes only to a host
 // the token-host check allows, and never across a redirect to another origin.
 import { WhatsAppConfigError } from './config-error.js';
 import { GraphApiError, WhatsAppError } from './errors.js';
-import type { FetchLike } from './options.js';
+import { credentialsOf } from './credentials.js';
 import type { Redact } from './redact.js';
-import type { TokenHostCheck } from './token-hosts.js';
+import { tokenHostCheck, type TokenHostCheck } from './token-hosts.js';
+import type { Transport } from './transport.js';
 
 /** Redirects followed before giving up; Meta's media host answers directly. */
 export const MAX_REDIRECTS = 5;
@@ -21,10 +22,16 @@ export interface AbsoluteRequest {
   signal?: AbortSignal | undefined;
 }
 
-export type AbsoluteFetch = (url: string, request: AbsoluteRequest) => Promise<Response>;
+/** Each transport's host check, made on its first absolute GET. */
+const hostChecks = new WeakMap<Transport, TokenHostCheck>();
 
-export function absoluteFetcher(fetchImpl: FetchLike, authorization: string, mayGetToken: TokenHostCheck, redact: Redact): AbsoluteFetch {
-  return async (url, request) => {
+/** GETs `url` for the transport's client, following redirects itself. */
+export async function fetchAbsolute(transport: Transport, url: string, request: AbsoluteRequest): Promise<Response> {
+  const { fetch: fetchImpl, authorization, baseUrl, trustedHosts, allowInsecureHttp } = credentialsOf(transport);
+  const redact = transport.redact;
+  let mayGetToken = hostChecks.get(transport);
+  if (!mayGetToken) hostChecks.set(transport, (mayGetToken = tokenHostCheck({ baseUrl, trustedHosts, allowInsecureHttp })));
+  {
     let target = parseAbsolute(url, redact);
     const origin = target.origin;
     if (request.withToken && !mayGetToken(target)) {
@@ -52,7 +59,7 @@ export function absoluteFetcher(fetchImpl: FetchLike, authorization: string, may
       if (redirects >= MAX_REDIRECTS) throw redirectError(response, summary, redact, `more than ${MAX_REDIRECTS} redirects`);
       target = parseAbsolute(new URL(location, target).href, redact);
     }
-  };
+  }
 }
 
 /** Across origins only the User-Agent goes along: the caller's other headers were meant for the first host. */

@@ -4,6 +4,7 @@
 // go through the transport, which decides whether the token goes along (core/token-hosts.ts).
 import { GraphApiError, type RequestSummary } from './errors.js';
 import { fetchFailure } from './fetch-failure.js';
+import { fetchAbsolute } from './absolute-fetch.js';
 import { parseMaybeJson, type Transport } from './transport.js';
 
 export interface AbsoluteGetOptions {
@@ -31,7 +32,7 @@ export async function getAbsolute<T>(transport: Transport, url: string, options:
   const caller = options.signal;
   const signal = deadline && caller ? AbortSignal.any([caller, deadline]) : (deadline ?? caller);
   try {
-    return await read(await transport.fetchAbsolute(url, { withToken: options.withToken === true, headers: options.headers, signal }));
+    return await read(await fetchAbsolute(transport, url, { withToken: options.withToken === true, headers: options.headers, signal }));
   } catch (error) {
     // The same typed errors as every Graph call, with the token kept out of the cause too: the
     // media host gets the bearer header, and a fetch that rejects a header quotes it. The

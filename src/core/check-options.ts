@@ -23,4 +23,19 @@ export function checkOptions(options: WhatsAppOptions | undefined): asserts opti
   if (options.headers !== undefined && (options.headers === null || typeof options.headers !== 'object')) {
     throw new WhatsAppConfigError('createWhatsApp: headers must be an object of header names and values');
   }
+  checkedTrustedHosts(options.trustedHosts);
 }
+
+/** The `trustedHosts` option, lowercased; a WhatsAppConfigError for an entry that is not a host name. */
+export function checkedTrustedHosts(hosts: readonly string[] | undefined): string[] {
+  if (hosts === undefined) return [];
+  if (!Array.isArray(hosts)) throw new WhatsAppConfigError('createWhatsApp: trustedHosts must be an array of host names');
+  return hosts.map((host: unknown) => {
+    // A host name, optionally with a port: no scheme, no path, no wildcard.
+    if (typeof host !== 'string' || !/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i.test(host)) {
+      throw new WhatsAppConfigError(`createWhatsApp: trustedHosts entry ${JSON.stringify(host)} is not a host name (e.g. "media-proxy.example.com" or "127.0.0.1:8080")`);
+    }
+    return host.toLowerCase();
+  });
+}
+

@@ -9,6 +9,8 @@
 // rarely enough to need the raw client, that cost does not matter; for sends it does.
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from '../../generated/schema.js';
+import { WhatsAppConfigError } from './config-error.js';
+import { credentialsOf } from './credentials.js';
 import { deadlineSignal } from './deadline.js';
 import { GraphAbortError, GraphTimeoutError, type RequestSummary } from './errors.js';
 import { fetchFailure } from './fetch-failure.js';
@@ -68,7 +70,7 @@ async function withTimeout(transport: Transport, callerSignal: AbortSignal | nul
     if (stoppedBy) throw typedStop();
     try {
       // The caller's signal rides on the Request; ours replaces it and follows it.
-      return await transport.send(new Request(outgoing, { signal: controller.signal }));
+      return await sendWithToken(transport, new Request(outgoing, { signal: controller.signal }));
     } catch (error) {
       if (stoppedBy) throw typedStop();
       throw fetchFailure(error, { request, callerSignal: undefined, deadline: undefined, timeoutMs, redact: transport.redact });
@@ -85,4 +87,26 @@ async function withTimeout(transport: Transport, callerSignal: AbortSignal | nul
     callerSignal?.removeEventListener('abort', onCallerAbort);
     deadline?.removeEventListener('abort', onDeadline);
   }
+}
+
+/**
+ * Sends a Request built for a Graph URL under the client's `baseUrl`, adding the token and the
+ * appsecret_proof; a URL elsewhere (a middleware may have changed it) is refused before sending.
+ */
+async function sendWithToken(transport: Transport, outgoing: Request): Promise<Response> {
+  const { fetch: fetchImpl, authorization, baseUrl, withProof, proofQuery } = credentialsOf(transport);
+  const at = outgoing.url;
+  if (at !== baseUrl && !at.startsWith(`${baseUrl}/`) && !at.startsWith(`${baseUrl}?`)) {
+    throw new WhatsAppConfigError(`Refusing to send the access token to ${transport.redact(at)}: not under the baseUrl ${baseUrl}`);
+  }
+  let sent = outgoing;
+  // Only a client with an app secret waits for the proof: without one the request leaves at once.
+  if (withProof) {
+    const proof = await proofQuery();
+    const url = new URL(at);
+    url.search = url.search ? `${url.search}&${proof}` : proof;
+    sent = new Request(url.href, outgoing);
+  }
+  sent.headers.set('authorization', authorization);
+  return fetchImpl(sent.url, sent);
 }

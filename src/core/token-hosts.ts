@@ -3,7 +3,7 @@
 // a response, so the token goes only where it is known to belong: Meta's own hosts over https,
 // the Graph base URL's own origin (which gets the token on every call anyway), and the hosts the
 // client was told to trust (a mock server, a proxy in front of the media host).
-import { WhatsAppConfigError } from './config-error.js';
+import { checkedTrustedHosts } from './check-options.js';
 import { isLoopbackHost } from './loopback.js';
 
 /**
@@ -39,17 +39,4 @@ export function tokenHostCheck(settings: TokenHostSettings): TokenHostCheck {
 
 export function isMetaHost(hostname: string): boolean {
   return META_DOMAINS.some((domain) => hostname === domain || hostname.endsWith(`.${domain}`));
-}
-
-/** The `trustedHosts` option, lowercased; a WhatsAppConfigError for an entry that is not a host name. */
-function checkedTrustedHosts(hosts: readonly string[] | undefined): string[] {
-  if (hosts === undefined) return [];
-  if (!Array.isArray(hosts)) throw new WhatsAppConfigError('createWhatsApp: trustedHosts must be an array of host names');
-  return hosts.map((host: unknown) => {
-    // A host name, optionally with a port: no scheme, no path, no wildcard.
-    if (typeof host !== 'string' || !/^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i.test(host)) {
-      throw new WhatsAppConfigError(`createWhatsApp: trustedHosts entry ${JSON.stringify(host)} is not a host name (e.g. "media-proxy.example.com" or "127.0.0.1:8080")`);
-    }
-    return host.toLowerCase();
-  });
 }

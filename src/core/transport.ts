@@ -4,18 +4,17 @@
 //
 // The access token and the appsecret_proof live only in this function's closure: the object it
 // returns has no field that holds them, so printing or serialising the client shows neither. What
-// needs them (the raw client, media downloads) asks the transport to send for it.
-import { absoluteFetcher, type AbsoluteFetch } from './absolute-fetch.js';
+// else sends with them (the raw client, media downloads) finds them through core/credentials.ts.
 import { appSecretProof } from './appsecret-proof.js';
 import { checkedBaseUrl } from './base-url.js';
 import { checkOptions } from './check-options.js';
+import { registerCredentials } from './credentials.js';
 import { WhatsAppConfigError } from './config-error.js';
 import { GraphApiError, UnexpectedResponseError, type RequestSummary } from './errors.js';
 import type { CallOptions, FetchLike, WhatsAppOptions } from './options.js';
 import { deadlineSignal } from './deadline.js';
 import { fetchFailure } from './fetch-failure.js';
 import { secretRedactor, type Redact } from './redact.js';
-import { tokenHostCheck } from './token-hosts.js';
 import { GRAPH_VERSION } from '../../generated/version.js';
 import { withRetry } from './retry.js';
 import { resolveRetryPolicy } from './retry-policy.js';
@@ -43,16 +42,6 @@ export interface RequestInput extends CallOptions {
 
 export interface Transport {
   request<T>(method: string, path: string, input?: RequestInput): Promise<T>;
-  /**
-   * Sends a Request built for a Graph URL under `baseUrl` (the raw client's), adding the token and
-   * the appsecret_proof; a URL elsewhere is refused with WhatsAppConfigError.
-   */
-  send(request: Request): Promise<Response>;
-  /**
-   * GETs an absolute URL outside the Graph base (the media host, Meta's CDN), following redirects
-   * itself; with `withToken` the token goes only to a host the client trusts, never across origins.
-   */
-  fetchAbsolute: AbsoluteFetch;
   readonly baseUrl: string;
   /** The client's timeout per call (ms); 0 means none. */
   readonly timeoutMs: number;
@@ -158,26 +147,10 @@ export function createTransport(options: WhatsAppOptions): Transport {
     return readJsonObject<T>(text, response, () => summary(), redact);
   }
 
-  async function send(outgoing: Request): Promise<Response> {
-    const at = outgoing.url;
-    if (at !== baseUrl && !at.startsWith(`${baseUrl}/`) && !at.startsWith(`${baseUrl}?`)) {
-      throw new WhatsAppConfigError(`Refusing to send the access token to ${redact(at)}: not under the baseUrl ${baseUrl}`);
-    }
-    let sent = outgoing;
-    if (appSecret) {
-      const withProof = new URL(at);
-      const proofPart = await proofQuery();
-      withProof.search = withProof.search ? `${withProof.search}&${proofPart}` : proofPart;
-      sent = new Request(withProof.href, outgoing);
-    }
-    sent.headers.set('authorization', authorization);
-    return fetchImpl(sent.url, sent);
-  }
-
-  const mayGetToken = tokenHostCheck({ baseUrl, trustedHosts: options.trustedHosts, allowInsecureHttp });
-  const fetchAbsolute = absoluteFetcher(fetchImpl, authorization, mayGetToken, redact);
-
-  return { request, send, fetchAbsolute, baseUrl, timeoutMs: defaultTimeout, redact };
+  const transport: Transport = { request, baseUrl, timeoutMs: defaultTimeout, redact };
+  // For the raw client and absolute GETs (media downloads), which send with the token elsewhere.
+  registerCredentials(transport, { fetch: fetchImpl, authorization, baseUrl, withProof: !!appSecret, proofQuery, trustedHosts: options.trustedHosts, allowInsecureHttp });
+  return transport;
 }
 
 /**

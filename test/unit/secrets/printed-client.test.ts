@@ -61,8 +61,9 @@ describe('the printed client', () => {
 
   it('the raw client refuses a URL outside the baseUrl rather than sending the token there', async () => {
     const { wa, calls } = client();
-    const outside = new Request('https://elsewhere.example/v23.0/42');
-    await expect(wa.transport.send(outside)).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
+    // A middleware may point a request anywhere; the token still goes only under the baseUrl.
+    wa.raw.use({ onRequest: () => new Request('https://elsewhere.example/v23.0/42') });
+    await expect(wa.raw.GET('/{media-id}', { params: { path: { 'media-id': '42' } } })).rejects.toMatchObject({ name: 'WhatsAppConfigError' });
     expect(calls).toHaveLength(0);
   });
 });
