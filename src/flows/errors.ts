@@ -3,6 +3,9 @@
 // so fetch the public key again and retry;
 // 427: the flow token is no longer valid; 432: the signature did not match).
 
+import type { ErrorCategory } from '../../generated/errors.js';
+import { WhatsAppError } from '../core/whatsapp-error.js';
+
 export type FlowEndpointErrorCode =
   | 'signature_invalid'
   | 'key_mismatch'
@@ -14,15 +17,34 @@ export type FlowEndpointErrorCode =
   | 'unsupported_key'
   | 'handler_failed';
 
-/** Base of every error the flow endpoint helpers throw or the handler reports. */
-export class FlowEndpointError extends Error {
+/** The category of each failure, for code that handles every WhatsAppError alike. */
+function categoryOf(code: FlowEndpointErrorCode): ErrorCategory {
+  switch (code) {
+    case 'signature_invalid':
+      return 'auth';
+    case 'key_mismatch':
+    case 'payload_tampered':
+      return 'integrity';
+    case 'handler_failed':
+    case 'unsupported_key':
+      return 'server';
+    default:
+      return 'parameter';
+  }
+}
+
+/**
+ * Base of every error the flow endpoint helpers throw or the handler reports; a WhatsAppError like
+ * every failure of the SDK. What to do about one is in its HTTP status (WhatsApp acts on it), so
+ * the SDK's own retry action is never to repeat the same request.
+ */
+export class FlowEndpointError extends WhatsAppError {
   /** The HTTP status the endpoint answers with. */
   readonly status: number;
   readonly code: FlowEndpointErrorCode;
 
   constructor(code: FlowEndpointErrorCode, status: number, message: string, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
-    this.name = new.target.name;
+    super(message, cause === undefined ? { category: categoryOf(code), action: 'do_not_retry' } : { category: categoryOf(code), action: 'do_not_retry', cause });
     this.code = code;
     this.status = status;
   }

@@ -1,12 +1,17 @@
 // The two ways a webhook delivery is rejected: it is not from Graph (signature), or it is not a
 // webhook payload (structure). Unknown fields, types and enum values are never errors.
+import type { ErrorCategory } from '../../generated/errors.js';
 import type { ValidationIssue } from '../../generated/webhook-validators.js';
+import { WhatsAppError } from '../core/whatsapp-error.js';
 import type { SignatureCheck } from './verify-signature.js';
 
-export class WebhookError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = new.target.name;
+/**
+ * Base of the webhook errors; a WhatsAppError like every failure of the SDK. None is worth
+ * retrying as it is: the same bytes fail the same way.
+ */
+export class WebhookError extends WhatsAppError {
+  constructor(message: string, category: ErrorCategory) {
+    super(message, { category, action: 'do_not_retry' });
   }
 }
 
@@ -40,7 +45,7 @@ export class WebhookSignatureError extends WebhookError {
   readonly reason: Exclude<SignatureCheck, 'ok'> | 'reserialized_body';
 
   constructor(reason: Exclude<SignatureCheck, 'ok'> | 'reserialized_body') {
-    super(reasonMessage(reason));
+    super(reasonMessage(reason), 'auth');
     this.reason = reason;
   }
 }
@@ -53,7 +58,7 @@ export class WebhookPayloadError extends WebhookError {
   readonly issues: readonly ValidationIssue[];
 
   constructor(message: string, path: string, issues: readonly ValidationIssue[] = []) {
-    super(`${message}${path ? ` (at ${path})` : ''}`);
+    super(`${message}${path ? ` (at ${path})` : ''}`, 'parameter');
     this.path = path;
     this.issues = issues;
   }
@@ -65,7 +70,7 @@ export class WebhookBodyTooLargeError extends WebhookError {
   readonly limit: number;
 
   constructor(limit: number) {
-    super(`The body is larger than ${limit} bytes.`);
+    super(`The body is larger than ${limit} bytes.`, 'parameter');
     this.limit = limit;
   }
 }
@@ -77,7 +82,7 @@ export class WebhookHandlerTimeoutError extends WebhookError {
   readonly timeoutMs: number;
 
   constructor(handler: string, timeoutMs: number) {
-    super(`The ${handler} handler did not finish within ${timeoutMs} ms; the next handlers ran without waiting for it, and its result is ignored.`);
+    super(`The ${handler} handler did not finish within ${timeoutMs} ms; the next handlers ran without waiting for it, and its result is ignored.`, 'timeout');
     this.handler = handler;
     this.timeoutMs = timeoutMs;
   }
@@ -88,7 +93,7 @@ export class WebhookBodyTimeoutError extends WebhookError {
   readonly timeoutMs: number;
 
   constructor(timeoutMs: number) {
-    super(`The body did not arrive within ${timeoutMs} ms.`);
+    super(`The body did not arrive within ${timeoutMs} ms.`, 'timeout');
     this.timeoutMs = timeoutMs;
   }
 }
