@@ -11,7 +11,7 @@ import type { QueryValue, RequestInput } from './transport.js';
 
 type Query = Record<string, QueryValue>;
 
-/** A compiled operation: `call` sends it (`listPages` walks a cursor list with it). */
+/** A compiled operation: `call` sends it (`pagePromise` walks a cursor list with it). */
 export interface Operation {
   readonly row: OperationRow;
   /** Sends the operation: ids fill the path, payload is its body or query. */
@@ -45,7 +45,7 @@ export function compileOperation(core: ClientCore, label: string, row: Operation
  * forward from the cursor Graph handed back. (Apart from `compileOperation`, so an app that never
  * lists ships no pager.)
  */
-export function listPages<P extends CursorPage, Item = unknown>(
+export function pagePromise<P extends CursorPage, Item = unknown>(
   operation: Operation,
   ids: readonly unknown[],
   query: Query | undefined,
@@ -62,7 +62,7 @@ export function listPages<P extends CursorPage, Item = unknown>(
 export function operationMethod(operation: Operation, row: OperationRow): (...args: unknown[]) => unknown {
   const idCount = row.params.reduce((count, [, fill]) => (fill === null ? count + 1 : count), 0);
   const optionsAt = row.payload === 'none' ? idCount : idCount + 1;
-  if (row.paged) return (...args) => listPages(operation, args.slice(0, idCount), args[idCount] as Query | undefined, args[optionsAt] as CallOptions | undefined);
+  if (row.paged) return (...args) => pagePromise(operation, args.slice(0, idCount), args[idCount] as Query | undefined, args[optionsAt] as CallOptions | undefined);
   return (...args) => operation.call(idCount ? args.slice(0, idCount) : NO_IDS, row.payload === 'none' ? undefined : args[idCount], args[optionsAt] as CallOptions | undefined);
 }
 

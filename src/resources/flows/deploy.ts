@@ -26,7 +26,7 @@
 import { flowsOperations } from '../../../generated/operations.js';
 import type { ClientCore } from '../../core/client-core.js';
 import { GraphAbortError } from '../../core/errors.js';
-import { compileOperation, listPages, type Operation } from '../../core/operation-call.js';
+import { compileOperation, pagePromise, type Operation } from '../../core/operation-call.js';
 import type { CallOptions } from '../../core/options.js';
 import type { Schemas } from '../../core/spec-types.js';
 import { DEFAULT_TIMEOUT_MS } from '../../core/transport.js';
@@ -106,7 +106,7 @@ async function deployFlow(ops: DeployOps, name: string, flowJson: FlowJson, opti
   const contentHash = await canonicalHash(wanted);
 
   const matches: Flow[] = [];
-  for await (const flow of listPages<Schemas['FlowList'], Flow>(ops.list, [], { fields: LIST_FIELDS }, onWaba)) {
+  for await (const flow of pagePromise<Schemas['FlowList'], Flow>(ops.list, [], { fields: LIST_FIELDS }, onWaba)) {
     if (flow.name === name && flow.status !== 'DEPRECATED') matches.push(flow);
   }
   if (matches.length > 1) {

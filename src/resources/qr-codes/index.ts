@@ -3,7 +3,7 @@
 // (`imageFormat`) added to the fields, and `get` unwraps the one-item `data` list Graph answers.
 import { qrCodesOperations, type QrCodesOperationTypes } from '../../../generated/operations.js';
 import type { ClientCore } from '../../core/client-core.js';
-import { compileOperation, listPages } from '../../core/operation-call.js';
+import { compileOperation, pagePromise } from '../../core/operation-call.js';
 import { PagePromise } from '../../core/pager.js';
 import { withPicture } from './picture.js';
 import type { QrCode, QrCodeGetOptions, QrCodeGetQuery, QrCodeList, QrCodeListOptions, QrCodeListQuery } from './types.js';
@@ -22,7 +22,7 @@ export function qrCodesHelpers(core: ClientCore) {
         // A bad format fails the list like any other failure, when it is awaited or walked.
         return new PagePromise(() => Promise.reject(error));
       }
-      return listPages(list, [], fullQuery, options);
+      return pagePromise(list, [], fullQuery, options);
     },
 
     /** One QR code by its `code`; undefined when Graph answers with none. */
