@@ -94,22 +94,25 @@ export function createTransport(options: WhatsAppOptions): Transport {
     if (path.charCodeAt(0) !== SLASH) return Promise.reject(new WhatsAppConfigError(`transport.request: the path must start with "/", got ${JSON.stringify(redact(path))}`));
     const policy = input.retry === undefined ? clientPolicy : resolveRetryPolicy(clientRetry, input.retry);
     // A stream body is consumed by the first attempt, so it cannot be sent again.
-    if (!policy || isStream(input.body)) return attempt<T>(method, path, input);
+    if (!policy || (!isJsonValue(input.body) && isStream(input.body))) return attempt<T>(method, path, input);
     return withRetry(() => attempt<T>(method, path, input), method, policy, input.signal);
   }
 
   async function attempt<T>(method: string, path: string, input: RequestInput): Promise<T> {
     const target = appSecret || input.query ? await url(path, input.query) : baseUrl + path;
-    const summary = (): RequestSummary => ({ method, url: redact(target) });
     const timeoutMs = input.timeoutMs ?? defaultTimeout;
     const callerSignal = input.signal;
     const deadline = timeoutMs > 0 ? deadlineSignal(timeoutMs) : undefined;
     // Only a call with its own signal pays for combining the two.
     const signal = deadline && callerSignal ? AbortSignal.any([callerSignal, deadline]) : (deadline ?? callerSignal);
+    // Built only when a call fails: the send path allocates nothing it does not use.
+    const summary = (): RequestSummary => ({ method, url: redact(target) });
     const fail = (error: unknown) => fetchFailure(error, { request: summary(), callerSignal, deadline, timeoutMs, redact });
 
     const body = input.body;
-    const json = body !== undefined && !isRawBody(body);
+    // Plain objects (every JSON body the facade builds) skip the checks for files and streams.
+    const plain = isJsonValue(body);
+    const json = body !== undefined && (plain || !isRawBody(body));
     let headers = json ? jsonHeaders : plainHeaders;
     if (input.auth === 'oauth') headers = oauthHeaders(json);
     if (input.headers) headers = { ...headers, ...input.headers };
@@ -120,7 +123,7 @@ export function createTransport(options: WhatsAppOptions): Transport {
       signal,
     };
     // Streams as request bodies need half-duplex in fetch implementations that support them.
-    if (isStream(body)) init.duplex = 'half';
+    if (!plain && isStream(body)) init.duplex = 'half';
 
     let response: Response;
     try {
@@ -196,6 +199,13 @@ export function parseMaybeJson(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+/** A plain object or array: JSON, never a file, form or stream. */
+function isJsonValue(body: unknown): boolean {
+  if (body === null || typeof body !== 'object') return false;
+  const proto = Object.getPrototypeOf(body) as unknown;
+  return proto === Object.prototype || proto === null || Array.isArray(body);
 }
 
 function isStream(body: unknown): boolean {

@@ -20,6 +20,9 @@ export type CtaUrlParameters = Schemas['CtaUrlAction']['parameters'];
 
 const NO_IDS: readonly string[] = [];
 
+/** The content object of a message type: `text` for `'text'`, `image` for `'image'`… */
+type ContentOf<Type extends OutboundMessage['type']> = Extract<OutboundMessage, { type: Type }> extends infer Message ? (Type extends keyof Message ? Message[Type] : never) : never;
+
 /** Envelope options the sugar methods accept next to their content. */
 export interface MessageOptions extends PhoneNumberCallOptions {
   /** Reply to this message (`context.message_id`). */
@@ -60,14 +63,21 @@ export function messagesHelpers(core: ClientCore) {
 
   /** The envelope of a message from the sugar methods' options. */
   function envelope(to: Recipient, options: MessageOptions | undefined): Schemas['MessageEnvelope'] {
-    const message: Schemas['MessageEnvelope'] = {
-      messaging_product: 'whatsapp',
-      recipient_type: options?.recipientType ?? 'individual',
-      ...addressOf(to),
-    };
+    // Built field by field into one object: the send path allocates no intermediate copies.
+    const message = { messaging_product: 'whatsapp', recipient_type: options?.recipientType ?? 'individual' } as Schemas['MessageEnvelope'];
+    if (typeof to === 'string') message.to = to;
+    else Object.assign(message, addressOf(to));
     if (options?.replyTo) message.context = { message_id: options.replyTo };
     if (options?.bizOpaqueCallbackData) message.biz_opaque_callback_data = options.bizOpaqueCallbackData;
     return message;
+  }
+
+  /** The envelope with the message's `type` and its content under that key. */
+  function compose<Type extends OutboundMessage['type']>(to: Recipient, options: MessageOptions | undefined, type: Type, content: ContentOf<Type>): OutboundMessage {
+    const message = envelope(to, options) as Record<string, unknown>;
+    message.type = type;
+    message[type] = content;
+    return message as OutboundMessage;
   }
 
   return {
@@ -76,81 +86,63 @@ export function messagesHelpers(core: ClientCore) {
 
     /** A text message. `previewUrl` renders a preview of the first link in the body. */
     sendText(to: Recipient, body: string, options?: MessageOptions & { previewUrl?: boolean }) {
-      return send(
-        {
-          ...envelope(to, options),
-          type: 'text',
-          text: options?.previewUrl === undefined ? { body } : { preview_url: options.previewUrl, body },
-        },
-        options,
-      );
+      return send(compose(to, options, 'text', options?.previewUrl === undefined ? { body } : { preview_url: options.previewUrl, body }), options);
     },
 
     /** An image (JPEG/PNG) by uploaded `{ id }` or by `{ link }`, with an optional `caption`. */
     sendImage(to: Recipient, image: Schemas['CaptionedMedia'], options?: MessageOptions) {
-      return send({ ...envelope(to, options), type: 'image', image }, options);
+      return send(compose(to, options, 'image', image), options);
     },
 
     /** An audio file or voice note (OGG/Opus) by `{ id }` or `{ link }`. */
     sendAudio(to: Recipient, audio: Schemas['MediaReference'], options?: MessageOptions) {
-      return send({ ...envelope(to, options), type: 'audio', audio }, options);
+      return send(compose(to, options, 'audio', audio), options);
     },
 
     /** A video by `{ id }` or `{ link }`, with an optional `caption`. */
     sendVideo(to: Recipient, video: Schemas['CaptionedMedia'], options?: MessageOptions) {
-      return send({ ...envelope(to, options), type: 'video', video }, options);
+      return send(compose(to, options, 'video', video), options);
     },
 
     /** A document by `{ id }` or `{ link }`, with an optional `caption` and `filename`. */
     sendDocument(to: Recipient, document: Schemas['DocumentMedia'], options?: MessageOptions) {
-      return send({ ...envelope(to, options), type: 'document', document }, options);
+      return send(compose(to, options, 'document', document), options);
     },
 
     /** A sticker (WebP) by `{ id }` or `{ link }`. */
     sendSticker(to: Recipient, sticker: Schemas['MediaReference'], options?: MessageOptions) {
-      return send({ ...envelope(to, options), type: 'sticker', sticker }, options);
+      return send(compose(to, options, 'sticker', sticker), options);
     },
 
     /** A location pin. */
     sendLocation(to: Recipient, location: Schemas['LocationContent'], options?: MessageOptions) {
-      return send({ ...envelope(to, options), type: 'location', location }, options);
+      return send(compose(to, options, 'location', location), options);
     },
 
     /** One or more contact cards. */
     sendContacts(to: Recipient, contacts: readonly Schemas['ContactCard'][], options?: MessageOptions) {
-      return send({ ...envelope(to, options), type: 'contacts', contacts: [...contacts] }, options);
+      return send(compose(to, options, 'contacts', [...contacts]), options);
     },
 
     /** Reacts to a message with an emoji (several code points are fine, e.g. 👍🏽). */
     react(to: Recipient, messageId: string, emoji: string, options?: MessageOptions) {
-      return send({ ...envelope(to, options), type: 'reaction', reaction: { message_id: messageId, emoji } }, options);
+      return send(compose(to, options, 'reaction', { message_id: messageId, emoji }), options);
     },
 
     /** Removes the reaction sent to a message (an empty emoji). */
     unreact(to: Recipient, messageId: string, options?: MessageOptions) {
-      return send({ ...envelope(to, options), type: 'reaction', reaction: { message_id: messageId, emoji: '' } }, options);
+      return send(compose(to, options, 'reaction', { message_id: messageId, emoji: '' }), options);
     },
 
     /** A template message: `{ name, language: { code }, components? }` as Graph takes it. */
     sendTemplate(to: Recipient, template: Schemas['TemplateMessageContent'], options?: MessageOptions) {
-      return send({ ...envelope(to, options), type: 'template', template }, options);
+      return send(compose(to, options, 'template', template), options);
     },
 
     /** Up to three reply buttons under a body text. */
     sendButtons(to: Recipient, body: string, buttons: ReplyButtons, options?: InteractiveOptions) {
-      return send(
-        {
-          ...envelope(to, options),
-          type: 'interactive',
-          interactive: {
-            type: 'button',
-            ...headerAndFooter(options),
-            body: { text: body },
-            action: { buttons: buttons.map((reply) => ({ type: 'reply' as const, reply })) },
-          },
-        },
-        options,
-      );
+      const interactive = { type: 'button' as const, ...headerAndFooter(options), body: { text: body }, action: { buttons: buttons.map((reply) => ({ type: 'reply' as const, reply })) } };
+      return send(compose(to, options, 'interactive', interactive), options);
     },
 
     /**
@@ -158,38 +150,17 @@ export function messagesHelpers(core: ClientCore) {
      * MessageLimitError before sending). The header, if any, is text.
      */
     sendList(to: Recipient, body: string, button: string, sections: readonly ListSection[], options?: InteractiveOptions<Schemas['InteractiveTextHeader']>) {
-      return send(
-        {
-          ...envelope(to, options),
-          type: 'interactive',
-          interactive: { type: 'list', ...headerAndFooter(options), body: { text: body }, action: { button, sections: [...sections] } },
-        },
-        options,
-      );
+      return send(compose(to, options, 'interactive', { type: 'list', ...headerAndFooter(options), body: { text: body }, action: { button, sections: [...sections] } }), options);
     },
 
     /** A button that opens a flow; `parameters` are the flow action parameters as Graph takes them. */
     sendFlow(to: Recipient, body: string, parameters: FlowParameters, options?: InteractiveOptions) {
-      return send(
-        {
-          ...envelope(to, options),
-          type: 'interactive',
-          interactive: { type: 'flow', ...headerAndFooter(options), body: { text: body }, action: { name: 'flow', parameters } },
-        },
-        options,
-      );
+      return send(compose(to, options, 'interactive', { type: 'flow', ...headerAndFooter(options), body: { text: body }, action: { name: 'flow', parameters } }), options);
     },
 
     /** A button that opens a URL. */
     sendCtaUrl(to: Recipient, body: string, parameters: CtaUrlParameters, options?: InteractiveOptions) {
-      return send(
-        {
-          ...envelope(to, options),
-          type: 'interactive',
-          interactive: { type: 'cta_url', ...headerAndFooter(options), body: { text: body }, action: { name: 'cta_url', parameters } },
-        },
-        options,
-      );
+      return send(compose(to, options, 'interactive', { type: 'cta_url', ...headerAndFooter(options), body: { text: body }, action: { name: 'cta_url', parameters } }), options);
     },
 
     /** Marks a received message as read; with `typing` the user also sees a typing indicator. */
