@@ -5614,7 +5614,7 @@ export interface components {
          *         "before": "QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT",
          *         "after": "QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B"
          *       },
-         *       "next": "https://graph.facebook.com/v23.0/102290129340398/message_templates?after=QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B"
+         *       "next": "https://graph.facebook.com/v27.0/102290129340398/message_templates?after=QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B"
          *     }
          */
         CursorPaging: {
@@ -5653,7 +5653,7 @@ export interface components {
          *           "before": "QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT",
          *           "after": "QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B"
          *         },
-         *         "next": "https://graph.facebook.com/v23.0/102290129340398/message_templates?limit=1&after=QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B"
+         *         "next": "https://graph.facebook.com/v27.0/102290129340398/message_templates?limit=1&after=QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B"
          *       }
          *     }
          */
@@ -8827,7 +8827,7 @@ export interface components {
          *           "before": "MTAxNTExOTQ1MjAwNzI5NDA=",
          *           "after": "MTAxNTExOTQ1MjAwNzI5NDE="
          *         },
-         *         "next": "https://graph.facebook.com/v23.0/106540352242922/message_history?after=MTAxNTExOTQ1MjAwNzI5NDE%3D"
+         *         "next": "https://graph.facebook.com/v27.0/106540352242922/message_history?after=MTAxNTExOTQ1MjAwNzI5NDE%3D"
          *       }
          *     }
          */

@@ -14,7 +14,7 @@ export {
 export { WhatsAppConfigError } from './core/config-error.js';
 export { classifyGraphError } from './core/classify.js';
 export { parseRetryAfter, parseBusinessUseCaseUsage } from './core/retry-delay.js';
-export { GRAPH_VERSION } from '../generated/version.js';
+export { GRAPH_VERSION, SUPPORTED_GRAPH_VERSIONS, type GraphVersion } from '../generated/version.js';
 export type { Recipient, Schemas } from './core/spec-types.js';
 export type { MessageOptions, OutboundMessage, SendMessageResponse, MessagesResource } from './resources/messages/index.js';
 export type { RawClient } from './core/raw-client.js';

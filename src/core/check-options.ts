@@ -23,6 +23,12 @@ export function checkOptions(options: WhatsAppOptions | undefined): asserts opti
   if (options.headers !== undefined && (options.headers === null || typeof options.headers !== 'object')) {
     throw new WhatsAppConfigError('createWhatsApp: headers must be an object of header names and values');
   }
+  if (options.graphVersion !== undefined && (typeof options.graphVersion !== 'string' || !/^v\d+\.\d+$/.test(options.graphVersion))) {
+    throw new WhatsAppConfigError(`createWhatsApp: graphVersion must look like "v27.0", got ${JSON.stringify(String(options.graphVersion))}`);
+  }
+  if (options.warn !== undefined && typeof options.warn !== 'function') {
+    throw new WhatsAppConfigError('createWhatsApp: warn must be a function (message) => void');
+  }
   checkedTrustedHosts(options.trustedHosts);
 }
 

@@ -1,4 +1,5 @@
 // Options of the client factory and of each call.
+import type { GraphVersion } from '../../generated/version.js';
 import type { RetryOptions } from './retry-policy.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -14,8 +15,17 @@ export interface WhatsAppOptions {
   appId?: string;
   /** The business portfolio id used when a call does not name one (portfolios, pre-verified numbers). */
   businessId?: string;
-  /** Graph API version, e.g. `v23.0`. Defaults to the version the spec describes. */
-  graphVersion?: string;
+  /**
+   * Graph API version: one the spec covers (`v23.0` … `v27.0`, typed), default the newest. Another
+   * version string is sent as given, after a warning through `warn`: the types describe the
+   * covered versions only.
+   */
+  graphVersion?: GraphVersion | (string & {});
+  /**
+   * Where the client reports something that works but deserves a look (a `graphVersion` the spec
+   * does not cover). Default `console.warn`; pass `() => {}` to silence it.
+   */
+  warn?: (message: string) => void;
   /**
    * Where Graph lives, version included. Defaults to `https://graph.facebook.com/<graphVersion>`.
    * Point it at a mock server (e.g. Prism) for tests.

@@ -1,7 +1,7 @@
 // The one path encoder: fills a Graph path template (`/{waba-id}/message_templates`) from the
 // call's ids, the call's overrides and the client's defaults. Every id is checked before any
 // request: an empty id, `.`, `..` or one holding `/` would address another object (the URL
-// parser collapses dot segments, and `/v23.0/` is Graph's root), so each is refused with a
+// parser collapses dot segments, and `/v27.0/` is Graph's root), so each is refused with a
 // WhatsAppConfigError naming the parameter and the method. The one exception is an id the spec
 // marks opaque (`x-sdk-opaque`: a token Graph hands out, such as a base64 upload session id),
 // whose `/` travels encoded as `%2F`.

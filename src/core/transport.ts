@@ -15,7 +15,7 @@ import type { CallOptions, FetchLike, WhatsAppOptions } from './options.js';
 import { deadlineSignal } from './deadline.js';
 import { fetchFailure } from './fetch-failure.js';
 import { secretRedactor, type Redact } from './redact.js';
-import { GRAPH_VERSION } from '../../generated/version.js';
+import { GRAPH_VERSION, SUPPORTED_GRAPH_VERSIONS } from '../../generated/version.js';
 import { withRetry } from './retry.js';
 import { resolveRetryPolicy } from './retry-policy.js';
 
@@ -53,7 +53,13 @@ export function createTransport(options: WhatsAppOptions): Transport {
   checkOptions(options);
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const allowInsecureHttp = options.allowInsecureHttp === true;
-  const baseUrl = checkedBaseUrl(options.baseUrl ?? `https://graph.facebook.com/${options.graphVersion ?? GRAPH_VERSION}`, allowInsecureHttp);
+  const graphVersion = options.graphVersion ?? GRAPH_VERSION;
+  if (!(SUPPORTED_GRAPH_VERSIONS as readonly string[]).includes(graphVersion)) {
+    (options.warn ?? console.warn)(
+      `createWhatsApp: graphVersion "${graphVersion}" is not one this SDK describes (${SUPPORTED_GRAPH_VERSIONS.join(', ')}); calls go to it as asked, but Graph's shapes there may differ from the types`,
+    );
+  }
+  const baseUrl = checkedBaseUrl(options.baseUrl ?? `https://graph.facebook.com/${graphVersion}`, allowInsecureHttp);
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const token = options.accessToken;
   const authorization = `Bearer ${token}`;

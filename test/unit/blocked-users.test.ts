@@ -5,7 +5,7 @@ import { stubFetch } from '../support/fetch-stub.js';
 import { spec } from '../support/spec.js';
 
 const PHONE = '106540352242922';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const users = (...numbers: string[]): BlockUsersRequest => ({ block_users: numbers.map((user) => ({ user })) });
 
 const notMessagedRecently = {

@@ -3,7 +3,7 @@ import { createWhatsApp } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const PHONE = '106540352242922';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const officer = { name: 'Chandravati P.', email: 'chandravati@luckyshrub.com', mobile_number: '+913854559033' };
 const care = { email: 'support@luckyshrub.com', landline_number: '+913857614343' };
 

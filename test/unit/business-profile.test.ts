@@ -4,7 +4,7 @@ import { stubFetch } from '../support/fetch-stub.js';
 
 const PHONE = '106540352242922';
 const WABA = '102290129340398';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 
 describe('businessProfile', () => {
   it('gets the profile with fields and unwraps data[0]', async () => {

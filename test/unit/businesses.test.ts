@@ -4,7 +4,7 @@ import { stubFetch } from '../support/fetch-stub.js';
 
 const BUSINESS = '506914307656634';
 const USER = '122101440998765432';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 
 describe('businesses', () => {
   it('gets a business portfolio with fields', async () => {

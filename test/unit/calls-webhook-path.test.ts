@@ -27,7 +27,7 @@ describe('answering a user-initiated call', () => {
 
     expect(calls.map((c) => [c.url, c.body])).toEqual(
       ['pre_accept', 'accept'].map((action) => [
-        'https://graph.facebook.com/v23.0/106540352242922/calls',
+        'https://graph.facebook.com/v27.0/106540352242922/calls',
         { messaging_product: 'whatsapp', call_id: connect!.call.id, action, session: { sdp_type: 'answer', sdp: SDP_ANSWER } },
       ]),
     );

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CallPermissionError, createWhatsApp, errorCodes, GraphApiError, WhatsAppConfigError } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
-const BASE = 'https://graph.facebook.com/v23.0/106540352242922';
+const BASE = 'https://graph.facebook.com/v27.0/106540352242922';
 const CALL_ID = 'wacid.HBgLMTY1MDU1NTEyMzQVAgARGCA5RDk3QjE2QjRCRDM5QTQ1NjBCN0E2RDk3QkQ0NTIwRAA=';
 const OFFER = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=setup:actpass\r\n';
 const ANSWER = 'v=0\r\no=- 3 4 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=setup:active\r\n';
@@ -73,7 +73,7 @@ describe('calls: one exact request per action', () => {
     await wa.calls.reject(CALL_ID);
     await wa.calls.terminate(CALL_ID, { phoneNumberId: '42' });
     expect(calls[0]?.body).toEqual({ messaging_product: 'whatsapp', call_id: CALL_ID, action: 'reject' });
-    expect(calls[1]?.url).toBe('https://graph.facebook.com/v23.0/42/calls');
+    expect(calls[1]?.url).toBe('https://graph.facebook.com/v27.0/42/calls');
     expect(calls[1]?.body).toEqual({ messaging_product: 'whatsapp', call_id: CALL_ID, action: 'terminate' });
   });
 
@@ -107,7 +107,7 @@ describe('calls.permissions', () => {
   it('asks by recipient for a business-scoped user id', async () => {
     const { wa, calls } = client({ json: permissions });
     await wa.calls.permissions({ recipient: 'US.1349' }, { phoneNumberId: '42' });
-    expect(calls[0]?.url).toBe('https://graph.facebook.com/v23.0/42/call_permissions?recipient=US.1349');
+    expect(calls[0]?.url).toBe('https://graph.facebook.com/v27.0/42/call_permissions?recipient=US.1349');
   });
 });
 
@@ -142,7 +142,7 @@ describe('calling settings through wa.settings', () => {
     await expect(wa.settings.get()).resolves.toEqual({ storage_configuration: { status: 'DEFAULT' }, future_area: { x: 1 } });
     expect(calls[0]?.url).toBe(`${BASE}/settings`);
     await wa.settings.update({ storage_configuration: { status: 'IN_COUNTRY_STORAGE_ENABLED', data_localization_region: 'DE' } }, { phoneNumberId: '7' });
-    expect(calls[1]?.url).toBe('https://graph.facebook.com/v23.0/7/settings');
+    expect(calls[1]?.url).toBe('https://graph.facebook.com/v27.0/7/settings');
     expect(calls[1]?.body).toEqual({ storage_configuration: { status: 'IN_COUNTRY_STORAGE_ENABLED', data_localization_region: 'DE' } });
   });
 });

@@ -3,7 +3,7 @@ import { createWhatsApp, WhatsAppConfigError, type CommerceSettingsChanges } fro
 import { stubFetch } from '../support/fetch-stub.js';
 
 const PHONE = '106540352242922';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 
 describe('commerceSettings', () => {
   it('gets the settings as Graph lists them', async () => {

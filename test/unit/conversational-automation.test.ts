@@ -3,7 +3,7 @@ import { createWhatsApp } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const PHONE = '106540352242922';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 
 describe('conversationalAutomation', () => {
   it('sets the welcome-message switch, ice breakers and commands as given', async () => {

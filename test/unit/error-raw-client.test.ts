@@ -29,7 +29,7 @@ describe('wa.raw timeouts and aborts', () => {
     await vi.advanceTimersByTimeAsync(6000);
     const error = await pending;
     expect(error).toBeInstanceOf(GraphTimeoutError);
-    expect(error).toMatchObject({ category: 'timeout', timeoutMs: 5000, request: { method: 'GET', url: 'https://graph.facebook.com/v23.0/42' } });
+    expect(error).toMatchObject({ category: 'timeout', timeoutMs: 5000, request: { method: 'GET', url: 'https://graph.facebook.com/v27.0/42' } });
   });
 
   it('has no timeout with timeoutMs 0', async () => {
@@ -95,7 +95,7 @@ describe('wa.raw answers', () => {
     const failed = await wa.raw.DELETE('/{media-id}', media);
     expect(failed.error).toEqual({ error: { message: 'bad', code: 100 } });
     expect(failed.response.status).toBe(400);
-    expect(calls[0]).toMatchObject({ method: 'GET', url: 'https://graph.facebook.com/v23.0/42' });
+    expect(calls[0]).toMatchObject({ method: 'GET', url: 'https://graph.facebook.com/v27.0/42' });
     expect(calls[0]!.headers).toMatchObject({ authorization: `Bearer ${TOKEN}`, 'x-app': 'demo' });
     expect(calls[1]).toMatchObject({ method: 'DELETE' });
   });
@@ -108,7 +108,7 @@ describe('wa.raw answers', () => {
       body: { messaging_product: 'whatsapp', status: 'read', message_id: 'wamid.X' },
     });
     expect(data).toEqual({ success: true });
-    expect(calls[0]).toMatchObject({ method: 'POST', url: 'https://graph.facebook.com/v23.0/7/messages' });
+    expect(calls[0]).toMatchObject({ method: 'POST', url: 'https://graph.facebook.com/v27.0/7/messages' });
     await expect(new Response(calls[0]!.rawBody as BodyInit).json()).resolves.toEqual({
       messaging_product: 'whatsapp',
       status: 'read',

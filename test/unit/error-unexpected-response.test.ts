@@ -35,7 +35,7 @@ describe('a 2xx that is not the documented object', () => {
       action: 'retry',
       code: undefined,
       body,
-      request: { method: 'POST', url: 'https://graph.facebook.com/v23.0/1/messages' },
+      request: { method: 'POST', url: 'https://graph.facebook.com/v27.0/1/messages' },
     });
     expect((error as Error).message).toContain(problem);
     expect((error as Error).message).toContain(`Graph API error ${reply.status} [server/retry]`);

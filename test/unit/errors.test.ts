@@ -71,7 +71,7 @@ describe('GraphApiError', () => {
       retryAfterMs: 4000,
       body,
     });
-    expect((error as GraphApiError).request).toEqual({ method: 'POST', url: 'https://graph.facebook.com/v23.0/1/messages' });
+    expect((error as GraphApiError).request).toEqual({ method: 'POST', url: 'https://graph.facebook.com/v27.0/1/messages' });
   });
 
   it('reads delays from Retry-After (seconds and HTTP date) and X-Business-Use-Case-Usage', async () => {

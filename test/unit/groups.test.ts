@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createWhatsApp, MediaFileError, WhatsAppConfigError } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
-const BASE = 'https://graph.facebook.com/v23.0';
+const BASE = 'https://graph.facebook.com/v27.0';
 const PHONE = '106540352242922';
 const GROUP = 'Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD';
 const changed = { json: { messaging_product: 'whatsapp', request_id: 'REQ-1' } };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createWhatsApp, GraphApiError } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
-const BASE = 'https://graph.facebook.com/v23.0';
+const BASE = 'https://graph.facebook.com/v27.0';
 const PHONE = '106540352242922';
 const accepted = { json: { messaging_product: 'whatsapp', contacts: [{ input: '16505551234', wa_id: '16505551234' }], messages: [{ id: 'wamid.M1', message_status: 'accepted' }] } };
 const template = { name: 'spring_sale', language: { code: 'de' }, components: [{ type: 'body' as const, parameters: [{ type: 'text' as const, text: 'Jürgen' }] }] };

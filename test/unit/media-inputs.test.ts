@@ -26,7 +26,7 @@ describe('media.upload: streams and async iterables', () => {
     expect(file.name).toBe('invoice.pdf');
     expect(file.type).toBe('application/pdf');
     expect(await file.text()).toBe('%PDF-1.7 body ✓ %%EOF');
-    expect(calls[0]).toMatchObject({ method: 'POST', url: 'https://graph.facebook.com/v23.0/42/media' });
+    expect(calls[0]).toMatchObject({ method: 'POST', url: 'https://graph.facebook.com/v27.0/42/media' });
   });
 
   it('takes any async iterable of Uint8Array, e.g. an async generator', async () => {

@@ -4,7 +4,7 @@ import { createWhatsApp, GraphApiError, MediaFileError, MediaIntegrityError } fr
 import { stubFetch } from '../support/fetch-stub.js';
 
 const PHONE = '106540352242922';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const MEDIA_URL = 'https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1037&ext=1&hash=A';
 const FRESH_URL = 'https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=1037&ext=2&hash=B';
 const bytes = new TextEncoder().encode('JPEG bytes ✓');

@@ -3,7 +3,7 @@ import { createWhatsApp, WhatsAppConfigError } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const PHONE = '106540352242922';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const WAMID = 'wamid.HBgLMTY1MDU1NTEyMzQVAgARGBI5QTNEQTA2RjdGMEY4RTRGAA==';
 
 describe('messageHistory', () => {

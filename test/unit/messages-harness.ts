@@ -14,7 +14,7 @@ export function messagesClient() {
   const sent = (expected: unknown) => {
     expect(calls).toHaveLength(1);
     expect(calls[0]?.method).toBe('POST');
-    expect(calls[0]?.url).toBe('https://graph.facebook.com/v23.0/106540352242922/messages');
+    expect(calls[0]?.url).toBe('https://graph.facebook.com/v27.0/106540352242922/messages');
     expect(calls[0]?.body).toStrictEqual(expected);
     const valid = validateSendMessageRequest(calls[0]?.body);
     expect(validateSendMessageRequest.errors ?? []).toEqual([]);

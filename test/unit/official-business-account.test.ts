@@ -3,7 +3,7 @@ import { createWhatsApp, GraphApiError } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const PHONE = '106540352242922';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const application = {
   business_website_url: 'https://www.luckyshrub.com',
   primary_country_of_operation: 'India',

@@ -7,7 +7,7 @@ import { operationTable, type OperationRow } from '../../generated/operations.js
 import { createWhatsApp, WhatsAppConfigError } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const DEFAULTS = { phoneNumberId: '1061', wabaId: '1062', appId: '1063', businessId: '1064' } as const;
 // Helpers that replace a generated method with a richer input (a file, a stream): their own tests
 // cover the request; here they are only checked to exist.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWhatsApp, WhatsAppConfigError } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const APP = '1581203058692316';
 const WABA = '102290129340398';
 const SOLUTION = '795033096057724';

@@ -4,13 +4,13 @@ import { stubFetch } from '../support/fetch-stub.js';
 
 const PHONE = '106540352242922';
 const WABA = '102290129340398';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const ok = { json: { success: true } };
 
 describe('phoneNumbers', () => {
   it('lists a WABA’s numbers with fields and walks the pages', async () => {
     const { fetch, calls } = stubFetch(
-      { json: { data: [{ id: '1' }], paging: { cursors: { after: 'a1' }, next: 'https://graph.facebook.com/v23.0/x?after=a1' } } },
+      { json: { data: [{ id: '1' }], paging: { cursors: { after: 'a1' }, next: 'https://graph.facebook.com/v27.0/x?after=a1' } } },
       { json: { data: [{ id: '2' }], paging: { cursors: { after: 'a2' } } } },
     );
     const wa = createWhatsApp({ accessToken: 't', wabaId: WABA, fetch });

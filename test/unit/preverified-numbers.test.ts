@@ -5,7 +5,7 @@ import { stubFetch } from '../support/fetch-stub.js';
 const BUSINESS = '1073428562041287';
 const PARTNER = '506914307656634';
 const NUMBER = '5745365898905902';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const ok = { json: { success: true } };
 
 describe('preverifiedNumbers', () => {

@@ -3,7 +3,7 @@ import { createWhatsApp } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const PHONE = '106540352242922';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const CODE = 'ANED2T5QRU7HG1';
 const qr = { code: CODE, prefilled_message: 'Which plants are in season? 🌿', deep_link_url: `https://wa.me/message/${CODE}` };
 

@@ -14,7 +14,7 @@ describe('messages.sendText', () => {
     expect(calls).toHaveLength(1);
     const [call] = calls;
     expect(call?.method).toBe('POST');
-    expect(call?.url).toBe('https://graph.facebook.com/v23.0/106540352242922/messages');
+    expect(call?.url).toBe('https://graph.facebook.com/v27.0/106540352242922/messages');
     expect(call?.headers.authorization).toBe('Bearer EAAG-token');
     expect(call?.headers['content-type']).toBe('application/json');
     expect(call?.body).toEqual({
@@ -53,7 +53,7 @@ describe('messages.sendText', () => {
     await wa.messages.sendText('2', 'x');
     const { createHmac } = await import('node:crypto');
     const expected = createHmac('sha256', 'secret').update('token').digest('hex');
-    expect(calls[0]?.url).toBe(`https://graph.facebook.com/v23.0/1/messages?appsecret_proof=${expected}`);
+    expect(calls[0]?.url).toBe(`https://graph.facebook.com/v27.0/1/messages?appsecret_proof=${expected}`);
   });
 
   it('passes the caller signal through to fetch', async () => {
@@ -85,7 +85,7 @@ describe('messages.sendText', () => {
       body: { messaging_product: 'whatsapp', to: '1', type: 'text', text: { body: 'raw' } },
     });
     expect(data).toMatchObject({ messages: [{ id: 'wamid.A' }] });
-    expect(calls[0]?.url).toMatch(/^https:\/\/graph\.facebook\.com\/v23\.0\/77\/messages\?appsecret_proof=[0-9a-f]{64}$/);
+    expect(calls[0]?.url).toMatch(/^https:\/\/graph\.facebook\.com\/v27\.0\/77\/messages\?appsecret_proof=[0-9a-f]{64}$/);
     expect(calls[0]?.headers.authorization).toBe('Bearer t');
   });
 });

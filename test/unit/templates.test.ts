@@ -4,13 +4,13 @@ import { validateTemplateCreateRequest } from '../../generated/validators.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
 const WABA = '102290129340398';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const template = (id: string) => ({ id, name: `t_${id}`, language: 'en_US', status: 'APPROVED', category: 'UTILITY' });
 const page = (ids: string[], after?: string) => ({
   json: {
     data: ids.map(template),
     paging: after
-      ? { cursors: { before: `b${ids[0]}`, after }, next: `https://graph.facebook.com/v23.0/${WABA}/message_templates?after=${after}` }
+      ? { cursors: { before: `b${ids[0]}`, after }, next: `https://graph.facebook.com/v27.0/${WABA}/message_templates?after=${after}` }
       : { cursors: { before: `b${ids[0]}`, after: 'last' } },
   },
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createWhatsApp, GraphApiError, MediaFileError, type UploadFileType } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 const SESSION = 'upload:MTphdHRhY2htZW50OjlkYWM3ZTE4?sig=ARZqkGCA_uQ';
 const file = new Blob([new TextEncoder().encode('0123456789')], { type: 'image/png' });
 

@@ -4,7 +4,7 @@ import { stubFetch } from '../support/fetch-stub.js';
 
 const WABA = '102290129340398';
 const BUSINESS = '506914307656634';
-const GRAPH = 'https://graph.facebook.com/v23.0';
+const GRAPH = 'https://graph.facebook.com/v27.0';
 
 describe('waba', () => {
   it('gets the account with fields, and the default fields without them', async () => {

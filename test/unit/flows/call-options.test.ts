@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createWhatsApp, GraphApiError, type RetryOptions, type WhatsApp } from '../../../src/index.js';
 import { stubFetch, type StubReply } from '../../support/fetch-stub.js';
 
-const BASE = 'https://graph.facebook.com/v23.0';
+const BASE = 'https://graph.facebook.com/v27.0';
 const WABA = '102290129340398';
 const FAST: RetryOptions = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 20 };
 const throttled = { status: 429, json: { error: { message: 'Application request limit reached', type: 'OAuthException', code: 4 } } };

@@ -2,7 +2,7 @@
 import { createWhatsApp, type WhatsAppOptions } from '../../../src/index.js';
 import { stubFetch, type RecordedRequest } from '../../support/fetch-stub.js';
 
-export const BASE = 'https://graph.facebook.com/v23.0';
+export const BASE = 'https://graph.facebook.com/v27.0';
 export const WABA = '102290129340398';
 export const issue = { error: 'INVALID_PROPERTY', error_type: 'JSON_SCHEMA_ERROR', message: 'The property "initial-text" cannot be specified', line_start: 4, column_start: 7 };
 
@@ -31,7 +31,7 @@ export function fakeGraph(initial: FakeFlow[] = [], options: FakeGraphOptions = 
   const check = (text: string) => (text.includes('BAD') ? [issue, { ...issue, error: 'MISSING_SCREEN', message: 'Screen X is missing', line_start: 9 }] : []);
   const handler = async (request: RecordedRequest): Promise<Response> => {
     const url = new URL(request.url);
-    const parts = url.pathname.replace('/v23.0/', '').replace(/^\//, '').split('/');
+    const parts = url.pathname.replace(/^\/v\d+\.\d+\//, '').replace(/^\//, '').split('/');
     if (url.host === 'cdn.example') {
       const stored = flows.get(parts[0]!.replace('.json', ''))?.json;
       return options.cdn ? options.cdn(request, stored) : new Response(stored ?? '', { status: 200 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createWhatsApp } from '../../../src/index.js';
 import { stubFetch } from '../../support/fetch-stub.js';
 
-const BASE = 'https://graph.facebook.com/v23.0';
+const BASE = 'https://graph.facebook.com/v27.0';
 const ok = { json: { success: true } };
 
 function client(...replies: Parameters<typeof stubFetch>) {

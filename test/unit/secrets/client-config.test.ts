@@ -1,7 +1,7 @@
 // Set-up mistakes are WhatsAppConfigErrors (so every failure is a WhatsAppError), and a base URL
 // that would put the token on the wire in clear is one of them unless the caller opts in.
 import { describe, expect, it } from 'vitest';
-import { createWhatsApp, WhatsAppConfigError, WhatsAppError, type WhatsAppOptions } from '../../../src/index.js';
+import { createWhatsApp, GRAPH_VERSION, SUPPORTED_GRAPH_VERSIONS, WhatsAppConfigError, WhatsAppError, type WhatsAppOptions } from '../../../src/index.js';
 import { stubFetch } from '../../support/fetch-stub.js';
 
 const TOKEN = 'EAAGm0PX4ZCpsBAKZCZCconfig';
@@ -68,19 +68,47 @@ describe('a plain-http baseUrl', () => {
 
 describe('other base URLs', () => {
   it('refuses what is not an http(s) URL, or carries a query', () => {
-    expect(configError({ accessToken: TOKEN, baseUrl: 'graph.facebook.com/v23.0' }).message).toContain('not an absolute URL');
+    expect(configError({ accessToken: TOKEN, baseUrl: 'graph.facebook.com/v27.0' }).message).toContain('not an absolute URL');
     expect(configError({ accessToken: TOKEN, baseUrl: 'ftp://graph.facebook.com' }).message).toContain('https');
-    expect(configError({ accessToken: TOKEN, baseUrl: 'https://graph.facebook.com/v23.0?x=1' }).message).toContain('query');
+    expect(configError({ accessToken: TOKEN, baseUrl: 'https://graph.facebook.com/v27.0?x=1' }).message).toContain('query');
   });
 });
 
 describe('the base URL as the client keeps it', () => {
   it('is spelled as the URL parser spells it, so the raw client finds its calls under it', async () => {
     const { fetch, calls } = stubFetch({ json: { id: '42' } });
-    const wa = createWhatsApp({ accessToken: TOKEN, baseUrl: 'HTTPS://Graph.Facebook.com:443/v23.0/', fetch });
-    expect(wa.transport.baseUrl).toBe('https://graph.facebook.com/v23.0');
+    const wa = createWhatsApp({ accessToken: TOKEN, baseUrl: 'HTTPS://Graph.Facebook.com:443/v27.0/', fetch });
+    expect(wa.transport.baseUrl).toBe('https://graph.facebook.com/v27.0');
     await wa.raw.GET('/{media-id}', { params: { path: { 'media-id': '42' } } });
-    expect(calls[0]!.url).toBe('https://graph.facebook.com/v23.0/42');
+    expect(calls[0]!.url).toBe('https://graph.facebook.com/v27.0/42');
     expect(calls[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+  });
+});
+
+describe('graphVersion', () => {
+  it('defaults to the newest version the spec covers, and takes any covered one without a word', async () => {
+    const warnings: string[] = [];
+    const { fetch, calls } = stubFetch({ json: { id: '1' } });
+    await createWhatsApp({ accessToken: TOKEN, fetch, warn: (message) => warnings.push(message) }).media.get('1');
+    await createWhatsApp({ accessToken: TOKEN, fetch, graphVersion: 'v24.0', warn: (message) => warnings.push(message) }).media.get('1');
+    expect(calls.map((call) => call.url)).toEqual([`https://graph.facebook.com/${GRAPH_VERSION}/1`, 'https://graph.facebook.com/v24.0/1']);
+    expect(GRAPH_VERSION).toBe(SUPPORTED_GRAPH_VERSIONS[SUPPORTED_GRAPH_VERSIONS.length - 1]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('sends to a version the spec does not cover, after a warning naming it', async () => {
+    const warnings: string[] = [];
+    const { fetch, calls } = stubFetch({ json: { id: '1' } });
+    await createWhatsApp({ accessToken: TOKEN, fetch, graphVersion: 'v28.0', warn: (message) => warnings.push(message) }).media.get('1');
+    expect(calls[0]!.url).toBe('https://graph.facebook.com/v28.0/1');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('"v28.0"');
+  });
+
+  it('refuses a version that is not a version, and a warn that is not a function', () => {
+    for (const graphVersion of ['27.0', 'v27', 'latest', '']) {
+      expect(() => createWhatsApp({ accessToken: TOKEN, graphVersion })).toThrow(WhatsAppConfigError);
+    }
+    expect(() => createWhatsApp({ accessToken: TOKEN, warn: 'loud' as never })).toThrow(/warn must be a function/);
   });
 });
