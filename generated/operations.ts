@@ -36,6 +36,8 @@ export interface OperationRow {
   readonly payload: PayloadKind;
   /** A cursor list: the call answers with a page promise. */
   readonly paged: boolean;
+  /** The operation's own server when it is not Graph's (`{version}` stands for the client's version). */
+  readonly server?: string;
   /** Path parameters that are opaque tokens from Graph (`x-sdk-opaque`): a `/` in them is sent encoded, not refused. */
   readonly opaque?: readonly string[];
   /** Where Graph nests a list's items inside `data` (`data.groups`); absent: `data` is the list. */

@@ -10,6 +10,8 @@
 //   - the argument after the ids is the request body when the operation has one, else the query
 //     (required when a query parameter is), then the call options;
 //   - a GET with an `after` query parameter is a cursor list, answered by the pager;
+//   - an operation with its own `servers` (another of Meta's hosts) is sent there, unless the
+//     client has a `baseUrl` of its own (a mock or a proxy then serves it too);
 //   - a body whose schema requires `messaging_product: whatsapp` may leave it out: the client
 //     adds it (and the types make it optional).
 // For each resource the module exports the runtime rows (`<resource>Operations`, one const per
@@ -55,7 +57,10 @@ export function collectOperations(spec) {
       const success = Object.keys(operation.responses ?? {}).find((status) => /^2\d\d$/.test(status));
       const response = success ? resolve(spec, operation.responses[success]) : undefined;
       if (!response?.content?.['application/json']) throw new Error(`${where}: no JSON success response`);
+      // An operation on another host than Graph's (`servers` on the operation or its path).
+      const server = (operation.servers ?? item.servers)?.[0]?.url;
       const entry = {
+        server,
         product,
         id: operation.operationId,
         name,
@@ -151,6 +156,8 @@ export interface OperationRow {
   readonly payload: PayloadKind;
   /** A cursor list: the call answers with a page promise. */
   readonly paged: boolean;
+  /** The operation's own server when it is not Graph's (\`{version}\` stands for the client's version). */
+  readonly server?: string;
   /** Path parameters that are opaque tokens from Graph (\`x-sdk-opaque\`): a \`/\` in them is sent encoded, not refused. */
   readonly opaque?: readonly string[];
   /** Where Graph nests a list's items inside \`data\` (\`data.groups\`); absent: \`data\` is the list. */
@@ -177,7 +184,7 @@ export interface OperationType {
     for (const entry of entries) {
       const params = entry.pathParams.map((param) => `[${q(param.name)}, ${param.default ? q(param.default) : 'null'}]`).join(', ');
       parts.push(
-        `  ${entry.name}: { id: ${q(entry.id)}, method: ${q(entry.method)}, path: ${q(entry.path)}, params: [${params}], query: [${entry.query.map(q).join(', ')}], payload: ${q(entry.payload.kind)}, paged: ${entry.paged}${entry.paged && entry.itemsAt ? `, itemsAt: ${q(entry.itemsAt)}` : ''}${entry.product ? ', product: true' : ''}${entry.pathParams.some((param) => param.opaque) ? `, opaque: [${entry.pathParams.filter((param) => param.opaque).map((param) => q(param.name)).join(', ')}]` : ''} },`,
+        `  ${entry.name}: { id: ${q(entry.id)}, method: ${q(entry.method)}, path: ${q(entry.path)}, params: [${params}], query: [${entry.query.map(q).join(', ')}], payload: ${q(entry.payload.kind)}, paged: ${entry.paged}${entry.paged && entry.itemsAt ? `, itemsAt: ${q(entry.itemsAt)}` : ''}${entry.product ? ', product: true' : ''}${entry.pathParams.some((param) => param.opaque) ? `, opaque: [${entry.pathParams.filter((param) => param.opaque).map((param) => q(param.name)).join(', ')}]` : ''}${entry.server ? `, server: ${q(entry.server)}` : ''} },`,
       );
     }
     parts.push(`} as const satisfies Record<string, OperationRow>;\n`);

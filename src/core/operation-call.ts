@@ -7,6 +7,7 @@ import { WhatsAppConfigError } from './config-error.js';
 import type { CallOptions } from './options.js';
 import { itemsInData, PagePromise, type CursorPage, type ItemsOf } from './pager.js';
 import { compilePath, type IdDefaults } from './path.js';
+import { isMetaHost } from './token-hosts.js';
 import type { QueryValue, RequestInput } from './transport.js';
 
 type Query = Record<string, QueryValue>;
@@ -22,6 +23,7 @@ export interface Operation {
 export function compileOperation(core: ClientCore, label: string, row: OperationRow): Operation {
   const { transport } = core;
   const fillPath = compilePath(label, row.path, row.params, core.defaults, row.opaque);
+  const base = operationBase(label, row, core);
 
   function call<T>(ids: readonly unknown[], payload: unknown, options: (CallOptions & IdDefaults) | undefined, extra?: RequestInput): Promise<T> {
     let path: string;
@@ -29,6 +31,7 @@ export function compileOperation(core: ClientCore, label: string, row: Operation
     try {
       path = fillPath(ids, options);
       input = requestInput(label, row, payload, options, extra);
+      if (base !== undefined) input.base = base;
     } catch (error) {
       // A bad id or option rejects like any other failure, and nothing is sent.
       return Promise.reject(error);
@@ -76,6 +79,20 @@ export function bindOperations<Rows extends Record<string, OperationRow>>(core: 
 }
 
 const NO_IDS: readonly unknown[] = [];
+
+/**
+ * Where an operation that lives on another of Meta's hosts (the spec's per-operation `servers`,
+ * e.g. template archiving on api.facebook.com) is sent: to that host when the client talks to
+ * Graph itself, to the client's own `baseUrl` when one is set (a mock or a proxy serves every
+ * operation). Only an https URL on Meta's domains is accepted from the table.
+ */
+function operationBase(label: string, row: OperationRow, core: ClientCore): string | undefined {
+  if (row.server === undefined || !core.defaultHost) return undefined;
+  const base = row.server.replace('{version}', core.graphVersion).replace(/\/+$/, '');
+  const url = new URL(base);
+  if (url.protocol !== 'https:' || !isMetaHost(url.hostname)) throw new WhatsAppConfigError(`${label}: the operation's server ${base} is not one of Meta's https hosts`);
+  return base;
+}
 
 /** Items Graph nests one level inside `data` (`data.groups`); an empty page may leave them out. */
 function nestedItems(key: string): ItemsOf {

@@ -34,6 +34,11 @@ export interface RequestInput extends CallOptions {
   /** `json` (default), `text`, or `response` to get the Response itself. */
   parseAs?: 'json' | 'text' | 'response';
   /**
+   * The base URL of this call when its operation lives on another of Meta's hosts (the spec's
+   * per-operation `servers`). Set only from the generated operation table, never from user input.
+   */
+  base?: string;
+  /**
    * How the token is sent: `bearer` (default, `Authorization: Bearer …`) or `oauth`
    * (`Authorization: OAuth …`, which the Resumable Upload API's session calls take).
    */
@@ -85,10 +90,10 @@ export function createTransport(options: WhatsAppOptions): Transport {
     return `appsecret_proof=${proof}`;
   };
 
-  async function url(path: string, query?: Record<string, QueryValue>): Promise<string> {
+  async function url(root: string, path: string, query?: Record<string, QueryValue>): Promise<string> {
     let search = query ? serializeQuery(query) : '';
     if (appSecret) search = search ? `${search}&${await proofQuery()}` : await proofQuery();
-    return search ? `${baseUrl}${path}?${search}` : `${baseUrl}${path}`;
+    return search ? `${root}${path}?${search}` : `${root}${path}`;
   }
 
   // Retrying is opt-in: without a policy a call goes straight to a single attempt.
@@ -105,7 +110,8 @@ export function createTransport(options: WhatsAppOptions): Transport {
   }
 
   async function attempt<T>(method: string, path: string, input: RequestInput): Promise<T> {
-    const target = appSecret || input.query ? await url(path, input.query) : baseUrl + path;
+    const root = input.base ?? baseUrl;
+    const target = appSecret || input.query ? await url(root, path, input.query) : root + path;
     const timeoutMs = input.timeoutMs ?? defaultTimeout;
     const callerSignal = input.signal;
     const deadline = timeoutMs > 0 ? deadlineSignal(timeoutMs) : undefined;

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import spec from '../../generated/openapi.json' with { type: 'json' };
 import { operationTable, type OperationRow } from '../../generated/operations.js';
-import { createWhatsApp, WhatsAppConfigError } from '../../src/index.js';
+import { createWhatsApp, GRAPH_VERSION, WhatsAppConfigError } from '../../src/index.js';
 import { stubFetch } from '../support/fetch-stub.js';
 
-const GRAPH = 'https://graph.facebook.com/v27.0';
+const GRAPH = `https://graph.facebook.com/${GRAPH_VERSION}`;
 const DEFAULTS = { phoneNumberId: '1061', wabaId: '1062', appId: '1063', businessId: '1064' } as const;
 // Helpers that replace a generated method with a richer input (a file, a stream): their own tests
 // cover the request; here they are only checked to exist.
@@ -48,6 +48,8 @@ function argsFor(row: OperationRow, ids: string[], options?: object): unknown[] 
   return args;
 }
 
+/** Where the client sends the row: its own server (another Meta host) or Graph. */
+const baseOf = (row: OperationRow) => (row.server ? row.server.replace('{version}', GRAPH_VERSION).replace(/\/+$/, '') : GRAPH);
 const positional = (row: OperationRow) => row.params.filter(([, fill]) => fill === null).map(([name]) => name);
 const expectedPath = (row: OperationRow, ids: Record<string, string>) =>
   row.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
@@ -77,7 +79,7 @@ describe.each(rows.filter(({ label }) => !RICHER_INPUT.has(label)))('$label', ({
     await (row.paged ? Promise.resolve(result) : result);
     expect(calls).toHaveLength(1);
     expect(calls[0]!.method).toBe(row.method);
-    expect(calls[0]!.url.split('?')[0]).toBe(GRAPH + expectedPath(row, ids));
+    expect(calls[0]!.url.split('?')[0]).toBe(baseOf(row) + expectedPath(row, ids));
   });
 
   for (const [param, fill] of row.params) {
@@ -103,7 +105,7 @@ describe.each(rows.filter(({ label }) => !RICHER_INPUT.has(label)))('$label', ({
     it(`sends a "/" in ${param} encoded, as one segment`, async () => {
       const { wa, calls } = client();
       await wa[resource]![name]!(...argsFor(row, idNames.map((id) => (id === param ? 'upload:MTph/ZmlsZQ==' : ids[id]!))));
-      expect(calls[0]!.url.split('?')[0]).toBe(`${GRAPH}/upload:MTph%2FZmlsZQ==`);
+      expect(calls[0]!.url.split('?')[0]).toBe(`${baseOf(row)}/upload:MTph%2FZmlsZQ==`);
     });
   }
 
@@ -125,7 +127,7 @@ describe.each(rows.filter(({ label }) => !RICHER_INPUT.has(label)))('$label', ({
       const { wa, calls } = client();
       const overrides = Object.fromEntries(filled.map(([, fill]) => [fill, '5551']));
       await Promise.resolve(wa[resource]![name]!(...argsFor(row, idNames.map((param) => ids[param]!), overrides)));
-      expect(calls[0]!.url.split('?')[0]).toBe(GRAPH + row.path.replace(/\{([^}]+)\}/g, (_, p: string) => (filled.some(([f]) => f === p) ? '5551' : encodeURIComponent(ids[p]!))));
+      expect(calls[0]!.url.split('?')[0]).toBe(baseOf(row) + row.path.replace(/\{([^}]+)\}/g, (_, p: string) => (filled.some(([f]) => f === p) ? '5551' : encodeURIComponent(ids[p]!))));
     });
   }
 });
