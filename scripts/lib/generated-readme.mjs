@@ -3,7 +3,8 @@ export function generatedReadme() {
   return `# generated/
 
 Everything in this folder is made by \`npm run generate\` from \`openapi/\`. Do not edit these
-files: change the spec (or \`openapi/errors.yaml\`) and regenerate. \`npm test\` fails when a
+files: change the spec (or \`openapi/errors.yaml\`) and regenerate. (The README's method table is
+made from \`operations.ts\`'s source in the same run.) \`npm test\` fails when a
 committed file differs from what the generator would write.
 
 | file | made from | by |
@@ -14,6 +15,7 @@ committed file differs from what the generator would write.
 | \`webhook-validators.*\`, \`flow-validators.*\` | the \`Webhook*\` and \`Inbound*\` schemas, and the \`FlowEndpoint*\` ones, plus a validator per item list of each webhook value and one for the value without its lists | the same, leaner: what the package runs (\`scripts/lib/emit-validators.mjs\` says what each file holds and why) |
 | \`errors.ts\` | \`openapi/errors.yaml\` | \`scripts/lib/emit-errors.mjs\` |
 | \`media-limits.ts\` | the \`MediaUploadFile\` schema (upload size limits per MIME type) | \`scripts/lib/emit-media-limits.mjs\` |
-| \`version.ts\` | \`info.version\` of the spec (the default Graph version) | \`scripts/generate.mjs\` |
+| \`operations.ts\` | every operation of \`openapi.json\`: the client method it becomes (\`x-sdk-resource\` on its tag, \`x-sdk-method\`), its path ids and the client options that fill them (\`x-sdk-default\`), what follows the ids, whether it is a cursor list, and the types of its arguments and result | \`scripts/lib/emit-operations.mjs\` (its header states the naming and signature rule) |
+| \`version.ts\` | \`info.version\` of the spec (the default Graph version) and the versions its server covers | \`scripts/generate.mjs\` |
 `;
 }
