@@ -2958,12 +2958,20 @@ export interface components {
          *       "name": "Pablo Morales",
          *       "address": "1 Hacker Way, Menlo Park, CA 94025"
          *     }
+         * @example {
+         *       "latitude": "37.483307",
+         *       "longitude": "-122.148981",
+         *       "name": "Pablo Morales"
+         *     }
          */
         LocationContent: {
-            /** @description Latitude in decimal degrees. */
-            latitude: number;
-            /** @description Longitude in decimal degrees. */
-            longitude: number;
+            /**
+             * @description Latitude in decimal degrees, as a number or a numeric string. Meta's location page types the
+             *     coordinates as strings while its own examples send numbers, and Graph takes both.
+             */
+            latitude: number | string;
+            /** @description Longitude in decimal degrees, as a number or a numeric string. */
+            longitude: number | string;
             /** @description The place's name. */
             name?: string;
             /** @description The place's address. */
@@ -5548,6 +5556,144 @@ export interface components {
          */
         TemplateStatus: ("APPROVED" | "PENDING" | "REJECTED" | "PAUSED" | "DISABLED" | "IN_APPEAL" | "PENDING_DELETION" | "DELETED" | "LIMIT_EXCEEDED" | "ARCHIVED") | string;
         /**
+         * @description A sample value for one named parameter (`{{first_name}}`), shown to reviewers.
+         * @example {
+         *       "param_name": "first_name",
+         *       "example": "Jessica"
+         *     }
+         */
+        TemplateNamedParamExample: {
+            /** @description The parameter's name, lowercase letters, digits and underscores. */
+            param_name: string;
+            /** @description A sample value. */
+            example: string;
+        };
+        /**
+         * @description One button of a template as Graph returns it: `type` says which of the other fields apply
+         *     (`url` for URL, `phone_number` for PHONE_NUMBER, `otp_type` for OTP, the flow fields for FLOW …).
+         *     Open, like the rest of the read side.
+         * @example {
+         *       "type": "PHONE_NUMBER",
+         *       "text": "Call us",
+         *       "phone_number": "+16467043595"
+         *     }
+         * @example {
+         *       "type": "OTP",
+         *       "otp_type": "COPY_CODE",
+         *       "text": "Copy code"
+         *     }
+         */
+        TemplateReadButton: {
+            /** @description The button's kind. */
+            type?: ("QUICK_REPLY" | "URL" | "PHONE_NUMBER" | "COPY_CODE" | "OTP" | "FLOW" | "CATALOG" | "MPM" | "VOICE_CALL" | "REQUEST_CONTACT_INFO") | string;
+            /** @description The label. */
+            text?: string;
+            /** @description URL buttons; the page, possibly ending with a `{{1}}` parameter. */
+            url?: string;
+            /** @description PHONE_NUMBER buttons; the number called. */
+            phone_number?: string;
+            /** @description A sample full URL (URL buttons, a list) or a sample coupon code (COPY_CODE, a string). */
+            example?: string[] | string;
+            /** @description OTP buttons; how the code reaches the user. */
+            otp_type?: ("COPY_CODE" | "ONE_TAP" | "ZERO_TAP") | string;
+            /** @description One-tap OTP buttons; the autofill label. */
+            autofill_text?: string;
+            /** @description One-tap and zero-tap OTP buttons; the Android package. */
+            package_name?: string;
+            /** @description One-tap and zero-tap OTP buttons; the app's signing-key hash. */
+            signature_hash?: string;
+            /** @description OTP buttons; the Android apps that may receive the code. */
+            supported_apps?: {
+                /** @description An Android package name. */
+                package_name?: string;
+                /** @description Its signing-key hash. */
+                signature_hash?: string;
+            }[];
+            /** @description Zero-tap OTP buttons; whether the terms were accepted. */
+            zero_tap_terms_accepted?: boolean;
+            /** @description FLOW buttons; the flow's id. */
+            flow_id?: string;
+            /** @description FLOW buttons; the flow's name. */
+            flow_name?: string;
+            /** @description FLOW buttons; open a screen or call the flow endpoint first. */
+            flow_action?: ("navigate" | "data_exchange" | "NAVIGATE" | "DATA_EXCHANGE") | string;
+            /** @description FLOW buttons; the first screen. */
+            navigate_screen?: string;
+            /** @description FLOW buttons; the icon beside the label. */
+            icon?: string;
+        };
+        /**
+         * @description One component of a template as Graph returns it. Open on purpose: Graph answers in upper case,
+         *     adds component kinds and fields, and echoes what the template was created with, so every field
+         *     is optional and the enums accept values not listed here.
+         * @example {
+         *       "type": "HEADER",
+         *       "format": "TEXT",
+         *       "text": "Order {{1}}",
+         *       "example": {
+         *         "header_text": [
+         *           "#8812"
+         *         ]
+         *       }
+         *     }
+         * @example {
+         *       "type": "BUTTONS",
+         *       "buttons": [
+         *         {
+         *           "type": "URL",
+         *           "text": "Track",
+         *           "url": "https://example.com/track/{{1}}",
+         *           "example": [
+         *             "https://example.com/track/8812"
+         *           ]
+         *         },
+         *         {
+         *           "type": "COPY_CODE",
+         *           "example": "SUMMER25"
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateReadComponent: {
+            /** @description The component's kind. */
+            type?: ("HEADER" | "BODY" | "FOOTER" | "BUTTONS" | "CAROUSEL" | "LIMITED_TIME_OFFER" | "CALL_PERMISSION_REQUEST") | string;
+            /** @description What a header shows. */
+            format?: ("TEXT" | "IMAGE" | "VIDEO" | "DOCUMENT" | "LOCATION" | "PRODUCT") | string;
+            /** @description The header, body or footer text, with its `{{…}}` parameters. */
+            text?: string;
+            /** @description Authentication bodies; whether "do not share this code" is added. */
+            add_security_recommendation?: boolean;
+            /** @description Authentication footers; the code's lifetime in minutes. */
+            code_expiration_minutes?: number;
+            /** @description The samples the template was reviewed with. */
+            example?: {
+                /** @description The sample for a positional text-header parameter. */
+                header_text?: string[];
+                /** @description The sample for a named text-header parameter. */
+                header_text_named_params?: components["schemas"]["TemplateNamedParamExample"][];
+                /** @description Sample media of a media header (handles or URLs). */
+                header_handle?: string[];
+                /** @description Samples of the positional body parameters, one list. */
+                body_text?: string[][];
+                /** @description Samples of the named body parameters. */
+                body_text_named_params?: components["schemas"]["TemplateNamedParamExample"][];
+            };
+            /** @description The buttons of a BUTTONS component, in display order. */
+            buttons?: components["schemas"]["TemplateReadButton"][];
+            /** @description The cards of a CAROUSEL component. */
+            cards?: {
+                /** @description The card's header, body and buttons. */
+                components?: components["schemas"]["TemplateReadComponent"][];
+            }[];
+            /** @description The banner of a LIMITED_TIME_OFFER component. */
+            limited_time_offer?: {
+                /** @description The offer's headline. */
+                text?: string;
+                /** @description Whether a countdown is shown. */
+                has_expiration?: boolean;
+            };
+        };
+        /**
          * @description A message template as Graph returns it. Open: Graph adds fields, and `fields` selects which
          *     arrive, so only `id` is certain.
          * @example {
@@ -5569,6 +5715,23 @@ export interface components {
          *               }
          *             ]
          *           }
+         *         },
+         *         {
+         *           "type": "BUTTONS",
+         *           "buttons": [
+         *             {
+         *               "type": "QUICK_REPLY",
+         *               "text": "Stop updates"
+         *             },
+         *             {
+         *               "type": "URL",
+         *               "text": "Track",
+         *               "url": "https://example.com/track/{{1}}",
+         *               "example": [
+         *                 "https://example.com/track/8812"
+         *               ]
+         *             }
+         *           ]
          *         }
          *       ]
          *     }
@@ -5600,11 +5763,8 @@ export interface components {
             };
             /** @description How long Graph tries to deliver messages of this template. */
             message_send_ttl_seconds?: number;
-            /** @description The template's components, in the shapes of `TemplateComponent` plus any fields Graph adds. */
-            components?: {
-                /** @description HEADER, BODY, FOOTER, BUTTONS, CAROUSEL, LIMITED_TIME_OFFER or a kind Graph adds later. */
-                type: string;
-            }[];
+            /** @description The template's header, body, footer, buttons, carousel or offer banner, as Graph echoes them. */
+            components?: components["schemas"]["TemplateReadComponent"][];
         };
         /**
          * @description Graph's cursor paging. Ask for the next page with `after` set to `cursors.after`; `next` is
@@ -5679,19 +5839,6 @@ export interface components {
          */
         TemplateParameterFormat: "positional" | "named" | "POSITIONAL" | "NAMED";
         /**
-         * @description A sample value for one named parameter (`{{first_name}}`), shown to reviewers.
-         * @example {
-         *       "param_name": "first_name",
-         *       "example": "Jessica"
-         *     }
-         */
-        TemplateNamedParamExample: {
-            /** @description The parameter's name, lowercase letters, digits and underscores. */
-            param_name: string;
-            /** @description A sample value. */
-            example: string;
-        };
-        /**
          * @description The template's header. `TEXT` headers have `text` (up to one parameter); media headers need a
          *     sample file handle from the Resumable Upload API in `example.header_handle`; `LOCATION` headers
          *     take the location when the message is sent.
@@ -5717,10 +5864,10 @@ export interface components {
          */
         TemplateHeaderComponent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Upper case or lower case; Graph takes either, and Meta's pages use both. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
-            type: "HEADER";
+            type: "HEADER" | "header";
             /**
              * @description What the header shows.
              * @enum {string}
@@ -5757,10 +5904,10 @@ export interface components {
          */
         TemplateBodyComponent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Upper case or lower case; Graph takes either, and Meta's pages use both. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
-            type: "BODY";
+            type: "BODY" | "body";
             /** @description The body text, up to 1,024 characters. */
             text?: string;
             /** @description Authentication templates only; adds "do not share this code". */
@@ -5782,10 +5929,10 @@ export interface components {
          */
         TemplateFooterComponent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Upper case or lower case; Graph takes either, and Meta's pages use both. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
-            type: "FOOTER";
+            type: "FOOTER" | "footer";
             /** @description Footer text, up to 60 characters. */
             text?: string;
             /** @description Authentication templates only; "this code expires in N minutes". */
@@ -6006,10 +6153,10 @@ export interface components {
          */
         TemplateButtonsComponent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Upper case or lower case; Graph takes either, and Meta's pages use both. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
-            type: "BUTTONS";
+            type: "BUTTONS" | "buttons";
             /** @description The buttons, in display order. */
             buttons: components["schemas"]["TemplateButton"][];
         };
@@ -6109,10 +6256,10 @@ export interface components {
          */
         TemplateCarouselComponent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Upper case or lower case; Graph takes either, and Meta's pages use both. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
-            type: "CAROUSEL";
+            type: "CAROUSEL" | "carousel";
             /** @description The cards, in display order. */
             cards: components["schemas"]["TemplateCarouselCard"][];
         };
@@ -6128,10 +6275,10 @@ export interface components {
          */
         TemplateLimitedTimeOfferComponent: {
             /**
-             * @description discriminator enum property added by openapi-typescript
+             * @description Upper case or lower case; Graph takes either, and Meta's pages use both. (enum property replaced by openapi-typescript)
              * @enum {string}
              */
-            type: "LIMITED_TIME_OFFER";
+            type: "LIMITED_TIME_OFFER" | "limited_time_offer";
             /** @description The offer banner. */
             limited_time_offer: {
                 /** @description The offer's headline, up to 16 characters. */
@@ -6141,13 +6288,28 @@ export interface components {
             };
         };
         /**
-         * @description One part of a template being created or edited, by `type`.
+         * @description Asks the user for permission to call the business. It has no fields of its own: the user sees
+         *     Meta's fixed prompt under the body and answers it. Only MARKETING and UTILITY templates take it,
+         *     the body must have text, and it cannot be combined with other interactive components.
+         * @example {
+         *       "type": "call_permission_request"
+         *     }
+         */
+        TemplateCallPermissionRequestComponent: {
+            /**
+             * @description Meta's pages write it in lower case; the upper-case spelling is accepted like the other components'. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "CALL_PERMISSION_REQUEST" | "call_permission_request";
+        };
+        /**
+         * @description One part of a template being created or edited, by `type` (upper or lower case).
          * @example {
          *       "type": "FOOTER",
          *       "text": "Thanks for shopping with us"
          *     }
          */
-        TemplateComponent: components["schemas"]["TemplateHeaderComponent"] | components["schemas"]["TemplateBodyComponent"] | components["schemas"]["TemplateFooterComponent"] | components["schemas"]["TemplateButtonsComponent"] | components["schemas"]["TemplateCarouselComponent"] | components["schemas"]["TemplateLimitedTimeOfferComponent"];
+        TemplateComponent: components["schemas"]["TemplateHeaderComponent"] | components["schemas"]["TemplateBodyComponent"] | components["schemas"]["TemplateFooterComponent"] | components["schemas"]["TemplateButtonsComponent"] | components["schemas"]["TemplateCarouselComponent"] | components["schemas"]["TemplateLimitedTimeOfferComponent"] | components["schemas"]["TemplateCallPermissionRequestComponent"];
         /**
          * @description A new message template, sent for review. It is usable once its status is APPROVED.
          * @example {
@@ -6230,6 +6392,29 @@ export interface components {
          *         }
          *       ]
          *     }
+         * @example {
+         *       "name": "callback_permission",
+         *       "language": "en_US",
+         *       "category": "UTILITY",
+         *       "parameter_format": "named",
+         *       "components": [
+         *         {
+         *           "type": "body",
+         *           "text": "Hi {{first_name}}, may we call you about your recent order?",
+         *           "example": {
+         *             "body_text_named_params": [
+         *               {
+         *                 "param_name": "first_name",
+         *                 "example": "Pablo"
+         *               }
+         *             ]
+         *           }
+         *         },
+         *         {
+         *           "type": "call_permission_request"
+         *         }
+         *       ]
+         *     }
          */
         TemplateCreateRequest: {
             /** @description The template's name, lowercase letters, digits and underscores. One name covers all its languages. */
@@ -6242,7 +6427,7 @@ export interface components {
             allow_category_change?: boolean;
             /** @description How long Graph keeps trying to deliver messages of this template (authentication and utility); -1 for the default. */
             message_send_ttl_seconds?: number;
-            /** @description The template's header, body, footer, buttons, carousel or offer banner. */
+            /** @description The template's header, body, footer, buttons, carousel, offer banner or call permission request. */
             components: components["schemas"]["TemplateComponent"][];
         };
         /**
@@ -6354,7 +6539,9 @@ export interface components {
          *       "throughput": {
          *         "level": "STANDARD"
          *       },
-         *       "messaging_limit_tier": "TIER_1K",
+         *       "whatsapp_business_manager_messaging_limit": "TIER_2K",
+         *       "search_visibility": "VISIBLE",
+         *       "eligibility_for_api_business_global_search": "ELIGIBLE",
          *       "conversational_automation": {
          *         "id": "1179543289627409",
          *         "enable_welcome_message": true,
@@ -6394,8 +6581,30 @@ export interface components {
                 /** @description STANDARD (80/s) or HIGH (up to 1,000/s). */
                 level?: ("STANDARD" | "HIGH" | "NOT_APPLICABLE") | string;
             };
-            /** @description How many unique users the number may message per 24 h, e.g. TIER_1K. */
+            /**
+             * @deprecated
+             * @description Deprecated from v24.0: messaging limits belong to the business portfolio since October 2025,
+             *     and from v24.0 this field reports the portfolio's limit. Read
+             *     `whatsapp_business_manager_messaging_limit` instead. Up to v23.0 it is the number's own limit
+             *     of unique users per 24 h, e.g. TIER_1K.
+             */
             messaging_limit_tier?: string;
+            /**
+             * @description Since v24.0: the business portfolio's messaging limit (unique users per 24 h, shared by all
+             *     its numbers), which replaces `messaging_limit_tier`. The listed values are those seen in
+             *     answers, not a list Meta publishes, so other values are accepted.
+             */
+            whatsapp_business_manager_messaging_limit?: ("TIER_250" | "TIER_2K" | "TIER_10K" | "TIER_100K" | "TIER_UNLIMITED" | "UNTIERED") | string;
+            /**
+             * @description Whether the number can be found in WhatsApp's business search. Meta documents the field
+             *     without a value list; the two listed are those seen in answers, and others are accepted.
+             */
+            search_visibility?: ("VISIBLE" | "NON_VISIBLE") | string;
+            /**
+             * @description Whether the number may appear in WhatsApp's business search, or why not (e.g. its country
+             *     is not covered). Only the listed values have been seen; others are accepted.
+             */
+            eligibility_for_api_business_global_search?: ("ELIGIBLE" | "NON_ELIGIBLE_UNDEFINED_COUNTRY") | string;
             /** @description SANDBOX or LIVE. */
             account_mode?: string;
             /** @description True for a verified (blue tick) business. */
@@ -7329,6 +7538,12 @@ export interface components {
             primary_funding_id?: string;
             /** @description Whether the account is onboarded to the Marketing Messages API (e.g. `ONBOARDED`). */
             marketing_messages_lite_api_status?: string;
+            /**
+             * @description Since v24.0: the business portfolio's messaging limit (unique users per 24 h, shared by all
+             *     its numbers); it replaces the numbers' deprecated `messaging_limit_tier`. The listed values
+             *     are those seen in answers, not a list Meta publishes, so others are accepted.
+             */
+            whatsapp_business_manager_messaging_limit?: ("TIER_250" | "TIER_2K" | "TIER_10K" | "TIER_100K" | "TIER_UNLIMITED" | "UNTIERED") | string;
             owner_business_info?: components["schemas"]["BusinessReference"];
             /** @description The client business, for an account a Solution Partner runs on its behalf. */
             on_behalf_of_business_info?: {
@@ -9553,7 +9768,10 @@ export interface components {
         InboundContactProfile: {
             /** @description The user's WhatsApp id (their phone number). Missing for users known only by username. */
             wa_id?: string;
-            /** @description The business-scoped user id (BSUID). */
+            /**
+             * @description The business-scoped user id (BSUID): scoped to the business portfolio, stable across
+             *     username changes, new when the user changes their phone number. Graph always sends it.
+             */
             user_id?: string;
             /** @description The parent business-scoped user id, when the business has linked portfolios. */
             parent_user_id?: string;
@@ -9561,7 +9779,7 @@ export interface components {
             profile?: {
                 /** @description The user's profile name. */
                 name?: string;
-                /** @description The user's WhatsApp username. */
+                /** @description The user's WhatsApp username (3–35 characters, `a-z 0-9 . _`), when they have one. Compare case-insensitively. */
                 username?: string;
             };
         };
@@ -9640,6 +9858,8 @@ export interface components {
             from?: string;
             /** @description The sender's business-scoped user id (BSUID); the only sender id for users known only by username. */
             from_user_id?: string;
+            /** @description The sender's parent business-scoped user id, for businesses enrolled in parent ids (several portfolios). */
+            from_parent_user_id?: string;
             /** @description When the message was sent (Unix seconds, as a string). */
             timestamp?: string;
             /** @description The message type; the object of the same name holds the content. */
@@ -9650,8 +9870,12 @@ export interface components {
             errors?: components["schemas"]["InboundError"][];
             /** @description The group the message was sent in, for group messages. */
             group_id?: string;
-            /** @description The recipient, present on message echoes (messages the business sent from its app). */
+            /** @description The recipient, present on message echoes (messages the business sent from its app). Missing when the user is known only by business-scoped user id. */
             to?: string;
+            /** @description The recipient's business-scoped user id, on message echoes and shared history. */
+            to_user_id?: string;
+            /** @description The recipient's parent business-scoped user id, on message echoes and shared history. */
+            to_parent_user_id?: string;
         };
         /** @description A text message. */
         InboundTextMessage: {
@@ -9834,6 +10058,14 @@ export interface components {
             type: "contacts";
             /** @description The contact cards the user shared (open objects; they follow the vCard-like shape of the send API). */
             contacts: {
+                /**
+                 * @description `contact_request` when the user shared their own number in answer to a contact-info
+                 *     request (a `REQUEST_CONTACT_INFO` button or a `request_contact_info` message), `other`
+                 *     for a card shared otherwise. Open to values Meta adds.
+                 */
+                origin?: ("contact_request" | "other") | string;
+                /** @description The card as vCard text; only when `origin` is `other`. */
+                vcard?: string;
                 /** @description The contact name. */
                 name?: {
                     /** @description The full name as shown. */
@@ -9883,8 +10115,12 @@ export interface components {
                 body?: string;
                 /** @description The kind of change, e.g. `user_changed_number`. */
                 type?: string;
-                /** @description The new WhatsApp id after a number change. */
+                /** @description The new WhatsApp id after a number change (`user_changed_number`); missing on `user_changed_user_id`. */
                 wa_id?: string;
+                /** @description The user's new business-scoped user id (both kinds of change issue one). */
+                user_id?: string;
+                /** @description The user's new parent business-scoped user id, for businesses enrolled in parent ids. */
+                parent_user_id?: string;
                 /** @description The user the change is about. */
                 customer?: string;
             };
@@ -10015,15 +10251,36 @@ export interface components {
             status: ("sent" | "delivered" | "read" | "played" | "failed" | "deleted" | "warning") | string;
             /** @description When the state changed (Unix seconds, as a string). */
             timestamp?: string;
-            /** @description The recipient's WhatsApp id (or a group id). */
+            /** @description The recipient's WhatsApp id (or a group id). Missing when the recipient is known only by business-scoped user id. */
             recipient_id?: string;
-            /** @description The recipient's business-scoped user id. */
+            /**
+             * @description The recipient's business-scoped user id. Graph sends it on every status except a `failed`
+             *     one for a message sent to a phone number.
+             */
             recipient_user_id?: string;
+            /** @description The recipient's parent business-scoped user id, for businesses enrolled in parent ids. */
+            recipient_parent_user_id?: string;
+            /**
+             * @deprecated
+             * @description The spelling of `recipient_parent_user_id` in Meta's drafts before May 2026. Accepted on
+             *     receive because some deliveries were sent with it; read `recipient_parent_user_id` first.
+             */
+            parent_recipient_user_id?: string;
+            /** @description For a group message, the member whose delivery or read this is (phone number; optional). */
+            recipient_participant_id?: string;
+            /** @description For a group message, the member's business-scoped user id. */
+            recipient_participant_user_id?: string;
+            /** @description For a group message, the member's parent business-scoped user id. */
+            recipient_participant_parent_user_id?: string;
             /** @description `individual` or `group`. */
             recipient_type?: string;
             /** @description The string the business attached when sending. */
             biz_opaque_callback_data?: string;
-            /** @description The conversation the message opened or belongs to. */
+            /**
+             * @description The conversation the message opened or belongs to. Optional since v24.0: from that version
+             *     Graph sends it only for a message in a free entry point window (up to v23.0 it came with
+             *     every sent, delivered and read status). Read `pricing` for billing.
+             */
             conversation?: {
                 /** @description The conversation id. */
                 id?: string;
@@ -10123,10 +10380,18 @@ export interface components {
         WebhookCallBase: {
             /** @description The call id (`wacid.…`). The same id runs through the call's connect, terminate and status events. */
             id: string;
-            /** @description Who placed the call. */
+            /** @description Who placed the call (a phone number). Missing on a user-initiated call from a user known only by business-scoped user id. */
             from?: string;
-            /** @description Who was called. */
+            /** @description The caller's business-scoped user id, on user-initiated calls. */
+            from_user_id?: string;
+            /** @description The caller's parent business-scoped user id, on user-initiated calls. */
+            from_parent_user_id?: string;
+            /** @description Who was called (a phone number). Missing on a business-initiated call to a user known only by business-scoped user id. */
             to?: string;
+            /** @description The callee's business-scoped user id, on business-initiated calls. */
+            to_user_id?: string;
+            /** @description The callee's parent business-scoped user id, on business-initiated calls. */
+            to_parent_user_id?: string;
             /** @description What happened to the call. */
             event: ("connect" | "terminate") | string;
             /** @description When it happened (Unix seconds, as a string). */
@@ -10255,8 +10520,12 @@ export interface components {
             status: ("RINGING" | "ACCEPTED" | "REJECTED") | string;
             /** @description When the state changed (Unix seconds, as a string). */
             timestamp?: string;
-            /** @description The user called. */
+            /** @description The user called (a phone number). Missing when the user is known only by business-scoped user id. */
             recipient_id?: string;
+            /** @description The called user's business-scoped user id. */
+            recipient_user_id?: string;
+            /** @description The called user's parent business-scoped user id. */
+            recipient_parent_user_id?: string;
             /** @description The string the business attached when it placed the call. */
             biz_opaque_callback_data?: string;
             /** @description Errors about the call. */
@@ -10569,14 +10838,25 @@ export interface components {
         /**
          * @description The `business_capability_update` field — the account's limits changed.
          * @example {
+         *       "max_daily_conversations_per_business": "TIER_10K",
+         *       "max_phone_numbers_per_business": 25
+         *     }
+         * @example {
          *       "max_daily_conversation_per_phone": 10000,
          *       "max_phone_numbers_per_business": 25
          *     }
          */
         WebhookBusinessCapabilityValue: {
-            /** @description Unique users each number may message per 24 h. */
+            /**
+             * @deprecated
+             * @description Unique users each number may message per 24 h. Sent up to v23.0 only (and Meta stopped it
+             *     there too in February 2026): limits belong to the business portfolio since October 2025.
+             */
             max_daily_conversation_per_phone?: number;
-            /** @description The same limit as a number or tier name, for the business. */
+            /**
+             * @description Since v24.0: the business portfolio's limit of unique users per 24 h, shared by all its
+             *     numbers, as a number or a tier name (e.g. `TIER_2K`).
+             */
             max_daily_conversations_per_business?: string | number;
             /** @description How many numbers the business may register. */
             max_phone_numbers_per_business?: number;
@@ -10634,8 +10914,12 @@ export interface components {
             contacts?: components["schemas"]["InboundContactProfile"][];
             /** @description One item per preference change. */
             user_preferences?: {
-                /** @description The user's WhatsApp id. */
+                /** @description The user's WhatsApp id. Missing when the user is known only by business-scoped user id. */
                 wa_id?: string;
+                /** @description The user's business-scoped user id. */
+                user_id?: string;
+                /** @description The user's parent business-scoped user id. */
+                parent_user_id?: string;
                 /** @description A sentence describing the change. */
                 detail?: string;
                 /** @description The kind of messages, e.g. `marketing_messages`. */
@@ -10739,8 +11023,19 @@ export interface components {
                 };
                 /** @description Chats, one per user. */
                 threads?: {
-                    /** @description The user's WhatsApp id. */
+                    /** @description The user's WhatsApp id. Missing when the user is known only by business-scoped user id. */
                     id?: string;
+                    /** @description Who the chat is with. */
+                    context?: {
+                        /** @description The user's WhatsApp id, when shared. */
+                        wa_id?: string;
+                        /** @description The user's business-scoped user id. */
+                        user_id?: string;
+                        /** @description The user's parent business-scoped user id. */
+                        parent_user_id?: string;
+                        /** @description The user's username. */
+                        username?: string;
+                    };
                     /** @description Messages of the chat, in both directions. */
                     messages?: components["schemas"]["InboundMessage"][];
                 }[];
@@ -10818,8 +11113,14 @@ export interface components {
                     full_name?: string;
                     /** @description The first name saved in the app. */
                     first_name?: string;
-                    /** @description The contact's number. */
+                    /** @description The contact's number. Missing when the contact is known only by business-scoped user id. */
                     phone_number?: string;
+                    /** @description The contact's business-scoped user id. */
+                    user_id?: string;
+                    /** @description The contact's parent business-scoped user id. */
+                    parent_user_id?: string;
+                    /** @description The contact's username. */
+                    username?: string;
                 };
                 /** @description `add` or `remove`. */
                 action?: ("add" | "remove") | string;
@@ -10986,12 +11287,18 @@ export interface components {
          */
         WebhookGroupParticipant: {
             /**
-             * @description The phone number or id the business gave when it asked for the change. A string on most
+             * @description The phone number, business-scoped user id or other id the business gave when it asked for the change. A string on most
              *     of Meta's pages; Meta's group webhook examples show it as a JSON number, so both are read.
              */
             input?: string | number;
             /** @description The member's WhatsApp id (a string, or a JSON number as in Meta's group webhook examples). */
             wa_id?: string | number;
+            /** @description The member's business-scoped user id (self-removals, invite-link joins, join requests). */
+            user_id?: string;
+            /** @description The member's parent business-scoped user id. */
+            parent_user_id?: string;
+            /** @description The member's username. */
+            username?: string;
             /** @description Why this member could not be changed (in `failed_participants`). */
             errors?: components["schemas"]["InboundError"][];
         };

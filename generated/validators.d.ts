@@ -286,6 +286,7 @@ export declare const validateTemplateBodyComponent: Validator<components['schema
 export declare const validateTemplateButton: Validator<components['schemas']["TemplateButton"]>;
 export declare const validateTemplateButtonIndex: Validator<components['schemas']["TemplateButtonIndex"]>;
 export declare const validateTemplateButtonsComponent: Validator<components['schemas']["TemplateButtonsComponent"]>;
+export declare const validateTemplateCallPermissionRequestComponent: Validator<components['schemas']["TemplateCallPermissionRequestComponent"]>;
 export declare const validateTemplateCarouselCard: Validator<components['schemas']["TemplateCarouselCard"]>;
 export declare const validateTemplateCarouselComponent: Validator<components['schemas']["TemplateCarouselComponent"]>;
 export declare const validateTemplateCatalogButton: Validator<components['schemas']["TemplateCatalogButton"]>;
@@ -332,6 +333,8 @@ export declare const validateTemplateOtpButton: Validator<components['schemas'][
 export declare const validateTemplateParameterFormat: Validator<components['schemas']["TemplateParameterFormat"]>;
 export declare const validateTemplatePhoneNumberButton: Validator<components['schemas']["TemplatePhoneNumberButton"]>;
 export declare const validateTemplateQuickReplyButton: Validator<components['schemas']["TemplateQuickReplyButton"]>;
+export declare const validateTemplateReadButton: Validator<components['schemas']["TemplateReadButton"]>;
+export declare const validateTemplateReadComponent: Validator<components['schemas']["TemplateReadComponent"]>;
 export declare const validateTemplateStatus: Validator<components['schemas']["TemplateStatus"]>;
 export declare const validateTemplateUrlButton: Validator<components['schemas']["TemplateUrlButton"]>;
 export declare const validateTerminateCallRequest: Validator<components['schemas']["TerminateCallRequest"]>;

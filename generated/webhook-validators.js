@@ -350,91 +350,115 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                   const _errs4 = errors;
                   if (errors === _errs4) {
                     if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-                      if (data2.name !== void 0) {
-                        let data3 = data2.name;
+                      if (data2.origin !== void 0) {
                         const _errs6 = errors;
-                        if (errors === _errs6) {
-                          if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                            if (data3.formatted_name !== void 0) {
-                              if (typeof data3.formatted_name !== "string") {
-                                validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name/formatted_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                            }
-                          } else {
-                            validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
-                          }
+                        if (typeof data2.origin !== "string") {
+                          validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/origin", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
                         }
                         var valid2 = _errs6 === errors;
                       } else {
                         var valid2 = true;
                       }
                       if (valid2) {
-                        if (data2.phones !== void 0) {
-                          let data5 = data2.phones;
-                          const _errs10 = errors;
-                          if (errors === _errs10) {
-                            if (Array.isArray(data5)) {
-                              var valid4 = true;
-                              const len1 = data5.length;
-                              for (let i1 = 0; i1 < len1; i1++) {
-                                let data6 = data5[i1];
-                                const _errs12 = errors;
-                                if (errors === _errs12) {
-                                  if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                                    if (data6.phone !== void 0) {
-                                      const _errs14 = errors;
-                                      if (typeof data6.phone !== "string") {
-                                        validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
-                                      var valid5 = _errs14 === errors;
-                                    } else {
-                                      var valid5 = true;
-                                    }
-                                    if (valid5) {
-                                      if (data6.wa_id !== void 0) {
-                                        const _errs16 = errors;
-                                        if (typeof data6.wa_id !== "string") {
-                                          validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid5 = _errs16 === errors;
-                                      } else {
-                                        var valid5 = true;
-                                      }
-                                      if (valid5) {
-                                        if (data6.type !== void 0) {
+                        if (data2.vcard !== void 0) {
+                          const _errs8 = errors;
+                          if (typeof data2.vcard !== "string") {
+                            validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/vcard", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid2 = _errs8 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data2.name !== void 0) {
+                            let data5 = data2.name;
+                            const _errs10 = errors;
+                            if (errors === _errs10) {
+                              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                                if (data5.formatted_name !== void 0) {
+                                  if (typeof data5.formatted_name !== "string") {
+                                    validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name/formatted_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                }
+                              } else {
+                                validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid2 = _errs10 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data2.phones !== void 0) {
+                              let data7 = data2.phones;
+                              const _errs14 = errors;
+                              if (errors === _errs14) {
+                                if (Array.isArray(data7)) {
+                                  var valid4 = true;
+                                  const len1 = data7.length;
+                                  for (let i1 = 0; i1 < len1; i1++) {
+                                    let data8 = data7[i1];
+                                    const _errs16 = errors;
+                                    if (errors === _errs16) {
+                                      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                                        if (data8.phone !== void 0) {
                                           const _errs18 = errors;
-                                          if (typeof data6.type !== "string") {
-                                            validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          if (typeof data8.phone !== "string") {
+                                            validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid5 = _errs18 === errors;
                                         } else {
                                           var valid5 = true;
                                         }
+                                        if (valid5) {
+                                          if (data8.wa_id !== void 0) {
+                                            const _errs20 = errors;
+                                            if (typeof data8.wa_id !== "string") {
+                                              validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid5 = _errs20 === errors;
+                                          } else {
+                                            var valid5 = true;
+                                          }
+                                          if (valid5) {
+                                            if (data8.type !== void 0) {
+                                              const _errs22 = errors;
+                                              if (typeof data8.type !== "string") {
+                                                validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid5 = _errs22 === errors;
+                                            } else {
+                                              var valid5 = true;
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
                                       }
                                     }
-                                  } else {
-                                    validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                    return false;
+                                    var valid4 = _errs16 === errors;
+                                    if (!valid4) {
+                                      break;
+                                    }
                                   }
-                                }
-                                var valid4 = _errs12 === errors;
-                                if (!valid4) {
-                                  break;
+                                } else {
+                                  validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
                                 }
                               }
+                              var valid2 = _errs14 === errors;
                             } else {
-                              validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                              return false;
+                              var valid2 = true;
                             }
                           }
-                          var valid2 = _errs10 === errors;
-                        } else {
-                          var valid2 = true;
                         }
                       }
                     } else {
@@ -1393,10 +1417,10 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
               var valid0 = true;
             }
             if (valid0) {
-              if (data.timestamp !== void 0) {
+              if (data.from_parent_user_id !== void 0) {
                 const _errs7 = errors;
-                if (typeof data.timestamp !== "string") {
-                  validate71.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                if (typeof data.from_parent_user_id !== "string") {
+                  validate71.errors = [{ instancePath: instancePath + "/from_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -1404,10 +1428,10 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.type !== void 0) {
+                if (data.timestamp !== void 0) {
                   const _errs9 = errors;
-                  if (typeof data.type !== "string") {
-                    validate71.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  if (typeof data.timestamp !== "string") {
+                    validate71.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -1415,76 +1439,112 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.context !== void 0) {
+                  if (data.type !== void 0) {
                     const _errs11 = errors;
-                    if (!validate69(data.context, { instancePath: instancePath + "/context", parentData: data, parentDataProperty: "context", rootData })) {
-                      vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-                      errors = vErrors.length;
+                    if (typeof data.type !== "string") {
+                      validate71.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
                     }
                     var valid0 = _errs11 === errors;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.referral !== void 0) {
-                      const _errs12 = errors;
-                      if (!validate70(data.referral, { instancePath: instancePath + "/referral", parentData: data, parentDataProperty: "referral", rootData })) {
-                        vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                    if (data.context !== void 0) {
+                      const _errs13 = errors;
+                      if (!validate69(data.context, { instancePath: instancePath + "/context", parentData: data, parentDataProperty: "context", rootData })) {
+                        vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
                         errors = vErrors.length;
                       }
-                      var valid0 = _errs12 === errors;
+                      var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.errors !== void 0) {
-                        let data7 = data.errors;
-                        const _errs13 = errors;
-                        if (errors === _errs13) {
-                          if (Array.isArray(data7)) {
-                            var valid1 = true;
-                            const len0 = data7.length;
-                            for (let i0 = 0; i0 < len0; i0++) {
-                              const _errs15 = errors;
-                              if (!validate53(data7[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
-                                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                                errors = vErrors.length;
-                              }
-                              var valid1 = _errs15 === errors;
-                              if (!valid1) {
-                                break;
-                              }
-                            }
-                          } else {
-                            validate71.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                            return false;
-                          }
+                      if (data.referral !== void 0) {
+                        const _errs14 = errors;
+                        if (!validate70(data.referral, { instancePath: instancePath + "/referral", parentData: data, parentDataProperty: "referral", rootData })) {
+                          vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+                          errors = vErrors.length;
                         }
-                        var valid0 = _errs13 === errors;
+                        var valid0 = _errs14 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.group_id !== void 0) {
-                          const _errs16 = errors;
-                          if (typeof data.group_id !== "string") {
-                            validate71.errors = [{ instancePath: instancePath + "/group_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                        if (data.errors !== void 0) {
+                          let data8 = data.errors;
+                          const _errs15 = errors;
+                          if (errors === _errs15) {
+                            if (Array.isArray(data8)) {
+                              var valid1 = true;
+                              const len0 = data8.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                const _errs17 = errors;
+                                if (!validate53(data8[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
+                                  vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid1 = _errs17 === errors;
+                                if (!valid1) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              validate71.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
                           }
-                          var valid0 = _errs16 === errors;
+                          var valid0 = _errs15 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.to !== void 0) {
+                          if (data.group_id !== void 0) {
                             const _errs18 = errors;
-                            if (typeof data.to !== "string") {
-                              validate71.errors = [{ instancePath: instancePath + "/to", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            if (typeof data.group_id !== "string") {
+                              validate71.errors = [{ instancePath: instancePath + "/group_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid0 = _errs18 === errors;
                           } else {
                             var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.to !== void 0) {
+                              const _errs20 = errors;
+                              if (typeof data.to !== "string") {
+                                validate71.errors = [{ instancePath: instancePath + "/to", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid0 = _errs20 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.to_user_id !== void 0) {
+                                const _errs22 = errors;
+                                if (typeof data.to_user_id !== "string") {
+                                  validate71.errors = [{ instancePath: instancePath + "/to_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid0 = _errs22 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.to_parent_user_id !== void 0) {
+                                  const _errs24 = errors;
+                                  if (typeof data.to_parent_user_id !== "string") {
+                                    validate71.errors = [{ instancePath: instancePath + "/to_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid0 = _errs24 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                              }
+                            }
                           }
                         }
                       }
@@ -1923,15 +1983,39 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
                       var valid1 = true;
                     }
                     if (valid1) {
-                      if (data1.customer !== void 0) {
+                      if (data1.user_id !== void 0) {
                         const _errs10 = errors;
-                        if (typeof data1.customer !== "string") {
-                          validate82.errors = [{ instancePath: instancePath + "/system/customer", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        if (typeof data1.user_id !== "string") {
+                          validate82.errors = [{ instancePath: instancePath + "/system/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid1 = _errs10 === errors;
                       } else {
                         var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data1.parent_user_id !== void 0) {
+                          const _errs12 = errors;
+                          if (typeof data1.parent_user_id !== "string") {
+                            validate82.errors = [{ instancePath: instancePath + "/system/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid1 = _errs12 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data1.customer !== void 0) {
+                            const _errs14 = errors;
+                            if (typeof data1.customer !== "string") {
+                              validate82.errors = [{ instancePath: instancePath + "/system/customer", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid1 = _errs14 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
                       }
                     }
                   }
@@ -2442,10 +2526,10 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.recipient_type !== void 0) {
+                  if (data.recipient_parent_user_id !== void 0) {
                     const _errs11 = errors;
-                    if (typeof data.recipient_type !== "string") {
-                      validate107.errors = [{ instancePath: instancePath + "/recipient_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    if (typeof data.recipient_parent_user_id !== "string") {
+                      validate107.errors = [{ instancePath: instancePath + "/recipient_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -2453,10 +2537,10 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.biz_opaque_callback_data !== void 0) {
+                    if (data.parent_recipient_user_id !== void 0) {
                       const _errs13 = errors;
-                      if (typeof data.biz_opaque_callback_data !== "string") {
-                        validate107.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      if (typeof data.parent_recipient_user_id !== "string") {
+                        validate107.errors = [{ instancePath: instancePath + "/parent_recipient_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -2464,152 +2548,212 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.conversation !== void 0) {
-                        let data7 = data.conversation;
+                      if (data.recipient_participant_id !== void 0) {
                         const _errs15 = errors;
-                        if (errors === _errs15) {
-                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                            if (data7.id !== void 0) {
-                              const _errs17 = errors;
-                              if (typeof data7.id !== "string") {
-                                validate107.errors = [{ instancePath: instancePath + "/conversation/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid1 = _errs17 === errors;
-                            } else {
-                              var valid1 = true;
-                            }
-                            if (valid1) {
-                              if (data7.expiration_timestamp !== void 0) {
-                                const _errs19 = errors;
-                                if (typeof data7.expiration_timestamp !== "string") {
-                                  validate107.errors = [{ instancePath: instancePath + "/conversation/expiration_timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid1 = _errs19 === errors;
-                              } else {
-                                var valid1 = true;
-                              }
-                              if (valid1) {
-                                if (data7.origin !== void 0) {
-                                  let data10 = data7.origin;
-                                  const _errs21 = errors;
-                                  if (errors === _errs21) {
-                                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                                      if (data10.type !== void 0) {
-                                        if (typeof data10.type !== "string") {
-                                          validate107.errors = [{ instancePath: instancePath + "/conversation/origin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                      }
-                                    } else {
-                                      validate107.errors = [{ instancePath: instancePath + "/conversation/origin", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                      return false;
-                                    }
-                                  }
-                                  var valid1 = _errs21 === errors;
-                                } else {
-                                  var valid1 = true;
-                                }
-                              }
-                            }
-                          } else {
-                            validate107.errors = [{ instancePath: instancePath + "/conversation", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
-                          }
+                        if (typeof data.recipient_participant_id !== "string") {
+                          validate107.errors = [{ instancePath: instancePath + "/recipient_participant_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
                         }
                         var valid0 = _errs15 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.pricing !== void 0) {
-                          let data12 = data.pricing;
-                          const _errs25 = errors;
-                          if (errors === _errs25) {
-                            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                              if (data12.billable !== void 0) {
-                                const _errs27 = errors;
-                                if (typeof data12.billable !== "boolean") {
-                                  validate107.errors = [{ instancePath: instancePath + "/pricing/billable", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                  return false;
-                                }
-                                var valid3 = _errs27 === errors;
-                              } else {
-                                var valid3 = true;
-                              }
-                              if (valid3) {
-                                if (data12.pricing_model !== void 0) {
-                                  const _errs29 = errors;
-                                  if (typeof data12.pricing_model !== "string") {
-                                    validate107.errors = [{ instancePath: instancePath + "/pricing/pricing_model", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid3 = _errs29 === errors;
-                                } else {
-                                  var valid3 = true;
-                                }
-                                if (valid3) {
-                                  if (data12.category !== void 0) {
-                                    const _errs31 = errors;
-                                    if (typeof data12.category !== "string") {
-                                      validate107.errors = [{ instancePath: instancePath + "/pricing/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid3 = _errs31 === errors;
-                                  } else {
-                                    var valid3 = true;
-                                  }
-                                  if (valid3) {
-                                    if (data12.type !== void 0) {
-                                      const _errs33 = errors;
-                                      if (typeof data12.type !== "string") {
-                                        validate107.errors = [{ instancePath: instancePath + "/pricing/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
-                                      var valid3 = _errs33 === errors;
-                                    } else {
-                                      var valid3 = true;
-                                    }
-                                  }
-                                }
-                              }
-                            } else {
-                              validate107.errors = [{ instancePath: instancePath + "/pricing", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                              return false;
-                            }
+                        if (data.recipient_participant_user_id !== void 0) {
+                          const _errs17 = errors;
+                          if (typeof data.recipient_participant_user_id !== "string") {
+                            validate107.errors = [{ instancePath: instancePath + "/recipient_participant_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
                           }
-                          var valid0 = _errs25 === errors;
+                          var valid0 = _errs17 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.errors !== void 0) {
-                            let data17 = data.errors;
-                            const _errs35 = errors;
-                            if (errors === _errs35) {
-                              if (Array.isArray(data17)) {
-                                var valid4 = true;
-                                const len0 = data17.length;
-                                for (let i0 = 0; i0 < len0; i0++) {
-                                  const _errs37 = errors;
-                                  if (!validate53(data17[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data17, parentDataProperty: i0, rootData })) {
-                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                                    errors = vErrors.length;
-                                  }
-                                  var valid4 = _errs37 === errors;
-                                  if (!valid4) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                validate107.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                return false;
-                              }
+                          if (data.recipient_participant_parent_user_id !== void 0) {
+                            const _errs19 = errors;
+                            if (typeof data.recipient_participant_parent_user_id !== "string") {
+                              validate107.errors = [{ instancePath: instancePath + "/recipient_participant_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
                             }
-                            var valid0 = _errs35 === errors;
+                            var valid0 = _errs19 === errors;
                           } else {
                             var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.recipient_type !== void 0) {
+                              const _errs21 = errors;
+                              if (typeof data.recipient_type !== "string") {
+                                validate107.errors = [{ instancePath: instancePath + "/recipient_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid0 = _errs21 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.biz_opaque_callback_data !== void 0) {
+                                const _errs23 = errors;
+                                if (typeof data.biz_opaque_callback_data !== "string") {
+                                  validate107.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid0 = _errs23 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.conversation !== void 0) {
+                                  let data12 = data.conversation;
+                                  const _errs25 = errors;
+                                  if (errors === _errs25) {
+                                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                                      if (data12.id !== void 0) {
+                                        const _errs27 = errors;
+                                        if (typeof data12.id !== "string") {
+                                          validate107.errors = [{ instancePath: instancePath + "/conversation/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid1 = _errs27 === errors;
+                                      } else {
+                                        var valid1 = true;
+                                      }
+                                      if (valid1) {
+                                        if (data12.expiration_timestamp !== void 0) {
+                                          const _errs29 = errors;
+                                          if (typeof data12.expiration_timestamp !== "string") {
+                                            validate107.errors = [{ instancePath: instancePath + "/conversation/expiration_timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid1 = _errs29 === errors;
+                                        } else {
+                                          var valid1 = true;
+                                        }
+                                        if (valid1) {
+                                          if (data12.origin !== void 0) {
+                                            let data15 = data12.origin;
+                                            const _errs31 = errors;
+                                            if (errors === _errs31) {
+                                              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                                                if (data15.type !== void 0) {
+                                                  if (typeof data15.type !== "string") {
+                                                    validate107.errors = [{ instancePath: instancePath + "/conversation/origin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                }
+                                              } else {
+                                                validate107.errors = [{ instancePath: instancePath + "/conversation/origin", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid1 = _errs31 === errors;
+                                          } else {
+                                            var valid1 = true;
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      validate107.errors = [{ instancePath: instancePath + "/conversation", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs25 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.pricing !== void 0) {
+                                    let data17 = data.pricing;
+                                    const _errs35 = errors;
+                                    if (errors === _errs35) {
+                                      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                                        if (data17.billable !== void 0) {
+                                          const _errs37 = errors;
+                                          if (typeof data17.billable !== "boolean") {
+                                            validate107.errors = [{ instancePath: instancePath + "/pricing/billable", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                            return false;
+                                          }
+                                          var valid3 = _errs37 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                        if (valid3) {
+                                          if (data17.pricing_model !== void 0) {
+                                            const _errs39 = errors;
+                                            if (typeof data17.pricing_model !== "string") {
+                                              validate107.errors = [{ instancePath: instancePath + "/pricing/pricing_model", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid3 = _errs39 === errors;
+                                          } else {
+                                            var valid3 = true;
+                                          }
+                                          if (valid3) {
+                                            if (data17.category !== void 0) {
+                                              const _errs41 = errors;
+                                              if (typeof data17.category !== "string") {
+                                                validate107.errors = [{ instancePath: instancePath + "/pricing/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid3 = _errs41 === errors;
+                                            } else {
+                                              var valid3 = true;
+                                            }
+                                            if (valid3) {
+                                              if (data17.type !== void 0) {
+                                                const _errs43 = errors;
+                                                if (typeof data17.type !== "string") {
+                                                  validate107.errors = [{ instancePath: instancePath + "/pricing/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid3 = _errs43 === errors;
+                                              } else {
+                                                var valid3 = true;
+                                              }
+                                            }
+                                          }
+                                        }
+                                      } else {
+                                        validate107.errors = [{ instancePath: instancePath + "/pricing", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs35 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.errors !== void 0) {
+                                      let data22 = data.errors;
+                                      const _errs45 = errors;
+                                      if (errors === _errs45) {
+                                        if (Array.isArray(data22)) {
+                                          var valid4 = true;
+                                          const len0 = data22.length;
+                                          for (let i0 = 0; i0 < len0; i0++) {
+                                            const _errs47 = errors;
+                                            if (!validate53(data22[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data22, parentDataProperty: i0, rootData })) {
+                                              vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                              errors = vErrors.length;
+                                            }
+                                            var valid4 = _errs47 === errors;
+                                            if (!valid4) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate107.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs45 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
                           }
                         }
                       }
@@ -3167,6 +3311,42 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                                       } else {
                                         var valid3 = true;
                                       }
+                                      if (valid3) {
+                                        if (data5.user_id !== void 0) {
+                                          const _errs18 = errors;
+                                          if (typeof data5.user_id !== "string") {
+                                            validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid3 = _errs18 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                        if (valid3) {
+                                          if (data5.parent_user_id !== void 0) {
+                                            const _errs20 = errors;
+                                            if (typeof data5.parent_user_id !== "string") {
+                                              validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                              return false;
+                                            }
+                                            var valid3 = _errs20 === errors;
+                                          } else {
+                                            var valid3 = true;
+                                          }
+                                          if (valid3) {
+                                            if (data5.username !== void 0) {
+                                              const _errs22 = errors;
+                                              if (typeof data5.username !== "string") {
+                                                validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                return false;
+                                              }
+                                              var valid3 = _errs22 === errors;
+                                            } else {
+                                              var valid3 = true;
+                                            }
+                                          }
+                                        }
+                                      }
                                     }
                                   }
                                 } else {
@@ -3180,23 +3360,23 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                             if (valid2) {
                               if (data3.action !== void 0) {
-                                const _errs18 = errors;
+                                const _errs24 = errors;
                                 if (typeof data3.action !== "string") {
                                   validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/action", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
-                                var valid2 = _errs18 === errors;
+                                var valid2 = _errs24 === errors;
                               } else {
                                 var valid2 = true;
                               }
                               if (valid2) {
                                 if (data3.metadata !== void 0) {
-                                  let data10 = data3.metadata;
-                                  const _errs20 = errors;
-                                  if (errors === _errs20) {
-                                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                                      if (data10.timestamp !== void 0) {
-                                        if (typeof data10.timestamp !== "string") {
+                                  let data13 = data3.metadata;
+                                  const _errs26 = errors;
+                                  if (errors === _errs26) {
+                                    if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                                      if (data13.timestamp !== void 0) {
+                                        if (typeof data13.timestamp !== "string") {
                                           validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/metadata/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
@@ -3206,7 +3386,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                                       return false;
                                     }
                                   }
-                                  var valid2 = _errs20 === errors;
+                                  var valid2 = _errs26 === errors;
                                 } else {
                                   var valid2 = true;
                                 }
@@ -3355,6 +3535,42 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                     } else {
                       var valid1 = true;
                     }
+                    if (valid1) {
+                      if (data1.user_id !== void 0) {
+                        const _errs11 = errors;
+                        if (typeof data1.user_id !== "string") {
+                          validate117.errors = [{ instancePath: instancePath + "/contact/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid1 = _errs11 === errors;
+                      } else {
+                        var valid1 = true;
+                      }
+                      if (valid1) {
+                        if (data1.parent_user_id !== void 0) {
+                          const _errs13 = errors;
+                          if (typeof data1.parent_user_id !== "string") {
+                            validate117.errors = [{ instancePath: instancePath + "/contact/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid1 = _errs13 === errors;
+                        } else {
+                          var valid1 = true;
+                        }
+                        if (valid1) {
+                          if (data1.username !== void 0) {
+                            const _errs15 = errors;
+                            if (typeof data1.username !== "string") {
+                              validate117.errors = [{ instancePath: instancePath + "/contact/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid1 = _errs15 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                        }
+                      }
+                    }
                   }
                 }
               } else {
@@ -3368,23 +3584,23 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
           }
           if (valid0) {
             if (data.action !== void 0) {
-              const _errs11 = errors;
+              const _errs17 = errors;
               if (typeof data.action !== "string") {
                 validate117.errors = [{ instancePath: instancePath + "/action", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
-              var valid0 = _errs11 === errors;
+              var valid0 = _errs17 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.metadata !== void 0) {
-                let data6 = data.metadata;
-                const _errs13 = errors;
-                if (errors === _errs13) {
-                  if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                    if (data6.timestamp !== void 0) {
-                      if (typeof data6.timestamp !== "string") {
+                let data9 = data.metadata;
+                const _errs19 = errors;
+                if (errors === _errs19) {
+                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                    if (data9.timestamp !== void 0) {
+                      if (typeof data9.timestamp !== "string") {
                         validate117.errors = [{ instancePath: instancePath + "/metadata/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
@@ -3394,7 +3610,7 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                     return false;
                   }
                 }
-                var valid0 = _errs13 === errors;
+                var valid0 = _errs19 === errors;
               } else {
                 var valid0 = true;
               }
@@ -3881,10 +4097,10 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.to !== void 0) {
+            if (data.from_user_id !== void 0) {
               const _errs5 = errors;
-              if (typeof data.to !== "string") {
-                validate123.errors = [{ instancePath: instancePath + "/to", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              if (typeof data.from_user_id !== "string") {
+                validate123.errors = [{ instancePath: instancePath + "/from_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -3892,10 +4108,10 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.event !== void 0) {
+              if (data.from_parent_user_id !== void 0) {
                 const _errs7 = errors;
-                if (typeof data.event !== "string") {
-                  validate123.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                if (typeof data.from_parent_user_id !== "string") {
+                  validate123.errors = [{ instancePath: instancePath + "/from_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -3903,10 +4119,10 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.timestamp !== void 0) {
+                if (data.to !== void 0) {
                   const _errs9 = errors;
-                  if (typeof data.timestamp !== "string") {
-                    validate123.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  if (typeof data.to !== "string") {
+                    validate123.errors = [{ instancePath: instancePath + "/to", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -3914,10 +4130,10 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.direction !== void 0) {
+                  if (data.to_user_id !== void 0) {
                     const _errs11 = errors;
-                    if (typeof data.direction !== "string") {
-                      validate123.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    if (typeof data.to_user_id !== "string") {
+                      validate123.errors = [{ instancePath: instancePath + "/to_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -3925,74 +4141,65 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.session !== void 0) {
+                    if (data.to_parent_user_id !== void 0) {
                       const _errs13 = errors;
-                      if (!validate122(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData })) {
-                        vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
-                        errors = vErrors.length;
+                      if (typeof data.to_parent_user_id !== "string") {
+                        validate123.errors = [{ instancePath: instancePath + "/to_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
                       }
                       var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.status !== void 0) {
-                        const _errs14 = errors;
-                        if (typeof data.status !== "string") {
-                          validate123.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      if (data.event !== void 0) {
+                        const _errs15 = errors;
+                        if (typeof data.event !== "string") {
+                          validate123.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
-                        var valid0 = _errs14 === errors;
+                        var valid0 = _errs15 === errors;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.start_time !== void 0) {
-                          const _errs16 = errors;
-                          if (typeof data.start_time !== "string") {
-                            validate123.errors = [{ instancePath: instancePath + "/start_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        if (data.timestamp !== void 0) {
+                          const _errs17 = errors;
+                          if (typeof data.timestamp !== "string") {
+                            validate123.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid0 = _errs16 === errors;
+                          var valid0 = _errs17 === errors;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.end_time !== void 0) {
-                            const _errs18 = errors;
-                            if (typeof data.end_time !== "string") {
-                              validate123.errors = [{ instancePath: instancePath + "/end_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          if (data.direction !== void 0) {
+                            const _errs19 = errors;
+                            if (typeof data.direction !== "string") {
+                              validate123.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid0 = _errs18 === errors;
+                            var valid0 = _errs19 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
-                            if (data.duration !== void 0) {
-                              let data10 = data.duration;
-                              const _errs20 = errors;
-                              if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                                validate123.errors = [{ instancePath: instancePath + "/duration", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                return false;
+                            if (data.session !== void 0) {
+                              const _errs21 = errors;
+                              if (!validate122(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData })) {
+                                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                                errors = vErrors.length;
                               }
-                              if (errors === _errs20) {
-                                if (typeof data10 == "number" && isFinite(data10)) {
-                                  if (data10 < 0 || isNaN(data10)) {
-                                    validate123.errors = [{ instancePath: instancePath + "/duration", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                    return false;
-                                  }
-                                }
-                              }
-                              var valid0 = _errs20 === errors;
+                              var valid0 = _errs21 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
-                              if (data.biz_opaque_callback_data !== void 0) {
+                              if (data.status !== void 0) {
                                 const _errs22 = errors;
-                                if (typeof data.biz_opaque_callback_data !== "string") {
-                                  validate123.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                if (typeof data.status !== "string") {
+                                  validate123.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid0 = _errs22 === errors;
@@ -4000,32 +4207,89 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                                 var valid0 = true;
                               }
                               if (valid0) {
-                                if (data.errors !== void 0) {
-                                  let data12 = data.errors;
+                                if (data.start_time !== void 0) {
                                   const _errs24 = errors;
-                                  if (errors === _errs24) {
-                                    if (Array.isArray(data12)) {
-                                      var valid1 = true;
-                                      const len0 = data12.length;
-                                      for (let i0 = 0; i0 < len0; i0++) {
-                                        const _errs26 = errors;
-                                        if (!validate53(data12[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data12, parentDataProperty: i0, rootData })) {
-                                          vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                                          errors = vErrors.length;
-                                        }
-                                        var valid1 = _errs26 === errors;
-                                        if (!valid1) {
-                                          break;
-                                        }
-                                      }
-                                    } else {
-                                      validate123.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                      return false;
-                                    }
+                                  if (typeof data.start_time !== "string") {
+                                    validate123.errors = [{ instancePath: instancePath + "/start_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
                                   }
                                   var valid0 = _errs24 === errors;
                                 } else {
                                   var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.end_time !== void 0) {
+                                    const _errs26 = errors;
+                                    if (typeof data.end_time !== "string") {
+                                      validate123.errors = [{ instancePath: instancePath + "/end_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid0 = _errs26 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.duration !== void 0) {
+                                      let data14 = data.duration;
+                                      const _errs28 = errors;
+                                      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                                        validate123.errors = [{ instancePath: instancePath + "/duration", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                        return false;
+                                      }
+                                      if (errors === _errs28) {
+                                        if (typeof data14 == "number" && isFinite(data14)) {
+                                          if (data14 < 0 || isNaN(data14)) {
+                                            validate123.errors = [{ instancePath: instancePath + "/duration", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                            return false;
+                                          }
+                                        }
+                                      }
+                                      var valid0 = _errs28 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.biz_opaque_callback_data !== void 0) {
+                                        const _errs30 = errors;
+                                        if (typeof data.biz_opaque_callback_data !== "string") {
+                                          validate123.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid0 = _errs30 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.errors !== void 0) {
+                                          let data16 = data.errors;
+                                          const _errs32 = errors;
+                                          if (errors === _errs32) {
+                                            if (Array.isArray(data16)) {
+                                              var valid1 = true;
+                                              const len0 = data16.length;
+                                              for (let i0 = 0; i0 < len0; i0++) {
+                                                const _errs34 = errors;
+                                                if (!validate53(data16[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data16, parentDataProperty: i0, rootData })) {
+                                                  vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                                  errors = vErrors.length;
+                                                }
+                                                var valid1 = _errs34 === errors;
+                                                if (!valid1) {
+                                                  break;
+                                                }
+                                              }
+                                            } else {
+                                              validate123.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs32 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                      }
+                                    }
+                                  }
                                 }
                               }
                             }
@@ -4337,10 +4601,10 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.biz_opaque_callback_data !== void 0) {
+                  if (data.recipient_user_id !== void 0) {
                     const _errs11 = errors;
-                    if (typeof data.biz_opaque_callback_data !== "string") {
-                      validate135.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    if (typeof data.recipient_user_id !== "string") {
+                      validate135.errors = [{ instancePath: instancePath + "/recipient_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -4348,32 +4612,56 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.errors !== void 0) {
-                      let data6 = data.errors;
+                    if (data.recipient_parent_user_id !== void 0) {
                       const _errs13 = errors;
-                      if (errors === _errs13) {
-                        if (Array.isArray(data6)) {
-                          var valid1 = true;
-                          const len0 = data6.length;
-                          for (let i0 = 0; i0 < len0; i0++) {
-                            const _errs15 = errors;
-                            if (!validate53(data6[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
-                              vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                              errors = vErrors.length;
-                            }
-                            var valid1 = _errs15 === errors;
-                            if (!valid1) {
-                              break;
-                            }
-                          }
-                        } else {
-                          validate135.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                          return false;
-                        }
+                      if (typeof data.recipient_parent_user_id !== "string") {
+                        validate135.errors = [{ instancePath: instancePath + "/recipient_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
                       }
                       var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.biz_opaque_callback_data !== void 0) {
+                        const _errs15 = errors;
+                        if (typeof data.biz_opaque_callback_data !== "string") {
+                          validate135.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.errors !== void 0) {
+                          let data8 = data.errors;
+                          const _errs17 = errors;
+                          if (errors === _errs17) {
+                            if (Array.isArray(data8)) {
+                              var valid1 = true;
+                              const len0 = data8.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                const _errs19 = errors;
+                                if (!validate53(data8[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
+                                  vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid1 = _errs19 === errors;
+                                if (!valid1) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              validate135.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs17 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
                     }
                   }
                 }
@@ -5055,7 +5343,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
   validate148.errors = vErrors;
   return errors === 0;
 }
-var schema70 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
+var schema70 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
 function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5085,32 +5373,68 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.errors !== void 0) {
-            let data2 = data.errors;
+          if (data.user_id !== void 0) {
             const _errs5 = errors;
-            if (errors === _errs5) {
-              if (Array.isArray(data2)) {
-                var valid1 = true;
-                const len0 = data2.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  const _errs7 = errors;
-                  if (!validate53(data2[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs7 === errors;
-                  if (!valid1) {
-                    break;
-                  }
-                }
-              } else {
-                validate149.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
-              }
+            if (typeof data.user_id !== "string") {
+              validate149.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs5 === errors;
           } else {
             var valid0 = true;
+          }
+          if (valid0) {
+            if (data.parent_user_id !== void 0) {
+              const _errs7 = errors;
+              if (typeof data.parent_user_id !== "string") {
+                validate149.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.username !== void 0) {
+                const _errs9 = errors;
+                if (typeof data.username !== "string") {
+                  validate149.errors = [{ instancePath: instancePath + "/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.errors !== void 0) {
+                  let data5 = data.errors;
+                  const _errs11 = errors;
+                  if (errors === _errs11) {
+                    if (Array.isArray(data5)) {
+                      var valid1 = true;
+                      const len0 = data5.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs13 = errors;
+                        if (!validate53(data5[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data5, parentDataProperty: i0, rootData })) {
+                          vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs13 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate149.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
           }
         }
       }
@@ -5645,32 +5969,94 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                         var valid5 = true;
                                       }
                                       if (valid5) {
-                                        if (data9.messages !== void 0) {
-                                          let data11 = data9.messages;
+                                        if (data9.context !== void 0) {
+                                          let data11 = data9.context;
                                           const _errs22 = errors;
                                           if (errors === _errs22) {
-                                            if (Array.isArray(data11)) {
-                                              var valid6 = true;
-                                              const len2 = data11.length;
-                                              for (let i2 = 0; i2 < len2; i2++) {
+                                            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                                              if (data11.wa_id !== void 0) {
                                                 const _errs24 = errors;
-                                                if (!validate87(data11[i2], { instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages/" + i2, parentData: data11, parentDataProperty: i2, rootData })) {
-                                                  vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-                                                  errors = vErrors.length;
+                                                if (typeof data11.wa_id !== "string") {
+                                                  validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
                                                 }
                                                 var valid6 = _errs24 === errors;
-                                                if (!valid6) {
-                                                  break;
+                                              } else {
+                                                var valid6 = true;
+                                              }
+                                              if (valid6) {
+                                                if (data11.user_id !== void 0) {
+                                                  const _errs26 = errors;
+                                                  if (typeof data11.user_id !== "string") {
+                                                    validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid6 = _errs26 === errors;
+                                                } else {
+                                                  var valid6 = true;
+                                                }
+                                                if (valid6) {
+                                                  if (data11.parent_user_id !== void 0) {
+                                                    const _errs28 = errors;
+                                                    if (typeof data11.parent_user_id !== "string") {
+                                                      validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid6 = _errs28 === errors;
+                                                  } else {
+                                                    var valid6 = true;
+                                                  }
+                                                  if (valid6) {
+                                                    if (data11.username !== void 0) {
+                                                      const _errs30 = errors;
+                                                      if (typeof data11.username !== "string") {
+                                                        validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid6 = _errs30 === errors;
+                                                    } else {
+                                                      var valid6 = true;
+                                                    }
+                                                  }
                                                 }
                                               }
                                             } else {
-                                              validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                              validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                               return false;
                                             }
                                           }
                                           var valid5 = _errs22 === errors;
                                         } else {
                                           var valid5 = true;
+                                        }
+                                        if (valid5) {
+                                          if (data9.messages !== void 0) {
+                                            let data16 = data9.messages;
+                                            const _errs32 = errors;
+                                            if (errors === _errs32) {
+                                              if (Array.isArray(data16)) {
+                                                var valid7 = true;
+                                                const len2 = data16.length;
+                                                for (let i2 = 0; i2 < len2; i2++) {
+                                                  const _errs34 = errors;
+                                                  if (!validate87(data16[i2], { instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages/" + i2, parentData: data16, parentDataProperty: i2, rootData })) {
+                                                    vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+                                                    errors = vErrors.length;
+                                                  }
+                                                  var valid7 = _errs34 === errors;
+                                                  if (!valid7) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid5 = _errs32 === errors;
+                                          } else {
+                                            var valid5 = true;
+                                          }
                                         }
                                       }
                                     } else {
@@ -5694,20 +6080,20 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                           if (valid2) {
                             if (data3.errors !== void 0) {
-                              let data13 = data3.errors;
-                              const _errs25 = errors;
-                              if (errors === _errs25) {
-                                if (Array.isArray(data13)) {
-                                  var valid7 = true;
-                                  const len3 = data13.length;
+                              let data18 = data3.errors;
+                              const _errs35 = errors;
+                              if (errors === _errs35) {
+                                if (Array.isArray(data18)) {
+                                  var valid8 = true;
+                                  const len3 = data18.length;
                                   for (let i3 = 0; i3 < len3; i3++) {
-                                    const _errs27 = errors;
-                                    if (!validate53(data13[i3], { instancePath: instancePath + "/history/" + i0 + "/errors/" + i3, parentData: data13, parentDataProperty: i3, rootData })) {
+                                    const _errs37 = errors;
+                                    if (!validate53(data18[i3], { instancePath: instancePath + "/history/" + i0 + "/errors/" + i3, parentData: data18, parentDataProperty: i3, rootData })) {
                                       vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                       errors = vErrors.length;
                                     }
-                                    var valid7 = _errs27 === errors;
-                                    if (!valid7) {
+                                    var valid8 = _errs37 === errors;
+                                    if (!valid8) {
                                       break;
                                     }
                                   }
@@ -5716,7 +6102,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                   return false;
                                 }
                               }
-                              var valid2 = _errs25 === errors;
+                              var valid2 = _errs35 === errors;
                             } else {
                               var valid2 = true;
                             }
@@ -5743,20 +6129,20 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
             }
             if (valid0) {
               if (data.errors !== void 0) {
-                let data15 = data.errors;
-                const _errs28 = errors;
-                if (errors === _errs28) {
-                  if (Array.isArray(data15)) {
-                    var valid8 = true;
-                    const len4 = data15.length;
+                let data20 = data.errors;
+                const _errs38 = errors;
+                if (errors === _errs38) {
+                  if (Array.isArray(data20)) {
+                    var valid9 = true;
+                    const len4 = data20.length;
                     for (let i4 = 0; i4 < len4; i4++) {
-                      const _errs30 = errors;
-                      if (!validate53(data15[i4], { instancePath: instancePath + "/errors/" + i4, parentData: data15, parentDataProperty: i4, rootData })) {
+                      const _errs40 = errors;
+                      if (!validate53(data20[i4], { instancePath: instancePath + "/errors/" + i4, parentData: data20, parentDataProperty: i4, rootData })) {
                         vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                         errors = vErrors.length;
                       }
-                      var valid8 = _errs30 === errors;
-                      if (!valid8) {
+                      var valid9 = _errs40 === errors;
+                      if (!valid9) {
                         break;
                       }
                     }
@@ -5765,7 +6151,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                     return false;
                   }
                 }
-                var valid0 = _errs28 === errors;
+                var valid0 = _errs38 === errors;
               } else {
                 var valid0 = true;
               }
@@ -5861,32 +6247,94 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                       var valid3 = true;
                     }
                     if (valid3) {
-                      if (data5.messages !== void 0) {
-                        let data7 = data5.messages;
+                      if (data5.context !== void 0) {
+                        let data7 = data5.context;
                         const _errs15 = errors;
                         if (errors === _errs15) {
-                          if (Array.isArray(data7)) {
-                            var valid4 = true;
-                            const len1 = data7.length;
-                            for (let i1 = 0; i1 < len1; i1++) {
+                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            if (data7.wa_id !== void 0) {
                               const _errs17 = errors;
-                              if (!validate87(data7[i1], { instancePath: instancePath + "/threads/" + i0 + "/messages/" + i1, parentData: data7, parentDataProperty: i1, rootData })) {
-                                vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-                                errors = vErrors.length;
+                              if (typeof data7.wa_id !== "string") {
+                                validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
                               }
                               var valid4 = _errs17 === errors;
-                              if (!valid4) {
-                                break;
+                            } else {
+                              var valid4 = true;
+                            }
+                            if (valid4) {
+                              if (data7.user_id !== void 0) {
+                                const _errs19 = errors;
+                                if (typeof data7.user_id !== "string") {
+                                  validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid4 = _errs19 === errors;
+                              } else {
+                                var valid4 = true;
+                              }
+                              if (valid4) {
+                                if (data7.parent_user_id !== void 0) {
+                                  const _errs21 = errors;
+                                  if (typeof data7.parent_user_id !== "string") {
+                                    validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid4 = _errs21 === errors;
+                                } else {
+                                  var valid4 = true;
+                                }
+                                if (valid4) {
+                                  if (data7.username !== void 0) {
+                                    const _errs23 = errors;
+                                    if (typeof data7.username !== "string") {
+                                      validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid4 = _errs23 === errors;
+                                  } else {
+                                    var valid4 = true;
+                                  }
+                                }
                               }
                             }
                           } else {
-                            validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
                         var valid3 = _errs15 === errors;
                       } else {
                         var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data5.messages !== void 0) {
+                          let data12 = data5.messages;
+                          const _errs25 = errors;
+                          if (errors === _errs25) {
+                            if (Array.isArray(data12)) {
+                              var valid5 = true;
+                              const len1 = data12.length;
+                              for (let i1 = 0; i1 < len1; i1++) {
+                                const _errs27 = errors;
+                                if (!validate87(data12[i1], { instancePath: instancePath + "/threads/" + i0 + "/messages/" + i1, parentData: data12, parentDataProperty: i1, rootData })) {
+                                  vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid5 = _errs27 === errors;
+                                if (!valid5) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid3 = _errs25 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
                       }
                     }
                   } else {
@@ -5910,20 +6358,20 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
         }
         if (valid0) {
           if (data.errors !== void 0) {
-            let data9 = data.errors;
-            const _errs18 = errors;
-            if (errors === _errs18) {
-              if (Array.isArray(data9)) {
-                var valid5 = true;
-                const len2 = data9.length;
+            let data14 = data.errors;
+            const _errs28 = errors;
+            if (errors === _errs28) {
+              if (Array.isArray(data14)) {
+                var valid6 = true;
+                const len2 = data14.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                  const _errs20 = errors;
-                  if (!validate53(data9[i2], { instancePath: instancePath + "/errors/" + i2, parentData: data9, parentDataProperty: i2, rootData })) {
+                  const _errs30 = errors;
+                  if (!validate53(data14[i2], { instancePath: instancePath + "/errors/" + i2, parentData: data14, parentDataProperty: i2, rootData })) {
                     vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                     errors = vErrors.length;
                   }
-                  var valid5 = _errs20 === errors;
-                  if (!valid5) {
+                  var valid6 = _errs30 === errors;
+                  if (!valid6) {
                     break;
                   }
                 }
@@ -5932,7 +6380,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                 return false;
               }
             }
-            var valid0 = _errs18 === errors;
+            var valid0 = _errs28 === errors;
           } else {
             var valid0 = true;
           }
@@ -7466,7 +7914,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
   validate191.errors = vErrors;
   return errors === 0;
 }
-var schema88 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
+var schema88 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
 function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7555,10 +8003,10 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                               var valid3 = true;
                             }
                             if (valid3) {
-                              if (data5.detail !== void 0) {
+                              if (data5.user_id !== void 0) {
                                 const _errs13 = errors;
-                                if (typeof data5.detail !== "string") {
-                                  validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                if (typeof data5.user_id !== "string") {
+                                  validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid3 = _errs13 === errors;
@@ -7566,10 +8014,10 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                                 var valid3 = true;
                               }
                               if (valid3) {
-                                if (data5.category !== void 0) {
+                                if (data5.parent_user_id !== void 0) {
                                   const _errs15 = errors;
-                                  if (typeof data5.category !== "string") {
-                                    validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  if (typeof data5.parent_user_id !== "string") {
+                                    validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid3 = _errs15 === errors;
@@ -7577,10 +8025,10 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                                   var valid3 = true;
                                 }
                                 if (valid3) {
-                                  if (data5.value !== void 0) {
+                                  if (data5.detail !== void 0) {
                                     const _errs17 = errors;
-                                    if (typeof data5.value !== "string") {
-                                      validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    if (typeof data5.detail !== "string") {
+                                      validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid3 = _errs17 === errors;
@@ -7588,16 +8036,40 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                                     var valid3 = true;
                                   }
                                   if (valid3) {
-                                    if (data5.timestamp !== void 0) {
-                                      let data10 = data5.timestamp;
+                                    if (data5.category !== void 0) {
                                       const _errs19 = errors;
-                                      if (typeof data10 !== "string" && !(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                                        validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", keyword: "type", params: { type: schema88.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
+                                      if (typeof data5.category !== "string") {
+                                        validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid3 = _errs19 === errors;
                                     } else {
                                       var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data5.value !== void 0) {
+                                        const _errs21 = errors;
+                                        if (typeof data5.value !== "string") {
+                                          validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid3 = _errs21 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                      if (valid3) {
+                                        if (data5.timestamp !== void 0) {
+                                          let data12 = data5.timestamp;
+                                          const _errs23 = errors;
+                                          if (typeof data12 !== "string" && !(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                            validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", keyword: "type", params: { type: schema88.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
+                                            return false;
+                                          }
+                                          var valid3 = _errs23 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                      }
                                     }
                                   }
                                 }
@@ -7700,7 +8172,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
   validate210.errors = vErrors;
   return errors === 0;
 }
-var schema89 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
+var schema89 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
 function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7722,10 +8194,10 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.detail !== void 0) {
+          if (data.user_id !== void 0) {
             const _errs3 = errors;
-            if (typeof data.detail !== "string") {
-              validate195.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            if (typeof data.user_id !== "string") {
+              validate195.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -7733,10 +8205,10 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.category !== void 0) {
+            if (data.parent_user_id !== void 0) {
               const _errs5 = errors;
-              if (typeof data.category !== "string") {
-                validate195.errors = [{ instancePath: instancePath + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              if (typeof data.parent_user_id !== "string") {
+                validate195.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -7744,10 +8216,10 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.value !== void 0) {
+              if (data.detail !== void 0) {
                 const _errs7 = errors;
-                if (typeof data.value !== "string") {
-                  validate195.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                if (typeof data.detail !== "string") {
+                  validate195.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -7755,16 +8227,40 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.timestamp !== void 0) {
-                  let data4 = data.timestamp;
+                if (data.category !== void 0) {
                   const _errs9 = errors;
-                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate195.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema89.properties.timestamp.type }, message: "must be string,integer" }];
+                  if (typeof data.category !== "string") {
+                    validate195.errors = [{ instancePath: instancePath + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.value !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.value !== "string") {
+                      validate195.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.timestamp !== void 0) {
+                      let data6 = data.timestamp;
+                      const _errs13 = errors;
+                      if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                        validate195.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema89.properties.timestamp.type }, message: "must be string,integer" }];
+                        return false;
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
                 }
               }
             }

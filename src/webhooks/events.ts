@@ -43,6 +43,10 @@ export interface ConversationRouting extends PhoneNumberRouting {
    * payload names no one.
    */
   contactId: string | undefined;
+  /** The user's WhatsApp id (phone number; for a status, possibly a group id), when the payload gives one. */
+  waId: string | undefined;
+  /** The user's business-scoped user id (BSUID), when the payload gives one. Answer through `recipient` with it when `waId` is missing. */
+  userId: string | undefined;
 }
 
 export interface MessageEvent extends ConversationRouting {

@@ -6,11 +6,12 @@ import type { Schemas } from '../core/spec-types.js';
 import type { KnownWebhookCall } from './events.js';
 import { readMessage } from './read-message.js';
 import type { NumberValueReader, ValueContext } from './read-number-value.js';
+import { ids } from './user-ids.js';
 
 type Item<T> = NonNullable<T> extends readonly (infer U)[] ? U : never;
 
 function readStatus(status: Schemas['InboundStatus'], { routing, events }: ValueContext) {
-  events.push({ type: 'status', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: status.recipient_id ?? status.recipient_user_id, status });
+  events.push({ type: 'status', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, ...ids(status.recipient_id, status.recipient_user_id), status });
 }
 
 function readError(error: Schemas['InboundError'], { routing, events }: ValueContext) {
@@ -24,13 +25,15 @@ function readCall(item: Schemas['WebhookCall'], { routing, events, contactOf }: 
   }
   const call = item as KnownWebhookCall;
   // The user's side of the call: the callee of a business-initiated connect, else the caller.
-  const user = call.event === 'connect' && call.direction === 'BUSINESS_INITIATED' ? call.to : call.from;
-  const contact = contactOf(user, undefined);
-  events.push({ type: 'call', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: user ?? contact?.wa_id ?? contact?.user_id, call, contact });
+  const outgoing = call.event === 'connect' && call.direction === 'BUSINESS_INITIATED';
+  const waId = outgoing ? call.to : call.from;
+  const userId = outgoing ? call.to_user_id : call.from_user_id;
+  const contact = contactOf(waId, userId);
+  events.push({ type: 'call', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, ...ids(waId ?? contact?.wa_id, userId ?? contact?.user_id), call, contact });
 }
 
 function readCallStatus(status: Schemas['WebhookCallStatus'], { routing, events }: ValueContext) {
-  events.push({ type: 'call_status', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: status.recipient_id, status });
+  events.push({ type: 'call_status', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, ...ids(status.recipient_id, status.recipient_user_id), status });
 }
 
 function readEcho(message: Schemas['InboundMessage'], { routing, events }: ValueContext) {
@@ -46,8 +49,8 @@ function readSync(sync: Item<Schemas['WebhookAppStateSyncValue']['state_sync']>,
 }
 
 function readPreference(preference: Item<Schemas['WebhookUserPreferencesValue']['user_preferences']>, { routing, events, contactOf }: ValueContext) {
-  const contact = contactOf(preference.wa_id, undefined);
-  events.push({ type: 'user_preference', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId: preference.wa_id ?? contact?.wa_id ?? contact?.user_id, preference, contact });
+  const contact = contactOf(preference.wa_id, preference.user_id);
+  events.push({ type: 'user_preference', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, ...ids(preference.wa_id ?? contact?.wa_id, preference.user_id ?? contact?.user_id), preference, contact });
 }
 
 function readAutomatic(event: Item<Schemas['WebhookAutomaticEventsValue']['automatic_events']>, { routing, events }: ValueContext) {

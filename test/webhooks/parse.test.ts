@@ -20,6 +20,8 @@ const expected: Record<string, string[]> = {
   smb_app_state_sync: ['app_state_sync'],
   user_preferences: ['user_preference'],
   'messages-username': ['message', 'message'],
+  'messages-statuses-bsuid': ['status', 'status', 'status'],
+  'calls-username': ['call'],
   automatic_events: ['automatic_event', 'automatic_event'],
   group_lifecycle_update: ['group_update', 'group_update'],
   group_participants_update: ['group_update', 'group_update'],

@@ -1,0 +1,60 @@
+// Users known only by their business-scoped user id (BSUID): no phone number in the payload.
+import { describe, expect, it } from 'vitest';
+import { parseWebhook, type WebhookEvent } from '../../src/webhooks/index.js';
+import { envelope, fixtures, metaBytes } from './support.js';
+
+const ids = (e: WebhookEvent) => ('contactId' in e ? [e.contactId, e.waId, e.userId] : []);
+
+describe('users known only by business-scoped user id', () => {
+  it('routes a text from a user with no wa_id on the BSUID and keeps the profile', () => {
+    const [event] = parseWebhook(metaBytes(fixtures['messages-bsuid']));
+    if (event?.type !== 'message' || event.message.type !== 'text') throw new Error(`unexpected ${event?.type}`);
+    expect(ids(event)).toEqual(['ES.40417390218845107763', undefined, 'ES.40417390218845107763']);
+    expect(event.message.from).toBeUndefined();
+    expect(event.message.from_parent_user_id).toBe('ES.ENT.11815799212886844830');
+    expect(event.contact?.profile?.username).toBe('ines.alvarez');
+    expect(event.contact?.parent_user_id).toBe('ES.ENT.11815799212886844830');
+    expect(event.message.text.body).toBe('¿Tienen talla 42? 👟');
+  });
+
+  it('routes statuses that carry only recipient_user_id, reading the older parent spelling too', () => {
+    const events = parseWebhook(metaBytes(fixtures['messages-statuses-bsuid']));
+    expect(events.map(ids)).toEqual([
+      ['ES.40417390218845107763', undefined, 'ES.40417390218845107763'],
+      ['ES.40417390218845107763', undefined, 'ES.40417390218845107763'],
+      ['120363405028224990@g.us', '120363405028224990@g.us', undefined],
+    ]);
+    const [sent, read, group] = events;
+    expect(sent?.type === 'status' && sent.status.recipient_parent_user_id).toBe('ES.ENT.11815799212886844830');
+    expect(read?.type === 'status' && read.status.parent_recipient_user_id).toBe('ES.ENT.11815799212886844830');
+    expect(group?.type === 'status' && group.status.recipient_participant_user_id).toBe('ES.40417390218845107763');
+  });
+
+  it('routes a call from a username-only user on from_user_id with their contact', () => {
+    const [event] = parseWebhook(metaBytes(fixtures['calls-username']));
+    if (event?.type !== 'call') throw new Error(`unexpected ${event?.type}`);
+    expect(ids(event)).toEqual(['JP.88103746529103847562', undefined, 'JP.88103746529103847562']);
+    expect(event.contact?.profile?.username).toBe('kenji_s');
+    expect(event.call.event === 'connect' && event.call.session.sdp_type).toBe('offer');
+  });
+
+  it('prefers the phone number when both ids are present, and keeps both', () => {
+    const [event] = parseWebhook(metaBytes(fixtures['messages-text']));
+    expect(ids(event!)).toEqual(['16505551234', '16505551234', 'US.13491208655302741918']);
+  });
+
+  it('routes a business-initiated call, a call status and a preference on the callee BSUID', () => {
+    const metadata = { display_phone_number: '15550783881', phone_number_id: '106540352242922' };
+    const events = parseWebhook(
+      envelope(
+        { id: 'w', changes: [{ field: 'calls', value: { metadata, calls: [{ id: 'wacid.1', event: 'connect', direction: 'BUSINESS_INITIATED', from: '15550783881', to_user_id: 'US.1', session: { sdp_type: 'answer', sdp: 'v=0' } }], statuses: [{ id: 'wacid.1', status: 'RINGING', recipient_user_id: 'US.1' }] } }] },
+        { id: 'w', changes: [{ field: 'user_preferences', value: { metadata, user_preferences: [{ user_id: 'US.2', category: 'marketing_messages', value: 'stop' }] } }] },
+      ),
+    );
+    expect(events.map((e) => [e.type, ...ids(e)])).toEqual([
+      ['call', 'US.1', undefined, 'US.1'],
+      ['call_status', 'US.1', undefined, 'US.1'],
+      ['user_preference', 'US.2', undefined, 'US.2'],
+    ]);
+  });
+});
