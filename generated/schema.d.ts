@@ -2690,7 +2690,16 @@ export interface components {
         };
         /** @description A phone number with country code, digits only (`16505551234`), or a group id. */
         PhoneNumberOrGroupId: string;
-        /** @description A business-scoped user id (BSUID), for users known only by username. */
+        /**
+         * @description A business-scoped user id (BSUID) or a parent BSUID, as webhooks deliver it: a country code, a
+         *     dot and up to 128 letters and digits (`US.13491208655302741918`; a parent id looks like
+         *     `US.ENT.11815799212886844830`). It addresses users who hide their phone number behind a
+         *     username. Send it unchanged; it is scoped to the business portfolio and changes when the user
+         *     changes their phone number (a `user_id_update` webhook says so). `recipient_type` stays
+         *     `individual`. Meta refuses some messages by BSUID (one-tap, zero-tap and copy-code
+         *     authentication templates: error 131062).
+         * @example US.13491208655302741918
+         */
         BusinessScopedUserId: string;
         /**
          * @description Who receives a message or a call: `to` (a phone number in international format, digits only,
@@ -4601,9 +4610,9 @@ export interface components {
             contacts?: {
                 /** @description The `to` (or `recipient`) you sent. */
                 input?: string;
-                /** @description The WhatsApp id Graph resolved it to. */
+                /** @description The WhatsApp id Graph resolved it to; only when the message went to a phone number (`to`, which Graph uses when both `to` and `recipient` were sent). */
                 wa_id?: string;
-                /** @description The business-scoped user id, when Graph knows it. */
+                /** @description The business-scoped user id; only when the message went to a BSUID or parent BSUID (`recipient` alone). */
                 user_id?: string;
             }[];
             messages: {
