@@ -1,6 +1,7 @@
 // The changes Meta ties to a Graph version are data in the spec: `x-since` / `x-until` name a
 // version, and that version must be one the server variable lists, or the docs and the
 // `graphVersion` union would disagree about which versions exist.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spec } from '../support/spec.js';
 
@@ -54,5 +55,22 @@ describe('version annotations', () => {
   // The docs render `deprecated` but not `x-` keys, so the description has to say the version.
   it.each(annotations.map((a) => [`${a.where} ${a.key}`, a]))('%s is stated in the description', (_name, a) => {
     expect(String(a.node.description ?? '')).toContain(String(a.value));
+  });
+});
+
+describe('the maintainer path', () => {
+  const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+
+  it('has a changelog section for every version the spec covers', () => {
+    const headings = read('CHANGELOG.md').split('\n').filter((line) => line.startsWith('## v')).map((line) => line.split(' ')[1]);
+    expect([...headings].sort()).toEqual([...versions].sort());
+    expect(headings[0]).toBe(spec.info.version);
+  });
+
+  it('links the upgrade guide and the changelog from the README', () => {
+    const readme = read('README.md');
+    expect(readme).toContain('](openapi/UPGRADING.md)');
+    expect(readme).toContain('](CHANGELOG.md)');
+    expect(read('openapi/UPGRADING.md')).toContain('npm run generate');
   });
 });
