@@ -213,6 +213,17 @@ export const templatesOperations = {
   delete: { id: "deleteTemplate", method: "DELETE", path: "/{waba-id}/message_templates", params: [["waba-id", "wabaId"]], query: ["name", "hsm_id"], payload: "query", paged: false },
   get: { id: "getTemplate", method: "GET", path: "/{template-id}", params: [["template-id", null]], query: ["fields"], payload: "query", paged: false },
   edit: { id: "editTemplate", method: "POST", path: "/{template-id}", params: [["template-id", null]], query: [], payload: "json", paged: false },
+  archive: { id: "archiveTemplates", method: "POST", path: "/{waba-id}/message_templates/archive", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false, server: "https://api.facebook.com" },
+  unarchive: { id: "unarchiveTemplates", method: "POST", path: "/{waba-id}/message_templates/unarchive", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false, server: "https://api.facebook.com" },
+  compare: { id: "compareTemplates", method: "GET", path: "/{template-id}/compare", params: [["template-id", null]], query: ["template_ids", "start", "end"], payload: "query", paged: false },
+  unpause: { id: "unpauseTemplate", method: "POST", path: "/{template-id}/unpause", params: [["template-id", null]], query: [], payload: "none", paged: false },
+  upsert: { id: "upsertAuthenticationTemplates", method: "POST", path: "/{waba-id}/upsert_message_templates", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false },
+  migrate: { id: "migrateTemplates", method: "POST", path: "/{waba-id}/migrate_message_templates", params: [["waba-id", "wabaId"]], query: ["source_waba_id", "page_number"], payload: "query", paged: false },
+  listGroups: { id: "listTemplateGroups", method: "GET", path: "/{waba-id}/template_groups", params: [["waba-id", "wabaId"]], query: ["fields", "limit", "after", "before"], payload: "query", paged: true },
+  createGroup: { id: "createTemplateGroup", method: "POST", path: "/{waba-id}/template_groups", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false },
+  getGroup: { id: "getTemplateGroup", method: "GET", path: "/{template-group-id}", params: [["template-group-id", null]], query: ["fields"], payload: "query", paged: false },
+  updateGroup: { id: "updateTemplateGroup", method: "POST", path: "/{template-group-id}", params: [["template-group-id", null]], query: [], payload: "json", paged: false },
+  deleteGroup: { id: "deleteTemplateGroup", method: "DELETE", path: "/{template-group-id}", params: [["template-group-id", null]], query: [], payload: "none", paged: false },
 } as const satisfies Record<string, OperationRow>;
 
 export interface TemplatesOperationTypes {
@@ -260,6 +271,107 @@ export interface TemplatesOperationTypes {
    * `POST /{template-id}` (editTemplate)
    */
   edit: { args: [templateId: string, body: Body<"editTemplate">]; defaults: never; result: Ok<"editTemplate", 200>; item: never; paged: false };
+  /**
+   * Archive templates.
+   *
+   * Archives up to 100 templates: they can no longer be sent, and Graph deletes them 28 days later
+   * unless they are unarchived. (Graph also archives a template by itself after 12 months without
+   * activity.)
+   * This call is served by `api.facebook.com`, not the Graph host, and Meta's archival page writes
+   * its URL without a Graph version (`https://api.facebook.com/<WABA_ID>/message_templates/archive`), so
+   * the operation's server has no version segment.
+   *
+   * `POST /{waba-id}/message_templates/archive` (archiveTemplates)
+   */
+  archive: { args: [body: Body<"archiveTemplates">]; defaults: "wabaId"; result: Ok<"archiveTemplates", 200>; item: never; paged: false };
+  /**
+   * Unarchive templates.
+   *
+   * Restores up to 100 archived templates (within 28 days of archiving) to the status they had
+   * before, or APPROVED when Graph has none to restore.
+   * This call is served by `api.facebook.com`, not the Graph host, and Meta's archival page writes
+   * its URL without a Graph version (`https://api.facebook.com/<WABA_ID>/message_templates/unarchive`), so
+   * the operation's server has no version segment.
+   *
+   * `POST /{waba-id}/message_templates/unarchive` (unarchiveTemplates)
+   */
+  unarchive: { args: [body: Body<"unarchiveTemplates">]; defaults: "wabaId"; result: Ok<"unarchiveTemplates", 200>; item: never; paged: false };
+  /**
+   * Compare two templates.
+   *
+   * Compares this template with one other of the same account over a look-back window of exactly
+   * 7, 30, 60 or 90 days: how often each was sent, which has the lower block rate, and each one's
+   * top block reason. Both must have been sent at least 1,000 times in the window.
+   *
+   * `GET /{template-id}/compare` (compareTemplates)
+   */
+  compare: { args: [templateId: string, query: Query<"compareTemplates">]; defaults: never; result: Ok<"compareTemplates", 200>; item: never; paged: false };
+  /**
+   * Unpause a template.
+   *
+   * Makes a template that Graph paused for low quality sendable again.
+   *
+   * `POST /{template-id}/unpause` (unpauseTemplate)
+   */
+  unpause: { args: [templateId: string]; defaults: never; result: Ok<"unpauseTemplate", 200>; item: never; paged: false };
+  /**
+   * Create or update an authentication template in many languages.
+   *
+   * Creates an authentication template in every language listed, or updates the languages that
+   * exist already, in one call.
+   *
+   * `POST /{waba-id}/upsert_message_templates` (upsertAuthenticationTemplates)
+   */
+  upsert: { args: [body: Body<"upsertAuthenticationTemplates">]; defaults: "wabaId"; result: Ok<"upsertAuthenticationTemplates", 200>; item: never; paged: false };
+  /**
+   * Copy templates from another account.
+   *
+   * Copies the approved templates of a source account, owned by the same business, into this
+   * (destination) account, 500 per call: ask for page 0, then 1, and so on.
+   *
+   * `POST /{waba-id}/migrate_message_templates` (migrateTemplates)
+   */
+  migrate: { args: [query: Query<"migrateTemplates">]; defaults: "wabaId"; result: Ok<"migrateTemplates", 200>; item: never; paged: false };
+  /**
+   * List template groups.
+   *
+   * One page of the account's template groups.
+   *
+   * `GET /{waba-id}/template_groups` (listTemplateGroups)
+   */
+  listGroups: { args: [query?: Query<"listTemplateGroups">]; defaults: "wabaId"; result: Ok<"listTemplateGroups", 200>; item: Items<Ok<"listTemplateGroups", 200>['data']>; paged: true };
+  /**
+   * Create a template group.
+   *
+   * Groups templates so their metrics can be read together; a template is in at most one group.
+   *
+   * `POST /{waba-id}/template_groups` (createTemplateGroup)
+   */
+  createGroup: { args: [body: Body<"createTemplateGroup">]; defaults: "wabaId"; result: Ok<"createTemplateGroup", 200>; item: never; paged: false };
+  /**
+   * Get a template group.
+   *
+   * A template group with its templates.
+   *
+   * `GET /{template-group-id}` (getTemplateGroup)
+   */
+  getGroup: { args: [templateGroupId: string, query?: Query<"getTemplateGroup">]; defaults: never; result: Ok<"getTemplateGroup", 200>; item: never; paged: false };
+  /**
+   * Update a template group.
+   *
+   * Renames a group, changes its description or its templates.
+   *
+   * `POST /{template-group-id}` (updateTemplateGroup)
+   */
+  updateGroup: { args: [templateGroupId: string, body: Body<"updateTemplateGroup">]; defaults: never; result: Ok<"updateTemplateGroup", 200>; item: never; paged: false };
+  /**
+   * Delete a template group.
+   *
+   * Deletes the group; its templates stay, and the metrics they gave the group are kept.
+   *
+   * `DELETE /{template-group-id}` (deleteTemplateGroup)
+   */
+  deleteGroup: { args: [templateGroupId: string]; defaults: never; result: Ok<"deleteTemplateGroup", 200>; item: never; paged: false };
 }
 
 export const phoneNumbersOperations = {
@@ -449,6 +561,52 @@ export interface QrCodesOperationTypes {
    * `DELETE /{phone-number-id}/message_qrdls/{qr-code-id}` (deleteQrCode)
    */
   delete: { args: [qrCodeId: string]; defaults: "phoneNumberId"; result: Ok<"deleteQrCode", 200>; item: never; paged: false };
+}
+
+export const businessUsernameOperations = {
+  get: { id: "getBusinessUsername", method: "GET", path: "/{phone-number-id}/username", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "none", paged: false },
+  claim: { id: "claimBusinessUsername", method: "POST", path: "/{phone-number-id}/username", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "json", paged: false },
+  delete: { id: "deleteBusinessUsername", method: "DELETE", path: "/{phone-number-id}/username", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "none", paged: false },
+  suggestions: { id: "getBusinessUsernameSuggestions", method: "GET", path: "/{phone-number-id}/username_suggestions", params: [["phone-number-id", "phoneNumberId"]], query: [], payload: "none", paged: false },
+} as const satisfies Record<string, OperationRow>;
+
+export interface BusinessUsernameOperationTypes {
+  /**
+   * Get the number's username.
+   *
+   * Returns the username of the business phone number and whether it is approved or reserved.
+   *
+   * `GET /{phone-number-id}/username` (getBusinessUsername)
+   */
+  get: { args: []; defaults: "phoneNumberId"; result: Ok<"getBusinessUsername", 200>; item: never; paged: false };
+  /**
+   * Claim or reserve a username.
+   *
+   * Claims a username for the business phone number. Graph answers `approved` when the name is
+   * shown at once and `reserved` when it is held for the business until usernames roll out. Typical
+   * refusals: 100 (the name's format), 147001 (taken), 147002 (the portfolio's messaging limit is
+   * too low), 147003 / 147004 (link a Facebook Page or Instagram account first), 147005 (another
+   * number of the portfolio holds it: retry with `force_transfer`).
+   *
+   * `POST /{phone-number-id}/username` (claimBusinessUsername)
+   */
+  claim: { args: [body: Body<"claimBusinessUsername">]; defaults: "phoneNumberId"; result: Ok<"claimBusinessUsername", 200>; item: never; paged: false };
+  /**
+   * Delete the number's username.
+   *
+   * Removes the username from the business phone number; a `business_username_updates` webhook with status `deleted` follows.
+   *
+   * `DELETE /{phone-number-id}/username` (deleteBusinessUsername)
+   */
+  delete: { args: []; defaults: "phoneNumberId"; result: Ok<"deleteBusinessUsername", 200>; item: never; paged: false };
+  /**
+   * List username suggestions.
+   *
+   * Returns the usernames Meta has set aside for the business portfolio; the number can claim one of them.
+   *
+   * `GET /{phone-number-id}/username_suggestions` (getBusinessUsernameSuggestions)
+   */
+  suggestions: { args: []; defaults: "phoneNumberId"; result: Ok<"getBusinessUsernameSuggestions", 200>; item: never; paged: false };
 }
 
 export const commerceSettingsOperations = {
@@ -1167,6 +1325,7 @@ export const operationTable = {
   businessProfile: businessProfileOperations,
   blockedUsers: blockedUsersOperations,
   qrCodes: qrCodesOperations,
+  businessUsername: businessUsernameOperations,
   commerceSettings: commerceSettingsOperations,
   conversationalAutomation: conversationalAutomationOperations,
   subscriptions: subscriptionsOperations,
@@ -1194,6 +1353,7 @@ export interface OperationTypes {
   businessProfile: BusinessProfileOperationTypes;
   blockedUsers: BlockedUsersOperationTypes;
   qrCodes: QrCodesOperationTypes;
+  businessUsername: BusinessUsernameOperationTypes;
   commerceSettings: CommerceSettingsOperationTypes;
   conversationalAutomation: ConversationalAutomationOperationTypes;
   subscriptions: SubscriptionsOperationTypes;

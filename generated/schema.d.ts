@@ -324,6 +324,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/{waba-id}/message_templates/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive templates
+         * @description Archives up to 100 templates: they can no longer be sent, and Graph deletes them 28 days later
+         *     unless they are unarchived. (Graph also archives a template by itself after 12 months without
+         *     activity.)
+         *     This call is served by `api.facebook.com`, not the Graph host, and Meta's archival page writes
+         *     its URL without a Graph version (`https://api.facebook.com/<WABA_ID>/message_templates/archive`), so
+         *     the operation's server has no version segment.
+         */
+        post: operations["archiveTemplates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/message_templates/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unarchive templates
+         * @description Restores up to 100 archived templates (within 28 days of archiving) to the status they had
+         *     before, or APPROVED when Graph has none to restore.
+         *     This call is served by `api.facebook.com`, not the Graph host, and Meta's archival page writes
+         *     its URL without a Graph version (`https://api.facebook.com/<WABA_ID>/message_templates/unarchive`), so
+         *     the operation's server has no version segment.
+         */
+        post: operations["unarchiveTemplates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{template-id}/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a message template (the `id` that creating or listing templates returns).
+                 * @example 594425479261596
+                 */
+                "template-id": components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Compare two templates
+         * @description Compares this template with one other of the same account over a look-back window of exactly
+         *     7, 30, 60 or 90 days: how often each was sent, which has the lower block rate, and each one's
+         *     top block reason. Both must have been sent at least 1,000 times in the window.
+         */
+        get: operations["compareTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{template-id}/unpause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a message template (the `id` that creating or listing templates returns).
+                 * @example 594425479261596
+                 */
+                "template-id": components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unpause a template
+         * @description Makes a template that Graph paused for low quality sendable again.
+         */
+        post: operations["unpauseTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/upsert_message_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update an authentication template in many languages
+         * @description Creates an authentication template in every language listed, or updates the languages that
+         *     exist already, in one call.
+         */
+        post: operations["upsertAuthenticationTemplates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/migrate_message_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy templates from another account
+         * @description Copies the approved templates of a source account, owned by the same business, into this
+         *     (destination) account, 500 per call: ask for page 0, then 1, and so on.
+         */
+        post: operations["migrateTemplates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/template_groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List template groups
+         * @description One page of the account's template groups.
+         */
+        get: operations["listTemplateGroups"];
+        put?: never;
+        /**
+         * Create a template group
+         * @description Groups templates so their metrics can be read together; a template is in at most one group.
+         */
+        post: operations["createTemplateGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{template-group-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a template group (what creating or listing groups returns).
+                 * @example 9020555671393375
+                 */
+                "template-group-id": string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a template group
+         * @description A template group with its templates.
+         */
+        get: operations["getTemplateGroup"];
+        put?: never;
+        /**
+         * Update a template group
+         * @description Renames a group, changes its description or its templates.
+         */
+        post: operations["updateTemplateGroup"];
+        /**
+         * Delete a template group
+         * @description Deletes the group; its templates stay, and the metrics they gave the group are kept.
+         */
+        delete: operations["deleteTemplateGroup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/{waba-id}/phone_numbers": {
         parameters: {
             query?: never;
@@ -624,6 +857,70 @@ export interface paths {
          * @description Deletes a QR code for good; its short link and every printed copy stop working.
          */
         delete: operations["deleteQrCode"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/username": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the number's username
+         * @description Returns the username of the business phone number and whether it is approved or reserved.
+         */
+        get: operations["getBusinessUsername"];
+        put?: never;
+        /**
+         * Claim or reserve a username
+         * @description Claims a username for the business phone number. Graph answers `approved` when the name is
+         *     shown at once and `reserved` when it is held for the business until usernames roll out. Typical
+         *     refusals: 100 (the name's format), 147001 (taken), 147002 (the portfolio's messaging limit is
+         *     too low), 147003 / 147004 (link a Facebook Page or Instagram account first), 147005 (another
+         *     number of the portfolio holds it: retry with `force_transfer`).
+         */
+        post: operations["claimBusinessUsername"];
+        /**
+         * Delete the number's username
+         * @description Removes the username from the business phone number; a `business_username_updates` webhook with status `deleted` follows.
+         */
+        delete: operations["deleteBusinessUsername"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{phone-number-id}/username_suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List username suggestions
+         * @description Returns the usernames Meta has set aside for the business portfolio; the number can claim one of them.
+         */
+        get: operations["getBusinessUsernameSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -6503,6 +6800,378 @@ export interface components {
             success: boolean;
         };
         /**
+         * @description The templates to archive or unarchive, by id. Meta's archival page sends an array of id strings
+         *     (up to 100 per call); that is the form described here (a comma-joined string seen in one
+         *     third-party SDK is not documented by Meta and is not accepted).
+         * @example {
+         *       "hsm_ids": [
+         *         "1387372356726668",
+         *         "594425479261596"
+         *       ]
+         *     }
+         */
+        TemplateIdList: {
+            /** @description Template ids, at most 100. */
+            hsm_ids: string[];
+        };
+        /**
+         * @description The templates Graph did not change, each id mapped to the reason it gives.
+         * @example {
+         *       "594425479261596": "Only approved or rejected templates can be archived"
+         *     }
+         */
+        TemplateFailures: {
+            [key: string]: string;
+        };
+        /**
+         * @description Which templates were archived and which were not (with the reason).
+         * @example {
+         *       "archived_templates": [
+         *         "1387372356726668"
+         *       ],
+         *       "failed_templates": {
+         *         "594425479261596": "Only approved or rejected templates can be archived"
+         *       }
+         *     }
+         */
+        TemplateArchiveResponse: {
+            /** @description The ids now archived. */
+            archived_templates?: string[];
+            failed_templates?: components["schemas"]["TemplateFailures"];
+        };
+        /**
+         * @description Which templates were unarchived (back to their status before archiving) and which were not.
+         * @example {
+         *       "unarchived_templates": [
+         *         "1387372356726668"
+         *       ],
+         *       "failed_templates": {}
+         *     }
+         */
+        TemplateUnarchiveResponse: {
+            /** @description The ids restored. */
+            unarchived_templates?: string[];
+            failed_templates?: components["schemas"]["TemplateFailures"];
+        };
+        /**
+         * @description One compared metric. `MESSAGE_SENDS` carries a number per template in `number_values`,
+         *     `TOP_BLOCK_REASON` a reason per template in `string_values`, `BLOCK_RATE` the two ids ordered
+         *     from the lower block rate in `order_by_relative_metric`. The value lists are read from Meta's
+         *     comparison page and partner mirrors of it; other keys Graph adds pass through.
+         */
+        TemplateComparisonMetric: {
+            /** @description What is compared. */
+            metric: ("BLOCK_RATE" | "MESSAGE_SENDS" | "TOP_BLOCK_REASON") | string;
+            /** @description How the values are given. */
+            type?: ("RELATIVE" | "NUMBER_VALUES" | "STRING_VALUES") | string;
+            /** @description Template ids, best first (for a relative metric). */
+            order_by_relative_metric?: string[];
+            /** @description A number per template. */
+            number_values?: {
+                /** @description A template id. */
+                key?: string;
+                /** @description The metric for that template. */
+                value?: number;
+            }[];
+            /** @description A text per template. */
+            string_values?: {
+                /** @description A template id. */
+                key?: string;
+                /** @description The metric for that template. */
+                value?: string;
+            }[];
+        };
+        /**
+         * @description How two templates compare over the time frame asked for.
+         * @example {
+         *       "data": [
+         *         {
+         *           "metric": "BLOCK_RATE",
+         *           "type": "RELATIVE",
+         *           "order_by_relative_metric": [
+         *             "1387372356726668",
+         *             "594425479261596"
+         *           ]
+         *         },
+         *         {
+         *           "metric": "MESSAGE_SENDS",
+         *           "type": "NUMBER_VALUES",
+         *           "number_values": [
+         *             {
+         *               "key": "1387372356726668",
+         *               "value": 12500
+         *             },
+         *             {
+         *               "key": "594425479261596",
+         *               "value": 9800
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "metric": "TOP_BLOCK_REASON",
+         *           "type": "STRING_VALUES",
+         *           "string_values": [
+         *             {
+         *               "key": "1387372356726668",
+         *               "value": "NO_LONGER_NEEDED"
+         *             },
+         *             {
+         *               "key": "594425479261596",
+         *               "value": "SPAM"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateComparison: {
+            /** @description One entry per metric. */
+            data: components["schemas"]["TemplateComparisonMetric"][];
+        };
+        /**
+         * @description Whether the paused template is active again. Meta documents the call but not the answer; `success`
+         *     (and a `reason` when it is false) is what Graph's other template actions return, so that is what
+         *     is described, and other keys pass through.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        TemplateUnpauseResponse: {
+            /** @description True when the template was unpaused. */
+            success: boolean;
+            /** @description Why not, when `success` is false. */
+            reason?: string;
+        };
+        /**
+         * @description Authentication templates in many languages at once: the template of each language is created,
+         *     or updated when it exists. One set of components serves every language (Graph supplies the
+         *     localized text of an authentication template).
+         * @example {
+         *       "name": "login_code",
+         *       "languages": [
+         *         "en_US",
+         *         "es_ES",
+         *         "pt_BR"
+         *       ],
+         *       "category": "AUTHENTICATION",
+         *       "components": [
+         *         {
+         *           "type": "BODY",
+         *           "add_security_recommendation": true
+         *         },
+         *         {
+         *           "type": "FOOTER",
+         *           "code_expiration_minutes": 10
+         *         },
+         *         {
+         *           "type": "BUTTONS",
+         *           "buttons": [
+         *             {
+         *               "type": "OTP",
+         *               "otp_type": "COPY_CODE",
+         *               "text": "Copy code"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateUpsertRequest: {
+            /** @description The template name shared by all its languages. */
+            name: string;
+            /** @description Language and locale codes, e.g. `en_US`. */
+            languages: string[];
+            /**
+             * @description Only authentication templates can be upserted.
+             * @constant
+             */
+            category: "AUTHENTICATION";
+            /** @description How long Graph keeps trying to deliver the code; -1 for the default. */
+            message_send_ttl_seconds?: number;
+            /** @description The body (security recommendation), footer (code expiry) and OTP button. */
+            components: components["schemas"]["TemplateComponent"][];
+        };
+        /**
+         * @description The template of each language, created or updated.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "954638012257287",
+         *           "status": "APPROVED",
+         *           "language": "en_US"
+         *         },
+         *         {
+         *           "id": "969725961415202",
+         *           "status": "APPROVED",
+         *           "language": "es_ES"
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateUpsertResponse: {
+            /** @description One entry per language. */
+            data: {
+                /** @description The template id of this language. */
+                id: string;
+                /** @description Its review status, e.g. `APPROVED` or `PENDING`. */
+                status?: string;
+                /** @description The language code. */
+                language?: string;
+            }[];
+        };
+        /**
+         * @description The templates copied to the destination account and those that were not. Meta's migration page
+         *     shows the two lists; their exact form is taken from it (ids, and id → reason), other keys pass
+         *     through.
+         * @example {
+         *       "migrated_templates": [
+         *         "1473688840035974",
+         *         "1013483269966704"
+         *       ],
+         *       "failed_templates": {
+         *         "2439736479735283": "Template with the same name already exists in the destination account"
+         *       }
+         *     }
+         */
+        TemplateMigrateResponse: {
+            /** @description Ids, in the source account, of the templates copied. */
+            migrated_templates?: string[];
+            failed_templates?: components["schemas"]["TemplateFailures"];
+        };
+        /**
+         * @description A named set of templates whose metrics are read together (template group analytics).
+         * @example {
+         *       "id": "9020555671393375",
+         *       "name": "Black Friday 2026",
+         *       "description": "US Black Friday sale templates.",
+         *       "creation_time": "2026-10-02T15:04:11+0000",
+         *       "update_time": "2026-10-02T15:04:11+0000",
+         *       "whatsapp_business_account": {
+         *         "id": "102290129340398"
+         *       },
+         *       "whatsapp_business_templates": {
+         *         "data": [
+         *           {
+         *             "id": "278077987957091",
+         *             "name": "black_friday_teaser"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        TemplateGroup: {
+            /** @description The template group id. */
+            id: string;
+            /** @description Its name. */
+            name?: string;
+            /** @description Its description. */
+            description?: string;
+            /** @description When it was created (ISO 8601). */
+            creation_time?: string;
+            /** @description When it last changed (ISO 8601). */
+            update_time?: string;
+            /** @description The account that owns it. */
+            whatsapp_business_account?: {
+                /** @description The WABA id. */
+                id?: string;
+            };
+            /** @description The group's templates, one page of them. */
+            whatsapp_business_templates?: {
+                /** @description The templates. */
+                data?: {
+                    /** @description The template id. */
+                    id: string;
+                    /** @description The template name. */
+                    name?: string;
+                }[];
+                paging?: components["schemas"]["CursorPaging"];
+            };
+        };
+        /**
+         * @description One page of an account's template groups.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "9020555671393375",
+         *           "name": "Black Friday 2026"
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "MAZDZD",
+         *           "after": "MjQZD"
+         *         }
+         *       }
+         *     }
+         */
+        TemplateGroupList: {
+            /** @description The groups on this page. */
+            data: components["schemas"]["TemplateGroup"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /** @description A template id; Meta's page shows them as JSON numbers, Graph ids are also accepted as strings. */
+        TemplateGroupMemberId: string | number;
+        /**
+         * @description A new template group. A template belongs to at most one group at a time.
+         * @example {
+         *       "name": "Black Friday 2026",
+         *       "description": "US Black Friday sale templates.",
+         *       "whatsapp_business_templates": [
+         *         "278077987957091",
+         *         "1945418102598215"
+         *       ]
+         *     }
+         */
+        TemplateGroupCreateRequest: {
+            /** @description The group's name, unique within the account. */
+            name: string;
+            /** @description What the group is for. */
+            description?: string;
+            /** @description The templates in the group, by id. */
+            whatsapp_business_templates: components["schemas"]["TemplateGroupMemberId"][];
+        };
+        /**
+         * @description The new group's id.
+         * @example {
+         *       "id": "9020555671393375"
+         *     }
+         */
+        TemplateGroupCreateResponse: {
+            /** @description The template group id. */
+            id: string;
+        };
+        /**
+         * @description Changes to a template group: its name, description or members. `whatsapp_business_templates`
+         *     replaces the member list (Meta's page describes the update by the same fields as creation;
+         *     whether it replaces or adds is not stated there, and replacing is what a full list means).
+         * @example {
+         *       "description": "US and Canada Black Friday sale templates.",
+         *       "whatsapp_business_templates": [
+         *         "278077987957091",
+         *         "1945418102598215",
+         *         "1035843174854974"
+         *       ]
+         *     }
+         */
+        TemplateGroupUpdateRequest: {
+            /** @description A new unique name. */
+            name?: string;
+            /** @description A new description. */
+            description?: string;
+            /** @description The group's templates, by id. */
+            whatsapp_business_templates?: components["schemas"]["TemplateGroupMemberId"][];
+        };
+        /**
+         * @description Whether the change to the group was applied.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        TemplateGroupSuccess: {
+            /** @description True when it was. */
+            success: boolean;
+        };
+        /**
          * @description The number's conversational components as Graph returns them (the phone number field
          *     `conversational_automation`). Open: Graph adds fields.
          * @example {
@@ -7232,6 +7901,87 @@ export interface components {
         QrCodeDeleteResponse: {
             /** @description True when the QR code was deleted. */
             success: boolean;
+        };
+        /**
+         * @description Where the number's username stands: `approved` (visible to users), `reserved` (held for the
+         *     business until it can be shown). Open to values Meta adds.
+         * @example approved
+         */
+        UsernameStatus: ("approved" | "reserved") | string;
+        /**
+         * @description The number's username and its status; `username` is missing when the number has none.
+         * @example {
+         *       "username": "lucky_shrub",
+         *       "status": "approved"
+         *     }
+         */
+        UsernameResponse: {
+            /** @description The username, as claimed. */
+            username?: string;
+            status?: components["schemas"]["UsernameStatus"];
+        };
+        /**
+         * @description A WhatsApp username: 3–35 characters from `a-z`, `0-9`, `.` and `_`, with at least one letter;
+         *     no leading, trailing or doubled period, no `www` prefix. Graph compares usernames without
+         *     regard to case and also refuses names that end in a domain (such as `.com`), which a pattern
+         *     cannot list; that refusal comes back as error 100.
+         * @example lucky_shrub
+         */
+        BusinessUsername: string;
+        /**
+         * @description Claims or reserves a username for the business phone number. When another number of the same
+         *     business portfolio holds the name, Graph refuses with 147005; send again with
+         *     `transfer_action: force_transfer` to move it here.
+         * @example {
+         *       "username": "lucky_shrub"
+         *     }
+         */
+        ClaimUsernameRequest: {
+            username: components["schemas"]["BusinessUsername"];
+            /**
+             * @description `force_transfer` moves the name from another number of the same portfolio.
+             * @default none
+             * @enum {string}
+             */
+            transfer_action?: "none" | "force_transfer";
+        };
+        /**
+         * @description The outcome of a claim.
+         * @example {
+         *       "status": "approved"
+         *     }
+         */
+        ClaimUsernameResponse: {
+            status: components["schemas"]["UsernameStatus"];
+        };
+        /**
+         * @description Whether the username was removed.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        DeleteUsernameResponse: {
+            /** @description True when the number no longer has a username. */
+            success: boolean;
+        };
+        /**
+         * @description Usernames Meta has set aside for the business portfolio, which the number can claim.
+         * @example {
+         *       "data": [
+         *         {
+         *           "username_suggestions": [
+         *             "lucky_shrub",
+         *             "luckyshrub.plants"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        UsernameSuggestionsResponse: {
+            data: {
+                /** @description Suggested usernames. */
+                username_suggestions?: string[];
+            }[];
         };
         /**
          * @description Whether users shopping with this number see its catalog and can use a cart (open; Graph adds
@@ -12342,6 +13092,455 @@ export interface operations {
             default: components["responses"]["GraphError"];
         };
     };
+    archiveTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hsm_ids": [
+                 *         "1387372356726668",
+                 *         "594425479261596"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateIdList"];
+            };
+        };
+        responses: {
+            /** @description The templates changed and those that were not, with the reason. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateArchiveResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    unarchiveTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "hsm_ids": [
+                 *         "1387372356726668",
+                 *         "594425479261596"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateIdList"];
+            };
+        };
+        responses: {
+            /** @description The templates changed and those that were not, with the reason. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateUnarchiveResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    compareTemplates: {
+        parameters: {
+            query: {
+                /**
+                 * @description The one template to compare with, as a one-item list of ids.
+                 * @example [
+                 *       "1387372356726668"
+                 *     ]
+                 */
+                template_ids: string[];
+                /**
+                 * @description Start of the window (Unix seconds).
+                 * @example 1761955200
+                 */
+                start: number;
+                /**
+                 * @description End of the window (Unix seconds); `end - start` is 7, 30, 60 or 90 days.
+                 * @example 1764547200
+                 */
+                end: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a message template (the `id` that creating or listing templates returns).
+                 * @example 594425479261596
+                 */
+                "template-id": components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The compared metrics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateComparison"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    unpauseTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a message template (the `id` that creating or listing templates returns).
+                 * @example 594425479261596
+                 */
+                "template-id": components["parameters"]["TemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Whether the template is active again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateUnpauseResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    upsertAuthenticationTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "login_code",
+                 *       "languages": [
+                 *         "en_US",
+                 *         "es_ES"
+                 *       ],
+                 *       "category": "AUTHENTICATION",
+                 *       "components": [
+                 *         {
+                 *           "type": "BODY",
+                 *           "add_security_recommendation": true
+                 *         },
+                 *         {
+                 *           "type": "BUTTONS",
+                 *           "buttons": [
+                 *             {
+                 *               "type": "OTP",
+                 *               "otp_type": "COPY_CODE",
+                 *               "text": "Copy code"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateUpsertRequest"];
+            };
+        };
+        responses: {
+            /** @description The template of each language. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateUpsertResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    migrateTemplates: {
+        parameters: {
+            query: {
+                /**
+                 * @description The account to copy the templates from.
+                 * @example 104996122399160
+                 */
+                source_waba_id: string;
+                /**
+                 * @description Which block of 500 templates to copy, from 0.
+                 * @example 0
+                 */
+                page_number?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates copied and those that were not. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateMigrateResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listTemplateGroups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of template groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateGroupList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    createTemplateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Black Friday 2026",
+                 *       "description": "US Black Friday sale templates.",
+                 *       "whatsapp_business_templates": [
+                 *         "278077987957091",
+                 *         "1945418102598215"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateGroupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new group's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateGroupCreateResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getTemplateGroup: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a template group (what creating or listing groups returns).
+                 * @example 9020555671393375
+                 */
+                "template-group-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateGroup"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    updateTemplateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a template group (what creating or listing groups returns).
+                 * @example 9020555671393375
+                 */
+                "template-group-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "description": "US and Canada Black Friday sale templates."
+                 *     }
+                 */
+                "application/json": components["schemas"]["TemplateGroupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The change was applied. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateGroupSuccess"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    deleteTemplateGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a template group (what creating or listing groups returns).
+                 * @example 9020555671393375
+                 */
+                "template-group-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateGroupSuccess"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
     listPhoneNumbers: {
         parameters: {
             query?: {
@@ -12998,6 +14197,127 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QrCodeDeleteResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getBusinessUsername: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The username, if any, and its status. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsernameResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    claimBusinessUsername: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "username": "lucky_shrub"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ClaimUsernameRequest"];
+            };
+        };
+        responses: {
+            /** @description The name is the number's, approved or reserved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimUsernameResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    deleteBusinessUsername: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The username was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteUsernameResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getBusinessUsernameSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the business phone number that sends (not the phone number itself).
+                 * @example 106540352242922
+                 */
+                "phone-number-id": components["parameters"]["PhoneNumberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsernameSuggestionsResponse"];
                 };
             };
             400: components["responses"]["GraphError"];

@@ -47,6 +47,7 @@ export declare const validateBusinessProfileUpdate: Validator<components['schema
 export declare const validateBusinessProfileUpdateResponse: Validator<components['schemas']["BusinessProfileUpdateResponse"]>;
 export declare const validateBusinessReference: Validator<components['schemas']["BusinessReference"]>;
 export declare const validateBusinessScopedUserId: Validator<components['schemas']["BusinessScopedUserId"]>;
+export declare const validateBusinessUsername: Validator<components['schemas']["BusinessUsername"]>;
 export declare const validateBusinessVertical: Validator<components['schemas']["BusinessVertical"]>;
 export declare const validateCallActionResponse: Validator<components['schemas']["CallActionResponse"]>;
 export declare const validateCallBizOpaqueCallbackData: Validator<components['schemas']["CallBizOpaqueCallbackData"]>;
@@ -76,6 +77,8 @@ export declare const validateCallingSipUpdate: Validator<components['schemas']["
 export declare const validateCallingWeeklyHours: Validator<components['schemas']["CallingWeeklyHours"]>;
 export declare const validateCallingWeeklyHoursUpdate: Validator<components['schemas']["CallingWeeklyHoursUpdate"]>;
 export declare const validateCaptionedMedia: Validator<components['schemas']["CaptionedMedia"]>;
+export declare const validateClaimUsernameRequest: Validator<components['schemas']["ClaimUsernameRequest"]>;
+export declare const validateClaimUsernameResponse: Validator<components['schemas']["ClaimUsernameResponse"]>;
 export declare const validateCommerceSettings: Validator<components['schemas']["CommerceSettings"]>;
 export declare const validateCommerceSettingsResponse: Validator<components['schemas']["CommerceSettingsResponse"]>;
 export declare const validateCommerceSettingsUpdateResponse: Validator<components['schemas']["CommerceSettingsUpdateResponse"]>;
@@ -103,6 +106,7 @@ export declare const validateCreateSolutionResponse: Validator<components['schem
 export declare const validateCtaUrlAction: Validator<components['schemas']["CtaUrlAction"]>;
 export declare const validateCursorPaging: Validator<components['schemas']["CursorPaging"]>;
 export declare const validateCustomerCareRequest: Validator<components['schemas']["CustomerCareRequest"]>;
+export declare const validateDeleteUsernameResponse: Validator<components['schemas']["DeleteUsernameResponse"]>;
 export declare const validateDocumentFilename: Validator<components['schemas']["DocumentFilename"]>;
 export declare const validateDocumentMedia: Validator<components['schemas']["DocumentMedia"]>;
 export declare const validateDocumentMessage: Validator<components['schemas']["DocumentMessage"]>;
@@ -282,6 +286,7 @@ export declare const validateSubscribedApp: Validator<components['schemas']["Sub
 export declare const validateSubscribedAppList: Validator<components['schemas']["SubscribedAppList"]>;
 export declare const validateSubscriptionChangeResponse: Validator<components['schemas']["SubscriptionChangeResponse"]>;
 export declare const validateTemplate: Validator<components['schemas']["Template"]>;
+export declare const validateTemplateArchiveResponse: Validator<components['schemas']["TemplateArchiveResponse"]>;
 export declare const validateTemplateBodyComponent: Validator<components['schemas']["TemplateBodyComponent"]>;
 export declare const validateTemplateButton: Validator<components['schemas']["TemplateButton"]>;
 export declare const validateTemplateButtonIndex: Validator<components['schemas']["TemplateButtonIndex"]>;
@@ -291,6 +296,8 @@ export declare const validateTemplateCarouselCard: Validator<components['schemas
 export declare const validateTemplateCarouselComponent: Validator<components['schemas']["TemplateCarouselComponent"]>;
 export declare const validateTemplateCatalogButton: Validator<components['schemas']["TemplateCatalogButton"]>;
 export declare const validateTemplateCategory: Validator<components['schemas']["TemplateCategory"]>;
+export declare const validateTemplateComparison: Validator<components['schemas']["TemplateComparison"]>;
+export declare const validateTemplateComparisonMetric: Validator<components['schemas']["TemplateComparisonMetric"]>;
 export declare const validateTemplateComponent: Validator<components['schemas']["TemplateComponent"]>;
 export declare const validateTemplateCopyCodeButton: Validator<components['schemas']["TemplateCopyCodeButton"]>;
 export declare const validateTemplateCreateRequest: Validator<components['schemas']["TemplateCreateRequest"]>;
@@ -298,9 +305,18 @@ export declare const validateTemplateCreateResponse: Validator<components['schem
 export declare const validateTemplateDeleteResponse: Validator<components['schemas']["TemplateDeleteResponse"]>;
 export declare const validateTemplateEditRequest: Validator<components['schemas']["TemplateEditRequest"]>;
 export declare const validateTemplateEditResponse: Validator<components['schemas']["TemplateEditResponse"]>;
+export declare const validateTemplateFailures: Validator<components['schemas']["TemplateFailures"]>;
 export declare const validateTemplateFlowButton: Validator<components['schemas']["TemplateFlowButton"]>;
 export declare const validateTemplateFooterComponent: Validator<components['schemas']["TemplateFooterComponent"]>;
+export declare const validateTemplateGroup: Validator<components['schemas']["TemplateGroup"]>;
+export declare const validateTemplateGroupCreateRequest: Validator<components['schemas']["TemplateGroupCreateRequest"]>;
+export declare const validateTemplateGroupCreateResponse: Validator<components['schemas']["TemplateGroupCreateResponse"]>;
+export declare const validateTemplateGroupList: Validator<components['schemas']["TemplateGroupList"]>;
+export declare const validateTemplateGroupMemberId: Validator<components['schemas']["TemplateGroupMemberId"]>;
+export declare const validateTemplateGroupSuccess: Validator<components['schemas']["TemplateGroupSuccess"]>;
+export declare const validateTemplateGroupUpdateRequest: Validator<components['schemas']["TemplateGroupUpdateRequest"]>;
 export declare const validateTemplateHeaderComponent: Validator<components['schemas']["TemplateHeaderComponent"]>;
+export declare const validateTemplateIdList: Validator<components['schemas']["TemplateIdList"]>;
 export declare const validateTemplateLimitedTimeOfferComponent: Validator<components['schemas']["TemplateLimitedTimeOfferComponent"]>;
 export declare const validateTemplateList: Validator<components['schemas']["TemplateList"]>;
 export declare const validateTemplateMessage: Validator<components['schemas']["TemplateMessage"]>;
@@ -327,6 +343,7 @@ export declare const validateTemplateMessagePayloadParameter: Validator<componen
 export declare const validateTemplateMessageProductParameter: Validator<components['schemas']["TemplateMessageProductParameter"]>;
 export declare const validateTemplateMessageTextParameter: Validator<components['schemas']["TemplateMessageTextParameter"]>;
 export declare const validateTemplateMessageVideoParameter: Validator<components['schemas']["TemplateMessageVideoParameter"]>;
+export declare const validateTemplateMigrateResponse: Validator<components['schemas']["TemplateMigrateResponse"]>;
 export declare const validateTemplateMpmButton: Validator<components['schemas']["TemplateMpmButton"]>;
 export declare const validateTemplateNamedParamExample: Validator<components['schemas']["TemplateNamedParamExample"]>;
 export declare const validateTemplateOtpButton: Validator<components['schemas']["TemplateOtpButton"]>;
@@ -336,6 +353,10 @@ export declare const validateTemplateQuickReplyButton: Validator<components['sch
 export declare const validateTemplateReadButton: Validator<components['schemas']["TemplateReadButton"]>;
 export declare const validateTemplateReadComponent: Validator<components['schemas']["TemplateReadComponent"]>;
 export declare const validateTemplateStatus: Validator<components['schemas']["TemplateStatus"]>;
+export declare const validateTemplateUnarchiveResponse: Validator<components['schemas']["TemplateUnarchiveResponse"]>;
+export declare const validateTemplateUnpauseResponse: Validator<components['schemas']["TemplateUnpauseResponse"]>;
+export declare const validateTemplateUpsertRequest: Validator<components['schemas']["TemplateUpsertRequest"]>;
+export declare const validateTemplateUpsertResponse: Validator<components['schemas']["TemplateUpsertResponse"]>;
 export declare const validateTemplateUrlButton: Validator<components['schemas']["TemplateUrlButton"]>;
 export declare const validateTerminateCallRequest: Validator<components['schemas']["TerminateCallRequest"]>;
 export declare const validateTextContent: Validator<components['schemas']["TextContent"]>;
@@ -353,6 +374,9 @@ export declare const validateUploadFlowJsonResponse: Validator<components['schem
 export declare const validateUploadHandle: Validator<components['schemas']["UploadHandle"]>;
 export declare const validateUploadSession: Validator<components['schemas']["UploadSession"]>;
 export declare const validateUploadSessionStatus: Validator<components['schemas']["UploadSessionStatus"]>;
+export declare const validateUsernameResponse: Validator<components['schemas']["UsernameResponse"]>;
+export declare const validateUsernameStatus: Validator<components['schemas']["UsernameStatus"]>;
+export declare const validateUsernameSuggestionsResponse: Validator<components['schemas']["UsernameSuggestionsResponse"]>;
 export declare const validateVerifyCodeRequest: Validator<components['schemas']["VerifyCodeRequest"]>;
 export declare const validateVideoMessage: Validator<components['schemas']["VideoMessage"]>;
 export declare const validateWabaActivity: Validator<components['schemas']["WabaActivity"]>;

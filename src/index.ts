@@ -196,6 +196,7 @@ export type {
   OfficialBusinessAccountStatus,
   OfficialBusinessAccountRequest,
 } from './resources/official-business-account/types.js';
+export type { BusinessUsernameResource, BusinessUsername, ClaimUsernameRequest } from './resources/business-username/types.js';
 export type {
   SolutionsResource,
   Solution,

@@ -6,6 +6,7 @@ import {
   businessComplianceOperations,
   businessesOperations,
   businessProfileOperations,
+  businessUsernameOperations,
   callsOperations,
   commerceSettingsOperations,
   conversationalAutomationOperations,
@@ -78,6 +79,7 @@ export const resourceFactories = {
   messageHistory: /* @__PURE__ */ plain('messageHistory', messageHistoryOperations),
   businessCompliance: /* @__PURE__ */ plain('businessCompliance', businessComplianceOperations),
   officialBusinessAccount: /* @__PURE__ */ plain('officialBusinessAccount', officialBusinessAccountOperations),
+  businessUsername: /* @__PURE__ */ plain('businessUsername', businessUsernameOperations),
   solutions: /* @__PURE__ */ plain('solutions', solutionsOperations),
 };
 
