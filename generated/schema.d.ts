@@ -2402,6 +2402,50 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    user_id_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A user's business-scoped id changed
+         * @description A user's business-scoped user id (BSUID) changed, e.g. after a phone number change. Subscribe to the field explicitly.
+         *
+         *     Field `user_id_update`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["userIdUpdateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    business_username_updates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Business username changed
+         * @description The username of a business phone number was approved, reserved or deleted.
+         *
+         *     Field `business_username_updates`. Verify `X-Hub-Signature-256` over the raw body before trusting it, then answer 200 quickly: Graph retries failed deliveries, so the same event can arrive more than once.
+         */
+        post: operations["businessUsernameUpdatesWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     phone_number_quality_update: {
         parameters: {
             query?: never;
@@ -6603,7 +6647,9 @@ export interface components {
          */
         TemplateCallPermissionRequestComponent: {
             /**
-             * @description Meta's pages write it in lower case; the upper-case spelling is accepted like the other components'. (enum property replaced by openapi-typescript)
+             * @description Meta's pages show only the lower-case spelling. The upper case is allowed here for symmetry
+             *     with the other components; that Graph takes it is not confirmed, so send the lower case.
+             *      (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "CALL_PERMISSION_REQUEST" | "call_permission_request";
@@ -10442,7 +10488,7 @@ export interface components {
          */
         WebhookChange: {
             /** @description The webhook field, e.g. `messages` or `calls`. Open to fields Meta adds. */
-            field: ("messages" | "calls" | "message_template_status_update" | "message_template_quality_update" | "message_template_components_update" | "template_category_update" | "phone_number_name_update" | "phone_number_quality_update" | "account_update" | "account_alerts" | "account_review_update" | "account_settings_update" | "business_capability_update" | "security" | "user_preferences" | "flows" | "history" | "smb_message_echoes" | "smb_app_state_sync" | "message_echoes" | "automatic_events" | "partner_solutions" | "payment_configuration_update" | "messaging_handovers" | "group_lifecycle_update" | "group_participants_update" | "group_settings_update" | "group_status_update") | string;
+            field: ("messages" | "calls" | "message_template_status_update" | "message_template_quality_update" | "message_template_components_update" | "template_category_update" | "phone_number_name_update" | "phone_number_quality_update" | "account_update" | "account_alerts" | "account_review_update" | "account_settings_update" | "business_capability_update" | "security" | "user_preferences" | "flows" | "history" | "smb_message_echoes" | "smb_app_state_sync" | "message_echoes" | "automatic_events" | "partner_solutions" | "payment_configuration_update" | "messaging_handovers" | "group_lifecycle_update" | "group_participants_update" | "group_settings_update" | "group_status_update" | "user_id_update" | "business_username_updates") | string;
             /** @description The notification itself; see the webhook of the same name for its shape. */
             value: Record<string, never>;
         };
@@ -11463,6 +11509,86 @@ export interface components {
             requested_verified_name?: string;
             /** @description Why it was rejected. */
             rejection_reason?: string | null;
+        };
+        /**
+         * @description An id before and after a change.
+         * @example {
+         *       "previous": "US.13491208655302741918",
+         *       "current": "US.80212937465501938271"
+         *     }
+         */
+        WebhookIdChange: {
+            /** @description The id until now. */
+            previous: string;
+            /** @description The id from now on. */
+            current: string;
+        };
+        /**
+         * @description The `user_id_update` field: a user's business-scoped user id (BSUID) changed, usually because
+         *     they changed their phone number. Store `user_id.current` in place of `user_id.previous`. Graph
+         *     sends it only to apps that subscribe to this field.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "metadata": {
+         *         "display_phone_number": "15550783881",
+         *         "phone_number_id": "106540352242922"
+         *       },
+         *       "contacts": [
+         *         {
+         *           "profile": {
+         *             "name": "Zoë Müller"
+         *           },
+         *           "wa_id": "16505551234"
+         *         }
+         *       ],
+         *       "user_id_update": [
+         *         {
+         *           "wa_id": "16505551234",
+         *           "detail": "The user's business-scoped user id changed.",
+         *           "user_id": {
+         *             "previous": "US.13491208655302741918",
+         *             "current": "US.80212937465501938271"
+         *           },
+         *           "timestamp": "1751292000"
+         *         }
+         *       ]
+         *     }
+         */
+        WebhookUserIdUpdateValue: {
+            /** @description Always `whatsapp`. */
+            messaging_product?: string;
+            metadata: components["schemas"]["WebhookMetadata"];
+            /** @description The users the updates are about. */
+            contacts?: components["schemas"]["InboundContactProfile"][];
+            /** @description One item per changed id. */
+            user_id_update?: {
+                /** @description The user's WhatsApp id, when the business may see it. */
+                wa_id?: string;
+                /** @description A sentence describing the change. */
+                detail?: string;
+                user_id: components["schemas"]["WebhookIdChange"];
+                parent_user_id?: components["schemas"]["WebhookIdChange"];
+                /** @description When the id changed (Unix seconds, as a string). */
+                timestamp?: string;
+            }[];
+        };
+        /**
+         * @description The `business_username_updates` field: the username of a business phone number was approved,
+         *     reserved or deleted. The entry's `time` says when. Meta's February 2026 draft spelled the field
+         *     `business_username_update`; this spec follows the later revisions (`…_updates`).
+         * @example {
+         *       "display_phone_number": "15550783881",
+         *       "username": "lucky_shrub",
+         *       "status": "approved"
+         *     }
+         */
+        WebhookBusinessUsernameValue: {
+            /** @description The business phone number the username belongs to. */
+            display_phone_number?: string;
+            /** @description The username; missing when it was deleted. */
+            username?: string;
+            /** @description `approved`, `reserved` or `deleted`. Open to values Meta adds. */
+            status: ("approved" | "reserved" | "deleted") | string;
         };
         /**
          * @description The `phone_number_quality_update` field — a number's quality or messaging limit changed.
@@ -17045,6 +17171,98 @@ export interface operations {
         };
     };
     phoneNumberNameUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    userIdUpdateWebhook: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description `sha256=` and the lowercase hex HMAC-SHA256 of the raw body bytes, keyed with the app secret.
+                 *     Graph signs the bytes it sends (non-ASCII escaped as `\uXXXX`), so verify those bytes, never a
+                 *     re-serialised object.
+                 * @example sha256=4b2b2d2f1c1e0e8a4c6f6b5a5d9d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d
+                 */
+                "X-Hub-Signature-256": components["parameters"]["HubSignature256"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    entry?: unknown;
+                } & components["schemas"]["WebhookEnvelope"];
+            };
+        };
+        responses: {
+            /** @description The delivery was received. Any other answer makes Graph retry it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is not JSON, or not an object with an `entry` list. A part of a delivery that does not match this spec is reported to the application on its own, with a 200. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature does not match the raw body. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    businessUsernameUpdatesWebhook: {
         parameters: {
             query?: never;
             header: {

@@ -400,6 +400,7 @@ export declare const validateWebhookAutomaticEventsValue: Validator<components['
 export declare const validateWebhookAutomaticEventsValueAutomaticEventsItem: Validator<NonNullable<components['schemas']["WebhookAutomaticEventsValue"]["automatic_events"]>[number]>;
 export declare const validateWebhookAutomaticEventsValueShell: Validator<Omit<components['schemas']["WebhookAutomaticEventsValue"], "automatic_events"> & { automatic_events?: unknown[] }>;
 export declare const validateWebhookBusinessCapabilityValue: Validator<components['schemas']["WebhookBusinessCapabilityValue"]>;
+export declare const validateWebhookBusinessUsernameValue: Validator<components['schemas']["WebhookBusinessUsernameValue"]>;
 export declare const validateWebhookCall: Validator<components['schemas']["WebhookCall"]>;
 export declare const validateWebhookCallBase: Validator<components['schemas']["WebhookCallBase"]>;
 export declare const validateWebhookCallConnect: Validator<components['schemas']["WebhookCallConnect"]>;
@@ -427,6 +428,7 @@ export declare const validateWebhookHistoryValue: Validator<components['schemas'
 export declare const validateWebhookHistoryValueErrorsItem: Validator<NonNullable<components['schemas']["WebhookHistoryValue"]["errors"]>[number]>;
 export declare const validateWebhookHistoryValueHistoryItem: Validator<NonNullable<components['schemas']["WebhookHistoryValue"]["history"]>[number]>;
 export declare const validateWebhookHistoryValueShell: Validator<Omit<components['schemas']["WebhookHistoryValue"], "history" | "errors"> & { history?: unknown[]; errors?: unknown[] }>;
+export declare const validateWebhookIdChange: Validator<components['schemas']["WebhookIdChange"]>;
 export declare const validateWebhookMessageEchoesValue: Validator<components['schemas']["WebhookMessageEchoesValue"]>;
 export declare const validateWebhookMessageEchoesValueMessageEchoesItem: Validator<NonNullable<components['schemas']["WebhookMessageEchoesValue"]["message_echoes"]>[number]>;
 export declare const validateWebhookMessageEchoesValueShell: Validator<Omit<components['schemas']["WebhookMessageEchoesValue"], "message_echoes"> & { message_echoes?: unknown[] }>;
@@ -448,6 +450,10 @@ export declare const validateWebhookTemplateCategoryValue: Validator<components[
 export declare const validateWebhookTemplateComponentsValue: Validator<components['schemas']["WebhookTemplateComponentsValue"]>;
 export declare const validateWebhookTemplateQualityValue: Validator<components['schemas']["WebhookTemplateQualityValue"]>;
 export declare const validateWebhookTemplateStatusValue: Validator<components['schemas']["WebhookTemplateStatusValue"]>;
+export declare const validateWebhookUserIdUpdateValue: Validator<components['schemas']["WebhookUserIdUpdateValue"]>;
+export declare const validateWebhookUserIdUpdateValueContactsItem: Validator<NonNullable<components['schemas']["WebhookUserIdUpdateValue"]["contacts"]>[number]>;
+export declare const validateWebhookUserIdUpdateValueShell: Validator<Omit<components['schemas']["WebhookUserIdUpdateValue"], "contacts" | "user_id_update"> & { contacts?: unknown[]; user_id_update?: unknown[] }>;
+export declare const validateWebhookUserIdUpdateValueUserIdUpdateItem: Validator<NonNullable<components['schemas']["WebhookUserIdUpdateValue"]["user_id_update"]>[number]>;
 export declare const validateWebhookUserPreferencesValue: Validator<components['schemas']["WebhookUserPreferencesValue"]>;
 export declare const validateWebhookUserPreferencesValueContactsItem: Validator<NonNullable<components['schemas']["WebhookUserPreferencesValue"]["contacts"]>[number]>;
 export declare const validateWebhookUserPreferencesValueShell: Validator<Omit<components['schemas']["WebhookUserPreferencesValue"], "contacts" | "user_preferences"> & { contacts?: unknown[]; user_preferences?: unknown[] }>;

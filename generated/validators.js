@@ -38709,10 +38709,10 @@ function validate853_(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var validate853 = /* @__PURE__ */ withEvaluated(validate853_, { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false });
-function validate941_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate951_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate941.evaluated;
+  const evaluated0 = validate951.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38723,13 +38723,13 @@ function validate941_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate941.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate951.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate941.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate951.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -38751,7 +38751,7 @@ function validate941_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.state_sync !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.state_sync)) {
-                validate941.errors = [{ instancePath: instancePath + "/state_sync", schemaPath: "#/properties/state_sync/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate951.errors = [{ instancePath: instancePath + "/state_sync", schemaPath: "#/properties/state_sync/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -38762,14 +38762,14 @@ function validate941_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate941.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate951.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate941.errors = vErrors;
+  validate951.errors = vErrors;
   return errors === 0;
 }
-var validate941 = /* @__PURE__ */ withEvaluated(validate941_, { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false });
+var validate951 = /* @__PURE__ */ withEvaluated(validate951_, { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false });
 var schema399 = { "type": "object", "properties": { "type": { "type": "string" }, "contact": { "type": "object", "properties": { "full_name": { "type": "string" }, "first_name": { "type": "string" }, "phone_number": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" } } }, "action": { "anyOf": [{ "enum": ["add", "remove"] }, { "type": "string" }] }, "metadata": { "type": "object", "properties": { "timestamp": { "type": "string" } } } }, "required": ["type"] };
 function validate855_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -39260,10 +39260,10 @@ function validate858_(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var validate858 = /* @__PURE__ */ withEvaluated(validate858_, { "props": { "id": true, "event_name": true, "timestamp": true, "ctwa_clid": true, "custom_data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate943_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate953_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate943.evaluated;
+  const evaluated0 = validate953.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39274,13 +39274,13 @@ function validate943_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate943.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate953.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate943.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate953.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -39302,7 +39302,7 @@ function validate943_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.automatic_events !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.automatic_events)) {
-                validate943.errors = [{ instancePath: instancePath + "/automatic_events", schemaPath: "#/properties/automatic_events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate953.errors = [{ instancePath: instancePath + "/automatic_events", schemaPath: "#/properties/automatic_events/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -39313,14 +39313,14 @@ function validate943_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate943.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate953.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate943.errors = vErrors;
+  validate953.errors = vErrors;
   return errors === 0;
 }
-var validate943 = /* @__PURE__ */ withEvaluated(validate943_, { "props": { "messaging_product": true, "metadata": true, "automatic_events": true }, "dynamicProps": false, "dynamicItems": false });
+var validate953 = /* @__PURE__ */ withEvaluated(validate953_, { "props": { "messaging_product": true, "metadata": true, "automatic_events": true }, "dynamicProps": false, "dynamicItems": false });
 var schema402 = { "type": "object", "properties": { "max_daily_conversation_per_phone": { "type": "integer" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] }, "max_phone_numbers_per_business": { "type": "integer" }, "max_phone_numbers_per_waba": { "type": "integer" } } };
 function validate859_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -39393,8 +39393,7 @@ function validate859_(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var validate859 = /* @__PURE__ */ withEvaluated(validate859_, { "props": { "max_daily_conversation_per_phone": true, "max_daily_conversations_per_business": true, "max_phone_numbers_per_business": true, "max_phone_numbers_per_waba": true }, "dynamicProps": false, "dynamicItems": false });
-var schema404 = { "type": "object", "properties": { "id": { "type": "string" }, "from": { "type": "string" }, "from_user_id": { "type": "string" }, "from_parent_user_id": { "type": "string" }, "to": { "type": "string" }, "to_user_id": { "type": "string" }, "to_parent_user_id": { "type": "string" }, "event": { "anyOf": [{ "enum": ["connect", "terminate"] }, { "type": "string" }] }, "timestamp": { "type": "string" }, "direction": { "anyOf": [{ "enum": ["BUSINESS_INITIATED", "USER_INITIATED"] }, { "type": "string" }] }, "session": { "$ref": "#/$defs/WebhookCallSession" }, "status": { "anyOf": [{ "enum": ["COMPLETED", "FAILED"] }, { "type": "string" }] }, "start_time": { "type": "string" }, "end_time": { "type": "string" }, "duration": { "type": "integer", "minimum": 0 }, "biz_opaque_callback_data": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "event"] };
-var schema403 = { "type": "object", "properties": { "sdp_type": { "anyOf": [{ "enum": ["offer", "answer"] }, { "type": "string" }] }, "sdp": { "type": "string", "minLength": 1 } }, "required": ["sdp_type", "sdp"] };
+var schema403 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "username": { "type": "string" }, "status": { "anyOf": [{ "enum": ["approved", "reserved", "deleted"] }, { "type": "string" }] } }, "required": ["status"] };
 function validate860_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -39408,8 +39407,114 @@ function validate860_(data, { instancePath = "", parentData, parentDataProperty,
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
+      if (data.status === void 0 && (missing0 = "status")) {
         validate860.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate860.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.username !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.username !== "string") {
+              validate860.errors = [{ instancePath: instancePath + "/username", schemaPath: "#/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.status !== void 0) {
+              let data2 = data.status;
+              const _errs5 = errors;
+              const _errs6 = errors;
+              let valid1 = false;
+              const _errs7 = errors;
+              if (!(data2 === "approved" || data2 === "reserved" || data2 === "deleted")) {
+                const err0 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema403.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err0];
+                } else {
+                  vErrors.push(err0);
+                }
+                errors++;
+              }
+              var _valid0 = _errs7 === errors;
+              valid1 = valid1 || _valid0;
+              const _errs8 = errors;
+              if (typeof data2 !== "string") {
+                const err1 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err1];
+                } else {
+                  vErrors.push(err1);
+                }
+                errors++;
+              }
+              var _valid0 = _errs8 === errors;
+              valid1 = valid1 || _valid0;
+              if (!valid1) {
+                const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                if (vErrors === null) {
+                  vErrors = [err2];
+                } else {
+                  vErrors.push(err2);
+                }
+                errors++;
+                validate860.errors = vErrors;
+                return false;
+              } else {
+                errors = _errs6;
+                if (vErrors !== null) {
+                  if (_errs6) {
+                    vErrors.length = _errs6;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate860.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate860.errors = vErrors;
+  return errors === 0;
+}
+var validate860 = /* @__PURE__ */ withEvaluated(validate860_, { "props": { "display_phone_number": true, "username": true, "status": true }, "dynamicProps": false, "dynamicItems": false });
+var schema405 = { "type": "object", "properties": { "id": { "type": "string" }, "from": { "type": "string" }, "from_user_id": { "type": "string" }, "from_parent_user_id": { "type": "string" }, "to": { "type": "string" }, "to_user_id": { "type": "string" }, "to_parent_user_id": { "type": "string" }, "event": { "anyOf": [{ "enum": ["connect", "terminate"] }, { "type": "string" }] }, "timestamp": { "type": "string" }, "direction": { "anyOf": [{ "enum": ["BUSINESS_INITIATED", "USER_INITIATED"] }, { "type": "string" }] }, "session": { "$ref": "#/$defs/WebhookCallSession" }, "status": { "anyOf": [{ "enum": ["COMPLETED", "FAILED"] }, { "type": "string" }] }, "start_time": { "type": "string" }, "end_time": { "type": "string" }, "duration": { "type": "integer", "minimum": 0 }, "biz_opaque_callback_data": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "event"] };
+var schema404 = { "type": "object", "properties": { "sdp_type": { "anyOf": [{ "enum": ["offer", "answer"] }, { "type": "string" }] }, "sdp": { "type": "string", "minLength": 1 } }, "required": ["sdp_type", "sdp"] };
+function validate861_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate861.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
+        validate861.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.sdp_type !== void 0) {
@@ -39419,7 +39524,7 @@ function validate860_(data, { instancePath = "", parentData, parentDataProperty,
           let valid1 = false;
           const _errs3 = errors;
           if (!(data0 === "offer" || data0 === "answer")) {
-            const err0 = { instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema403.properties.sdp_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            const err0 = { instancePath: instancePath + "/sdp_type", schemaPath: "#/properties/sdp_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema404.properties.sdp_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err0];
             } else {
@@ -39449,7 +39554,7 @@ function validate860_(data, { instancePath = "", parentData, parentDataProperty,
               vErrors.push(err2);
             }
             errors++;
-            validate860.errors = vErrors;
+            validate861.errors = vErrors;
             return false;
           } else {
             errors = _errs2;
@@ -39472,11 +39577,11 @@ function validate860_(data, { instancePath = "", parentData, parentDataProperty,
             if (errors === _errs6) {
               if (typeof data1 === "string") {
                 if (ucs2length(data1) < 1) {
-                  validate860.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  validate861.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
                   return false;
                 }
               } else {
-                validate860.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate861.errors = [{ instancePath: instancePath + "/sdp", schemaPath: "#/properties/sdp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
             }
@@ -39487,18 +39592,18 @@ function validate860_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate860.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate861.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate860.errors = vErrors;
+  validate861.errors = vErrors;
   return errors === 0;
 }
-var validate860 = /* @__PURE__ */ withEvaluated(validate860_, { "props": { "sdp_type": true, "sdp": true }, "dynamicProps": false, "dynamicItems": false });
-function validate861_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate861 = /* @__PURE__ */ withEvaluated(validate861_, { "props": { "sdp_type": true, "sdp": true }, "dynamicProps": false, "dynamicItems": false });
+function validate862_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate861.evaluated;
+  const evaluated0 = validate862.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39509,13 +39614,13 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.event === void 0 && (missing0 = "event")) {
-        validate861.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate862.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate861.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate862.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -39526,7 +39631,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.from !== void 0) {
             const _errs3 = errors;
             if (typeof data.from !== "string") {
-              validate861.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate862.errors = [{ instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -39537,7 +39642,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.from_user_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.from_user_id !== "string") {
-                validate861.errors = [{ instancePath: instancePath + "/from_user_id", schemaPath: "#/properties/from_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate862.errors = [{ instancePath: instancePath + "/from_user_id", schemaPath: "#/properties/from_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -39548,7 +39653,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.from_parent_user_id !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.from_parent_user_id !== "string") {
-                  validate861.errors = [{ instancePath: instancePath + "/from_parent_user_id", schemaPath: "#/properties/from_parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate862.errors = [{ instancePath: instancePath + "/from_parent_user_id", schemaPath: "#/properties/from_parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -39559,7 +39664,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.to !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.to !== "string") {
-                    validate861.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate862.errors = [{ instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -39570,7 +39675,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data.to_user_id !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.to_user_id !== "string") {
-                      validate861.errors = [{ instancePath: instancePath + "/to_user_id", schemaPath: "#/properties/to_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate862.errors = [{ instancePath: instancePath + "/to_user_id", schemaPath: "#/properties/to_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -39581,7 +39686,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                     if (data.to_parent_user_id !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.to_parent_user_id !== "string") {
-                        validate861.errors = [{ instancePath: instancePath + "/to_parent_user_id", schemaPath: "#/properties/to_parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate862.errors = [{ instancePath: instancePath + "/to_parent_user_id", schemaPath: "#/properties/to_parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -39596,7 +39701,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                         let valid1 = false;
                         const _errs17 = errors;
                         if (!(data7 === "connect" || data7 === "terminate")) {
-                          const err0 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema404.properties.event.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          const err0 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema405.properties.event.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                           if (vErrors === null) {
                             vErrors = [err0];
                           } else {
@@ -39626,7 +39731,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                             vErrors.push(err2);
                           }
                           errors++;
-                          validate861.errors = vErrors;
+                          validate862.errors = vErrors;
                           return false;
                         } else {
                           errors = _errs16;
@@ -39646,7 +39751,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                         if (data.timestamp !== void 0) {
                           const _errs20 = errors;
                           if (typeof data.timestamp !== "string") {
-                            validate861.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate862.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs20 === errors;
@@ -39661,7 +39766,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                             let valid2 = false;
                             const _errs24 = errors;
                             if (!(data9 === "BUSINESS_INITIATED" || data9 === "USER_INITIATED")) {
-                              const err3 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema404.properties.direction.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                              const err3 = { instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema405.properties.direction.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                               if (vErrors === null) {
                                 vErrors = [err3];
                               } else {
@@ -39691,7 +39796,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                                 vErrors.push(err5);
                               }
                               errors++;
-                              validate861.errors = vErrors;
+                              validate862.errors = vErrors;
                               return false;
                             } else {
                               errors = _errs23;
@@ -39710,8 +39815,8 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                           if (valid0) {
                             if (data.session !== void 0) {
                               const _errs27 = errors;
-                              if (!validate860(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData, dynamicAnchors })) {
-                                vErrors = vErrors === null ? validate860.errors : vErrors.concat(validate860.errors);
+                              if (!validate861(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData, dynamicAnchors })) {
+                                vErrors = vErrors === null ? validate861.errors : vErrors.concat(validate861.errors);
                                 errors = vErrors.length;
                               }
                               var valid0 = _errs27 === errors;
@@ -39726,7 +39831,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                                 let valid3 = false;
                                 const _errs30 = errors;
                                 if (!(data11 === "COMPLETED" || data11 === "FAILED")) {
-                                  const err6 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema404.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                  const err6 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema405.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                                   if (vErrors === null) {
                                     vErrors = [err6];
                                   } else {
@@ -39756,7 +39861,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                                     vErrors.push(err8);
                                   }
                                   errors++;
-                                  validate861.errors = vErrors;
+                                  validate862.errors = vErrors;
                                   return false;
                                 } else {
                                   errors = _errs29;
@@ -39776,7 +39881,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                                 if (data.start_time !== void 0) {
                                   const _errs33 = errors;
                                   if (typeof data.start_time !== "string") {
-                                    validate861.errors = [{ instancePath: instancePath + "/start_time", schemaPath: "#/properties/start_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate862.errors = [{ instancePath: instancePath + "/start_time", schemaPath: "#/properties/start_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid0 = _errs33 === errors;
@@ -39787,7 +39892,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                                   if (data.end_time !== void 0) {
                                     const _errs35 = errors;
                                     if (typeof data.end_time !== "string") {
-                                      validate861.errors = [{ instancePath: instancePath + "/end_time", schemaPath: "#/properties/end_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate862.errors = [{ instancePath: instancePath + "/end_time", schemaPath: "#/properties/end_time/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid0 = _errs35 === errors;
@@ -39799,13 +39904,13 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                                       let data14 = data.duration;
                                       const _errs37 = errors;
                                       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                                        validate861.errors = [{ instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                        validate862.errors = [{ instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                         return false;
                                       }
                                       if (errors === _errs37) {
                                         if (typeof data14 == "number" && isFinite(data14)) {
                                           if (data14 < 0 || isNaN(data14)) {
-                                            validate861.errors = [{ instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                            validate862.errors = [{ instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                             return false;
                                           }
                                         }
@@ -39818,7 +39923,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                                       if (data.biz_opaque_callback_data !== void 0) {
                                         const _errs39 = errors;
                                         if (typeof data.biz_opaque_callback_data !== "string") {
-                                          validate861.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate862.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid0 = _errs39 === errors;
@@ -39845,7 +39950,7 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
                                                 }
                                               }
                                             } else {
-                                              validate861.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                              validate862.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                               return false;
                                             }
                                           }
@@ -39871,18 +39976,18 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate861.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate862.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate861.errors = vErrors;
+  validate862.errors = vErrors;
   return errors === 0;
 }
-var validate861 = /* @__PURE__ */ withEvaluated(validate861_, { "props": { "id": true, "from": true, "from_user_id": true, "from_parent_user_id": true, "to": true, "to_user_id": true, "to_parent_user_id": true, "event": true, "timestamp": true, "direction": true, "session": true, "status": true, "start_time": true, "end_time": true, "duration": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate864_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate862 = /* @__PURE__ */ withEvaluated(validate862_, { "props": { "id": true, "from": true, "from_user_id": true, "from_parent_user_id": true, "to": true, "to_user_id": true, "to_parent_user_id": true, "event": true, "timestamp": true, "direction": true, "session": true, "status": true, "start_time": true, "end_time": true, "duration": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate865_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate864.evaluated;
+  const evaluated0 = validate865.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39893,13 +39998,13 @@ function validate864_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event") || data.session === void 0 && (missing0 = "session")) {
-        validate864.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate865.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if ("connect" !== data.event) {
-            validate864.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/const", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
+            validate865.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/const", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -39910,7 +40015,7 @@ function validate864_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.direction !== void 0) {
             const _errs2 = errors;
             if (typeof data.direction !== "string") {
-              validate864.errors = [{ instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate865.errors = [{ instancePath: instancePath + "/direction", schemaPath: "#/properties/direction/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -39920,8 +40025,8 @@ function validate864_(data, { instancePath = "", parentData, parentDataProperty,
           if (valid0) {
             if (data.session !== void 0) {
               const _errs4 = errors;
-              if (!validate860(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate860.errors : vErrors.concat(validate860.errors);
+              if (!validate861(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate861.errors : vErrors.concat(validate861.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
@@ -39932,63 +40037,14 @@ function validate864_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate864.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate865.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate864.errors = vErrors;
+  validate865.errors = vErrors;
   return errors === 0;
 }
-var validate864 = /* @__PURE__ */ withEvaluated(validate864_, { "props": { "event": true, "direction": true, "session": true }, "dynamicProps": false, "dynamicItems": false });
-function validate866_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate866.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        validate866.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.event !== void 0) {
-          const _errs1 = errors;
-          if ("terminate" !== data.event) {
-            validate866.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/const", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.status !== void 0) {
-            const _errs2 = errors;
-            if (typeof data.status !== "string") {
-              validate866.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate866.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate866.errors = vErrors;
-  return errors === 0;
-}
-var validate866 = /* @__PURE__ */ withEvaluated(validate866_, { "props": { "event": true, "status": true }, "dynamicProps": false, "dynamicItems": false });
+var validate865 = /* @__PURE__ */ withEvaluated(validate865_, { "props": { "event": true, "direction": true, "session": true }, "dynamicProps": false, "dynamicItems": false });
 function validate867_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -40007,9 +40063,58 @@ function validate867_(data, { instancePath = "", parentData, parentDataProperty,
         return false;
       } else {
         if (data.event !== void 0) {
+          const _errs1 = errors;
+          if ("terminate" !== data.event) {
+            validate867.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/const", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.status !== void 0) {
+            const _errs2 = errors;
+            if (typeof data.status !== "string") {
+              validate867.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate867.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate867.errors = vErrors;
+  return errors === 0;
+}
+var validate867 = /* @__PURE__ */ withEvaluated(validate867_, { "props": { "event": true, "status": true }, "dynamicProps": false, "dynamicItems": false });
+function validate868_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate868.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate868.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
           let data0 = data.event;
           if (typeof data0 !== "string") {
-            validate867.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate868.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           const _errs3 = errors;
@@ -40025,7 +40130,7 @@ function validate867_(data, { instancePath = "", parentData, parentDataProperty,
           }
           var valid1 = _errs4 === errors;
           if (valid1) {
-            validate867.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/not", keyword: "not", params: {}, message: "must NOT be valid" }];
+            validate868.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/not", keyword: "not", params: {}, message: "must NOT be valid" }];
             return false;
           } else {
             errors = _errs3;
@@ -40040,18 +40145,18 @@ function validate867_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate867.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate868.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate867.errors = vErrors;
+  validate868.errors = vErrors;
   return errors === 0;
 }
-var validate867 = /* @__PURE__ */ withEvaluated(validate867_, { "props": { "event": true }, "dynamicProps": false, "dynamicItems": false });
-function validate868_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate868 = /* @__PURE__ */ withEvaluated(validate868_, { "props": { "event": true }, "dynamicProps": false, "dynamicItems": false });
+function validate869_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate868.evaluated;
+  const evaluated0 = validate869.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40059,8 +40164,8 @@ function validate868_(data, { instancePath = "", parentData, parentDataProperty,
     evaluated0.items = void 0;
   }
   const _errs0 = errors;
-  if (!validate861(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate861.errors : vErrors.concat(validate861.errors);
+  if (!validate862(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate862.errors : vErrors.concat(validate862.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -40070,8 +40175,8 @@ function validate868_(data, { instancePath = "", parentData, parentDataProperty,
     let valid1 = false;
     let passing0 = null;
     const _errs3 = errors;
-    if (!validate864(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate864.errors : vErrors.concat(validate864.errors);
+    if (!validate865(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate865.errors : vErrors.concat(validate865.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -40084,8 +40189,8 @@ function validate868_(data, { instancePath = "", parentData, parentDataProperty,
       props0.session = true;
     }
     const _errs4 = errors;
-    if (!validate866(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate866.errors : vErrors.concat(validate866.errors);
+    if (!validate867(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate867.errors : vErrors.concat(validate867.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -40103,8 +40208,8 @@ function validate868_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
       const _errs5 = errors;
-      if (!validate867(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate867.errors : vErrors.concat(validate867.errors);
+      if (!validate868(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate868.errors : vErrors.concat(validate868.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs5 === errors;
@@ -40130,7 +40235,7 @@ function validate868_(data, { instancePath = "", parentData, parentDataProperty,
         vErrors.push(err0);
       }
       errors++;
-      validate868.errors = vErrors;
+      validate869.errors = vErrors;
       return false;
     } else {
       errors = _errs2;
@@ -40166,16 +40271,16 @@ function validate868_(data, { instancePath = "", parentData, parentDataProperty,
       }
     }
   }
-  validate868.errors = vErrors;
+  validate869.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate868 = /* @__PURE__ */ withEvaluated(validate868_, { "dynamicProps": true, "dynamicItems": false });
-var schema409 = { "type": "object", "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "status": { "anyOf": [{ "enum": ["RINGING", "ACCEPTED", "REJECTED"] }, { "type": "string" }] }, "timestamp": { "type": "string" }, "recipient_id": { "type": "string" }, "recipient_user_id": { "type": "string" }, "recipient_parent_user_id": { "type": "string" }, "biz_opaque_callback_data": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "status"] };
-function validate873_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate869 = /* @__PURE__ */ withEvaluated(validate869_, { "dynamicProps": true, "dynamicItems": false });
+var schema410 = { "type": "object", "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "status": { "anyOf": [{ "enum": ["RINGING", "ACCEPTED", "REJECTED"] }, { "type": "string" }] }, "timestamp": { "type": "string" }, "recipient_id": { "type": "string" }, "recipient_user_id": { "type": "string" }, "recipient_parent_user_id": { "type": "string" }, "biz_opaque_callback_data": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "status"] };
+function validate874_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate873.evaluated;
+  const evaluated0 = validate874.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40186,13 +40291,13 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
-        validate873.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate874.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate873.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate874.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -40203,7 +40308,7 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.type !== void 0) {
             const _errs3 = errors;
             if (typeof data.type !== "string") {
-              validate873.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate874.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -40218,7 +40323,7 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
               let valid1 = false;
               const _errs7 = errors;
               if (!(data2 === "RINGING" || data2 === "ACCEPTED" || data2 === "REJECTED")) {
-                const err0 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema409.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                const err0 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema410.properties.status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err0];
                 } else {
@@ -40248,7 +40353,7 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
                   vErrors.push(err2);
                 }
                 errors++;
-                validate873.errors = vErrors;
+                validate874.errors = vErrors;
                 return false;
               } else {
                 errors = _errs6;
@@ -40268,7 +40373,7 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.timestamp !== void 0) {
                 const _errs10 = errors;
                 if (typeof data.timestamp !== "string") {
-                  validate873.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate874.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs10 === errors;
@@ -40279,7 +40384,7 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.recipient_id !== void 0) {
                   const _errs12 = errors;
                   if (typeof data.recipient_id !== "string") {
-                    validate873.errors = [{ instancePath: instancePath + "/recipient_id", schemaPath: "#/properties/recipient_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate874.errors = [{ instancePath: instancePath + "/recipient_id", schemaPath: "#/properties/recipient_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs12 === errors;
@@ -40290,7 +40395,7 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
                   if (data.recipient_user_id !== void 0) {
                     const _errs14 = errors;
                     if (typeof data.recipient_user_id !== "string") {
-                      validate873.errors = [{ instancePath: instancePath + "/recipient_user_id", schemaPath: "#/properties/recipient_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate874.errors = [{ instancePath: instancePath + "/recipient_user_id", schemaPath: "#/properties/recipient_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs14 === errors;
@@ -40301,7 +40406,7 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
                     if (data.recipient_parent_user_id !== void 0) {
                       const _errs16 = errors;
                       if (typeof data.recipient_parent_user_id !== "string") {
-                        validate873.errors = [{ instancePath: instancePath + "/recipient_parent_user_id", schemaPath: "#/properties/recipient_parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate874.errors = [{ instancePath: instancePath + "/recipient_parent_user_id", schemaPath: "#/properties/recipient_parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs16 === errors;
@@ -40312,7 +40417,7 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
                       if (data.biz_opaque_callback_data !== void 0) {
                         const _errs18 = errors;
                         if (typeof data.biz_opaque_callback_data !== "string") {
-                          validate873.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate874.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", schemaPath: "#/properties/biz_opaque_callback_data/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs18 === errors;
@@ -40339,7 +40444,7 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
                                 }
                               }
                             } else {
-                              validate873.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate874.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -40357,18 +40462,18 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate873.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate874.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate873.errors = vErrors;
+  validate874.errors = vErrors;
   return errors === 0;
 }
-var validate873 = /* @__PURE__ */ withEvaluated(validate873_, { "props": { "id": true, "type": true, "status": true, "timestamp": true, "recipient_id": true, "recipient_user_id": true, "recipient_parent_user_id": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate875_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate874 = /* @__PURE__ */ withEvaluated(validate874_, { "props": { "id": true, "type": true, "status": true, "timestamp": true, "recipient_id": true, "recipient_user_id": true, "recipient_parent_user_id": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate876_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate875.evaluated;
+  const evaluated0 = validate876.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40379,13 +40484,13 @@ function validate875_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate875.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate876.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate875.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate876.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -40423,7 +40528,7 @@ function validate875_(data, { instancePath = "", parentData, parentDataProperty,
                     }
                   }
                 } else {
-                  validate875.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate876.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -40441,8 +40546,8 @@ function validate875_(data, { instancePath = "", parentData, parentDataProperty,
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs9 = errors;
-                      if (!validate868(data4[i1], { instancePath: instancePath + "/calls/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate868.errors : vErrors.concat(validate868.errors);
+                      if (!validate869(data4[i1], { instancePath: instancePath + "/calls/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate869.errors : vErrors.concat(validate869.errors);
                         errors = vErrors.length;
                       }
                       var valid2 = _errs9 === errors;
@@ -40451,7 +40556,7 @@ function validate875_(data, { instancePath = "", parentData, parentDataProperty,
                       }
                     }
                   } else {
-                    validate875.errors = [{ instancePath: instancePath + "/calls", schemaPath: "#/properties/calls/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate876.errors = [{ instancePath: instancePath + "/calls", schemaPath: "#/properties/calls/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -40469,8 +40574,8 @@ function validate875_(data, { instancePath = "", parentData, parentDataProperty,
                       const len2 = data6.length;
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs12 = errors;
-                        if (!validate873(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate873.errors : vErrors.concat(validate873.errors);
+                        if (!validate874(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate874.errors : vErrors.concat(validate874.errors);
                           errors = vErrors.length;
                         }
                         var valid3 = _errs12 === errors;
@@ -40479,7 +40584,7 @@ function validate875_(data, { instancePath = "", parentData, parentDataProperty,
                         }
                       }
                     } else {
-                      validate875.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate876.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -40507,7 +40612,7 @@ function validate875_(data, { instancePath = "", parentData, parentDataProperty,
                           }
                         }
                       } else {
-                        validate875.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        validate876.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                         return false;
                       }
                     }
@@ -40522,3576 +40627,14 @@ function validate875_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate875.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate876.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate875.errors = vErrors;
+  validate876.errors = vErrors;
   return errors === 0;
 }
-var validate875 = /* @__PURE__ */ withEvaluated(validate875_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate945_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate945.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate945.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate945.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.contacts !== void 0) {
-              const _errs4 = errors;
-              if (!Array.isArray(data.contacts)) {
-                validate945.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.calls !== void 0) {
-                const _errs6 = errors;
-                if (!Array.isArray(data.calls)) {
-                  validate945.errors = [{ instancePath: instancePath + "/calls", schemaPath: "#/properties/calls/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.statuses !== void 0) {
-                  const _errs8 = errors;
-                  if (!Array.isArray(data.statuses)) {
-                    validate945.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
-                  }
-                  var valid0 = _errs8 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.errors !== void 0) {
-                    const _errs10 = errors;
-                    if (!Array.isArray(data.errors)) {
-                      validate945.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
-                    }
-                    var valid0 = _errs10 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate945.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate945.errors = vErrors;
-  return errors === 0;
-}
-var validate945 = /* @__PURE__ */ withEvaluated(validate945_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-var schema411 = { "type": "object", "properties": { "field": { "anyOf": [{ "enum": ["messages", "calls", "message_template_status_update", "message_template_quality_update", "message_template_components_update", "template_category_update", "phone_number_name_update", "phone_number_quality_update", "account_update", "account_alerts", "account_review_update", "account_settings_update", "business_capability_update", "security", "user_preferences", "flows", "history", "smb_message_echoes", "smb_app_state_sync", "message_echoes", "automatic_events", "partner_solutions", "payment_configuration_update", "messaging_handovers", "group_lifecycle_update", "group_participants_update", "group_settings_update", "group_status_update"] }, { "type": "string" }] }, "value": { "type": "object" } }, "required": ["field", "value"] };
-function validate881_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate881.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.field === void 0 && (missing0 = "field") || data.value === void 0 && (missing0 = "value")) {
-        validate881.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.field !== void 0) {
-          let data0 = data.field;
-          const _errs1 = errors;
-          const _errs2 = errors;
-          let valid1 = false;
-          const _errs3 = errors;
-          if (!(data0 === "messages" || data0 === "calls" || data0 === "message_template_status_update" || data0 === "message_template_quality_update" || data0 === "message_template_components_update" || data0 === "template_category_update" || data0 === "phone_number_name_update" || data0 === "phone_number_quality_update" || data0 === "account_update" || data0 === "account_alerts" || data0 === "account_review_update" || data0 === "account_settings_update" || data0 === "business_capability_update" || data0 === "security" || data0 === "user_preferences" || data0 === "flows" || data0 === "history" || data0 === "smb_message_echoes" || data0 === "smb_app_state_sync" || data0 === "message_echoes" || data0 === "automatic_events" || data0 === "partner_solutions" || data0 === "payment_configuration_update" || data0 === "messaging_handovers" || data0 === "group_lifecycle_update" || data0 === "group_participants_update" || data0 === "group_settings_update" || data0 === "group_status_update")) {
-            const err0 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema411.properties.field.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var _valid0 = _errs3 === errors;
-          valid1 = valid1 || _valid0;
-          const _errs4 = errors;
-          if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          var _valid0 = _errs4 === errors;
-          valid1 = valid1 || _valid0;
-          if (!valid1) {
-            const err2 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            validate881.errors = vErrors;
-            return false;
-          } else {
-            errors = _errs2;
-            if (vErrors !== null) {
-              if (_errs2) {
-                vErrors.length = _errs2;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.value !== void 0) {
-            let data1 = data.value;
-            const _errs6 = errors;
-            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate881.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-            var valid0 = _errs6 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate881.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate881.errors = vErrors;
-  return errors === 0;
-}
-var validate881 = /* @__PURE__ */ withEvaluated(validate881_, { "props": { "field": true, "value": true }, "dynamicProps": false, "dynamicItems": false });
-function validate882_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate882.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.changes === void 0 && (missing0 = "changes")) {
-        validate882.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.id !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.id !== "string") {
-            validate882.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.time !== void 0) {
-            let data1 = data.time;
-            const _errs3 = errors;
-            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate882.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/properties/time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.changes !== void 0) {
-              let data2 = data.changes;
-              const _errs5 = errors;
-              if (errors === _errs5) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs7 = errors;
-                    if (!validate881(data2[i0], { instancePath: instancePath + "/changes/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate881.errors : vErrors.concat(validate881.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs7 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate882.errors = [{ instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate882.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate882.errors = vErrors;
-  return errors === 0;
-}
-var validate882 = /* @__PURE__ */ withEvaluated(validate882_, { "props": { "id": true, "time": true, "changes": true }, "dynamicProps": false, "dynamicItems": false });
-function validate884_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate884.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.object === void 0 && (missing0 = "object") || data.entry === void 0 && (missing0 = "entry")) {
-        validate884.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.object !== void 0) {
-          const _errs1 = errors;
-          if ("whatsapp_business_account" !== data.object) {
-            validate884.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "whatsapp_business_account" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.entry !== void 0) {
-            let data1 = data.entry;
-            const _errs2 = errors;
-            if (errors === _errs2) {
-              if (Array.isArray(data1)) {
-                var valid1 = true;
-                const len0 = data1.length;
-                for (let i0 = 0; i0 < len0; i0++) {
-                  const _errs4 = errors;
-                  if (!validate882(data1[i0], { instancePath: instancePath + "/entry/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate882.errors : vErrors.concat(validate882.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid1 = _errs4 === errors;
-                  if (!valid1) {
-                    break;
-                  }
-                }
-              } else {
-                validate884.errors = [{ instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
-              }
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate884.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate884.errors = vErrors;
-  return errors === 0;
-}
-var validate884 = /* @__PURE__ */ withEvaluated(validate884_, { "props": { "object": true, "entry": true }, "dynamicProps": false, "dynamicItems": false });
-function validate886_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate886.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        validate886.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.event !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.event !== "string") {
-            validate886.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.message !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.message !== "string") {
-              validate886.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.flow_id !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.flow_id !== "string") {
-                validate886.errors = [{ instancePath: instancePath + "/flow_id", schemaPath: "#/properties/flow_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.old_status !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.old_status !== "string") {
-                  validate886.errors = [{ instancePath: instancePath + "/old_status", schemaPath: "#/properties/old_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.new_status !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.new_status !== "string") {
-                    validate886.errors = [{ instancePath: instancePath + "/new_status", schemaPath: "#/properties/new_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.alert_state !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.alert_state !== "string") {
-                      validate886.errors = [{ instancePath: instancePath + "/alert_state", schemaPath: "#/properties/alert_state/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.threshold !== void 0) {
-                      let data6 = data.threshold;
-                      const _errs13 = errors;
-                      if (!(typeof data6 == "number" && isFinite(data6))) {
-                        validate886.errors = [{ instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                        return false;
-                      }
-                      var valid0 = _errs13 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.error_rate !== void 0) {
-                        let data7 = data.error_rate;
-                        const _errs15 = errors;
-                        if (!(typeof data7 == "number" && isFinite(data7))) {
-                          validate886.errors = [{ instancePath: instancePath + "/error_rate", schemaPath: "#/properties/error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                          return false;
-                        }
-                        var valid0 = _errs15 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.errors !== void 0) {
-                          let data8 = data.errors;
-                          const _errs17 = errors;
-                          if (errors === _errs17) {
-                            if (Array.isArray(data8)) {
-                              var valid1 = true;
-                              const len0 = data8.length;
-                              for (let i0 = 0; i0 < len0; i0++) {
-                                let data9 = data8[i0];
-                                const _errs19 = errors;
-                                if (errors === _errs19) {
-                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                                    if (data9.error_type !== void 0) {
-                                      const _errs21 = errors;
-                                      if (typeof data9.error_type !== "string") {
-                                        validate886.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_type", schemaPath: "#/properties/errors/items/properties/error_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
-                                      var valid2 = _errs21 === errors;
-                                    } else {
-                                      var valid2 = true;
-                                    }
-                                    if (valid2) {
-                                      if (data9.error_rate !== void 0) {
-                                        let data11 = data9.error_rate;
-                                        const _errs23 = errors;
-                                        if (!(typeof data11 == "number" && isFinite(data11))) {
-                                          validate886.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_rate", schemaPath: "#/properties/errors/items/properties/error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                          return false;
-                                        }
-                                        var valid2 = _errs23 === errors;
-                                      } else {
-                                        var valid2 = true;
-                                      }
-                                      if (valid2) {
-                                        if (data9.error_count !== void 0) {
-                                          let data12 = data9.error_count;
-                                          const _errs25 = errors;
-                                          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                            validate886.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_count", schemaPath: "#/properties/errors/items/properties/error_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                            return false;
-                                          }
-                                          var valid2 = _errs25 === errors;
-                                        } else {
-                                          var valid2 = true;
-                                        }
-                                      }
-                                    }
-                                  } else {
-                                    validate886.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                    return false;
-                                  }
-                                }
-                                var valid1 = _errs19 === errors;
-                                if (!valid1) {
-                                  break;
-                                }
-                              }
-                            } else {
-                              validate886.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                              return false;
-                            }
-                          }
-                          var valid0 = _errs17 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate886.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate886.errors = vErrors;
-  return errors === 0;
-}
-var validate886 = /* @__PURE__ */ withEvaluated(validate886_, { "props": { "event": true, "message": true, "flow_id": true, "old_status": true, "new_status": true, "alert_state": true, "threshold": true, "error_rate": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-var schema415 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
-function validate887_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate887.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.input !== void 0) {
-        let data0 = data.input;
-        const _errs1 = errors;
-        if (typeof data0 !== "string" && !(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-          validate887.errors = [{ instancePath: instancePath + "/input", schemaPath: "#/properties/input/type", keyword: "type", params: { type: schema415.properties.input.type }, message: "must be string,integer" }];
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.wa_id !== void 0) {
-          let data1 = data.wa_id;
-          const _errs3 = errors;
-          if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            validate887.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: schema415.properties.wa_id.type }, message: "must be string,integer" }];
-            return false;
-          }
-          var valid0 = _errs3 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.user_id !== void 0) {
-            const _errs5 = errors;
-            if (typeof data.user_id !== "string") {
-              validate887.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs5 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.parent_user_id !== void 0) {
-              const _errs7 = errors;
-              if (typeof data.parent_user_id !== "string") {
-                validate887.errors = [{ instancePath: instancePath + "/parent_user_id", schemaPath: "#/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs7 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.username !== void 0) {
-                const _errs9 = errors;
-                if (typeof data.username !== "string") {
-                  validate887.errors = [{ instancePath: instancePath + "/username", schemaPath: "#/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs9 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.errors !== void 0) {
-                  let data5 = data.errors;
-                  const _errs11 = errors;
-                  if (errors === _errs11) {
-                    if (Array.isArray(data5)) {
-                      var valid1 = true;
-                      const len0 = data5.length;
-                      for (let i0 = 0; i0 < len0; i0++) {
-                        const _errs13 = errors;
-                        if (!validate68(data5[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid1 = _errs13 === errors;
-                        if (!valid1) {
-                          break;
-                        }
-                      }
-                    } else {
-                      validate887.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs11 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate887.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate887.errors = vErrors;
-  return errors === 0;
-}
-var validate887 = /* @__PURE__ */ withEvaluated(validate887_, { "props": { "input": true, "wa_id": true, "user_id": true, "parent_user_id": true, "username": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-var schema416 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
-function validate889_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate889.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        validate889.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.type !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.type !== "string") {
-            validate889.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.group_id !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.group_id !== "string") {
-              validate889.errors = [{ instancePath: instancePath + "/group_id", schemaPath: "#/properties/group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.timestamp !== void 0) {
-              let data2 = data.timestamp;
-              const _errs5 = errors;
-              if (typeof data2 !== "string" && !(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate889.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema416.properties.timestamp.type }, message: "must be string,integer" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.request_id !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.request_id !== "string") {
-                  validate889.errors = [{ instancePath: instancePath + "/request_id", schemaPath: "#/properties/request_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.subject !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.subject !== "string") {
-                    validate889.errors = [{ instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.description !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.description !== "string") {
-                      validate889.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.invite_link !== void 0) {
-                      const _errs13 = errors;
-                      if (typeof data.invite_link !== "string") {
-                        validate889.errors = [{ instancePath: instancePath + "/invite_link", schemaPath: "#/properties/invite_link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid0 = _errs13 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                    if (valid0) {
-                      if (data.join_approval_mode !== void 0) {
-                        const _errs15 = errors;
-                        if (typeof data.join_approval_mode !== "string") {
-                          validate889.errors = [{ instancePath: instancePath + "/join_approval_mode", schemaPath: "#/properties/join_approval_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid0 = _errs15 === errors;
-                      } else {
-                        var valid0 = true;
-                      }
-                      if (valid0) {
-                        if (data.initiated_by !== void 0) {
-                          const _errs17 = errors;
-                          if (typeof data.initiated_by !== "string") {
-                            validate889.errors = [{ instancePath: instancePath + "/initiated_by", schemaPath: "#/properties/initiated_by/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid0 = _errs17 === errors;
-                        } else {
-                          var valid0 = true;
-                        }
-                        if (valid0) {
-                          if (data.added_participants !== void 0) {
-                            let data9 = data.added_participants;
-                            const _errs19 = errors;
-                            if (errors === _errs19) {
-                              if (Array.isArray(data9)) {
-                                var valid1 = true;
-                                const len0 = data9.length;
-                                for (let i0 = 0; i0 < len0; i0++) {
-                                  const _errs21 = errors;
-                                  if (!validate887(data9[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                                    vErrors = vErrors === null ? validate887.errors : vErrors.concat(validate887.errors);
-                                    errors = vErrors.length;
-                                  }
-                                  var valid1 = _errs21 === errors;
-                                  if (!valid1) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                validate889.errors = [{ instancePath: instancePath + "/added_participants", schemaPath: "#/properties/added_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                return false;
-                              }
-                            }
-                            var valid0 = _errs19 === errors;
-                          } else {
-                            var valid0 = true;
-                          }
-                          if (valid0) {
-                            if (data.removed_participants !== void 0) {
-                              let data11 = data.removed_participants;
-                              const _errs22 = errors;
-                              if (errors === _errs22) {
-                                if (Array.isArray(data11)) {
-                                  var valid2 = true;
-                                  const len1 = data11.length;
-                                  for (let i1 = 0; i1 < len1; i1++) {
-                                    const _errs24 = errors;
-                                    if (!validate887(data11[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data11, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                                      vErrors = vErrors === null ? validate887.errors : vErrors.concat(validate887.errors);
-                                      errors = vErrors.length;
-                                    }
-                                    var valid2 = _errs24 === errors;
-                                    if (!valid2) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate889.errors = [{ instancePath: instancePath + "/removed_participants", schemaPath: "#/properties/removed_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                  return false;
-                                }
-                              }
-                              var valid0 = _errs22 === errors;
-                            } else {
-                              var valid0 = true;
-                            }
-                            if (valid0) {
-                              if (data.failed_participants !== void 0) {
-                                let data13 = data.failed_participants;
-                                const _errs25 = errors;
-                                if (errors === _errs25) {
-                                  if (Array.isArray(data13)) {
-                                    var valid3 = true;
-                                    const len2 = data13.length;
-                                    for (let i2 = 0; i2 < len2; i2++) {
-                                      const _errs27 = errors;
-                                      if (!validate887(data13[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data13, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                                        vErrors = vErrors === null ? validate887.errors : vErrors.concat(validate887.errors);
-                                        errors = vErrors.length;
-                                      }
-                                      var valid3 = _errs27 === errors;
-                                      if (!valid3) {
-                                        break;
-                                      }
-                                    }
-                                  } else {
-                                    validate889.errors = [{ instancePath: instancePath + "/failed_participants", schemaPath: "#/properties/failed_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                    return false;
-                                  }
-                                }
-                                var valid0 = _errs25 === errors;
-                              } else {
-                                var valid0 = true;
-                              }
-                              if (valid0) {
-                                if (data.profile_picture !== void 0) {
-                                  let data15 = data.profile_picture;
-                                  const _errs28 = errors;
-                                  if (errors === _errs28) {
-                                    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                                      if (data15.mime_type !== void 0) {
-                                        const _errs30 = errors;
-                                        if (typeof data15.mime_type !== "string") {
-                                          validate889.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", schemaPath: "#/properties/profile_picture/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid4 = _errs30 === errors;
-                                      } else {
-                                        var valid4 = true;
-                                      }
-                                      if (valid4) {
-                                        if (data15.sha256 !== void 0) {
-                                          const _errs32 = errors;
-                                          if (typeof data15.sha256 !== "string") {
-                                            validate889.errors = [{ instancePath: instancePath + "/profile_picture/sha256", schemaPath: "#/properties/profile_picture/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
-                                          }
-                                          var valid4 = _errs32 === errors;
-                                        } else {
-                                          var valid4 = true;
-                                        }
-                                      }
-                                    } else {
-                                      validate889.errors = [{ instancePath: instancePath + "/profile_picture", schemaPath: "#/properties/profile_picture/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                      return false;
-                                    }
-                                  }
-                                  var valid0 = _errs28 === errors;
-                                } else {
-                                  var valid0 = true;
-                                }
-                                if (valid0) {
-                                  if (data.errors !== void 0) {
-                                    let data18 = data.errors;
-                                    const _errs34 = errors;
-                                    if (errors === _errs34) {
-                                      if (Array.isArray(data18)) {
-                                        var valid5 = true;
-                                        const len3 = data18.length;
-                                        for (let i3 = 0; i3 < len3; i3++) {
-                                          const _errs36 = errors;
-                                          if (!validate68(data18[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data18, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                                            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-                                            errors = vErrors.length;
-                                          }
-                                          var valid5 = _errs36 === errors;
-                                          if (!valid5) {
-                                            break;
-                                          }
-                                        }
-                                      } else {
-                                        validate889.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                        return false;
-                                      }
-                                    }
-                                    var valid0 = _errs34 === errors;
-                                  } else {
-                                    var valid0 = true;
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate889.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate889.errors = vErrors;
-  return errors === 0;
-}
-var validate889 = /* @__PURE__ */ withEvaluated(validate889_, { "props": { "type": true, "group_id": true, "timestamp": true, "request_id": true, "subject": true, "description": true, "invite_link": true, "join_approval_mode": true, "initiated_by": true, "added_participants": true, "removed_participants": true, "failed_participants": true, "profile_picture": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate894_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate894.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate894.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate894.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.groups !== void 0) {
-              let data2 = data.groups;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs6 = errors;
-                    if (!validate889(data2[i0], { instancePath: instancePath + "/groups/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate889.errors : vErrors.concat(validate889.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate894.errors = [{ instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate894.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate894.errors = vErrors;
-  return errors === 0;
-}
-var validate894 = /* @__PURE__ */ withEvaluated(validate894_, { "props": { "messaging_product": true, "metadata": true, "groups": true }, "dynamicProps": false, "dynamicItems": false });
-function validate947_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate947.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate947.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate947.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.groups !== void 0) {
-              const _errs4 = errors;
-              if (!Array.isArray(data.groups)) {
-                validate947.errors = [{ instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate947.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate947.errors = vErrors;
-  return errors === 0;
-}
-var validate947 = /* @__PURE__ */ withEvaluated(validate947_, { "props": { "messaging_product": true, "metadata": true, "groups": true }, "dynamicProps": false, "dynamicItems": false });
-function validate897_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate897.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate897.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate897.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.history !== void 0) {
-              let data2 = data.history;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    let data3 = data2[i0];
-                    const _errs6 = errors;
-                    if (errors === _errs6) {
-                      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-                        if (data3.metadata !== void 0) {
-                          let data4 = data3.metadata;
-                          const _errs8 = errors;
-                          if (errors === _errs8) {
-                            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                              if (data4.phase !== void 0) {
-                                let data5 = data4.phase;
-                                const _errs10 = errors;
-                                if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                                  validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/phase", schemaPath: "#/properties/history/items/properties/metadata/properties/phase/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                  return false;
-                                }
-                                var valid3 = _errs10 === errors;
-                              } else {
-                                var valid3 = true;
-                              }
-                              if (valid3) {
-                                if (data4.chunk_order !== void 0) {
-                                  let data6 = data4.chunk_order;
-                                  const _errs12 = errors;
-                                  if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                                    validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/chunk_order", schemaPath: "#/properties/history/items/properties/metadata/properties/chunk_order/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                    return false;
-                                  }
-                                  var valid3 = _errs12 === errors;
-                                } else {
-                                  var valid3 = true;
-                                }
-                                if (valid3) {
-                                  if (data4.progress !== void 0) {
-                                    let data7 = data4.progress;
-                                    const _errs14 = errors;
-                                    if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                                      validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/progress", schemaPath: "#/properties/history/items/properties/metadata/properties/progress/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                      return false;
-                                    }
-                                    var valid3 = _errs14 === errors;
-                                  } else {
-                                    var valid3 = true;
-                                  }
-                                }
-                              }
-                            } else {
-                              validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata", schemaPath: "#/properties/history/items/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                              return false;
-                            }
-                          }
-                          var valid2 = _errs8 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                        if (valid2) {
-                          if (data3.threads !== void 0) {
-                            let data8 = data3.threads;
-                            const _errs16 = errors;
-                            if (errors === _errs16) {
-                              if (Array.isArray(data8)) {
-                                var valid4 = true;
-                                const len1 = data8.length;
-                                for (let i1 = 0; i1 < len1; i1++) {
-                                  let data9 = data8[i1];
-                                  const _errs18 = errors;
-                                  if (errors === _errs18) {
-                                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                                      if (data9.id !== void 0) {
-                                        const _errs20 = errors;
-                                        if (typeof data9.id !== "string") {
-                                          validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", schemaPath: "#/properties/history/items/properties/threads/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid5 = _errs20 === errors;
-                                      } else {
-                                        var valid5 = true;
-                                      }
-                                      if (valid5) {
-                                        if (data9.context !== void 0) {
-                                          let data11 = data9.context;
-                                          const _errs22 = errors;
-                                          if (errors === _errs22) {
-                                            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                                              if (data11.wa_id !== void 0) {
-                                                const _errs24 = errors;
-                                                if (typeof data11.wa_id !== "string") {
-                                                  validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", schemaPath: "#/properties/history/items/properties/threads/items/properties/context/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
-                                                }
-                                                var valid6 = _errs24 === errors;
-                                              } else {
-                                                var valid6 = true;
-                                              }
-                                              if (valid6) {
-                                                if (data11.user_id !== void 0) {
-                                                  const _errs26 = errors;
-                                                  if (typeof data11.user_id !== "string") {
-                                                    validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", schemaPath: "#/properties/history/items/properties/threads/items/properties/context/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
-                                                  }
-                                                  var valid6 = _errs26 === errors;
-                                                } else {
-                                                  var valid6 = true;
-                                                }
-                                                if (valid6) {
-                                                  if (data11.parent_user_id !== void 0) {
-                                                    const _errs28 = errors;
-                                                    if (typeof data11.parent_user_id !== "string") {
-                                                      validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", schemaPath: "#/properties/history/items/properties/threads/items/properties/context/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
-                                                    }
-                                                    var valid6 = _errs28 === errors;
-                                                  } else {
-                                                    var valid6 = true;
-                                                  }
-                                                  if (valid6) {
-                                                    if (data11.username !== void 0) {
-                                                      const _errs30 = errors;
-                                                      if (typeof data11.username !== "string") {
-                                                        validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", schemaPath: "#/properties/history/items/properties/threads/items/properties/context/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                        return false;
-                                                      }
-                                                      var valid6 = _errs30 === errors;
-                                                    } else {
-                                                      var valid6 = true;
-                                                    }
-                                                  }
-                                                }
-                                              }
-                                            } else {
-                                              validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", schemaPath: "#/properties/history/items/properties/threads/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                              return false;
-                                            }
-                                          }
-                                          var valid5 = _errs22 === errors;
-                                        } else {
-                                          var valid5 = true;
-                                        }
-                                        if (valid5) {
-                                          if (data9.messages !== void 0) {
-                                            let data16 = data9.messages;
-                                            const _errs32 = errors;
-                                            if (errors === _errs32) {
-                                              if (Array.isArray(data16)) {
-                                                var valid7 = true;
-                                                const len2 = data16.length;
-                                                for (let i2 = 0; i2 < len2; i2++) {
-                                                  const _errs34 = errors;
-                                                  if (!validate388(data16[i2], { instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages/" + i2, parentData: data16, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                                                    vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
-                                                    errors = vErrors.length;
-                                                  }
-                                                  var valid7 = _errs34 === errors;
-                                                  if (!valid7) {
-                                                    break;
-                                                  }
-                                                }
-                                              } else {
-                                                validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", schemaPath: "#/properties/history/items/properties/threads/items/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                return false;
-                                              }
-                                            }
-                                            var valid5 = _errs32 === errors;
-                                          } else {
-                                            var valid5 = true;
-                                          }
-                                        }
-                                      }
-                                    } else {
-                                      validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1, schemaPath: "#/properties/history/items/properties/threads/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                      return false;
-                                    }
-                                  }
-                                  var valid4 = _errs18 === errors;
-                                  if (!valid4) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads", schemaPath: "#/properties/history/items/properties/threads/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                return false;
-                              }
-                            }
-                            var valid2 = _errs16 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data3.errors !== void 0) {
-                              let data18 = data3.errors;
-                              const _errs35 = errors;
-                              if (errors === _errs35) {
-                                if (Array.isArray(data18)) {
-                                  var valid8 = true;
-                                  const len3 = data18.length;
-                                  for (let i3 = 0; i3 < len3; i3++) {
-                                    const _errs37 = errors;
-                                    if (!validate68(data18[i3], { instancePath: instancePath + "/history/" + i0 + "/errors/" + i3, parentData: data18, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                                      vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-                                      errors = vErrors.length;
-                                    }
-                                    var valid8 = _errs37 === errors;
-                                    if (!valid8) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate897.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors", schemaPath: "#/properties/history/items/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                  return false;
-                                }
-                              }
-                              var valid2 = _errs35 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                          }
-                        }
-                      } else {
-                        validate897.errors = [{ instancePath: instancePath + "/history/" + i0, schemaPath: "#/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
-                      }
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate897.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.errors !== void 0) {
-                let data20 = data.errors;
-                const _errs38 = errors;
-                if (errors === _errs38) {
-                  if (Array.isArray(data20)) {
-                    var valid9 = true;
-                    const len4 = data20.length;
-                    for (let i4 = 0; i4 < len4; i4++) {
-                      const _errs40 = errors;
-                      if (!validate68(data20[i4], { instancePath: instancePath + "/errors/" + i4, parentData: data20, parentDataProperty: i4, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid9 = _errs40 === errors;
-                      if (!valid9) {
-                        break;
-                      }
-                    }
-                  } else {
-                    validate897.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs38 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate897.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate897.errors = vErrors;
-  return errors === 0;
-}
-var validate897 = /* @__PURE__ */ withEvaluated(validate897_, { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate902_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate902.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.metadata !== void 0) {
-        let data0 = data.metadata;
-        const _errs1 = errors;
-        if (errors === _errs1) {
-          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-            if (data0.phase !== void 0) {
-              let data1 = data0.phase;
-              const _errs3 = errors;
-              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-                validate902.errors = [{ instancePath: instancePath + "/metadata/phase", schemaPath: "#/properties/metadata/properties/phase/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                return false;
-              }
-              var valid1 = _errs3 === errors;
-            } else {
-              var valid1 = true;
-            }
-            if (valid1) {
-              if (data0.chunk_order !== void 0) {
-                let data2 = data0.chunk_order;
-                const _errs5 = errors;
-                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  validate902.errors = [{ instancePath: instancePath + "/metadata/chunk_order", schemaPath: "#/properties/metadata/properties/chunk_order/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                  return false;
-                }
-                var valid1 = _errs5 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data0.progress !== void 0) {
-                  let data3 = data0.progress;
-                  const _errs7 = errors;
-                  if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                    validate902.errors = [{ instancePath: instancePath + "/metadata/progress", schemaPath: "#/properties/metadata/properties/progress/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                    return false;
-                  }
-                  var valid1 = _errs7 === errors;
-                } else {
-                  var valid1 = true;
-                }
-              }
-            }
-          } else {
-            validate902.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-            return false;
-          }
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.threads !== void 0) {
-          let data4 = data.threads;
-          const _errs9 = errors;
-          if (errors === _errs9) {
-            if (Array.isArray(data4)) {
-              var valid2 = true;
-              const len0 = data4.length;
-              for (let i0 = 0; i0 < len0; i0++) {
-                let data5 = data4[i0];
-                const _errs11 = errors;
-                if (errors === _errs11) {
-                  if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    if (data5.id !== void 0) {
-                      const _errs13 = errors;
-                      if (typeof data5.id !== "string") {
-                        validate902.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/id", schemaPath: "#/properties/threads/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid3 = _errs13 === errors;
-                    } else {
-                      var valid3 = true;
-                    }
-                    if (valid3) {
-                      if (data5.context !== void 0) {
-                        let data7 = data5.context;
-                        const _errs15 = errors;
-                        if (errors === _errs15) {
-                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                            if (data7.wa_id !== void 0) {
-                              const _errs17 = errors;
-                              if (typeof data7.wa_id !== "string") {
-                                validate902.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/wa_id", schemaPath: "#/properties/threads/items/properties/context/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid4 = _errs17 === errors;
-                            } else {
-                              var valid4 = true;
-                            }
-                            if (valid4) {
-                              if (data7.user_id !== void 0) {
-                                const _errs19 = errors;
-                                if (typeof data7.user_id !== "string") {
-                                  validate902.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/user_id", schemaPath: "#/properties/threads/items/properties/context/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid4 = _errs19 === errors;
-                              } else {
-                                var valid4 = true;
-                              }
-                              if (valid4) {
-                                if (data7.parent_user_id !== void 0) {
-                                  const _errs21 = errors;
-                                  if (typeof data7.parent_user_id !== "string") {
-                                    validate902.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/parent_user_id", schemaPath: "#/properties/threads/items/properties/context/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid4 = _errs21 === errors;
-                                } else {
-                                  var valid4 = true;
-                                }
-                                if (valid4) {
-                                  if (data7.username !== void 0) {
-                                    const _errs23 = errors;
-                                    if (typeof data7.username !== "string") {
-                                      validate902.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/username", schemaPath: "#/properties/threads/items/properties/context/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid4 = _errs23 === errors;
-                                  } else {
-                                    var valid4 = true;
-                                  }
-                                }
-                              }
-                            }
-                          } else {
-                            validate902.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context", schemaPath: "#/properties/threads/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
-                          }
-                        }
-                        var valid3 = _errs15 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data5.messages !== void 0) {
-                          let data12 = data5.messages;
-                          const _errs25 = errors;
-                          if (errors === _errs25) {
-                            if (Array.isArray(data12)) {
-                              var valid5 = true;
-                              const len1 = data12.length;
-                              for (let i1 = 0; i1 < len1; i1++) {
-                                const _errs27 = errors;
-                                if (!validate388(data12[i1], { instancePath: instancePath + "/threads/" + i0 + "/messages/" + i1, parentData: data12, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                                  vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
-                                  errors = vErrors.length;
-                                }
-                                var valid5 = _errs27 === errors;
-                                if (!valid5) {
-                                  break;
-                                }
-                              }
-                            } else {
-                              validate902.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/messages", schemaPath: "#/properties/threads/items/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                              return false;
-                            }
-                          }
-                          var valid3 = _errs25 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                      }
-                    }
-                  } else {
-                    validate902.errors = [{ instancePath: instancePath + "/threads/" + i0, schemaPath: "#/properties/threads/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
-                }
-                var valid2 = _errs11 === errors;
-                if (!valid2) {
-                  break;
-                }
-              }
-            } else {
-              validate902.errors = [{ instancePath: instancePath + "/threads", schemaPath: "#/properties/threads/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-              return false;
-            }
-          }
-          var valid0 = _errs9 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.errors !== void 0) {
-            let data14 = data.errors;
-            const _errs28 = errors;
-            if (errors === _errs28) {
-              if (Array.isArray(data14)) {
-                var valid6 = true;
-                const len2 = data14.length;
-                for (let i2 = 0; i2 < len2; i2++) {
-                  const _errs30 = errors;
-                  if (!validate68(data14[i2], { instancePath: instancePath + "/errors/" + i2, parentData: data14, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-                    errors = vErrors.length;
-                  }
-                  var valid6 = _errs30 === errors;
-                  if (!valid6) {
-                    break;
-                  }
-                }
-              } else {
-                validate902.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
-              }
-            }
-            var valid0 = _errs28 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate902.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate902.errors = vErrors;
-  return errors === 0;
-}
-var validate902 = /* @__PURE__ */ withEvaluated(validate902_, { "props": { "metadata": true, "threads": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate949_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate949.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate949.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate949.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.history !== void 0) {
-              const _errs4 = errors;
-              if (!Array.isArray(data.history)) {
-                validate949.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.errors !== void 0) {
-                const _errs6 = errors;
-                if (!Array.isArray(data.errors)) {
-                  validate949.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate949.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate949.errors = vErrors;
-  return errors === 0;
-}
-var validate949 = /* @__PURE__ */ withEvaluated(validate949_, { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate905_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate905.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate905.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate905.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_echoes !== void 0) {
-              let data2 = data.message_echoes;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs6 = errors;
-                    if (!validate388(data2[i0], { instancePath: instancePath + "/message_echoes/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate905.errors = [{ instancePath: instancePath + "/message_echoes", schemaPath: "#/properties/message_echoes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate905.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate905.errors = vErrors;
-  return errors === 0;
-}
-var validate905 = /* @__PURE__ */ withEvaluated(validate905_, { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false });
-function validate951_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate951.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate951.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate951.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_echoes !== void 0) {
-              const _errs4 = errors;
-              if (!Array.isArray(data.message_echoes)) {
-                validate951.errors = [{ instancePath: instancePath + "/message_echoes", schemaPath: "#/properties/message_echoes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate951.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate951.errors = vErrors;
-  return errors === 0;
-}
-var validate951 = /* @__PURE__ */ withEvaluated(validate951_, { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false });
-function validate908_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate908.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate908.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate908.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.contacts !== void 0) {
-              let data2 = data.contacts;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs6 = errors;
-                    if (!validate359(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate908.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.messages !== void 0) {
-                let data4 = data.messages;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (Array.isArray(data4)) {
-                    var valid2 = true;
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      const _errs9 = errors;
-                      if (!validate372(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid2 = _errs9 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  } else {
-                    validate908.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.statuses !== void 0) {
-                  let data6 = data.statuses;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (Array.isArray(data6)) {
-                      var valid3 = true;
-                      const len2 = data6.length;
-                      for (let i2 = 0; i2 < len2; i2++) {
-                        const _errs12 = errors;
-                        if (!validate408(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid3 = _errs12 === errors;
-                        if (!valid3) {
-                          break;
-                        }
-                      }
-                    } else {
-                      validate908.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.errors !== void 0) {
-                    let data8 = data.errors;
-                    const _errs13 = errors;
-                    if (errors === _errs13) {
-                      if (Array.isArray(data8)) {
-                        var valid4 = true;
-                        const len3 = data8.length;
-                        for (let i3 = 0; i3 < len3; i3++) {
-                          const _errs15 = errors;
-                          if (!validate68(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-                            errors = vErrors.length;
-                          }
-                          var valid4 = _errs15 === errors;
-                          if (!valid4) {
-                            break;
-                          }
-                        }
-                      } else {
-                        validate908.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs13 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate908.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate908.errors = vErrors;
-  return errors === 0;
-}
-var validate908 = /* @__PURE__ */ withEvaluated(validate908_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate914_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate914.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate914.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate914.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.contacts !== void 0) {
-              let data2 = data.contacts;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs6 = errors;
-                    if (!validate359(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate914.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.messages !== void 0) {
-                let data4 = data.messages;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (Array.isArray(data4)) {
-                    var valid2 = true;
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      const _errs9 = errors;
-                      if (!validate388(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-                        vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid2 = _errs9 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  } else {
-                    validate914.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.statuses !== void 0) {
-                  let data6 = data.statuses;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (Array.isArray(data6)) {
-                      var valid3 = true;
-                      const len2 = data6.length;
-                      for (let i2 = 0; i2 < len2; i2++) {
-                        const _errs12 = errors;
-                        if (!validate408(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
-                          vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid3 = _errs12 === errors;
-                        if (!valid3) {
-                          break;
-                        }
-                      }
-                    } else {
-                      validate914.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.errors !== void 0) {
-                    let data8 = data.errors;
-                    const _errs13 = errors;
-                    if (errors === _errs13) {
-                      if (Array.isArray(data8)) {
-                        var valid4 = true;
-                        const len3 = data8.length;
-                        for (let i3 = 0; i3 < len3; i3++) {
-                          const _errs15 = errors;
-                          if (!validate68(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData, dynamicAnchors })) {
-                            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-                            errors = vErrors.length;
-                          }
-                          var valid4 = _errs15 === errors;
-                          if (!valid4) {
-                            break;
-                          }
-                        }
-                      } else {
-                        validate914.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs13 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate914.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate914.errors = vErrors;
-  return errors === 0;
-}
-var validate914 = /* @__PURE__ */ withEvaluated(validate914_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate953_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate953.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate953.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate953.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.contacts !== void 0) {
-              const _errs4 = errors;
-              if (!Array.isArray(data.contacts)) {
-                validate953.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.messages !== void 0) {
-                const _errs6 = errors;
-                if (!Array.isArray(data.messages)) {
-                  validate953.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-                var valid0 = _errs6 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.statuses !== void 0) {
-                  const _errs8 = errors;
-                  if (!Array.isArray(data.statuses)) {
-                    validate953.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
-                  }
-                  var valid0 = _errs8 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.errors !== void 0) {
-                    const _errs10 = errors;
-                    if (!Array.isArray(data.errors)) {
-                      validate953.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
-                    }
-                    var valid0 = _errs10 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate953.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate953.errors = vErrors;
-  return errors === 0;
-}
-var validate953 = /* @__PURE__ */ withEvaluated(validate953_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-var schema423 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
-function validate920_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate920.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      if (data.messaging_product !== void 0) {
-        const _errs1 = errors;
-        if (typeof data.messaging_product !== "string") {
-          validate920.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
-      }
-      if (valid0) {
-        if (data.recipient !== void 0) {
-          let data1 = data.recipient;
-          const _errs3 = errors;
-          if (errors === _errs3) {
-            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
-              if (data1.display_phone_number !== void 0) {
-                const _errs5 = errors;
-                if (typeof data1.display_phone_number !== "string") {
-                  validate920.errors = [{ instancePath: instancePath + "/recipient/display_phone_number", schemaPath: "#/properties/recipient/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid1 = _errs5 === errors;
-              } else {
-                var valid1 = true;
-              }
-              if (valid1) {
-                if (data1.phone_number_id !== void 0) {
-                  const _errs7 = errors;
-                  if (typeof data1.phone_number_id !== "string") {
-                    validate920.errors = [{ instancePath: instancePath + "/recipient/phone_number_id", schemaPath: "#/properties/recipient/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid1 = _errs7 === errors;
-                } else {
-                  var valid1 = true;
-                }
-              }
-            } else {
-              validate920.errors = [{ instancePath: instancePath + "/recipient", schemaPath: "#/properties/recipient/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
-            }
-          }
-          var valid0 = _errs3 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.sender !== void 0) {
-            let data4 = data.sender;
-            const _errs9 = errors;
-            if (errors === _errs9) {
-              if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                if (data4.phone_number !== void 0) {
-                  if (typeof data4.phone_number !== "string") {
-                    validate920.errors = [{ instancePath: instancePath + "/sender/phone_number", schemaPath: "#/properties/sender/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                }
-              } else {
-                validate920.errors = [{ instancePath: instancePath + "/sender", schemaPath: "#/properties/sender/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
-              }
-            }
-            var valid0 = _errs9 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.timestamp !== void 0) {
-              let data6 = data.timestamp;
-              const _errs13 = errors;
-              if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                validate920.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema423.properties.timestamp.type }, message: "must be string,integer" }];
-                return false;
-              }
-              var valid0 = _errs13 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.control_passed !== void 0) {
-                let data7 = data.control_passed;
-                const _errs15 = errors;
-                if (errors === _errs15) {
-                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                    if (data7.metadata !== void 0) {
-                      if (typeof data7.metadata !== "string") {
-                        validate920.errors = [{ instancePath: instancePath + "/control_passed/metadata", schemaPath: "#/properties/control_passed/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                    }
-                  } else {
-                    validate920.errors = [{ instancePath: instancePath + "/control_passed", schemaPath: "#/properties/control_passed/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs15 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate920.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate920.errors = vErrors;
-  return errors === 0;
-}
-var validate920 = /* @__PURE__ */ withEvaluated(validate920_, { "props": { "messaging_product": true, "recipient": true, "sender": true, "timestamp": true, "control_passed": true }, "dynamicProps": false, "dynamicItems": false });
-function validate921_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate921.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.solution_id === void 0 && (missing0 = "solution_id")) {
-        validate921.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.event !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.event !== "string") {
-            validate921.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.solution_id !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.solution_id !== "string") {
-              validate921.errors = [{ instancePath: instancePath + "/solution_id", schemaPath: "#/properties/solution_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.solution_status !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.solution_status !== "string") {
-                validate921.errors = [{ instancePath: instancePath + "/solution_status", schemaPath: "#/properties/solution_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate921.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate921.errors = vErrors;
-  return errors === 0;
-}
-var validate921 = /* @__PURE__ */ withEvaluated(validate921_, { "props": { "event": true, "solution_id": true, "solution_status": true }, "dynamicProps": false, "dynamicItems": false });
-function validate922_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate922.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.configuration_name === void 0 && (missing0 = "configuration_name")) {
-        validate922.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.configuration_name !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.configuration_name !== "string") {
-            validate922.errors = [{ instancePath: instancePath + "/configuration_name", schemaPath: "#/properties/configuration_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.provider_name !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.provider_name !== "string") {
-              validate922.errors = [{ instancePath: instancePath + "/provider_name", schemaPath: "#/properties/provider_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.provider_mid !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.provider_mid !== "string") {
-                validate922.errors = [{ instancePath: instancePath + "/provider_mid", schemaPath: "#/properties/provider_mid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.status !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.status !== "string") {
-                  validate922.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.created_timestamp !== void 0) {
-                  let data4 = data.created_timestamp;
-                  const _errs9 = errors;
-                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate922.errors = [{ instancePath: instancePath + "/created_timestamp", schemaPath: "#/properties/created_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.updated_timestamp !== void 0) {
-                    let data5 = data.updated_timestamp;
-                    const _errs11 = errors;
-                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                      validate922.errors = [{ instancePath: instancePath + "/updated_timestamp", schemaPath: "#/properties/updated_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate922.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate922.errors = vErrors;
-  return errors === 0;
-}
-var validate922 = /* @__PURE__ */ withEvaluated(validate922_, { "props": { "configuration_name": true, "provider_name": true, "provider_mid": true, "status": true, "created_timestamp": true, "updated_timestamp": true }, "dynamicProps": false, "dynamicItems": false });
-var schema426 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
-function validate923_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate923.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.decision === void 0 && (missing0 = "decision")) {
-        validate923.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate923.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.decision !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.decision !== "string") {
-              validate923.errors = [{ instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.requested_verified_name !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.requested_verified_name !== "string") {
-                validate923.errors = [{ instancePath: instancePath + "/requested_verified_name", schemaPath: "#/properties/requested_verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.rejection_reason !== void 0) {
-                let data3 = data.rejection_reason;
-                const _errs7 = errors;
-                if (typeof data3 !== "string" && data3 !== null) {
-                  validate923.errors = [{ instancePath: instancePath + "/rejection_reason", schemaPath: "#/properties/rejection_reason/type", keyword: "type", params: { type: schema426.properties.rejection_reason.type }, message: "must be string,null" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate923.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate923.errors = vErrors;
-  return errors === 0;
-}
-var validate923 = /* @__PURE__ */ withEvaluated(validate923_, { "props": { "display_phone_number": true, "decision": true, "requested_verified_name": true, "rejection_reason": true }, "dynamicProps": false, "dynamicItems": false });
-var schema427 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "type": "string" }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
-function validate924_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate924.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        validate924.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate924.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.event !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.event !== "string") {
-              validate924.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.current_limit !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.current_limit !== "string") {
-                validate924.errors = [{ instancePath: instancePath + "/current_limit", schemaPath: "#/properties/current_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.old_limit !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.old_limit !== "string") {
-                  validate924.errors = [{ instancePath: instancePath + "/old_limit", schemaPath: "#/properties/old_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.max_daily_conversations_per_business !== void 0) {
-                  let data4 = data.max_daily_conversations_per_business;
-                  const _errs9 = errors;
-                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate924.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", schemaPath: "#/properties/max_daily_conversations_per_business/type", keyword: "type", params: { type: schema427.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate924.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate924.errors = vErrors;
-  return errors === 0;
-}
-var validate924 = /* @__PURE__ */ withEvaluated(validate924_, { "props": { "display_phone_number": true, "event": true, "current_limit": true, "old_limit": true, "max_daily_conversations_per_business": true }, "dynamicProps": false, "dynamicItems": false });
-function validate925_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate925.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        validate925.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate925.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.event !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.event !== "string") {
-              validate925.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.requester !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.requester !== "string") {
-                validate925.errors = [{ instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate925.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate925.errors = vErrors;
-  return errors === 0;
-}
-var validate925 = /* @__PURE__ */ withEvaluated(validate925_, { "props": { "display_phone_number": true, "event": true, "requester": true }, "dynamicProps": false, "dynamicItems": false });
-function validate926_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate926.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
-        validate926.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.message_template_id !== void 0) {
-          let data0 = data.message_template_id;
-          const _errs1 = errors;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate926.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.message_template_name !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.message_template_name !== "string") {
-              validate926.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_template_language !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.message_template_language !== "string") {
-                validate926.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.previous_category !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.previous_category !== "string") {
-                  validate926.errors = [{ instancePath: instancePath + "/previous_category", schemaPath: "#/properties/previous_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.new_category !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.new_category !== "string") {
-                    validate926.errors = [{ instancePath: instancePath + "/new_category", schemaPath: "#/properties/new_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.correct_category !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.correct_category !== "string") {
-                      validate926.errors = [{ instancePath: instancePath + "/correct_category", schemaPath: "#/properties/correct_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate926.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate926.errors = vErrors;
-  return errors === 0;
-}
-var validate926 = /* @__PURE__ */ withEvaluated(validate926_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "previous_category": true, "new_category": true, "correct_category": true }, "dynamicProps": false, "dynamicItems": false });
-function validate927_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate927.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
-        validate927.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.message_template_id !== void 0) {
-          let data0 = data.message_template_id;
-          const _errs1 = errors;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate927.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.message_template_name !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.message_template_name !== "string") {
-              validate927.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_template_language !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.message_template_language !== "string") {
-                validate927.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.message_template_title !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.message_template_title !== "string") {
-                  validate927.errors = [{ instancePath: instancePath + "/message_template_title", schemaPath: "#/properties/message_template_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.message_template_element !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.message_template_element !== "string") {
-                    validate927.errors = [{ instancePath: instancePath + "/message_template_element", schemaPath: "#/properties/message_template_element/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.message_template_footer !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.message_template_footer !== "string") {
-                      validate927.errors = [{ instancePath: instancePath + "/message_template_footer", schemaPath: "#/properties/message_template_footer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.message_template_buttons !== void 0) {
-                      let data6 = data.message_template_buttons;
-                      const _errs13 = errors;
-                      if (errors === _errs13) {
-                        if (Array.isArray(data6)) {
-                          var valid1 = true;
-                          const len0 = data6.length;
-                          for (let i0 = 0; i0 < len0; i0++) {
-                            let data7 = data6[i0];
-                            const _errs15 = errors;
-                            if (errors === _errs15) {
-                              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                                if (data7.message_template_button_type !== void 0) {
-                                  const _errs17 = errors;
-                                  if (typeof data7.message_template_button_type !== "string") {
-                                    validate927.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid2 = _errs17 === errors;
-                                } else {
-                                  var valid2 = true;
-                                }
-                                if (valid2) {
-                                  if (data7.message_template_button_text !== void 0) {
-                                    const _errs19 = errors;
-                                    if (typeof data7.message_template_button_text !== "string") {
-                                      validate927.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid2 = _errs19 === errors;
-                                  } else {
-                                    var valid2 = true;
-                                  }
-                                  if (valid2) {
-                                    if (data7.message_template_button_url !== void 0) {
-                                      const _errs21 = errors;
-                                      if (typeof data7.message_template_button_url !== "string") {
-                                        validate927.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
-                                      var valid2 = _errs21 === errors;
-                                    } else {
-                                      var valid2 = true;
-                                    }
-                                    if (valid2) {
-                                      if (data7.message_template_button_phone_number !== void 0) {
-                                        const _errs23 = errors;
-                                        if (typeof data7.message_template_button_phone_number !== "string") {
-                                          validate927.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid2 = _errs23 === errors;
-                                      } else {
-                                        var valid2 = true;
-                                      }
-                                    }
-                                  }
-                                }
-                              } else {
-                                validate927.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, schemaPath: "#/properties/message_template_buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                return false;
-                              }
-                            }
-                            var valid1 = _errs15 === errors;
-                            if (!valid1) {
-                              break;
-                            }
-                          }
-                        } else {
-                          validate927.errors = [{ instancePath: instancePath + "/message_template_buttons", schemaPath: "#/properties/message_template_buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                          return false;
-                        }
-                      }
-                      var valid0 = _errs13 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate927.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate927.errors = vErrors;
-  return errors === 0;
-}
-var validate927 = /* @__PURE__ */ withEvaluated(validate927_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_title": true, "message_template_element": true, "message_template_footer": true, "message_template_buttons": true }, "dynamicProps": false, "dynamicItems": false });
-function validate928_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate928.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.new_quality_score === void 0 && (missing0 = "new_quality_score")) {
-        validate928.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.previous_quality_score !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.previous_quality_score !== "string") {
-            validate928.errors = [{ instancePath: instancePath + "/previous_quality_score", schemaPath: "#/properties/previous_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.new_quality_score !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.new_quality_score !== "string") {
-              validate928.errors = [{ instancePath: instancePath + "/new_quality_score", schemaPath: "#/properties/new_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_template_id !== void 0) {
-              let data2 = data.message_template_id;
-              const _errs5 = errors;
-              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate928.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.message_template_name !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.message_template_name !== "string") {
-                  validate928.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.message_template_language !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.message_template_language !== "string") {
-                    validate928.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate928.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate928.errors = vErrors;
-  return errors === 0;
-}
-var validate928 = /* @__PURE__ */ withEvaluated(validate928_, { "props": { "previous_quality_score": true, "new_quality_score": true, "message_template_id": true, "message_template_name": true, "message_template_language": true }, "dynamicProps": false, "dynamicItems": false });
-var schema432 = { "type": "object", "properties": { "event": { "anyOf": [{ "enum": ["APPROVED", "REJECTED", "PENDING", "PAUSED", "DISABLED", "FLAGGED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "REINSTATED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }] }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
-function validate929_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate929.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        validate929.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.event !== void 0) {
-          let data0 = data.event;
-          const _errs1 = errors;
-          const _errs2 = errors;
-          let valid1 = false;
-          const _errs3 = errors;
-          if (!(data0 === "APPROVED" || data0 === "REJECTED" || data0 === "PENDING" || data0 === "PAUSED" || data0 === "DISABLED" || data0 === "FLAGGED" || data0 === "IN_APPEAL" || data0 === "PENDING_DELETION" || data0 === "DELETED" || data0 === "REINSTATED" || data0 === "LIMIT_EXCEEDED" || data0 === "ARCHIVED")) {
-            const err0 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema432.properties.event.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var _valid0 = _errs3 === errors;
-          valid1 = valid1 || _valid0;
-          const _errs4 = errors;
-          if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
-            errors++;
-          }
-          var _valid0 = _errs4 === errors;
-          valid1 = valid1 || _valid0;
-          if (!valid1) {
-            const err2 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            validate929.errors = vErrors;
-            return false;
-          } else {
-            errors = _errs2;
-            if (vErrors !== null) {
-              if (_errs2) {
-                vErrors.length = _errs2;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.message_template_id !== void 0) {
-            let data1 = data.message_template_id;
-            const _errs6 = errors;
-            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate929.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-              return false;
-            }
-            var valid0 = _errs6 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_template_name !== void 0) {
-              const _errs8 = errors;
-              if (typeof data.message_template_name !== "string") {
-                validate929.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs8 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.message_template_language !== void 0) {
-                const _errs10 = errors;
-                if (typeof data.message_template_language !== "string") {
-                  validate929.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs10 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.message_template_category !== void 0) {
-                  const _errs12 = errors;
-                  if (typeof data.message_template_category !== "string") {
-                    validate929.errors = [{ instancePath: instancePath + "/message_template_category", schemaPath: "#/properties/message_template_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs12 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.reason !== void 0) {
-                    let data5 = data.reason;
-                    const _errs14 = errors;
-                    if (typeof data5 !== "string" && data5 !== null) {
-                      validate929.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: schema432.properties.reason.type }, message: "must be string,null" }];
-                      return false;
-                    }
-                    var valid0 = _errs14 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.other_info !== void 0) {
-                      let data6 = data.other_info;
-                      const _errs16 = errors;
-                      if (errors === _errs16) {
-                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                          if (data6.title !== void 0) {
-                            const _errs18 = errors;
-                            if (typeof data6.title !== "string") {
-                              validate929.errors = [{ instancePath: instancePath + "/other_info/title", schemaPath: "#/properties/other_info/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid2 = _errs18 === errors;
-                          } else {
-                            var valid2 = true;
-                          }
-                          if (valid2) {
-                            if (data6.description !== void 0) {
-                              const _errs20 = errors;
-                              if (typeof data6.description !== "string") {
-                                validate929.errors = [{ instancePath: instancePath + "/other_info/description", schemaPath: "#/properties/other_info/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid2 = _errs20 === errors;
-                            } else {
-                              var valid2 = true;
-                            }
-                          }
-                        } else {
-                          validate929.errors = [{ instancePath: instancePath + "/other_info", schemaPath: "#/properties/other_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
-                        }
-                      }
-                      var valid0 = _errs16 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate929.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate929.errors = vErrors;
-  return errors === 0;
-}
-var validate929 = /* @__PURE__ */ withEvaluated(validate929_, { "props": { "event": true, "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_category": true, "reason": true, "other_info": true }, "dynamicProps": false, "dynamicItems": false });
-var schema433 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
-function validate930_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate930.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate930.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate930.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.contacts !== void 0) {
-              let data2 = data.contacts;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs6 = errors;
-                    if (!validate359(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                      vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate930.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.user_preferences !== void 0) {
-                let data4 = data.user_preferences;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (Array.isArray(data4)) {
-                    var valid2 = true;
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      let data5 = data4[i1];
-                      const _errs9 = errors;
-                      if (errors === _errs9) {
-                        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                          let missing1;
-                          if (data5.value === void 0 && (missing1 = "value")) {
-                            validate930.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                            return false;
-                          } else {
-                            if (data5.wa_id !== void 0) {
-                              const _errs11 = errors;
-                              if (typeof data5.wa_id !== "string") {
-                                validate930.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", schemaPath: "#/properties/user_preferences/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid3 = _errs11 === errors;
-                            } else {
-                              var valid3 = true;
-                            }
-                            if (valid3) {
-                              if (data5.user_id !== void 0) {
-                                const _errs13 = errors;
-                                if (typeof data5.user_id !== "string") {
-                                  validate930.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/user_id", schemaPath: "#/properties/user_preferences/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid3 = _errs13 === errors;
-                              } else {
-                                var valid3 = true;
-                              }
-                              if (valid3) {
-                                if (data5.parent_user_id !== void 0) {
-                                  const _errs15 = errors;
-                                  if (typeof data5.parent_user_id !== "string") {
-                                    validate930.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/parent_user_id", schemaPath: "#/properties/user_preferences/items/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
-                                  }
-                                  var valid3 = _errs15 === errors;
-                                } else {
-                                  var valid3 = true;
-                                }
-                                if (valid3) {
-                                  if (data5.detail !== void 0) {
-                                    const _errs17 = errors;
-                                    if (typeof data5.detail !== "string") {
-                                      validate930.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", schemaPath: "#/properties/user_preferences/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
-                                    }
-                                    var valid3 = _errs17 === errors;
-                                  } else {
-                                    var valid3 = true;
-                                  }
-                                  if (valid3) {
-                                    if (data5.category !== void 0) {
-                                      const _errs19 = errors;
-                                      if (typeof data5.category !== "string") {
-                                        validate930.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", schemaPath: "#/properties/user_preferences/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
-                                      }
-                                      var valid3 = _errs19 === errors;
-                                    } else {
-                                      var valid3 = true;
-                                    }
-                                    if (valid3) {
-                                      if (data5.value !== void 0) {
-                                        let data11 = data5.value;
-                                        const _errs21 = errors;
-                                        const _errs22 = errors;
-                                        let valid4 = false;
-                                        const _errs23 = errors;
-                                        if (!(data11 === "stop" || data11 === "resume")) {
-                                          const err0 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema433.properties.user_preferences.items.properties.value.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                                          if (vErrors === null) {
-                                            vErrors = [err0];
-                                          } else {
-                                            vErrors.push(err0);
-                                          }
-                                          errors++;
-                                        }
-                                        var _valid0 = _errs23 === errors;
-                                        valid4 = valid4 || _valid0;
-                                        const _errs24 = errors;
-                                        if (typeof data11 !== "string") {
-                                          const err1 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                          if (vErrors === null) {
-                                            vErrors = [err1];
-                                          } else {
-                                            vErrors.push(err1);
-                                          }
-                                          errors++;
-                                        }
-                                        var _valid0 = _errs24 === errors;
-                                        valid4 = valid4 || _valid0;
-                                        if (!valid4) {
-                                          const err2 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                                          if (vErrors === null) {
-                                            vErrors = [err2];
-                                          } else {
-                                            vErrors.push(err2);
-                                          }
-                                          errors++;
-                                          validate930.errors = vErrors;
-                                          return false;
-                                        } else {
-                                          errors = _errs22;
-                                          if (vErrors !== null) {
-                                            if (_errs22) {
-                                              vErrors.length = _errs22;
-                                            } else {
-                                              vErrors = null;
-                                            }
-                                          }
-                                        }
-                                        var valid3 = _errs21 === errors;
-                                      } else {
-                                        var valid3 = true;
-                                      }
-                                      if (valid3) {
-                                        if (data5.timestamp !== void 0) {
-                                          let data12 = data5.timestamp;
-                                          const _errs26 = errors;
-                                          if (typeof data12 !== "string" && !(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                            validate930.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", schemaPath: "#/properties/user_preferences/items/properties/timestamp/type", keyword: "type", params: { type: schema433.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
-                                            return false;
-                                          }
-                                          var valid3 = _errs26 === errors;
-                                        } else {
-                                          var valid3 = true;
-                                        }
-                                      }
-                                    }
-                                  }
-                                }
-                              }
-                            }
-                          }
-                        } else {
-                          validate930.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
-                        }
-                      }
-                      var valid2 = _errs9 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  } else {
-                    validate930.errors = [{ instancePath: instancePath + "/user_preferences", schemaPath: "#/properties/user_preferences/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate930.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate930.errors = vErrors;
-  return errors === 0;
-}
-var validate930 = /* @__PURE__ */ withEvaluated(validate930_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false });
+var validate876 = /* @__PURE__ */ withEvaluated(validate876_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
 function validate955_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -44142,15 +40685,39 @@ function validate955_(data, { instancePath = "", parentData, parentDataProperty,
               var valid0 = true;
             }
             if (valid0) {
-              if (data.user_preferences !== void 0) {
+              if (data.calls !== void 0) {
                 const _errs6 = errors;
-                if (!Array.isArray(data.user_preferences)) {
-                  validate955.errors = [{ instancePath: instancePath + "/user_preferences", schemaPath: "#/properties/user_preferences/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                if (!Array.isArray(data.calls)) {
+                  validate955.errors = [{ instancePath: instancePath + "/calls", schemaPath: "#/properties/calls/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
               } else {
                 var valid0 = true;
+              }
+              if (valid0) {
+                if (data.statuses !== void 0) {
+                  const _errs8 = errors;
+                  if (!Array.isArray(data.statuses)) {
+                    validate955.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.errors !== void 0) {
+                    const _errs10 = errors;
+                    if (!Array.isArray(data.errors)) {
+                      validate955.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
               }
             }
           }
@@ -44164,12 +40731,3932 @@ function validate955_(data, { instancePath = "", parentData, parentDataProperty,
   validate955.errors = vErrors;
   return errors === 0;
 }
-var validate955 = /* @__PURE__ */ withEvaluated(validate955_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false });
-var schema434 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
-function validate933_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate955 = /* @__PURE__ */ withEvaluated(validate955_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+var schema412 = { "type": "object", "properties": { "field": { "anyOf": [{ "enum": ["messages", "calls", "message_template_status_update", "message_template_quality_update", "message_template_components_update", "template_category_update", "phone_number_name_update", "phone_number_quality_update", "account_update", "account_alerts", "account_review_update", "account_settings_update", "business_capability_update", "security", "user_preferences", "flows", "history", "smb_message_echoes", "smb_app_state_sync", "message_echoes", "automatic_events", "partner_solutions", "payment_configuration_update", "messaging_handovers", "group_lifecycle_update", "group_participants_update", "group_settings_update", "group_status_update", "user_id_update", "business_username_updates"] }, { "type": "string" }] }, "value": { "type": "object" } }, "required": ["field", "value"] };
+function validate882_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate933.evaluated;
+  const evaluated0 = validate882.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.field === void 0 && (missing0 = "field") || data.value === void 0 && (missing0 = "value")) {
+        validate882.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.field !== void 0) {
+          let data0 = data.field;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (!(data0 === "messages" || data0 === "calls" || data0 === "message_template_status_update" || data0 === "message_template_quality_update" || data0 === "message_template_components_update" || data0 === "template_category_update" || data0 === "phone_number_name_update" || data0 === "phone_number_quality_update" || data0 === "account_update" || data0 === "account_alerts" || data0 === "account_review_update" || data0 === "account_settings_update" || data0 === "business_capability_update" || data0 === "security" || data0 === "user_preferences" || data0 === "flows" || data0 === "history" || data0 === "smb_message_echoes" || data0 === "smb_app_state_sync" || data0 === "message_echoes" || data0 === "automatic_events" || data0 === "partner_solutions" || data0 === "payment_configuration_update" || data0 === "messaging_handovers" || data0 === "group_lifecycle_update" || data0 === "group_participants_update" || data0 === "group_settings_update" || data0 === "group_status_update" || data0 === "user_id_update" || data0 === "business_username_updates")) {
+            const err0 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema412.properties.field.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs4 = errors;
+          if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs4 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = { instancePath: instancePath + "/field", schemaPath: "#/properties/field/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate882.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.value !== void 0) {
+            let data1 = data.value;
+            const _errs6 = errors;
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              validate882.errors = [{ instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+            var valid0 = _errs6 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate882.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate882.errors = vErrors;
+  return errors === 0;
+}
+var validate882 = /* @__PURE__ */ withEvaluated(validate882_, { "props": { "field": true, "value": true }, "dynamicProps": false, "dynamicItems": false });
+function validate883_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate883.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.changes === void 0 && (missing0 = "changes")) {
+        validate883.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.id !== "string") {
+            validate883.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.time !== void 0) {
+            let data1 = data.time;
+            const _errs3 = errors;
+            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+              validate883.errors = [{ instancePath: instancePath + "/time", schemaPath: "#/properties/time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.changes !== void 0) {
+              let data2 = data.changes;
+              const _errs5 = errors;
+              if (errors === _errs5) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs7 = errors;
+                    if (!validate882(data2[i0], { instancePath: instancePath + "/changes/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate882.errors : vErrors.concat(validate882.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs7 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate883.errors = [{ instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate883.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate883.errors = vErrors;
+  return errors === 0;
+}
+var validate883 = /* @__PURE__ */ withEvaluated(validate883_, { "props": { "id": true, "time": true, "changes": true }, "dynamicProps": false, "dynamicItems": false });
+function validate885_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate885.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.object === void 0 && (missing0 = "object") || data.entry === void 0 && (missing0 = "entry")) {
+        validate885.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.object !== void 0) {
+          const _errs1 = errors;
+          if ("whatsapp_business_account" !== data.object) {
+            validate885.errors = [{ instancePath: instancePath + "/object", schemaPath: "#/properties/object/const", keyword: "const", params: { allowedValue: "whatsapp_business_account" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.entry !== void 0) {
+            let data1 = data.entry;
+            const _errs2 = errors;
+            if (errors === _errs2) {
+              if (Array.isArray(data1)) {
+                var valid1 = true;
+                const len0 = data1.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  const _errs4 = errors;
+                  if (!validate883(data1[i0], { instancePath: instancePath + "/entry/" + i0, parentData: data1, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate883.errors : vErrors.concat(validate883.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid1 = _errs4 === errors;
+                  if (!valid1) {
+                    break;
+                  }
+                }
+              } else {
+                validate885.errors = [{ instancePath: instancePath + "/entry", schemaPath: "#/properties/entry/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate885.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate885.errors = vErrors;
+  return errors === 0;
+}
+var validate885 = /* @__PURE__ */ withEvaluated(validate885_, { "props": { "object": true, "entry": true }, "dynamicProps": false, "dynamicItems": false });
+function validate887_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate887.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate887.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.event !== "string") {
+            validate887.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.message !== "string") {
+              validate887.errors = [{ instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.flow_id !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.flow_id !== "string") {
+                validate887.errors = [{ instancePath: instancePath + "/flow_id", schemaPath: "#/properties/flow_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.old_status !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.old_status !== "string") {
+                  validate887.errors = [{ instancePath: instancePath + "/old_status", schemaPath: "#/properties/old_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.new_status !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.new_status !== "string") {
+                    validate887.errors = [{ instancePath: instancePath + "/new_status", schemaPath: "#/properties/new_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.alert_state !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.alert_state !== "string") {
+                      validate887.errors = [{ instancePath: instancePath + "/alert_state", schemaPath: "#/properties/alert_state/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.threshold !== void 0) {
+                      let data6 = data.threshold;
+                      const _errs13 = errors;
+                      if (!(typeof data6 == "number" && isFinite(data6))) {
+                        validate887.errors = [{ instancePath: instancePath + "/threshold", schemaPath: "#/properties/threshold/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        return false;
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.error_rate !== void 0) {
+                        let data7 = data.error_rate;
+                        const _errs15 = errors;
+                        if (!(typeof data7 == "number" && isFinite(data7))) {
+                          validate887.errors = [{ instancePath: instancePath + "/error_rate", schemaPath: "#/properties/error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          return false;
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.errors !== void 0) {
+                          let data8 = data.errors;
+                          const _errs17 = errors;
+                          if (errors === _errs17) {
+                            if (Array.isArray(data8)) {
+                              var valid1 = true;
+                              const len0 = data8.length;
+                              for (let i0 = 0; i0 < len0; i0++) {
+                                let data9 = data8[i0];
+                                const _errs19 = errors;
+                                if (errors === _errs19) {
+                                  if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                    if (data9.error_type !== void 0) {
+                                      const _errs21 = errors;
+                                      if (typeof data9.error_type !== "string") {
+                                        validate887.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_type", schemaPath: "#/properties/errors/items/properties/error_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid2 = _errs21 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data9.error_rate !== void 0) {
+                                        let data11 = data9.error_rate;
+                                        const _errs23 = errors;
+                                        if (!(typeof data11 == "number" && isFinite(data11))) {
+                                          validate887.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_rate", schemaPath: "#/properties/errors/items/properties/error_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                          return false;
+                                        }
+                                        var valid2 = _errs23 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                      if (valid2) {
+                                        if (data9.error_count !== void 0) {
+                                          let data12 = data9.error_count;
+                                          const _errs25 = errors;
+                                          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                            validate887.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_count", schemaPath: "#/properties/errors/items/properties/error_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            return false;
+                                          }
+                                          var valid2 = _errs25 === errors;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                      }
+                                    }
+                                  } else {
+                                    validate887.errors = [{ instancePath: instancePath + "/errors/" + i0, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    return false;
+                                  }
+                                }
+                                var valid1 = _errs19 === errors;
+                                if (!valid1) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              validate887.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid0 = _errs17 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate887.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate887.errors = vErrors;
+  return errors === 0;
+}
+var validate887 = /* @__PURE__ */ withEvaluated(validate887_, { "props": { "event": true, "message": true, "flow_id": true, "old_status": true, "new_status": true, "alert_state": true, "threshold": true, "error_rate": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+var schema416 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
+function validate888_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate888.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.input !== void 0) {
+        let data0 = data.input;
+        const _errs1 = errors;
+        if (typeof data0 !== "string" && !(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+          validate888.errors = [{ instancePath: instancePath + "/input", schemaPath: "#/properties/input/type", keyword: "type", params: { type: schema416.properties.input.type }, message: "must be string,integer" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.wa_id !== void 0) {
+          let data1 = data.wa_id;
+          const _errs3 = errors;
+          if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+            validate888.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: schema416.properties.wa_id.type }, message: "must be string,integer" }];
+            return false;
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.user_id !== void 0) {
+            const _errs5 = errors;
+            if (typeof data.user_id !== "string") {
+              validate888.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs5 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.parent_user_id !== void 0) {
+              const _errs7 = errors;
+              if (typeof data.parent_user_id !== "string") {
+                validate888.errors = [{ instancePath: instancePath + "/parent_user_id", schemaPath: "#/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.username !== void 0) {
+                const _errs9 = errors;
+                if (typeof data.username !== "string") {
+                  validate888.errors = [{ instancePath: instancePath + "/username", schemaPath: "#/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs9 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.errors !== void 0) {
+                  let data5 = data.errors;
+                  const _errs11 = errors;
+                  if (errors === _errs11) {
+                    if (Array.isArray(data5)) {
+                      var valid1 = true;
+                      const len0 = data5.length;
+                      for (let i0 = 0; i0 < len0; i0++) {
+                        const _errs13 = errors;
+                        if (!validate68(data5[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data5, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid1 = _errs13 === errors;
+                        if (!valid1) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate888.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs11 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate888.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate888.errors = vErrors;
+  return errors === 0;
+}
+var validate888 = /* @__PURE__ */ withEvaluated(validate888_, { "props": { "input": true, "wa_id": true, "user_id": true, "parent_user_id": true, "username": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+var schema417 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
+function validate890_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate890.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.type === void 0 && (missing0 = "type")) {
+        validate890.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.type !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.type !== "string") {
+            validate890.errors = [{ instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.group_id !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.group_id !== "string") {
+              validate890.errors = [{ instancePath: instancePath + "/group_id", schemaPath: "#/properties/group_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.timestamp !== void 0) {
+              let data2 = data.timestamp;
+              const _errs5 = errors;
+              if (typeof data2 !== "string" && !(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                validate890.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema417.properties.timestamp.type }, message: "must be string,integer" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.request_id !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.request_id !== "string") {
+                  validate890.errors = [{ instancePath: instancePath + "/request_id", schemaPath: "#/properties/request_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.subject !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.subject !== "string") {
+                    validate890.errors = [{ instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.description !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.description !== "string") {
+                      validate890.errors = [{ instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.invite_link !== void 0) {
+                      const _errs13 = errors;
+                      if (typeof data.invite_link !== "string") {
+                        validate890.errors = [{ instancePath: instancePath + "/invite_link", schemaPath: "#/properties/invite_link/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.join_approval_mode !== void 0) {
+                        const _errs15 = errors;
+                        if (typeof data.join_approval_mode !== "string") {
+                          validate890.errors = [{ instancePath: instancePath + "/join_approval_mode", schemaPath: "#/properties/join_approval_mode/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          return false;
+                        }
+                        var valid0 = _errs15 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
+                      if (valid0) {
+                        if (data.initiated_by !== void 0) {
+                          const _errs17 = errors;
+                          if (typeof data.initiated_by !== "string") {
+                            validate890.errors = [{ instancePath: instancePath + "/initiated_by", schemaPath: "#/properties/initiated_by/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            return false;
+                          }
+                          var valid0 = _errs17 === errors;
+                        } else {
+                          var valid0 = true;
+                        }
+                        if (valid0) {
+                          if (data.added_participants !== void 0) {
+                            let data9 = data.added_participants;
+                            const _errs19 = errors;
+                            if (errors === _errs19) {
+                              if (Array.isArray(data9)) {
+                                var valid1 = true;
+                                const len0 = data9.length;
+                                for (let i0 = 0; i0 < len0; i0++) {
+                                  const _errs21 = errors;
+                                  if (!validate888(data9[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data9, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                                    vErrors = vErrors === null ? validate888.errors : vErrors.concat(validate888.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid1 = _errs21 === errors;
+                                  if (!valid1) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate890.errors = [{ instancePath: instancePath + "/added_participants", schemaPath: "#/properties/added_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid0 = _errs19 === errors;
+                          } else {
+                            var valid0 = true;
+                          }
+                          if (valid0) {
+                            if (data.removed_participants !== void 0) {
+                              let data11 = data.removed_participants;
+                              const _errs22 = errors;
+                              if (errors === _errs22) {
+                                if (Array.isArray(data11)) {
+                                  var valid2 = true;
+                                  const len1 = data11.length;
+                                  for (let i1 = 0; i1 < len1; i1++) {
+                                    const _errs24 = errors;
+                                    if (!validate888(data11[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data11, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                                      vErrors = vErrors === null ? validate888.errors : vErrors.concat(validate888.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid2 = _errs24 === errors;
+                                    if (!valid2) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate890.errors = [{ instancePath: instancePath + "/removed_participants", schemaPath: "#/properties/removed_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid0 = _errs22 === errors;
+                            } else {
+                              var valid0 = true;
+                            }
+                            if (valid0) {
+                              if (data.failed_participants !== void 0) {
+                                let data13 = data.failed_participants;
+                                const _errs25 = errors;
+                                if (errors === _errs25) {
+                                  if (Array.isArray(data13)) {
+                                    var valid3 = true;
+                                    const len2 = data13.length;
+                                    for (let i2 = 0; i2 < len2; i2++) {
+                                      const _errs27 = errors;
+                                      if (!validate888(data13[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data13, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                                        vErrors = vErrors === null ? validate888.errors : vErrors.concat(validate888.errors);
+                                        errors = vErrors.length;
+                                      }
+                                      var valid3 = _errs27 === errors;
+                                      if (!valid3) {
+                                        break;
+                                      }
+                                    }
+                                  } else {
+                                    validate890.errors = [{ instancePath: instancePath + "/failed_participants", schemaPath: "#/properties/failed_participants/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    return false;
+                                  }
+                                }
+                                var valid0 = _errs25 === errors;
+                              } else {
+                                var valid0 = true;
+                              }
+                              if (valid0) {
+                                if (data.profile_picture !== void 0) {
+                                  let data15 = data.profile_picture;
+                                  const _errs28 = errors;
+                                  if (errors === _errs28) {
+                                    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                                      if (data15.mime_type !== void 0) {
+                                        const _errs30 = errors;
+                                        if (typeof data15.mime_type !== "string") {
+                                          validate890.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", schemaPath: "#/properties/profile_picture/properties/mime_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid4 = _errs30 === errors;
+                                      } else {
+                                        var valid4 = true;
+                                      }
+                                      if (valid4) {
+                                        if (data15.sha256 !== void 0) {
+                                          const _errs32 = errors;
+                                          if (typeof data15.sha256 !== "string") {
+                                            validate890.errors = [{ instancePath: instancePath + "/profile_picture/sha256", schemaPath: "#/properties/profile_picture/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid4 = _errs32 === errors;
+                                        } else {
+                                          var valid4 = true;
+                                        }
+                                      }
+                                    } else {
+                                      validate890.errors = [{ instancePath: instancePath + "/profile_picture", schemaPath: "#/properties/profile_picture/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid0 = _errs28 === errors;
+                                } else {
+                                  var valid0 = true;
+                                }
+                                if (valid0) {
+                                  if (data.errors !== void 0) {
+                                    let data18 = data.errors;
+                                    const _errs34 = errors;
+                                    if (errors === _errs34) {
+                                      if (Array.isArray(data18)) {
+                                        var valid5 = true;
+                                        const len3 = data18.length;
+                                        for (let i3 = 0; i3 < len3; i3++) {
+                                          const _errs36 = errors;
+                                          if (!validate68(data18[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data18, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                                            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                                            errors = vErrors.length;
+                                          }
+                                          var valid5 = _errs36 === errors;
+                                          if (!valid5) {
+                                            break;
+                                          }
+                                        }
+                                      } else {
+                                        validate890.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        return false;
+                                      }
+                                    }
+                                    var valid0 = _errs34 === errors;
+                                  } else {
+                                    var valid0 = true;
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate890.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate890.errors = vErrors;
+  return errors === 0;
+}
+var validate890 = /* @__PURE__ */ withEvaluated(validate890_, { "props": { "type": true, "group_id": true, "timestamp": true, "request_id": true, "subject": true, "description": true, "invite_link": true, "join_approval_mode": true, "initiated_by": true, "added_participants": true, "removed_participants": true, "failed_participants": true, "profile_picture": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate895_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate895.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate895.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate895.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.groups !== void 0) {
+              let data2 = data.groups;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate890(data2[i0], { instancePath: instancePath + "/groups/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate890.errors : vErrors.concat(validate890.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate895.errors = [{ instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate895.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate895.errors = vErrors;
+  return errors === 0;
+}
+var validate895 = /* @__PURE__ */ withEvaluated(validate895_, { "props": { "messaging_product": true, "metadata": true, "groups": true }, "dynamicProps": false, "dynamicItems": false });
+function validate957_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate957.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate957.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate957.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.groups !== void 0) {
+              const _errs4 = errors;
+              if (!Array.isArray(data.groups)) {
+                validate957.errors = [{ instancePath: instancePath + "/groups", schemaPath: "#/properties/groups/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate957.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate957.errors = vErrors;
+  return errors === 0;
+}
+var validate957 = /* @__PURE__ */ withEvaluated(validate957_, { "props": { "messaging_product": true, "metadata": true, "groups": true }, "dynamicProps": false, "dynamicItems": false });
+function validate898_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate898.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate898.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate898.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.history !== void 0) {
+              let data2 = data.history;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    let data3 = data2[i0];
+                    const _errs6 = errors;
+                    if (errors === _errs6) {
+                      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                        if (data3.metadata !== void 0) {
+                          let data4 = data3.metadata;
+                          const _errs8 = errors;
+                          if (errors === _errs8) {
+                            if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                              if (data4.phase !== void 0) {
+                                let data5 = data4.phase;
+                                const _errs10 = errors;
+                                if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                                  validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/phase", schemaPath: "#/properties/history/items/properties/metadata/properties/phase/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                  return false;
+                                }
+                                var valid3 = _errs10 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data4.chunk_order !== void 0) {
+                                  let data6 = data4.chunk_order;
+                                  const _errs12 = errors;
+                                  if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                                    validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/chunk_order", schemaPath: "#/properties/history/items/properties/metadata/properties/chunk_order/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    return false;
+                                  }
+                                  var valid3 = _errs12 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data4.progress !== void 0) {
+                                    let data7 = data4.progress;
+                                    const _errs14 = errors;
+                                    if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                                      validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/progress", schemaPath: "#/properties/history/items/properties/metadata/properties/progress/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      return false;
+                                    }
+                                    var valid3 = _errs14 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                }
+                              }
+                            } else {
+                              validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata", schemaPath: "#/properties/history/items/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              return false;
+                            }
+                          }
+                          var valid2 = _errs8 === errors;
+                        } else {
+                          var valid2 = true;
+                        }
+                        if (valid2) {
+                          if (data3.threads !== void 0) {
+                            let data8 = data3.threads;
+                            const _errs16 = errors;
+                            if (errors === _errs16) {
+                              if (Array.isArray(data8)) {
+                                var valid4 = true;
+                                const len1 = data8.length;
+                                for (let i1 = 0; i1 < len1; i1++) {
+                                  let data9 = data8[i1];
+                                  const _errs18 = errors;
+                                  if (errors === _errs18) {
+                                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                                      if (data9.id !== void 0) {
+                                        const _errs20 = errors;
+                                        if (typeof data9.id !== "string") {
+                                          validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", schemaPath: "#/properties/history/items/properties/threads/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid5 = _errs20 === errors;
+                                      } else {
+                                        var valid5 = true;
+                                      }
+                                      if (valid5) {
+                                        if (data9.context !== void 0) {
+                                          let data11 = data9.context;
+                                          const _errs22 = errors;
+                                          if (errors === _errs22) {
+                                            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                                              if (data11.wa_id !== void 0) {
+                                                const _errs24 = errors;
+                                                if (typeof data11.wa_id !== "string") {
+                                                  validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", schemaPath: "#/properties/history/items/properties/threads/items/properties/context/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid6 = _errs24 === errors;
+                                              } else {
+                                                var valid6 = true;
+                                              }
+                                              if (valid6) {
+                                                if (data11.user_id !== void 0) {
+                                                  const _errs26 = errors;
+                                                  if (typeof data11.user_id !== "string") {
+                                                    validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", schemaPath: "#/properties/history/items/properties/threads/items/properties/context/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid6 = _errs26 === errors;
+                                                } else {
+                                                  var valid6 = true;
+                                                }
+                                                if (valid6) {
+                                                  if (data11.parent_user_id !== void 0) {
+                                                    const _errs28 = errors;
+                                                    if (typeof data11.parent_user_id !== "string") {
+                                                      validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", schemaPath: "#/properties/history/items/properties/threads/items/properties/context/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      return false;
+                                                    }
+                                                    var valid6 = _errs28 === errors;
+                                                  } else {
+                                                    var valid6 = true;
+                                                  }
+                                                  if (valid6) {
+                                                    if (data11.username !== void 0) {
+                                                      const _errs30 = errors;
+                                                      if (typeof data11.username !== "string") {
+                                                        validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", schemaPath: "#/properties/history/items/properties/threads/items/properties/context/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        return false;
+                                                      }
+                                                      var valid6 = _errs30 === errors;
+                                                    } else {
+                                                      var valid6 = true;
+                                                    }
+                                                  }
+                                                }
+                                              }
+                                            } else {
+                                              validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", schemaPath: "#/properties/history/items/properties/threads/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid5 = _errs22 === errors;
+                                        } else {
+                                          var valid5 = true;
+                                        }
+                                        if (valid5) {
+                                          if (data9.messages !== void 0) {
+                                            let data16 = data9.messages;
+                                            const _errs32 = errors;
+                                            if (errors === _errs32) {
+                                              if (Array.isArray(data16)) {
+                                                var valid7 = true;
+                                                const len2 = data16.length;
+                                                for (let i2 = 0; i2 < len2; i2++) {
+                                                  const _errs34 = errors;
+                                                  if (!validate388(data16[i2], { instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages/" + i2, parentData: data16, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                                                    vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+                                                    errors = vErrors.length;
+                                                  }
+                                                  var valid7 = _errs34 === errors;
+                                                  if (!valid7) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", schemaPath: "#/properties/history/items/properties/threads/items/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid5 = _errs32 === errors;
+                                          } else {
+                                            var valid5 = true;
+                                          }
+                                        }
+                                      }
+                                    } else {
+                                      validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1, schemaPath: "#/properties/history/items/properties/threads/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      return false;
+                                    }
+                                  }
+                                  var valid4 = _errs18 === errors;
+                                  if (!valid4) {
+                                    break;
+                                  }
+                                }
+                              } else {
+                                validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads", schemaPath: "#/properties/history/items/properties/threads/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                return false;
+                              }
+                            }
+                            var valid2 = _errs16 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data3.errors !== void 0) {
+                              let data18 = data3.errors;
+                              const _errs35 = errors;
+                              if (errors === _errs35) {
+                                if (Array.isArray(data18)) {
+                                  var valid8 = true;
+                                  const len3 = data18.length;
+                                  for (let i3 = 0; i3 < len3; i3++) {
+                                    const _errs37 = errors;
+                                    if (!validate68(data18[i3], { instancePath: instancePath + "/history/" + i0 + "/errors/" + i3, parentData: data18, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                                      vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid8 = _errs37 === errors;
+                                    if (!valid8) {
+                                      break;
+                                    }
+                                  }
+                                } else {
+                                  validate898.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors", schemaPath: "#/properties/history/items/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  return false;
+                                }
+                              }
+                              var valid2 = _errs35 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                          }
+                        }
+                      } else {
+                        validate898.errors = [{ instancePath: instancePath + "/history/" + i0, schemaPath: "#/properties/history/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        return false;
+                      }
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate898.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.errors !== void 0) {
+                let data20 = data.errors;
+                const _errs38 = errors;
+                if (errors === _errs38) {
+                  if (Array.isArray(data20)) {
+                    var valid9 = true;
+                    const len4 = data20.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      const _errs40 = errors;
+                      if (!validate68(data20[i4], { instancePath: instancePath + "/errors/" + i4, parentData: data20, parentDataProperty: i4, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid9 = _errs40 === errors;
+                      if (!valid9) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate898.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs38 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate898.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate898.errors = vErrors;
+  return errors === 0;
+}
+var validate898 = /* @__PURE__ */ withEvaluated(validate898_, { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate903_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate903.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.metadata !== void 0) {
+        let data0 = data.metadata;
+        const _errs1 = errors;
+        if (errors === _errs1) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.phase !== void 0) {
+              let data1 = data0.phase;
+              const _errs3 = errors;
+              if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+                validate903.errors = [{ instancePath: instancePath + "/metadata/phase", schemaPath: "#/properties/metadata/properties/phase/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              var valid1 = _errs3 === errors;
+            } else {
+              var valid1 = true;
+            }
+            if (valid1) {
+              if (data0.chunk_order !== void 0) {
+                let data2 = data0.chunk_order;
+                const _errs5 = errors;
+                if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                  validate903.errors = [{ instancePath: instancePath + "/metadata/chunk_order", schemaPath: "#/properties/metadata/properties/chunk_order/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  return false;
+                }
+                var valid1 = _errs5 === errors;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (data0.progress !== void 0) {
+                  let data3 = data0.progress;
+                  const _errs7 = errors;
+                  if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+                    validate903.errors = [{ instancePath: instancePath + "/metadata/progress", schemaPath: "#/properties/metadata/properties/progress/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    return false;
+                  }
+                  var valid1 = _errs7 === errors;
+                } else {
+                  var valid1 = true;
+                }
+              }
+            }
+          } else {
+            validate903.errors = [{ instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            return false;
+          }
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.threads !== void 0) {
+          let data4 = data.threads;
+          const _errs9 = errors;
+          if (errors === _errs9) {
+            if (Array.isArray(data4)) {
+              var valid2 = true;
+              const len0 = data4.length;
+              for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                const _errs11 = errors;
+                if (errors === _errs11) {
+                  if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.id !== void 0) {
+                      const _errs13 = errors;
+                      if (typeof data5.id !== "string") {
+                        validate903.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/id", schemaPath: "#/properties/threads/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                      var valid3 = _errs13 === errors;
+                    } else {
+                      var valid3 = true;
+                    }
+                    if (valid3) {
+                      if (data5.context !== void 0) {
+                        let data7 = data5.context;
+                        const _errs15 = errors;
+                        if (errors === _errs15) {
+                          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                            if (data7.wa_id !== void 0) {
+                              const _errs17 = errors;
+                              if (typeof data7.wa_id !== "string") {
+                                validate903.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/wa_id", schemaPath: "#/properties/threads/items/properties/context/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid4 = _errs17 === errors;
+                            } else {
+                              var valid4 = true;
+                            }
+                            if (valid4) {
+                              if (data7.user_id !== void 0) {
+                                const _errs19 = errors;
+                                if (typeof data7.user_id !== "string") {
+                                  validate903.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/user_id", schemaPath: "#/properties/threads/items/properties/context/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid4 = _errs19 === errors;
+                              } else {
+                                var valid4 = true;
+                              }
+                              if (valid4) {
+                                if (data7.parent_user_id !== void 0) {
+                                  const _errs21 = errors;
+                                  if (typeof data7.parent_user_id !== "string") {
+                                    validate903.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/parent_user_id", schemaPath: "#/properties/threads/items/properties/context/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid4 = _errs21 === errors;
+                                } else {
+                                  var valid4 = true;
+                                }
+                                if (valid4) {
+                                  if (data7.username !== void 0) {
+                                    const _errs23 = errors;
+                                    if (typeof data7.username !== "string") {
+                                      validate903.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/username", schemaPath: "#/properties/threads/items/properties/context/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid4 = _errs23 === errors;
+                                  } else {
+                                    var valid4 = true;
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            validate903.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context", schemaPath: "#/properties/threads/items/properties/context/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid3 = _errs15 === errors;
+                      } else {
+                        var valid3 = true;
+                      }
+                      if (valid3) {
+                        if (data5.messages !== void 0) {
+                          let data12 = data5.messages;
+                          const _errs25 = errors;
+                          if (errors === _errs25) {
+                            if (Array.isArray(data12)) {
+                              var valid5 = true;
+                              const len1 = data12.length;
+                              for (let i1 = 0; i1 < len1; i1++) {
+                                const _errs27 = errors;
+                                if (!validate388(data12[i1], { instancePath: instancePath + "/threads/" + i0 + "/messages/" + i1, parentData: data12, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                                  vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+                                  errors = vErrors.length;
+                                }
+                                var valid5 = _errs27 === errors;
+                                if (!valid5) {
+                                  break;
+                                }
+                              }
+                            } else {
+                              validate903.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/messages", schemaPath: "#/properties/threads/items/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              return false;
+                            }
+                          }
+                          var valid3 = _errs25 === errors;
+                        } else {
+                          var valid3 = true;
+                        }
+                      }
+                    }
+                  } else {
+                    validate903.errors = [{ instancePath: instancePath + "/threads/" + i0, schemaPath: "#/properties/threads/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid2 = _errs11 === errors;
+                if (!valid2) {
+                  break;
+                }
+              }
+            } else {
+              validate903.errors = [{ instancePath: instancePath + "/threads", schemaPath: "#/properties/threads/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              return false;
+            }
+          }
+          var valid0 = _errs9 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.errors !== void 0) {
+            let data14 = data.errors;
+            const _errs28 = errors;
+            if (errors === _errs28) {
+              if (Array.isArray(data14)) {
+                var valid6 = true;
+                const len2 = data14.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  const _errs30 = errors;
+                  if (!validate68(data14[i2], { instancePath: instancePath + "/errors/" + i2, parentData: data14, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                    errors = vErrors.length;
+                  }
+                  var valid6 = _errs30 === errors;
+                  if (!valid6) {
+                    break;
+                  }
+                }
+              } else {
+                validate903.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+            }
+            var valid0 = _errs28 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate903.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate903.errors = vErrors;
+  return errors === 0;
+}
+var validate903 = /* @__PURE__ */ withEvaluated(validate903_, { "props": { "metadata": true, "threads": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate959_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate959.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate959.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate959.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.history !== void 0) {
+              const _errs4 = errors;
+              if (!Array.isArray(data.history)) {
+                validate959.errors = [{ instancePath: instancePath + "/history", schemaPath: "#/properties/history/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.errors !== void 0) {
+                const _errs6 = errors;
+                if (!Array.isArray(data.errors)) {
+                  validate959.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate959.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate959.errors = vErrors;
+  return errors === 0;
+}
+var validate959 = /* @__PURE__ */ withEvaluated(validate959_, { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate906_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate906.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.previous === void 0 && (missing0 = "previous") || data.current === void 0 && (missing0 = "current")) {
+        validate906.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.previous !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.previous !== "string") {
+            validate906.errors = [{ instancePath: instancePath + "/previous", schemaPath: "#/properties/previous/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.current !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.current !== "string") {
+              validate906.errors = [{ instancePath: instancePath + "/current", schemaPath: "#/properties/current/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate906.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate906.errors = vErrors;
+  return errors === 0;
+}
+var validate906 = /* @__PURE__ */ withEvaluated(validate906_, { "props": { "previous": true, "current": true }, "dynamicProps": false, "dynamicItems": false });
+function validate907_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate907.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate907.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate907.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_echoes !== void 0) {
+              let data2 = data.message_echoes;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate388(data2[i0], { instancePath: instancePath + "/message_echoes/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate907.errors = [{ instancePath: instancePath + "/message_echoes", schemaPath: "#/properties/message_echoes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate907.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate907.errors = vErrors;
+  return errors === 0;
+}
+var validate907 = /* @__PURE__ */ withEvaluated(validate907_, { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false });
+function validate961_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate961.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate961.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate961.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_echoes !== void 0) {
+              const _errs4 = errors;
+              if (!Array.isArray(data.message_echoes)) {
+                validate961.errors = [{ instancePath: instancePath + "/message_echoes", schemaPath: "#/properties/message_echoes/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate961.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate961.errors = vErrors;
+  return errors === 0;
+}
+var validate961 = /* @__PURE__ */ withEvaluated(validate961_, { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false });
+function validate910_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate910.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate910.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate910.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data2 = data.contacts;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate359(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate910.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.messages !== void 0) {
+                let data4 = data.messages;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data4)) {
+                    var valid2 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs9 = errors;
+                      if (!validate372(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid2 = _errs9 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate910.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.statuses !== void 0) {
+                  let data6 = data.statuses;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (Array.isArray(data6)) {
+                      var valid3 = true;
+                      const len2 = data6.length;
+                      for (let i2 = 0; i2 < len2; i2++) {
+                        const _errs12 = errors;
+                        if (!validate408(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid3 = _errs12 === errors;
+                        if (!valid3) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate910.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.errors !== void 0) {
+                    let data8 = data.errors;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (Array.isArray(data8)) {
+                        var valid4 = true;
+                        const len3 = data8.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          const _errs15 = errors;
+                          if (!validate68(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid4 = _errs15 === errors;
+                          if (!valid4) {
+                            break;
+                          }
+                        }
+                      } else {
+                        validate910.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate910.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate910.errors = vErrors;
+  return errors === 0;
+}
+var validate910 = /* @__PURE__ */ withEvaluated(validate910_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate916_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate916.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate916.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate916.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data2 = data.contacts;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate359(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate916.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.messages !== void 0) {
+                let data4 = data.messages;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data4)) {
+                    var valid2 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs9 = errors;
+                      if (!validate388(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+                        vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid2 = _errs9 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate916.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.statuses !== void 0) {
+                  let data6 = data.statuses;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (Array.isArray(data6)) {
+                      var valid3 = true;
+                      const len2 = data6.length;
+                      for (let i2 = 0; i2 < len2; i2++) {
+                        const _errs12 = errors;
+                        if (!validate408(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData, dynamicAnchors })) {
+                          vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid3 = _errs12 === errors;
+                        if (!valid3) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate916.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.errors !== void 0) {
+                    let data8 = data.errors;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (Array.isArray(data8)) {
+                        var valid4 = true;
+                        const len3 = data8.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          const _errs15 = errors;
+                          if (!validate68(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData, dynamicAnchors })) {
+                            vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid4 = _errs15 === errors;
+                          if (!valid4) {
+                            break;
+                          }
+                        }
+                      } else {
+                        validate916.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate916.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate916.errors = vErrors;
+  return errors === 0;
+}
+var validate916 = /* @__PURE__ */ withEvaluated(validate916_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+function validate963_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate963.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate963.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate963.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              const _errs4 = errors;
+              if (!Array.isArray(data.contacts)) {
+                validate963.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.messages !== void 0) {
+                const _errs6 = errors;
+                if (!Array.isArray(data.messages)) {
+                  validate963.errors = [{ instancePath: instancePath + "/messages", schemaPath: "#/properties/messages/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.statuses !== void 0) {
+                  const _errs8 = errors;
+                  if (!Array.isArray(data.statuses)) {
+                    validate963.errors = [{ instancePath: instancePath + "/statuses", schemaPath: "#/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                  var valid0 = _errs8 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.errors !== void 0) {
+                    const _errs10 = errors;
+                    if (!Array.isArray(data.errors)) {
+                      validate963.errors = [{ instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                    var valid0 = _errs10 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate963.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate963.errors = vErrors;
+  return errors === 0;
+}
+var validate963 = /* @__PURE__ */ withEvaluated(validate963_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+var schema425 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
+function validate922_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate922.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.messaging_product !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.messaging_product !== "string") {
+          validate922.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
+      } else {
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.recipient !== void 0) {
+          let data1 = data.recipient;
+          const _errs3 = errors;
+          if (errors === _errs3) {
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+              if (data1.display_phone_number !== void 0) {
+                const _errs5 = errors;
+                if (typeof data1.display_phone_number !== "string") {
+                  validate922.errors = [{ instancePath: instancePath + "/recipient/display_phone_number", schemaPath: "#/properties/recipient/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid1 = _errs5 === errors;
+              } else {
+                var valid1 = true;
+              }
+              if (valid1) {
+                if (data1.phone_number_id !== void 0) {
+                  const _errs7 = errors;
+                  if (typeof data1.phone_number_id !== "string") {
+                    validate922.errors = [{ instancePath: instancePath + "/recipient/phone_number_id", schemaPath: "#/properties/recipient/properties/phone_number_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid1 = _errs7 === errors;
+                } else {
+                  var valid1 = true;
+                }
+              }
+            } else {
+              validate922.errors = [{ instancePath: instancePath + "/recipient", schemaPath: "#/properties/recipient/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+          }
+          var valid0 = _errs3 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.sender !== void 0) {
+            let data4 = data.sender;
+            const _errs9 = errors;
+            if (errors === _errs9) {
+              if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                if (data4.phone_number !== void 0) {
+                  if (typeof data4.phone_number !== "string") {
+                    validate922.errors = [{ instancePath: instancePath + "/sender/phone_number", schemaPath: "#/properties/sender/properties/phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+              } else {
+                validate922.errors = [{ instancePath: instancePath + "/sender", schemaPath: "#/properties/sender/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
+            }
+            var valid0 = _errs9 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.timestamp !== void 0) {
+              let data6 = data.timestamp;
+              const _errs13 = errors;
+              if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
+                validate922.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema425.properties.timestamp.type }, message: "must be string,integer" }];
+                return false;
+              }
+              var valid0 = _errs13 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.control_passed !== void 0) {
+                let data7 = data.control_passed;
+                const _errs15 = errors;
+                if (errors === _errs15) {
+                  if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                    if (data7.metadata !== void 0) {
+                      if (typeof data7.metadata !== "string") {
+                        validate922.errors = [{ instancePath: instancePath + "/control_passed/metadata", schemaPath: "#/properties/control_passed/properties/metadata/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        return false;
+                      }
+                    }
+                  } else {
+                    validate922.errors = [{ instancePath: instancePath + "/control_passed", schemaPath: "#/properties/control_passed/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs15 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate922.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate922.errors = vErrors;
+  return errors === 0;
+}
+var validate922 = /* @__PURE__ */ withEvaluated(validate922_, { "props": { "messaging_product": true, "recipient": true, "sender": true, "timestamp": true, "control_passed": true }, "dynamicProps": false, "dynamicItems": false });
+function validate923_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate923.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.solution_id === void 0 && (missing0 = "solution_id")) {
+        validate923.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.event !== "string") {
+            validate923.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.solution_id !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.solution_id !== "string") {
+              validate923.errors = [{ instancePath: instancePath + "/solution_id", schemaPath: "#/properties/solution_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.solution_status !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.solution_status !== "string") {
+                validate923.errors = [{ instancePath: instancePath + "/solution_status", schemaPath: "#/properties/solution_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate923.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate923.errors = vErrors;
+  return errors === 0;
+}
+var validate923 = /* @__PURE__ */ withEvaluated(validate923_, { "props": { "event": true, "solution_id": true, "solution_status": true }, "dynamicProps": false, "dynamicItems": false });
+function validate924_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate924.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.configuration_name === void 0 && (missing0 = "configuration_name")) {
+        validate924.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.configuration_name !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.configuration_name !== "string") {
+            validate924.errors = [{ instancePath: instancePath + "/configuration_name", schemaPath: "#/properties/configuration_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.provider_name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.provider_name !== "string") {
+              validate924.errors = [{ instancePath: instancePath + "/provider_name", schemaPath: "#/properties/provider_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.provider_mid !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.provider_mid !== "string") {
+                validate924.errors = [{ instancePath: instancePath + "/provider_mid", schemaPath: "#/properties/provider_mid/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.status !== "string") {
+                  validate924.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.created_timestamp !== void 0) {
+                  let data4 = data.created_timestamp;
+                  const _errs9 = errors;
+                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    validate924.errors = [{ instancePath: instancePath + "/created_timestamp", schemaPath: "#/properties/created_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_timestamp !== void 0) {
+                    let data5 = data.updated_timestamp;
+                    const _errs11 = errors;
+                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                      validate924.errors = [{ instancePath: instancePath + "/updated_timestamp", schemaPath: "#/properties/updated_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate924.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate924.errors = vErrors;
+  return errors === 0;
+}
+var validate924 = /* @__PURE__ */ withEvaluated(validate924_, { "props": { "configuration_name": true, "provider_name": true, "provider_mid": true, "status": true, "created_timestamp": true, "updated_timestamp": true }, "dynamicProps": false, "dynamicItems": false });
+var schema428 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
+function validate925_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate925.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.decision === void 0 && (missing0 = "decision")) {
+        validate925.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate925.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.decision !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.decision !== "string") {
+              validate925.errors = [{ instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.requested_verified_name !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.requested_verified_name !== "string") {
+                validate925.errors = [{ instancePath: instancePath + "/requested_verified_name", schemaPath: "#/properties/requested_verified_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.rejection_reason !== void 0) {
+                let data3 = data.rejection_reason;
+                const _errs7 = errors;
+                if (typeof data3 !== "string" && data3 !== null) {
+                  validate925.errors = [{ instancePath: instancePath + "/rejection_reason", schemaPath: "#/properties/rejection_reason/type", keyword: "type", params: { type: schema428.properties.rejection_reason.type }, message: "must be string,null" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate925.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate925.errors = vErrors;
+  return errors === 0;
+}
+var validate925 = /* @__PURE__ */ withEvaluated(validate925_, { "props": { "display_phone_number": true, "decision": true, "requested_verified_name": true, "rejection_reason": true }, "dynamicProps": false, "dynamicItems": false });
+var schema429 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "type": "string" }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
+function validate926_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate926.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate926.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate926.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.event !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.event !== "string") {
+              validate926.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.current_limit !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.current_limit !== "string") {
+                validate926.errors = [{ instancePath: instancePath + "/current_limit", schemaPath: "#/properties/current_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.old_limit !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.old_limit !== "string") {
+                  validate926.errors = [{ instancePath: instancePath + "/old_limit", schemaPath: "#/properties/old_limit/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.max_daily_conversations_per_business !== void 0) {
+                  let data4 = data.max_daily_conversations_per_business;
+                  const _errs9 = errors;
+                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    validate926.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", schemaPath: "#/properties/max_daily_conversations_per_business/type", keyword: "type", params: { type: schema429.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate926.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate926.errors = vErrors;
+  return errors === 0;
+}
+var validate926 = /* @__PURE__ */ withEvaluated(validate926_, { "props": { "display_phone_number": true, "event": true, "current_limit": true, "old_limit": true, "max_daily_conversations_per_business": true }, "dynamicProps": false, "dynamicItems": false });
+function validate927_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate927.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate927.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate927.errors = [{ instancePath: instancePath + "/display_phone_number", schemaPath: "#/properties/display_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.event !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.event !== "string") {
+              validate927.errors = [{ instancePath: instancePath + "/event", schemaPath: "#/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.requester !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.requester !== "string") {
+                validate927.errors = [{ instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate927.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate927.errors = vErrors;
+  return errors === 0;
+}
+var validate927 = /* @__PURE__ */ withEvaluated(validate927_, { "props": { "display_phone_number": true, "event": true, "requester": true }, "dynamicProps": false, "dynamicItems": false });
+function validate928_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate928.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        validate928.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.message_template_id !== void 0) {
+          let data0 = data.message_template_id;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            validate928.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.message_template_name !== "string") {
+              validate928.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_language !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.message_template_language !== "string") {
+                validate928.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.previous_category !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.previous_category !== "string") {
+                  validate928.errors = [{ instancePath: instancePath + "/previous_category", schemaPath: "#/properties/previous_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.new_category !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.new_category !== "string") {
+                    validate928.errors = [{ instancePath: instancePath + "/new_category", schemaPath: "#/properties/new_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.correct_category !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.correct_category !== "string") {
+                      validate928.errors = [{ instancePath: instancePath + "/correct_category", schemaPath: "#/properties/correct_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate928.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate928.errors = vErrors;
+  return errors === 0;
+}
+var validate928 = /* @__PURE__ */ withEvaluated(validate928_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "previous_category": true, "new_category": true, "correct_category": true }, "dynamicProps": false, "dynamicItems": false });
+function validate929_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate929.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        validate929.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.message_template_id !== void 0) {
+          let data0 = data.message_template_id;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            validate929.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.message_template_name !== "string") {
+              validate929.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_language !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.message_template_language !== "string") {
+                validate929.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_template_title !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.message_template_title !== "string") {
+                  validate929.errors = [{ instancePath: instancePath + "/message_template_title", schemaPath: "#/properties/message_template_title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_template_element !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.message_template_element !== "string") {
+                    validate929.errors = [{ instancePath: instancePath + "/message_template_element", schemaPath: "#/properties/message_template_element/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.message_template_footer !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.message_template_footer !== "string") {
+                      validate929.errors = [{ instancePath: instancePath + "/message_template_footer", schemaPath: "#/properties/message_template_footer/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.message_template_buttons !== void 0) {
+                      let data6 = data.message_template_buttons;
+                      const _errs13 = errors;
+                      if (errors === _errs13) {
+                        if (Array.isArray(data6)) {
+                          var valid1 = true;
+                          const len0 = data6.length;
+                          for (let i0 = 0; i0 < len0; i0++) {
+                            let data7 = data6[i0];
+                            const _errs15 = errors;
+                            if (errors === _errs15) {
+                              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                                if (data7.message_template_button_type !== void 0) {
+                                  const _errs17 = errors;
+                                  if (typeof data7.message_template_button_type !== "string") {
+                                    validate929.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid2 = _errs17 === errors;
+                                } else {
+                                  var valid2 = true;
+                                }
+                                if (valid2) {
+                                  if (data7.message_template_button_text !== void 0) {
+                                    const _errs19 = errors;
+                                    if (typeof data7.message_template_button_text !== "string") {
+                                      validate929.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_text/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid2 = _errs19 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data7.message_template_button_url !== void 0) {
+                                      const _errs21 = errors;
+                                      if (typeof data7.message_template_button_url !== "string") {
+                                        validate929.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_url/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid2 = _errs21 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data7.message_template_button_phone_number !== void 0) {
+                                        const _errs23 = errors;
+                                        if (typeof data7.message_template_button_phone_number !== "string") {
+                                          validate929.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", schemaPath: "#/properties/message_template_buttons/items/properties/message_template_button_phone_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid2 = _errs23 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                    }
+                                  }
+                                }
+                              } else {
+                                validate929.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, schemaPath: "#/properties/message_template_buttons/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                return false;
+                              }
+                            }
+                            var valid1 = _errs15 === errors;
+                            if (!valid1) {
+                              break;
+                            }
+                          }
+                        } else {
+                          validate929.errors = [{ instancePath: instancePath + "/message_template_buttons", schemaPath: "#/properties/message_template_buttons/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate929.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate929.errors = vErrors;
+  return errors === 0;
+}
+var validate929 = /* @__PURE__ */ withEvaluated(validate929_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_title": true, "message_template_element": true, "message_template_footer": true, "message_template_buttons": true }, "dynamicProps": false, "dynamicItems": false });
+function validate930_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate930.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.new_quality_score === void 0 && (missing0 = "new_quality_score")) {
+        validate930.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.previous_quality_score !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.previous_quality_score !== "string") {
+            validate930.errors = [{ instancePath: instancePath + "/previous_quality_score", schemaPath: "#/properties/previous_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.new_quality_score !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.new_quality_score !== "string") {
+              validate930.errors = [{ instancePath: instancePath + "/new_quality_score", schemaPath: "#/properties/new_quality_score/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_id !== void 0) {
+              let data2 = data.message_template_id;
+              const _errs5 = errors;
+              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                validate930.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_template_name !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.message_template_name !== "string") {
+                  validate930.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_template_language !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.message_template_language !== "string") {
+                    validate930.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate930.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate930.errors = vErrors;
+  return errors === 0;
+}
+var validate930 = /* @__PURE__ */ withEvaluated(validate930_, { "props": { "previous_quality_score": true, "new_quality_score": true, "message_template_id": true, "message_template_name": true, "message_template_language": true }, "dynamicProps": false, "dynamicItems": false });
+var schema434 = { "type": "object", "properties": { "event": { "anyOf": [{ "enum": ["APPROVED", "REJECTED", "PENDING", "PAUSED", "DISABLED", "FLAGGED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "REINSTATED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }] }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
+function validate931_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate931.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate931.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
+          let data0 = data.event;
+          const _errs1 = errors;
+          const _errs2 = errors;
+          let valid1 = false;
+          const _errs3 = errors;
+          if (!(data0 === "APPROVED" || data0 === "REJECTED" || data0 === "PENDING" || data0 === "PAUSED" || data0 === "DISABLED" || data0 === "FLAGGED" || data0 === "IN_APPEAL" || data0 === "PENDING_DELETION" || data0 === "DELETED" || data0 === "REINSTATED" || data0 === "LIMIT_EXCEEDED" || data0 === "ARCHIVED")) {
+            const err0 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema434.properties.event.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err0];
+            } else {
+              vErrors.push(err0);
+            }
+            errors++;
+          }
+          var _valid0 = _errs3 === errors;
+          valid1 = valid1 || _valid0;
+          const _errs4 = errors;
+          if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
+          }
+          var _valid0 = _errs4 === errors;
+          valid1 = valid1 || _valid0;
+          if (!valid1) {
+            const err2 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+            validate931.errors = vErrors;
+            return false;
+          } else {
+            errors = _errs2;
+            if (vErrors !== null) {
+              if (_errs2) {
+                vErrors.length = _errs2;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_id !== void 0) {
+            let data1 = data.message_template_id;
+            const _errs6 = errors;
+            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+              validate931.errors = [{ instancePath: instancePath + "/message_template_id", schemaPath: "#/properties/message_template_id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            var valid0 = _errs6 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_name !== void 0) {
+              const _errs8 = errors;
+              if (typeof data.message_template_name !== "string") {
+                validate931.errors = [{ instancePath: instancePath + "/message_template_name", schemaPath: "#/properties/message_template_name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs8 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_template_language !== void 0) {
+                const _errs10 = errors;
+                if (typeof data.message_template_language !== "string") {
+                  validate931.errors = [{ instancePath: instancePath + "/message_template_language", schemaPath: "#/properties/message_template_language/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs10 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_template_category !== void 0) {
+                  const _errs12 = errors;
+                  if (typeof data.message_template_category !== "string") {
+                    validate931.errors = [{ instancePath: instancePath + "/message_template_category", schemaPath: "#/properties/message_template_category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs12 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.reason !== void 0) {
+                    let data5 = data.reason;
+                    const _errs14 = errors;
+                    if (typeof data5 !== "string" && data5 !== null) {
+                      validate931.errors = [{ instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: schema434.properties.reason.type }, message: "must be string,null" }];
+                      return false;
+                    }
+                    var valid0 = _errs14 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.other_info !== void 0) {
+                      let data6 = data.other_info;
+                      const _errs16 = errors;
+                      if (errors === _errs16) {
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                          if (data6.title !== void 0) {
+                            const _errs18 = errors;
+                            if (typeof data6.title !== "string") {
+                              validate931.errors = [{ instancePath: instancePath + "/other_info/title", schemaPath: "#/properties/other_info/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid2 = _errs18 === errors;
+                          } else {
+                            var valid2 = true;
+                          }
+                          if (valid2) {
+                            if (data6.description !== void 0) {
+                              const _errs20 = errors;
+                              if (typeof data6.description !== "string") {
+                                validate931.errors = [{ instancePath: instancePath + "/other_info/description", schemaPath: "#/properties/other_info/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid2 = _errs20 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                          }
+                        } else {
+                          validate931.errors = [{ instancePath: instancePath + "/other_info", schemaPath: "#/properties/other_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs16 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate931.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate931.errors = vErrors;
+  return errors === 0;
+}
+var validate931 = /* @__PURE__ */ withEvaluated(validate931_, { "props": { "event": true, "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_category": true, "reason": true, "other_info": true }, "dynamicProps": false, "dynamicItems": false });
+function validate932_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate932.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate932.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate932.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data2 = data.contacts;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate359(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate932.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_id_update !== void 0) {
+                let data4 = data.user_id_update;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data4)) {
+                    var valid2 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data5 = data4[i1];
+                      const _errs9 = errors;
+                      if (errors === _errs9) {
+                        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                          let missing1;
+                          if (data5.user_id === void 0 && (missing1 = "user_id")) {
+                            validate932.errors = [{ instancePath: instancePath + "/user_id_update/" + i1, schemaPath: "#/properties/user_id_update/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            return false;
+                          } else {
+                            if (data5.wa_id !== void 0) {
+                              const _errs11 = errors;
+                              if (typeof data5.wa_id !== "string") {
+                                validate932.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/wa_id", schemaPath: "#/properties/user_id_update/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid3 = _errs11 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data5.detail !== void 0) {
+                                const _errs13 = errors;
+                                if (typeof data5.detail !== "string") {
+                                  validate932.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/detail", schemaPath: "#/properties/user_id_update/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid3 = _errs13 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data5.user_id !== void 0) {
+                                  const _errs15 = errors;
+                                  if (!validate906(data5.user_id, { instancePath: instancePath + "/user_id_update/" + i1 + "/user_id", parentData: data5, parentDataProperty: "user_id", rootData, dynamicAnchors })) {
+                                    vErrors = vErrors === null ? validate906.errors : vErrors.concat(validate906.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid3 = _errs15 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data5.parent_user_id !== void 0) {
+                                    const _errs16 = errors;
+                                    if (!validate906(data5.parent_user_id, { instancePath: instancePath + "/user_id_update/" + i1 + "/parent_user_id", parentData: data5, parentDataProperty: "parent_user_id", rootData, dynamicAnchors })) {
+                                      vErrors = vErrors === null ? validate906.errors : vErrors.concat(validate906.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid3 = _errs16 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data5.timestamp !== void 0) {
+                                      const _errs17 = errors;
+                                      if (typeof data5.timestamp !== "string") {
+                                        validate932.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/timestamp", schemaPath: "#/properties/user_id_update/items/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid3 = _errs17 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate932.errors = [{ instancePath: instancePath + "/user_id_update/" + i1, schemaPath: "#/properties/user_id_update/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid2 = _errs9 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate932.errors = [{ instancePath: instancePath + "/user_id_update", schemaPath: "#/properties/user_id_update/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate932.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate932.errors = vErrors;
+  return errors === 0;
+}
+var validate932 = /* @__PURE__ */ withEvaluated(validate932_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_id_update": true }, "dynamicProps": false, "dynamicItems": false });
+function validate965_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate965.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate965.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate965.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              const _errs4 = errors;
+              if (!Array.isArray(data.contacts)) {
+                validate965.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_id_update !== void 0) {
+                const _errs6 = errors;
+                if (!Array.isArray(data.user_id_update)) {
+                  validate965.errors = [{ instancePath: instancePath + "/user_id_update", schemaPath: "#/properties/user_id_update/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate965.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate965.errors = vErrors;
+  return errors === 0;
+}
+var validate965 = /* @__PURE__ */ withEvaluated(validate965_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_id_update": true }, "dynamicProps": false, "dynamicItems": false });
+function validate937_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate937.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.user_id === void 0 && (missing0 = "user_id")) {
+        validate937.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.wa_id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.wa_id !== "string") {
+            validate937.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.detail !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.detail !== "string") {
+              validate937.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.user_id !== void 0) {
+              const _errs5 = errors;
+              if (!validate906(data.user_id, { instancePath: instancePath + "/user_id", parentData: data, parentDataProperty: "user_id", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate906.errors : vErrors.concat(validate906.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.parent_user_id !== void 0) {
+                const _errs6 = errors;
+                if (!validate906(data.parent_user_id, { instancePath: instancePath + "/parent_user_id", parentData: data, parentDataProperty: "parent_user_id", rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate906.errors : vErrors.concat(validate906.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.timestamp !== void 0) {
+                  const _errs7 = errors;
+                  if (typeof data.timestamp !== "string") {
+                    validate937.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate937.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate937.errors = vErrors;
+  return errors === 0;
+}
+var validate937 = /* @__PURE__ */ withEvaluated(validate937_, { "props": { "wa_id": true, "detail": true, "user_id": true, "parent_user_id": true, "timestamp": true }, "dynamicProps": false, "dynamicItems": false });
+var schema437 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
+function validate940_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate940.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate940.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate940.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data2 = data.contacts;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate359(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                      vErrors = vErrors === null ? validate359.errors : vErrors.concat(validate359.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate940.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_preferences !== void 0) {
+                let data4 = data.user_preferences;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data4)) {
+                    var valid2 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data5 = data4[i1];
+                      const _errs9 = errors;
+                      if (errors === _errs9) {
+                        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                          let missing1;
+                          if (data5.value === void 0 && (missing1 = "value")) {
+                            validate940.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            return false;
+                          } else {
+                            if (data5.wa_id !== void 0) {
+                              const _errs11 = errors;
+                              if (typeof data5.wa_id !== "string") {
+                                validate940.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", schemaPath: "#/properties/user_preferences/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid3 = _errs11 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data5.user_id !== void 0) {
+                                const _errs13 = errors;
+                                if (typeof data5.user_id !== "string") {
+                                  validate940.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/user_id", schemaPath: "#/properties/user_preferences/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid3 = _errs13 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data5.parent_user_id !== void 0) {
+                                  const _errs15 = errors;
+                                  if (typeof data5.parent_user_id !== "string") {
+                                    validate940.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/parent_user_id", schemaPath: "#/properties/user_preferences/items/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
+                                  }
+                                  var valid3 = _errs15 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data5.detail !== void 0) {
+                                    const _errs17 = errors;
+                                    if (typeof data5.detail !== "string") {
+                                      validate940.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", schemaPath: "#/properties/user_preferences/items/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      return false;
+                                    }
+                                    var valid3 = _errs17 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data5.category !== void 0) {
+                                      const _errs19 = errors;
+                                      if (typeof data5.category !== "string") {
+                                        validate940.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", schemaPath: "#/properties/user_preferences/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid3 = _errs19 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                    if (valid3) {
+                                      if (data5.value !== void 0) {
+                                        let data11 = data5.value;
+                                        const _errs21 = errors;
+                                        const _errs22 = errors;
+                                        let valid4 = false;
+                                        const _errs23 = errors;
+                                        if (!(data11 === "stop" || data11 === "resume")) {
+                                          const err0 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema437.properties.user_preferences.items.properties.value.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                          if (vErrors === null) {
+                                            vErrors = [err0];
+                                          } else {
+                                            vErrors.push(err0);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid0 = _errs23 === errors;
+                                        valid4 = valid4 || _valid0;
+                                        const _errs24 = errors;
+                                        if (typeof data11 !== "string") {
+                                          const err1 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                          if (vErrors === null) {
+                                            vErrors = [err1];
+                                          } else {
+                                            vErrors.push(err1);
+                                          }
+                                          errors++;
+                                        }
+                                        var _valid0 = _errs24 === errors;
+                                        valid4 = valid4 || _valid0;
+                                        if (!valid4) {
+                                          const err2 = { instancePath: instancePath + "/user_preferences/" + i1 + "/value", schemaPath: "#/properties/user_preferences/items/properties/value/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                          if (vErrors === null) {
+                                            vErrors = [err2];
+                                          } else {
+                                            vErrors.push(err2);
+                                          }
+                                          errors++;
+                                          validate940.errors = vErrors;
+                                          return false;
+                                        } else {
+                                          errors = _errs22;
+                                          if (vErrors !== null) {
+                                            if (_errs22) {
+                                              vErrors.length = _errs22;
+                                            } else {
+                                              vErrors = null;
+                                            }
+                                          }
+                                        }
+                                        var valid3 = _errs21 === errors;
+                                      } else {
+                                        var valid3 = true;
+                                      }
+                                      if (valid3) {
+                                        if (data5.timestamp !== void 0) {
+                                          let data12 = data5.timestamp;
+                                          const _errs26 = errors;
+                                          if (typeof data12 !== "string" && !(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                                            validate940.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", schemaPath: "#/properties/user_preferences/items/properties/timestamp/type", keyword: "type", params: { type: schema437.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
+                                            return false;
+                                          }
+                                          var valid3 = _errs26 === errors;
+                                        } else {
+                                          var valid3 = true;
+                                        }
+                                      }
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate940.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, schemaPath: "#/properties/user_preferences/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid2 = _errs9 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate940.errors = [{ instancePath: instancePath + "/user_preferences", schemaPath: "#/properties/user_preferences/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate940.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate940.errors = vErrors;
+  return errors === 0;
+}
+var validate940 = /* @__PURE__ */ withEvaluated(validate940_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false });
+function validate967_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate967.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate967.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate967.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate852(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate852.errors : vErrors.concat(validate852.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              const _errs4 = errors;
+              if (!Array.isArray(data.contacts)) {
+                validate967.errors = [{ instancePath: instancePath + "/contacts", schemaPath: "#/properties/contacts/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_preferences !== void 0) {
+                const _errs6 = errors;
+                if (!Array.isArray(data.user_preferences)) {
+                  validate967.errors = [{ instancePath: instancePath + "/user_preferences", schemaPath: "#/properties/user_preferences/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate967.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate967.errors = vErrors;
+  return errors === 0;
+}
+var validate967 = /* @__PURE__ */ withEvaluated(validate967_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false });
+var schema438 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
+function validate943_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate943.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44180,13 +44667,13 @@ function validate933_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.value === void 0 && (missing0 = "value")) {
-        validate933.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate943.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.wa_id !== void 0) {
           const _errs1 = errors;
           if (typeof data.wa_id !== "string") {
-            validate933.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate943.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -44197,7 +44684,7 @@ function validate933_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.user_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.user_id !== "string") {
-              validate933.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate943.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -44208,7 +44695,7 @@ function validate933_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.parent_user_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.parent_user_id !== "string") {
-                validate933.errors = [{ instancePath: instancePath + "/parent_user_id", schemaPath: "#/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate943.errors = [{ instancePath: instancePath + "/parent_user_id", schemaPath: "#/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -44219,7 +44706,7 @@ function validate933_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.detail !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.detail !== "string") {
-                  validate933.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate943.errors = [{ instancePath: instancePath + "/detail", schemaPath: "#/properties/detail/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -44230,7 +44717,7 @@ function validate933_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.category !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.category !== "string") {
-                    validate933.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate943.errors = [{ instancePath: instancePath + "/category", schemaPath: "#/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -44245,7 +44732,7 @@ function validate933_(data, { instancePath = "", parentData, parentDataProperty,
                     let valid1 = false;
                     const _errs13 = errors;
                     if (!(data5 === "stop" || data5 === "resume")) {
-                      const err0 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema434.properties.value.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      const err0 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema438.properties.value.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                       if (vErrors === null) {
                         vErrors = [err0];
                       } else {
@@ -44275,7 +44762,7 @@ function validate933_(data, { instancePath = "", parentData, parentDataProperty,
                         vErrors.push(err2);
                       }
                       errors++;
-                      validate933.errors = vErrors;
+                      validate943.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs12;
@@ -44296,7 +44783,7 @@ function validate933_(data, { instancePath = "", parentData, parentDataProperty,
                       let data6 = data.timestamp;
                       const _errs16 = errors;
                       if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                        validate933.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema434.properties.timestamp.type }, message: "must be string,integer" }];
+                        validate943.errors = [{ instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/type", keyword: "type", params: { type: schema438.properties.timestamp.type }, message: "must be string,integer" }];
                         return false;
                       }
                       var valid0 = _errs16 === errors;
@@ -44311,19 +44798,19 @@ function validate933_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate933.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate943.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate933.errors = vErrors;
+  validate943.errors = vErrors;
   return errors === 0;
 }
-var validate933 = /* @__PURE__ */ withEvaluated(validate933_, { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "detail": true, "category": true, "value": true, "timestamp": true }, "dynamicProps": false, "dynamicItems": false });
-var schema435 = { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "currency": { "type": "string" }, "timezone_id": { "type": "string" }, "message_template_namespace": { "type": "string" }, "account_review_status": { "anyOf": [{ "enum": ["PENDING", "APPROVED", "REJECTED"] }, { "type": "string" }] }, "business_verification_status": { "anyOf": [{ "enum": ["not_verified", "pending", "pending_need_more_info", "pending_submission", "verified", "rejected", "failed", "expired", "revoked", "ineligible"] }, { "type": "string" }] }, "country": { "type": "string" }, "primary_business_location": { "type": "string" }, "ownership_type": { "anyOf": [{ "enum": ["SELF", "CLIENT_OWNED", "ON_BEHALF_OF"] }, { "type": "string" }] }, "status": { "type": "string" }, "creation_time": { "type": "integer" }, "is_enabled_for_insights": { "type": "boolean" }, "purchase_order_number": { "type": "string" }, "primary_funding_id": { "type": "string" }, "marketing_messages_lite_api_status": { "type": "string" }, "whatsapp_business_manager_messaging_limit": { "anyOf": [{ "enum": ["TIER_250", "TIER_2K", "TIER_10K", "TIER_100K", "TIER_UNLIMITED", "UNTIERED"] }, { "type": "string" }] }, "owner_business_info": { "$ref": "#/$defs/BusinessReference" }, "on_behalf_of_business_info": { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "status": { "type": "string" }, "type": { "type": "string" } } }, "health_status": { "$ref": "#/$defs/WabaHealthStatus" } }, "required": ["id"] };
-function validate934_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate943 = /* @__PURE__ */ withEvaluated(validate943_, { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "detail": true, "category": true, "value": true, "timestamp": true }, "dynamicProps": false, "dynamicItems": false });
+var schema439 = { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "currency": { "type": "string" }, "timezone_id": { "type": "string" }, "message_template_namespace": { "type": "string" }, "account_review_status": { "anyOf": [{ "enum": ["PENDING", "APPROVED", "REJECTED"] }, { "type": "string" }] }, "business_verification_status": { "anyOf": [{ "enum": ["not_verified", "pending", "pending_need_more_info", "pending_submission", "verified", "rejected", "failed", "expired", "revoked", "ineligible"] }, { "type": "string" }] }, "country": { "type": "string" }, "primary_business_location": { "type": "string" }, "ownership_type": { "anyOf": [{ "enum": ["SELF", "CLIENT_OWNED", "ON_BEHALF_OF"] }, { "type": "string" }] }, "status": { "type": "string" }, "creation_time": { "type": "integer" }, "is_enabled_for_insights": { "type": "boolean" }, "purchase_order_number": { "type": "string" }, "primary_funding_id": { "type": "string" }, "marketing_messages_lite_api_status": { "type": "string" }, "whatsapp_business_manager_messaging_limit": { "anyOf": [{ "enum": ["TIER_250", "TIER_2K", "TIER_10K", "TIER_100K", "TIER_UNLIMITED", "UNTIERED"] }, { "type": "string" }] }, "owner_business_info": { "$ref": "#/$defs/BusinessReference" }, "on_behalf_of_business_info": { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "status": { "type": "string" }, "type": { "type": "string" } } }, "health_status": { "$ref": "#/$defs/WabaHealthStatus" } }, "required": ["id"] };
+function validate944_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate934.evaluated;
+  const evaluated0 = validate944.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44334,13 +44821,13 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id")) {
-        validate934.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate944.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate934.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate944.errors = [{ instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -44351,7 +44838,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
           if (data.name !== void 0) {
             const _errs3 = errors;
             if (typeof data.name !== "string") {
-              validate934.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate944.errors = [{ instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -44362,7 +44849,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
             if (data.currency !== void 0) {
               const _errs5 = errors;
               if (typeof data.currency !== "string") {
-                validate934.errors = [{ instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate944.errors = [{ instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -44373,7 +44860,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
               if (data.timezone_id !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.timezone_id !== "string") {
-                  validate934.errors = [{ instancePath: instancePath + "/timezone_id", schemaPath: "#/properties/timezone_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate944.errors = [{ instancePath: instancePath + "/timezone_id", schemaPath: "#/properties/timezone_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -44384,7 +44871,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                 if (data.message_template_namespace !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_namespace !== "string") {
-                    validate934.errors = [{ instancePath: instancePath + "/message_template_namespace", schemaPath: "#/properties/message_template_namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate944.errors = [{ instancePath: instancePath + "/message_template_namespace", schemaPath: "#/properties/message_template_namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -44399,7 +44886,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                     let valid1 = false;
                     const _errs13 = errors;
                     if (!(data5 === "PENDING" || data5 === "APPROVED" || data5 === "REJECTED")) {
-                      const err0 = { instancePath: instancePath + "/account_review_status", schemaPath: "#/properties/account_review_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema435.properties.account_review_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                      const err0 = { instancePath: instancePath + "/account_review_status", schemaPath: "#/properties/account_review_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema439.properties.account_review_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                       if (vErrors === null) {
                         vErrors = [err0];
                       } else {
@@ -44429,7 +44916,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                         vErrors.push(err2);
                       }
                       errors++;
-                      validate934.errors = vErrors;
+                      validate944.errors = vErrors;
                       return false;
                     } else {
                       errors = _errs12;
@@ -44453,7 +44940,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                       let valid2 = false;
                       const _errs18 = errors;
                       if (!(data6 === "not_verified" || data6 === "pending" || data6 === "pending_need_more_info" || data6 === "pending_submission" || data6 === "verified" || data6 === "rejected" || data6 === "failed" || data6 === "expired" || data6 === "revoked" || data6 === "ineligible")) {
-                        const err3 = { instancePath: instancePath + "/business_verification_status", schemaPath: "#/properties/business_verification_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema435.properties.business_verification_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                        const err3 = { instancePath: instancePath + "/business_verification_status", schemaPath: "#/properties/business_verification_status/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema439.properties.business_verification_status.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                         if (vErrors === null) {
                           vErrors = [err3];
                         } else {
@@ -44483,7 +44970,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                           vErrors.push(err5);
                         }
                         errors++;
-                        validate934.errors = vErrors;
+                        validate944.errors = vErrors;
                         return false;
                       } else {
                         errors = _errs17;
@@ -44503,7 +44990,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                       if (data.country !== void 0) {
                         const _errs21 = errors;
                         if (typeof data.country !== "string") {
-                          validate934.errors = [{ instancePath: instancePath + "/country", schemaPath: "#/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate944.errors = [{ instancePath: instancePath + "/country", schemaPath: "#/properties/country/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs21 === errors;
@@ -44514,7 +45001,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                         if (data.primary_business_location !== void 0) {
                           const _errs23 = errors;
                           if (typeof data.primary_business_location !== "string") {
-                            validate934.errors = [{ instancePath: instancePath + "/primary_business_location", schemaPath: "#/properties/primary_business_location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate944.errors = [{ instancePath: instancePath + "/primary_business_location", schemaPath: "#/properties/primary_business_location/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs23 === errors;
@@ -44529,7 +45016,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                             let valid3 = false;
                             const _errs27 = errors;
                             if (!(data9 === "SELF" || data9 === "CLIENT_OWNED" || data9 === "ON_BEHALF_OF")) {
-                              const err6 = { instancePath: instancePath + "/ownership_type", schemaPath: "#/properties/ownership_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema435.properties.ownership_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                              const err6 = { instancePath: instancePath + "/ownership_type", schemaPath: "#/properties/ownership_type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema439.properties.ownership_type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                               if (vErrors === null) {
                                 vErrors = [err6];
                               } else {
@@ -44559,7 +45046,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                 vErrors.push(err8);
                               }
                               errors++;
-                              validate934.errors = vErrors;
+                              validate944.errors = vErrors;
                               return false;
                             } else {
                               errors = _errs26;
@@ -44579,7 +45066,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                             if (data.status !== void 0) {
                               const _errs30 = errors;
                               if (typeof data.status !== "string") {
-                                validate934.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate944.errors = [{ instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid0 = _errs30 === errors;
@@ -44591,7 +45078,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                 let data11 = data.creation_time;
                                 const _errs32 = errors;
                                 if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-                                  validate934.errors = [{ instancePath: instancePath + "/creation_time", schemaPath: "#/properties/creation_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                  validate944.errors = [{ instancePath: instancePath + "/creation_time", schemaPath: "#/properties/creation_time/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                   return false;
                                 }
                                 var valid0 = _errs32 === errors;
@@ -44602,7 +45089,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                 if (data.is_enabled_for_insights !== void 0) {
                                   const _errs34 = errors;
                                   if (typeof data.is_enabled_for_insights !== "boolean") {
-                                    validate934.errors = [{ instancePath: instancePath + "/is_enabled_for_insights", schemaPath: "#/properties/is_enabled_for_insights/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
+                                    validate944.errors = [{ instancePath: instancePath + "/is_enabled_for_insights", schemaPath: "#/properties/is_enabled_for_insights/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
                                     return false;
                                   }
                                   var valid0 = _errs34 === errors;
@@ -44613,7 +45100,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                   if (data.purchase_order_number !== void 0) {
                                     const _errs36 = errors;
                                     if (typeof data.purchase_order_number !== "string") {
-                                      validate934.errors = [{ instancePath: instancePath + "/purchase_order_number", schemaPath: "#/properties/purchase_order_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate944.errors = [{ instancePath: instancePath + "/purchase_order_number", schemaPath: "#/properties/purchase_order_number/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid0 = _errs36 === errors;
@@ -44624,7 +45111,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                     if (data.primary_funding_id !== void 0) {
                                       const _errs38 = errors;
                                       if (typeof data.primary_funding_id !== "string") {
-                                        validate934.errors = [{ instancePath: instancePath + "/primary_funding_id", schemaPath: "#/properties/primary_funding_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate944.errors = [{ instancePath: instancePath + "/primary_funding_id", schemaPath: "#/properties/primary_funding_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid0 = _errs38 === errors;
@@ -44635,7 +45122,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                       if (data.marketing_messages_lite_api_status !== void 0) {
                                         const _errs40 = errors;
                                         if (typeof data.marketing_messages_lite_api_status !== "string") {
-                                          validate934.errors = [{ instancePath: instancePath + "/marketing_messages_lite_api_status", schemaPath: "#/properties/marketing_messages_lite_api_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate944.errors = [{ instancePath: instancePath + "/marketing_messages_lite_api_status", schemaPath: "#/properties/marketing_messages_lite_api_status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid0 = _errs40 === errors;
@@ -44650,7 +45137,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                           let valid4 = false;
                                           const _errs44 = errors;
                                           if (!(data16 === "TIER_250" || data16 === "TIER_2K" || data16 === "TIER_10K" || data16 === "TIER_100K" || data16 === "TIER_UNLIMITED" || data16 === "UNTIERED")) {
-                                            const err9 = { instancePath: instancePath + "/whatsapp_business_manager_messaging_limit", schemaPath: "#/properties/whatsapp_business_manager_messaging_limit/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema435.properties.whatsapp_business_manager_messaging_limit.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                                            const err9 = { instancePath: instancePath + "/whatsapp_business_manager_messaging_limit", schemaPath: "#/properties/whatsapp_business_manager_messaging_limit/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema439.properties.whatsapp_business_manager_messaging_limit.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                                             if (vErrors === null) {
                                               vErrors = [err9];
                                             } else {
@@ -44680,7 +45167,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                               vErrors.push(err11);
                                             }
                                             errors++;
-                                            validate934.errors = vErrors;
+                                            validate944.errors = vErrors;
                                             return false;
                                           } else {
                                             errors = _errs43;
@@ -44716,7 +45203,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                                   if (data18.id !== void 0) {
                                                     const _errs50 = errors;
                                                     if (typeof data18.id !== "string") {
-                                                      validate934.errors = [{ instancePath: instancePath + "/on_behalf_of_business_info/id", schemaPath: "#/properties/on_behalf_of_business_info/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      validate944.errors = [{ instancePath: instancePath + "/on_behalf_of_business_info/id", schemaPath: "#/properties/on_behalf_of_business_info/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
                                                     var valid5 = _errs50 === errors;
@@ -44727,7 +45214,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                                     if (data18.name !== void 0) {
                                                       const _errs52 = errors;
                                                       if (typeof data18.name !== "string") {
-                                                        validate934.errors = [{ instancePath: instancePath + "/on_behalf_of_business_info/name", schemaPath: "#/properties/on_behalf_of_business_info/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        validate944.errors = [{ instancePath: instancePath + "/on_behalf_of_business_info/name", schemaPath: "#/properties/on_behalf_of_business_info/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                         return false;
                                                       }
                                                       var valid5 = _errs52 === errors;
@@ -44738,7 +45225,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                                       if (data18.status !== void 0) {
                                                         const _errs54 = errors;
                                                         if (typeof data18.status !== "string") {
-                                                          validate934.errors = [{ instancePath: instancePath + "/on_behalf_of_business_info/status", schemaPath: "#/properties/on_behalf_of_business_info/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                          validate944.errors = [{ instancePath: instancePath + "/on_behalf_of_business_info/status", schemaPath: "#/properties/on_behalf_of_business_info/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                           return false;
                                                         }
                                                         var valid5 = _errs54 === errors;
@@ -44749,7 +45236,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                                         if (data18.type !== void 0) {
                                                           const _errs56 = errors;
                                                           if (typeof data18.type !== "string") {
-                                                            validate934.errors = [{ instancePath: instancePath + "/on_behalf_of_business_info/type", schemaPath: "#/properties/on_behalf_of_business_info/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                            validate944.errors = [{ instancePath: instancePath + "/on_behalf_of_business_info/type", schemaPath: "#/properties/on_behalf_of_business_info/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                             return false;
                                                           }
                                                           var valid5 = _errs56 === errors;
@@ -44760,7 +45247,7 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
                                                     }
                                                   }
                                                 } else {
-                                                  validate934.errors = [{ instancePath: instancePath + "/on_behalf_of_business_info", schemaPath: "#/properties/on_behalf_of_business_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                  validate944.errors = [{ instancePath: instancePath + "/on_behalf_of_business_info", schemaPath: "#/properties/on_behalf_of_business_info/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                                   return false;
                                                 }
                                               }
@@ -44800,18 +45287,18 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate934.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate944.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate934.errors = vErrors;
+  validate944.errors = vErrors;
   return errors === 0;
 }
-var validate934 = /* @__PURE__ */ withEvaluated(validate934_, { "props": { "id": true, "name": true, "currency": true, "timezone_id": true, "message_template_namespace": true, "account_review_status": true, "business_verification_status": true, "country": true, "primary_business_location": true, "ownership_type": true, "status": true, "creation_time": true, "is_enabled_for_insights": true, "purchase_order_number": true, "primary_funding_id": true, "marketing_messages_lite_api_status": true, "whatsapp_business_manager_messaging_limit": true, "owner_business_info": true, "on_behalf_of_business_info": true, "health_status": true }, "dynamicProps": false, "dynamicItems": false });
-function validate937_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var validate944 = /* @__PURE__ */ withEvaluated(validate944_, { "props": { "id": true, "name": true, "currency": true, "timezone_id": true, "message_template_namespace": true, "account_review_status": true, "business_verification_status": true, "country": true, "primary_business_location": true, "ownership_type": true, "status": true, "creation_time": true, "is_enabled_for_insights": true, "purchase_order_number": true, "primary_funding_id": true, "marketing_messages_lite_api_status": true, "whatsapp_business_manager_messaging_limit": true, "owner_business_info": true, "on_behalf_of_business_info": true, "health_status": true }, "dynamicProps": false, "dynamicItems": false });
+function validate947_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate937.evaluated;
+  const evaluated0 = validate947.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44822,7 +45309,7 @@ function validate937_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.data === void 0 && (missing0 = "data")) {
-        validate937.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate947.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.data !== void 0) {
@@ -44836,8 +45323,8 @@ function validate937_(data, { instancePath = "", parentData, parentDataProperty,
                 let data1 = data0[i0];
                 const _errs3 = errors;
                 const _errs4 = errors;
-                if (!validate934(data1, { instancePath: instancePath + "/data/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate934.errors : vErrors.concat(validate934.errors);
+                if (!validate944(data1, { instancePath: instancePath + "/data/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate944.errors : vErrors.concat(validate944.errors);
                   errors = vErrors.length;
                 }
                 var valid2 = _errs4 === errors;
@@ -44855,7 +45342,7 @@ function validate937_(data, { instancePath = "", parentData, parentDataProperty,
                             for (let i1 = 0; i1 < len1; i1++) {
                               const _errs9 = errors;
                               if (typeof data2[i1] !== "string") {
-                                validate937.errors = [{ instancePath: instancePath + "/data/" + i0 + "/tasks/" + i1, schemaPath: "#/properties/data/items/allOf/1/properties/tasks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate947.errors = [{ instancePath: instancePath + "/data/" + i0 + "/tasks/" + i1, schemaPath: "#/properties/data/items/allOf/1/properties/tasks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid4 = _errs9 === errors;
@@ -44864,13 +45351,13 @@ function validate937_(data, { instancePath = "", parentData, parentDataProperty,
                               }
                             }
                           } else {
-                            validate937.errors = [{ instancePath: instancePath + "/data/" + i0 + "/tasks", schemaPath: "#/properties/data/items/allOf/1/properties/tasks/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                            validate947.errors = [{ instancePath: instancePath + "/data/" + i0 + "/tasks", schemaPath: "#/properties/data/items/allOf/1/properties/tasks/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
                             return false;
                           }
                         }
                       }
                     } else {
-                      validate937.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/properties/data/items/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                      validate947.errors = [{ instancePath: instancePath + "/data/" + i0, schemaPath: "#/properties/data/items/allOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
                       return false;
                     }
                   }
@@ -44882,7 +45369,7 @@ function validate937_(data, { instancePath = "", parentData, parentDataProperty,
                 }
               }
             } else {
-              validate937.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate947.errors = [{ instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
@@ -44916,14 +45403,14 @@ function validate937_(data, { instancePath = "", parentData, parentDataProperty,
         }
       }
     } else {
-      validate937.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate947.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate937.errors = vErrors;
+  validate947.errors = vErrors;
   return errors === 0;
 }
-var validate937 = /* @__PURE__ */ withEvaluated(validate937_, { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false });
+var validate947 = /* @__PURE__ */ withEvaluated(validate947_, { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false });
 var validateAcceptCallRequest = validate56;
 var validateAddPreverifiedPhoneNumberRequest = validate60;
 var validateAddPreverifiedPhoneNumberResponse = validate61;
@@ -45300,54 +45787,59 @@ var validateWebhookAccountReviewValue = validate849;
 var validateWebhookAccountSettingsValue = validate850;
 var validateWebhookAccountUpdateValue = validate851;
 var validateWebhookAppStateSyncValue = validate853;
-var validateWebhookAppStateSyncValueShell = validate941;
+var validateWebhookAppStateSyncValueShell = validate951;
 var validateWebhookAppStateSyncValueStateSyncItem = validate855;
 var validateWebhookAutomaticEventsValue = validate856;
 var validateWebhookAutomaticEventsValueAutomaticEventsItem = validate858;
-var validateWebhookAutomaticEventsValueShell = validate943;
+var validateWebhookAutomaticEventsValueShell = validate953;
 var validateWebhookBusinessCapabilityValue = validate859;
-var validateWebhookCall = validate868;
-var validateWebhookCallBase = validate861;
-var validateWebhookCallConnect = validate864;
-var validateWebhookCallOtherEvent = validate867;
-var validateWebhookCallSession = validate860;
-var validateWebhookCallStatus = validate873;
-var validateWebhookCallTerminate = validate866;
-var validateWebhookCallsValue = validate875;
-var validateWebhookCallsValueShell = validate945;
-var validateWebhookChange = validate881;
+var validateWebhookBusinessUsernameValue = validate860;
+var validateWebhookCall = validate869;
+var validateWebhookCallBase = validate862;
+var validateWebhookCallConnect = validate865;
+var validateWebhookCallOtherEvent = validate868;
+var validateWebhookCallSession = validate861;
+var validateWebhookCallStatus = validate874;
+var validateWebhookCallTerminate = validate867;
+var validateWebhookCallsValue = validate876;
+var validateWebhookCallsValueShell = validate955;
+var validateWebhookChange = validate882;
 var validateWebhookDeliveryState = validate575;
-var validateWebhookEntry = validate882;
-var validateWebhookEnvelope = validate884;
-var validateWebhookFlowsValue = validate886;
-var validateWebhookGroupParticipant = validate887;
-var validateWebhookGroupUpdate = validate889;
-var validateWebhookGroupsValue = validate894;
-var validateWebhookGroupsValueShell = validate947;
-var validateWebhookHistoryValue = validate897;
-var validateWebhookHistoryValueHistoryItem = validate902;
-var validateWebhookHistoryValueShell = validate949;
-var validateWebhookMessageEchoesValue = validate905;
-var validateWebhookMessageEchoesValueShell = validate951;
-var validateWebhookMessagesOutline = validate908;
-var validateWebhookMessagesValue = validate914;
-var validateWebhookMessagesValueShell = validate953;
-var validateWebhookMessagingHandoversValue = validate920;
+var validateWebhookEntry = validate883;
+var validateWebhookEnvelope = validate885;
+var validateWebhookFlowsValue = validate887;
+var validateWebhookGroupParticipant = validate888;
+var validateWebhookGroupUpdate = validate890;
+var validateWebhookGroupsValue = validate895;
+var validateWebhookGroupsValueShell = validate957;
+var validateWebhookHistoryValue = validate898;
+var validateWebhookHistoryValueHistoryItem = validate903;
+var validateWebhookHistoryValueShell = validate959;
+var validateWebhookIdChange = validate906;
+var validateWebhookMessageEchoesValue = validate907;
+var validateWebhookMessageEchoesValueShell = validate961;
+var validateWebhookMessagesOutline = validate910;
+var validateWebhookMessagesValue = validate916;
+var validateWebhookMessagesValueShell = validate963;
+var validateWebhookMessagingHandoversValue = validate922;
 var validateWebhookMetadata = validate852;
-var validateWebhookPartnerSolutionsValue = validate921;
-var validateWebhookPaymentConfigurationValue = validate922;
-var validateWebhookPhoneNumberNameValue = validate923;
-var validateWebhookPhoneNumberQualityValue = validate924;
-var validateWebhookSecurityValue = validate925;
-var validateWebhookTemplateCategoryValue = validate926;
-var validateWebhookTemplateComponentsValue = validate927;
-var validateWebhookTemplateQualityValue = validate928;
-var validateWebhookTemplateStatusValue = validate929;
-var validateWebhookUserPreferencesValue = validate930;
-var validateWebhookUserPreferencesValueShell = validate955;
-var validateWebhookUserPreferencesValueUserPreferencesItem = validate933;
-var validateWhatsAppBusinessAccount = validate934;
-var validateWhatsAppBusinessAccountList = validate937;
+var validateWebhookPartnerSolutionsValue = validate923;
+var validateWebhookPaymentConfigurationValue = validate924;
+var validateWebhookPhoneNumberNameValue = validate925;
+var validateWebhookPhoneNumberQualityValue = validate926;
+var validateWebhookSecurityValue = validate927;
+var validateWebhookTemplateCategoryValue = validate928;
+var validateWebhookTemplateComponentsValue = validate929;
+var validateWebhookTemplateQualityValue = validate930;
+var validateWebhookTemplateStatusValue = validate931;
+var validateWebhookUserIdUpdateValue = validate932;
+var validateWebhookUserIdUpdateValueShell = validate965;
+var validateWebhookUserIdUpdateValueUserIdUpdateItem = validate937;
+var validateWebhookUserPreferencesValue = validate940;
+var validateWebhookUserPreferencesValueShell = validate967;
+var validateWebhookUserPreferencesValueUserPreferencesItem = validate943;
+var validateWhatsAppBusinessAccount = validate944;
+var validateWhatsAppBusinessAccountList = validate947;
 var validateWhatsAppCallId = validate53;
 var validateWebhookCallsValueCallsItem = validateWebhookCall;
 var validateWebhookCallsValueContactsItem = validateInboundContactProfile;
@@ -45360,6 +45852,7 @@ var validateWebhookMessagesValueContactsItem = validateInboundContactProfile;
 var validateWebhookMessagesValueErrorsItem = validateInboundError;
 var validateWebhookMessagesValueMessagesItem = validateInboundMessage;
 var validateWebhookMessagesValueStatusesItem = validateInboundStatus;
+var validateWebhookUserIdUpdateValueContactsItem = validateInboundContactProfile;
 var validateWebhookUserPreferencesValueContactsItem = validateInboundContactProfile;
 export {
   validateAcceptCallRequest,
@@ -45744,6 +46237,7 @@ export {
   validateWebhookAutomaticEventsValueAutomaticEventsItem,
   validateWebhookAutomaticEventsValueShell,
   validateWebhookBusinessCapabilityValue,
+  validateWebhookBusinessUsernameValue,
   validateWebhookCall,
   validateWebhookCallBase,
   validateWebhookCallConnect,
@@ -45771,6 +46265,7 @@ export {
   validateWebhookHistoryValueErrorsItem,
   validateWebhookHistoryValueHistoryItem,
   validateWebhookHistoryValueShell,
+  validateWebhookIdChange,
   validateWebhookMessageEchoesValue,
   validateWebhookMessageEchoesValueMessageEchoesItem,
   validateWebhookMessageEchoesValueShell,
@@ -45792,6 +46287,10 @@ export {
   validateWebhookTemplateComponentsValue,
   validateWebhookTemplateQualityValue,
   validateWebhookTemplateStatusValue,
+  validateWebhookUserIdUpdateValue,
+  validateWebhookUserIdUpdateValueContactsItem,
+  validateWebhookUserIdUpdateValueShell,
+  validateWebhookUserIdUpdateValueUserIdUpdateItem,
   validateWebhookUserPreferencesValue,
   validateWebhookUserPreferencesValueContactsItem,
   validateWebhookUserPreferencesValueShell,

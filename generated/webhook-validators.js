@@ -3424,20 +3424,20 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
   validate115.errors = vErrors;
   return errors === 0;
 }
-function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate196.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate206.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate196.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate206.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -3459,7 +3459,7 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.state_sync !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.state_sync)) {
-                validate196.errors = [{ instancePath: instancePath + "/state_sync", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate206.errors = [{ instancePath: instancePath + "/state_sync", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -3470,11 +3470,11 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate196.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate206.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate196.errors = vErrors;
+  validate206.errors = vErrors;
   return errors === 0;
 }
 function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -3899,20 +3899,20 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
   validate120.errors = vErrors;
   return errors === 0;
 }
-function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate198.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate208.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate198.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate208.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -3934,7 +3934,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.automatic_events !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.automatic_events)) {
-                validate198.errors = [{ instancePath: instancePath + "/automatic_events", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate208.errors = [{ instancePath: instancePath + "/automatic_events", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -3945,11 +3945,11 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate198.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate208.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate198.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
 var schema57 = { "type": "object", "properties": { "max_daily_conversation_per_phone": { "type": "integer" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] }, "max_phone_numbers_per_business": { "type": "integer" }, "max_phone_numbers_per_waba": { "type": "integer" } } };
@@ -4022,14 +4022,14 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
+      if (data.status === void 0 && (missing0 = "status")) {
         validate122.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.sdp_type !== void 0) {
+        if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
-          if (typeof data.sdp_type !== "string") {
-            validate122.errors = [{ instancePath: instancePath + "/sdp_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          if (typeof data.display_phone_number !== "string") {
+            validate122.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4037,23 +4037,27 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.sdp !== void 0) {
-            let data1 = data.sdp;
+          if (data.username !== void 0) {
             const _errs3 = errors;
-            if (errors === _errs3) {
-              if (typeof data1 === "string") {
-                if (ucs2length(data1) < 1) {
-                  validate122.errors = [{ instancePath: instancePath + "/sdp", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                  return false;
-                }
-              } else {
-                validate122.errors = [{ instancePath: instancePath + "/sdp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
+            if (typeof data.username !== "string") {
+              validate122.errors = [{ instancePath: instancePath + "/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
             }
             var valid0 = _errs3 === errors;
           } else {
             var valid0 = true;
+          }
+          if (valid0) {
+            if (data.status !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.status !== "string") {
+                validate122.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
           }
         }
       }
@@ -4071,14 +4075,63 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.id === void 0 && (missing0 = "id") || data.event === void 0 && (missing0 = "event")) {
+      if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
         validate123.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.sdp_type !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.sdp_type !== "string") {
+            validate123.errors = [{ instancePath: instancePath + "/sdp_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.sdp !== void 0) {
+            let data1 = data.sdp;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data1 === "string") {
+                if (ucs2length(data1) < 1) {
+                  validate123.errors = [{ instancePath: instancePath + "/sdp", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                  return false;
+                }
+              } else {
+                validate123.errors = [{ instancePath: instancePath + "/sdp", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate123.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate123.errors = vErrors;
+  return errors === 0;
+}
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.id === void 0 && (missing0 = "id") || data.event === void 0 && (missing0 = "event")) {
+        validate124.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate123.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate124.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4089,7 +4142,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.from !== void 0) {
             const _errs3 = errors;
             if (typeof data.from !== "string") {
-              validate123.errors = [{ instancePath: instancePath + "/from", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate124.errors = [{ instancePath: instancePath + "/from", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -4100,7 +4153,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.from_user_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.from_user_id !== "string") {
-                validate123.errors = [{ instancePath: instancePath + "/from_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate124.errors = [{ instancePath: instancePath + "/from_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -4111,7 +4164,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.from_parent_user_id !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.from_parent_user_id !== "string") {
-                  validate123.errors = [{ instancePath: instancePath + "/from_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate124.errors = [{ instancePath: instancePath + "/from_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -4122,7 +4175,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.to !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.to !== "string") {
-                    validate123.errors = [{ instancePath: instancePath + "/to", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate124.errors = [{ instancePath: instancePath + "/to", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -4133,7 +4186,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.to_user_id !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.to_user_id !== "string") {
-                      validate123.errors = [{ instancePath: instancePath + "/to_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate124.errors = [{ instancePath: instancePath + "/to_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -4144,7 +4197,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data.to_parent_user_id !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.to_parent_user_id !== "string") {
-                        validate123.errors = [{ instancePath: instancePath + "/to_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate124.errors = [{ instancePath: instancePath + "/to_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -4155,7 +4208,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data.event !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.event !== "string") {
-                          validate123.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate124.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -4166,7 +4219,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data.timestamp !== void 0) {
                           const _errs17 = errors;
                           if (typeof data.timestamp !== "string") {
-                            validate123.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate124.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs17 === errors;
@@ -4177,7 +4230,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data.direction !== void 0) {
                             const _errs19 = errors;
                             if (typeof data.direction !== "string") {
-                              validate123.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              validate124.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
                             var valid0 = _errs19 === errors;
@@ -4187,8 +4240,8 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                           if (valid0) {
                             if (data.session !== void 0) {
                               const _errs21 = errors;
-                              if (!validate122(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData })) {
-                                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+                              if (!validate123(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData })) {
+                                vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
                                 errors = vErrors.length;
                               }
                               var valid0 = _errs21 === errors;
@@ -4199,7 +4252,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data.status !== void 0) {
                                 const _errs22 = errors;
                                 if (typeof data.status !== "string") {
-                                  validate123.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate124.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid0 = _errs22 === errors;
@@ -4210,7 +4263,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data.start_time !== void 0) {
                                   const _errs24 = errors;
                                   if (typeof data.start_time !== "string") {
-                                    validate123.errors = [{ instancePath: instancePath + "/start_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate124.errors = [{ instancePath: instancePath + "/start_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid0 = _errs24 === errors;
@@ -4221,7 +4274,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data.end_time !== void 0) {
                                     const _errs26 = errors;
                                     if (typeof data.end_time !== "string") {
-                                      validate123.errors = [{ instancePath: instancePath + "/end_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate124.errors = [{ instancePath: instancePath + "/end_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid0 = _errs26 === errors;
@@ -4233,13 +4286,13 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                                       let data14 = data.duration;
                                       const _errs28 = errors;
                                       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                                        validate123.errors = [{ instancePath: instancePath + "/duration", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                        validate124.errors = [{ instancePath: instancePath + "/duration", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                         return false;
                                       }
                                       if (errors === _errs28) {
                                         if (typeof data14 == "number" && isFinite(data14)) {
                                           if (data14 < 0 || isNaN(data14)) {
-                                            validate123.errors = [{ instancePath: instancePath + "/duration", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
+                                            validate124.errors = [{ instancePath: instancePath + "/duration", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                             return false;
                                           }
                                         }
@@ -4252,7 +4305,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data.biz_opaque_callback_data !== void 0) {
                                         const _errs30 = errors;
                                         if (typeof data.biz_opaque_callback_data !== "string") {
-                                          validate123.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate124.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid0 = _errs30 === errors;
@@ -4279,7 +4332,7 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
                                                 }
                                               }
                                             } else {
-                                              validate123.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                              validate124.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                               return false;
                                             }
                                           }
@@ -4305,27 +4358,27 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate123.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate124.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate123.errors = vErrors;
+  validate124.errors = vErrors;
   return errors === 0;
 }
-function validate126(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event") || data.session === void 0 && (missing0 = "session")) {
-        validate126.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate127.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if ("connect" !== data.event) {
-            validate126.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
+            validate127.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4336,7 +4389,7 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.direction !== void 0) {
             const _errs2 = errors;
             if (typeof data.direction !== "string") {
-              validate126.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate127.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -4346,8 +4399,8 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
           if (valid0) {
             if (data.session !== void 0) {
               const _errs4 = errors;
-              if (!validate122(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData })) {
-                vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+              if (!validate123(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData })) {
+                vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs4 === errors;
@@ -4358,52 +4411,11 @@ function validate126(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate126.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate127.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate126.errors = vErrors;
-  return errors === 0;
-}
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        validate128.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.event !== void 0) {
-          const _errs1 = errors;
-          if ("terminate" !== data.event) {
-            validate128.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.status !== void 0) {
-            const _errs2 = errors;
-            if (typeof data.status !== "string") {
-              validate128.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs2 === errors;
-          } else {
-            var valid0 = true;
-          }
-        }
-      }
-    } else {
-      validate128.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate128.errors = vErrors;
+  validate127.errors = vErrors;
   return errors === 0;
 }
 function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -4417,9 +4429,50 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
         return false;
       } else {
         if (data.event !== void 0) {
+          const _errs1 = errors;
+          if ("terminate" !== data.event) {
+            validate129.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.status !== void 0) {
+            const _errs2 = errors;
+            if (typeof data.status !== "string") {
+              validate129.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate129.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate129.errors = vErrors;
+  return errors === 0;
+}
+function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate130.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
           let data0 = data.event;
           if (typeof data0 !== "string") {
-            validate129.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate130.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           const _errs3 = errors;
@@ -4435,7 +4488,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
           }
           var valid1 = _errs4 === errors;
           if (valid1) {
-            validate129.errors = [{ instancePath: instancePath + "/event", keyword: "not", params: {}, message: "must NOT be valid" }];
+            validate130.errors = [{ instancePath: instancePath + "/event", keyword: "not", params: {}, message: "must NOT be valid" }];
             return false;
           } else {
             errors = _errs3;
@@ -4450,19 +4503,19 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate129.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate130.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate129.errors = vErrors;
+  validate130.errors = vErrors;
   return errors === 0;
 }
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
-  if (!validate123(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+  if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
     errors = vErrors.length;
   }
   var valid0 = _errs0 === errors;
@@ -4472,8 +4525,8 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     let valid1 = false;
     let passing0 = null;
     const _errs3 = errors;
-    if (!validate126(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+    if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -4482,8 +4535,8 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
       passing0 = 0;
     }
     const _errs4 = errors;
-    if (!validate128(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+    if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -4496,8 +4549,8 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         passing0 = 1;
       }
       const _errs5 = errors;
-      if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+      if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs5 === errors;
@@ -4519,7 +4572,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err0);
       }
       errors++;
-      validate130.errors = vErrors;
+      validate131.errors = vErrors;
       return false;
     } else {
       errors = _errs2;
@@ -4533,23 +4586,23 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
     }
     var valid0 = _errs1 === errors;
   }
-  validate130.errors = vErrors;
+  validate131.errors = vErrors;
   return errors === 0;
 }
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
-        validate135.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate136.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate135.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate136.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4560,7 +4613,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.type !== void 0) {
             const _errs3 = errors;
             if (typeof data.type !== "string") {
-              validate135.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate136.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -4571,7 +4624,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.status !== void 0) {
               const _errs5 = errors;
               if (typeof data.status !== "string") {
-                validate135.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate136.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -4582,7 +4635,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.timestamp !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.timestamp !== "string") {
-                  validate135.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate136.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -4593,7 +4646,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.recipient_id !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.recipient_id !== "string") {
-                    validate135.errors = [{ instancePath: instancePath + "/recipient_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate136.errors = [{ instancePath: instancePath + "/recipient_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -4604,7 +4657,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.recipient_user_id !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.recipient_user_id !== "string") {
-                      validate135.errors = [{ instancePath: instancePath + "/recipient_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate136.errors = [{ instancePath: instancePath + "/recipient_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -4615,7 +4668,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data.recipient_parent_user_id !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.recipient_parent_user_id !== "string") {
-                        validate135.errors = [{ instancePath: instancePath + "/recipient_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate136.errors = [{ instancePath: instancePath + "/recipient_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -4626,7 +4679,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data.biz_opaque_callback_data !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.biz_opaque_callback_data !== "string") {
-                          validate135.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate136.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -4653,7 +4706,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate135.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate136.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -4671,27 +4724,27 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate135.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate136.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate135.errors = vErrors;
+  validate136.errors = vErrors;
   return errors === 0;
 }
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate137.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate138.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate137.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate138.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4729,7 +4782,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate137.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate138.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -4747,8 +4800,8 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs9 = errors;
-                      if (!validate130(data4[i1], { instancePath: instancePath + "/calls/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
-                        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+                      if (!validate131(data4[i1], { instancePath: instancePath + "/calls/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                        vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
                         errors = vErrors.length;
                       }
                       var valid2 = _errs9 === errors;
@@ -4757,7 +4810,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate137.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate138.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -4775,8 +4828,8 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
                       const len2 = data6.length;
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs12 = errors;
-                        if (!validate135(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
-                          vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+                        if (!validate136(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
+                          vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
                           errors = vErrors.length;
                         }
                         var valid3 = _errs12 === errors;
@@ -4785,7 +4838,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate137.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate138.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -4813,7 +4866,7 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate137.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        validate138.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                         return false;
                       }
                     }
@@ -4828,27 +4881,27 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate137.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate138.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate137.errors = vErrors;
+  validate138.errors = vErrors;
   return errors === 0;
 }
-function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate200.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate210.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate200.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate210.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4870,7 +4923,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate200.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate210.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -4881,7 +4934,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.calls !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.calls)) {
-                  validate200.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate210.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -4892,7 +4945,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.statuses !== void 0) {
                   const _errs8 = errors;
                   if (!Array.isArray(data.statuses)) {
-                    validate200.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate210.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -4903,7 +4956,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.errors !== void 0) {
                     const _errs10 = errors;
                     if (!Array.isArray(data.errors)) {
-                      validate200.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate210.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                     var valid0 = _errs10 === errors;
@@ -4917,27 +4970,27 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate200.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate210.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate200.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.field === void 0 && (missing0 = "field") || data.value === void 0 && (missing0 = "value")) {
-        validate143.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate144.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.field !== void 0) {
           const _errs1 = errors;
           if (typeof data.field !== "string") {
-            validate143.errors = [{ instancePath: instancePath + "/field", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate144.errors = [{ instancePath: instancePath + "/field", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4949,7 +5002,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
             let data1 = data.value;
             const _errs3 = errors;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate143.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate144.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -4959,11 +5012,11 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate143.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate144.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate143.errors = vErrors;
+  validate144.errors = vErrors;
   return errors === 0;
 }
 var schema47 = { "anyOf": [{ "type": "string", "enum": ["PENDING", "RETRYING", "DELIVERED", "FAILED"] }, { "type": "string" }] };
@@ -5030,20 +5083,20 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   validate109.errors = vErrors;
   return errors === 0;
 }
-function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.changes === void 0 && (missing0 = "changes")) {
-        validate144.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate145.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate144.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate145.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5055,7 +5108,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
             let data1 = data.time;
             const _errs3 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate144.errors = [{ instancePath: instancePath + "/time", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              validate145.errors = [{ instancePath: instancePath + "/time", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -5072,8 +5125,8 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs7 = errors;
-                    if (!validate143(data2[i0], { instancePath: instancePath + "/changes/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-                      vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+                    if (!validate144(data2[i0], { instancePath: instancePath + "/changes/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs7 === errors;
@@ -5082,7 +5135,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate144.errors = [{ instancePath: instancePath + "/changes", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate145.errors = [{ instancePath: instancePath + "/changes", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -5094,27 +5147,27 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate144.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate145.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate144.errors = vErrors;
+  validate145.errors = vErrors;
   return errors === 0;
 }
-function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.entry === void 0 && (missing0 = "entry")) {
-        validate146.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate147.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.object !== void 0) {
           const _errs1 = errors;
           if ("whatsapp_business_account" !== data.object) {
-            validate146.errors = [{ instancePath: instancePath + "/object", keyword: "const", params: { allowedValue: "whatsapp_business_account" }, message: "must be equal to constant" }];
+            validate147.errors = [{ instancePath: instancePath + "/object", keyword: "const", params: { allowedValue: "whatsapp_business_account" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5131,8 +5184,8 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs4 = errors;
-                  if (!validate144(data1[i0], { instancePath: instancePath + "/entry/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
-                    vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+                  if (!validate145(data1[i0], { instancePath: instancePath + "/entry/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
                     errors = vErrors.length;
                   }
                   var valid1 = _errs4 === errors;
@@ -5141,7 +5194,7 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate146.errors = [{ instancePath: instancePath + "/entry", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate147.errors = [{ instancePath: instancePath + "/entry", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -5152,27 +5205,27 @@ function validate146(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate146.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate147.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate146.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate148.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate149.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if (typeof data.event !== "string") {
-            validate148.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate149.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5183,7 +5236,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message !== void 0) {
             const _errs3 = errors;
             if (typeof data.message !== "string") {
-              validate148.errors = [{ instancePath: instancePath + "/message", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate149.errors = [{ instancePath: instancePath + "/message", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -5194,7 +5247,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.flow_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.flow_id !== "string") {
-                validate148.errors = [{ instancePath: instancePath + "/flow_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate149.errors = [{ instancePath: instancePath + "/flow_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -5205,7 +5258,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.old_status !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.old_status !== "string") {
-                  validate148.errors = [{ instancePath: instancePath + "/old_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate149.errors = [{ instancePath: instancePath + "/old_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -5216,7 +5269,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.new_status !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.new_status !== "string") {
-                    validate148.errors = [{ instancePath: instancePath + "/new_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate149.errors = [{ instancePath: instancePath + "/new_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -5227,7 +5280,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.alert_state !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.alert_state !== "string") {
-                      validate148.errors = [{ instancePath: instancePath + "/alert_state", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate149.errors = [{ instancePath: instancePath + "/alert_state", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -5239,7 +5292,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                       let data6 = data.threshold;
                       const _errs13 = errors;
                       if (!(typeof data6 == "number" && isFinite(data6))) {
-                        validate148.errors = [{ instancePath: instancePath + "/threshold", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        validate149.errors = [{ instancePath: instancePath + "/threshold", keyword: "type", params: { type: "number" }, message: "must be number" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -5251,7 +5304,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                         let data7 = data.error_rate;
                         const _errs15 = errors;
                         if (!(typeof data7 == "number" && isFinite(data7))) {
-                          validate148.errors = [{ instancePath: instancePath + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          validate149.errors = [{ instancePath: instancePath + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -5274,7 +5327,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data9.error_type !== void 0) {
                                       const _errs21 = errors;
                                       if (typeof data9.error_type !== "string") {
-                                        validate148.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate149.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid2 = _errs21 === errors;
@@ -5286,7 +5339,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                                         let data11 = data9.error_rate;
                                         const _errs23 = errors;
                                         if (!(typeof data11 == "number" && isFinite(data11))) {
-                                          validate148.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                          validate149.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
                                           return false;
                                         }
                                         var valid2 = _errs23 === errors;
@@ -5298,7 +5351,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                                           let data12 = data9.error_count;
                                           const _errs25 = errors;
                                           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                            validate148.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_count", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            validate149.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_count", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                             return false;
                                           }
                                           var valid2 = _errs25 === errors;
@@ -5308,7 +5361,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                                       }
                                     }
                                   } else {
-                                    validate148.errors = [{ instancePath: instancePath + "/errors/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate149.errors = [{ instancePath: instancePath + "/errors/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -5318,7 +5371,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate148.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate149.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -5336,15 +5389,15 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate148.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate149.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate148.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-var schema70 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
-function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema71 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -5353,7 +5406,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
         let data0 = data.input;
         const _errs1 = errors;
         if (typeof data0 !== "string" && !(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-          validate149.errors = [{ instancePath: instancePath + "/input", keyword: "type", params: { type: schema70.properties.input.type }, message: "must be string,integer" }];
+          validate150.errors = [{ instancePath: instancePath + "/input", keyword: "type", params: { type: schema71.properties.input.type }, message: "must be string,integer" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -5365,7 +5418,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
           let data1 = data.wa_id;
           const _errs3 = errors;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            validate149.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: schema70.properties.wa_id.type }, message: "must be string,integer" }];
+            validate150.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: schema71.properties.wa_id.type }, message: "must be string,integer" }];
             return false;
           }
           var valid0 = _errs3 === errors;
@@ -5376,7 +5429,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.user_id !== void 0) {
             const _errs5 = errors;
             if (typeof data.user_id !== "string") {
-              validate149.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate150.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs5 === errors;
@@ -5387,7 +5440,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.parent_user_id !== void 0) {
               const _errs7 = errors;
               if (typeof data.parent_user_id !== "string") {
-                validate149.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate150.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs7 === errors;
@@ -5398,7 +5451,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.username !== void 0) {
                 const _errs9 = errors;
                 if (typeof data.username !== "string") {
-                  validate149.errors = [{ instancePath: instancePath + "/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate150.errors = [{ instancePath: instancePath + "/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs9 === errors;
@@ -5425,7 +5478,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate149.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate150.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -5439,28 +5492,28 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate149.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate150.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate149.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-var schema71 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema72 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
+function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate151.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate152.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if (typeof data.type !== "string") {
-            validate151.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate152.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5471,7 +5524,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.group_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.group_id !== "string") {
-              validate151.errors = [{ instancePath: instancePath + "/group_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate152.errors = [{ instancePath: instancePath + "/group_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -5483,7 +5536,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
               let data2 = data.timestamp;
               const _errs5 = errors;
               if (typeof data2 !== "string" && !(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate151.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema71.properties.timestamp.type }, message: "must be string,integer" }];
+                validate152.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema72.properties.timestamp.type }, message: "must be string,integer" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -5494,7 +5547,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.request_id !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.request_id !== "string") {
-                  validate151.errors = [{ instancePath: instancePath + "/request_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate152.errors = [{ instancePath: instancePath + "/request_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -5505,7 +5558,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.subject !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.subject !== "string") {
-                    validate151.errors = [{ instancePath: instancePath + "/subject", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate152.errors = [{ instancePath: instancePath + "/subject", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -5516,7 +5569,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.description !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.description !== "string") {
-                      validate151.errors = [{ instancePath: instancePath + "/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate152.errors = [{ instancePath: instancePath + "/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -5527,7 +5580,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data.invite_link !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.invite_link !== "string") {
-                        validate151.errors = [{ instancePath: instancePath + "/invite_link", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate152.errors = [{ instancePath: instancePath + "/invite_link", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -5538,7 +5591,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data.join_approval_mode !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.join_approval_mode !== "string") {
-                          validate151.errors = [{ instancePath: instancePath + "/join_approval_mode", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate152.errors = [{ instancePath: instancePath + "/join_approval_mode", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -5549,7 +5602,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data.initiated_by !== void 0) {
                           const _errs17 = errors;
                           if (typeof data.initiated_by !== "string") {
-                            validate151.errors = [{ instancePath: instancePath + "/initiated_by", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate152.errors = [{ instancePath: instancePath + "/initiated_by", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs17 === errors;
@@ -5566,8 +5619,8 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                                 const len0 = data9.length;
                                 for (let i0 = 0; i0 < len0; i0++) {
                                   const _errs21 = errors;
-                                  if (!validate149(data9[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data9, parentDataProperty: i0, rootData })) {
-                                    vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+                                  if (!validate150(data9[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data9, parentDataProperty: i0, rootData })) {
+                                    vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
                                     errors = vErrors.length;
                                   }
                                   var valid1 = _errs21 === errors;
@@ -5576,7 +5629,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                                   }
                                 }
                               } else {
-                                validate151.errors = [{ instancePath: instancePath + "/added_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate152.errors = [{ instancePath: instancePath + "/added_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -5594,8 +5647,8 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                                   const len1 = data11.length;
                                   for (let i1 = 0; i1 < len1; i1++) {
                                     const _errs24 = errors;
-                                    if (!validate149(data11[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data11, parentDataProperty: i1, rootData })) {
-                                      vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+                                    if (!validate150(data11[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data11, parentDataProperty: i1, rootData })) {
+                                      vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
                                       errors = vErrors.length;
                                     }
                                     var valid2 = _errs24 === errors;
@@ -5604,7 +5657,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                                     }
                                   }
                                 } else {
-                                  validate151.errors = [{ instancePath: instancePath + "/removed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  validate152.errors = [{ instancePath: instancePath + "/removed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                   return false;
                                 }
                               }
@@ -5622,8 +5675,8 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                                     const len2 = data13.length;
                                     for (let i2 = 0; i2 < len2; i2++) {
                                       const _errs27 = errors;
-                                      if (!validate149(data13[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data13, parentDataProperty: i2, rootData })) {
-                                        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+                                      if (!validate150(data13[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data13, parentDataProperty: i2, rootData })) {
+                                        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
                                         errors = vErrors.length;
                                       }
                                       var valid3 = _errs27 === errors;
@@ -5632,7 +5685,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                                       }
                                     }
                                   } else {
-                                    validate151.errors = [{ instancePath: instancePath + "/failed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    validate152.errors = [{ instancePath: instancePath + "/failed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                     return false;
                                   }
                                 }
@@ -5649,7 +5702,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data15.mime_type !== void 0) {
                                         const _errs30 = errors;
                                         if (typeof data15.mime_type !== "string") {
-                                          validate151.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate152.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid4 = _errs30 === errors;
@@ -5660,7 +5713,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                                         if (data15.sha256 !== void 0) {
                                           const _errs32 = errors;
                                           if (typeof data15.sha256 !== "string") {
-                                            validate151.errors = [{ instancePath: instancePath + "/profile_picture/sha256", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate152.errors = [{ instancePath: instancePath + "/profile_picture/sha256", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid4 = _errs32 === errors;
@@ -5669,7 +5722,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                                         }
                                       }
                                     } else {
-                                      validate151.errors = [{ instancePath: instancePath + "/profile_picture", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate152.errors = [{ instancePath: instancePath + "/profile_picture", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
@@ -5697,7 +5750,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                                           }
                                         }
                                       } else {
-                                        validate151.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        validate152.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                         return false;
                                       }
                                     }
@@ -5720,27 +5773,27 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate151.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate152.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate151.errors = vErrors;
+  validate152.errors = vErrors;
   return errors === 0;
 }
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate156.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate157.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate156.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate157.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5768,8 +5821,8 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate151(data2[i0], { instancePath: instancePath + "/groups/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-                      vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+                    if (!validate152(data2[i0], { instancePath: instancePath + "/groups/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
@@ -5778,7 +5831,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate156.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate157.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -5790,27 +5843,27 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate156.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate157.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate156.errors = vErrors;
+  validate157.errors = vErrors;
   return errors === 0;
 }
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate202.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate212.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate202.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate212.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5832,7 +5885,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.groups !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.groups)) {
-                validate202.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate212.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -5843,27 +5896,27 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate202.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate212.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate202.errors = vErrors;
+  validate212.errors = vErrors;
   return errors === 0;
 }
-function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate159.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate160.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate159.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate160.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5903,7 +5956,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                 let data5 = data4.phase;
                                 const _errs10 = errors;
                                 if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                                  validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                  validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                   return false;
                                 }
                                 var valid3 = _errs10 === errors;
@@ -5915,7 +5968,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                   let data6 = data4.chunk_order;
                                   const _errs12 = errors;
                                   if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                                    validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                     return false;
                                   }
                                   var valid3 = _errs12 === errors;
@@ -5927,7 +5980,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                     let data7 = data4.progress;
                                     const _errs14 = errors;
                                     if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                                      validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                       return false;
                                     }
                                     var valid3 = _errs14 === errors;
@@ -5937,7 +5990,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
@@ -5961,7 +6014,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data9.id !== void 0) {
                                         const _errs20 = errors;
                                         if (typeof data9.id !== "string") {
-                                          validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid5 = _errs20 === errors;
@@ -5977,7 +6030,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                               if (data11.wa_id !== void 0) {
                                                 const _errs24 = errors;
                                                 if (typeof data11.wa_id !== "string") {
-                                                  validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
                                                 var valid6 = _errs24 === errors;
@@ -5988,7 +6041,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                                 if (data11.user_id !== void 0) {
                                                   const _errs26 = errors;
                                                   if (typeof data11.user_id !== "string") {
-                                                    validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
                                                   }
                                                   var valid6 = _errs26 === errors;
@@ -5999,7 +6052,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                                   if (data11.parent_user_id !== void 0) {
                                                     const _errs28 = errors;
                                                     if (typeof data11.parent_user_id !== "string") {
-                                                      validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
                                                     var valid6 = _errs28 === errors;
@@ -6010,7 +6063,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                                     if (data11.username !== void 0) {
                                                       const _errs30 = errors;
                                                       if (typeof data11.username !== "string") {
-                                                        validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                         return false;
                                                       }
                                                       var valid6 = _errs30 === errors;
@@ -6021,7 +6074,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                                 }
                                               }
                                             } else {
-                                              validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                               return false;
                                             }
                                           }
@@ -6049,7 +6102,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                                   }
                                                 }
                                               } else {
-                                                validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                                 return false;
                                               }
                                             }
@@ -6060,7 +6113,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                         }
                                       }
                                     } else {
-                                      validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
@@ -6070,7 +6123,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                   }
                                 }
                               } else {
-                                validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -6098,7 +6151,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                                     }
                                   }
                                 } else {
-                                  validate159.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                   return false;
                                 }
                               }
@@ -6109,7 +6162,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate159.errors = [{ instancePath: instancePath + "/history/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate160.errors = [{ instancePath: instancePath + "/history/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -6119,7 +6172,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate159.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate160.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -6147,7 +6200,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate159.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate160.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -6160,14 +6213,14 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate159.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate160.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate159.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -6181,7 +6234,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
               let data1 = data0.phase;
               const _errs3 = errors;
               if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-                validate164.errors = [{ instancePath: instancePath + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate165.errors = [{ instancePath: instancePath + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               var valid1 = _errs3 === errors;
@@ -6193,7 +6246,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                 let data2 = data0.chunk_order;
                 const _errs5 = errors;
                 if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  validate164.errors = [{ instancePath: instancePath + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  validate165.errors = [{ instancePath: instancePath + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                   return false;
                 }
                 var valid1 = _errs5 === errors;
@@ -6205,7 +6258,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                   let data3 = data0.progress;
                   const _errs7 = errors;
                   if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                    validate164.errors = [{ instancePath: instancePath + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    validate165.errors = [{ instancePath: instancePath + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
                   var valid1 = _errs7 === errors;
@@ -6215,7 +6268,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            validate164.errors = [{ instancePath: instancePath + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            validate165.errors = [{ instancePath: instancePath + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
             return false;
           }
         }
@@ -6239,7 +6292,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data5.id !== void 0) {
                       const _errs13 = errors;
                       if (typeof data5.id !== "string") {
-                        validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid3 = _errs13 === errors;
@@ -6255,7 +6308,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                             if (data7.wa_id !== void 0) {
                               const _errs17 = errors;
                               if (typeof data7.wa_id !== "string") {
-                                validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid4 = _errs17 === errors;
@@ -6266,7 +6319,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data7.user_id !== void 0) {
                                 const _errs19 = errors;
                                 if (typeof data7.user_id !== "string") {
-                                  validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid4 = _errs19 === errors;
@@ -6277,7 +6330,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data7.parent_user_id !== void 0) {
                                   const _errs21 = errors;
                                   if (typeof data7.parent_user_id !== "string") {
-                                    validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid4 = _errs21 === errors;
@@ -6288,7 +6341,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data7.username !== void 0) {
                                     const _errs23 = errors;
                                     if (typeof data7.username !== "string") {
-                                      validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid4 = _errs23 === errors;
@@ -6299,7 +6352,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                               }
                             }
                           } else {
-                            validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
@@ -6327,7 +6380,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate164.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -6338,7 +6391,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate164.errors = [{ instancePath: instancePath + "/threads/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate165.errors = [{ instancePath: instancePath + "/threads/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
@@ -6348,7 +6401,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate164.errors = [{ instancePath: instancePath + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate165.errors = [{ instancePath: instancePath + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
@@ -6376,7 +6429,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate164.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate165.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -6387,27 +6440,27 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate164.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate165.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate164.errors = vErrors;
+  validate165.errors = vErrors;
   return errors === 0;
 }
-function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate204.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate214.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate204.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate214.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6429,7 +6482,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.history !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.history)) {
-                validate204.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate214.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -6440,7 +6493,7 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.errors !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.errors)) {
-                  validate204.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate214.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -6452,27 +6505,68 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate204.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate214.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate204.errors = vErrors;
+  validate214.errors = vErrors;
   return errors === 0;
 }
-function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.previous === void 0 && (missing0 = "previous") || data.current === void 0 && (missing0 = "current")) {
+        validate168.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.previous !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.previous !== "string") {
+            validate168.errors = [{ instancePath: instancePath + "/previous", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.current !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.current !== "string") {
+              validate168.errors = [{ instancePath: instancePath + "/current", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate168.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate168.errors = vErrors;
+  return errors === 0;
+}
+function validate169(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate167.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate169.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate167.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate169.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6510,7 +6604,7 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate167.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate169.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -6522,27 +6616,27 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate167.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate169.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate167.errors = vErrors;
+  validate169.errors = vErrors;
   return errors === 0;
 }
-function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate206.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate216.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate206.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate216.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6564,7 +6658,7 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.message_echoes !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.message_echoes)) {
-                validate206.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate216.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -6575,27 +6669,27 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate206.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate216.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate206.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate170.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate172.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate170.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate172.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6633,7 +6727,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate170.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate172.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -6661,7 +6755,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate170.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate172.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -6689,7 +6783,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate170.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate172.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -6717,7 +6811,7 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate170.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        validate172.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                         return false;
                       }
                     }
@@ -6732,27 +6826,27 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate170.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate172.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate170.errors = vErrors;
+  validate172.errors = vErrors;
   return errors === 0;
 }
-function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate176.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate178.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate176.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate178.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6790,7 +6884,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate176.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate178.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -6818,7 +6912,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate176.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate178.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -6846,7 +6940,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate176.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate178.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -6874,7 +6968,7 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate176.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        validate178.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                         return false;
                       }
                     }
@@ -6889,27 +6983,27 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate176.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate178.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate176.errors = vErrors;
+  validate178.errors = vErrors;
   return errors === 0;
 }
-function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate208.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate218.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate208.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate218.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6931,7 +7025,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate208.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate218.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -6942,7 +7036,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.messages !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.messages)) {
-                  validate208.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate218.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -6953,7 +7047,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.statuses !== void 0) {
                   const _errs8 = errors;
                   if (!Array.isArray(data.statuses)) {
-                    validate208.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate218.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -6964,7 +7058,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.errors !== void 0) {
                     const _errs10 = errors;
                     if (!Array.isArray(data.errors)) {
-                      validate208.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate218.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                     var valid0 = _errs10 === errors;
@@ -6978,15 +7072,15 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate208.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate218.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate208.errors = vErrors;
+  validate218.errors = vErrors;
   return errors === 0;
 }
-var schema78 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
-function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema80 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -6994,7 +7088,7 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
       if (data.messaging_product !== void 0) {
         const _errs1 = errors;
         if (typeof data.messaging_product !== "string") {
-          validate182.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          validate184.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -7010,7 +7104,7 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
               if (data1.display_phone_number !== void 0) {
                 const _errs5 = errors;
                 if (typeof data1.display_phone_number !== "string") {
-                  validate182.errors = [{ instancePath: instancePath + "/recipient/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate184.errors = [{ instancePath: instancePath + "/recipient/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid1 = _errs5 === errors;
@@ -7021,7 +7115,7 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data1.phone_number_id !== void 0) {
                   const _errs7 = errors;
                   if (typeof data1.phone_number_id !== "string") {
-                    validate182.errors = [{ instancePath: instancePath + "/recipient/phone_number_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate184.errors = [{ instancePath: instancePath + "/recipient/phone_number_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs7 === errors;
@@ -7030,7 +7124,7 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate182.errors = [{ instancePath: instancePath + "/recipient", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate184.errors = [{ instancePath: instancePath + "/recipient", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -7046,12 +7140,12 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
               if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                 if (data4.phone_number !== void 0) {
                   if (typeof data4.phone_number !== "string") {
-                    validate182.errors = [{ instancePath: instancePath + "/sender/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate184.errors = [{ instancePath: instancePath + "/sender/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
               } else {
-                validate182.errors = [{ instancePath: instancePath + "/sender", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate184.errors = [{ instancePath: instancePath + "/sender", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -7064,7 +7158,7 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
               let data6 = data.timestamp;
               const _errs13 = errors;
               if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                validate182.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema78.properties.timestamp.type }, message: "must be string,integer" }];
+                validate184.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema80.properties.timestamp.type }, message: "must be string,integer" }];
                 return false;
               }
               var valid0 = _errs13 === errors;
@@ -7079,162 +7173,18 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.metadata !== void 0) {
                       if (typeof data7.metadata !== "string") {
-                        validate182.errors = [{ instancePath: instancePath + "/control_passed/metadata", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate184.errors = [{ instancePath: instancePath + "/control_passed/metadata", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
                   } else {
-                    validate182.errors = [{ instancePath: instancePath + "/control_passed", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate184.errors = [{ instancePath: instancePath + "/control_passed", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
                 var valid0 = _errs15 === errors;
               } else {
                 var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate182.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate182.errors = vErrors;
-  return errors === 0;
-}
-function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.solution_id === void 0 && (missing0 = "solution_id")) {
-        validate183.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.event !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.event !== "string") {
-            validate183.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.solution_id !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.solution_id !== "string") {
-              validate183.errors = [{ instancePath: instancePath + "/solution_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.solution_status !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.solution_status !== "string") {
-                validate183.errors = [{ instancePath: instancePath + "/solution_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate183.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate183.errors = vErrors;
-  return errors === 0;
-}
-function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.configuration_name === void 0 && (missing0 = "configuration_name")) {
-        validate184.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.configuration_name !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.configuration_name !== "string") {
-            validate184.errors = [{ instancePath: instancePath + "/configuration_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.provider_name !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.provider_name !== "string") {
-              validate184.errors = [{ instancePath: instancePath + "/provider_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.provider_mid !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.provider_mid !== "string") {
-                validate184.errors = [{ instancePath: instancePath + "/provider_mid", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.status !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.status !== "string") {
-                  validate184.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.created_timestamp !== void 0) {
-                  let data4 = data.created_timestamp;
-                  const _errs9 = errors;
-                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate184.errors = [{ instancePath: instancePath + "/created_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.updated_timestamp !== void 0) {
-                    let data5 = data.updated_timestamp;
-                    const _errs11 = errors;
-                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                      validate184.errors = [{ instancePath: instancePath + "/updated_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
               }
             }
           }
@@ -7248,21 +7198,20 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
   validate184.errors = vErrors;
   return errors === 0;
 }
-var schema81 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
 function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.decision === void 0 && (missing0 = "decision")) {
+      if (data.solution_id === void 0 && (missing0 = "solution_id")) {
         validate185.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.display_phone_number !== void 0) {
+        if (data.event !== void 0) {
           const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate185.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          if (typeof data.event !== "string") {
+            validate185.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7270,10 +7219,10 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.decision !== void 0) {
+          if (data.solution_id !== void 0) {
             const _errs3 = errors;
-            if (typeof data.decision !== "string") {
-              validate185.errors = [{ instancePath: instancePath + "/decision", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            if (typeof data.solution_id !== "string") {
+              validate185.errors = [{ instancePath: instancePath + "/solution_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -7281,28 +7230,15 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.requested_verified_name !== void 0) {
+            if (data.solution_status !== void 0) {
               const _errs5 = errors;
-              if (typeof data.requested_verified_name !== "string") {
-                validate185.errors = [{ instancePath: instancePath + "/requested_verified_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              if (typeof data.solution_status !== "string") {
+                validate185.errors = [{ instancePath: instancePath + "/solution_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
-            }
-            if (valid0) {
-              if (data.rejection_reason !== void 0) {
-                let data3 = data.rejection_reason;
-                const _errs7 = errors;
-                if (typeof data3 !== "string" && data3 !== null) {
-                  validate185.errors = [{ instancePath: instancePath + "/rejection_reason", keyword: "type", params: { type: schema81.properties.rejection_reason.type }, message: "must be string,null" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
             }
           }
         }
@@ -7315,21 +7251,20 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
   validate185.errors = vErrors;
   return errors === 0;
 }
-var schema82 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "type": "string" }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
 function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
+      if (data.configuration_name === void 0 && (missing0 = "configuration_name")) {
         validate186.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.display_phone_number !== void 0) {
+        if (data.configuration_name !== void 0) {
           const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate186.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          if (typeof data.configuration_name !== "string") {
+            validate186.errors = [{ instancePath: instancePath + "/configuration_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7337,10 +7272,10 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.event !== void 0) {
+          if (data.provider_name !== void 0) {
             const _errs3 = errors;
-            if (typeof data.event !== "string") {
-              validate186.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            if (typeof data.provider_name !== "string") {
+              validate186.errors = [{ instancePath: instancePath + "/provider_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -7348,10 +7283,10 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.current_limit !== void 0) {
+            if (data.provider_mid !== void 0) {
               const _errs5 = errors;
-              if (typeof data.current_limit !== "string") {
-                validate186.errors = [{ instancePath: instancePath + "/current_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              if (typeof data.provider_mid !== "string") {
+                validate186.errors = [{ instancePath: instancePath + "/provider_mid", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -7359,10 +7294,10 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.old_limit !== void 0) {
+              if (data.status !== void 0) {
                 const _errs7 = errors;
-                if (typeof data.old_limit !== "string") {
-                  validate186.errors = [{ instancePath: instancePath + "/old_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                if (typeof data.status !== "string") {
+                  validate186.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -7370,16 +7305,29 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.max_daily_conversations_per_business !== void 0) {
-                  let data4 = data.max_daily_conversations_per_business;
+                if (data.created_timestamp !== void 0) {
+                  let data4 = data.created_timestamp;
                   const _errs9 = errors;
-                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate186.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", keyword: "type", params: { type: schema82.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
+                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    validate186.errors = [{ instancePath: instancePath + "/created_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_timestamp !== void 0) {
+                    let data5 = data.updated_timestamp;
+                    const _errs11 = errors;
+                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                      validate186.errors = [{ instancePath: instancePath + "/updated_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
                 }
               }
             }
@@ -7394,13 +7342,14 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
   validate186.errors = vErrors;
   return errors === 0;
 }
+var schema83 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
 function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
+      if (data.decision === void 0 && (missing0 = "decision")) {
         validate187.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
@@ -7415,10 +7364,10 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.event !== void 0) {
+          if (data.decision !== void 0) {
             const _errs3 = errors;
-            if (typeof data.event !== "string") {
-              validate187.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            if (typeof data.decision !== "string") {
+              validate187.errors = [{ instancePath: instancePath + "/decision", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -7426,15 +7375,28 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.requester !== void 0) {
+            if (data.requested_verified_name !== void 0) {
               const _errs5 = errors;
-              if (typeof data.requester !== "string") {
-                validate187.errors = [{ instancePath: instancePath + "/requester", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              if (typeof data.requested_verified_name !== "string") {
+                validate187.errors = [{ instancePath: instancePath + "/requested_verified_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
+            }
+            if (valid0) {
+              if (data.rejection_reason !== void 0) {
+                let data3 = data.rejection_reason;
+                const _errs7 = errors;
+                if (typeof data3 !== "string" && data3 !== null) {
+                  validate187.errors = [{ instancePath: instancePath + "/rejection_reason", keyword: "type", params: { type: schema83.properties.rejection_reason.type }, message: "must be string,null" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
             }
           }
         }
@@ -7447,21 +7409,21 @@ function validate187(data, { instancePath = "", parentData, parentDataProperty, 
   validate187.errors = vErrors;
   return errors === 0;
 }
+var schema84 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "type": "string" }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
 function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+      if (data.event === void 0 && (missing0 = "event")) {
         validate188.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
-        if (data.message_template_id !== void 0) {
-          let data0 = data.message_template_id;
+        if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate188.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+          if (typeof data.display_phone_number !== "string") {
+            validate188.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7469,10 +7431,10 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
           var valid0 = true;
         }
         if (valid0) {
-          if (data.message_template_name !== void 0) {
+          if (data.event !== void 0) {
             const _errs3 = errors;
-            if (typeof data.message_template_name !== "string") {
-              validate188.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            if (typeof data.event !== "string") {
+              validate188.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -7480,10 +7442,10 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
             var valid0 = true;
           }
           if (valid0) {
-            if (data.message_template_language !== void 0) {
+            if (data.current_limit !== void 0) {
               const _errs5 = errors;
-              if (typeof data.message_template_language !== "string") {
-                validate188.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              if (typeof data.current_limit !== "string") {
+                validate188.errors = [{ instancePath: instancePath + "/current_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -7491,10 +7453,10 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
               var valid0 = true;
             }
             if (valid0) {
-              if (data.previous_category !== void 0) {
+              if (data.old_limit !== void 0) {
                 const _errs7 = errors;
-                if (typeof data.previous_category !== "string") {
-                  validate188.errors = [{ instancePath: instancePath + "/previous_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                if (typeof data.old_limit !== "string") {
+                  validate188.errors = [{ instancePath: instancePath + "/old_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -7502,27 +7464,16 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.new_category !== void 0) {
+                if (data.max_daily_conversations_per_business !== void 0) {
+                  let data4 = data.max_daily_conversations_per_business;
                   const _errs9 = errors;
-                  if (typeof data.new_category !== "string") {
-                    validate188.errors = [{ instancePath: instancePath + "/new_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    validate188.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", keyword: "type", params: { type: schema84.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
                 } else {
                   var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.correct_category !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.correct_category !== "string") {
-                      validate188.errors = [{ instancePath: instancePath + "/correct_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
                 }
               }
             }
@@ -7543,15 +7494,68 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+      if (data.event === void 0 && (missing0 = "event")) {
         validate189.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate189.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.event !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.event !== "string") {
+              validate189.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.requester !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.requester !== "string") {
+                validate189.errors = [{ instancePath: instancePath + "/requester", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate189.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate189.errors = vErrors;
+  return errors === 0;
+}
+function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        validate190.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.message_template_id !== void 0) {
           let data0 = data.message_template_id;
           const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate189.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            validate190.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7562,7 +7566,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_template_name !== void 0) {
             const _errs3 = errors;
             if (typeof data.message_template_name !== "string") {
-              validate189.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate190.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -7573,7 +7577,97 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.message_template_language !== void 0) {
               const _errs5 = errors;
               if (typeof data.message_template_language !== "string") {
-                validate189.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate190.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.previous_category !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.previous_category !== "string") {
+                  validate190.errors = [{ instancePath: instancePath + "/previous_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.new_category !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.new_category !== "string") {
+                    validate190.errors = [{ instancePath: instancePath + "/new_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.correct_category !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.correct_category !== "string") {
+                      validate190.errors = [{ instancePath: instancePath + "/correct_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate190.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate190.errors = vErrors;
+  return errors === 0;
+}
+function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        validate191.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.message_template_id !== void 0) {
+          let data0 = data.message_template_id;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            validate191.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.message_template_name !== "string") {
+              validate191.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_language !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.message_template_language !== "string") {
+                validate191.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -7584,7 +7678,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.message_template_title !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.message_template_title !== "string") {
-                  validate189.errors = [{ instancePath: instancePath + "/message_template_title", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate191.errors = [{ instancePath: instancePath + "/message_template_title", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -7595,7 +7689,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.message_template_element !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_element !== "string") {
-                    validate189.errors = [{ instancePath: instancePath + "/message_template_element", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate191.errors = [{ instancePath: instancePath + "/message_template_element", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -7606,7 +7700,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.message_template_footer !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.message_template_footer !== "string") {
-                      validate189.errors = [{ instancePath: instancePath + "/message_template_footer", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate191.errors = [{ instancePath: instancePath + "/message_template_footer", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -7629,7 +7723,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data7.message_template_button_type !== void 0) {
                                   const _errs17 = errors;
                                   if (typeof data7.message_template_button_type !== "string") {
-                                    validate189.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate191.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid2 = _errs17 === errors;
@@ -7640,7 +7734,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data7.message_template_button_text !== void 0) {
                                     const _errs19 = errors;
                                     if (typeof data7.message_template_button_text !== "string") {
-                                      validate189.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate191.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid2 = _errs19 === errors;
@@ -7651,7 +7745,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data7.message_template_button_url !== void 0) {
                                       const _errs21 = errors;
                                       if (typeof data7.message_template_button_url !== "string") {
-                                        validate189.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate191.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid2 = _errs21 === errors;
@@ -7662,7 +7756,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data7.message_template_button_phone_number !== void 0) {
                                         const _errs23 = errors;
                                         if (typeof data7.message_template_button_phone_number !== "string") {
-                                          validate189.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate191.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid2 = _errs23 === errors;
@@ -7673,7 +7767,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
                                   }
                                 }
                               } else {
-                                validate189.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                validate191.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                                 return false;
                               }
                             }
@@ -7683,215 +7777,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate189.errors = [{ instancePath: instancePath + "/message_template_buttons", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                          return false;
-                        }
-                      }
-                      var valid0 = _errs13 === errors;
-                    } else {
-                      var valid0 = true;
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate189.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate189.errors = vErrors;
-  return errors === 0;
-}
-function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.new_quality_score === void 0 && (missing0 = "new_quality_score")) {
-        validate190.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.previous_quality_score !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.previous_quality_score !== "string") {
-            validate190.errors = [{ instancePath: instancePath + "/previous_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.new_quality_score !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.new_quality_score !== "string") {
-              validate190.errors = [{ instancePath: instancePath + "/new_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_template_id !== void 0) {
-              let data2 = data.message_template_id;
-              const _errs5 = errors;
-              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate190.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.message_template_name !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.message_template_name !== "string") {
-                  validate190.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.message_template_language !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.message_template_language !== "string") {
-                    validate190.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate190.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate190.errors = vErrors;
-  return errors === 0;
-}
-var schema87 = { "type": "object", "properties": { "event": { "type": "string" }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
-function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        validate191.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.event !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.event !== "string") {
-            validate191.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.message_template_id !== void 0) {
-            let data1 = data.message_template_id;
-            const _errs3 = errors;
-            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate191.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_template_name !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.message_template_name !== "string") {
-                validate191.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.message_template_language !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.message_template_language !== "string") {
-                  validate191.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.message_template_category !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.message_template_category !== "string") {
-                    validate191.errors = [{ instancePath: instancePath + "/message_template_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.reason !== void 0) {
-                    let data5 = data.reason;
-                    const _errs11 = errors;
-                    if (typeof data5 !== "string" && data5 !== null) {
-                      validate191.errors = [{ instancePath: instancePath + "/reason", keyword: "type", params: { type: schema87.properties.reason.type }, message: "must be string,null" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                  if (valid0) {
-                    if (data.other_info !== void 0) {
-                      let data6 = data.other_info;
-                      const _errs13 = errors;
-                      if (errors === _errs13) {
-                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                          if (data6.title !== void 0) {
-                            const _errs15 = errors;
-                            if (typeof data6.title !== "string") {
-                              validate191.errors = [{ instancePath: instancePath + "/other_info/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid1 = _errs15 === errors;
-                          } else {
-                            var valid1 = true;
-                          }
-                          if (valid1) {
-                            if (data6.description !== void 0) {
-                              const _errs17 = errors;
-                              if (typeof data6.description !== "string") {
-                                validate191.errors = [{ instancePath: instancePath + "/other_info/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid1 = _errs17 === errors;
-                            } else {
-                              var valid1 = true;
-                            }
-                          }
-                        } else {
-                          validate191.errors = [{ instancePath: instancePath + "/other_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate191.errors = [{ instancePath: instancePath + "/message_template_buttons", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
@@ -7914,21 +7800,228 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
   validate191.errors = vErrors;
   return errors === 0;
 }
-var schema88 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
 function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
+      if (data.new_quality_score === void 0 && (missing0 = "new_quality_score")) {
         validate192.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.previous_quality_score !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.previous_quality_score !== "string") {
+            validate192.errors = [{ instancePath: instancePath + "/previous_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.new_quality_score !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.new_quality_score !== "string") {
+              validate192.errors = [{ instancePath: instancePath + "/new_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_id !== void 0) {
+              let data2 = data.message_template_id;
+              const _errs5 = errors;
+              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
+                validate192.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_template_name !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.message_template_name !== "string") {
+                  validate192.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_template_language !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.message_template_language !== "string") {
+                    validate192.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate192.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate192.errors = vErrors;
+  return errors === 0;
+}
+var schema89 = { "type": "object", "properties": { "event": { "type": "string" }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
+function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate193.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.event !== "string") {
+            validate193.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_id !== void 0) {
+            let data1 = data.message_template_id;
+            const _errs3 = errors;
+            if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+              validate193.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_name !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.message_template_name !== "string") {
+                validate193.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.message_template_language !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.message_template_language !== "string") {
+                  validate193.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.message_template_category !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.message_template_category !== "string") {
+                    validate193.errors = [{ instancePath: instancePath + "/message_template_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.reason !== void 0) {
+                    let data5 = data.reason;
+                    const _errs11 = errors;
+                    if (typeof data5 !== "string" && data5 !== null) {
+                      validate193.errors = [{ instancePath: instancePath + "/reason", keyword: "type", params: { type: schema89.properties.reason.type }, message: "must be string,null" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.other_info !== void 0) {
+                      let data6 = data.other_info;
+                      const _errs13 = errors;
+                      if (errors === _errs13) {
+                        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                          if (data6.title !== void 0) {
+                            const _errs15 = errors;
+                            if (typeof data6.title !== "string") {
+                              validate193.errors = [{ instancePath: instancePath + "/other_info/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid1 = _errs15 === errors;
+                          } else {
+                            var valid1 = true;
+                          }
+                          if (valid1) {
+                            if (data6.description !== void 0) {
+                              const _errs17 = errors;
+                              if (typeof data6.description !== "string") {
+                                validate193.errors = [{ instancePath: instancePath + "/other_info/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid1 = _errs17 === errors;
+                            } else {
+                              var valid1 = true;
+                            }
+                          }
+                        } else {
+                          validate193.errors = [{ instancePath: instancePath + "/other_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs13 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate193.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate193.errors = vErrors;
+  return errors === 0;
+}
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate194.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate192.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate194.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7966,7 +8059,317 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate192.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate194.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_id_update !== void 0) {
+                let data4 = data.user_id_update;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data4)) {
+                    var valid2 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data5 = data4[i1];
+                      const _errs9 = errors;
+                      if (errors === _errs9) {
+                        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                          let missing1;
+                          if (data5.user_id === void 0 && (missing1 = "user_id")) {
+                            validate194.errors = [{ instancePath: instancePath + "/user_id_update/" + i1, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            return false;
+                          } else {
+                            if (data5.wa_id !== void 0) {
+                              const _errs11 = errors;
+                              if (typeof data5.wa_id !== "string") {
+                                validate194.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid3 = _errs11 === errors;
+                            } else {
+                              var valid3 = true;
+                            }
+                            if (valid3) {
+                              if (data5.detail !== void 0) {
+                                const _errs13 = errors;
+                                if (typeof data5.detail !== "string") {
+                                  validate194.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid3 = _errs13 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                              if (valid3) {
+                                if (data5.user_id !== void 0) {
+                                  const _errs15 = errors;
+                                  if (!validate168(data5.user_id, { instancePath: instancePath + "/user_id_update/" + i1 + "/user_id", parentData: data5, parentDataProperty: "user_id", rootData })) {
+                                    vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+                                    errors = vErrors.length;
+                                  }
+                                  var valid3 = _errs15 === errors;
+                                } else {
+                                  var valid3 = true;
+                                }
+                                if (valid3) {
+                                  if (data5.parent_user_id !== void 0) {
+                                    const _errs16 = errors;
+                                    if (!validate168(data5.parent_user_id, { instancePath: instancePath + "/user_id_update/" + i1 + "/parent_user_id", parentData: data5, parentDataProperty: "parent_user_id", rootData })) {
+                                      vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+                                      errors = vErrors.length;
+                                    }
+                                    var valid3 = _errs16 === errors;
+                                  } else {
+                                    var valid3 = true;
+                                  }
+                                  if (valid3) {
+                                    if (data5.timestamp !== void 0) {
+                                      const _errs17 = errors;
+                                      if (typeof data5.timestamp !== "string") {
+                                        validate194.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid3 = _errs17 === errors;
+                                    } else {
+                                      var valid3 = true;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        } else {
+                          validate194.errors = [{ instancePath: instancePath + "/user_id_update/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid2 = _errs9 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate194.errors = [{ instancePath: instancePath + "/user_id_update", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate194.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate194.errors = vErrors;
+  return errors === 0;
+}
+function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate220.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate220.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              const _errs4 = errors;
+              if (!Array.isArray(data.contacts)) {
+                validate220.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                return false;
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.user_id_update !== void 0) {
+                const _errs6 = errors;
+                if (!Array.isArray(data.user_id_update)) {
+                  validate220.errors = [{ instancePath: instancePath + "/user_id_update", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate220.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate220.errors = vErrors;
+  return errors === 0;
+}
+function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.user_id === void 0 && (missing0 = "user_id")) {
+        validate199.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.wa_id !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.wa_id !== "string") {
+            validate199.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.detail !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.detail !== "string") {
+              validate199.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.user_id !== void 0) {
+              const _errs5 = errors;
+              if (!validate168(data.user_id, { instancePath: instancePath + "/user_id", parentData: data, parentDataProperty: "user_id", rootData })) {
+                vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+                errors = vErrors.length;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.parent_user_id !== void 0) {
+                const _errs6 = errors;
+                if (!validate168(data.parent_user_id, { instancePath: instancePath + "/parent_user_id", parentData: data, parentDataProperty: "parent_user_id", rootData })) {
+                  vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+                  errors = vErrors.length;
+                }
+                var valid0 = _errs6 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.timestamp !== void 0) {
+                  const _errs7 = errors;
+                  if (typeof data.timestamp !== "string") {
+                    validate199.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs7 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate199.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate199.errors = vErrors;
+  return errors === 0;
+}
+var schema92 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate202.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate202.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data2 = data.contacts;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate202.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -7989,13 +8392,13 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                           let missing1;
                           if (data5.value === void 0 && (missing1 = "value")) {
-                            validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                             return false;
                           } else {
                             if (data5.wa_id !== void 0) {
                               const _errs11 = errors;
                               if (typeof data5.wa_id !== "string") {
-                                validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid3 = _errs11 === errors;
@@ -8006,7 +8409,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data5.user_id !== void 0) {
                                 const _errs13 = errors;
                                 if (typeof data5.user_id !== "string") {
-                                  validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid3 = _errs13 === errors;
@@ -8017,7 +8420,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data5.parent_user_id !== void 0) {
                                   const _errs15 = errors;
                                   if (typeof data5.parent_user_id !== "string") {
-                                    validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid3 = _errs15 === errors;
@@ -8028,7 +8431,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data5.detail !== void 0) {
                                     const _errs17 = errors;
                                     if (typeof data5.detail !== "string") {
-                                      validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid3 = _errs17 === errors;
@@ -8039,7 +8442,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data5.category !== void 0) {
                                       const _errs19 = errors;
                                       if (typeof data5.category !== "string") {
-                                        validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid3 = _errs19 === errors;
@@ -8050,7 +8453,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data5.value !== void 0) {
                                         const _errs21 = errors;
                                         if (typeof data5.value !== "string") {
-                                          validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid3 = _errs21 === errors;
@@ -8062,7 +8465,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                                           let data12 = data5.timestamp;
                                           const _errs23 = errors;
                                           if (typeof data12 !== "string" && !(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                            validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", keyword: "type", params: { type: schema88.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
+                                            validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", keyword: "type", params: { type: schema92.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
                                             return false;
                                           }
                                           var valid3 = _errs23 === errors;
@@ -8077,7 +8480,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate192.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
@@ -8087,7 +8490,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate192.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate202.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -8100,27 +8503,27 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate192.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate202.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate192.errors = vErrors;
+  validate202.errors = vErrors;
   return errors === 0;
 }
-function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate210.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate222.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate210.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate222.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8142,7 +8545,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate210.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate222.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -8153,7 +8556,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.user_preferences !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.user_preferences)) {
-                  validate210.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate222.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -8165,28 +8568,28 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate210.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate222.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate210.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-var schema89 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema93 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
+function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.value === void 0 && (missing0 = "value")) {
-        validate195.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate205.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.wa_id !== void 0) {
           const _errs1 = errors;
           if (typeof data.wa_id !== "string") {
-            validate195.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate205.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8197,7 +8600,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.user_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.user_id !== "string") {
-              validate195.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate205.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -8208,7 +8611,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.parent_user_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.parent_user_id !== "string") {
-                validate195.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate205.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -8219,7 +8622,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.detail !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.detail !== "string") {
-                  validate195.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate205.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -8230,7 +8633,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.category !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.category !== "string") {
-                    validate195.errors = [{ instancePath: instancePath + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate205.errors = [{ instancePath: instancePath + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -8241,7 +8644,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.value !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.value !== "string") {
-                      validate195.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate205.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -8253,7 +8656,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
                       let data6 = data.timestamp;
                       const _errs13 = errors;
                       if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                        validate195.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema89.properties.timestamp.type }, message: "must be string,integer" }];
+                        validate205.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema93.properties.timestamp.type }, message: "must be string,integer" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -8268,11 +8671,11 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate195.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate205.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate195.errors = vErrors;
+  validate205.errors = vErrors;
   return errors === 0;
 }
 var validateInboundAudioMessage = validate55;
@@ -8307,52 +8710,57 @@ var validateWebhookAccountReviewValue = validate111;
 var validateWebhookAccountSettingsValue = validate112;
 var validateWebhookAccountUpdateValue = validate113;
 var validateWebhookAppStateSyncValue = validate115;
-var validateWebhookAppStateSyncValueShell = validate196;
+var validateWebhookAppStateSyncValueShell = validate206;
 var validateWebhookAppStateSyncValueStateSyncItem = validate117;
 var validateWebhookAutomaticEventsValue = validate118;
 var validateWebhookAutomaticEventsValueAutomaticEventsItem = validate120;
-var validateWebhookAutomaticEventsValueShell = validate198;
+var validateWebhookAutomaticEventsValueShell = validate208;
 var validateWebhookBusinessCapabilityValue = validate121;
-var validateWebhookCall = validate130;
-var validateWebhookCallBase = validate123;
-var validateWebhookCallConnect = validate126;
-var validateWebhookCallOtherEvent = validate129;
-var validateWebhookCallSession = validate122;
-var validateWebhookCallStatus = validate135;
-var validateWebhookCallTerminate = validate128;
-var validateWebhookCallsValue = validate137;
-var validateWebhookCallsValueShell = validate200;
-var validateWebhookChange = validate143;
+var validateWebhookBusinessUsernameValue = validate122;
+var validateWebhookCall = validate131;
+var validateWebhookCallBase = validate124;
+var validateWebhookCallConnect = validate127;
+var validateWebhookCallOtherEvent = validate130;
+var validateWebhookCallSession = validate123;
+var validateWebhookCallStatus = validate136;
+var validateWebhookCallTerminate = validate129;
+var validateWebhookCallsValue = validate138;
+var validateWebhookCallsValueShell = validate210;
+var validateWebhookChange = validate144;
 var validateWebhookDeliveryState = validate109;
-var validateWebhookEntry = validate144;
-var validateWebhookEnvelope = validate146;
-var validateWebhookFlowsValue = validate148;
-var validateWebhookGroupParticipant = validate149;
-var validateWebhookGroupUpdate = validate151;
-var validateWebhookGroupsValue = validate156;
-var validateWebhookGroupsValueShell = validate202;
-var validateWebhookHistoryValue = validate159;
-var validateWebhookHistoryValueHistoryItem = validate164;
-var validateWebhookHistoryValueShell = validate204;
-var validateWebhookMessageEchoesValue = validate167;
-var validateWebhookMessageEchoesValueShell = validate206;
-var validateWebhookMessagesOutline = validate170;
-var validateWebhookMessagesValue = validate176;
-var validateWebhookMessagesValueShell = validate208;
-var validateWebhookMessagingHandoversValue = validate182;
+var validateWebhookEntry = validate145;
+var validateWebhookEnvelope = validate147;
+var validateWebhookFlowsValue = validate149;
+var validateWebhookGroupParticipant = validate150;
+var validateWebhookGroupUpdate = validate152;
+var validateWebhookGroupsValue = validate157;
+var validateWebhookGroupsValueShell = validate212;
+var validateWebhookHistoryValue = validate160;
+var validateWebhookHistoryValueHistoryItem = validate165;
+var validateWebhookHistoryValueShell = validate214;
+var validateWebhookIdChange = validate168;
+var validateWebhookMessageEchoesValue = validate169;
+var validateWebhookMessageEchoesValueShell = validate216;
+var validateWebhookMessagesOutline = validate172;
+var validateWebhookMessagesValue = validate178;
+var validateWebhookMessagesValueShell = validate218;
+var validateWebhookMessagingHandoversValue = validate184;
 var validateWebhookMetadata = validate114;
-var validateWebhookPartnerSolutionsValue = validate183;
-var validateWebhookPaymentConfigurationValue = validate184;
-var validateWebhookPhoneNumberNameValue = validate185;
-var validateWebhookPhoneNumberQualityValue = validate186;
-var validateWebhookSecurityValue = validate187;
-var validateWebhookTemplateCategoryValue = validate188;
-var validateWebhookTemplateComponentsValue = validate189;
-var validateWebhookTemplateQualityValue = validate190;
-var validateWebhookTemplateStatusValue = validate191;
-var validateWebhookUserPreferencesValue = validate192;
-var validateWebhookUserPreferencesValueShell = validate210;
-var validateWebhookUserPreferencesValueUserPreferencesItem = validate195;
+var validateWebhookPartnerSolutionsValue = validate185;
+var validateWebhookPaymentConfigurationValue = validate186;
+var validateWebhookPhoneNumberNameValue = validate187;
+var validateWebhookPhoneNumberQualityValue = validate188;
+var validateWebhookSecurityValue = validate189;
+var validateWebhookTemplateCategoryValue = validate190;
+var validateWebhookTemplateComponentsValue = validate191;
+var validateWebhookTemplateQualityValue = validate192;
+var validateWebhookTemplateStatusValue = validate193;
+var validateWebhookUserIdUpdateValue = validate194;
+var validateWebhookUserIdUpdateValueShell = validate220;
+var validateWebhookUserIdUpdateValueUserIdUpdateItem = validate199;
+var validateWebhookUserPreferencesValue = validate202;
+var validateWebhookUserPreferencesValueShell = validate222;
+var validateWebhookUserPreferencesValueUserPreferencesItem = validate205;
 var validateWebhookCallsValueCallsItem = validateWebhookCall;
 var validateWebhookCallsValueContactsItem = validateInboundContactProfile;
 var validateWebhookCallsValueErrorsItem = validateInboundError;
@@ -8364,6 +8772,7 @@ var validateWebhookMessagesValueContactsItem = validateInboundContactProfile;
 var validateWebhookMessagesValueErrorsItem = validateInboundError;
 var validateWebhookMessagesValueMessagesItem = validateInboundMessage;
 var validateWebhookMessagesValueStatusesItem = validateInboundStatus;
+var validateWebhookUserIdUpdateValueContactsItem = validateInboundContactProfile;
 var validateWebhookUserPreferencesValueContactsItem = validateInboundContactProfile;
 export {
   validateInboundAudioMessage,
@@ -8404,6 +8813,7 @@ export {
   validateWebhookAutomaticEventsValueAutomaticEventsItem,
   validateWebhookAutomaticEventsValueShell,
   validateWebhookBusinessCapabilityValue,
+  validateWebhookBusinessUsernameValue,
   validateWebhookCall,
   validateWebhookCallBase,
   validateWebhookCallConnect,
@@ -8431,6 +8841,7 @@ export {
   validateWebhookHistoryValueErrorsItem,
   validateWebhookHistoryValueHistoryItem,
   validateWebhookHistoryValueShell,
+  validateWebhookIdChange,
   validateWebhookMessageEchoesValue,
   validateWebhookMessageEchoesValueMessageEchoesItem,
   validateWebhookMessageEchoesValueShell,
@@ -8452,6 +8863,10 @@ export {
   validateWebhookTemplateComponentsValue,
   validateWebhookTemplateQualityValue,
   validateWebhookTemplateStatusValue,
+  validateWebhookUserIdUpdateValue,
+  validateWebhookUserIdUpdateValueContactsItem,
+  validateWebhookUserIdUpdateValueShell,
+  validateWebhookUserIdUpdateValueUserIdUpdateItem,
   validateWebhookUserPreferencesValue,
   validateWebhookUserPreferencesValueContactsItem,
   validateWebhookUserPreferencesValueShell,

@@ -135,6 +135,16 @@ export interface UserPreferenceEvent extends ConversationRouting {
   contact: InboundContactProfile | undefined;
 }
 
+/**
+ * A user's business-scoped user id changed (field user_id_update): replace `update.user_id.previous`
+ * with `update.user_id.current` wherever it is stored. `userId` is the new id.
+ */
+export interface UserIdUpdateEvent extends ConversationRouting {
+  type: 'user_id_update';
+  update: Item<Schemas['WebhookUserIdUpdateValue']['user_id_update']>;
+  contact: InboundContactProfile | undefined;
+}
+
 /** A conversion Graph detected in a chat that came from a Click to WhatsApp ad (field automatic_events). */
 export interface AutomaticEvent extends PhoneNumberRouting {
   type: 'automatic_event';
@@ -169,6 +179,7 @@ export interface NoticeValues {
   partner_solutions: Schemas['WebhookPartnerSolutionsValue'];
   payment_configuration_update: Schemas['WebhookPaymentConfigurationValue'];
   messaging_handovers: Schemas['WebhookMessagingHandoversValue'];
+  business_username_updates: Schemas['WebhookBusinessUsernameValue'];
 }
 
 export type NoticeEvent = {
@@ -223,6 +234,7 @@ export type WebhookEvent =
   | HistoryEvent
   | AppStateSyncEvent
   | UserPreferenceEvent
+  | UserIdUpdateEvent
   | AutomaticEvent
   | GroupUpdateEvent
   | NoticeEvent

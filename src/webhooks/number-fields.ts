@@ -53,6 +53,12 @@ function readPreference(preference: Item<Schemas['WebhookUserPreferencesValue'][
   events.push({ type: 'user_preference', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, ...ids(preference.wa_id ?? contact?.wa_id, preference.user_id ?? contact?.user_id), preference, contact });
 }
 
+function readIdUpdate(update: Item<Schemas['WebhookUserIdUpdateValue']['user_id_update']>, { routing, events, contactOf }: ValueContext) {
+  // The contact entry may list the user by either id; the event routes on the new one.
+  const contact = contactOf(update.wa_id, update.user_id.current) ?? contactOf(update.wa_id, update.user_id.previous);
+  events.push({ type: 'user_id_update', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, ...ids(update.wa_id ?? contact?.wa_id, update.user_id.current), update, contact });
+}
+
 function readAutomatic(event: Item<Schemas['WebhookAutomaticEventsValue']['automatic_events']>, { routing, events }: ValueContext) {
   events.push({ type: 'automatic_event', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, event });
 }
@@ -114,6 +120,13 @@ export const USER_PREFERENCES: NumberValueReader = {
   contact: v.validateWebhookUserPreferencesValueContactsItem,
   lists: [{ key: 'user_preferences', check: v.validateWebhookUserPreferencesValueUserPreferencesItem, read: readPreference as Read }],
   known: /* @__PURE__ */ keys('contacts', 'user_preferences'),
+};
+
+export const USER_ID_UPDATE: NumberValueReader = {
+  shell: v.validateWebhookUserIdUpdateValueShell,
+  contact: v.validateWebhookUserIdUpdateValueContactsItem,
+  lists: [{ key: 'user_id_update', check: v.validateWebhookUserIdUpdateValueUserIdUpdateItem, read: readIdUpdate as Read }],
+  known: /* @__PURE__ */ keys('contacts', 'user_id_update'),
 };
 
 export const AUTOMATIC_EVENTS: NumberValueReader = {

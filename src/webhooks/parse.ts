@@ -10,7 +10,7 @@ import type { Validator } from '../../generated/webhook-validators.js';
 import { WebhookPayloadError } from './errors.js';
 import type { NoticeValues, WebhookEvent, WebhookRouting } from './events.js';
 import { issue, invalidEvent, issuesOf } from './invalid.js';
-import { APP_STATE_SYNC, AUTOMATIC_EVENTS, CALLS, ECHOES, GROUPS, HISTORY, MESSAGES, USER_PREFERENCES } from './number-fields.js';
+import { APP_STATE_SYNC, AUTOMATIC_EVENTS, CALLS, ECHOES, GROUPS, HISTORY, MESSAGES, USER_ID_UPDATE, USER_PREFERENCES } from './number-fields.js';
 import { readNumberValue, type NumberValueReader } from './read-number-value.js';
 
 /** The `object` of every WhatsApp delivery; an app's other products (`page`, `instagram`…) send others. */
@@ -34,6 +34,7 @@ const NOTICES: { [F in keyof NoticeValues]: Validator<NoticeValues[F]> } = {
   partner_solutions: v.validateWebhookPartnerSolutionsValue,
   payment_configuration_update: v.validateWebhookPaymentConfigurationValue,
   messaging_handovers: v.validateWebhookMessagingHandoversValue,
+  business_username_updates: v.validateWebhookBusinessUsernameValue,
 };
 
 /** Fields about one business phone number, whose values hold lists of items. */
@@ -45,6 +46,7 @@ const NUMBER_FIELDS: Record<string, NumberValueReader> = {
   history: HISTORY,
   smb_app_state_sync: APP_STATE_SYNC,
   user_preferences: USER_PREFERENCES,
+  user_id_update: USER_ID_UPDATE,
   automatic_events: AUTOMATIC_EVENTS,
   group_lifecycle_update: GROUPS,
   group_participants_update: GROUPS,

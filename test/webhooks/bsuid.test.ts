@@ -58,3 +58,26 @@ describe('users known only by business-scoped user id', () => {
     ]);
   });
 });
+
+describe('id and username changes', () => {
+  it('user_id_update: one event per change, routed on the new BSUID, with the matching contact', () => {
+    const events = parseWebhook(metaBytes(fixtures['user_id_update']));
+    expect(events.map((e) => [e.type, ...ids(e)])).toEqual([
+      ['user_id_update', '16505551234', '16505551234', 'US.80212937465501938271'],
+      ['user_id_update', 'JP.50294810385710294857', undefined, 'JP.50294810385710294857'],
+    ]);
+    const [phone, bsuid] = events;
+    if (phone?.type !== 'user_id_update' || bsuid?.type !== 'user_id_update') throw new Error('unexpected events');
+    expect(phone.update.user_id.previous).toBe('US.13491208655302741918');
+    expect(phone.contact?.profile?.name).toBe('Zoë Müller');
+    expect(bsuid.contact?.profile?.username).toBe('kenji_s');
+    expect(bsuid.update.parent_user_id?.current).toBe('JP.ENT.20948571638205716384');
+  });
+
+  it('business_username_updates: one notice with the entry time; a deleted name has no username', () => {
+    const [event] = parseWebhook(metaBytes(fixtures['business_username_updates']));
+    expect(event).toMatchObject({ type: 'business_username_updates', time: 1751292000, value: { username: 'lucky_shrub', status: 'approved' } });
+    const deleted = envelope({ id: 'w', changes: [{ field: 'business_username_updates', value: { display_phone_number: '15550783881', status: 'deleted' } }] });
+    expect(parseWebhook(deleted)).toMatchObject([{ type: 'business_username_updates', value: { status: 'deleted' } }]);
+  });
+});

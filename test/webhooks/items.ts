@@ -10,6 +10,7 @@ export const ITEM_LISTS: Record<string, readonly string[]> = {
   history: ['history', 'errors'],
   smb_app_state_sync: ['state_sync'],
   user_preferences: ['user_preferences'],
+  user_id_update: ['user_id_update'],
   automatic_events: ['automatic_events'],
   group_lifecycle_update: ['groups'],
   group_participants_update: ['groups'],

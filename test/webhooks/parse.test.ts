@@ -22,6 +22,7 @@ const expected: Record<string, string[]> = {
   'messages-username': ['message', 'message'],
   'messages-statuses-bsuid': ['status', 'status', 'status'],
   'calls-username': ['call'],
+  user_id_update: ['user_id_update', 'user_id_update'],
   automatic_events: ['automatic_event', 'automatic_event'],
   group_lifecycle_update: ['group_update', 'group_update'],
   group_participants_update: ['group_update', 'group_update'],
@@ -32,13 +33,13 @@ const notices = [
   'message_template_status_update', 'message_template_quality_update', 'message_template_components_update', 'template_category_update',
   'phone_number_name_update', 'phone_number_quality_update', 'account_update', 'account_alerts', 'account_review_update',
   'account_settings_update', 'business_capability_update', 'security', 'flows',
-  'partner_solutions', 'payment_configuration_update', 'messaging_handovers',
+  'partner_solutions', 'payment_configuration_update', 'messaging_handovers', 'business_username_updates',
 ];
 const typeOf = (name: string) => expected[name] ?? (notices.includes(name) ? [name] : name.startsWith('messages-') ? ['message'] : undefined);
 
 const MESSAGE_TYPES = ['text', 'image', 'audio', 'video', 'document', 'sticker', 'location', 'contacts', 'reaction', 'button', 'interactive', 'order', 'system', 'unsupported', 'unknown', 'request_welcome', 'revoke', 'edit'];
 const GROUP_FIELDS = ['group_lifecycle_update', 'group_participants_update', 'group_settings_update', 'group_status_update'];
-const FIELDS = ['messages', 'calls', ...notices, 'user_preferences', 'history', 'smb_message_echoes', 'smb_app_state_sync', 'message_echoes', 'automatic_events', ...GROUP_FIELDS];
+const FIELDS = ['messages', 'calls', ...notices, 'user_preferences', 'history', 'smb_message_echoes', 'smb_app_state_sync', 'message_echoes', 'automatic_events', 'user_id_update', ...GROUP_FIELDS];
 
 describe('fixtures', () => {
   it('cover every field and every message type', () => {
