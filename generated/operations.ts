@@ -691,6 +691,9 @@ export const wabaOperations = {
   assignUser: { id: "assignWabaUser", method: "POST", path: "/{waba-id}/assigned_users", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false },
   removeUser: { id: "removeWabaUser", method: "DELETE", path: "/{waba-id}/assigned_users", params: [["waba-id", "wabaId"]], query: ["user"], payload: "query", paged: false },
   listActivities: { id: "listWabaActivities", method: "GET", path: "/{waba-id}/activities", params: [["waba-id", "wabaId"]], query: ["fields", "limit", "after", "before", "since", "until"], payload: "query", paged: true },
+  listTemplateAnalytics: { id: "listTemplateAnalytics", method: "GET", path: "/{waba-id}/template_analytics", params: [["waba-id", "wabaId"]], query: ["start", "end", "granularity", "template_ids", "metric_types", "product_type", "use_waba_timezone", "limit", "after"], payload: "query", paged: true },
+  listTemplateGroupAnalytics: { id: "listTemplateGroupAnalytics", method: "GET", path: "/{waba-id}/template_group_analytics", params: [["waba-id", "wabaId"]], query: ["start", "end", "granularity", "template_group_ids", "metric_types", "product_type", "limit", "after"], payload: "query", paged: true },
+  listGroupAnalytics: { id: "listGroupAnalytics", method: "GET", path: "/{waba-id}/group_analytics", params: [["waba-id", "wabaId"]], query: ["start", "end", "granularity", "group_ids", "metric_types", "limit", "after"], payload: "query", paged: true },
 } as const satisfies Record<string, OperationRow>;
 
 export interface WabaOperationTypes {
@@ -748,6 +751,32 @@ export interface WabaOperationTypes {
    * `GET /{waba-id}/activities` (listWabaActivities)
    */
   listActivities: { args: [query?: Query<"listWabaActivities">]; defaults: "wabaId"; result: Ok<"listWabaActivities", 200>; item: Items<Ok<"listWabaActivities", 200>['data']>; paged: true };
+  /**
+   * Template analytics.
+   *
+   * Daily sends, deliveries, reads, button clicks and spend of up to 10 templates, for up to 90
+   * days back. The account must have template analytics turned on first (`update` with
+   * `is_enabled_for_insights: true`, which cannot be undone). Paged.
+   *
+   * `GET /{waba-id}/template_analytics` (listTemplateAnalytics)
+   */
+  listTemplateAnalytics: { args: [query: Query<"listTemplateAnalytics">]; defaults: "wabaId"; result: Ok<"listTemplateAnalytics", 200>; item: Items<Ok<"listTemplateAnalytics", 200>['data']>; paged: true };
+  /**
+   * Template group analytics.
+   *
+   * The template analytics metrics summed over each of up to 10 template groups, by day. Paged.
+   *
+   * `GET /{waba-id}/template_group_analytics` (listTemplateGroupAnalytics)
+   */
+  listTemplateGroupAnalytics: { args: [query: Query<"listTemplateGroupAnalytics">]; defaults: "wabaId"; result: Ok<"listTemplateGroupAnalytics", 200>; item: Items<Ok<"listTemplateGroupAnalytics", 200>['data']>; paged: true };
+  /**
+   * Group analytics.
+   *
+   * Daily messages and joins and leaves of one group managed by the account's numbers. Paged.
+   *
+   * `GET /{waba-id}/group_analytics` (listGroupAnalytics)
+   */
+  listGroupAnalytics: { args: [query: Query<"listGroupAnalytics">]; defaults: "wabaId"; result: Ok<"listGroupAnalytics", 200>; item: Items<Ok<"listGroupAnalytics", 200>['data']>; paged: true };
 }
 
 export const businessesOperations = {

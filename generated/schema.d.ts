@@ -1115,6 +1115,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/{waba-id}/template_analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Template analytics
+         * @description Daily sends, deliveries, reads, button clicks and spend of up to 10 templates, for up to 90
+         *     days back. The account must have template analytics turned on first (`update` with
+         *     `is_enabled_for_insights: true`, which cannot be undone). Paged.
+         */
+        get: operations["listTemplateAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/template_group_analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Template group analytics
+         * @description The template analytics metrics summed over each of up to 10 template groups, by day. Paged.
+         */
+        get: operations["listTemplateGroupAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/{waba-id}/group_analytics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Group analytics
+         * @description Daily messages and joins and leaves of one group managed by the account's numbers. Paged.
+         */
+        get: operations["listGroupAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/{business-id}": {
         parameters: {
             query?: never;
@@ -3029,6 +3109,137 @@ export interface components {
             /** @description Errors not tied to one message. */
             errors?: components["schemas"]["InboundError"][];
         };
+        /**
+         * @description The parameters of the account's `analytics` field (`fields=analytics.start(…).end(…).granularity(…)…`):
+         *     messages sent and delivered by the account's numbers.
+         * @example {
+         *       "start": 1761955200,
+         *       "end": 1762560000,
+         *       "granularity": "DAY",
+         *       "country_codes": [
+         *         "US",
+         *         "BR"
+         *       ]
+         *     }
+         */
+        MessagingAnalyticsParameters: {
+            start: components["schemas"]["AnalyticsTime"];
+            end: components["schemas"]["AnalyticsTime"];
+            /** @description Only these business phone numbers (digits, with country code); all when left out. */
+            phone_numbers?: string[];
+            /** @description Only users in these countries (ISO 3166 alpha-2); all when left out. */
+            country_codes?: string[];
+            /**
+             * @description The length of one data point.
+             * @enum {unknown}
+             */
+            granularity: "HALF_HOUR" | "DAY" | "MONTH";
+            /** @description 0 template messages, 2 non-template messages, 100 messages received; all when left out. */
+            product_types?: (0 | 2 | 100)[];
+        };
+        /**
+         * @description The parameters of the account's `pricing_analytics` field: cost and volume of the messages Graph
+         *     charges for (per-message pricing).
+         * @example {
+         *       "start": 1761955200,
+         *       "end": 1764547200,
+         *       "granularity": "MONTHLY",
+         *       "metric_types": [
+         *         "COST",
+         *         "VOLUME"
+         *       ],
+         *       "dimensions": [
+         *         "PRICING_CATEGORY",
+         *         "COUNTRY"
+         *       ]
+         *     }
+         */
+        PricingAnalyticsParameters: {
+            start: components["schemas"]["AnalyticsTime"];
+            end: components["schemas"]["AnalyticsTime"];
+            /** @description Only these business phone numbers (digits, with country code); all when left out. */
+            phone_numbers?: string[];
+            /** @description Only users in these countries (ISO 3166 alpha-2); all when left out. */
+            country_codes?: string[];
+            /**
+             * @description The length of one data point.
+             * @enum {unknown}
+             */
+            granularity: "HALF_HOUR" | "DAILY" | "MONTHLY";
+            /** @description Which measures to return; both when left out. */
+            metric_types?: ("COST" | "VOLUME")[];
+            /** @description Only messages priced this way. */
+            pricing_types?: ("REGULAR" | "FREE_CUSTOMER_SERVICE" | "FREE_ENTRY_POINT")[];
+            /** @description Only messages of these pricing categories. */
+            pricing_categories?: ("AUTHENTICATION" | "AUTHENTICATION_INTERNATIONAL" | "MARKETING" | "MARKETING_LITE" | "SERVICE" | "UTILITY" | "REFERRAL_CONVERSION")[];
+            /** @description Split the data points by these. */
+            dimensions?: ("COUNTRY" | "PHONE" | "PRICING_CATEGORY" | "PRICING_TYPE" | "TIER")[];
+        };
+        /**
+         * @description The parameters of the account's `conversation_analytics` field: conversations and their cost
+         *     under conversation-based pricing (before per-message pricing; kept for periods it covers).
+         * @example {
+         *       "start": 1698796800,
+         *       "end": 1701388800,
+         *       "granularity": "DAILY",
+         *       "dimensions": [
+         *         "CONVERSATION_CATEGORY"
+         *       ]
+         *     }
+         */
+        ConversationAnalyticsParameters: {
+            start: components["schemas"]["AnalyticsTime"];
+            end: components["schemas"]["AnalyticsTime"];
+            /** @description Only these business phone numbers (digits, with country code); all when left out. */
+            phone_numbers?: string[];
+            /** @description Only users in these countries (ISO 3166 alpha-2); all when left out. */
+            country_codes?: string[];
+            /**
+             * @description The length of one data point.
+             * @enum {unknown}
+             */
+            granularity: "HALF_HOUR" | "DAILY" | "MONTHLY";
+            /** @description Which measures to return. */
+            metric_types?: ("COST" | "CONVERSATION")[];
+            /** @description Only conversations of these categories. */
+            conversation_categories?: ("AUTHENTICATION" | "MARKETING" | "SERVICE" | "UTILITY" | "MARKETING_LITE" | "AUTHENTICATION_INTERNATIONAL")[];
+            /** @description Only conversations of these types. */
+            conversation_types?: ("FREE_ENTRY" | "FREE_TIER" | "REGULAR")[];
+            /** @description Only conversations opened this way. */
+            conversation_directions?: ("BUSINESS_INITIATED" | "USER_INITIATED")[];
+            /** @description Split the data points by these. */
+            dimensions?: ("CONVERSATION_CATEGORY" | "CONVERSATION_DIRECTION" | "CONVERSATION_TYPE" | "COUNTRY" | "PHONE")[];
+        };
+        /**
+         * @description The parameters of the account's `call_analytics` field: calls, their cost and length.
+         * @example {
+         *       "start": 1761955200,
+         *       "end": 1762560000,
+         *       "granularity": "DAILY",
+         *       "directions": [
+         *         "USER_INITIATED"
+         *       ]
+         *     }
+         */
+        CallAnalyticsParameters: {
+            start: components["schemas"]["AnalyticsTime"];
+            end: components["schemas"]["AnalyticsTime"];
+            /** @description Only these business phone numbers (digits, with country code); all when left out. */
+            phone_numbers?: string[];
+            /** @description Only users in these countries (ISO 3166 alpha-2); all when left out. */
+            country_codes?: string[];
+            /**
+             * @description The length of one data point.
+             * @enum {unknown}
+             */
+            granularity: "HALF_HOUR" | "DAILY" | "MONTHLY";
+            /** @description Only calls placed this way. */
+            directions?: ("USER_INITIATED" | "BUSINESS_INITIATED")[];
+            /** @description Which measures to return. */
+            metric_types?: ("COUNT" | "COST" | "AVERAGE_DURATION")[];
+            /** @description Split the data points by these. */
+            dimensions?: ("PHONE" | "DIRECTION" | "COUNTRY")[];
+        };
         /** @description A phone number with country code, digits only (`16505551234`), or a group id. */
         PhoneNumberOrGroupId: string;
         /**
@@ -4486,6 +4697,32 @@ export interface components {
             };
         };
         /**
+         * @description Asks a user known only by username to share their phone number. Their answer arrives as a
+         *     `contacts` message whose card has `origin: contact_request`. Meta renamed the type from
+         *     `contact_request` to `request_contact_info` in May 2026; this spec describes the current name.
+         * @example {
+         *       "type": "request_contact_info",
+         *       "body": {
+         *         "text": "Share your number so our courier can call you on arrival."
+         *       },
+         *       "action": {
+         *         "name": "request_contact_info"
+         *       }
+         *     }
+         */
+        InteractiveRequestContactInfo: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "request_contact_info";
+            body: components["schemas"]["InteractiveBody"];
+            action: {
+                /** @constant */
+                name: "request_contact_info";
+            };
+        };
+        /**
          * @description Asks the user for a delivery address in a form (India only, `country: IN`). `values`
          *     prefills the form; `saved_addresses` offers earlier ones.
          * @example {
@@ -4817,7 +5054,7 @@ export interface components {
             };
         };
         /** @description The content of an interactive message, one member per `interactive.type`. */
-        InteractiveContent: components["schemas"]["InteractiveButton"] | components["schemas"]["InteractiveList"] | components["schemas"]["InteractiveFlow"] | components["schemas"]["InteractiveCtaUrl"] | components["schemas"]["InteractiveProduct"] | components["schemas"]["InteractiveProductList"] | components["schemas"]["InteractiveCatalogMessage"] | components["schemas"]["InteractiveLocationRequest"] | components["schemas"]["InteractiveAddressMessage"] | components["schemas"]["InteractiveCallPermissionRequest"] | components["schemas"]["InteractiveCarousel"] | components["schemas"]["InteractiveOrderDetails"] | components["schemas"]["InteractiveOrderStatus"];
+        InteractiveContent: components["schemas"]["InteractiveButton"] | components["schemas"]["InteractiveList"] | components["schemas"]["InteractiveFlow"] | components["schemas"]["InteractiveCtaUrl"] | components["schemas"]["InteractiveProduct"] | components["schemas"]["InteractiveProductList"] | components["schemas"]["InteractiveCatalogMessage"] | components["schemas"]["InteractiveLocationRequest"] | components["schemas"]["InteractiveRequestContactInfo"] | components["schemas"]["InteractiveAddressMessage"] | components["schemas"]["InteractiveCallPermissionRequest"] | components["schemas"]["InteractiveCarousel"] | components["schemas"]["InteractiveOrderDetails"] | components["schemas"]["InteractiveOrderStatus"];
         /**
          * @description A message with buttons, a list, a flow, a link button, products, a location or address request, a call permission request, a carousel or a payment order; `interactive.type` says which.
          * @example {
@@ -6473,6 +6710,27 @@ export interface components {
             text: string;
         };
         /**
+         * @description A button that asks a user known only by username to share their phone number (utility and
+         *     marketing templates). Its label is fixed: `text`, when given, must be `Share Contact Info`.
+         *     It takes no parameters at send time; the user's answer arrives as a `contacts` message with
+         *     `origin: contact_request`.
+         * @example {
+         *       "type": "REQUEST_CONTACT_INFO"
+         *     }
+         */
+        TemplateRequestContactInfoButton: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "REQUEST_CONTACT_INFO";
+            /**
+             * @description The fixed label; may be left out.
+             * @constant
+             */
+            text?: "Share Contact Info";
+        };
+        /**
          * @description One template button, by `type`.
          * @example {
          *       "type": "PHONE_NUMBER",
@@ -6480,7 +6738,7 @@ export interface components {
          *       "phone_number": "16467043595"
          *     }
          */
-        TemplateButton: components["schemas"]["TemplateQuickReplyButton"] | components["schemas"]["TemplateUrlButton"] | components["schemas"]["TemplatePhoneNumberButton"] | components["schemas"]["TemplateCopyCodeButton"] | components["schemas"]["TemplateOtpButton"] | components["schemas"]["TemplateFlowButton"] | components["schemas"]["TemplateCatalogButton"] | components["schemas"]["TemplateMpmButton"];
+        TemplateButton: components["schemas"]["TemplateQuickReplyButton"] | components["schemas"]["TemplateUrlButton"] | components["schemas"]["TemplatePhoneNumberButton"] | components["schemas"]["TemplateCopyCodeButton"] | components["schemas"]["TemplateOtpButton"] | components["schemas"]["TemplateFlowButton"] | components["schemas"]["TemplateCatalogButton"] | components["schemas"]["TemplateMpmButton"] | components["schemas"]["TemplateRequestContactInfoButton"];
         /**
          * @description The template's buttons, up to ten in all.
          * @example {
@@ -8207,6 +8465,186 @@ export interface components {
             /** @description True when the app was subscribed or unsubscribed. */
             success: boolean;
         };
+        /** @description Messages in one time slot. */
+        MessagingAnalyticsDataPoint: {
+            /** @description Start of the slot (Unix seconds). */
+            start: number;
+            /** @description End of the slot (Unix seconds). */
+            end: number;
+            /** @description Messages sent. */
+            sent?: number;
+            /** @description Messages delivered. */
+            delivered?: number;
+        };
+        /**
+         * @description The account's `analytics` field.
+         * @example {
+         *       "phone_numbers": [
+         *         "16505550111"
+         *       ],
+         *       "country_codes": [
+         *         "US"
+         *       ],
+         *       "granularity": "DAY",
+         *       "data_points": [
+         *         {
+         *           "start": 1761955200,
+         *           "end": 1762041600,
+         *           "sent": 196093,
+         *           "delivered": 179715
+         *         }
+         *       ]
+         *     }
+         */
+        MessagingAnalytics: {
+            /** @description The numbers counted. */
+            phone_numbers?: string[];
+            /** @description The countries counted. */
+            country_codes?: string[];
+            /** @description The length of one data point. */
+            granularity?: string;
+            /** @description One entry per time slot. */
+            data_points?: components["schemas"]["MessagingAnalyticsDataPoint"][];
+        };
+        /**
+         * @description Charged messages in one time slot, for one combination of the dimensions asked for. Categories
+         *     and types are open: Graph's answers carry values its parameter list does not (e.g.
+         *     `MARKETING_LITE`).
+         */
+        PricingAnalyticsDataPoint: {
+            /** @description Start of the slot (Unix seconds). */
+            start: number;
+            /** @description End of the slot (Unix seconds). */
+            end: number;
+            /** @description The users' country (with the COUNTRY dimension). */
+            country?: string;
+            /** @description The business number (with the PHONE dimension). */
+            phone_number?: string;
+            /** @description The volume tier, `<from>:<to>` or `<from>:MAX` (with the TIER dimension). */
+            tier?: string;
+            /** @description How the messages were priced. */
+            pricing_type?: string;
+            /** @description Their pricing category. */
+            pricing_category?: string;
+            /** @description How many messages. */
+            volume?: number;
+            /** @description What they cost, in the account's currency. */
+            cost?: number;
+        };
+        /**
+         * @description The account's `pricing_analytics` field.
+         * @example {
+         *       "data": [
+         *         {
+         *           "data_points": [
+         *             {
+         *               "start": 1761955200,
+         *               "end": 1764547200,
+         *               "country": "US",
+         *               "pricing_type": "REGULAR",
+         *               "pricing_category": "MARKETING",
+         *               "volume": 1200,
+         *               "cost": 30.12
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        PricingAnalytics: {
+            /** @description The data, in one or more blocks. */
+            data?: {
+                /** @description One entry per time slot and dimension value. */
+                data_points?: components["schemas"]["PricingAnalyticsDataPoint"][];
+            }[];
+        };
+        /**
+         * @description The account's `conversation_analytics` field.
+         * @example {
+         *       "data": [
+         *         {
+         *           "data_points": [
+         *             {
+         *               "start": 1698796800,
+         *               "end": 1698883200,
+         *               "conversation": 42,
+         *               "cost": 1.84,
+         *               "conversation_category": "MARKETING"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ConversationAnalytics: {
+            /** @description The data, in one or more blocks. */
+            data?: {
+                /** @description One entry per time slot and dimension value. */
+                data_points?: {
+                    /** @description Start of the slot (Unix seconds). */
+                    start: number;
+                    /** @description End of the slot (Unix seconds). */
+                    end: number;
+                    /** @description How many conversations. */
+                    conversation?: number;
+                    /** @description What they cost. */
+                    cost?: number;
+                    /** @description The business number (PHONE dimension). */
+                    phone_number?: string;
+                    /** @description The users' country (COUNTRY dimension). */
+                    country?: string;
+                    /** @description The type (CONVERSATION_TYPE dimension). */
+                    conversation_type?: string;
+                    /** @description Who opened them (CONVERSATION_DIRECTION dimension). */
+                    conversation_direction?: string;
+                    /** @description The category (CONVERSATION_CATEGORY dimension). */
+                    conversation_category?: string;
+                }[];
+            }[];
+        };
+        /**
+         * @description The account's `call_analytics` field.
+         * @example {
+         *       "granularity": "DAILY",
+         *       "directions": [
+         *         "USER_INITIATED"
+         *       ],
+         *       "data_points": [
+         *         {
+         *           "start": 1761955200,
+         *           "end": 1762041600,
+         *           "count": 18,
+         *           "cost": 0.9,
+         *           "average_duration": 143
+         *         }
+         *       ]
+         *     }
+         */
+        CallAnalytics: {
+            /** @description The length of one data point. */
+            granularity?: string;
+            /** @description The call directions counted. */
+            directions?: string[];
+            /** @description One entry per time slot and dimension value. */
+            data_points?: {
+                /** @description Start of the slot (Unix seconds). */
+                start: number;
+                /** @description End of the slot (Unix seconds). */
+                end: number;
+                /** @description How many calls. */
+                count?: number;
+                /** @description What they cost. */
+                cost?: number;
+                /** @description Their average length in seconds. */
+                average_duration?: number;
+                /** @description The business number (PHONE dimension). */
+                phone_number?: string;
+                /** @description The users' country (COUNTRY dimension). */
+                country?: string;
+                /** @description Who placed them (DIRECTION dimension). */
+                direction?: string;
+            }[];
+        };
         /**
          * @description A business portfolio named by its id and name.
          * @example {
@@ -8337,6 +8775,10 @@ export interface components {
             creation_time?: number;
             /** @description True when template analytics are collected for this account. */
             is_enabled_for_insights?: boolean;
+            analytics?: components["schemas"]["MessagingAnalytics"];
+            pricing_analytics?: components["schemas"]["PricingAnalytics"];
+            conversation_analytics?: components["schemas"]["ConversationAnalytics"];
+            call_analytics?: components["schemas"]["CallAnalytics"];
             /** @description The purchase order number billing shows, when one was set. */
             purchase_order_number?: string;
             /** @description The id of the payment method or credit line the account is billed to. */
@@ -8573,6 +9015,201 @@ export interface components {
         WabaActivityList: {
             /** @description The entries on this page. */
             data: components["schemas"]["WabaActivity"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /** @description One template's metrics in one day. */
+        TemplateAnalyticsDataPoint: {
+            /** @description The template. */
+            template_id?: string;
+            /** @description Start of the day (Unix seconds). */
+            start: number;
+            /** @description End of the day (Unix seconds). */
+            end: number;
+            /** @description Messages sent. */
+            sent?: number;
+            /** @description Messages delivered. */
+            delivered?: number;
+            /** @description Messages read. */
+            read?: number;
+            /** @description Button clicks. */
+            clicked?: {
+                /** @description The kind of button, e.g. `quick_reply_button` or `url_button`. */
+                type?: string;
+                /** @description The button's text. */
+                button_content?: string;
+                /** @description How many clicks. */
+                count?: number;
+            }[];
+            /** @description Spend figures. */
+            cost?: {
+                /** @description What is measured, e.g. `amount_spent` or `cost_per_delivered`. */
+                type?: string;
+                /** @description The amount. */
+                value?: number;
+            }[];
+        };
+        /**
+         * @description One page of template analytics; each entry holds the data points of one query block.
+         * @example {
+         *       "data": [
+         *         {
+         *           "granularity": "DAILY",
+         *           "product_type": "CLOUD_API",
+         *           "data_points": [
+         *             {
+         *               "template_id": "594425479261596",
+         *               "start": 1761955200,
+         *               "end": 1762041600,
+         *               "sent": 1050,
+         *               "delivered": 1020,
+         *               "read": 890,
+         *               "clicked": [
+         *                 {
+         *                   "type": "quick_reply_button",
+         *                   "button_content": "Tell me more",
+         *                   "count": 57
+         *                 }
+         *               ],
+         *               "cost": [
+         *                 {
+         *                   "type": "amount_spent",
+         *                   "value": 26.25
+         *                 }
+         *               ]
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "paging": {
+         *         "cursors": {
+         *           "before": "MAZDZD",
+         *           "after": "MjQZD"
+         *         }
+         *       }
+         *     }
+         */
+        TemplateAnalyticsList: {
+            /** @description The blocks on this page. */
+            data: {
+                /** @description The length of one data point (`DAILY`). */
+                granularity?: string;
+                /** @description Which API sent the messages. */
+                product_type?: string;
+                /** @description The account's time zone, when the days follow it. */
+                waba_timezone?: string;
+                /** @description One entry per template and day. */
+                data_points: components["schemas"]["TemplateAnalyticsDataPoint"][];
+            }[];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description One page of template group analytics.
+         * @example {
+         *       "data": [
+         *         {
+         *           "granularity": "DAILY",
+         *           "data_points": [
+         *             {
+         *               "template_group_id": "9020555671393375",
+         *               "start": 1761955200,
+         *               "end": 1762041600,
+         *               "sent": 3100,
+         *               "delivered": 3010,
+         *               "read": 2450
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        TemplateGroupAnalyticsList: {
+            /** @description The blocks on this page. */
+            data: {
+                /** @description The length of one data point. */
+                granularity?: string;
+                /** @description Which API sent the messages. */
+                product_type?: string;
+                /** @description One entry per group and day. */
+                data_points: {
+                    /** @description The template group. */
+                    template_group_id?: string;
+                    /** @description Start of the day (Unix seconds). */
+                    start: number;
+                    /** @description End of the day (Unix seconds). */
+                    end: number;
+                    /** @description Messages sent. */
+                    sent?: number;
+                    /** @description Messages delivered. */
+                    delivered?: number;
+                    /** @description Messages read. */
+                    read?: number;
+                    /** @description Button clicks. */
+                    clicked?: {
+                        /** @description The kind of button. */
+                        type?: string;
+                        /** @description The button's text. */
+                        button_content?: string;
+                        /** @description How many clicks. */
+                        count?: number;
+                    }[];
+                    /** @description Spend figures. */
+                    cost?: {
+                        /** @description What is measured. */
+                        type?: string;
+                        /** @description The amount. */
+                        value?: number;
+                    }[];
+                }[];
+            }[];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description One page of group analytics (messages and membership of groups the account's numbers manage).
+         * @example {
+         *       "data": [
+         *         {
+         *           "granularity": "DAILY",
+         *           "data_points": [
+         *             {
+         *               "group_id": "Y2FwaV9ncm91cDoxOTUwNTU1MDA3OTozOTg1NjcxMTQzMTM5NzU5",
+         *               "start": 1761955200,
+         *               "end": 1762041600,
+         *               "sent": 12,
+         *               "delivered": 36,
+         *               "read": 30,
+         *               "joined": 2,
+         *               "left": 0
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        GroupAnalyticsList: {
+            /** @description The blocks on this page. */
+            data: {
+                /** @description The length of one data point. */
+                granularity?: string;
+                /** @description One entry per day. */
+                data_points: {
+                    /** @description The group. */
+                    group_id?: string;
+                    /** @description Start of the day (Unix seconds). */
+                    start: number;
+                    /** @description End of the day (Unix seconds). */
+                    end: number;
+                    /** @description Messages sent to the group. */
+                    sent?: number;
+                    /** @description Messages delivered. */
+                    delivered?: number;
+                    /** @description Messages read. */
+                    read?: number;
+                    /** @description Participants who joined. */
+                    joined?: number;
+                    /** @description Participants who left. */
+                    left?: number;
+                }[];
+            }[];
             paging?: components["schemas"]["CursorPaging"];
         };
         /**
@@ -12464,6 +13101,8 @@ export interface components {
                 acknowledged: true;
             };
         };
+        /** @description A time in Unix seconds (the SDK's helpers also take a Date). */
+        AnalyticsTime: number;
     };
     responses: {
         /**
@@ -14888,6 +15527,228 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WabaActivityList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listTemplateAnalytics: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the period (Unix seconds).
+                 * @example 1761955200
+                 */
+                start: number;
+                /**
+                 * @description End of the period (Unix seconds).
+                 * @example 1762560000
+                 */
+                end: number;
+                /**
+                 * @description The length of one data point; Graph offers daily points for these metrics.
+                 * @example DAILY
+                 */
+                granularity: "DAILY";
+                /**
+                 * @description The templates (at most 10). Sent comma-separated (Graph reads an array parameter either way).
+                 * @example [
+                 *       "594425479261596"
+                 *     ]
+                 */
+                template_ids: string[];
+                /**
+                 * @description Which metrics to return; all when left out.
+                 * @example [
+                 *       "SENT",
+                 *       "DELIVERED"
+                 *     ]
+                 */
+                metric_types?: (("SENT" | "DELIVERED" | "READ" | "CLICKED" | "COST") | string)[];
+                /**
+                 * @description Messages sent through the Cloud API or the Marketing Messages API.
+                 * @example CLOUD_API
+                 */
+                product_type?: "CLOUD_API" | "MARKETING_MESSAGES_API_FOR_WHATSAPP";
+                /**
+                 * @description Cut days at midnight of the account's time zone instead of UTC.
+                 * @example true
+                 */
+                use_waba_timezone?: boolean;
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of template analytics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateAnalyticsList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listTemplateGroupAnalytics: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the period (Unix seconds).
+                 * @example 1761955200
+                 */
+                start: number;
+                /**
+                 * @description End of the period (Unix seconds).
+                 * @example 1762560000
+                 */
+                end: number;
+                /**
+                 * @description The length of one data point; Graph offers daily points for these metrics.
+                 * @example DAILY
+                 */
+                granularity: "DAILY";
+                /**
+                 * @description The template groups (at most 10). Sent comma-separated (Graph reads an array parameter either way).
+                 * @example [
+                 *       "9020555671393375"
+                 *     ]
+                 */
+                template_group_ids: string[];
+                /**
+                 * @description Which metrics to return; all when left out.
+                 * @example [
+                 *       "SENT",
+                 *       "DELIVERED"
+                 *     ]
+                 */
+                metric_types?: (("SENT" | "DELIVERED" | "READ" | "CLICKED" | "COST") | string)[];
+                /**
+                 * @description Messages sent through the Cloud API or the Marketing Messages API.
+                 * @example CLOUD_API
+                 */
+                product_type?: "CLOUD_API" | "MARKETING_MESSAGES_API_FOR_WHATSAPP";
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of template group analytics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateGroupAnalyticsList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    listGroupAnalytics: {
+        parameters: {
+            query: {
+                /**
+                 * @description Start of the period (Unix seconds).
+                 * @example 1761955200
+                 */
+                start: number;
+                /**
+                 * @description End of the period (Unix seconds).
+                 * @example 1762560000
+                 */
+                end: number;
+                /**
+                 * @description The length of one data point; Graph offers daily points for these metrics.
+                 * @example DAILY
+                 */
+                granularity: "DAILY";
+                /**
+                 * @description The group, as a one-item list. Sent comma-separated (Graph reads an array parameter either way).
+                 * @example [
+                 *       "Y2FwaV9ncm91cDoxOTUwNTU1MDA3OTozOTg1NjcxMTQzMTM5NzU5"
+                 *     ]
+                 */
+                group_ids: string[];
+                /**
+                 * @description Which metrics to return; all when left out.
+                 * @example [
+                 *       "SENT",
+                 *       "DELIVERED"
+                 *     ]
+                 */
+                metric_types?: (("SENT" | "DELIVERED" | "READ" | "PARTICIPANTS_JOINED" | "PARTICIPANTS_LEFT") | string)[];
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of group analytics. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupAnalyticsList"];
                 };
             };
             400: components["responses"]["GraphError"];

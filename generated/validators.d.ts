@@ -23,6 +23,7 @@ export declare const validateAddPreverifiedPhoneNumberRequest: Validator<compone
 export declare const validateAddPreverifiedPhoneNumberResponse: Validator<components['schemas']["AddPreverifiedPhoneNumberResponse"]>;
 export declare const validateAddWabaPhoneNumberRequest: Validator<components['schemas']["AddWabaPhoneNumberRequest"]>;
 export declare const validateAddWabaPhoneNumberResponse: Validator<components['schemas']["AddWabaPhoneNumberResponse"]>;
+export declare const validateAnalyticsTime: Validator<components['schemas']["AnalyticsTime"]>;
 export declare const validateApproveGroupJoinRequestsResponse: Validator<components['schemas']["ApproveGroupJoinRequestsResponse"]>;
 export declare const validateAssignWabaUserRequest: Validator<components['schemas']["AssignWabaUserRequest"]>;
 export declare const validateAudioMessage: Validator<components['schemas']["AudioMessage"]>;
@@ -50,6 +51,8 @@ export declare const validateBusinessScopedUserId: Validator<components['schemas
 export declare const validateBusinessUsername: Validator<components['schemas']["BusinessUsername"]>;
 export declare const validateBusinessVertical: Validator<components['schemas']["BusinessVertical"]>;
 export declare const validateCallActionResponse: Validator<components['schemas']["CallActionResponse"]>;
+export declare const validateCallAnalytics: Validator<components['schemas']["CallAnalytics"]>;
+export declare const validateCallAnalyticsParameters: Validator<components['schemas']["CallAnalyticsParameters"]>;
 export declare const validateCallBizOpaqueCallbackData: Validator<components['schemas']["CallBizOpaqueCallbackData"]>;
 export declare const validateCallPermissionAction: Validator<components['schemas']["CallPermissionAction"]>;
 export declare const validateCallPermissionStatus: Validator<components['schemas']["CallPermissionStatus"]>;
@@ -93,6 +96,8 @@ export declare const validateConnectedClientBusiness: Validator<components['sche
 export declare const validateConnectedClientBusinessList: Validator<components['schemas']["ConnectedClientBusinessList"]>;
 export declare const validateContactCard: Validator<components['schemas']["ContactCard"]>;
 export declare const validateContactsMessage: Validator<components['schemas']["ContactsMessage"]>;
+export declare const validateConversationAnalytics: Validator<components['schemas']["ConversationAnalytics"]>;
+export declare const validateConversationAnalyticsParameters: Validator<components['schemas']["ConversationAnalyticsParameters"]>;
 export declare const validateConversationalAutomation: Validator<components['schemas']["ConversationalAutomation"]>;
 export declare const validateConversationalAutomationRequest: Validator<components['schemas']["ConversationalAutomationRequest"]>;
 export declare const validateConversationalAutomationUpdateResponse: Validator<components['schemas']["ConversationalAutomationUpdateResponse"]>;
@@ -136,6 +141,7 @@ export declare const validateFlowValidationIssue: Validator<components['schemas'
 export declare const validateGraphError: Validator<components['schemas']["GraphError"]>;
 export declare const validateGrievanceOfficerRequest: Validator<components['schemas']["GrievanceOfficerRequest"]>;
 export declare const validateGroup: Validator<components['schemas']["Group"]>;
+export declare const validateGroupAnalyticsList: Validator<components['schemas']["GroupAnalyticsList"]>;
 export declare const validateGroupChangeResponse: Validator<components['schemas']["GroupChangeResponse"]>;
 export declare const validateGroupDescription: Validator<components['schemas']["GroupDescription"]>;
 export declare const validateGroupInviteLink: Validator<components['schemas']["GroupInviteLink"]>;
@@ -195,6 +201,7 @@ export declare const validateInteractiveOrderDetails: Validator<components['sche
 export declare const validateInteractiveOrderStatus: Validator<components['schemas']["InteractiveOrderStatus"]>;
 export declare const validateInteractiveProduct: Validator<components['schemas']["InteractiveProduct"]>;
 export declare const validateInteractiveProductList: Validator<components['schemas']["InteractiveProductList"]>;
+export declare const validateInteractiveRequestContactInfo: Validator<components['schemas']["InteractiveRequestContactInfo"]>;
 export declare const validateInteractiveTextHeader: Validator<components['schemas']["InteractiveTextHeader"]>;
 export declare const validateListTotal: Validator<components['schemas']["ListTotal"]>;
 export declare const validateLocationContent: Validator<components['schemas']["LocationContent"]>;
@@ -224,6 +231,9 @@ export declare const validateMessageHistoryEventEdge: Validator<components['sche
 export declare const validateMessageHistoryEventList: Validator<components['schemas']["MessageHistoryEventList"]>;
 export declare const validateMessageHistoryEventPage: Validator<components['schemas']["MessageHistoryEventPage"]>;
 export declare const validateMessageHistoryList: Validator<components['schemas']["MessageHistoryList"]>;
+export declare const validateMessagingAnalytics: Validator<components['schemas']["MessagingAnalytics"]>;
+export declare const validateMessagingAnalyticsDataPoint: Validator<components['schemas']["MessagingAnalyticsDataPoint"]>;
+export declare const validateMessagingAnalyticsParameters: Validator<components['schemas']["MessagingAnalyticsParameters"]>;
 export declare const validateMetaApp: Validator<components['schemas']["MetaApp"]>;
 export declare const validateMigrateFlowsRequest: Validator<components['schemas']["MigrateFlowsRequest"]>;
 export declare const validateMigrateFlowsResponse: Validator<components['schemas']["MigrateFlowsResponse"]>;
@@ -247,6 +257,9 @@ export declare const validatePreverifiedCodeStatus: Validator<components['schema
 export declare const validatePreverifiedPhoneNumber: Validator<components['schemas']["PreverifiedPhoneNumber"]>;
 export declare const validatePreverifiedPhoneNumberChangeResponse: Validator<components['schemas']["PreverifiedPhoneNumberChangeResponse"]>;
 export declare const validatePreverifiedPhoneNumberList: Validator<components['schemas']["PreverifiedPhoneNumberList"]>;
+export declare const validatePricingAnalytics: Validator<components['schemas']["PricingAnalytics"]>;
+export declare const validatePricingAnalyticsDataPoint: Validator<components['schemas']["PricingAnalyticsDataPoint"]>;
+export declare const validatePricingAnalyticsParameters: Validator<components['schemas']["PricingAnalyticsParameters"]>;
 export declare const validateProductSection: Validator<components['schemas']["ProductSection"]>;
 export declare const validateQrCode: Validator<components['schemas']["QrCode"]>;
 export declare const validateQrCodeDeleteResponse: Validator<components['schemas']["QrCodeDeleteResponse"]>;
@@ -286,6 +299,8 @@ export declare const validateSubscribedApp: Validator<components['schemas']["Sub
 export declare const validateSubscribedAppList: Validator<components['schemas']["SubscribedAppList"]>;
 export declare const validateSubscriptionChangeResponse: Validator<components['schemas']["SubscriptionChangeResponse"]>;
 export declare const validateTemplate: Validator<components['schemas']["Template"]>;
+export declare const validateTemplateAnalyticsDataPoint: Validator<components['schemas']["TemplateAnalyticsDataPoint"]>;
+export declare const validateTemplateAnalyticsList: Validator<components['schemas']["TemplateAnalyticsList"]>;
 export declare const validateTemplateArchiveResponse: Validator<components['schemas']["TemplateArchiveResponse"]>;
 export declare const validateTemplateBodyComponent: Validator<components['schemas']["TemplateBodyComponent"]>;
 export declare const validateTemplateButton: Validator<components['schemas']["TemplateButton"]>;
@@ -309,6 +324,7 @@ export declare const validateTemplateFailures: Validator<components['schemas']["
 export declare const validateTemplateFlowButton: Validator<components['schemas']["TemplateFlowButton"]>;
 export declare const validateTemplateFooterComponent: Validator<components['schemas']["TemplateFooterComponent"]>;
 export declare const validateTemplateGroup: Validator<components['schemas']["TemplateGroup"]>;
+export declare const validateTemplateGroupAnalyticsList: Validator<components['schemas']["TemplateGroupAnalyticsList"]>;
 export declare const validateTemplateGroupCreateRequest: Validator<components['schemas']["TemplateGroupCreateRequest"]>;
 export declare const validateTemplateGroupCreateResponse: Validator<components['schemas']["TemplateGroupCreateResponse"]>;
 export declare const validateTemplateGroupList: Validator<components['schemas']["TemplateGroupList"]>;
@@ -352,6 +368,7 @@ export declare const validateTemplatePhoneNumberButton: Validator<components['sc
 export declare const validateTemplateQuickReplyButton: Validator<components['schemas']["TemplateQuickReplyButton"]>;
 export declare const validateTemplateReadButton: Validator<components['schemas']["TemplateReadButton"]>;
 export declare const validateTemplateReadComponent: Validator<components['schemas']["TemplateReadComponent"]>;
+export declare const validateTemplateRequestContactInfoButton: Validator<components['schemas']["TemplateRequestContactInfoButton"]>;
 export declare const validateTemplateStatus: Validator<components['schemas']["TemplateStatus"]>;
 export declare const validateTemplateUnarchiveResponse: Validator<components['schemas']["TemplateUnarchiveResponse"]>;
 export declare const validateTemplateUnpauseResponse: Validator<components['schemas']["TemplateUnpauseResponse"]>;

@@ -31,3 +31,24 @@ describe('answering a BSUID-only user', () => {
     sent({ messaging_product: 'whatsapp', recipient_type: 'individual', to: '16505551234', recipient: 'US.1', type: 'text', text: { body: 'Hi' } });
   });
 });
+
+describe('asking a BSUID-only user for their phone number', () => {
+  it('sends a request_contact_info message through recipient', async () => {
+    const { wa, sent } = messagesClient();
+    await wa.messages.requestContactInfo({ recipient: 'ES.40417390218845107763' }, 'Share your number so our courier can call you.');
+    sent({
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      recipient: 'ES.40417390218845107763',
+      type: 'interactive',
+      interactive: { type: 'request_contact_info', body: { text: 'Share your number so our courier can call you.' }, action: { name: 'request_contact_info' } },
+    });
+  });
+
+  it('reads the reply: a contacts message with origin contact_request, routed on the phone number it now carries', () => {
+    const [event] = parseWebhook(metaBytes(fixtures['messages-contact_request']));
+    if (event?.type !== 'message' || event.message.type !== 'contacts') throw new Error(`unexpected ${event?.type}`);
+    expect([event.contactId, event.waId, event.userId]).toEqual(['34612345678', '34612345678', 'ES.40417390218845107763']);
+    expect(event.message.contacts[0]).toMatchObject({ origin: 'contact_request', phones: [{ wa_id: '34612345678' }] });
+  });
+});

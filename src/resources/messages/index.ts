@@ -163,6 +163,14 @@ export function messagesHelpers(core: ClientCore) {
       return send(compose(to, options, 'interactive', { type: 'cta_url', ...headerAndFooter(options), body: { text: body }, action: { name: 'cta_url', parameters } }), options);
     },
 
+    /**
+     * Asks a user known only by username to share their phone number; the answer arrives as a
+     * `contacts` message with `origin: contact_request`.
+     */
+    requestContactInfo(to: Recipient, body: string, options?: MessageOptions) {
+      return send(compose(to, options, 'interactive', { type: 'request_contact_info', body: { text: body }, action: { name: 'request_contact_info' } }), options);
+    },
+
     /** Marks a received message as read; with `typing` the user also sees a typing indicator. */
     markAsRead(messageId: string, options?: PhoneNumberCallOptions & { typing?: boolean }): Promise<Schemas['MarkAsReadResponse']> {
       const body: Schemas['MarkAsReadRequest'] = { messaging_product: 'whatsapp', status: 'read', message_id: messageId };
