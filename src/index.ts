@@ -121,7 +121,17 @@ export type {
   WabaActivity,
   WabaActivityList,
   WabaActivityListQuery,
+  MessagingAnalyticsQuery,
+  PricingAnalyticsQuery,
+  ConversationAnalyticsQuery,
+  CallAnalyticsQuery,
+  MessagingAnalyticsDataPoint,
+  PricingAnalyticsDataPoint,
+  ConversationAnalyticsDataPoint,
+  CallAnalyticsDataPoint,
+  TemplateAnalyticsDataPoint,
 } from './resources/waba/types.js';
+export type { WabaCallOptions } from './resources/waba/index.js';
 export type {
   BusinessesResource,
   BusinessPortfolio,

@@ -43,6 +43,7 @@ import { conversationalAutomationHelpers } from './conversational-automation/ind
 import { flowsHelpers } from './flows/index.js';
 import { groupsHelpers } from './groups/index.js';
 import { marketingMessagesHelpers } from './marketing-messages/index.js';
+import { wabaHelpers } from './waba/index.js';
 
 /** A resource with nothing but its generated operations. */
 function plain<Name extends keyof OperationTypes>(name: Name, rows: Record<string, OperationRow>) {
@@ -70,7 +71,7 @@ export const resourceFactories = {
   commerceSettings: /* @__PURE__ */ plain('commerceSettings', commerceSettingsOperations),
   conversationalAutomation: /* @__PURE__ */ withHelpers('conversationalAutomation', conversationalAutomationOperations, conversationalAutomationHelpers),
   subscriptions: /* @__PURE__ */ plain('subscriptions', subscriptionsOperations),
-  waba: /* @__PURE__ */ plain('waba', wabaOperations),
+  waba: /* @__PURE__ */ withHelpers('waba', wabaOperations, wabaHelpers),
   businesses: /* @__PURE__ */ plain('businesses', businessesOperations),
   preverifiedNumbers: /* @__PURE__ */ plain('preverifiedNumbers', preverifiedNumbersOperations),
   flows: /* @__PURE__ */ withHelpers('flows', flowsOperations, flowsHelpers),
