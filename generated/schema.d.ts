@@ -6905,7 +6905,9 @@ export interface components {
          */
         TemplateCallPermissionRequestComponent: {
             /**
-             * @description Meta's pages write it in lower case; the upper-case spelling is accepted like the other components'. (enum property replaced by openapi-typescript)
+             * @description Meta's pages show only the lower-case spelling. The upper case is allowed here for symmetry
+             *     with the other components; that Graph takes it is not confirmed, so send the lower case.
+             *      (enum property replaced by openapi-typescript)
              * @enum {string}
              */
             type: "CALL_PERMISSION_REQUEST" | "call_permission_request";
