@@ -694,6 +694,10 @@ export const wabaOperations = {
   listTemplateAnalytics: { id: "listTemplateAnalytics", method: "GET", path: "/{waba-id}/template_analytics", params: [["waba-id", "wabaId"]], query: ["start", "end", "granularity", "template_ids", "metric_types", "product_type", "use_waba_timezone", "limit", "after"], payload: "query", paged: true },
   listTemplateGroupAnalytics: { id: "listTemplateGroupAnalytics", method: "GET", path: "/{waba-id}/template_group_analytics", params: [["waba-id", "wabaId"]], query: ["start", "end", "granularity", "template_group_ids", "metric_types", "product_type", "limit", "after"], payload: "query", paged: true },
   listGroupAnalytics: { id: "listGroupAnalytics", method: "GET", path: "/{waba-id}/group_analytics", params: [["waba-id", "wabaId"]], query: ["start", "end", "granularity", "group_ids", "metric_types", "limit", "after"], payload: "query", paged: true },
+  listSignups: { id: "listSignups", method: "GET", path: "/{waba-id}/signups", params: [["waba-id", "wabaId"]], query: ["fields", "limit", "after", "before"], payload: "query", paged: true },
+  createSignup: { id: "createSignup", method: "POST", path: "/{waba-id}/signups", params: [["waba-id", "wabaId"]], query: [], payload: "json", paged: false },
+  getSignup: { id: "getSignup", method: "GET", path: "/signups/{signup-id}", params: [["signup-id", null]], query: ["fields"], payload: "query", paged: false },
+  updateSignup: { id: "updateSignup", method: "POST", path: "/signups/{signup-id}", params: [["signup-id", null]], query: [], payload: "json", paged: false },
 } as const satisfies Record<string, OperationRow>;
 
 export interface WabaOperationTypes {
@@ -777,6 +781,40 @@ export interface WabaOperationTypes {
    * `GET /{waba-id}/group_analytics` (listGroupAnalytics)
    */
   listGroupAnalytics: { args: [query: Query<"listGroupAnalytics">]; defaults: "wabaId"; result: Ok<"listGroupAnalytics", 200>; item: Items<Ok<"listGroupAnalytics", 200>['data']>; paged: true };
+  /**
+   * List in-app signups.
+   *
+   * One page of the account's in-app signups (Graph v22.0 and later).
+   *
+   * `GET /{waba-id}/signups` (listSignups)
+   */
+  listSignups: { args: [query?: Query<"listSignups">]; defaults: "wabaId"; result: Ok<"listSignups", 200>; item: Items<Ok<"listSignups", 200>['data']>; paged: true };
+  /**
+   * Create an in-app signup.
+   *
+   * Creates a signup deep link users open to subscribe to the business's messages. The account's
+   * first signup must accept the terms (`policy`). Meta documents no webhook field for subscriptions
+   * yet, so none is described here.
+   *
+   * `POST /{waba-id}/signups` (createSignup)
+   */
+  createSignup: { args: [body: Body<"createSignup">]; defaults: "wabaId"; result: Ok<"createSignup", 200>; item: never; paged: false };
+  /**
+   * Get an in-app signup.
+   *
+   * One signup, with the fields asked for.
+   *
+   * `GET /signups/{signup-id}` (getSignup)
+   */
+  getSignup: { args: [signupId: string, query?: Query<"getSignup">]; defaults: never; result: Ok<"getSignup", 200>; item: never; paged: false };
+  /**
+   * Update or disable an in-app signup.
+   *
+   * Changes a signup's messages, website, promo code or name, or disables it.
+   *
+   * `POST /signups/{signup-id}` (updateSignup)
+   */
+  updateSignup: { args: [signupId: string, body: Body<"updateSignup">]; defaults: never; result: Ok<"updateSignup", 200>; item: never; paged: false };
 }
 
 export const businessesOperations = {

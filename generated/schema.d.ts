@@ -1195,6 +1195,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/{waba-id}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List in-app signups
+         * @description One page of the account's in-app signups (Graph v22.0 and later).
+         */
+        get: operations["listSignups"];
+        put?: never;
+        /**
+         * Create an in-app signup
+         * @description Creates a signup deep link users open to subscribe to the business's messages. The account's
+         *     first signup must accept the terms (`policy`). Meta documents no webhook field for subscriptions
+         *     yet, so none is described here.
+         */
+        post: operations["createSignup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/signups/{signup-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of an in-app signup.
+                 * @example 1297452248812345
+                 */
+                "signup-id": string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get an in-app signup
+         * @description One signup, with the fields asked for.
+         */
+        get: operations["getSignup"];
+        put?: never;
+        /**
+         * Update or disable an in-app signup
+         * @description Changes a signup's messages, website, promo code or name, or disables it.
+         */
+        post: operations["updateSignup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/{business-id}": {
         parameters: {
             query?: never;
@@ -3381,36 +3443,44 @@ export interface components {
             type: "image";
         });
         /**
-         * @description Media by uploaded `id` or by `link`, exactly one of them.
+         * @description An audio by uploaded `id` or by `link` (exactly one). `voice: true` sends it as a voice note:
+         *     the user sees a play button (for files up to 512 KB), the file must be OGG with the Opus codec
+         *     for Meta to transcribe it, and a `played` status arrives the first time the user plays it.
          * @example {
-         *       "id": "1013859600285441"
+         *       "id": "1013859600285441",
+         *       "voice": true
          *     }
          * @example {
          *       "link": "https://example.com/media/voice-note.ogg"
          *     }
          */
-        MediaReference: {
+        AudioMedia: {
             id: components["schemas"]["MediaId"];
             link?: never;
+            /** @description True to send the audio as a voice note. */
+            voice?: boolean;
         } | {
             id?: never;
             link: components["schemas"]["MediaLink"];
+            /** @description True to send the audio as a voice note. */
+            voice?: boolean;
         };
         /**
-         * @description An audio file or voice note (OGG/Opus plays as a voice note), by media id or link. No caption.
+         * @description An audio file or, with `audio.voice`, a voice note; by media id or link. No caption.
          * @example {
          *       "messaging_product": "whatsapp",
          *       "to": "16505551234",
          *       "type": "audio",
          *       "audio": {
-         *         "id": "1013859600285441"
+         *         "id": "1013859600285441",
+         *         "voice": true
          *       }
          *     }
          */
         AudioMessage: {
             /** @constant */
             type: "audio";
-            audio: components["schemas"]["MediaReference"];
+            audio: components["schemas"]["AudioMedia"];
         } & (components["schemas"]["MessageEnvelope"] & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -3489,6 +3559,22 @@ export interface components {
              */
             type: "document";
         });
+        /**
+         * @description Media by uploaded `id` or by `link`, exactly one of them.
+         * @example {
+         *       "id": "1013859600285441"
+         *     }
+         * @example {
+         *       "link": "https://example.com/media/voice-note.ogg"
+         *     }
+         */
+        MediaReference: {
+            id: components["schemas"]["MediaId"];
+            link?: never;
+        } | {
+            id?: never;
+            link: components["schemas"]["MediaLink"];
+        };
         /**
          * @description A sticker (WebP, 100 KB static or 500 KB animated), by media id or link. No caption.
          * @example {
@@ -5099,10 +5185,76 @@ export interface components {
             type: "interactive";
         });
         /**
+         * @description Pin a message of the group (for 1–30 days) or unpin it. Meta's groups page names the action;
+         *     the field names follow the SDKs that send it (`type`, `message_id`, `expiration_days`), which
+         *     Meta's page does not spell out in full: treat them as unconfirmed.
+         * @example {
+         *       "type": "pin",
+         *       "message_id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=",
+         *       "expiration_days": 7
+         *     }
+         */
+        PinContent: {
+            /**
+             * @description Pin the message.
+             * @constant
+             */
+            type: "pin";
+            /** @description The `wamid` of the group message to pin. */
+            message_id: string;
+            /** @description How many days it stays pinned. */
+            expiration_days: number;
+        } | {
+            /**
+             * @description Unpin the message.
+             * @constant
+             */
+            type: "unpin";
+            /** @description The `wamid` of the pinned message. */
+            message_id: string;
+        };
+        /**
+         * @description Pin or unpin a message in a group the number manages; only for `recipient_type: group`.
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "recipient_type": "group",
+         *       "to": "Y2FwaV9ncm91cDoxOTUwNTU1MDA3OTozOTg1NjcxMTQzMTM5NzU5",
+         *       "type": "pin",
+         *       "pin": {
+         *         "type": "pin",
+         *         "message_id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=",
+         *         "expiration_days": 7
+         *       }
+         *     }
+         * @example {
+         *       "messaging_product": "whatsapp",
+         *       "recipient_type": "group",
+         *       "to": "Y2FwaV9ncm91cDoxOTUwNTU1MDA3OTozOTg1NjcxMTQzMTM5NzU5",
+         *       "type": "pin",
+         *       "pin": {
+         *         "type": "unpin",
+         *         "message_id": "wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA="
+         *       }
+         *     }
+         */
+        PinMessage: {
+            /** @constant */
+            type: "pin";
+            /** @constant */
+            recipient_type: "group";
+            pin: components["schemas"]["PinContent"];
+        } & (WithRequired<components["schemas"]["MessageEnvelope"], "recipient_type"> & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "pin";
+        });
+        /**
          * @description A message to send, one member per message `type`. The member is picked by `type`; each member
          *     carries the shared envelope fields and the object named after its type.
          */
-        OutboundMessage: components["schemas"]["TextMessage"] | components["schemas"]["ImageMessage"] | components["schemas"]["AudioMessage"] | components["schemas"]["VideoMessage"] | components["schemas"]["DocumentMessage"] | components["schemas"]["StickerMessage"] | components["schemas"]["LocationMessage"] | components["schemas"]["ContactsMessage"] | components["schemas"]["ReactionMessage"] | components["schemas"]["TemplateMessage"] | components["schemas"]["InteractiveMessage"];
+        OutboundMessage: components["schemas"]["TextMessage"] | components["schemas"]["ImageMessage"] | components["schemas"]["AudioMessage"] | components["schemas"]["VideoMessage"] | components["schemas"]["DocumentMessage"] | components["schemas"]["StickerMessage"] | components["schemas"]["LocationMessage"] | components["schemas"]["ContactsMessage"] | components["schemas"]["ReactionMessage"] | components["schemas"]["TemplateMessage"] | components["schemas"]["InteractiveMessage"] | components["schemas"]["PinMessage"];
         /**
          * @description Marks a received message (and every earlier one in the chat) as read, so the user sees blue
          *     ticks. With `typing_indicator` the user also sees "typing…" until you reply or 25 seconds pass.
@@ -5232,6 +5384,28 @@ export interface components {
          */
         CallBizOpaqueCallbackData: string;
         /**
+         * @description Asks Meta to record or transcribe this call (`recording` / `transcription`). Both parties hear
+         *     an announcement first; the result arrives later on the `calls` webhook field as a media id
+         *     (`call_recording_available` / `call_transcription_available`). Which fields Graph requires
+         *     besides `status` is documented only by example; this spec requires `status` alone.
+         * @example {
+         *       "status": "ENABLED",
+         *       "purpose": "Quality assurance and training",
+         *       "announcement_language": "en_US"
+         *     }
+         */
+        CallCaptureOption: {
+            /**
+             * @description `ENABLED` to record or transcribe this call.
+             * @enum {string}
+             */
+            status: "ENABLED" | "DISABLED";
+            /** @description Why the call is recorded or transcribed, as told to the user (up to 250 characters). */
+            purpose?: string;
+            /** @description The language of the announcement both parties hear, e.g. `en_US`. */
+            announcement_language?: string;
+        };
+        /**
          * @description Starts a business-initiated call. The user must have granted call permission (see
          *     `GET /{phone-number-id}/call_permissions`); the answer arrives in a `connect` webhook with the
          *     user's SDP, and status webhooks report RINGING, ACCEPTED or REJECTED.
@@ -5259,6 +5433,8 @@ export interface components {
             action: "connect";
             session: components["schemas"]["CallSdpOffer"];
             biz_opaque_callback_data?: components["schemas"]["CallBizOpaqueCallbackData"];
+            recording?: components["schemas"]["CallCaptureOption"];
+            transcription?: components["schemas"]["CallCaptureOption"];
         } & (components["schemas"]["RecipientAddress"] & {
             /**
              * @description discriminator enum property added by openapi-typescript
@@ -5344,6 +5520,8 @@ export interface components {
             action: "accept";
             session: components["schemas"]["CallSdpAnswer"];
             biz_opaque_callback_data?: components["schemas"]["CallBizOpaqueCallbackData"];
+            recording?: components["schemas"]["CallCaptureOption"];
+            transcription?: components["schemas"]["CallCaptureOption"];
         };
         /**
          * @description Declines a user-initiated call that has not been accepted.
@@ -5672,6 +5850,15 @@ export interface components {
                 expiration?: number;
             }[];
         };
+        /** @description A calling feature switched on or off (`voicemail`, `video`), as Graph returns it. Open. */
+        CallingToggle: {
+            status?: components["schemas"]["CallingFeatureStatus"];
+        };
+        /**
+         * @description How the SRTP keys of a call's media are exchanged: `DTLS` (the default, WebRTC) or `SDES` (only
+         *     with SIP signaling). Open on the read side.
+         */
+        CallingSrtpKeyExchange: ("DTLS" | "SDES") | string;
         /**
          * @description The Calling API settings of a business phone number, as Graph returns them. Open: keys and
          *     values this spec does not list yet come through as they are. `restrictions` and a SIP server's
@@ -5728,6 +5915,15 @@ export interface components {
             sip?: components["schemas"]["CallingSip"];
             audio?: components["schemas"]["CallingAudio"];
             restrictions?: components["schemas"]["CallingRestrictions"];
+            voicemail?: components["schemas"]["CallingToggle"];
+            video?: components["schemas"]["CallingToggle"];
+            srtp_key_exchange_protocol?: components["schemas"]["CallingSrtpKeyExchange"];
+            /**
+             * @description The IP addresses Graph lists for the number's calling (its media or signaling endpoints).
+             *     Meta's call-settings page names the key without a schema that could be confirmed, so it is
+             *     passed through as Graph sends it.
+             */
+            ip_addresses?: unknown;
         };
         /**
          * @description Local storage (data localisation): keep this number's message content at rest only in one
@@ -5929,6 +6125,14 @@ export interface components {
             /** @description Codecs offered next to Opus, e.g. `PCMA`, `PCMU`. Open: Meta may add codecs. */
             additional_codecs?: string[];
         };
+        /** @description Switch a calling feature (`voicemail`, `video`) on or off. */
+        CallingToggleUpdate: {
+            /**
+             * @description On or off.
+             * @enum {unknown}
+             */
+            status: "ENABLED" | "DISABLED";
+        };
         /**
          * @description The calling settings to change, as sent in `POST /{phone-number-id}/settings`. Every field is
          *     optional: a field left out keeps its value (`call_hours` is replaced whole). Closed: a key this
@@ -5983,6 +6187,13 @@ export interface components {
             callback_permission_status?: components["schemas"]["CallingFeatureStatus"];
             sip?: components["schemas"]["CallingSipUpdate"];
             audio?: components["schemas"]["CallingAudioUpdate"];
+            voicemail?: components["schemas"]["CallingToggleUpdate"];
+            video?: components["schemas"]["CallingToggleUpdate"];
+            /**
+             * @description `SDES` only together with SIP signaling; `DTLS` is the default.
+             * @enum {unknown}
+             */
+            srtp_key_exchange_protocol?: "DTLS" | "SDES";
         };
         /**
          * @description The body of `POST /{phone-number-id}/settings`: one or more settings areas to change. Within an
@@ -9213,6 +9424,149 @@ export interface components {
             paging?: components["schemas"]["CursorPaging"];
         };
         /**
+         * @description An in-app signup. Open: Graph returns the fields asked for and may add others.
+         * @example {
+         *       "id": "1297452248812345",
+         *       "signup_message": "Get our weekly offers on WhatsApp.",
+         *       "confirmation_message": "Welcome! Your code: {{promo_code}}",
+         *       "privacy_policy_url": "https://www.luckyshrub.com/privacy",
+         *       "promo_code": "SPRING10",
+         *       "status": "ACTIVE"
+         *     }
+         */
+        Signup: {
+            /** @description The signup id (the last segment of its deep link). */
+            id: string;
+            /** @description What the user reads before subscribing. */
+            signup_message?: string;
+            /** @description What the user receives after subscribing. */
+            confirmation_message?: string;
+            /** @description The business's privacy policy. */
+            privacy_policy_url?: string;
+            /** @description The business's website. */
+            website_url?: string;
+            /** @description The promo code. */
+            promo_code?: string;
+            /** @description The name shown for the signup. */
+            display_name?: string;
+            /** @description Whether users can subscribe through it. */
+            status?: ("ACTIVE" | "DISABLED") | string;
+        };
+        /**
+         * @description One page of an account's signups.
+         * @example {
+         *       "data": [
+         *         {
+         *           "id": "1297452248812345",
+         *           "status": "ACTIVE"
+         *         }
+         *       ]
+         *     }
+         */
+        SignupList: {
+            /** @description The signups on this page. */
+            data: components["schemas"]["Signup"][];
+            paging?: components["schemas"]["CursorPaging"];
+        };
+        /**
+         * @description Acceptance of the WhatsApp Business terms: required in an account's first signup creation, not
+         *     needed afterwards.
+         */
+        SignupPolicy: {
+            /**
+             * Format: uri
+             * @description The terms' URL, `https://www.facebook.com/legal/ads-manager-marketing-messages-terms`.
+             */
+            tos: string;
+            /**
+             * @description The terms are accepted.
+             * @constant
+             */
+            accepted: true;
+        };
+        /**
+         * @description A new in-app signup: a deep link (`wa.me/<phone number>/signup/<signup id>`, with any number of
+         *     the account) through which users subscribe to the business's messages. Not available to numbers
+         *     or users in the EEA, the UK, Brazil, Japan, South Korea, Nigeria, South Africa or Turkey.
+         * @example {
+         *       "signup_message": "Get our weekly offers on WhatsApp.",
+         *       "confirmation_message": "Welcome! Your code: {{promo_code}}",
+         *       "privacy_policy_url": "https://www.luckyshrub.com/privacy",
+         *       "promo_code": "SPRING10",
+         *       "policy": {
+         *         "tos": "https://www.facebook.com/legal/ads-manager-marketing-messages-terms",
+         *         "accepted": true
+         *       }
+         *     }
+         */
+        SignupCreateRequest: {
+            /** @description What the user reads before subscribing. */
+            signup_message: string;
+            /** @description What the user receives after subscribing; may hold `{{promo_code}}` when `promo_code` is given. */
+            confirmation_message: string;
+            /**
+             * Format: uri
+             * @description The business's privacy policy. It cannot be changed later.
+             */
+            privacy_policy_url: string;
+            /**
+             * Format: uri
+             * @description The business's website.
+             */
+            website_url?: string;
+            /** @description A code (1–50 letters and digits) put in place of `{{promo_code}}`. */
+            promo_code?: string;
+            /** @description The name shown for the signup. */
+            display_name?: string;
+            policy?: components["schemas"]["SignupPolicy"];
+        };
+        /**
+         * @description The new signup's id.
+         * @example {
+         *       "id": "1297452248812345"
+         *     }
+         */
+        SignupCreateResponse: {
+            /** @description The signup id. */
+            id: string;
+        };
+        /**
+         * @description Changes to a signup, or `status: DISABLED` to stop it. The privacy policy URL cannot change.
+         * @example {
+         *       "status": "DISABLED"
+         *     }
+         */
+        SignupUpdateRequest: {
+            /** @description A new signup message. */
+            signup_message?: string;
+            /** @description A new confirmation message. */
+            confirmation_message?: string;
+            /**
+             * Format: uri
+             * @description A new website URL.
+             */
+            website_url?: string;
+            /** @description A new promo code. */
+            promo_code?: string;
+            /** @description A new display name. */
+            display_name?: string;
+            /**
+             * @description Turn the signup off, or on again.
+             * @enum {unknown}
+             */
+            status?: "ACTIVE" | "DISABLED";
+        };
+        /**
+         * @description Whether the change was applied.
+         * @example {
+         *       "success": true
+         *     }
+         */
+        SignupUpdateResponse: {
+            /** @description True when it was. */
+            success: boolean;
+        };
+        /**
          * @description A business portfolio (the business behind WhatsApp Business Accounts) as Graph returns it.
          *     Open: `fields` selects what arrives (without it, `id` and `name`), and the status enums accept
          *     values not listed here.
@@ -11419,7 +11773,11 @@ export interface components {
             voice?: boolean;
             /** @description True when a sticker is animated. */
             animated?: boolean;
-            /** @description A download URL, when Graph includes one. */
+            /**
+             * @description The file's download URL (sent since October 2025), so the file can be fetched without a
+             *     `GET /{media-id}` first. Like the URL that call returns, it is short-lived and needs the
+             *     access token.
+             */
             url?: string;
         };
         /** @description A received image (download it by its media id). */
@@ -11571,8 +11929,14 @@ export interface components {
         InboundUnsupportedMessage: {
             /** @enum {unknown} */
             type: "unsupported" | "unknown";
-            /** @description What Graph knows of the message, e.g. its original `type`. */
-            unsupported?: Record<string, never>;
+            /** @description What Graph knows of the message. */
+            unsupported?: {
+                /**
+                 * @description The kind of message the user sent that the API does not carry, e.g. `poll_creation`,
+                 *     `edit`, `pin`, `group_invite`, `gif` or `media_placeholder`. Open: Meta adds kinds.
+                 */
+                type?: string;
+            };
         };
         /** @description The user opened a chat with the business for the first time; answer with a welcome. */
         InboundRequestWelcomeMessage: {
@@ -11835,7 +12199,7 @@ export interface components {
             /** @description The callee's parent business-scoped user id, on business-initiated calls. */
             to_parent_user_id?: string;
             /** @description What happened to the call. */
-            event: ("connect" | "terminate") | string;
+            event: ("connect" | "terminate" | "call_recording_available" | "call_transcription_available") | string;
             /** @description When it happened (Unix seconds, as a string). */
             timestamp?: string;
             /** @description Who started the call. */
@@ -11851,6 +12215,16 @@ export interface components {
             duration?: number;
             /** @description The string the business attached when it placed or accepted the call. */
             biz_opaque_callback_data?: string;
+            /** @description The recording, on `call_recording_available` (an OGG/Opus audio; download it by its media id). */
+            call_recording?: {
+                /** @description `audio`. */
+                type?: string;
+                audio?: components["schemas"]["InboundMedia"];
+            };
+            /** @description The transcript, on `call_transcription_available` (a JSON document; download it by its media id). */
+            call_transcript?: {
+                document?: components["schemas"]["InboundMedia"];
+            };
             /** @description Why the call failed (`terminate` with status `FAILED`). */
             errors?: components["schemas"]["InboundError"][];
         };
@@ -11895,6 +12269,48 @@ export interface components {
             event: "terminate";
             /** @description `COMPLETED` or `FAILED` (see `WebhookCallBase`). */
             status?: string;
+        };
+        /**
+         * @description `call_recording_available`: the recording the business asked for (`recording` on connect or
+         *     accept) is ready. Download `call_recording.audio` by its media id.
+         * @example {
+         *       "event": "call_recording_available",
+         *       "call_recording": {
+         *         "type": "audio",
+         *         "audio": {
+         *           "id": "1280438392374645",
+         *           "mime_type": "audio/ogg; codecs=opus",
+         *           "sha256": "3e0bb3c3b1a8f2a7d53d8c3c2a1f5e6b7d8c9a0b1c2d3e4f5a6b7c8d9e0f1a2b"
+         *         }
+         *       }
+         *     }
+         */
+        WebhookCallRecordingAvailable: {
+            /** @constant */
+            event: "call_recording_available";
+            /** @description The recording (see `WebhookCallBase`). */
+            call_recording: Record<string, never>;
+        };
+        /**
+         * @description `call_transcription_available`: the transcript the business asked for (`transcription` on
+         *     connect or accept) is ready, as a JSON document. Download `call_transcript.document` by its
+         *     media id.
+         * @example {
+         *       "event": "call_transcription_available",
+         *       "call_transcript": {
+         *         "document": {
+         *           "id": "1280438392374646",
+         *           "mime_type": "application/json",
+         *           "sha256": "4f1cc4d4c2b9a3b8e64e9d4d3b2a6f7c8e9dab1c2d3e4f5a6b7c8d9e0f1a2b3c"
+         *         }
+         *       }
+         *     }
+         */
+        WebhookCallTranscriptionAvailable: {
+            /** @constant */
+            event: "call_transcription_available";
+            /** @description The transcript (see `WebhookCallBase`). */
+            call_transcript: Record<string, never>;
         };
         /**
          * @description A call event kind this spec does not list yet. It validates so that a new kind from Meta
@@ -11942,7 +12358,7 @@ export interface components {
          *       ]
          *     }
          */
-        WebhookCall: components["schemas"]["WebhookCallBase"] & (components["schemas"]["WebhookCallConnect"] | components["schemas"]["WebhookCallTerminate"] | components["schemas"]["WebhookCallOtherEvent"]);
+        WebhookCall: components["schemas"]["WebhookCallBase"] & (components["schemas"]["WebhookCallConnect"] | components["schemas"]["WebhookCallTerminate"] | components["schemas"]["WebhookCallRecordingAvailable"] | components["schemas"]["WebhookCallTranscriptionAvailable"] | components["schemas"]["WebhookCallOtherEvent"]);
         /**
          * @description A progress update for a call the business placed (ringing, accepted, rejected).
          * @example {
@@ -12019,10 +12435,23 @@ export interface components {
          *       "message_template_language": "en_US",
          *       "reason": "NONE"
          *     }
+         * @example {
+         *       "event": "UNARCHIVED",
+         *       "message_template_id": 1689556908129832,
+         *       "message_template_name": "order_shipped",
+         *       "message_template_language": "en_US",
+         *       "message_template_category": "UTILITY",
+         *       "reason": "NONE"
+         *     }
          */
         WebhookTemplateStatusValue: {
-            /** @description The template's new status. Open to values Meta adds. */
-            event: ("APPROVED" | "REJECTED" | "PENDING" | "PAUSED" | "DISABLED" | "FLAGGED" | "IN_APPEAL" | "PENDING_DELETION" | "DELETED" | "REINSTATED" | "LIMIT_EXCEEDED" | "ARCHIVED") | string;
+            /**
+             * @description The template's new status. `ARCHIVED` comes after a template is archived (by the business or
+             *     after 12 months without use; it is deleted 28 days later) and `UNARCHIVED` when it is
+             *     restored. A template locked or unlocked for editing comes with `other_info`. Open to values
+             *     Meta adds.
+             */
+            event: ("APPROVED" | "REJECTED" | "PENDING" | "PAUSED" | "DISABLED" | "FLAGGED" | "IN_APPEAL" | "PENDING_DELETION" | "DELETED" | "REINSTATED" | "LIMIT_EXCEEDED" | "ARCHIVED" | "UNARCHIVED") | string;
             /** @description The template id. */
             message_template_id?: number;
             /** @description The template name. */
@@ -12033,7 +12462,12 @@ export interface components {
             message_template_category?: string;
             /** @description Why, e.g. `INCORRECT_CATEGORY`; `NONE` when there is no reason. */
             reason?: string | null;
-            /** @description More about a pause or disable. */
+            /** @description When a disabled template was disabled. */
+            disable_info?: {
+                /** @description The date it was disabled. */
+                disable_date?: string | number;
+            };
+            /** @description More about a pause, disable, lock or unlock. */
             other_info?: {
                 /** @description A short title. */
                 title?: string;
@@ -12235,13 +12669,22 @@ export interface components {
          *       "current_limit": "TIER_10K",
          *       "old_limit": "TIER_2K"
          *     }
+         * @example {
+         *       "display_phone_number": "15550783881",
+         *       "event": "THROUGHPUT_UPGRADE",
+         *       "current_limit": "TIER_UNLIMITED"
+         *     }
          */
         WebhookPhoneNumberQualityValue: {
             /** @description The phone number. */
             display_phone_number?: string;
-            /** @description What changed, e.g. `UPGRADE`, `DOWNGRADE`, `FLAGGED`, `UNFLAGGED`, `ONBOARDING`. */
-            event: string;
-            /** @description The messaging limit now, e.g. `TIER_2K`, `TIER_10K`, `TIER_UNLIMITED`. */
+            /**
+             * @description What changed: the quality rating or messaging limit (`UPGRADE`, `DOWNGRADE`, `FLAGGED`,
+             *     `UNFLAGGED`, `ONBOARDING`), or `THROUGHPUT_UPGRADE` when the number may send up to 1,000
+             *     messages per second (`current_limit` is then `TIER_UNLIMITED`). Open to values Meta adds.
+             */
+            event: ("UPGRADE" | "DOWNGRADE" | "FLAGGED" | "UNFLAGGED" | "ONBOARDING" | "THROUGHPUT_UPGRADE") | string;
+            /** @description The messaging limit now, e.g. `TIER_2K`, `TIER_10K`, `TIER_UNLIMITED`. Meta stopped sending it in February 2026 (limits are per business portfolio); read `max_daily_conversations_per_business`. */
             current_limit?: string;
             /** @description The messaging limit before. */
             old_limit?: string;
@@ -12257,10 +12700,25 @@ export interface components {
          *         "violation_type": "ADULT"
          *       }
          *     }
+         * @example {
+         *       "event": "ACCOUNT_OFFBOARDED",
+         *       "phone_number": "15550783881",
+         *       "disconnection_info": {
+         *         "reason": "PRIMARY_INACTIVITY",
+         *         "initiated_by": "SYSTEM"
+         *       }
+         *     }
          */
         WebhookAccountUpdateValue: {
-            /** @description What happened, e.g. `VERIFIED_ACCOUNT`, `DISABLED_UPDATE`, `ACCOUNT_VIOLATION`, `ACCOUNT_RESTRICTION`, `PARTNER_ADDED`. */
-            event: string;
+            /**
+             * @description What happened. Besides the older events (verification, bans, violations, partner changes),
+             *     Meta now sends `AD_ACCOUNT_LINKED`, `MM_LITE_TERMS_SIGNED` (Marketing Messages API terms
+             *     accepted), `PARTNER_APP_INSTALLED` / `PARTNER_APP_UNINSTALLED`,
+             *     `VOLUME_BASED_PRICING_TIER_UPDATE` and `ACCOUNT_OFFBOARDED` / `ACCOUNT_RECONNECTED` (with
+             *     `disconnection_info`). Which of these postdate Graph v23.0 is not established, so none is
+             *     tied to a version here. Open to values Meta adds.
+             */
+            event: ("VERIFIED_ACCOUNT" | "DISABLED_UPDATE" | "ACCOUNT_VIOLATION" | "ACCOUNT_RESTRICTION" | "ACCOUNT_DELETED" | "PARTNER_ADDED" | "PARTNER_REMOVED" | "PARTNER_CLIENT_CERTIFICATION_STATUS_UPDATE" | "BUSINESS_VERIFICATION_STATUS_UPDATE" | "AUTH_INTL_PRICE_ELIGIBILITY_UPDATE" | "AD_ACCOUNT_LINKED" | "MM_LITE_TERMS_SIGNED" | "PARTNER_APP_INSTALLED" | "PARTNER_APP_UNINSTALLED" | "VOLUME_BASED_PRICING_TIER_UPDATE" | "ACCOUNT_OFFBOARDED" | "ACCOUNT_RECONNECTED") | string;
             /** @description The phone number concerned, when there is one. */
             phone_number?: string;
             /** @description Ban state, for `DISABLED_UPDATE`. */
@@ -12272,10 +12730,12 @@ export interface components {
             };
             /** @description Restrictions in force, for `ACCOUNT_RESTRICTION`. */
             restriction_info?: {
-                /** @description e.g. `RESTRICTED_ADD_PHONE_NUMBER_ACTION`. */
+                /** @description e.g. `RESTRICTED_ADD_PHONE_NUMBER_ACTION`, `RESTRICTED_UTILITY_TEMPLATES`. */
                 restriction_type?: string;
                 /** @description When it ends (Unix seconds; Meta's pages show a string and a number). */
                 expiration?: string | number;
+                /** @description What the business can do to lift it, when Meta says. */
+                remediation?: string;
             }[];
             /** @description The policy violation, for `ACCOUNT_VIOLATION`. */
             violation_info?: {
@@ -12288,6 +12748,17 @@ export interface components {
                 waba_id?: string;
                 /** @description The business that owns it. */
                 owner_business_id?: string;
+                /** @description The partner's app, for `PARTNER_APP_INSTALLED` / `PARTNER_APP_UNINSTALLED`. */
+                partner_app_id?: string;
+                /** @description The multi-partner solution, when the partner acts through one. */
+                solution_id?: string;
+            };
+            /** @description Why the number left the Cloud API, for `ACCOUNT_OFFBOARDED` and `ACCOUNT_RECONNECTED`. */
+            disconnection_info?: {
+                /** @description e.g. `CHANGE_NUMBER`, `PRIMARY_INACTIVITY`, `USER_RE_REGISTERED`. */
+                reason?: string;
+                /** @description `USER` or `SYSTEM`. Open to values Meta adds. */
+                initiated_by?: ("USER" | "SYSTEM") | string;
             };
         };
         /**
@@ -15755,6 +16226,178 @@ export interface operations {
             default: components["responses"]["GraphError"];
         };
     };
+    listSignups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+                /**
+                 * @description The largest number of items in one page.
+                 * @example 25
+                 */
+                limit?: components["parameters"]["PageLimit"];
+                /**
+                 * @description The `paging.cursors.after` cursor of the previous page; returns the page after it.
+                 * @example QVFIUmxtYW5fVTFTX2dKcm9jNXpBOEZAXeE1B
+                 */
+                after?: components["parameters"]["PageAfter"];
+                /**
+                 * @description The `paging.cursors.before` cursor of a page; returns the page before it.
+                 * @example QVFIUmp5Y3Y0UzNQdHFfZA0VZAMUZAPS3NPbGdT
+                 */
+                before?: components["parameters"]["PageBefore"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of signups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupList"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    createSignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the WhatsApp Business Account (WABA) that owns the templates, numbers and subscriptions.
+                 * @example 102290129340398
+                 */
+                "waba-id": components["parameters"]["WabaId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "signup_message": "Get our weekly offers on WhatsApp.",
+                 *       "confirmation_message": "Welcome! Your code: {{promo_code}}",
+                 *       "privacy_policy_url": "https://www.luckyshrub.com/privacy",
+                 *       "promo_code": "SPRING10",
+                 *       "policy": {
+                 *         "tos": "https://www.facebook.com/legal/ads-manager-marketing-messages-terms",
+                 *         "accepted": true
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["SignupCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The new signup's id. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupCreateResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    getSignup: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which fields Graph should return, comma-separated. Without it Graph returns a default set.
+                 * @example [
+                 *       "id",
+                 *       "name",
+                 *       "status"
+                 *     ]
+                 */
+                fields?: components["parameters"]["FieldsQuery"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of an in-app signup.
+                 * @example 1297452248812345
+                 */
+                "signup-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signup. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signup"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
+    updateSignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of an in-app signup.
+                 * @example 1297452248812345
+                 */
+                "signup-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "DISABLED"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SignupUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The change was applied. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupUpdateResponse"];
+                };
+            };
+            400: components["responses"]["GraphError"];
+            default: components["responses"]["GraphError"];
+        };
+    };
     getBusinessPortfolio: {
         parameters: {
             query?: {
@@ -19136,3 +19779,6 @@ export interface operations {
         };
     };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

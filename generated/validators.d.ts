@@ -26,6 +26,7 @@ export declare const validateAddWabaPhoneNumberResponse: Validator<components['s
 export declare const validateAnalyticsTime: Validator<components['schemas']["AnalyticsTime"]>;
 export declare const validateApproveGroupJoinRequestsResponse: Validator<components['schemas']["ApproveGroupJoinRequestsResponse"]>;
 export declare const validateAssignWabaUserRequest: Validator<components['schemas']["AssignWabaUserRequest"]>;
+export declare const validateAudioMedia: Validator<components['schemas']["AudioMedia"]>;
 export declare const validateAudioMessage: Validator<components['schemas']["AudioMessage"]>;
 export declare const validateBlockListFailedUser: Validator<components['schemas']["BlockListFailedUser"]>;
 export declare const validateBlockListUser: Validator<components['schemas']["BlockListUser"]>;
@@ -54,6 +55,7 @@ export declare const validateCallActionResponse: Validator<components['schemas']
 export declare const validateCallAnalytics: Validator<components['schemas']["CallAnalytics"]>;
 export declare const validateCallAnalyticsParameters: Validator<components['schemas']["CallAnalyticsParameters"]>;
 export declare const validateCallBizOpaqueCallbackData: Validator<components['schemas']["CallBizOpaqueCallbackData"]>;
+export declare const validateCallCaptureOption: Validator<components['schemas']["CallCaptureOption"]>;
 export declare const validateCallPermissionAction: Validator<components['schemas']["CallPermissionAction"]>;
 export declare const validateCallPermissionStatus: Validator<components['schemas']["CallPermissionStatus"]>;
 export declare const validateCallPermissionsResponse: Validator<components['schemas']["CallPermissionsResponse"]>;
@@ -77,6 +79,9 @@ export declare const validateCallingSip: Validator<components['schemas']["Callin
 export declare const validateCallingSipServer: Validator<components['schemas']["CallingSipServer"]>;
 export declare const validateCallingSipServerUpdate: Validator<components['schemas']["CallingSipServerUpdate"]>;
 export declare const validateCallingSipUpdate: Validator<components['schemas']["CallingSipUpdate"]>;
+export declare const validateCallingSrtpKeyExchange: Validator<components['schemas']["CallingSrtpKeyExchange"]>;
+export declare const validateCallingToggle: Validator<components['schemas']["CallingToggle"]>;
+export declare const validateCallingToggleUpdate: Validator<components['schemas']["CallingToggleUpdate"]>;
 export declare const validateCallingWeeklyHours: Validator<components['schemas']["CallingWeeklyHours"]>;
 export declare const validateCallingWeeklyHoursUpdate: Validator<components['schemas']["CallingWeeklyHoursUpdate"]>;
 export declare const validateCaptionedMedia: Validator<components['schemas']["CaptionedMedia"]>;
@@ -252,6 +257,8 @@ export declare const validatePhoneNumberActionResponse: Validator<components['sc
 export declare const validatePhoneNumberList: Validator<components['schemas']["PhoneNumberList"]>;
 export declare const validatePhoneNumberOrGroupId: Validator<components['schemas']["PhoneNumberOrGroupId"]>;
 export declare const validatePhoneNumberSettings: Validator<components['schemas']["PhoneNumberSettings"]>;
+export declare const validatePinContent: Validator<components['schemas']["PinContent"]>;
+export declare const validatePinMessage: Validator<components['schemas']["PinMessage"]>;
 export declare const validatePreAcceptCallRequest: Validator<components['schemas']["PreAcceptCallRequest"]>;
 export declare const validatePreverifiedCodeStatus: Validator<components['schemas']["PreverifiedCodeStatus"]>;
 export declare const validatePreverifiedPhoneNumber: Validator<components['schemas']["PreverifiedPhoneNumber"]>;
@@ -279,6 +286,13 @@ export declare const validateSendMessageRequest: Validator<components['schemas']
 export declare const validateSendMessageResponse: Validator<components['schemas']["SendMessageResponse"]>;
 export declare const validateSetBusinessEncryptionKeyRequest: Validator<components['schemas']["SetBusinessEncryptionKeyRequest"]>;
 export declare const validateSharePreverifiedPhoneNumberRequest: Validator<components['schemas']["SharePreverifiedPhoneNumberRequest"]>;
+export declare const validateSignup: Validator<components['schemas']["Signup"]>;
+export declare const validateSignupCreateRequest: Validator<components['schemas']["SignupCreateRequest"]>;
+export declare const validateSignupCreateResponse: Validator<components['schemas']["SignupCreateResponse"]>;
+export declare const validateSignupList: Validator<components['schemas']["SignupList"]>;
+export declare const validateSignupPolicy: Validator<components['schemas']["SignupPolicy"]>;
+export declare const validateSignupUpdateRequest: Validator<components['schemas']["SignupUpdateRequest"]>;
+export declare const validateSignupUpdateResponse: Validator<components['schemas']["SignupUpdateResponse"]>;
 export declare const validateSolution: Validator<components['schemas']["Solution"]>;
 export declare const validateSolutionAccessToken: Validator<components['schemas']["SolutionAccessToken"]>;
 export declare const validateSolutionAccessTokenResponse: Validator<components['schemas']["SolutionAccessTokenResponse"]>;
@@ -422,9 +436,11 @@ export declare const validateWebhookCall: Validator<components['schemas']["Webho
 export declare const validateWebhookCallBase: Validator<components['schemas']["WebhookCallBase"]>;
 export declare const validateWebhookCallConnect: Validator<components['schemas']["WebhookCallConnect"]>;
 export declare const validateWebhookCallOtherEvent: Validator<components['schemas']["WebhookCallOtherEvent"]>;
+export declare const validateWebhookCallRecordingAvailable: Validator<components['schemas']["WebhookCallRecordingAvailable"]>;
 export declare const validateWebhookCallSession: Validator<components['schemas']["WebhookCallSession"]>;
 export declare const validateWebhookCallStatus: Validator<components['schemas']["WebhookCallStatus"]>;
 export declare const validateWebhookCallTerminate: Validator<components['schemas']["WebhookCallTerminate"]>;
+export declare const validateWebhookCallTranscriptionAvailable: Validator<components['schemas']["WebhookCallTranscriptionAvailable"]>;
 export declare const validateWebhookCallsValue: Validator<components['schemas']["WebhookCallsValue"]>;
 export declare const validateWebhookCallsValueCallsItem: Validator<NonNullable<components['schemas']["WebhookCallsValue"]["calls"]>[number]>;
 export declare const validateWebhookCallsValueContactsItem: Validator<NonNullable<components['schemas']["WebhookCallsValue"]["contacts"]>[number]>;

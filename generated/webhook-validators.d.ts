@@ -61,9 +61,11 @@ export declare const validateWebhookCall: Validator<components['schemas']["Webho
 export declare const validateWebhookCallBase: Validator<components['schemas']["WebhookCallBase"]>;
 export declare const validateWebhookCallConnect: Validator<components['schemas']["WebhookCallConnect"]>;
 export declare const validateWebhookCallOtherEvent: Validator<components['schemas']["WebhookCallOtherEvent"]>;
+export declare const validateWebhookCallRecordingAvailable: Validator<components['schemas']["WebhookCallRecordingAvailable"]>;
 export declare const validateWebhookCallSession: Validator<components['schemas']["WebhookCallSession"]>;
 export declare const validateWebhookCallStatus: Validator<components['schemas']["WebhookCallStatus"]>;
 export declare const validateWebhookCallTerminate: Validator<components['schemas']["WebhookCallTerminate"]>;
+export declare const validateWebhookCallTranscriptionAvailable: Validator<components['schemas']["WebhookCallTranscriptionAvailable"]>;
 export declare const validateWebhookCallsValue: Validator<components['schemas']["WebhookCallsValue"]>;
 export declare const validateWebhookCallsValueCallsItem: Validator<NonNullable<components['schemas']["WebhookCallsValue"]["calls"]>[number]>;
 export declare const validateWebhookCallsValueContactsItem: Validator<NonNullable<components['schemas']["WebhookCallsValue"]["contacts"]>[number]>;

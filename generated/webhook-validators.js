@@ -2039,7 +2039,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
   validate82.errors = vErrors;
   return errors === 0;
 }
-var schema41 = { "type": "object", "properties": { "type": { "enum": ["unsupported", "unknown"] }, "unsupported": { "type": "object" } }, "required": ["type"] };
+var schema41 = { "type": "object", "properties": { "type": { "enum": ["unsupported", "unknown"] }, "unsupported": { "type": "object", "properties": { "type": { "type": "string" } } } }, "required": ["type"] };
 function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2065,9 +2065,18 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.unsupported !== void 0) {
             let data1 = data.unsupported;
             const _errs2 = errors;
-            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate83.errors = [{ instancePath: instancePath + "/unsupported", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
+            if (errors === _errs2) {
+              if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.type !== void 0) {
+                  if (typeof data1.type !== "string") {
+                    validate83.errors = [{ instancePath: instancePath + "/unsupported/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                }
+              } else {
+                validate83.errors = [{ instancePath: instancePath + "/unsupported", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                return false;
+              }
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -2977,7 +2986,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
   validate112.errors = vErrors;
   return errors === 0;
 }
-var schema51 = { "type": "object", "properties": { "event": { "type": "string" }, "phone_number": { "type": "string" }, "ban_info": { "type": "object", "properties": { "waba_ban_state": { "type": "string" }, "waba_ban_date": { "type": "string" } } }, "restriction_info": { "type": "array", "items": { "type": "object", "properties": { "restriction_type": { "type": "string" }, "expiration": { "type": ["string", "integer"] } } } }, "violation_info": { "type": "object", "properties": { "violation_type": { "type": "string" } } }, "waba_info": { "type": "object", "properties": { "waba_id": { "type": "string" }, "owner_business_id": { "type": "string" } } } }, "required": ["event"] };
+var schema51 = { "type": "object", "properties": { "event": { "type": "string" }, "phone_number": { "type": "string" }, "ban_info": { "type": "object", "properties": { "waba_ban_state": { "type": "string" }, "waba_ban_date": { "type": "string" } } }, "restriction_info": { "type": "array", "items": { "type": "object", "properties": { "restriction_type": { "type": "string" }, "expiration": { "type": ["string", "integer"] }, "remediation": { "type": "string" } } } }, "violation_info": { "type": "object", "properties": { "violation_type": { "type": "string" } } }, "waba_info": { "type": "object", "properties": { "waba_id": { "type": "string" }, "owner_business_id": { "type": "string" }, "partner_app_id": { "type": "string" }, "solution_id": { "type": "string" } } }, "disconnection_info": { "type": "object", "properties": { "reason": { "type": "string" }, "initiated_by": { "type": "string" } } } }, "required": ["event"] };
 function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3081,6 +3090,18 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                             } else {
                               var valid3 = true;
                             }
+                            if (valid3) {
+                              if (data6.remediation !== void 0) {
+                                const _errs19 = errors;
+                                if (typeof data6.remediation !== "string") {
+                                  validate113.errors = [{ instancePath: instancePath + "/restriction_info/" + i0 + "/remediation", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid3 = _errs19 === errors;
+                              } else {
+                                var valid3 = true;
+                              }
+                            }
                           }
                         } else {
                           validate113.errors = [{ instancePath: instancePath + "/restriction_info/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
@@ -3103,12 +3124,12 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
               }
               if (valid0) {
                 if (data.violation_info !== void 0) {
-                  let data9 = data.violation_info;
-                  const _errs19 = errors;
-                  if (errors === _errs19) {
-                    if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                      if (data9.violation_type !== void 0) {
-                        if (typeof data9.violation_type !== "string") {
+                  let data10 = data.violation_info;
+                  const _errs21 = errors;
+                  if (errors === _errs21) {
+                    if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                      if (data10.violation_type !== void 0) {
+                        if (typeof data10.violation_type !== "string") {
                           validate113.errors = [{ instancePath: instancePath + "/violation_info/violation_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
@@ -3118,36 +3139,60 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                       return false;
                     }
                   }
-                  var valid0 = _errs19 === errors;
+                  var valid0 = _errs21 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.waba_info !== void 0) {
-                    let data11 = data.waba_info;
-                    const _errs23 = errors;
-                    if (errors === _errs23) {
-                      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                        if (data11.waba_id !== void 0) {
-                          const _errs25 = errors;
-                          if (typeof data11.waba_id !== "string") {
+                    let data12 = data.waba_info;
+                    const _errs25 = errors;
+                    if (errors === _errs25) {
+                      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                        if (data12.waba_id !== void 0) {
+                          const _errs27 = errors;
+                          if (typeof data12.waba_id !== "string") {
                             validate113.errors = [{ instancePath: instancePath + "/waba_info/waba_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
-                          var valid5 = _errs25 === errors;
+                          var valid5 = _errs27 === errors;
                         } else {
                           var valid5 = true;
                         }
                         if (valid5) {
-                          if (data11.owner_business_id !== void 0) {
-                            const _errs27 = errors;
-                            if (typeof data11.owner_business_id !== "string") {
+                          if (data12.owner_business_id !== void 0) {
+                            const _errs29 = errors;
+                            if (typeof data12.owner_business_id !== "string") {
                               validate113.errors = [{ instancePath: instancePath + "/waba_info/owner_business_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                               return false;
                             }
-                            var valid5 = _errs27 === errors;
+                            var valid5 = _errs29 === errors;
                           } else {
                             var valid5 = true;
+                          }
+                          if (valid5) {
+                            if (data12.partner_app_id !== void 0) {
+                              const _errs31 = errors;
+                              if (typeof data12.partner_app_id !== "string") {
+                                validate113.errors = [{ instancePath: instancePath + "/waba_info/partner_app_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid5 = _errs31 === errors;
+                            } else {
+                              var valid5 = true;
+                            }
+                            if (valid5) {
+                              if (data12.solution_id !== void 0) {
+                                const _errs33 = errors;
+                                if (typeof data12.solution_id !== "string") {
+                                  validate113.errors = [{ instancePath: instancePath + "/waba_info/solution_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid5 = _errs33 === errors;
+                              } else {
+                                var valid5 = true;
+                              }
+                            }
                           }
                         }
                       } else {
@@ -3155,9 +3200,47 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                         return false;
                       }
                     }
-                    var valid0 = _errs23 === errors;
+                    var valid0 = _errs25 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.disconnection_info !== void 0) {
+                      let data17 = data.disconnection_info;
+                      const _errs35 = errors;
+                      if (errors === _errs35) {
+                        if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                          if (data17.reason !== void 0) {
+                            const _errs37 = errors;
+                            if (typeof data17.reason !== "string") {
+                              validate113.errors = [{ instancePath: instancePath + "/disconnection_info/reason", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
+                            }
+                            var valid6 = _errs37 === errors;
+                          } else {
+                            var valid6 = true;
+                          }
+                          if (valid6) {
+                            if (data17.initiated_by !== void 0) {
+                              const _errs39 = errors;
+                              if (typeof data17.initiated_by !== "string") {
+                                validate113.errors = [{ instancePath: instancePath + "/disconnection_info/initiated_by", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid6 = _errs39 === errors;
+                            } else {
+                              var valid6 = true;
+                            }
+                          }
+                        } else {
+                          validate113.errors = [{ instancePath: instancePath + "/disconnection_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs35 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -3424,20 +3507,20 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
   validate115.errors = vErrors;
   return errors === 0;
 }
-function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate206.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate212.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate206.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate212.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -3459,7 +3542,7 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.state_sync !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.state_sync)) {
-                validate206.errors = [{ instancePath: instancePath + "/state_sync", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate212.errors = [{ instancePath: instancePath + "/state_sync", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -3470,11 +3553,11 @@ function validate206(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate206.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate212.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate206.errors = vErrors;
+  validate212.errors = vErrors;
   return errors === 0;
 }
 function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -3899,20 +3982,20 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
   validate120.errors = vErrors;
   return errors === 0;
 }
-function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate208.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate214.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate208.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate214.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -3934,7 +4017,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.automatic_events !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.automatic_events)) {
-                validate208.errors = [{ instancePath: instancePath + "/automatic_events", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate214.errors = [{ instancePath: instancePath + "/automatic_events", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -3945,11 +4028,11 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate208.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate214.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate208.errors = vErrors;
+  validate214.errors = vErrors;
   return errors === 0;
 }
 var schema57 = { "type": "object", "properties": { "max_daily_conversation_per_phone": { "type": "integer" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] }, "max_phone_numbers_per_business": { "type": "integer" }, "max_phone_numbers_per_waba": { "type": "integer" } } };
@@ -4313,32 +4396,92 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                                         var valid0 = true;
                                       }
                                       if (valid0) {
-                                        if (data.errors !== void 0) {
-                                          let data16 = data.errors;
+                                        if (data.call_recording !== void 0) {
+                                          let data16 = data.call_recording;
                                           const _errs32 = errors;
                                           if (errors === _errs32) {
-                                            if (Array.isArray(data16)) {
-                                              var valid1 = true;
-                                              const len0 = data16.length;
-                                              for (let i0 = 0; i0 < len0; i0++) {
+                                            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                                              if (data16.type !== void 0) {
                                                 const _errs34 = errors;
-                                                if (!validate53(data16[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data16, parentDataProperty: i0, rootData })) {
-                                                  vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                                                  errors = vErrors.length;
+                                                if (typeof data16.type !== "string") {
+                                                  validate124.errors = [{ instancePath: instancePath + "/call_recording/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
                                                 }
                                                 var valid1 = _errs34 === errors;
-                                                if (!valid1) {
-                                                  break;
+                                              } else {
+                                                var valid1 = true;
+                                              }
+                                              if (valid1) {
+                                                if (data16.audio !== void 0) {
+                                                  const _errs36 = errors;
+                                                  if (!validate54(data16.audio, { instancePath: instancePath + "/call_recording/audio", parentData: data16, parentDataProperty: "audio", rootData })) {
+                                                    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                                                    errors = vErrors.length;
+                                                  }
+                                                  var valid1 = _errs36 === errors;
+                                                } else {
+                                                  var valid1 = true;
                                                 }
                                               }
                                             } else {
-                                              validate124.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                              validate124.errors = [{ instancePath: instancePath + "/call_recording", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                               return false;
                                             }
                                           }
                                           var valid0 = _errs32 === errors;
                                         } else {
                                           var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.call_transcript !== void 0) {
+                                            let data19 = data.call_transcript;
+                                            const _errs37 = errors;
+                                            if (errors === _errs37) {
+                                              if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                                if (data19.document !== void 0) {
+                                                  if (!validate54(data19.document, { instancePath: instancePath + "/call_transcript/document", parentData: data19, parentDataProperty: "document", rootData })) {
+                                                    vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+                                                    errors = vErrors.length;
+                                                  }
+                                                }
+                                              } else {
+                                                validate124.errors = [{ instancePath: instancePath + "/call_transcript", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs37 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                          if (valid0) {
+                                            if (data.errors !== void 0) {
+                                              let data21 = data.errors;
+                                              const _errs40 = errors;
+                                              if (errors === _errs40) {
+                                                if (Array.isArray(data21)) {
+                                                  var valid3 = true;
+                                                  const len0 = data21.length;
+                                                  for (let i0 = 0; i0 < len0; i0++) {
+                                                    const _errs42 = errors;
+                                                    if (!validate53(data21[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data21, parentDataProperty: i0, rootData })) {
+                                                      vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                                      errors = vErrors.length;
+                                                    }
+                                                    var valid3 = _errs42 === errors;
+                                                    if (!valid3) {
+                                                      break;
+                                                    }
+                                                  }
+                                                } else {
+                                                  validate124.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                  return false;
+                                                }
+                                              }
+                                              var valid0 = _errs40 === errors;
+                                            } else {
+                                              var valid0 = true;
+                                            }
+                                          }
                                         }
                                       }
                                     }
@@ -4365,20 +4508,20 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
   validate124.errors = vErrors;
   return errors === 0;
 }
-function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event") || data.session === void 0 && (missing0 = "session")) {
-        validate127.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate129.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if ("connect" !== data.event) {
-            validate127.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
+            validate129.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4389,7 +4532,7 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.direction !== void 0) {
             const _errs2 = errors;
             if (typeof data.direction !== "string") {
-              validate127.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate129.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -4411,27 +4554,27 @@ function validate127(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate127.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate129.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate127.errors = vErrors;
+  validate129.errors = vErrors;
   return errors === 0;
 }
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate129.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate131.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if ("terminate" !== data.event) {
-            validate129.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
+            validate131.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4442,7 +4585,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.status !== void 0) {
             const _errs2 = errors;
             if (typeof data.status !== "string") {
-              validate129.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate131.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs2 === errors;
@@ -4452,32 +4595,116 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate129.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate131.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate129.errors = vErrors;
+  validate131.errors = vErrors;
   return errors === 0;
 }
-function validate130(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event") || data.call_recording === void 0 && (missing0 = "call_recording")) {
+        validate132.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
+          const _errs1 = errors;
+          if ("call_recording_available" !== data.event) {
+            validate132.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "call_recording_available" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.call_recording !== void 0) {
+            let data1 = data.call_recording;
+            const _errs2 = errors;
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              validate132.errors = [{ instancePath: instancePath + "/call_recording", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate132.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate132.errors = vErrors;
+  return errors === 0;
+}
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event") || data.call_transcript === void 0 && (missing0 = "call_transcript")) {
+        validate133.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
+          const _errs1 = errors;
+          if ("call_transcription_available" !== data.event) {
+            validate133.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "call_transcription_available" }, message: "must be equal to constant" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.call_transcript !== void 0) {
+            let data1 = data.call_transcript;
+            const _errs2 = errors;
+            if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
+              validate133.errors = [{ instancePath: instancePath + "/call_transcript", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              return false;
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+        }
+      }
+    } else {
+      validate133.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate133.errors = vErrors;
+  return errors === 0;
+}
+function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate130.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate134.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           let data0 = data.event;
           if (typeof data0 !== "string") {
-            validate130.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate134.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           const _errs3 = errors;
           const _errs4 = errors;
-          if (!(data0 === "connect" || data0 === "terminate")) {
+          if (!(data0 === "connect" || data0 === "terminate" || data0 === "call_recording_available" || data0 === "call_transcription_available")) {
             const err0 = {};
             if (vErrors === null) {
               vErrors = [err0];
@@ -4488,7 +4715,7 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
           }
           var valid1 = _errs4 === errors;
           if (valid1) {
-            validate130.errors = [{ instancePath: instancePath + "/event", keyword: "not", params: {}, message: "must NOT be valid" }];
+            validate134.errors = [{ instancePath: instancePath + "/event", keyword: "not", params: {}, message: "must NOT be valid" }];
             return false;
           } else {
             errors = _errs3;
@@ -4503,14 +4730,14 @@ function validate130(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate130.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate134.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate130.errors = vErrors;
+  validate134.errors = vErrors;
   return errors === 0;
 }
-function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -4525,8 +4752,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     let valid1 = false;
     let passing0 = null;
     const _errs3 = errors;
-    if (!validate127(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+    if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -4535,8 +4762,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       passing0 = 0;
     }
     const _errs4 = errors;
-    if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+    if (!validate131(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs4 === errors;
@@ -4549,8 +4776,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
         passing0 = 1;
       }
       const _errs5 = errors;
-      if (!validate130(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
+      if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs5 === errors;
@@ -4562,6 +4789,36 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
           valid1 = true;
           passing0 = 2;
         }
+        const _errs6 = errors;
+        if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+          errors = vErrors.length;
+        }
+        var _valid0 = _errs6 === errors;
+        if (_valid0 && valid1) {
+          valid1 = false;
+          passing0 = [passing0, 3];
+        } else {
+          if (_valid0) {
+            valid1 = true;
+            passing0 = 3;
+          }
+          const _errs7 = errors;
+          if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData })) {
+            vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+            errors = vErrors.length;
+          }
+          var _valid0 = _errs7 === errors;
+          if (_valid0 && valid1) {
+            valid1 = false;
+            passing0 = [passing0, 4];
+          } else {
+            if (_valid0) {
+              valid1 = true;
+              passing0 = 4;
+            }
+          }
+        }
       }
     }
     if (!valid1) {
@@ -4572,7 +4829,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
         vErrors.push(err0);
       }
       errors++;
-      validate131.errors = vErrors;
+      validate135.errors = vErrors;
       return false;
     } else {
       errors = _errs2;
@@ -4586,23 +4843,23 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     }
     var valid0 = _errs1 === errors;
   }
-  validate131.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
-        validate136.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate142.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate136.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate142.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4613,7 +4870,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.type !== void 0) {
             const _errs3 = errors;
             if (typeof data.type !== "string") {
-              validate136.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate142.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -4624,7 +4881,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.status !== void 0) {
               const _errs5 = errors;
               if (typeof data.status !== "string") {
-                validate136.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate142.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -4635,7 +4892,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.timestamp !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.timestamp !== "string") {
-                  validate136.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate142.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -4646,7 +4903,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.recipient_id !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.recipient_id !== "string") {
-                    validate136.errors = [{ instancePath: instancePath + "/recipient_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate142.errors = [{ instancePath: instancePath + "/recipient_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -4657,7 +4914,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.recipient_user_id !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.recipient_user_id !== "string") {
-                      validate136.errors = [{ instancePath: instancePath + "/recipient_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate142.errors = [{ instancePath: instancePath + "/recipient_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -4668,7 +4925,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data.recipient_parent_user_id !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.recipient_parent_user_id !== "string") {
-                        validate136.errors = [{ instancePath: instancePath + "/recipient_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate142.errors = [{ instancePath: instancePath + "/recipient_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -4679,7 +4936,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data.biz_opaque_callback_data !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.biz_opaque_callback_data !== "string") {
-                          validate136.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate142.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -4706,7 +4963,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate136.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate142.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -4724,27 +4981,27 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate136.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate142.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate136.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate138.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate144.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate138.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate144.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4782,7 +5039,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate138.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate144.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -4800,8 +5057,8 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs9 = errors;
-                      if (!validate131(data4[i1], { instancePath: instancePath + "/calls/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
-                        vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+                      if (!validate135(data4[i1], { instancePath: instancePath + "/calls/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                        vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
                         errors = vErrors.length;
                       }
                       var valid2 = _errs9 === errors;
@@ -4810,7 +5067,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate138.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate144.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -4828,8 +5085,8 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
                       const len2 = data6.length;
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs12 = errors;
-                        if (!validate136(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
-                          vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+                        if (!validate142(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
+                          vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
                           errors = vErrors.length;
                         }
                         var valid3 = _errs12 === errors;
@@ -4838,7 +5095,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate138.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate144.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -4866,7 +5123,7 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate138.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        validate144.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                         return false;
                       }
                     }
@@ -4881,27 +5138,27 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate138.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate144.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate138.errors = vErrors;
+  validate144.errors = vErrors;
   return errors === 0;
 }
-function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate210.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate216.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate210.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate216.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -4923,7 +5180,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate210.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate216.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -4934,7 +5191,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.calls !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.calls)) {
-                  validate210.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate216.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -4945,7 +5202,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.statuses !== void 0) {
                   const _errs8 = errors;
                   if (!Array.isArray(data.statuses)) {
-                    validate210.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate216.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -4956,7 +5213,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.errors !== void 0) {
                     const _errs10 = errors;
                     if (!Array.isArray(data.errors)) {
-                      validate210.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate216.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                     var valid0 = _errs10 === errors;
@@ -4970,27 +5227,27 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate210.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate216.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate210.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.field === void 0 && (missing0 = "field") || data.value === void 0 && (missing0 = "value")) {
-        validate144.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate150.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.field !== void 0) {
           const _errs1 = errors;
           if (typeof data.field !== "string") {
-            validate144.errors = [{ instancePath: instancePath + "/field", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate150.errors = [{ instancePath: instancePath + "/field", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5002,7 +5259,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
             let data1 = data.value;
             const _errs3 = errors;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate144.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate150.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -5012,11 +5269,11 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate144.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate150.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate144.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
 var schema47 = { "anyOf": [{ "type": "string", "enum": ["PENDING", "RETRYING", "DELIVERED", "FAILED"] }, { "type": "string" }] };
@@ -5083,20 +5340,20 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   validate109.errors = vErrors;
   return errors === 0;
 }
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.changes === void 0 && (missing0 = "changes")) {
-        validate145.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate151.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate145.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate151.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5108,7 +5365,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
             let data1 = data.time;
             const _errs3 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate145.errors = [{ instancePath: instancePath + "/time", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              validate151.errors = [{ instancePath: instancePath + "/time", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -5125,8 +5382,8 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs7 = errors;
-                    if (!validate144(data2[i0], { instancePath: instancePath + "/changes/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-                      vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+                    if (!validate150(data2[i0], { instancePath: instancePath + "/changes/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs7 === errors;
@@ -5135,7 +5392,7 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate145.errors = [{ instancePath: instancePath + "/changes", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate151.errors = [{ instancePath: instancePath + "/changes", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -5147,27 +5404,27 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate145.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate151.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate145.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.entry === void 0 && (missing0 = "entry")) {
-        validate147.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate153.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.object !== void 0) {
           const _errs1 = errors;
           if ("whatsapp_business_account" !== data.object) {
-            validate147.errors = [{ instancePath: instancePath + "/object", keyword: "const", params: { allowedValue: "whatsapp_business_account" }, message: "must be equal to constant" }];
+            validate153.errors = [{ instancePath: instancePath + "/object", keyword: "const", params: { allowedValue: "whatsapp_business_account" }, message: "must be equal to constant" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5184,8 +5441,8 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs4 = errors;
-                  if (!validate145(data1[i0], { instancePath: instancePath + "/entry/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
-                    vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+                  if (!validate151(data1[i0], { instancePath: instancePath + "/entry/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+                    vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
                     errors = vErrors.length;
                   }
                   var valid1 = _errs4 === errors;
@@ -5194,7 +5451,7 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate147.errors = [{ instancePath: instancePath + "/entry", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate153.errors = [{ instancePath: instancePath + "/entry", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -5205,27 +5462,27 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate147.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate153.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate147.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate149.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate155.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if (typeof data.event !== "string") {
-            validate149.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate155.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5236,7 +5493,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message !== void 0) {
             const _errs3 = errors;
             if (typeof data.message !== "string") {
-              validate149.errors = [{ instancePath: instancePath + "/message", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate155.errors = [{ instancePath: instancePath + "/message", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -5247,7 +5504,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.flow_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.flow_id !== "string") {
-                validate149.errors = [{ instancePath: instancePath + "/flow_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate155.errors = [{ instancePath: instancePath + "/flow_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -5258,7 +5515,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.old_status !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.old_status !== "string") {
-                  validate149.errors = [{ instancePath: instancePath + "/old_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate155.errors = [{ instancePath: instancePath + "/old_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -5269,7 +5526,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.new_status !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.new_status !== "string") {
-                    validate149.errors = [{ instancePath: instancePath + "/new_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate155.errors = [{ instancePath: instancePath + "/new_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -5280,7 +5537,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.alert_state !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.alert_state !== "string") {
-                      validate149.errors = [{ instancePath: instancePath + "/alert_state", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate155.errors = [{ instancePath: instancePath + "/alert_state", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -5292,7 +5549,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
                       let data6 = data.threshold;
                       const _errs13 = errors;
                       if (!(typeof data6 == "number" && isFinite(data6))) {
-                        validate149.errors = [{ instancePath: instancePath + "/threshold", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                        validate155.errors = [{ instancePath: instancePath + "/threshold", keyword: "type", params: { type: "number" }, message: "must be number" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -5304,7 +5561,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
                         let data7 = data.error_rate;
                         const _errs15 = errors;
                         if (!(typeof data7 == "number" && isFinite(data7))) {
-                          validate149.errors = [{ instancePath: instancePath + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                          validate155.errors = [{ instancePath: instancePath + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -5327,7 +5584,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data9.error_type !== void 0) {
                                       const _errs21 = errors;
                                       if (typeof data9.error_type !== "string") {
-                                        validate149.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate155.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid2 = _errs21 === errors;
@@ -5339,7 +5596,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
                                         let data11 = data9.error_rate;
                                         const _errs23 = errors;
                                         if (!(typeof data11 == "number" && isFinite(data11))) {
-                                          validate149.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
+                                          validate155.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
                                           return false;
                                         }
                                         var valid2 = _errs23 === errors;
@@ -5351,7 +5608,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
                                           let data12 = data9.error_count;
                                           const _errs25 = errors;
                                           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                            validate149.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_count", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                            validate155.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_count", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                             return false;
                                           }
                                           var valid2 = _errs25 === errors;
@@ -5361,7 +5618,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
                                       }
                                     }
                                   } else {
-                                    validate149.errors = [{ instancePath: instancePath + "/errors/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                    validate155.errors = [{ instancePath: instancePath + "/errors/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                                     return false;
                                   }
                                 }
@@ -5371,7 +5628,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate149.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate155.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -5389,15 +5646,15 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate149.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate155.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate149.errors = vErrors;
+  validate155.errors = vErrors;
   return errors === 0;
 }
-var schema71 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema73 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -5406,7 +5663,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
         let data0 = data.input;
         const _errs1 = errors;
         if (typeof data0 !== "string" && !(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-          validate150.errors = [{ instancePath: instancePath + "/input", keyword: "type", params: { type: schema71.properties.input.type }, message: "must be string,integer" }];
+          validate156.errors = [{ instancePath: instancePath + "/input", keyword: "type", params: { type: schema73.properties.input.type }, message: "must be string,integer" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -5418,7 +5675,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
           let data1 = data.wa_id;
           const _errs3 = errors;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            validate150.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: schema71.properties.wa_id.type }, message: "must be string,integer" }];
+            validate156.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: schema73.properties.wa_id.type }, message: "must be string,integer" }];
             return false;
           }
           var valid0 = _errs3 === errors;
@@ -5429,7 +5686,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.user_id !== void 0) {
             const _errs5 = errors;
             if (typeof data.user_id !== "string") {
-              validate150.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate156.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs5 === errors;
@@ -5440,7 +5697,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.parent_user_id !== void 0) {
               const _errs7 = errors;
               if (typeof data.parent_user_id !== "string") {
-                validate150.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate156.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs7 === errors;
@@ -5451,7 +5708,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.username !== void 0) {
                 const _errs9 = errors;
                 if (typeof data.username !== "string") {
-                  validate150.errors = [{ instancePath: instancePath + "/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate156.errors = [{ instancePath: instancePath + "/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs9 === errors;
@@ -5478,7 +5735,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate150.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate156.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                   }
@@ -5492,28 +5749,28 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate150.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate156.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate150.errors = vErrors;
+  validate156.errors = vErrors;
   return errors === 0;
 }
-var schema72 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema74 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
+function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate152.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate158.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if (typeof data.type !== "string") {
-            validate152.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate158.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5524,7 +5781,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.group_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.group_id !== "string") {
-              validate152.errors = [{ instancePath: instancePath + "/group_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate158.errors = [{ instancePath: instancePath + "/group_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -5536,7 +5793,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
               let data2 = data.timestamp;
               const _errs5 = errors;
               if (typeof data2 !== "string" && !(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate152.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema72.properties.timestamp.type }, message: "must be string,integer" }];
+                validate158.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema74.properties.timestamp.type }, message: "must be string,integer" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -5547,7 +5804,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.request_id !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.request_id !== "string") {
-                  validate152.errors = [{ instancePath: instancePath + "/request_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate158.errors = [{ instancePath: instancePath + "/request_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -5558,7 +5815,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.subject !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.subject !== "string") {
-                    validate152.errors = [{ instancePath: instancePath + "/subject", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate158.errors = [{ instancePath: instancePath + "/subject", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -5569,7 +5826,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.description !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.description !== "string") {
-                      validate152.errors = [{ instancePath: instancePath + "/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate158.errors = [{ instancePath: instancePath + "/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -5580,7 +5837,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data.invite_link !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.invite_link !== "string") {
-                        validate152.errors = [{ instancePath: instancePath + "/invite_link", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate158.errors = [{ instancePath: instancePath + "/invite_link", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -5591,7 +5848,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data.join_approval_mode !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.join_approval_mode !== "string") {
-                          validate152.errors = [{ instancePath: instancePath + "/join_approval_mode", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          validate158.errors = [{ instancePath: instancePath + "/join_approval_mode", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -5602,7 +5859,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data.initiated_by !== void 0) {
                           const _errs17 = errors;
                           if (typeof data.initiated_by !== "string") {
-                            validate152.errors = [{ instancePath: instancePath + "/initiated_by", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                            validate158.errors = [{ instancePath: instancePath + "/initiated_by", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs17 === errors;
@@ -5619,8 +5876,8 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                 const len0 = data9.length;
                                 for (let i0 = 0; i0 < len0; i0++) {
                                   const _errs21 = errors;
-                                  if (!validate150(data9[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data9, parentDataProperty: i0, rootData })) {
-                                    vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+                                  if (!validate156(data9[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data9, parentDataProperty: i0, rootData })) {
+                                    vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                                     errors = vErrors.length;
                                   }
                                   var valid1 = _errs21 === errors;
@@ -5629,7 +5886,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                   }
                                 }
                               } else {
-                                validate152.errors = [{ instancePath: instancePath + "/added_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate158.errors = [{ instancePath: instancePath + "/added_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -5647,8 +5904,8 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                   const len1 = data11.length;
                                   for (let i1 = 0; i1 < len1; i1++) {
                                     const _errs24 = errors;
-                                    if (!validate150(data11[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data11, parentDataProperty: i1, rootData })) {
-                                      vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+                                    if (!validate156(data11[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data11, parentDataProperty: i1, rootData })) {
+                                      vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                                       errors = vErrors.length;
                                     }
                                     var valid2 = _errs24 === errors;
@@ -5657,7 +5914,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                     }
                                   }
                                 } else {
-                                  validate152.errors = [{ instancePath: instancePath + "/removed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  validate158.errors = [{ instancePath: instancePath + "/removed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                   return false;
                                 }
                               }
@@ -5675,8 +5932,8 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                     const len2 = data13.length;
                                     for (let i2 = 0; i2 < len2; i2++) {
                                       const _errs27 = errors;
-                                      if (!validate150(data13[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data13, parentDataProperty: i2, rootData })) {
-                                        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+                                      if (!validate156(data13[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data13, parentDataProperty: i2, rootData })) {
+                                        vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                                         errors = vErrors.length;
                                       }
                                       var valid3 = _errs27 === errors;
@@ -5685,7 +5942,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                       }
                                     }
                                   } else {
-                                    validate152.errors = [{ instancePath: instancePath + "/failed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                    validate158.errors = [{ instancePath: instancePath + "/failed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                     return false;
                                   }
                                 }
@@ -5702,7 +5959,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data15.mime_type !== void 0) {
                                         const _errs30 = errors;
                                         if (typeof data15.mime_type !== "string") {
-                                          validate152.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate158.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid4 = _errs30 === errors;
@@ -5713,7 +5970,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                         if (data15.sha256 !== void 0) {
                                           const _errs32 = errors;
                                           if (typeof data15.sha256 !== "string") {
-                                            validate152.errors = [{ instancePath: instancePath + "/profile_picture/sha256", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            validate158.errors = [{ instancePath: instancePath + "/profile_picture/sha256", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                             return false;
                                           }
                                           var valid4 = _errs32 === errors;
@@ -5722,7 +5979,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                         }
                                       }
                                     } else {
-                                      validate152.errors = [{ instancePath: instancePath + "/profile_picture", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate158.errors = [{ instancePath: instancePath + "/profile_picture", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
@@ -5750,7 +6007,7 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
                                           }
                                         }
                                       } else {
-                                        validate152.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        validate158.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                         return false;
                                       }
                                     }
@@ -5773,27 +6030,27 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate152.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate158.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate152.errors = vErrors;
+  validate158.errors = vErrors;
   return errors === 0;
 }
-function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate157.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate163.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate157.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate163.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5821,8 +6078,8 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate152(data2[i0], { instancePath: instancePath + "/groups/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-                      vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+                    if (!validate158(data2[i0], { instancePath: instancePath + "/groups/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
                       errors = vErrors.length;
                     }
                     var valid1 = _errs6 === errors;
@@ -5831,7 +6088,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate157.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate163.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -5843,27 +6100,27 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate157.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate163.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate157.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate212.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate218.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate212.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate218.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5885,7 +6142,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.groups !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.groups)) {
-                validate212.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate218.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -5896,27 +6153,27 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate212.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate218.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate212.errors = vErrors;
+  validate218.errors = vErrors;
   return errors === 0;
 }
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate160.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate166.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate160.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate166.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -5956,7 +6213,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                 let data5 = data4.phase;
                                 const _errs10 = errors;
                                 if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                                  validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                  validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                   return false;
                                 }
                                 var valid3 = _errs10 === errors;
@@ -5968,7 +6225,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                   let data6 = data4.chunk_order;
                                   const _errs12 = errors;
                                   if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                                    validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                    validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                     return false;
                                   }
                                   var valid3 = _errs12 === errors;
@@ -5980,7 +6237,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                     let data7 = data4.progress;
                                     const _errs14 = errors;
                                     if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                                      validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                                      validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                                       return false;
                                     }
                                     var valid3 = _errs14 === errors;
@@ -5990,7 +6247,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                              validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
                               return false;
                             }
                           }
@@ -6014,7 +6271,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data9.id !== void 0) {
                                         const _errs20 = errors;
                                         if (typeof data9.id !== "string") {
-                                          validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid5 = _errs20 === errors;
@@ -6030,7 +6287,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                               if (data11.wa_id !== void 0) {
                                                 const _errs24 = errors;
                                                 if (typeof data11.wa_id !== "string") {
-                                                  validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                   return false;
                                                 }
                                                 var valid6 = _errs24 === errors;
@@ -6041,7 +6298,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                                 if (data11.user_id !== void 0) {
                                                   const _errs26 = errors;
                                                   if (typeof data11.user_id !== "string") {
-                                                    validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                     return false;
                                                   }
                                                   var valid6 = _errs26 === errors;
@@ -6052,7 +6309,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                                   if (data11.parent_user_id !== void 0) {
                                                     const _errs28 = errors;
                                                     if (typeof data11.parent_user_id !== "string") {
-                                                      validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                      validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                       return false;
                                                     }
                                                     var valid6 = _errs28 === errors;
@@ -6063,7 +6320,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                                     if (data11.username !== void 0) {
                                                       const _errs30 = errors;
                                                       if (typeof data11.username !== "string") {
-                                                        validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                        validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                                         return false;
                                                       }
                                                       var valid6 = _errs30 === errors;
@@ -6074,7 +6331,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                                 }
                                               }
                                             } else {
-                                              validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
                                               return false;
                                             }
                                           }
@@ -6102,7 +6359,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                                   }
                                                 }
                                               } else {
-                                                validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                                 return false;
                                               }
                                             }
@@ -6113,7 +6370,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                         }
                                       }
                                     } else {
-                                      validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                      validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
                                       return false;
                                     }
                                   }
@@ -6123,7 +6380,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                   }
                                 }
                               } else {
-                                validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                 return false;
                               }
                             }
@@ -6151,7 +6408,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                                     }
                                   }
                                 } else {
-                                  validate160.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                  validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                   return false;
                                 }
                               }
@@ -6162,7 +6419,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate160.errors = [{ instancePath: instancePath + "/history/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                        validate166.errors = [{ instancePath: instancePath + "/history/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                         return false;
                       }
                     }
@@ -6172,7 +6429,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate160.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate166.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -6200,7 +6457,7 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate160.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate166.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -6213,14 +6470,14 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate160.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate166.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate160.errors = vErrors;
+  validate166.errors = vErrors;
   return errors === 0;
 }
-function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -6234,7 +6491,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
               let data1 = data0.phase;
               const _errs3 = errors;
               if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-                validate165.errors = [{ instancePath: instancePath + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate171.errors = [{ instancePath: instancePath + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               var valid1 = _errs3 === errors;
@@ -6246,7 +6503,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                 let data2 = data0.chunk_order;
                 const _errs5 = errors;
                 if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  validate165.errors = [{ instancePath: instancePath + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                  validate171.errors = [{ instancePath: instancePath + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                   return false;
                 }
                 var valid1 = _errs5 === errors;
@@ -6258,7 +6515,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                   let data3 = data0.progress;
                   const _errs7 = errors;
                   if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                    validate165.errors = [{ instancePath: instancePath + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    validate171.errors = [{ instancePath: instancePath + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                     return false;
                   }
                   var valid1 = _errs7 === errors;
@@ -6268,7 +6525,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            validate165.errors = [{ instancePath: instancePath + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
+            validate171.errors = [{ instancePath: instancePath + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
             return false;
           }
         }
@@ -6292,7 +6549,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data5.id !== void 0) {
                       const _errs13 = errors;
                       if (typeof data5.id !== "string") {
-                        validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                       var valid3 = _errs13 === errors;
@@ -6308,7 +6565,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                             if (data7.wa_id !== void 0) {
                               const _errs17 = errors;
                               if (typeof data7.wa_id !== "string") {
-                                validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid4 = _errs17 === errors;
@@ -6319,7 +6576,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data7.user_id !== void 0) {
                                 const _errs19 = errors;
                                 if (typeof data7.user_id !== "string") {
-                                  validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid4 = _errs19 === errors;
@@ -6330,7 +6587,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data7.parent_user_id !== void 0) {
                                   const _errs21 = errors;
                                   if (typeof data7.parent_user_id !== "string") {
-                                    validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid4 = _errs21 === errors;
@@ -6341,7 +6598,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data7.username !== void 0) {
                                     const _errs23 = errors;
                                     if (typeof data7.username !== "string") {
-                                      validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid4 = _errs23 === errors;
@@ -6352,7 +6609,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                               }
                             }
                           } else {
-                            validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
                             return false;
                           }
                         }
@@ -6380,7 +6637,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate165.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                              validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                               return false;
                             }
                           }
@@ -6391,7 +6648,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate165.errors = [{ instancePath: instancePath + "/threads/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate171.errors = [{ instancePath: instancePath + "/threads/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
@@ -6401,7 +6658,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate165.errors = [{ instancePath: instancePath + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
+              validate171.errors = [{ instancePath: instancePath + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
               return false;
             }
           }
@@ -6429,7 +6686,7 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate165.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate171.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
             }
@@ -6440,27 +6697,27 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate165.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate171.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate165.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
-function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate214.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate220.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate214.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate220.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6482,7 +6739,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.history !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.history)) {
-                validate214.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate220.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -6493,7 +6750,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.errors !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.errors)) {
-                  validate214.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate220.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -6505,27 +6762,27 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate214.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate220.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate214.errors = vErrors;
+  validate220.errors = vErrors;
   return errors === 0;
 }
-function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.previous === void 0 && (missing0 = "previous") || data.current === void 0 && (missing0 = "current")) {
-        validate168.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate174.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.previous !== void 0) {
           const _errs1 = errors;
           if (typeof data.previous !== "string") {
-            validate168.errors = [{ instancePath: instancePath + "/previous", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate174.errors = [{ instancePath: instancePath + "/previous", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6536,7 +6793,7 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.current !== void 0) {
             const _errs3 = errors;
             if (typeof data.current !== "string") {
-              validate168.errors = [{ instancePath: instancePath + "/current", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate174.errors = [{ instancePath: instancePath + "/current", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -6546,27 +6803,27 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate168.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate174.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate168.errors = vErrors;
+  validate174.errors = vErrors;
   return errors === 0;
 }
-function validate169(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate169.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate175.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate169.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate175.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6604,7 +6861,7 @@ function validate169(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate169.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate175.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -6616,27 +6873,27 @@ function validate169(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate169.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate175.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate169.errors = vErrors;
+  validate175.errors = vErrors;
   return errors === 0;
 }
-function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate216.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate222.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate216.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate222.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -6658,7 +6915,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.message_echoes !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.message_echoes)) {
-                validate216.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate222.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -6669,168 +6926,11 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate216.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate222.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate216.errors = vErrors;
-  return errors === 0;
-}
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate172.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate172.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.metadata !== void 0) {
-            const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
-              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
-              errors = vErrors.length;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.contacts !== void 0) {
-              let data2 = data.contacts;
-              const _errs4 = errors;
-              if (errors === _errs4) {
-                if (Array.isArray(data2)) {
-                  var valid1 = true;
-                  const len0 = data2.length;
-                  for (let i0 = 0; i0 < len0; i0++) {
-                    const _errs6 = errors;
-                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
-                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-                      errors = vErrors.length;
-                    }
-                    var valid1 = _errs6 === errors;
-                    if (!valid1) {
-                      break;
-                    }
-                  }
-                } else {
-                  validate172.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs4 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.messages !== void 0) {
-                let data4 = data.messages;
-                const _errs7 = errors;
-                if (errors === _errs7) {
-                  if (Array.isArray(data4)) {
-                    var valid2 = true;
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      const _errs9 = errors;
-                      if (!validate71(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
-                        vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
-                        errors = vErrors.length;
-                      }
-                      var valid2 = _errs9 === errors;
-                      if (!valid2) {
-                        break;
-                      }
-                    }
-                  } else {
-                    validate172.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.statuses !== void 0) {
-                  let data6 = data.statuses;
-                  const _errs10 = errors;
-                  if (errors === _errs10) {
-                    if (Array.isArray(data6)) {
-                      var valid3 = true;
-                      const len2 = data6.length;
-                      for (let i2 = 0; i2 < len2; i2++) {
-                        const _errs12 = errors;
-                        if (!validate107(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
-                          vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
-                          errors = vErrors.length;
-                        }
-                        var valid3 = _errs12 === errors;
-                        if (!valid3) {
-                          break;
-                        }
-                      }
-                    } else {
-                      validate172.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs10 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.errors !== void 0) {
-                    let data8 = data.errors;
-                    const _errs13 = errors;
-                    if (errors === _errs13) {
-                      if (Array.isArray(data8)) {
-                        var valid4 = true;
-                        const len3 = data8.length;
-                        for (let i3 = 0; i3 < len3; i3++) {
-                          const _errs15 = errors;
-                          if (!validate53(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData })) {
-                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                            errors = vErrors.length;
-                          }
-                          var valid4 = _errs15 === errors;
-                          if (!valid4) {
-                            break;
-                          }
-                        }
-                      } else {
-                        validate172.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                        return false;
-                      }
-                    }
-                    var valid0 = _errs13 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate172.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate172.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
 function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -6902,8 +7002,8 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs9 = errors;
-                      if (!validate87(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
-                        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+                      if (!validate71(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                        vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
                         errors = vErrors.length;
                       }
                       var valid2 = _errs9 === errors;
@@ -6990,20 +7090,177 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
   validate178.errors = vErrors;
   return errors === 0;
 }
-function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate218.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate184.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate218.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate184.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.metadata !== void 0) {
+            const _errs3 = errors;
+            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+              vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+              errors = vErrors.length;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.contacts !== void 0) {
+              let data2 = data.contacts;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (Array.isArray(data2)) {
+                  var valid1 = true;
+                  const len0 = data2.length;
+                  for (let i0 = 0; i0 < len0; i0++) {
+                    const _errs6 = errors;
+                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                      vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                      errors = vErrors.length;
+                    }
+                    var valid1 = _errs6 === errors;
+                    if (!valid1) {
+                      break;
+                    }
+                  }
+                } else {
+                  validate184.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.messages !== void 0) {
+                let data4 = data.messages;
+                const _errs7 = errors;
+                if (errors === _errs7) {
+                  if (Array.isArray(data4)) {
+                    var valid2 = true;
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      const _errs9 = errors;
+                      if (!validate87(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                        vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+                        errors = vErrors.length;
+                      }
+                      var valid2 = _errs9 === errors;
+                      if (!valid2) {
+                        break;
+                      }
+                    }
+                  } else {
+                    validate184.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    return false;
+                  }
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.statuses !== void 0) {
+                  let data6 = data.statuses;
+                  const _errs10 = errors;
+                  if (errors === _errs10) {
+                    if (Array.isArray(data6)) {
+                      var valid3 = true;
+                      const len2 = data6.length;
+                      for (let i2 = 0; i2 < len2; i2++) {
+                        const _errs12 = errors;
+                        if (!validate107(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
+                          vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+                          errors = vErrors.length;
+                        }
+                        var valid3 = _errs12 === errors;
+                        if (!valid3) {
+                          break;
+                        }
+                      }
+                    } else {
+                      validate184.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs10 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.errors !== void 0) {
+                    let data8 = data.errors;
+                    const _errs13 = errors;
+                    if (errors === _errs13) {
+                      if (Array.isArray(data8)) {
+                        var valid4 = true;
+                        const len3 = data8.length;
+                        for (let i3 = 0; i3 < len3; i3++) {
+                          const _errs15 = errors;
+                          if (!validate53(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData })) {
+                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                            errors = vErrors.length;
+                          }
+                          var valid4 = _errs15 === errors;
+                          if (!valid4) {
+                            break;
+                          }
+                        }
+                      } else {
+                        validate184.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                        return false;
+                      }
+                    }
+                    var valid0 = _errs13 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate184.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate184.errors = vErrors;
+  return errors === 0;
+}
+function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.metadata === void 0 && (missing0 = "metadata")) {
+        validate224.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.messaging_product !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.messaging_product !== "string") {
+            validate224.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7025,7 +7282,7 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate218.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate224.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -7036,7 +7293,7 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.messages !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.messages)) {
-                  validate218.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate224.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -7047,7 +7304,7 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.statuses !== void 0) {
                   const _errs8 = errors;
                   if (!Array.isArray(data.statuses)) {
-                    validate218.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate224.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                   var valid0 = _errs8 === errors;
@@ -7058,7 +7315,7 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.errors !== void 0) {
                     const _errs10 = errors;
                     if (!Array.isArray(data.errors)) {
-                      validate218.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                      validate224.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
                       return false;
                     }
                     var valid0 = _errs10 === errors;
@@ -7072,15 +7329,15 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate218.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate224.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate218.errors = vErrors;
+  validate224.errors = vErrors;
   return errors === 0;
 }
-var schema80 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
-function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema82 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
+function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -7088,7 +7345,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
       if (data.messaging_product !== void 0) {
         const _errs1 = errors;
         if (typeof data.messaging_product !== "string") {
-          validate184.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          validate190.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
           return false;
         }
         var valid0 = _errs1 === errors;
@@ -7104,7 +7361,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               if (data1.display_phone_number !== void 0) {
                 const _errs5 = errors;
                 if (typeof data1.display_phone_number !== "string") {
-                  validate184.errors = [{ instancePath: instancePath + "/recipient/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate190.errors = [{ instancePath: instancePath + "/recipient/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid1 = _errs5 === errors;
@@ -7115,7 +7372,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data1.phone_number_id !== void 0) {
                   const _errs7 = errors;
                   if (typeof data1.phone_number_id !== "string") {
-                    validate184.errors = [{ instancePath: instancePath + "/recipient/phone_number_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate190.errors = [{ instancePath: instancePath + "/recipient/phone_number_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid1 = _errs7 === errors;
@@ -7124,7 +7381,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate184.errors = [{ instancePath: instancePath + "/recipient", keyword: "type", params: { type: "object" }, message: "must be object" }];
+              validate190.errors = [{ instancePath: instancePath + "/recipient", keyword: "type", params: { type: "object" }, message: "must be object" }];
               return false;
             }
           }
@@ -7140,12 +7397,12 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                 if (data4.phone_number !== void 0) {
                   if (typeof data4.phone_number !== "string") {
-                    validate184.errors = [{ instancePath: instancePath + "/sender/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate190.errors = [{ instancePath: instancePath + "/sender/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                 }
               } else {
-                validate184.errors = [{ instancePath: instancePath + "/sender", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                validate190.errors = [{ instancePath: instancePath + "/sender", keyword: "type", params: { type: "object" }, message: "must be object" }];
                 return false;
               }
             }
@@ -7158,7 +7415,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
               let data6 = data.timestamp;
               const _errs13 = errors;
               if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                validate184.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema80.properties.timestamp.type }, message: "must be string,integer" }];
+                validate190.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema82.properties.timestamp.type }, message: "must be string,integer" }];
                 return false;
               }
               var valid0 = _errs13 === errors;
@@ -7173,451 +7430,18 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.metadata !== void 0) {
                       if (typeof data7.metadata !== "string") {
-                        validate184.errors = [{ instancePath: instancePath + "/control_passed/metadata", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        validate190.errors = [{ instancePath: instancePath + "/control_passed/metadata", keyword: "type", params: { type: "string" }, message: "must be string" }];
                         return false;
                       }
                     }
                   } else {
-                    validate184.errors = [{ instancePath: instancePath + "/control_passed", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                    validate190.errors = [{ instancePath: instancePath + "/control_passed", keyword: "type", params: { type: "object" }, message: "must be object" }];
                     return false;
                   }
                 }
                 var valid0 = _errs15 === errors;
               } else {
                 var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate184.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate184.errors = vErrors;
-  return errors === 0;
-}
-function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.solution_id === void 0 && (missing0 = "solution_id")) {
-        validate185.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.event !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.event !== "string") {
-            validate185.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.solution_id !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.solution_id !== "string") {
-              validate185.errors = [{ instancePath: instancePath + "/solution_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.solution_status !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.solution_status !== "string") {
-                validate185.errors = [{ instancePath: instancePath + "/solution_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate185.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate185.errors = vErrors;
-  return errors === 0;
-}
-function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.configuration_name === void 0 && (missing0 = "configuration_name")) {
-        validate186.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.configuration_name !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.configuration_name !== "string") {
-            validate186.errors = [{ instancePath: instancePath + "/configuration_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.provider_name !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.provider_name !== "string") {
-              validate186.errors = [{ instancePath: instancePath + "/provider_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.provider_mid !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.provider_mid !== "string") {
-                validate186.errors = [{ instancePath: instancePath + "/provider_mid", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.status !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.status !== "string") {
-                  validate186.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.created_timestamp !== void 0) {
-                  let data4 = data.created_timestamp;
-                  const _errs9 = errors;
-                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate186.errors = [{ instancePath: instancePath + "/created_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.updated_timestamp !== void 0) {
-                    let data5 = data.updated_timestamp;
-                    const _errs11 = errors;
-                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                      validate186.errors = [{ instancePath: instancePath + "/updated_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate186.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate186.errors = vErrors;
-  return errors === 0;
-}
-var schema83 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
-function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.decision === void 0 && (missing0 = "decision")) {
-        validate187.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate187.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.decision !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.decision !== "string") {
-              validate187.errors = [{ instancePath: instancePath + "/decision", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.requested_verified_name !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.requested_verified_name !== "string") {
-                validate187.errors = [{ instancePath: instancePath + "/requested_verified_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.rejection_reason !== void 0) {
-                let data3 = data.rejection_reason;
-                const _errs7 = errors;
-                if (typeof data3 !== "string" && data3 !== null) {
-                  validate187.errors = [{ instancePath: instancePath + "/rejection_reason", keyword: "type", params: { type: schema83.properties.rejection_reason.type }, message: "must be string,null" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate187.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate187.errors = vErrors;
-  return errors === 0;
-}
-var schema84 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "type": "string" }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
-function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        validate188.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate188.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.event !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.event !== "string") {
-              validate188.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.current_limit !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.current_limit !== "string") {
-                validate188.errors = [{ instancePath: instancePath + "/current_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.old_limit !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.old_limit !== "string") {
-                  validate188.errors = [{ instancePath: instancePath + "/old_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.max_daily_conversations_per_business !== void 0) {
-                  let data4 = data.max_daily_conversations_per_business;
-                  const _errs9 = errors;
-                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate188.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", keyword: "type", params: { type: schema84.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
-          }
-        }
-      }
-    } else {
-      validate188.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate188.errors = vErrors;
-  return errors === 0;
-}
-function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.event === void 0 && (missing0 = "event")) {
-        validate189.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.display_phone_number !== "string") {
-            validate189.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.event !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.event !== "string") {
-              validate189.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.requester !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.requester !== "string") {
-                validate189.errors = [{ instancePath: instancePath + "/requester", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-          }
-        }
-      }
-    } else {
-      validate189.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
-    }
-  }
-  validate189.errors = vErrors;
-  return errors === 0;
-}
-function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  if (errors === 0) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
-        validate190.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
-      } else {
-        if (data.message_template_id !== void 0) {
-          let data0 = data.message_template_id;
-          const _errs1 = errors;
-          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate190.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-            return false;
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.message_template_name !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.message_template_name !== "string") {
-              validate190.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.message_template_language !== void 0) {
-              const _errs5 = errors;
-              if (typeof data.message_template_language !== "string") {
-                validate190.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
-              }
-              var valid0 = _errs5 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.previous_category !== void 0) {
-                const _errs7 = errors;
-                if (typeof data.previous_category !== "string") {
-                  validate190.errors = [{ instancePath: instancePath + "/previous_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
-                }
-                var valid0 = _errs7 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.new_category !== void 0) {
-                  const _errs9 = errors;
-                  if (typeof data.new_category !== "string") {
-                    validate190.errors = [{ instancePath: instancePath + "/new_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
-                  }
-                  var valid0 = _errs9 === errors;
-                } else {
-                  var valid0 = true;
-                }
-                if (valid0) {
-                  if (data.correct_category !== void 0) {
-                    const _errs11 = errors;
-                    if (typeof data.correct_category !== "string") {
-                      validate190.errors = [{ instancePath: instancePath + "/correct_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
-                    }
-                    var valid0 = _errs11 === errors;
-                  } else {
-                    var valid0 = true;
-                  }
-                }
               }
             }
           }
@@ -7637,15 +7461,358 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+      if (data.solution_id === void 0 && (missing0 = "solution_id")) {
         validate191.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.event !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.event !== "string") {
+            validate191.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.solution_id !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.solution_id !== "string") {
+              validate191.errors = [{ instancePath: instancePath + "/solution_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.solution_status !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.solution_status !== "string") {
+                validate191.errors = [{ instancePath: instancePath + "/solution_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate191.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate191.errors = vErrors;
+  return errors === 0;
+}
+function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.configuration_name === void 0 && (missing0 = "configuration_name")) {
+        validate192.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.configuration_name !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.configuration_name !== "string") {
+            validate192.errors = [{ instancePath: instancePath + "/configuration_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.provider_name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.provider_name !== "string") {
+              validate192.errors = [{ instancePath: instancePath + "/provider_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.provider_mid !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.provider_mid !== "string") {
+                validate192.errors = [{ instancePath: instancePath + "/provider_mid", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.status !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.status !== "string") {
+                  validate192.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.created_timestamp !== void 0) {
+                  let data4 = data.created_timestamp;
+                  const _errs9 = errors;
+                  if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    validate192.errors = [{ instancePath: instancePath + "/created_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.updated_timestamp !== void 0) {
+                    let data5 = data.updated_timestamp;
+                    const _errs11 = errors;
+                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
+                      validate192.errors = [{ instancePath: instancePath + "/updated_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate192.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate192.errors = vErrors;
+  return errors === 0;
+}
+var schema85 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
+function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.decision === void 0 && (missing0 = "decision")) {
+        validate193.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate193.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.decision !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.decision !== "string") {
+              validate193.errors = [{ instancePath: instancePath + "/decision", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.requested_verified_name !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.requested_verified_name !== "string") {
+                validate193.errors = [{ instancePath: instancePath + "/requested_verified_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.rejection_reason !== void 0) {
+                let data3 = data.rejection_reason;
+                const _errs7 = errors;
+                if (typeof data3 !== "string" && data3 !== null) {
+                  validate193.errors = [{ instancePath: instancePath + "/rejection_reason", keyword: "type", params: { type: schema85.properties.rejection_reason.type }, message: "must be string,null" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate193.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate193.errors = vErrors;
+  return errors === 0;
+}
+var schema86 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "type": "string" }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate194.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate194.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.event !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.event !== "string") {
+              validate194.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.current_limit !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.current_limit !== "string") {
+                validate194.errors = [{ instancePath: instancePath + "/current_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.old_limit !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.old_limit !== "string") {
+                  validate194.errors = [{ instancePath: instancePath + "/old_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.max_daily_conversations_per_business !== void 0) {
+                  let data4 = data.max_daily_conversations_per_business;
+                  const _errs9 = errors;
+                  if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
+                    validate194.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", keyword: "type", params: { type: schema86.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate194.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate194.errors = vErrors;
+  return errors === 0;
+}
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.event === void 0 && (missing0 = "event")) {
+        validate195.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.display_phone_number !== void 0) {
+          const _errs1 = errors;
+          if (typeof data.display_phone_number !== "string") {
+            validate195.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.event !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.event !== "string") {
+              validate195.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.requester !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.requester !== "string") {
+                validate195.errors = [{ instancePath: instancePath + "/requester", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
+        }
+      }
+    } else {
+      validate195.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate195.errors = vErrors;
+  return errors === 0;
+}
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        validate196.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.message_template_id !== void 0) {
           let data0 = data.message_template_id;
           const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate191.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            validate196.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7656,7 +7823,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_template_name !== void 0) {
             const _errs3 = errors;
             if (typeof data.message_template_name !== "string") {
-              validate191.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate196.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -7667,7 +7834,97 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.message_template_language !== void 0) {
               const _errs5 = errors;
               if (typeof data.message_template_language !== "string") {
-                validate191.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate196.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+            if (valid0) {
+              if (data.previous_category !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.previous_category !== "string") {
+                  validate196.errors = [{ instancePath: instancePath + "/previous_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.new_category !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.new_category !== "string") {
+                    validate196.errors = [{ instancePath: instancePath + "/new_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.correct_category !== void 0) {
+                    const _errs11 = errors;
+                    if (typeof data.correct_category !== "string") {
+                      validate196.errors = [{ instancePath: instancePath + "/correct_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    } else {
+      validate196.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      return false;
+    }
+  }
+  validate196.errors = vErrors;
+  return errors === 0;
+}
+function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (errors === 0) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
+        validate197.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        return false;
+      } else {
+        if (data.message_template_id !== void 0) {
+          let data0 = data.message_template_id;
+          const _errs1 = errors;
+          if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+            validate197.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+            return false;
+          }
+          var valid0 = _errs1 === errors;
+        } else {
+          var valid0 = true;
+        }
+        if (valid0) {
+          if (data.message_template_name !== void 0) {
+            const _errs3 = errors;
+            if (typeof data.message_template_name !== "string") {
+              validate197.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              return false;
+            }
+            var valid0 = _errs3 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.message_template_language !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.message_template_language !== "string") {
+                validate197.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -7678,7 +7935,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.message_template_title !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.message_template_title !== "string") {
-                  validate191.errors = [{ instancePath: instancePath + "/message_template_title", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate197.errors = [{ instancePath: instancePath + "/message_template_title", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -7689,7 +7946,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.message_template_element !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_element !== "string") {
-                    validate191.errors = [{ instancePath: instancePath + "/message_template_element", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate197.errors = [{ instancePath: instancePath + "/message_template_element", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -7700,7 +7957,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.message_template_footer !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.message_template_footer !== "string") {
-                      validate191.errors = [{ instancePath: instancePath + "/message_template_footer", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate197.errors = [{ instancePath: instancePath + "/message_template_footer", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -7723,7 +7980,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data7.message_template_button_type !== void 0) {
                                   const _errs17 = errors;
                                   if (typeof data7.message_template_button_type !== "string") {
-                                    validate191.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate197.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid2 = _errs17 === errors;
@@ -7734,7 +7991,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data7.message_template_button_text !== void 0) {
                                     const _errs19 = errors;
                                     if (typeof data7.message_template_button_text !== "string") {
-                                      validate191.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate197.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid2 = _errs19 === errors;
@@ -7745,7 +8002,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data7.message_template_button_url !== void 0) {
                                       const _errs21 = errors;
                                       if (typeof data7.message_template_button_url !== "string") {
-                                        validate191.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate197.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid2 = _errs21 === errors;
@@ -7756,7 +8013,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data7.message_template_button_phone_number !== void 0) {
                                         const _errs23 = errors;
                                         if (typeof data7.message_template_button_phone_number !== "string") {
-                                          validate191.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate197.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid2 = _errs23 === errors;
@@ -7767,7 +8024,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                                   }
                                 }
                               } else {
-                                validate191.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                validate197.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
                                 return false;
                               }
                             }
@@ -7777,7 +8034,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate191.errors = [{ instancePath: instancePath + "/message_template_buttons", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                          validate197.errors = [{ instancePath: instancePath + "/message_template_buttons", keyword: "type", params: { type: "array" }, message: "must be array" }];
                           return false;
                         }
                       }
@@ -7793,27 +8050,27 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate191.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate197.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate191.errors = vErrors;
+  validate197.errors = vErrors;
   return errors === 0;
 }
-function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.new_quality_score === void 0 && (missing0 = "new_quality_score")) {
-        validate192.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate198.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.previous_quality_score !== void 0) {
           const _errs1 = errors;
           if (typeof data.previous_quality_score !== "string") {
-            validate192.errors = [{ instancePath: instancePath + "/previous_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate198.errors = [{ instancePath: instancePath + "/previous_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7824,7 +8081,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.new_quality_score !== void 0) {
             const _errs3 = errors;
             if (typeof data.new_quality_score !== "string") {
-              validate192.errors = [{ instancePath: instancePath + "/new_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate198.errors = [{ instancePath: instancePath + "/new_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -7836,7 +8093,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
               let data2 = data.message_template_id;
               const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate192.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+                validate198.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -7847,7 +8104,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.message_template_name !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.message_template_name !== "string") {
-                  validate192.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate198.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -7858,7 +8115,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.message_template_language !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_language !== "string") {
-                    validate192.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate198.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -7871,28 +8128,28 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate192.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate198.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate192.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-var schema89 = { "type": "object", "properties": { "event": { "type": "string" }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema91 = { "type": "object", "properties": { "event": { "type": "string" }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "disable_info": { "type": "object", "properties": { "disable_date": { "type": ["string", "integer"] } } }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
+function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate193.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate199.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if (typeof data.event !== "string") {
-            validate193.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate199.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -7904,7 +8161,7 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
             let data1 = data.message_template_id;
             const _errs3 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate193.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
+              validate199.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -7915,7 +8172,7 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.message_template_name !== void 0) {
               const _errs5 = errors;
               if (typeof data.message_template_name !== "string") {
-                validate193.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate199.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -7926,7 +8183,7 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.message_template_language !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.message_template_language !== "string") {
-                  validate193.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate199.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -7937,7 +8194,7 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.message_template_category !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_category !== "string") {
-                    validate193.errors = [{ instancePath: instancePath + "/message_template_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate199.errors = [{ instancePath: instancePath + "/message_template_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -7949,7 +8206,7 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
                     let data5 = data.reason;
                     const _errs11 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
-                      validate193.errors = [{ instancePath: instancePath + "/reason", keyword: "type", params: { type: schema89.properties.reason.type }, message: "must be string,null" }];
+                      validate199.errors = [{ instancePath: instancePath + "/reason", keyword: "type", params: { type: schema91.properties.reason.type }, message: "must be string,null" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -7957,41 +8214,64 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
                     var valid0 = true;
                   }
                   if (valid0) {
-                    if (data.other_info !== void 0) {
-                      let data6 = data.other_info;
+                    if (data.disable_info !== void 0) {
+                      let data6 = data.disable_info;
                       const _errs13 = errors;
                       if (errors === _errs13) {
                         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                          if (data6.title !== void 0) {
-                            const _errs15 = errors;
-                            if (typeof data6.title !== "string") {
-                              validate193.errors = [{ instancePath: instancePath + "/other_info/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          if (data6.disable_date !== void 0) {
+                            let data7 = data6.disable_date;
+                            if (typeof data7 !== "string" && !(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
+                              validate199.errors = [{ instancePath: instancePath + "/disable_info/disable_date", keyword: "type", params: { type: schema91.properties.disable_info.properties.disable_date.type }, message: "must be string,integer" }];
                               return false;
-                            }
-                            var valid1 = _errs15 === errors;
-                          } else {
-                            var valid1 = true;
-                          }
-                          if (valid1) {
-                            if (data6.description !== void 0) {
-                              const _errs17 = errors;
-                              if (typeof data6.description !== "string") {
-                                validate193.errors = [{ instancePath: instancePath + "/other_info/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
-                              }
-                              var valid1 = _errs17 === errors;
-                            } else {
-                              var valid1 = true;
                             }
                           }
                         } else {
-                          validate193.errors = [{ instancePath: instancePath + "/other_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate199.errors = [{ instancePath: instancePath + "/disable_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
                       var valid0 = _errs13 === errors;
                     } else {
                       var valid0 = true;
+                    }
+                    if (valid0) {
+                      if (data.other_info !== void 0) {
+                        let data8 = data.other_info;
+                        const _errs17 = errors;
+                        if (errors === _errs17) {
+                          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                            if (data8.title !== void 0) {
+                              const _errs19 = errors;
+                              if (typeof data8.title !== "string") {
+                                validate199.errors = [{ instancePath: instancePath + "/other_info/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
+                              }
+                              var valid2 = _errs19 === errors;
+                            } else {
+                              var valid2 = true;
+                            }
+                            if (valid2) {
+                              if (data8.description !== void 0) {
+                                const _errs21 = errors;
+                                if (typeof data8.description !== "string") {
+                                  validate199.errors = [{ instancePath: instancePath + "/other_info/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
+                                }
+                                var valid2 = _errs21 === errors;
+                              } else {
+                                var valid2 = true;
+                              }
+                            }
+                          } else {
+                            validate199.errors = [{ instancePath: instancePath + "/other_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                            return false;
+                          }
+                        }
+                        var valid0 = _errs17 === errors;
+                      } else {
+                        var valid0 = true;
+                      }
                     }
                   }
                 }
@@ -8001,27 +8281,27 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate193.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate199.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate193.errors = vErrors;
+  validate199.errors = vErrors;
   return errors === 0;
 }
-function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate194.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate200.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate194.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate200.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8059,7 +8339,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate194.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate200.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -8082,13 +8362,13 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                           let missing1;
                           if (data5.user_id === void 0 && (missing1 = "user_id")) {
-                            validate194.errors = [{ instancePath: instancePath + "/user_id_update/" + i1, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            validate200.errors = [{ instancePath: instancePath + "/user_id_update/" + i1, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                             return false;
                           } else {
                             if (data5.wa_id !== void 0) {
                               const _errs11 = errors;
                               if (typeof data5.wa_id !== "string") {
-                                validate194.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate200.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid3 = _errs11 === errors;
@@ -8099,7 +8379,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data5.detail !== void 0) {
                                 const _errs13 = errors;
                                 if (typeof data5.detail !== "string") {
-                                  validate194.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate200.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid3 = _errs13 === errors;
@@ -8109,8 +8389,8 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
                               if (valid3) {
                                 if (data5.user_id !== void 0) {
                                   const _errs15 = errors;
-                                  if (!validate168(data5.user_id, { instancePath: instancePath + "/user_id_update/" + i1 + "/user_id", parentData: data5, parentDataProperty: "user_id", rootData })) {
-                                    vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+                                  if (!validate174(data5.user_id, { instancePath: instancePath + "/user_id_update/" + i1 + "/user_id", parentData: data5, parentDataProperty: "user_id", rootData })) {
+                                    vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
                                     errors = vErrors.length;
                                   }
                                   var valid3 = _errs15 === errors;
@@ -8120,8 +8400,8 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (valid3) {
                                   if (data5.parent_user_id !== void 0) {
                                     const _errs16 = errors;
-                                    if (!validate168(data5.parent_user_id, { instancePath: instancePath + "/user_id_update/" + i1 + "/parent_user_id", parentData: data5, parentDataProperty: "parent_user_id", rootData })) {
-                                      vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+                                    if (!validate174(data5.parent_user_id, { instancePath: instancePath + "/user_id_update/" + i1 + "/parent_user_id", parentData: data5, parentDataProperty: "parent_user_id", rootData })) {
+                                      vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
                                       errors = vErrors.length;
                                     }
                                     var valid3 = _errs16 === errors;
@@ -8132,7 +8412,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data5.timestamp !== void 0) {
                                       const _errs17 = errors;
                                       if (typeof data5.timestamp !== "string") {
-                                        validate194.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate200.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid3 = _errs17 === errors;
@@ -8145,7 +8425,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate194.errors = [{ instancePath: instancePath + "/user_id_update/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate200.errors = [{ instancePath: instancePath + "/user_id_update/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
@@ -8155,7 +8435,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate194.errors = [{ instancePath: instancePath + "/user_id_update", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate200.errors = [{ instancePath: instancePath + "/user_id_update", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -8168,27 +8448,27 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate194.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate200.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate194.errors = vErrors;
+  validate200.errors = vErrors;
   return errors === 0;
 }
-function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate220.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate226.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate220.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate226.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8210,7 +8490,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate220.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate226.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -8221,7 +8501,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.user_id_update !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.user_id_update)) {
-                  validate220.errors = [{ instancePath: instancePath + "/user_id_update", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate226.errors = [{ instancePath: instancePath + "/user_id_update", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -8233,27 +8513,27 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate220.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate226.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate220.errors = vErrors;
+  validate226.errors = vErrors;
   return errors === 0;
 }
-function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.user_id === void 0 && (missing0 = "user_id")) {
-        validate199.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate205.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.wa_id !== void 0) {
           const _errs1 = errors;
           if (typeof data.wa_id !== "string") {
-            validate199.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate205.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8264,7 +8544,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.detail !== void 0) {
             const _errs3 = errors;
             if (typeof data.detail !== "string") {
-              validate199.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate205.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -8274,8 +8554,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
           if (valid0) {
             if (data.user_id !== void 0) {
               const _errs5 = errors;
-              if (!validate168(data.user_id, { instancePath: instancePath + "/user_id", parentData: data, parentDataProperty: "user_id", rootData })) {
-                vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+              if (!validate174(data.user_id, { instancePath: instancePath + "/user_id", parentData: data, parentDataProperty: "user_id", rootData })) {
+                vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
                 errors = vErrors.length;
               }
               var valid0 = _errs5 === errors;
@@ -8285,8 +8565,8 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid0) {
               if (data.parent_user_id !== void 0) {
                 const _errs6 = errors;
-                if (!validate168(data.parent_user_id, { instancePath: instancePath + "/parent_user_id", parentData: data, parentDataProperty: "parent_user_id", rootData })) {
-                  vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+                if (!validate174(data.parent_user_id, { instancePath: instancePath + "/parent_user_id", parentData: data, parentDataProperty: "parent_user_id", rootData })) {
+                  vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
                   errors = vErrors.length;
                 }
                 var valid0 = _errs6 === errors;
@@ -8297,7 +8577,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.timestamp !== void 0) {
                   const _errs7 = errors;
                   if (typeof data.timestamp !== "string") {
-                    validate199.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate205.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs7 === errors;
@@ -8310,28 +8590,28 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate199.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate205.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate199.errors = vErrors;
+  validate205.errors = vErrors;
   return errors === 0;
 }
-var schema92 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema94 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
+function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate202.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate208.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate202.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate208.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8369,7 +8649,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate202.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate208.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
               }
@@ -8392,13 +8672,13 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                           let missing1;
                           if (data5.value === void 0 && (missing1 = "value")) {
-                            validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
+                            validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
                             return false;
                           } else {
                             if (data5.wa_id !== void 0) {
                               const _errs11 = errors;
                               if (typeof data5.wa_id !== "string") {
-                                validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                 return false;
                               }
                               var valid3 = _errs11 === errors;
@@ -8409,7 +8689,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data5.user_id !== void 0) {
                                 const _errs13 = errors;
                                 if (typeof data5.user_id !== "string") {
-                                  validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                   return false;
                                 }
                                 var valid3 = _errs13 === errors;
@@ -8420,7 +8700,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data5.parent_user_id !== void 0) {
                                   const _errs15 = errors;
                                   if (typeof data5.parent_user_id !== "string") {
-                                    validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                     return false;
                                   }
                                   var valid3 = _errs15 === errors;
@@ -8431,7 +8711,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data5.detail !== void 0) {
                                     const _errs17 = errors;
                                     if (typeof data5.detail !== "string") {
-                                      validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                      validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
                                     }
                                     var valid3 = _errs17 === errors;
@@ -8442,7 +8722,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data5.category !== void 0) {
                                       const _errs19 = errors;
                                       if (typeof data5.category !== "string") {
-                                        validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                         return false;
                                       }
                                       var valid3 = _errs19 === errors;
@@ -8453,7 +8733,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data5.value !== void 0) {
                                         const _errs21 = errors;
                                         if (typeof data5.value !== "string") {
-                                          validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                           return false;
                                         }
                                         var valid3 = _errs21 === errors;
@@ -8465,7 +8745,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                                           let data12 = data5.timestamp;
                                           const _errs23 = errors;
                                           if (typeof data12 !== "string" && !(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                            validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", keyword: "type", params: { type: schema92.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
+                                            validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", keyword: "type", params: { type: schema94.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
                                             return false;
                                           }
                                           var valid3 = _errs23 === errors;
@@ -8480,7 +8760,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate202.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
+                          validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
                           return false;
                         }
                       }
@@ -8490,7 +8770,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate202.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                    validate208.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
                     return false;
                   }
                 }
@@ -8503,27 +8783,27 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate202.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate208.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate202.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate222.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate228.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate222.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate228.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8545,7 +8825,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate222.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                validate228.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
                 return false;
               }
               var valid0 = _errs4 === errors;
@@ -8556,7 +8836,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.user_preferences !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.user_preferences)) {
-                  validate222.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                  validate228.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
                   return false;
                 }
                 var valid0 = _errs6 === errors;
@@ -8568,28 +8848,28 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate222.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate228.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate222.errors = vErrors;
+  validate228.errors = vErrors;
   return errors === 0;
 }
-var schema93 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
-function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema95 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.value === void 0 && (missing0 = "value")) {
-        validate205.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+        validate211.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
         return false;
       } else {
         if (data.wa_id !== void 0) {
           const _errs1 = errors;
           if (typeof data.wa_id !== "string") {
-            validate205.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+            validate211.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
           var valid0 = _errs1 === errors;
@@ -8600,7 +8880,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.user_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.user_id !== "string") {
-              validate205.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+              validate211.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
             var valid0 = _errs3 === errors;
@@ -8611,7 +8891,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.parent_user_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.parent_user_id !== "string") {
-                validate205.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                validate211.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
@@ -8622,7 +8902,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.detail !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.detail !== "string") {
-                  validate205.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  validate211.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
                   return false;
                 }
                 var valid0 = _errs7 === errors;
@@ -8633,7 +8913,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.category !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.category !== "string") {
-                    validate205.errors = [{ instancePath: instancePath + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    validate211.errors = [{ instancePath: instancePath + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
                     return false;
                   }
                   var valid0 = _errs9 === errors;
@@ -8644,7 +8924,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.value !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.value !== "string") {
-                      validate205.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                      validate211.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
                       return false;
                     }
                     var valid0 = _errs11 === errors;
@@ -8656,7 +8936,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
                       let data6 = data.timestamp;
                       const _errs13 = errors;
                       if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                        validate205.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema93.properties.timestamp.type }, message: "must be string,integer" }];
+                        validate211.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema95.properties.timestamp.type }, message: "must be string,integer" }];
                         return false;
                       }
                       var valid0 = _errs13 === errors;
@@ -8671,11 +8951,11 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate205.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
+      validate211.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
       return false;
     }
   }
-  validate205.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
 var validateInboundAudioMessage = validate55;
@@ -8710,57 +8990,59 @@ var validateWebhookAccountReviewValue = validate111;
 var validateWebhookAccountSettingsValue = validate112;
 var validateWebhookAccountUpdateValue = validate113;
 var validateWebhookAppStateSyncValue = validate115;
-var validateWebhookAppStateSyncValueShell = validate206;
+var validateWebhookAppStateSyncValueShell = validate212;
 var validateWebhookAppStateSyncValueStateSyncItem = validate117;
 var validateWebhookAutomaticEventsValue = validate118;
 var validateWebhookAutomaticEventsValueAutomaticEventsItem = validate120;
-var validateWebhookAutomaticEventsValueShell = validate208;
+var validateWebhookAutomaticEventsValueShell = validate214;
 var validateWebhookBusinessCapabilityValue = validate121;
 var validateWebhookBusinessUsernameValue = validate122;
-var validateWebhookCall = validate131;
+var validateWebhookCall = validate135;
 var validateWebhookCallBase = validate124;
-var validateWebhookCallConnect = validate127;
-var validateWebhookCallOtherEvent = validate130;
+var validateWebhookCallConnect = validate129;
+var validateWebhookCallOtherEvent = validate134;
+var validateWebhookCallRecordingAvailable = validate132;
 var validateWebhookCallSession = validate123;
-var validateWebhookCallStatus = validate136;
-var validateWebhookCallTerminate = validate129;
-var validateWebhookCallsValue = validate138;
-var validateWebhookCallsValueShell = validate210;
-var validateWebhookChange = validate144;
+var validateWebhookCallStatus = validate142;
+var validateWebhookCallTerminate = validate131;
+var validateWebhookCallTranscriptionAvailable = validate133;
+var validateWebhookCallsValue = validate144;
+var validateWebhookCallsValueShell = validate216;
+var validateWebhookChange = validate150;
 var validateWebhookDeliveryState = validate109;
-var validateWebhookEntry = validate145;
-var validateWebhookEnvelope = validate147;
-var validateWebhookFlowsValue = validate149;
-var validateWebhookGroupParticipant = validate150;
-var validateWebhookGroupUpdate = validate152;
-var validateWebhookGroupsValue = validate157;
-var validateWebhookGroupsValueShell = validate212;
-var validateWebhookHistoryValue = validate160;
-var validateWebhookHistoryValueHistoryItem = validate165;
-var validateWebhookHistoryValueShell = validate214;
-var validateWebhookIdChange = validate168;
-var validateWebhookMessageEchoesValue = validate169;
-var validateWebhookMessageEchoesValueShell = validate216;
-var validateWebhookMessagesOutline = validate172;
-var validateWebhookMessagesValue = validate178;
-var validateWebhookMessagesValueShell = validate218;
-var validateWebhookMessagingHandoversValue = validate184;
+var validateWebhookEntry = validate151;
+var validateWebhookEnvelope = validate153;
+var validateWebhookFlowsValue = validate155;
+var validateWebhookGroupParticipant = validate156;
+var validateWebhookGroupUpdate = validate158;
+var validateWebhookGroupsValue = validate163;
+var validateWebhookGroupsValueShell = validate218;
+var validateWebhookHistoryValue = validate166;
+var validateWebhookHistoryValueHistoryItem = validate171;
+var validateWebhookHistoryValueShell = validate220;
+var validateWebhookIdChange = validate174;
+var validateWebhookMessageEchoesValue = validate175;
+var validateWebhookMessageEchoesValueShell = validate222;
+var validateWebhookMessagesOutline = validate178;
+var validateWebhookMessagesValue = validate184;
+var validateWebhookMessagesValueShell = validate224;
+var validateWebhookMessagingHandoversValue = validate190;
 var validateWebhookMetadata = validate114;
-var validateWebhookPartnerSolutionsValue = validate185;
-var validateWebhookPaymentConfigurationValue = validate186;
-var validateWebhookPhoneNumberNameValue = validate187;
-var validateWebhookPhoneNumberQualityValue = validate188;
-var validateWebhookSecurityValue = validate189;
-var validateWebhookTemplateCategoryValue = validate190;
-var validateWebhookTemplateComponentsValue = validate191;
-var validateWebhookTemplateQualityValue = validate192;
-var validateWebhookTemplateStatusValue = validate193;
-var validateWebhookUserIdUpdateValue = validate194;
-var validateWebhookUserIdUpdateValueShell = validate220;
-var validateWebhookUserIdUpdateValueUserIdUpdateItem = validate199;
-var validateWebhookUserPreferencesValue = validate202;
-var validateWebhookUserPreferencesValueShell = validate222;
-var validateWebhookUserPreferencesValueUserPreferencesItem = validate205;
+var validateWebhookPartnerSolutionsValue = validate191;
+var validateWebhookPaymentConfigurationValue = validate192;
+var validateWebhookPhoneNumberNameValue = validate193;
+var validateWebhookPhoneNumberQualityValue = validate194;
+var validateWebhookSecurityValue = validate195;
+var validateWebhookTemplateCategoryValue = validate196;
+var validateWebhookTemplateComponentsValue = validate197;
+var validateWebhookTemplateQualityValue = validate198;
+var validateWebhookTemplateStatusValue = validate199;
+var validateWebhookUserIdUpdateValue = validate200;
+var validateWebhookUserIdUpdateValueShell = validate226;
+var validateWebhookUserIdUpdateValueUserIdUpdateItem = validate205;
+var validateWebhookUserPreferencesValue = validate208;
+var validateWebhookUserPreferencesValueShell = validate228;
+var validateWebhookUserPreferencesValueUserPreferencesItem = validate211;
 var validateWebhookCallsValueCallsItem = validateWebhookCall;
 var validateWebhookCallsValueContactsItem = validateInboundContactProfile;
 var validateWebhookCallsValueErrorsItem = validateInboundError;
@@ -8818,9 +9100,11 @@ export {
   validateWebhookCallBase,
   validateWebhookCallConnect,
   validateWebhookCallOtherEvent,
+  validateWebhookCallRecordingAvailable,
   validateWebhookCallSession,
   validateWebhookCallStatus,
   validateWebhookCallTerminate,
+  validateWebhookCallTranscriptionAvailable,
   validateWebhookCallsValue,
   validateWebhookCallsValueCallsItem,
   validateWebhookCallsValueContactsItem,

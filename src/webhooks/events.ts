@@ -99,7 +99,9 @@ export interface ErrorEvent extends PhoneNumberRouting {
  * `session` (the SDP offer or answer) is there without a guard. A kind Meta adds later arrives
  * as an `unknown` event (reason `unknown_call_event`) instead.
  */
-export type KnownWebhookCall = Extract<Schemas['WebhookCall'], { event: 'connect' | 'terminate' }>;
+export type KnownWebhookCall = Extract<Schemas['WebhookCall'], { event: KnownCallEventKind }>;
+/** The call event kinds the spec describes. */
+export type KnownCallEventKind = 'connect' | 'terminate' | 'call_recording_available' | 'call_transcription_available';
 
 export interface CallEvent extends ConversationRouting {
   type: 'call';

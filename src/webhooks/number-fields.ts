@@ -19,7 +19,7 @@ function readError(error: Schemas['InboundError'], { routing, events }: ValueCon
 }
 
 function readCall(item: Schemas['WebhookCall'], { routing, events, contactOf }: ValueContext) {
-  if (item.event !== 'connect' && item.event !== 'terminate') {
+  if (item.event !== 'connect' && item.event !== 'terminate' && item.event !== 'call_recording_available' && item.event !== 'call_transcription_available') {
     events.push({ type: 'unknown', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, reason: 'unknown_call_event', value: item });
     return;
   }

@@ -22,6 +22,7 @@ const expected: Record<string, string[]> = {
   'messages-username': ['message', 'message'],
   'messages-statuses-bsuid': ['status', 'status', 'status'],
   'calls-username': ['call'],
+  'calls-recording': ['call', 'call'],
   user_id_update: ['user_id_update', 'user_id_update'],
   automatic_events: ['automatic_event', 'automatic_event'],
   group_lifecycle_update: ['group_update', 'group_update'],

@@ -16,6 +16,10 @@ import type { CallActionResponse, CallPermissions, ConnectCallResponse } from '.
 export interface CallOptionsWithCallback extends PhoneNumberCallOptions {
   /** A string of yours (≤ 512 characters) that the call's terminate webhook echoes back. */
   bizOpaqueCallbackData?: string;
+  /** Record the call (both parties hear an announcement); the recording arrives as a `call_recording_available` call event. */
+  recording?: Schemas['CallCaptureOption'];
+  /** Transcribe the call; the transcript arrives as a `call_transcription_available` call event. */
+  transcription?: Schemas['CallCaptureOption'];
 }
 
 const NO_IDS: readonly string[] = [];
@@ -24,8 +28,14 @@ export function callsHelpers(core: ClientCore) {
   const manage = compileOperation(core, 'calls.manage', callsOperations.manage);
   const permissions = compileOperation(core, 'calls.permissions', callsOperations.permissions);
 
-  const withCallback = <B extends object>(body: B, options: CallOptionsWithCallback | undefined): B =>
-    options?.bizOpaqueCallbackData === undefined ? body : { ...body, biz_opaque_callback_data: options.bizOpaqueCallbackData };
+  const withCallback = <B extends object>(body: B, options: CallOptionsWithCallback | undefined): B => {
+    if (!options) return body;
+    const out = body as Record<string, unknown>;
+    if (options.bizOpaqueCallbackData !== undefined) out.biz_opaque_callback_data = options.bizOpaqueCallbackData;
+    if (options.recording !== undefined) out.recording = options.recording;
+    if (options.transcription !== undefined) out.transcription = options.transcription;
+    return body;
+  };
 
   const actions = {
     /** Starts a business-initiated call with your SDP offer. The user must have granted permission. */

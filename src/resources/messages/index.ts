@@ -94,8 +94,8 @@ export function messagesHelpers(core: ClientCore) {
       return send(compose(to, options, 'image', image), options);
     },
 
-    /** An audio file or voice note (OGG/Opus) by `{ id }` or `{ link }`. */
-    sendAudio(to: Recipient, audio: Schemas['MediaReference'], options?: MessageOptions) {
+    /** An audio by `{ id }` or `{ link }`; with `voice: true` a voice note (OGG/Opus), which reports a `played` status. */
+    sendAudio(to: Recipient, audio: Schemas['AudioMedia'], options?: MessageOptions) {
       return send(compose(to, options, 'audio', audio), options);
     },
 
