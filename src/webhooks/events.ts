@@ -114,8 +114,11 @@ export interface CallStatusEvent extends ConversationRouting {
   status: Schemas['WebhookCallStatus'];
 }
 
-/** A message the business sent from another client of the number (field smb_message_echoes / message_echoes). */
-export interface MessageEchoEvent extends PhoneNumberRouting {
+/**
+ * A message the business sent from another client of the number (field smb_message_echoes /
+ * message_echoes). `contactId`, `waId` and `userId` name the user it went to (`to`, `to_user_id`).
+ */
+export interface MessageEchoEvent extends ConversationRouting {
   type: 'message_echo';
   message: InboundMessage;
 }

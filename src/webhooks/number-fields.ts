@@ -37,7 +37,7 @@ function readCallStatus(status: Schemas['WebhookCallStatus'], { routing, events 
 }
 
 function readEcho(message: Schemas['InboundMessage'], { routing, events }: ValueContext) {
-  events.push({ type: 'message_echo', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, message });
+  events.push({ type: 'message_echo', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, ...ids(message.to, message.to_user_id), message });
 }
 
 function readHistory(chunk: Item<Schemas['WebhookHistoryValue']['history']>, { routing, events }: ValueContext) {

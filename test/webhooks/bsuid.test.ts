@@ -38,6 +38,14 @@ describe('users known only by business-scoped user id', () => {
     expect(event.call.event === 'connect' && event.call.session.sdp_type).toBe('offer');
   });
 
+  it('routes an echo of a message the business sent to a BSUID-only user on to_user_id', () => {
+    const [event] = parseWebhook(metaBytes(fixtures['smb_message_echoes-bsuid']));
+    expect(event?.type).toBe('message_echo');
+    expect(ids(event!)).toEqual(['JP.88103746529103847562', undefined, 'JP.88103746529103847562']);
+    const [phone] = parseWebhook(metaBytes(fixtures['smb_message_echoes']));
+    expect(ids(phone!)).toEqual(['16505551234', '16505551234', undefined]);
+  });
+
   it('prefers the phone number when both ids are present, and keeps both', () => {
     const [event] = parseWebhook(metaBytes(fixtures['messages-text']));
     expect(ids(event!)).toEqual(['16505551234', '16505551234', 'US.13491208655302741918']);
@@ -79,5 +87,15 @@ describe('id and username changes', () => {
     expect(event).toMatchObject({ type: 'business_username_updates', time: 1751292000, value: { username: 'lucky_shrub', status: 'approved' } });
     const deleted = envelope({ id: 'w', changes: [{ field: 'business_username_updates', value: { display_phone_number: '15550783881', status: 'deleted' } }] });
     expect(parseWebhook(deleted)).toMatchObject([{ type: 'business_username_updates', value: { status: 'deleted' } }]);
+  });
+});
+
+describe('a user changed their business-scoped id (system message)', () => {
+  it('is a message from the old BSUID that names the new one and no phone number', () => {
+    const [event] = parseWebhook(metaBytes(fixtures['messages-system-user_changed_user_id']));
+    if (event?.type !== 'message' || event.message.type !== 'system') throw new Error(`unexpected ${event?.type}`);
+    expect(ids(event)).toEqual(['JP.88103746529103847562', undefined, 'JP.88103746529103847562']);
+    expect(event.message.system).toMatchObject({ type: 'user_changed_user_id', user_id: 'JP.50294810385710294857' });
+    expect(event.message.system.wa_id).toBeUndefined();
   });
 });

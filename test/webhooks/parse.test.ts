@@ -23,6 +23,7 @@ const expected: Record<string, string[]> = {
   'messages-statuses-bsuid': ['status', 'status', 'status'],
   'calls-username': ['call'],
   'calls-recording': ['call', 'call'],
+  'smb_message_echoes-bsuid': ['message_echo'],
   'messages-statuses-played': ['status'],
   'phone_number_quality_update-throughput': ['phone_number_quality_update'],
   'account_update-offboarded': ['account_update'],
