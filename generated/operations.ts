@@ -241,7 +241,8 @@ export interface TemplatesOperationTypes {
    *
    * Submits a new template for review. Graph answers with its id and status at once; review results
    * arrive by the `message_template_status_update` webhook. A WABA holds at most 250 templates and
-   * may create 100 an hour.
+   * may create 100 an hour. The body is either a template of one's own (`components`) or a copy of
+   * a Template Library template (`library_template_name`).
    *
    * `POST /{waba-id}/message_templates` (createTemplate)
    */

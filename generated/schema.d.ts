@@ -280,7 +280,8 @@ export interface paths {
          * Create a template
          * @description Submits a new template for review. Graph answers with its id and status at once; review results
          *     arrive by the `message_template_status_update` webhook. A WABA holds at most 250 templates and
-         *     may create 100 an hour.
+         *     may create 100 an hour. The body is either a template of one's own (`components`) or a copy of
+         *     a Template Library template (`library_template_name`).
          */
         post: operations["createTemplate"];
         /**
@@ -7252,6 +7253,84 @@ export interface components {
             components: components["schemas"]["TemplateComponent"][];
         };
         /**
+         * @description A template created from Meta's Template Library: a pre-written utility or authentication template
+         *     whose fixed text cannot be edited, named by `library_template_name`, with only its optional body
+         *     additions and its buttons filled in. Sent to the same `message_templates` endpoint as a
+         *     template of one's own, without `components`.
+         * @example {
+         *       "name": "my_delivery_update",
+         *       "language": "en_US",
+         *       "category": "UTILITY",
+         *       "library_template_name": "delivery_update_1",
+         *       "library_template_button_inputs": [
+         *         {
+         *           "type": "URL",
+         *           "url": {
+         *             "base_url": "https://www.luckyshrub.com/track/{{1}}",
+         *             "url_suffix_example": "https://www.luckyshrub.com/track/8812"
+         *           }
+         *         }
+         *       ]
+         *     }
+         */
+        LibraryTemplateCreateRequest: {
+            /** @description The name the new template gets in the account. */
+            name: string;
+            /** @description The language and locale code, e.g. `en_US`. */
+            language: string;
+            /**
+             * @description Library templates are utility or authentication templates.
+             * @enum {unknown}
+             */
+            category: "UTILITY" | "AUTHENTICATION";
+            /** @description The library template to copy, e.g. `delivery_update_1`. */
+            library_template_name: string;
+            /** @description Optional additions to the library template's body. */
+            library_template_body_inputs?: {
+                /** @description Add the business's contact number. */
+                add_contact_number?: boolean;
+                /** @description Add a "learn more" link. */
+                add_learn_more_link?: boolean;
+                /** @description Add the security recommendation (authentication). */
+                add_security_recommendation?: boolean;
+                /** @description Add a package tracking link. */
+                add_track_package_link?: boolean;
+                /** @description Say how long the code is valid (authentication). */
+                code_expiration_minutes?: number;
+            };
+            /** @description The values of the library template's buttons, in its order. */
+            library_template_button_inputs?: {
+                /**
+                 * @description The kind of button.
+                 * @enum {unknown}
+                 */
+                type: "URL" | "PHONE_NUMBER" | "QUICK_REPLY" | "OTP";
+                /** @description For a URL button, its base URL and an example of its variable suffix. */
+                url?: {
+                    /** @description The URL, possibly ending in a `{{1}}` variable. */
+                    base_url: string;
+                    /** @description An example of the full URL with the variable filled in. */
+                    url_suffix_example?: string;
+                };
+                /** @description For a phone-number button, the number to call. */
+                phone_number?: string;
+                /**
+                 * @description For an OTP button, how the code reaches the app.
+                 * @enum {unknown}
+                 */
+                otp_type?: "COPY_CODE" | "ONE_TAP" | "ZERO_TAP";
+                /** @description For a zero-tap OTP button, that the zero-tap terms are accepted. */
+                zero_tap_terms_accepted?: boolean;
+                /** @description For one-tap and zero-tap buttons, the Android apps that receive the code. */
+                supported_apps?: {
+                    /** @description The app's package name. */
+                    package_name: string;
+                    /** @description The app's signing key hash. */
+                    signature_hash: string;
+                }[];
+            }[];
+        };
+        /**
          * @description The created template's id, review status and category.
          * @example {
          *       "id": "594425479261596",
@@ -14202,7 +14281,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["TemplateCreateRequest"];
+                "application/json": components["schemas"]["TemplateCreateRequest"] | components["schemas"]["LibraryTemplateCreateRequest"];
             };
         };
         responses: {

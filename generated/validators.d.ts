@@ -208,6 +208,7 @@ export declare const validateInteractiveProduct: Validator<components['schemas']
 export declare const validateInteractiveProductList: Validator<components['schemas']["InteractiveProductList"]>;
 export declare const validateInteractiveRequestContactInfo: Validator<components['schemas']["InteractiveRequestContactInfo"]>;
 export declare const validateInteractiveTextHeader: Validator<components['schemas']["InteractiveTextHeader"]>;
+export declare const validateLibraryTemplateCreateRequest: Validator<components['schemas']["LibraryTemplateCreateRequest"]>;
 export declare const validateListTotal: Validator<components['schemas']["ListTotal"]>;
 export declare const validateLocationContent: Validator<components['schemas']["LocationContent"]>;
 export declare const validateLocationMessage: Validator<components['schemas']["LocationMessage"]>;

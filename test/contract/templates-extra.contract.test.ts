@@ -6,11 +6,14 @@ import { startPrism, type PrismServer } from '../support/prism.js';
 
 const WABA = '102290129340398';
 
+let prismUrl: () => string = () => '';
+
 function withPrism(barePath: string | undefined, body: (client: () => WhatsApp) => void) {
   let prism: PrismServer;
   let wa: WhatsApp;
   beforeAll(async () => {
     prism = await startPrism(barePath ? { barePath } : {});
+    prismUrl = () => prism.baseUrl;
     // With its own baseUrl the client sends the api.facebook.com operations to Prism as well.
     wa = createWhatsApp({ accessToken: 'test-token', wabaId: WABA, baseUrl: prism.baseUrl });
   });
@@ -34,6 +37,24 @@ describe('contract: template collection paths', () => {
       });
       expect(upserted.data[0]).toMatchObject({ id: expect.any(String) });
       await expect(wa().templates.migrate({ source_waba_id: '104996122399160', page_number: 0 })).resolves.toMatchObject({ migrated_templates: expect.any(Array) });
+    });
+
+    it('create from the Template Library; Prism refuses library fields mixed with components', async () => {
+      const created = await wa().templates.create({
+        name: 'my_delivery_update',
+        language: 'en_US',
+        category: 'UTILITY',
+        library_template_name: 'delivery_update_1',
+        library_template_body_inputs: { add_contact_number: true },
+        library_template_button_inputs: [{ type: 'URL', url: { base_url: 'https://www.luckyshrub.com/track/{{1}}', url_suffix_example: 'https://www.luckyshrub.com/track/8812' } }],
+      });
+      expect(created).toMatchObject({ id: expect.any(String) });
+      const mixed = await fetch(`${prismUrl()}/${WABA}/message_templates`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'x', language: 'en_US', category: 'UTILITY', library_template_name: 'delivery_update_1', components: [{ type: 'BODY', text: 'Hi' }] }),
+      });
+      expect(mixed.status).toBe(400);
     });
 
     it('list and create template groups', async () => {
