@@ -12636,9 +12636,13 @@ export interface components {
             message_template_language?: string;
             /** @description The category before. */
             previous_category?: string;
-            /** @description The category now. */
+            /**
+             * @description The category now, in a notice that the change is done. Template sends are routed by
+             *     category (marketing templates through `/{phone-number-id}/marketing_messages`), so switch
+             *     the route on this notice, not on the advance one.
+             */
             new_category?: string;
-            /** @description The category the template will get, in an advance notice. */
+            /** @description The category the template will get, in an advance notice (the change is still to come). */
             correct_category?: string;
         };
         /**
@@ -13414,6 +13418,14 @@ export interface components {
             description?: string;
             /** @description The group's invite link. */
             invite_link?: string;
+            /** @description On a join request (created or revoked), the requester's WhatsApp id, when the business may see it. */
+            wa_id?: string;
+            /** @description On a join request, the requester's business-scoped user id. */
+            user_id?: string;
+            /** @description On a join request, the requester's parent business-scoped user id. */
+            parent_user_id?: string;
+            /** @description On a join request, the requester's username. */
+            username?: string;
             /** @description Whether joining needs an admin's approval, e.g. `approval_required` or `auto_approve`. */
             join_approval_mode?: string;
             /** @description Who caused the change, e.g. `business` or `participant`. */

@@ -5756,7 +5756,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
   validate156.errors = vErrors;
   return errors === 0;
 }
-var schema74 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
+var schema74 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
 function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5845,10 +5845,10 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                       var valid0 = true;
                     }
                     if (valid0) {
-                      if (data.join_approval_mode !== void 0) {
+                      if (data.wa_id !== void 0) {
                         const _errs15 = errors;
-                        if (typeof data.join_approval_mode !== "string") {
-                          validate158.errors = [{ instancePath: instancePath + "/join_approval_mode", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                        if (typeof data.wa_id !== "string") {
+                          validate158.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                           return false;
                         }
                         var valid0 = _errs15 === errors;
@@ -5856,10 +5856,10 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                         var valid0 = true;
                       }
                       if (valid0) {
-                        if (data.initiated_by !== void 0) {
+                        if (data.user_id !== void 0) {
                           const _errs17 = errors;
-                          if (typeof data.initiated_by !== "string") {
-                            validate158.errors = [{ instancePath: instancePath + "/initiated_by", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                          if (typeof data.user_id !== "string") {
+                            validate158.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
                             return false;
                           }
                           var valid0 = _errs17 === errors;
@@ -5867,153 +5867,201 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                           var valid0 = true;
                         }
                         if (valid0) {
-                          if (data.added_participants !== void 0) {
-                            let data9 = data.added_participants;
+                          if (data.parent_user_id !== void 0) {
                             const _errs19 = errors;
-                            if (errors === _errs19) {
-                              if (Array.isArray(data9)) {
-                                var valid1 = true;
-                                const len0 = data9.length;
-                                for (let i0 = 0; i0 < len0; i0++) {
-                                  const _errs21 = errors;
-                                  if (!validate156(data9[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data9, parentDataProperty: i0, rootData })) {
-                                    vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-                                    errors = vErrors.length;
-                                  }
-                                  var valid1 = _errs21 === errors;
-                                  if (!valid1) {
-                                    break;
-                                  }
-                                }
-                              } else {
-                                validate158.errors = [{ instancePath: instancePath + "/added_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                return false;
-                              }
+                            if (typeof data.parent_user_id !== "string") {
+                              validate158.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                              return false;
                             }
                             var valid0 = _errs19 === errors;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
-                            if (data.removed_participants !== void 0) {
-                              let data11 = data.removed_participants;
-                              const _errs22 = errors;
-                              if (errors === _errs22) {
-                                if (Array.isArray(data11)) {
-                                  var valid2 = true;
-                                  const len1 = data11.length;
-                                  for (let i1 = 0; i1 < len1; i1++) {
-                                    const _errs24 = errors;
-                                    if (!validate156(data11[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data11, parentDataProperty: i1, rootData })) {
-                                      vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-                                      errors = vErrors.length;
-                                    }
-                                    var valid2 = _errs24 === errors;
-                                    if (!valid2) {
-                                      break;
-                                    }
-                                  }
-                                } else {
-                                  validate158.errors = [{ instancePath: instancePath + "/removed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                  return false;
-                                }
+                            if (data.username !== void 0) {
+                              const _errs21 = errors;
+                              if (typeof data.username !== "string") {
+                                validate158.errors = [{ instancePath: instancePath + "/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                return false;
                               }
-                              var valid0 = _errs22 === errors;
+                              var valid0 = _errs21 === errors;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
-                              if (data.failed_participants !== void 0) {
-                                let data13 = data.failed_participants;
-                                const _errs25 = errors;
-                                if (errors === _errs25) {
-                                  if (Array.isArray(data13)) {
-                                    var valid3 = true;
-                                    const len2 = data13.length;
-                                    for (let i2 = 0; i2 < len2; i2++) {
-                                      const _errs27 = errors;
-                                      if (!validate156(data13[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data13, parentDataProperty: i2, rootData })) {
-                                        vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-                                        errors = vErrors.length;
-                                      }
-                                      var valid3 = _errs27 === errors;
-                                      if (!valid3) {
-                                        break;
-                                      }
-                                    }
-                                  } else {
-                                    validate158.errors = [{ instancePath: instancePath + "/failed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                    return false;
-                                  }
+                              if (data.join_approval_mode !== void 0) {
+                                const _errs23 = errors;
+                                if (typeof data.join_approval_mode !== "string") {
+                                  validate158.errors = [{ instancePath: instancePath + "/join_approval_mode", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                  return false;
                                 }
-                                var valid0 = _errs25 === errors;
+                                var valid0 = _errs23 === errors;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
-                                if (data.profile_picture !== void 0) {
-                                  let data15 = data.profile_picture;
-                                  const _errs28 = errors;
-                                  if (errors === _errs28) {
-                                    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                                      if (data15.mime_type !== void 0) {
-                                        const _errs30 = errors;
-                                        if (typeof data15.mime_type !== "string") {
-                                          validate158.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
-                                        }
-                                        var valid4 = _errs30 === errors;
-                                      } else {
-                                        var valid4 = true;
-                                      }
-                                      if (valid4) {
-                                        if (data15.sha256 !== void 0) {
-                                          const _errs32 = errors;
-                                          if (typeof data15.sha256 !== "string") {
-                                            validate158.errors = [{ instancePath: instancePath + "/profile_picture/sha256", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
-                                          }
-                                          var valid4 = _errs32 === errors;
-                                        } else {
-                                          var valid4 = true;
-                                        }
-                                      }
-                                    } else {
-                                      validate158.errors = [{ instancePath: instancePath + "/profile_picture", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                      return false;
-                                    }
+                                if (data.initiated_by !== void 0) {
+                                  const _errs25 = errors;
+                                  if (typeof data.initiated_by !== "string") {
+                                    validate158.errors = [{ instancePath: instancePath + "/initiated_by", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                    return false;
                                   }
-                                  var valid0 = _errs28 === errors;
+                                  var valid0 = _errs25 === errors;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
-                                  if (data.errors !== void 0) {
-                                    let data18 = data.errors;
-                                    const _errs34 = errors;
-                                    if (errors === _errs34) {
-                                      if (Array.isArray(data18)) {
-                                        var valid5 = true;
-                                        const len3 = data18.length;
-                                        for (let i3 = 0; i3 < len3; i3++) {
-                                          const _errs36 = errors;
-                                          if (!validate53(data18[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data18, parentDataProperty: i3, rootData })) {
-                                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                  if (data.added_participants !== void 0) {
+                                    let data13 = data.added_participants;
+                                    const _errs27 = errors;
+                                    if (errors === _errs27) {
+                                      if (Array.isArray(data13)) {
+                                        var valid1 = true;
+                                        const len0 = data13.length;
+                                        for (let i0 = 0; i0 < len0; i0++) {
+                                          const _errs29 = errors;
+                                          if (!validate156(data13[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data13, parentDataProperty: i0, rootData })) {
+                                            vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                                             errors = vErrors.length;
                                           }
-                                          var valid5 = _errs36 === errors;
-                                          if (!valid5) {
+                                          var valid1 = _errs29 === errors;
+                                          if (!valid1) {
                                             break;
                                           }
                                         }
                                       } else {
-                                        validate158.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                        validate158.errors = [{ instancePath: instancePath + "/added_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
                                         return false;
                                       }
                                     }
-                                    var valid0 = _errs34 === errors;
+                                    var valid0 = _errs27 === errors;
                                   } else {
                                     var valid0 = true;
+                                  }
+                                  if (valid0) {
+                                    if (data.removed_participants !== void 0) {
+                                      let data15 = data.removed_participants;
+                                      const _errs30 = errors;
+                                      if (errors === _errs30) {
+                                        if (Array.isArray(data15)) {
+                                          var valid2 = true;
+                                          const len1 = data15.length;
+                                          for (let i1 = 0; i1 < len1; i1++) {
+                                            const _errs32 = errors;
+                                            if (!validate156(data15[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data15, parentDataProperty: i1, rootData })) {
+                                              vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+                                              errors = vErrors.length;
+                                            }
+                                            var valid2 = _errs32 === errors;
+                                            if (!valid2) {
+                                              break;
+                                            }
+                                          }
+                                        } else {
+                                          validate158.errors = [{ instancePath: instancePath + "/removed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                          return false;
+                                        }
+                                      }
+                                      var valid0 = _errs30 === errors;
+                                    } else {
+                                      var valid0 = true;
+                                    }
+                                    if (valid0) {
+                                      if (data.failed_participants !== void 0) {
+                                        let data17 = data.failed_participants;
+                                        const _errs33 = errors;
+                                        if (errors === _errs33) {
+                                          if (Array.isArray(data17)) {
+                                            var valid3 = true;
+                                            const len2 = data17.length;
+                                            for (let i2 = 0; i2 < len2; i2++) {
+                                              const _errs35 = errors;
+                                              if (!validate156(data17[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data17, parentDataProperty: i2, rootData })) {
+                                                vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+                                                errors = vErrors.length;
+                                              }
+                                              var valid3 = _errs35 === errors;
+                                              if (!valid3) {
+                                                break;
+                                              }
+                                            }
+                                          } else {
+                                            validate158.errors = [{ instancePath: instancePath + "/failed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                            return false;
+                                          }
+                                        }
+                                        var valid0 = _errs33 === errors;
+                                      } else {
+                                        var valid0 = true;
+                                      }
+                                      if (valid0) {
+                                        if (data.profile_picture !== void 0) {
+                                          let data19 = data.profile_picture;
+                                          const _errs36 = errors;
+                                          if (errors === _errs36) {
+                                            if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                                              if (data19.mime_type !== void 0) {
+                                                const _errs38 = errors;
+                                                if (typeof data19.mime_type !== "string") {
+                                                  validate158.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                  return false;
+                                                }
+                                                var valid4 = _errs38 === errors;
+                                              } else {
+                                                var valid4 = true;
+                                              }
+                                              if (valid4) {
+                                                if (data19.sha256 !== void 0) {
+                                                  const _errs40 = errors;
+                                                  if (typeof data19.sha256 !== "string") {
+                                                    validate158.errors = [{ instancePath: instancePath + "/profile_picture/sha256", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                                    return false;
+                                                  }
+                                                  var valid4 = _errs40 === errors;
+                                                } else {
+                                                  var valid4 = true;
+                                                }
+                                              }
+                                            } else {
+                                              validate158.errors = [{ instancePath: instancePath + "/profile_picture", keyword: "type", params: { type: "object" }, message: "must be object" }];
+                                              return false;
+                                            }
+                                          }
+                                          var valid0 = _errs36 === errors;
+                                        } else {
+                                          var valid0 = true;
+                                        }
+                                        if (valid0) {
+                                          if (data.errors !== void 0) {
+                                            let data22 = data.errors;
+                                            const _errs42 = errors;
+                                            if (errors === _errs42) {
+                                              if (Array.isArray(data22)) {
+                                                var valid5 = true;
+                                                const len3 = data22.length;
+                                                for (let i3 = 0; i3 < len3; i3++) {
+                                                  const _errs44 = errors;
+                                                  if (!validate53(data22[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data22, parentDataProperty: i3, rootData })) {
+                                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                                    errors = vErrors.length;
+                                                  }
+                                                  var valid5 = _errs44 === errors;
+                                                  if (!valid5) {
+                                                    break;
+                                                  }
+                                                }
+                                              } else {
+                                                validate158.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
+                                                return false;
+                                              }
+                                            }
+                                            var valid0 = _errs42 === errors;
+                                          } else {
+                                            var valid0 = true;
+                                          }
+                                        }
+                                      }
+                                    }
                                   }
                                 }
                               }

@@ -99,3 +99,31 @@ describe('a user changed their business-scoped id (system message)', () => {
     expect(event.message.system.wa_id).toBeUndefined();
   });
 });
+
+describe('group members known only by BSUID', () => {
+  it('keeps the ids of a join request and of a member who left by themselves', () => {
+    const metadata = { display_phone_number: '15550783881', phone_number_id: '106540352242922' };
+    const group = 'Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjMwMDAwMDAwMDAwMDEZD';
+    const events = parseWebhook(
+      envelope({
+        id: 'w',
+        changes: [
+          {
+            field: 'group_participants_update',
+            value: {
+              metadata,
+              groups: [
+                { type: 'group_join_request_created', group_id: group, timestamp: '1751292400', user_id: 'ES.40417390218845107763', username: 'ines.alvarez' },
+                { type: 'group_participants_remove', group_id: group, timestamp: '1751292500', initiated_by: 'participant', removed_participants: [{ user_id: 'JP.88103746529103847562', username: 'kenji_s' }] },
+              ],
+            },
+          },
+        ],
+      }),
+    );
+    expect(events.map((e) => e.type)).toEqual(['group_update', 'group_update']);
+    const [join, left] = events;
+    expect(join?.type === 'group_update' && [join.group.user_id, join.group.username, join.group.wa_id]).toEqual(['ES.40417390218845107763', 'ines.alvarez', undefined]);
+    expect(left?.type === 'group_update' && left.group.removed_participants?.[0]?.user_id).toBe('JP.88103746529103847562');
+  });
+});
