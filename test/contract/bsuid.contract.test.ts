@@ -21,6 +21,15 @@ describe('contract: sends by business-scoped user id', () => {
     await expect(wa.marketingMessages.sendTemplate(USER, { name: 'spring_sale', language: { code: 'es' } })).resolves.toMatchObject({ messages: [{ id: expect.any(String) }] });
   });
 
+  it('a call to a BSUID with recording and transcription asked for', async () => {
+    const offer = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=setup:actpass\r\n';
+    await expect(
+      wa.calls.connect(USER, offer, { recording: { status: 'ENABLED', purpose: 'Quality assurance', announcement_language: 'es_ES' }, transcription: { status: 'ENABLED' } }),
+    ).resolves.toBeTruthy();
+    const error = await wa.calls.connect(USER, offer, { recording: { status: 'ON' } as never }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphApiError);
+  });
+
   it('Prism refuses a send with neither to nor recipient', async () => {
     const error = await wa.messages.send({ messaging_product: 'whatsapp', type: 'text', text: { body: 'x' } } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphApiError);
