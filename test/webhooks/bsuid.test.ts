@@ -127,3 +127,30 @@ describe('group members known only by BSUID', () => {
     expect(left?.type === 'group_update' && left.group.removed_participants?.[0]?.user_id).toBe('JP.88103746529103847562');
   });
 });
+
+describe('history, app state sync and preferences of BSUID-only users', () => {
+  const metadata = { display_phone_number: '15550783881', phone_number_id: '106540352242922' };
+  it('read a thread, a synced contact and a preference that name the user by BSUID only', () => {
+    const events = parseWebhook(
+      envelope({
+        id: 'w',
+        changes: [
+          {
+            field: 'history',
+            value: {
+              metadata,
+              history: [{ metadata: { phase: 0, chunk_order: 1, progress: 100 }, threads: [{ context: { user_id: 'JP.88103746529103847562', username: 'kenji_s' }, messages: [{ from_user_id: 'JP.88103746529103847562', id: 'wamid.H1', timestamp: '1751200000', type: 'text', text: { body: 'こんにちは' } }, { from: '15550783881', to_user_id: 'JP.88103746529103847562', id: 'wamid.H2', timestamp: '1751200060', type: 'text', text: { body: 'Hello!' } }] }] }],
+            },
+          },
+          { field: 'smb_app_state_sync', value: { metadata, state_sync: [{ type: 'contact', contact: { full_name: 'Kenji Sato', user_id: 'JP.88103746529103847562', username: 'kenji_s' }, action: 'add', metadata: { timestamp: '1751200100' } }] } },
+          { field: 'user_preferences', value: { metadata, contacts: [{ user_id: 'JP.88103746529103847562', profile: { name: 'Kenji Sato', username: 'kenji_s' } }], user_preferences: [{ user_id: 'JP.88103746529103847562', category: 'marketing_messages', value: 'stop', timestamp: 1751200200 }] } },
+        ],
+      }),
+    );
+    expect(events.map((e) => e.type)).toEqual(['history', 'app_state_sync', 'user_preference']);
+    const [history, sync, preference] = events;
+    expect(history?.type === 'history' && history.chunk.threads?.[0]?.context?.user_id).toBe('JP.88103746529103847562');
+    expect(sync?.type === 'app_state_sync' && sync.sync.contact?.username).toBe('kenji_s');
+    expect(preference?.type === 'user_preference' && [preference.contactId, preference.contact?.profile?.username]).toEqual(['JP.88103746529103847562', 'kenji_s']);
+  });
+});
