@@ -8167,8 +8167,12 @@ export interface components {
         BlockedUser: {
             /** @description Always `whatsapp`. */
             messaging_product?: string;
-            /** @description The blocked user's WhatsApp id. */
-            wa_id: string;
+            /** @description The blocked user's WhatsApp id; absent for a user known only by business-scoped id. */
+            wa_id?: string;
+            /** @description The blocked user's business-scoped user id (BSUID). */
+            user_id?: string;
+            /** @description The parent business-scoped user id, when the business portfolio has one. */
+            parent_user_id?: string;
         };
         /**
          * @description One page of the number's block list.
@@ -8197,9 +8201,14 @@ export interface components {
             paging?: components["schemas"]["CursorPaging"];
         };
         /**
-         * @description One user to block or unblock.
+         * @description One user to block or unblock: by phone number or WhatsApp id (`user`), or by business-scoped
+         *     user id (`user_id`) for a user known only by it. When both are given Graph goes by the phone
+         *     number; a parent business-scoped id is refused.
          * @example {
          *       "user": "+16505551234"
+         *     }
+         * @example {
+         *       "user_id": "US.13491208655302741918"
          *     }
          */
         BlockUsersRequestUser: {
@@ -8207,7 +8216,9 @@ export interface components {
              * @description The user's phone number (with country code, `+` optional) or WhatsApp id, as given to
              *     `to` when messaging them. Graph echoes it back as `input`.
              */
-            user: string;
+            user?: string;
+            /** @description The user's business-scoped user id (BSUID), as webhooks carry it in `user_id`. */
+            user_id?: string;
         };
         /**
          * @description The users to put on (POST) or take off (DELETE) the number's block list: at most 1,000 per
@@ -8243,8 +8254,10 @@ export interface components {
         BlockListUser: {
             /** @description The `user` value as it was sent. */
             input: string;
-            /** @description The user's WhatsApp id, which need not equal the phone number sent. */
+            /** @description The user's WhatsApp id, which need not equal the phone number sent; absent for a user known only by business-scoped id. */
             wa_id?: string;
+            /** @description The user's business-scoped user id (BSUID). */
+            user_id?: string;
         };
         /**
          * @description Why one user could not be blocked or unblocked.
@@ -10449,8 +10462,14 @@ export interface components {
             creation_timestamp?: number | string;
             /** @description The group's members, the business not included. */
             participants?: {
-                /** @description The member's WhatsApp id. */
+                /** @description The member's WhatsApp id; absent for a member known only by business-scoped id. */
                 wa_id?: string;
+                /** @description The member's business-scoped user id (BSUID). */
+                user_id?: string;
+                /** @description The parent business-scoped user id, when the business portfolio has one. */
+                parent_user_id?: string;
+                /** @description The member's WhatsApp username, when they have one. */
+                username?: string;
             }[];
             /** @description How many members the group has, the business not included. */
             total_participant_count?: number;
@@ -10554,8 +10573,14 @@ export interface components {
         GroupJoinRequest: {
             /** @description The request's id; approve or reject the request by it. */
             join_request_id: string;
-            /** @description The WhatsApp id of the user who asked to join. */
+            /** @description The WhatsApp id of the user who asked to join; absent for a user known only by business-scoped id. */
             wa_id?: string;
+            /** @description The business-scoped user id (BSUID) of the user who asked to join. */
+            user_id?: string;
+            /** @description The parent business-scoped user id, when the business portfolio has one. */
+            parent_user_id?: string;
+            /** @description The user's WhatsApp username, when they have one. */
+            username?: string;
             /** @description When the user asked (Unix seconds). */
             creation_timestamp?: number | string;
         };
@@ -10716,7 +10741,7 @@ export interface components {
          *           "user": "16505551234"
          *         },
          *         {
-         *           "user": "447700900123"
+         *           "user_id": "US.13491208655302741918"
          *         }
          *       ]
          *     }
@@ -10727,10 +10752,13 @@ export interface components {
              * @constant
              */
             messaging_product: "whatsapp";
-            participants: {
+            participants: ({
                 /** @description The member's phone number (international format) or WhatsApp id. */
                 user: string;
-            }[];
+            } | {
+                /** @description The member's business-scoped user id (BSUID). */
+                user_id: string;
+            })[];
         };
         /**
          * @description What happens when the message cannot go out through the Marketing Messages API (for example,

@@ -2118,6 +2118,18 @@ function validate103_(data, { instancePath = "", parentData, parentDataProperty,
           } else {
             var valid0 = true;
           }
+          if (valid0) {
+            if (data.user_id !== void 0) {
+              const _errs5 = errors;
+              if (typeof data.user_id !== "string") {
+                validate103.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs5 === errors;
+            } else {
+              var valid0 = true;
+            }
+          }
         }
       }
     } else {
@@ -2128,7 +2140,7 @@ function validate103_(data, { instancePath = "", parentData, parentDataProperty,
   validate103.errors = vErrors;
   return errors === 0;
 }
-var validate103 = /* @__PURE__ */ withEvaluated(validate103_, { "props": { "input": true, "wa_id": true }, "dynamicProps": false, "dynamicItems": false });
+var validate103 = /* @__PURE__ */ withEvaluated(validate103_, { "props": { "input": true, "wa_id": true, "user_id": true }, "dynamicProps": false, "dynamicItems": false });
 function validate104_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2461,14 +2473,13 @@ function validate110_(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.user === void 0 && (missing0 = "user")) {
-        validate110.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
+      if (Object.keys(data).length < 1) {
+        validate110.errors = [{ instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties" }];
         return false;
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!(key0 === "user")) {
+          if (!(key0 === "user" || key0 === "user_id")) {
             validate110.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -2488,6 +2499,29 @@ function validate110_(data, { instancePath = "", parentData, parentDataProperty,
                 validate110.errors = [{ instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.user_id !== void 0) {
+              let data1 = data.user_id;
+              const _errs4 = errors;
+              if (errors === _errs4) {
+                if (typeof data1 === "string") {
+                  if (ucs2length(data1) < 1) {
+                    validate110.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
+                    return false;
+                  }
+                } else {
+                  validate110.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+              }
+              var valid0 = _errs4 === errors;
+            } else {
+              var valid0 = true;
             }
           }
         }
@@ -2708,31 +2742,49 @@ function validate116_(data, { instancePath = "", parentData, parentDataProperty,
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing0;
-      if (data.wa_id === void 0 && (missing0 = "wa_id")) {
-        validate116.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+      if (data.messaging_product !== void 0) {
+        const _errs1 = errors;
+        if (typeof data.messaging_product !== "string") {
+          validate116.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          return false;
+        }
+        var valid0 = _errs1 === errors;
       } else {
-        if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.messaging_product !== "string") {
-            validate116.errors = [{ instancePath: instancePath + "/messaging_product", schemaPath: "#/properties/messaging_product/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+        var valid0 = true;
+      }
+      if (valid0) {
+        if (data.wa_id !== void 0) {
+          const _errs3 = errors;
+          if (typeof data.wa_id !== "string") {
+            validate116.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
             return false;
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = _errs3 === errors;
         } else {
           var valid0 = true;
         }
         if (valid0) {
-          if (data.wa_id !== void 0) {
-            const _errs3 = errors;
-            if (typeof data.wa_id !== "string") {
-              validate116.errors = [{ instancePath: instancePath + "/wa_id", schemaPath: "#/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+          if (data.user_id !== void 0) {
+            const _errs5 = errors;
+            if (typeof data.user_id !== "string") {
+              validate116.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
               return false;
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = _errs5 === errors;
           } else {
             var valid0 = true;
+          }
+          if (valid0) {
+            if (data.parent_user_id !== void 0) {
+              const _errs7 = errors;
+              if (typeof data.parent_user_id !== "string") {
+                validate116.errors = [{ instancePath: instancePath + "/parent_user_id", schemaPath: "#/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                return false;
+              }
+              var valid0 = _errs7 === errors;
+            } else {
+              var valid0 = true;
+            }
           }
         }
       }
@@ -2744,7 +2796,7 @@ function validate116_(data, { instancePath = "", parentData, parentDataProperty,
   validate116.errors = vErrors;
   return errors === 0;
 }
-var validate116 = /* @__PURE__ */ withEvaluated(validate116_, { "props": { "messaging_product": true, "wa_id": true }, "dynamicProps": false, "dynamicItems": false });
+var validate116 = /* @__PURE__ */ withEvaluated(validate116_, { "props": { "messaging_product": true, "wa_id": true, "user_id": true, "parent_user_id": true }, "dynamicProps": false, "dynamicItems": false });
 function validate117_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7641,7 +7693,7 @@ function validate228_(data, { instancePath = "", parentData, parentDataProperty,
 }
 var validate228 = /* @__PURE__ */ withEvaluated(validate228_, { "props": { "status": true, "call_icon_visibility": true, "call_icons": true, "call_hours": true, "callback_permission_status": true, "sip": true, "audio": true, "restrictions": true, "voicemail": true, "video": true, "srtp_key_exchange_protocol": true, "ip_addresses": true }, "dynamicProps": false, "dynamicItems": false });
 var schema112 = { "type": "object", "properties": { "status": { "$ref": "#/$defs/CallingFeatureStatus" }, "call_icon_visibility": { "anyOf": [{ "type": "string", "enum": ["DEFAULT", "DISABLE_ALL"] }, { "type": "string" }] }, "call_icons": { "$ref": "#/$defs/CallingIconsUpdate" }, "call_hours": { "$ref": "#/$defs/CallingHoursUpdate" }, "callback_permission_status": { "$ref": "#/$defs/CallingFeatureStatus" }, "sip": { "$ref": "#/$defs/CallingSipUpdate" }, "audio": { "$ref": "#/$defs/CallingAudioUpdate" }, "voicemail": { "$ref": "#/$defs/CallingToggleUpdate" }, "video": { "$ref": "#/$defs/CallingToggleUpdate" }, "srtp_key_exchange_protocol": { "enum": ["DTLS", "SDES"] } }, "additionalProperties": false };
-var func39 = Object.prototype.hasOwnProperty;
+var func40 = Object.prototype.hasOwnProperty;
 function validate239_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7879,7 +7931,7 @@ function validate244_(data, { instancePath = "", parentData, parentDataProperty,
     if (data && typeof data == "object" && !Array.isArray(data)) {
       const _errs1 = errors;
       for (const key0 in data) {
-        if (!func39.call(schema112.properties, key0)) {
+        if (!func40.call(schema112.properties, key0)) {
           validate244.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
           return false;
           break;
@@ -9692,7 +9744,7 @@ function validate280_(data, { instancePath = "", parentData, parentDataProperty,
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!func39.call(schema128.properties, key0)) {
+          if (!func40.call(schema128.properties, key0)) {
             validate280.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -14203,7 +14255,7 @@ function validate361_(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var validate361 = /* @__PURE__ */ withEvaluated(validate361_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-var schema171 = { "type": "object", "properties": { "id": { "type": "string" }, "messaging_product": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "join_approval_mode": { "type": "string" }, "suspended": { "type": "boolean" }, "creation_timestamp": { "type": ["integer", "string"] }, "participants": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" } } } }, "total_participant_count": { "type": "integer", "minimum": 0 } }, "required": ["id"] };
+var schema171 = { "type": "object", "properties": { "id": { "type": "string" }, "messaging_product": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "join_approval_mode": { "type": "string" }, "suspended": { "type": "boolean" }, "creation_timestamp": { "type": ["integer", "string"] }, "participants": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" } } } }, "total_participant_count": { "type": "integer", "minimum": 0 } }, "required": ["id"] };
 function validate362_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14312,9 +14364,49 @@ function validate362_(data, { instancePath = "", parentData, parentDataProperty,
                               if (errors === _errs17) {
                                 if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                                   if (data8.wa_id !== void 0) {
+                                    const _errs19 = errors;
                                     if (typeof data8.wa_id !== "string") {
                                       validate362.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/wa_id", schemaPath: "#/properties/participants/items/properties/wa_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                                       return false;
+                                    }
+                                    var valid2 = _errs19 === errors;
+                                  } else {
+                                    var valid2 = true;
+                                  }
+                                  if (valid2) {
+                                    if (data8.user_id !== void 0) {
+                                      const _errs21 = errors;
+                                      if (typeof data8.user_id !== "string") {
+                                        validate362.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/user_id", schemaPath: "#/properties/participants/items/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                        return false;
+                                      }
+                                      var valid2 = _errs21 === errors;
+                                    } else {
+                                      var valid2 = true;
+                                    }
+                                    if (valid2) {
+                                      if (data8.parent_user_id !== void 0) {
+                                        const _errs23 = errors;
+                                        if (typeof data8.parent_user_id !== "string") {
+                                          validate362.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/parent_user_id", schemaPath: "#/properties/participants/items/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                          return false;
+                                        }
+                                        var valid2 = _errs23 === errors;
+                                      } else {
+                                        var valid2 = true;
+                                      }
+                                      if (valid2) {
+                                        if (data8.username !== void 0) {
+                                          const _errs25 = errors;
+                                          if (typeof data8.username !== "string") {
+                                            validate362.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/username", schemaPath: "#/properties/participants/items/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                                            return false;
+                                          }
+                                          var valid2 = _errs25 === errors;
+                                        } else {
+                                          var valid2 = true;
+                                        }
+                                      }
                                     }
                                   }
                                 } else {
@@ -14338,21 +14430,21 @@ function validate362_(data, { instancePath = "", parentData, parentDataProperty,
                       }
                       if (valid0) {
                         if (data.total_participant_count !== void 0) {
-                          let data10 = data.total_participant_count;
-                          const _errs21 = errors;
-                          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                          let data13 = data.total_participant_count;
+                          const _errs27 = errors;
+                          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
                             validate362.errors = [{ instancePath: instancePath + "/total_participant_count", schemaPath: "#/properties/total_participant_count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
                             return false;
                           }
-                          if (errors === _errs21) {
-                            if (typeof data10 == "number" && isFinite(data10)) {
-                              if (data10 < 0 || isNaN(data10)) {
+                          if (errors === _errs27) {
+                            if (typeof data13 == "number" && isFinite(data13)) {
+                              if (data13 < 0 || isNaN(data13)) {
                                 validate362.errors = [{ instancePath: instancePath + "/total_participant_count", schemaPath: "#/properties/total_participant_count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
                                 return false;
                               }
                             }
                           }
-                          var valid0 = _errs21 === errors;
+                          var valid0 = _errs27 === errors;
                         } else {
                           var valid0 = true;
                         }
@@ -14757,7 +14849,7 @@ function validate367_(data, { instancePath = "", parentData, parentDataProperty,
   return errors === 0;
 }
 var validate367 = /* @__PURE__ */ withEvaluated(validate367_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-var schema176 = { "type": "object", "properties": { "join_request_id": { "type": "string" }, "wa_id": { "type": "string" }, "creation_timestamp": { "type": ["integer", "string"] } }, "required": ["join_request_id"] };
+var schema176 = { "type": "object", "properties": { "join_request_id": { "type": "string" }, "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "creation_timestamp": { "type": ["integer", "string"] } }, "required": ["join_request_id"] };
 function validate368_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -14797,16 +14889,52 @@ function validate368_(data, { instancePath = "", parentData, parentDataProperty,
             var valid0 = true;
           }
           if (valid0) {
-            if (data.creation_timestamp !== void 0) {
-              let data2 = data.creation_timestamp;
+            if (data.user_id !== void 0) {
               const _errs5 = errors;
-              if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && typeof data2 !== "string") {
-                validate368.errors = [{ instancePath: instancePath + "/creation_timestamp", schemaPath: "#/properties/creation_timestamp/type", keyword: "type", params: { type: schema176.properties.creation_timestamp.type }, message: "must be integer,string" }];
+              if (typeof data.user_id !== "string") {
+                validate368.errors = [{ instancePath: instancePath + "/user_id", schemaPath: "#/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
                 return false;
               }
               var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
+            }
+            if (valid0) {
+              if (data.parent_user_id !== void 0) {
+                const _errs7 = errors;
+                if (typeof data.parent_user_id !== "string") {
+                  validate368.errors = [{ instancePath: instancePath + "/parent_user_id", schemaPath: "#/properties/parent_user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                  return false;
+                }
+                var valid0 = _errs7 === errors;
+              } else {
+                var valid0 = true;
+              }
+              if (valid0) {
+                if (data.username !== void 0) {
+                  const _errs9 = errors;
+                  if (typeof data.username !== "string") {
+                    validate368.errors = [{ instancePath: instancePath + "/username", schemaPath: "#/properties/username/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
+                    return false;
+                  }
+                  var valid0 = _errs9 === errors;
+                } else {
+                  var valid0 = true;
+                }
+                if (valid0) {
+                  if (data.creation_timestamp !== void 0) {
+                    let data5 = data.creation_timestamp;
+                    const _errs11 = errors;
+                    if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5)) && typeof data5 !== "string") {
+                      validate368.errors = [{ instancePath: instancePath + "/creation_timestamp", schemaPath: "#/properties/creation_timestamp/type", keyword: "type", params: { type: schema176.properties.creation_timestamp.type }, message: "must be integer,string" }];
+                      return false;
+                    }
+                    var valid0 = _errs11 === errors;
+                  } else {
+                    var valid0 = true;
+                  }
+                }
+              }
             }
           }
         }
@@ -14819,7 +14947,7 @@ function validate368_(data, { instancePath = "", parentData, parentDataProperty,
   validate368.errors = vErrors;
   return errors === 0;
 }
-var validate368 = /* @__PURE__ */ withEvaluated(validate368_, { "props": { "join_request_id": true, "wa_id": true, "creation_timestamp": true }, "dynamicProps": false, "dynamicItems": false });
+var validate368 = /* @__PURE__ */ withEvaluated(validate368_, { "props": { "join_request_id": true, "wa_id": true, "user_id": true, "parent_user_id": true, "username": true, "creation_timestamp": true }, "dynamicProps": false, "dynamicItems": false });
 function validate369_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -31499,7 +31627,7 @@ function validate693_(data, { instancePath = "", parentData, parentDataProperty,
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
-          if (!func39.call(schema310.properties, key0)) {
+          if (!func40.call(schema310.properties, key0)) {
             validate693.errors = [{ instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
             return false;
             break;
@@ -32332,42 +32460,174 @@ function validate710_(data, { instancePath = "", parentData, parentDataProperty,
                       for (let i0 = 0; i0 < len0; i0++) {
                         let data2 = data1[i0];
                         const _errs5 = errors;
-                        if (errors === _errs5) {
+                        const _errs6 = errors;
+                        let valid2 = false;
+                        let passing0 = null;
+                        const _errs7 = errors;
+                        if (errors === _errs7) {
                           if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                             let missing1;
                             if (data2.user === void 0 && (missing1 = "user")) {
-                              validate710.errors = [{ instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                              return false;
+                              const err0 = { instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/oneOf/0/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+                              if (vErrors === null) {
+                                vErrors = [err0];
+                              } else {
+                                vErrors.push(err0);
+                              }
+                              errors++;
                             } else {
-                              const _errs7 = errors;
+                              const _errs9 = errors;
                               for (const key1 in data2) {
                                 if (!(key1 === "user")) {
-                                  validate710.errors = [{ instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
-                                  return false;
+                                  const err1 = { instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                                  if (vErrors === null) {
+                                    vErrors = [err1];
+                                  } else {
+                                    vErrors.push(err1);
+                                  }
+                                  errors++;
                                   break;
                                 }
                               }
-                              if (_errs7 === errors) {
+                              if (_errs9 === errors) {
                                 if (data2.user !== void 0) {
                                   let data3 = data2.user;
-                                  const _errs8 = errors;
-                                  if (errors === _errs8) {
+                                  const _errs10 = errors;
+                                  if (errors === _errs10) {
                                     if (typeof data3 === "string") {
                                       if (ucs2length(data3) < 1) {
-                                        validate710.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/user", schemaPath: "#/properties/participants/items/properties/user/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                                        return false;
+                                        const err2 = { instancePath: instancePath + "/participants/" + i0 + "/user", schemaPath: "#/properties/participants/items/oneOf/0/properties/user/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        if (vErrors === null) {
+                                          vErrors = [err2];
+                                        } else {
+                                          vErrors.push(err2);
+                                        }
+                                        errors++;
                                       }
                                     } else {
-                                      validate710.errors = [{ instancePath: instancePath + "/participants/" + i0 + "/user", schemaPath: "#/properties/participants/items/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
+                                      const err3 = { instancePath: instancePath + "/participants/" + i0 + "/user", schemaPath: "#/properties/participants/items/oneOf/0/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err3];
+                                      } else {
+                                        vErrors.push(err3);
+                                      }
+                                      errors++;
                                     }
                                   }
                                 }
                               }
                             }
                           } else {
-                            validate710.errors = [{ instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
+                            const err4 = { instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err4];
+                            } else {
+                              vErrors.push(err4);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid0 = _errs7 === errors;
+                        if (_valid0) {
+                          valid2 = true;
+                          passing0 = 0;
+                          var props0 = true;
+                        }
+                        const _errs12 = errors;
+                        if (errors === _errs12) {
+                          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                            let missing2;
+                            if (data2.user_id === void 0 && (missing2 = "user_id")) {
+                              const err5 = { instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/oneOf/1/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+                              if (vErrors === null) {
+                                vErrors = [err5];
+                              } else {
+                                vErrors.push(err5);
+                              }
+                              errors++;
+                            } else {
+                              const _errs14 = errors;
+                              for (const key2 in data2) {
+                                if (!(key2 === "user_id")) {
+                                  const err6 = { instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                  if (vErrors === null) {
+                                    vErrors = [err6];
+                                  } else {
+                                    vErrors.push(err6);
+                                  }
+                                  errors++;
+                                  break;
+                                }
+                              }
+                              if (_errs14 === errors) {
+                                if (data2.user_id !== void 0) {
+                                  let data4 = data2.user_id;
+                                  const _errs15 = errors;
+                                  if (errors === _errs15) {
+                                    if (typeof data4 === "string") {
+                                      if (ucs2length(data4) < 1) {
+                                        const err7 = { instancePath: instancePath + "/participants/" + i0 + "/user_id", schemaPath: "#/properties/participants/items/oneOf/1/properties/user_id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        if (vErrors === null) {
+                                          vErrors = [err7];
+                                        } else {
+                                          vErrors.push(err7);
+                                        }
+                                        errors++;
+                                      }
+                                    } else {
+                                      const err8 = { instancePath: instancePath + "/participants/" + i0 + "/user_id", schemaPath: "#/properties/participants/items/oneOf/1/properties/user_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                      if (vErrors === null) {
+                                        vErrors = [err8];
+                                      } else {
+                                        vErrors.push(err8);
+                                      }
+                                      errors++;
+                                    }
+                                  }
+                                }
+                              }
+                            }
+                          } else {
+                            const err9 = { instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                              vErrors = [err9];
+                            } else {
+                              vErrors.push(err9);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid0 = _errs12 === errors;
+                        if (_valid0 && valid2) {
+                          valid2 = false;
+                          passing0 = [passing0, 1];
+                        } else {
+                          if (_valid0) {
+                            valid2 = true;
+                            passing0 = 1;
+                            if (props0 !== true) {
+                              props0 = true;
+                            }
+                          }
+                        }
+                        if (!valid2) {
+                          const err10 = { instancePath: instancePath + "/participants/" + i0, schemaPath: "#/properties/participants/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+                          if (vErrors === null) {
+                            vErrors = [err10];
+                          } else {
+                            vErrors.push(err10);
+                          }
+                          errors++;
+                          validate710.errors = vErrors;
+                          return false;
+                        } else {
+                          errors = _errs6;
+                          if (vErrors !== null) {
+                            if (_errs6) {
+                              vErrors.length = _errs6;
+                            } else {
+                              vErrors = null;
+                            }
                           }
                         }
                         var valid1 = _errs5 === errors;

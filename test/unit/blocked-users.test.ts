@@ -30,7 +30,7 @@ describe('blockedUsers', () => {
     );
     const wa = createWhatsApp({ accessToken: 't', phoneNumberId: PHONE, fetch });
     const ids: string[] = [];
-    for await (const user of wa.blockedUsers.list({ limit: 50 })) ids.push(user.wa_id);
+    for await (const user of wa.blockedUsers.list({ limit: 50 })) ids.push(user.wa_id ?? user.user_id ?? '');
     expect(ids).toEqual(['1', '2']);
     expect(calls.map((c) => [c.method, c.url, c.body])).toEqual([
       ['GET', `${GRAPH}/${PHONE}/block_users?limit=50`, undefined],
