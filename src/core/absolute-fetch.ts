@@ -31,34 +31,32 @@ export async function fetchAbsolute(transport: Transport, url: string, request: 
   const redact = transport.redact;
   let mayGetToken = hostChecks.get(transport);
   if (!mayGetToken) hostChecks.set(transport, (mayGetToken = tokenHostCheck({ baseUrl, trustedHosts, allowInsecureHttp })));
-  {
-    let target = parseAbsolute(url, redact);
-    const origin = target.origin;
-    if (request.withToken && !mayGetToken(target)) {
-      throw new WhatsAppConfigError(
-        `Refusing to send the access token to ${target.origin}: only Meta's hosts over https, the baseUrl's own origin ` +
-          'and hosts named in the client option trustedHosts receive it',
-      );
+  let target = parseAbsolute(url, redact);
+  const origin = target.origin;
+  if (request.withToken && !mayGetToken(target)) {
+    throw new WhatsAppConfigError(
+      `Refusing to send the access token to ${target.origin}: only Meta's hosts over https, the baseUrl's own origin ` +
+        'and hosts named in the client option trustedHosts receive it',
+    );
+  }
+  // Once a redirect leaves the first origin the token stays behind, also if a later hop comes back.
+  let sameOrigin = true;
+  for (let redirects = 0; ; redirects++) {
+    sameOrigin &&= target.origin === origin;
+    const headers: Record<string, string> = sameOrigin ? { ...request.headers } : crossOriginHeaders(request.headers);
+    if (request.withToken && sameOrigin && mayGetToken(target)) headers.authorization = authorization;
+    const init: RequestInit = { method: 'GET', headers, redirect: 'manual' };
+    if (request.signal) init.signal = request.signal;
+    const response = await fetchImpl(target.href, init);
+    const summary = { method: 'GET', url: redact(target.href) };
+    if (response.type === 'opaqueredirect') {
+      throw redirectError(response, summary, redact, 'the host redirected, and this runtime hides where to, so the redirect cannot be followed safely');
     }
-    // Once a redirect leaves the first origin the token stays behind, also if a later hop comes back.
-    let sameOrigin = true;
-    for (let redirects = 0; ; redirects++) {
-      sameOrigin &&= target.origin === origin;
-      const headers: Record<string, string> = sameOrigin ? { ...request.headers } : crossOriginHeaders(request.headers);
-      if (request.withToken && sameOrigin && mayGetToken(target)) headers.authorization = authorization;
-      const init: RequestInit = { method: 'GET', headers, redirect: 'manual' };
-      if (request.signal) init.signal = request.signal;
-      const response = await fetchImpl(target.href, init);
-      const summary = { method: 'GET', url: redact(target.href) };
-      if (response.type === 'opaqueredirect') {
-        throw redirectError(response, summary, redact, 'the host redirected, and this runtime hides where to, so the redirect cannot be followed safely');
-      }
-      const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
-      if (location === null) return response;
-      await response.body?.cancel().catch(() => undefined);
-      if (redirects >= MAX_REDIRECTS) throw redirectError(response, summary, redact, `more than ${MAX_REDIRECTS} redirects`);
-      target = parseAbsolute(new URL(location, target).href, redact);
-    }
+    const location = REDIRECT_STATUSES.has(response.status) ? response.headers.get('location') : null;
+    if (location === null) return response;
+    await response.body?.cancel().catch(() => undefined);
+    if (redirects >= MAX_REDIRECTS) throw redirectError(response, summary, redact, `more than ${MAX_REDIRECTS} redirects`);
+    target = parseAbsolute(new URL(location, target).href, redact);
   }
 }
 

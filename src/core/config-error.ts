@@ -1,5 +1,5 @@
 // A mistake in how the client or a call is set up, found before anything is sent.
-import { WhatsAppError } from './errors.js';
+import { WhatsAppError } from './whatsapp-error.js';
 
 export class WhatsAppConfigError extends WhatsAppError {
   /** `cause`: what went wrong underneath, e.g. the error of a file stream that could not be read. */

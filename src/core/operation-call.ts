@@ -62,7 +62,8 @@ export function pagePromise<P extends CursorPage, Item = unknown>(
 }
 
 /** The client method of a row: `(…ids, payload?, options?)`, as the generated types describe it. */
-export function operationMethod(operation: Operation, row: OperationRow): (...args: unknown[]) => unknown {
+export function operationMethod(operation: Operation): (...args: unknown[]) => unknown {
+  const { row } = operation;
   const idCount = row.params.reduce((count, [, fill]) => (fill === null ? count + 1 : count), 0);
   const optionsAt = row.payload === 'none' ? idCount : idCount + 1;
   if (row.paged) return (...args) => pagePromise(operation, args.slice(0, idCount), args[idCount] as Query | undefined, args[optionsAt] as CallOptions | undefined);
@@ -73,7 +74,7 @@ export function operationMethod(operation: Operation, row: OperationRow): (...ar
 export function bindOperations<Rows extends Record<string, OperationRow>>(core: ClientCore, resource: string, rows: Rows): { [Name in keyof Rows]: (...args: unknown[]) => unknown } {
   const methods = {} as { [Name in keyof Rows]: (...args: unknown[]) => unknown };
   for (const name of Object.keys(rows) as (keyof Rows & string)[]) {
-    methods[name] = operationMethod(compileOperation(core, `${resource}.${name}`, rows[name]!), rows[name]!);
+    methods[name] = operationMethod(compileOperation(core, `${resource}.${name}`, rows[name]!));
   }
   return methods;
 }

@@ -25,7 +25,7 @@ describe('contract: sends by business-scoped user id', () => {
     const offer = 'v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\na=setup:actpass\r\n';
     await expect(
       wa.calls.connect(USER, offer, { recording: { status: 'ENABLED', purpose: 'Quality assurance', announcement_language: 'es_ES' }, transcription: { status: 'ENABLED' } }),
-    ).resolves.toBeTruthy();
+    ).resolves.toMatchObject({ messaging_product: 'whatsapp', calls: [{ id: expect.any(String) }] });
     const error = await wa.calls.connect(USER, offer, { recording: { status: 'ON' } as never }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphApiError);
   });

@@ -95,7 +95,7 @@ describe('contract: permissions and settings', () => {
   it('permissions by user_wa_id and by recipient', async () => {
     const byNumber = await wa.calls.permissions({ user_wa_id: '16505551234' });
     expect(byNumber.permission.status).toBeTruthy();
-    await expect(wa.calls.permissions({ recipient: 'US.13491208655302741918' })).resolves.toBeTruthy();
+    await expect(wa.calls.permissions({ recipient: 'US.13491208655302741918' })).resolves.toMatchObject({ permission: { status: expect.any(String) } });
   });
 
   /** A client whose permission checks get Prism's named example `example`; other calls are untouched. */
