@@ -95,6 +95,20 @@ describe('parseWebhook', () => {
     expect(event.message.interactive.nfm_reply?.response_json).toContain('booking-42');
   });
 
+  it('reads the flow response as a plain field: spread, serialised, cloned and reassigned like the rest', () => {
+    const [event] = parseWebhook(fixtures['messages-interactive_nfm_reply']);
+    if (event?.type !== 'flow_completion') throw new Error('expected a flow completion');
+    const expected = { flow_token: 'booking-42', date: '2025-07-01', notes: 'Café au lait ☕' };
+    expect(Object.keys(event)).toContain('response');
+    expect(JSON.parse(JSON.stringify(event)).response).toEqual(expected);
+    expect(structuredClone(event).response).toEqual(expected);
+    expect({ ...event }.response).toEqual(expected);
+    // Parsed once: the second read gives the same object.
+    expect(event.response).toBe(event.response);
+    event.response = { flow_token: 'changed' };
+    expect(event.response).toEqual({ flow_token: 'changed' });
+  });
+
   it('leaves the response undefined when response_json is not a JSON object', () => {
     const fixture = structuredClone(fixtures['messages-interactive_nfm_reply']!) as any;
     fixture.entry[0].changes[0].value.messages[0].interactive.nfm_reply.response_json = 'not json';
