@@ -21,17 +21,18 @@ describe('README contents', () => {
   it('lists every section', () => {
     const listed = new Set(linksIn(contents ?? ''));
     const sections = all.filter((heading) => heading.level === 2 && heading.text !== 'Contents');
-    expect(sections.filter((heading) => !listed.has(heading.anchor)).map((heading) => heading.text)).toEqual([]);
+    const missing = sections.filter((heading) => !listed.has(heading.anchor)).map((heading) => `- [${heading.text}](#${heading.anchor})`);
+    expect(missing, 'sections missing from ## Contents (add these lines there)').toEqual([]);
   });
 
   it('lists the sections in the order they come', () => {
     const order = new Map(all.map((heading, index) => [heading.anchor, index]));
     const listed = linksIn(contents ?? '').map((anchor) => order.get(anchor) ?? -1);
-    expect(listed).toEqual([...listed].sort((a, b) => a - b));
+    expect(listed, 'the ## Contents lines in the order of the headings').toEqual([...listed].sort((a, b) => a - b));
   });
 
   it('links only to headings that exist', () => {
-    expect(linksIn(readme).filter((anchor) => !anchors.has(anchor))).toEqual([]);
+    expect(linksIn(readme).filter((anchor) => !anchors.has(anchor)), 'links to no heading').toEqual([]);
   });
 
   it('names headings as GitHub does', () => {
