@@ -9,23 +9,28 @@ function ucs2length(text) {
   }
   return length;
 }
+function issue(instancePath, keyword, params = {}) {
+  return { instancePath, keyword, params };
+}
+function fail(validate, finding) {
+  validate.errors = [finding];
+  return false;
+}
 
 // validators.mjs
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate53(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token")) {
-        validate53.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate53, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (typeof data.version !== "string") {
-            validate53.errors = [{ instancePath: instancePath + "/version", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate53, issue(instancePath + "/version", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -35,8 +40,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.action !== void 0) {
             const _errs3 = errors;
             if ("BACK" !== data.action) {
-              validate53.errors = [{ instancePath: instancePath + "/action", keyword: "const", params: { allowedValue: "BACK" }, message: "must be equal to constant" }];
-              return false;
+              return fail(validate53, issue(instancePath + "/action", "const", { allowedValue: "BACK" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -46,8 +50,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.flow_token !== void 0) {
               const _errs4 = errors;
               if (typeof data.flow_token !== "string") {
-                validate53.errors = [{ instancePath: instancePath + "/flow_token", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate53, issue(instancePath + "/flow_token", "type", { type: "string" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -57,8 +60,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.screen !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.screen !== "string") {
-                  validate53.errors = [{ instancePath: instancePath + "/screen", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate53, issue(instancePath + "/screen", "type", { type: "string" }));
                 }
                 var valid0 = _errs6 === errors;
               } else {
@@ -71,8 +73,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs8) {
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                     } else {
-                      validate53.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
+                      return fail(validate53, issue(instancePath + "/data", "type", { type: "object" }));
                     }
                   }
                   var valid0 = _errs8 === errors;
@@ -85,28 +86,25 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate53.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate53, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate53.errors = vErrors;
   return errors === 0;
 }
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate54(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.screen === void 0 && (missing0 = "screen") || data.data === void 0 && (missing0 = "data")) {
-        validate54.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate54, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "screen" || key0 === "data")) {
-            validate54.errors = [{ instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
+            return fail(validate54, issue(instancePath, "additionalProperties", { additionalProperty: key0 }));
             break;
           }
         }
@@ -114,8 +112,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.screen !== void 0) {
             const _errs2 = errors;
             if ("SUCCESS" !== data.screen) {
-              validate54.errors = [{ instancePath: instancePath + "/screen", keyword: "const", params: { allowedValue: "SUCCESS" }, message: "must be equal to constant" }];
-              return false;
+              return fail(validate54, issue(instancePath + "/screen", "const", { allowedValue: "SUCCESS" }));
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -129,8 +126,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   let missing1;
                   if (data1.extension_message_response === void 0 && (missing1 = "extension_message_response")) {
-                    validate54.errors = [{ instancePath: instancePath + "/data", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                    return false;
+                    return fail(validate54, issue(instancePath + "/data", "required", { missingProperty: missing1 }));
                   } else {
                     if (data1.extension_message_response !== void 0) {
                       let data2 = data1.extension_message_response;
@@ -139,8 +135,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                           let missing2;
                           if (data2.params === void 0 && (missing2 = "params")) {
-                            validate54.errors = [{ instancePath: instancePath + "/data/extension_message_response", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                            return false;
+                            return fail(validate54, issue(instancePath + "/data/extension_message_response", "required", { missingProperty: missing2 }));
                           } else {
                             if (data2.params !== void 0) {
                               let data3 = data2.params;
@@ -149,33 +144,28 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                                   let missing3;
                                   if (data3.flow_token === void 0 && (missing3 = "flow_token")) {
-                                    validate54.errors = [{ instancePath: instancePath + "/data/extension_message_response/params", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                                    return false;
+                                    return fail(validate54, issue(instancePath + "/data/extension_message_response/params", "required", { missingProperty: missing3 }));
                                   } else {
                                     if (data3.flow_token !== void 0) {
                                       if (typeof data3.flow_token !== "string") {
-                                        validate54.errors = [{ instancePath: instancePath + "/data/extension_message_response/params/flow_token", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
+                                        return fail(validate54, issue(instancePath + "/data/extension_message_response/params/flow_token", "type", { type: "string" }));
                                       }
                                     }
                                   }
                                 } else {
-                                  validate54.errors = [{ instancePath: instancePath + "/data/extension_message_response/params", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
+                                  return fail(validate54, issue(instancePath + "/data/extension_message_response/params", "type", { type: "object" }));
                                 }
                               }
                             }
                           }
                         } else {
-                          validate54.errors = [{ instancePath: instancePath + "/data/extension_message_response", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
+                          return fail(validate54, issue(instancePath + "/data/extension_message_response", "type", { type: "object" }));
                         }
                       }
                     }
                   }
                 } else {
-                  validate54.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
+                  return fail(validate54, issue(instancePath + "/data", "type", { type: "object" }));
                 }
               }
               var valid0 = _errs3 === errors;
@@ -186,28 +176,25 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate54.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate54, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate54.errors = vErrors;
   return errors === 0;
 }
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate55(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token") || data.screen === void 0 && (missing0 = "screen")) {
-        validate55.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate55, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (typeof data.version !== "string") {
-            validate55.errors = [{ instancePath: instancePath + "/version", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate55, issue(instancePath + "/version", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -217,8 +204,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.action !== void 0) {
             const _errs3 = errors;
             if ("data_exchange" !== data.action) {
-              validate55.errors = [{ instancePath: instancePath + "/action", keyword: "const", params: { allowedValue: "data_exchange" }, message: "must be equal to constant" }];
-              return false;
+              return fail(validate55, issue(instancePath + "/action", "const", { allowedValue: "data_exchange" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -228,8 +214,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.flow_token !== void 0) {
               const _errs4 = errors;
               if (typeof data.flow_token !== "string") {
-                validate55.errors = [{ instancePath: instancePath + "/flow_token", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate55, issue(instancePath + "/flow_token", "type", { type: "string" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -239,8 +224,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.screen !== void 0) {
                 const _errs6 = errors;
                 if (typeof data.screen !== "string") {
-                  validate55.errors = [{ instancePath: instancePath + "/screen", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate55, issue(instancePath + "/screen", "type", { type: "string" }));
                 }
                 var valid0 = _errs6 === errors;
               } else {
@@ -253,8 +237,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
                   if (errors === _errs8) {
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                     } else {
-                      validate55.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
+                      return fail(validate55, issue(instancePath + "/data", "type", { type: "object" }));
                     }
                   }
                   var valid0 = _errs8 === errors;
@@ -267,22 +250,20 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate55.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate55, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate55.errors = vErrors;
   return errors === 0;
 }
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate56(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.encrypted_flow_data === void 0 && (missing0 = "encrypted_flow_data") || data.encrypted_aes_key === void 0 && (missing0 = "encrypted_aes_key") || data.initial_vector === void 0 && (missing0 = "initial_vector")) {
-        validate56.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate56, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.encrypted_flow_data !== void 0) {
           let data0 = data.encrypted_flow_data;
@@ -290,12 +271,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
           if (errors === _errs1) {
             if (typeof data0 === "string") {
               if (ucs2length(data0) < 1) {
-                validate56.errors = [{ instancePath: instancePath + "/encrypted_flow_data", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                return false;
+                return fail(validate56, issue(instancePath + "/encrypted_flow_data", "minLength", { limit: 1 }));
               }
             } else {
-              validate56.errors = [{ instancePath: instancePath + "/encrypted_flow_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate56, issue(instancePath + "/encrypted_flow_data", "type", { type: "string" }));
             }
           }
           var valid0 = _errs1 === errors;
@@ -309,12 +288,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs3) {
               if (typeof data1 === "string") {
                 if (ucs2length(data1) < 1) {
-                  validate56.errors = [{ instancePath: instancePath + "/encrypted_aes_key", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                  return false;
+                  return fail(validate56, issue(instancePath + "/encrypted_aes_key", "minLength", { limit: 1 }));
                 }
               } else {
-                validate56.errors = [{ instancePath: instancePath + "/encrypted_aes_key", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate56, issue(instancePath + "/encrypted_aes_key", "type", { type: "string" }));
               }
             }
             var valid0 = _errs3 === errors;
@@ -328,12 +305,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs5) {
                 if (typeof data2 === "string") {
                   if (ucs2length(data2) < 1) {
-                    validate56.errors = [{ instancePath: instancePath + "/initial_vector", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                    return false;
+                    return fail(validate56, issue(instancePath + "/initial_vector", "minLength", { limit: 1 }));
                   }
                 } else {
-                  validate56.errors = [{ instancePath: instancePath + "/initial_vector", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate56, issue(instancePath + "/initial_vector", "type", { type: "string" }));
                 }
               }
               var valid0 = _errs5 === errors;
@@ -344,28 +319,25 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate56.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate56, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate56.errors = vErrors;
   return errors === 0;
 }
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate57(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.data === void 0 && (missing0 = "data")) {
-        validate57.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate57, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "data")) {
-            validate57.errors = [{ instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
+            return fail(validate57, issue(instancePath, "additionalProperties", { additionalProperty: key0 }));
             break;
           }
         }
@@ -377,57 +349,50 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
               if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 let missing1;
                 if (data0.acknowledged === void 0 && (missing1 = "acknowledged")) {
-                  validate57.errors = [{ instancePath: instancePath + "/data", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
+                  return fail(validate57, issue(instancePath + "/data", "required", { missingProperty: missing1 }));
                 } else {
                   const _errs4 = errors;
                   for (const key1 in data0) {
                     if (!(key1 === "acknowledged")) {
-                      validate57.errors = [{ instancePath: instancePath + "/data", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
-                      return false;
+                      return fail(validate57, issue(instancePath + "/data", "additionalProperties", { additionalProperty: key1 }));
                       break;
                     }
                   }
                   if (_errs4 === errors) {
                     if (data0.acknowledged !== void 0) {
                       if (true !== data0.acknowledged) {
-                        validate57.errors = [{ instancePath: instancePath + "/data/acknowledged", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" }];
-                        return false;
+                        return fail(validate57, issue(instancePath + "/data/acknowledged", "const", { allowedValue: true }));
                       }
                     }
                   }
                 }
               } else {
-                validate57.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate57, issue(instancePath + "/data", "type", { type: "object" }));
               }
             }
           }
         }
       }
     } else {
-      validate57.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate57, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate57.errors = vErrors;
   return errors === 0;
 }
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate58(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token") || data.data === void 0 && (missing0 = "data")) {
-        validate58.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate58, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (typeof data.version !== "string") {
-            validate58.errors = [{ instancePath: instancePath + "/version", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate58, issue(instancePath + "/version", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -437,8 +402,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.action !== void 0) {
             const _errs3 = errors;
             if (typeof data.action !== "string") {
-              validate58.errors = [{ instancePath: instancePath + "/action", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate58, issue(instancePath + "/action", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -448,8 +412,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.flow_token !== void 0) {
               const _errs5 = errors;
               if (typeof data.flow_token !== "string") {
-                validate58.errors = [{ instancePath: instancePath + "/flow_token", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate58, issue(instancePath + "/flow_token", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -459,8 +422,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.screen !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.screen !== "string") {
-                  validate58.errors = [{ instancePath: instancePath + "/screen", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate58, issue(instancePath + "/screen", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -474,14 +436,12 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                       let missing1;
                       if (data4.error === void 0 && (missing1 = "error")) {
-                        validate58.errors = [{ instancePath: instancePath + "/data", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                        return false;
+                        return fail(validate58, issue(instancePath + "/data", "required", { missingProperty: missing1 }));
                       } else {
                         if (data4.error !== void 0) {
                           const _errs11 = errors;
                           if (typeof data4.error !== "string") {
-                            validate58.errors = [{ instancePath: instancePath + "/data/error", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate58, issue(instancePath + "/data/error", "type", { type: "string" }));
                           }
                           var valid1 = _errs11 === errors;
                         } else {
@@ -491,8 +451,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data4.error_message !== void 0) {
                             const _errs13 = errors;
                             if (typeof data4.error_message !== "string") {
-                              validate58.errors = [{ instancePath: instancePath + "/data/error_message", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate58, issue(instancePath + "/data/error_message", "type", { type: "string" }));
                             }
                             var valid1 = _errs13 === errors;
                           } else {
@@ -501,8 +460,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate58.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
+                      return fail(validate58, issue(instancePath + "/data", "type", { type: "object" }));
                     }
                   }
                   var valid0 = _errs9 === errors;
@@ -515,28 +473,25 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate58.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate58, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate58.errors = vErrors;
   return errors === 0;
 }
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate59(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.data === void 0 && (missing0 = "data")) {
-        validate59.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate59, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "data")) {
-            validate59.errors = [{ instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
+            return fail(validate59, issue(instancePath, "additionalProperties", { additionalProperty: key0 }));
             break;
           }
         }
@@ -548,57 +503,50 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
               if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 let missing1;
                 if (data0.status === void 0 && (missing1 = "status")) {
-                  validate59.errors = [{ instancePath: instancePath + "/data", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
+                  return fail(validate59, issue(instancePath + "/data", "required", { missingProperty: missing1 }));
                 } else {
                   const _errs4 = errors;
                   for (const key1 in data0) {
                     if (!(key1 === "status")) {
-                      validate59.errors = [{ instancePath: instancePath + "/data", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" }];
-                      return false;
+                      return fail(validate59, issue(instancePath + "/data", "additionalProperties", { additionalProperty: key1 }));
                       break;
                     }
                   }
                   if (_errs4 === errors) {
                     if (data0.status !== void 0) {
                       if ("active" !== data0.status) {
-                        validate59.errors = [{ instancePath: instancePath + "/data/status", keyword: "const", params: { allowedValue: "active" }, message: "must be equal to constant" }];
-                        return false;
+                        return fail(validate59, issue(instancePath + "/data/status", "const", { allowedValue: "active" }));
                       }
                     }
                   }
                 }
               } else {
-                validate59.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate59, issue(instancePath + "/data", "type", { type: "object" }));
               }
             }
           }
         }
       }
     } else {
-      validate59.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate59, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate59.errors = vErrors;
   return errors === 0;
 }
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate60(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action") || data.flow_token === void 0 && (missing0 = "flow_token")) {
-        validate60.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate60, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (typeof data.version !== "string") {
-            validate60.errors = [{ instancePath: instancePath + "/version", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate60, issue(instancePath + "/version", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -608,8 +556,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.action !== void 0) {
             const _errs3 = errors;
             if ("INIT" !== data.action) {
-              validate60.errors = [{ instancePath: instancePath + "/action", keyword: "const", params: { allowedValue: "INIT" }, message: "must be equal to constant" }];
-              return false;
+              return fail(validate60, issue(instancePath + "/action", "const", { allowedValue: "INIT" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -619,8 +566,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.flow_token !== void 0) {
               const _errs4 = errors;
               if (typeof data.flow_token !== "string") {
-                validate60.errors = [{ instancePath: instancePath + "/flow_token", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate60, issue(instancePath + "/flow_token", "type", { type: "string" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -633,8 +579,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 if (errors === _errs6) {
                   if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                   } else {
-                    validate60.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
+                    return fail(validate60, issue(instancePath + "/data", "type", { type: "object" }));
                   }
                 }
                 var valid0 = _errs6 === errors;
@@ -646,28 +591,25 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate60.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate60, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate60.errors = vErrors;
   return errors === 0;
 }
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate61(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.version === void 0 && (missing0 = "version") || data.action === void 0 && (missing0 = "action")) {
-        validate61.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate61, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.version !== void 0) {
           const _errs1 = errors;
           if (typeof data.version !== "string") {
-            validate61.errors = [{ instancePath: instancePath + "/version", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate61, issue(instancePath + "/version", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -677,8 +619,7 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.action !== void 0) {
             const _errs3 = errors;
             if ("ping" !== data.action) {
-              validate61.errors = [{ instancePath: instancePath + "/action", keyword: "const", params: { allowedValue: "ping" }, message: "must be equal to constant" }];
-              return false;
+              return fail(validate61, issue(instancePath + "/action", "const", { allowedValue: "ping" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -687,20 +628,19 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate61.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate61, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate61.errors = vErrors;
   return errors === 0;
 }
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate62(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate61(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!validate61(data, instancePath)) {
     vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
     errors = vErrors.length;
   }
@@ -708,7 +648,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   valid0 = valid0 || _valid0;
   if (!valid0) {
     const _errs2 = errors;
-    if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    if (!validate60(data, instancePath)) {
       vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
       errors = vErrors.length;
     }
@@ -716,7 +656,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = valid0 || _valid0;
     if (!valid0) {
       const _errs3 = errors;
-      if (!validate55(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      if (!validate55(data, instancePath)) {
         vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
@@ -724,7 +664,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       valid0 = valid0 || _valid0;
       if (!valid0) {
         const _errs4 = errors;
-        if (!validate53(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        if (!validate53(data, instancePath)) {
           vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
           errors = vErrors.length;
         }
@@ -732,7 +672,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         valid0 = valid0 || _valid0;
         if (!valid0) {
           const _errs5 = errors;
-          if (!validate58(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          if (!validate58(data, instancePath)) {
             vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
             errors = vErrors.length;
           }
@@ -743,7 +683,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err0 = issue(instancePath, "anyOf");
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -765,21 +705,19 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
   validate62.errors = vErrors;
   return errors === 0;
 }
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate68(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.screen === void 0 && (missing0 = "screen") || data.data === void 0 && (missing0 = "data")) {
-        validate68.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate68, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "screen" || key0 === "data")) {
-            validate68.errors = [{ instancePath, keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" }];
-            return false;
+            return fail(validate68, issue(instancePath, "additionalProperties", { additionalProperty: key0 }));
             break;
           }
         }
@@ -790,12 +728,10 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
             if (errors === _errs2) {
               if (typeof data0 === "string") {
                 if (ucs2length(data0) < 1) {
-                  validate68.errors = [{ instancePath: instancePath + "/screen", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                  return false;
+                  return fail(validate68, issue(instancePath + "/screen", "minLength", { limit: 1 }));
                 }
               } else {
-                validate68.errors = [{ instancePath: instancePath + "/screen", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate68, issue(instancePath + "/screen", "type", { type: "string" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -809,8 +745,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (errors === _errs4) {
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 } else {
-                  validate68.errors = [{ instancePath: instancePath + "/data", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
+                  return fail(validate68, issue(instancePath + "/data", "type", { type: "object" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -821,20 +756,19 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate68.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate68, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate68.errors = vErrors;
   return errors === 0;
 }
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate69(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate68(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!validate68(data, instancePath)) {
     vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
     errors = vErrors.length;
   }
@@ -842,7 +776,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
   valid0 = valid0 || _valid0;
   if (!valid0) {
     const _errs2 = errors;
-    if (!validate54(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    if (!validate54(data, instancePath)) {
       vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
       errors = vErrors.length;
     }
@@ -850,7 +784,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     valid0 = valid0 || _valid0;
     if (!valid0) {
       const _errs3 = errors;
-      if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      if (!validate59(data, instancePath)) {
         vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
         errors = vErrors.length;
       }
@@ -858,7 +792,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       valid0 = valid0 || _valid0;
       if (!valid0) {
         const _errs4 = errors;
-        if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        if (!validate57(data, instancePath)) {
           vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
           errors = vErrors.length;
         }
@@ -868,7 +802,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
     }
   }
   if (!valid0) {
-    const err0 = { instancePath, keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err0 = issue(instancePath, "anyOf");
     if (vErrors === null) {
       vErrors = [err0];
     } else {

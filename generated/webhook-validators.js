@@ -9,23 +9,28 @@ function ucs2length(text) {
   }
   return length;
 }
+function issue(instancePath, keyword, params = {}) {
+  return { instancePath, keyword, params };
+}
+function fail(validate, finding) {
+  validate.errors = [finding];
+  return false;
+}
 
 // validators.mjs
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate54(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id")) {
-        validate54.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate54, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate54.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate54, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -35,8 +40,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.mime_type !== void 0) {
             const _errs3 = errors;
             if (typeof data.mime_type !== "string") {
-              validate54.errors = [{ instancePath: instancePath + "/mime_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate54, issue(instancePath + "/mime_type", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -46,8 +50,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.sha256 !== void 0) {
               const _errs5 = errors;
               if (typeof data.sha256 !== "string") {
-                validate54.errors = [{ instancePath: instancePath + "/sha256", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate54, issue(instancePath + "/sha256", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -57,8 +60,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.caption !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.caption !== "string") {
-                  validate54.errors = [{ instancePath: instancePath + "/caption", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate54, issue(instancePath + "/caption", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -68,8 +70,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.filename !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.filename !== "string") {
-                    validate54.errors = [{ instancePath: instancePath + "/filename", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate54, issue(instancePath + "/filename", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -79,8 +80,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.voice !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.voice !== "boolean") {
-                      validate54.errors = [{ instancePath: instancePath + "/voice", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                      return false;
+                      return fail(validate54, issue(instancePath + "/voice", "type", { type: "boolean" }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -90,8 +90,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.animated !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.animated !== "boolean") {
-                        validate54.errors = [{ instancePath: instancePath + "/animated", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                        return false;
+                        return fail(validate54, issue(instancePath + "/animated", "type", { type: "boolean" }));
                       }
                       var valid0 = _errs13 === errors;
                     } else {
@@ -101,8 +100,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data.url !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.url !== "string") {
-                          validate54.errors = [{ instancePath: instancePath + "/url", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate54, issue(instancePath + "/url", "type", { type: "string" }));
                         }
                         var valid0 = _errs15 === errors;
                       } else {
@@ -117,28 +115,25 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate54.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate54, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate54.errors = vErrors;
   return errors === 0;
 }
-function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate55(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.audio === void 0 && (missing0 = "audio")) {
-        validate55.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate55, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("audio" !== data.type) {
-            validate55.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "audio" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate55, issue(instancePath + "/type", "const", { allowedValue: "audio" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -147,7 +142,7 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.audio !== void 0) {
             const _errs2 = errors;
-            if (!validate54(data.audio, { instancePath: instancePath + "/audio", parentData: data, parentDataProperty: "audio", rootData })) {
+            if (!validate54(data.audio, instancePath + "/audio")) {
               vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
               errors = vErrors.length;
             }
@@ -158,28 +153,25 @@ function validate55(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate55.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate55, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate55.errors = vErrors;
   return errors === 0;
 }
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate57(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.button === void 0 && (missing0 = "button")) {
-        validate57.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate57, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("button" !== data.type) {
-            validate57.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "button" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate57, issue(instancePath + "/type", "const", { allowedValue: "button" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -194,8 +186,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data1.payload !== void 0) {
                   const _errs4 = errors;
                   if (typeof data1.payload !== "string") {
-                    validate57.errors = [{ instancePath: instancePath + "/button/payload", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate57, issue(instancePath + "/button/payload", "type", { type: "string" }));
                   }
                   var valid1 = _errs4 === errors;
                 } else {
@@ -205,8 +196,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data1.text !== void 0) {
                     const _errs6 = errors;
                     if (typeof data1.text !== "string") {
-                      validate57.errors = [{ instancePath: instancePath + "/button/text", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate57, issue(instancePath + "/button/text", "type", { type: "string" }));
                     }
                     var valid1 = _errs6 === errors;
                   } else {
@@ -214,8 +204,7 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate57.errors = [{ instancePath: instancePath + "/button", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate57, issue(instancePath + "/button", "type", { type: "object" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -225,14 +214,13 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate57.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate57, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate57.errors = vErrors;
   return errors === 0;
 }
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate58(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -240,8 +228,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.wa_id !== void 0) {
         const _errs1 = errors;
         if (typeof data.wa_id !== "string") {
-          validate58.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-          return false;
+          return fail(validate58, issue(instancePath + "/wa_id", "type", { type: "string" }));
         }
         var valid0 = _errs1 === errors;
       } else {
@@ -251,8 +238,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.user_id !== void 0) {
           const _errs3 = errors;
           if (typeof data.user_id !== "string") {
-            validate58.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate58, issue(instancePath + "/user_id", "type", { type: "string" }));
           }
           var valid0 = _errs3 === errors;
         } else {
@@ -262,8 +248,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.parent_user_id !== void 0) {
             const _errs5 = errors;
             if (typeof data.parent_user_id !== "string") {
-              validate58.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate58, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
             }
             var valid0 = _errs5 === errors;
           } else {
@@ -278,8 +263,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data3.name !== void 0) {
                     const _errs9 = errors;
                     if (typeof data3.name !== "string") {
-                      validate58.errors = [{ instancePath: instancePath + "/profile/name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate58, issue(instancePath + "/profile/name", "type", { type: "string" }));
                     }
                     var valid1 = _errs9 === errors;
                   } else {
@@ -289,8 +273,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data3.username !== void 0) {
                       const _errs11 = errors;
                       if (typeof data3.username !== "string") {
-                        validate58.errors = [{ instancePath: instancePath + "/profile/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate58, issue(instancePath + "/profile/username", "type", { type: "string" }));
                       }
                       var valid1 = _errs11 === errors;
                     } else {
@@ -298,8 +281,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate58.errors = [{ instancePath: instancePath + "/profile", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
+                  return fail(validate58, issue(instancePath + "/profile", "type", { type: "object" }));
                 }
               }
               var valid0 = _errs7 === errors;
@@ -310,28 +292,25 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate58.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate58, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate58.errors = vErrors;
   return errors === 0;
 }
-function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate59(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.contacts === void 0 && (missing0 = "contacts")) {
-        validate59.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate59, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("contacts" !== data.type) {
-            validate59.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "contacts" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate59, issue(instancePath + "/type", "const", { allowedValue: "contacts" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -353,8 +332,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data2.origin !== void 0) {
                         const _errs6 = errors;
                         if (typeof data2.origin !== "string") {
-                          validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/origin", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/origin", "type", { type: "string" }));
                         }
                         var valid2 = _errs6 === errors;
                       } else {
@@ -364,8 +342,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data2.vcard !== void 0) {
                           const _errs8 = errors;
                           if (typeof data2.vcard !== "string") {
-                            validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/vcard", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/vcard", "type", { type: "string" }));
                           }
                           var valid2 = _errs8 === errors;
                         } else {
@@ -379,13 +356,11 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                                 if (data5.formatted_name !== void 0) {
                                   if (typeof data5.formatted_name !== "string") {
-                                    validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name/formatted_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/name/formatted_name", "type", { type: "string" }));
                                   }
                                 }
                               } else {
-                                validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/name", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                return false;
+                                return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/name", "type", { type: "object" }));
                               }
                             }
                             var valid2 = _errs10 === errors;
@@ -408,8 +383,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                                         if (data8.phone !== void 0) {
                                           const _errs18 = errors;
                                           if (typeof data8.phone !== "string") {
-                                            validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
+                                            return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", "type", { type: "string" }));
                                           }
                                           var valid5 = _errs18 === errors;
                                         } else {
@@ -419,8 +393,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data8.wa_id !== void 0) {
                                             const _errs20 = errors;
                                             if (typeof data8.wa_id !== "string") {
-                                              validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                              return false;
+                                              return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", "type", { type: "string" }));
                                             }
                                             var valid5 = _errs20 === errors;
                                           } else {
@@ -430,8 +403,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                                             if (data8.type !== void 0) {
                                               const _errs22 = errors;
                                               if (typeof data8.type !== "string") {
-                                                validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                return false;
+                                                return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", "type", { type: "string" }));
                                               }
                                               var valid5 = _errs22 === errors;
                                             } else {
@@ -440,8 +412,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                                           }
                                         }
                                       } else {
-                                        validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                        return false;
+                                        return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1, "type", { type: "object" }));
                                       }
                                     }
                                     var valid4 = _errs16 === errors;
@@ -450,8 +421,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                   }
                                 } else {
-                                  validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0 + "/phones", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                  return false;
+                                  return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones", "type", { type: "array" }));
                                 }
                               }
                               var valid2 = _errs14 === errors;
@@ -462,8 +432,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate59.errors = [{ instancePath: instancePath + "/contacts/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
+                      return fail(validate59, issue(instancePath + "/contacts/" + i0, "type", { type: "object" }));
                     }
                   }
                   var valid1 = _errs4 === errors;
@@ -472,8 +441,7 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate59.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate59, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -483,28 +451,25 @@ function validate59(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate59.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate59, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate59.errors = vErrors;
   return errors === 0;
 }
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate60(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.document === void 0 && (missing0 = "document")) {
-        validate60.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate60, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("document" !== data.type) {
-            validate60.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "document" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate60, issue(instancePath + "/type", "const", { allowedValue: "document" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -513,7 +478,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.document !== void 0) {
             const _errs2 = errors;
-            if (!validate54(data.document, { instancePath: instancePath + "/document", parentData: data, parentDataProperty: "document", rootData })) {
+            if (!validate54(data.document, instancePath + "/document")) {
               vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
               errors = vErrors.length;
             }
@@ -524,28 +489,25 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate60.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate60, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate60.errors = vErrors;
   return errors === 0;
 }
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate62(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.edit === void 0 && (missing0 = "edit")) {
-        validate62.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate62, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("edit" !== data.type) {
-            validate62.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "edit" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate62, issue(instancePath + "/type", "const", { allowedValue: "edit" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -560,8 +522,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data1.original_message_id !== void 0) {
                   const _errs4 = errors;
                   if (typeof data1.original_message_id !== "string") {
-                    validate62.errors = [{ instancePath: instancePath + "/edit/original_message_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate62, issue(instancePath + "/edit/original_message_id", "type", { type: "string" }));
                   }
                   var valid1 = _errs4 === errors;
                 } else {
@@ -572,8 +533,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                     let data3 = data1.message;
                     const _errs6 = errors;
                     if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
-                      validate62.errors = [{ instancePath: instancePath + "/edit/message", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
+                      return fail(validate62, issue(instancePath + "/edit/message", "type", { type: "object" }));
                     }
                     var valid1 = _errs6 === errors;
                   } else {
@@ -581,8 +541,7 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate62.errors = [{ instancePath: instancePath + "/edit", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate62, issue(instancePath + "/edit", "type", { type: "object" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -592,29 +551,26 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate62.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate62, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate62.errors = vErrors;
   return errors === 0;
 }
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate53(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.code === void 0 && (missing0 = "code")) {
-        validate53.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate53, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.code !== void 0) {
           let data0 = data.code;
           const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate53.errors = [{ instancePath: instancePath + "/code", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-            return false;
+            return fail(validate53, issue(instancePath + "/code", "type", { type: "integer" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -624,8 +580,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.title !== void 0) {
             const _errs3 = errors;
             if (typeof data.title !== "string") {
-              validate53.errors = [{ instancePath: instancePath + "/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate53, issue(instancePath + "/title", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -635,8 +590,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.message !== void 0) {
               const _errs5 = errors;
               if (typeof data.message !== "string") {
-                validate53.errors = [{ instancePath: instancePath + "/message", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate53, issue(instancePath + "/message", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -650,13 +604,11 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                     if (data3.details !== void 0) {
                       if (typeof data3.details !== "string") {
-                        validate53.errors = [{ instancePath: instancePath + "/error_data/details", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate53, issue(instancePath + "/error_data/details", "type", { type: "string" }));
                       }
                     }
                   } else {
-                    validate53.errors = [{ instancePath: instancePath + "/error_data", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
+                    return fail(validate53, issue(instancePath + "/error_data", "type", { type: "object" }));
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -667,8 +619,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.details !== void 0) {
                   const _errs11 = errors;
                   if (typeof data.details !== "string") {
-                    validate53.errors = [{ instancePath: instancePath + "/details", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate53, issue(instancePath + "/details", "type", { type: "string" }));
                   }
                   var valid0 = _errs11 === errors;
                 } else {
@@ -678,8 +629,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.href !== void 0) {
                     const _errs13 = errors;
                     if (typeof data.href !== "string") {
-                      validate53.errors = [{ instancePath: instancePath + "/href", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate53, issue(instancePath + "/href", "type", { type: "string" }));
                     }
                     var valid0 = _errs13 === errors;
                   } else {
@@ -692,28 +642,25 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate53.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate53, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate53.errors = vErrors;
   return errors === 0;
 }
-function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate63(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.image === void 0 && (missing0 = "image")) {
-        validate63.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate63, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("image" !== data.type) {
-            validate63.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "image" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate63, issue(instancePath + "/type", "const", { allowedValue: "image" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -722,7 +669,7 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.image !== void 0) {
             const _errs2 = errors;
-            if (!validate54(data.image, { instancePath: instancePath + "/image", parentData: data, parentDataProperty: "image", rootData })) {
+            if (!validate54(data.image, instancePath + "/image")) {
               vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
               errors = vErrors.length;
             }
@@ -733,28 +680,25 @@ function validate63(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate63.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate63, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate63.errors = vErrors;
   return errors === 0;
 }
-function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate65(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate65.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate65, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if (typeof data.type !== "string") {
-            validate65.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate65, issue(instancePath + "/type", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -768,14 +712,12 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.id === void 0 && (missing1 = "id")) {
-                  validate65.errors = [{ instancePath: instancePath + "/button_reply", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
+                  return fail(validate65, issue(instancePath + "/button_reply", "required", { missingProperty: missing1 }));
                 } else {
                   if (data1.id !== void 0) {
                     const _errs5 = errors;
                     if (typeof data1.id !== "string") {
-                      validate65.errors = [{ instancePath: instancePath + "/button_reply/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate65, issue(instancePath + "/button_reply/id", "type", { type: "string" }));
                     }
                     var valid1 = _errs5 === errors;
                   } else {
@@ -785,8 +727,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.title !== void 0) {
                       const _errs7 = errors;
                       if (typeof data1.title !== "string") {
-                        validate65.errors = [{ instancePath: instancePath + "/button_reply/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate65, issue(instancePath + "/button_reply/title", "type", { type: "string" }));
                       }
                       var valid1 = _errs7 === errors;
                     } else {
@@ -795,8 +736,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate65.errors = [{ instancePath: instancePath + "/button_reply", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate65, issue(instancePath + "/button_reply", "type", { type: "object" }));
               }
             }
             var valid0 = _errs3 === errors;
@@ -811,14 +751,12 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                   let missing2;
                   if (data4.id === void 0 && (missing2 = "id")) {
-                    validate65.errors = [{ instancePath: instancePath + "/list_reply", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                    return false;
+                    return fail(validate65, issue(instancePath + "/list_reply", "required", { missingProperty: missing2 }));
                   } else {
                     if (data4.id !== void 0) {
                       const _errs11 = errors;
                       if (typeof data4.id !== "string") {
-                        validate65.errors = [{ instancePath: instancePath + "/list_reply/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate65, issue(instancePath + "/list_reply/id", "type", { type: "string" }));
                       }
                       var valid2 = _errs11 === errors;
                     } else {
@@ -828,8 +766,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data4.title !== void 0) {
                         const _errs13 = errors;
                         if (typeof data4.title !== "string") {
-                          validate65.errors = [{ instancePath: instancePath + "/list_reply/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate65, issue(instancePath + "/list_reply/title", "type", { type: "string" }));
                         }
                         var valid2 = _errs13 === errors;
                       } else {
@@ -839,8 +776,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data4.description !== void 0) {
                           const _errs15 = errors;
                           if (typeof data4.description !== "string") {
-                            validate65.errors = [{ instancePath: instancePath + "/list_reply/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate65, issue(instancePath + "/list_reply/description", "type", { type: "string" }));
                           }
                           var valid2 = _errs15 === errors;
                         } else {
@@ -850,8 +786,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  validate65.errors = [{ instancePath: instancePath + "/list_reply", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
+                  return fail(validate65, issue(instancePath + "/list_reply", "type", { type: "object" }));
                 }
               }
               var valid0 = _errs9 === errors;
@@ -866,14 +801,12 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                     let missing3;
                     if (data8.response_json === void 0 && (missing3 = "response_json")) {
-                      validate65.errors = [{ instancePath: instancePath + "/nfm_reply", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                      return false;
+                      return fail(validate65, issue(instancePath + "/nfm_reply", "required", { missingProperty: missing3 }));
                     } else {
                       if (data8.name !== void 0) {
                         const _errs19 = errors;
                         if (typeof data8.name !== "string") {
-                          validate65.errors = [{ instancePath: instancePath + "/nfm_reply/name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate65, issue(instancePath + "/nfm_reply/name", "type", { type: "string" }));
                         }
                         var valid3 = _errs19 === errors;
                       } else {
@@ -883,8 +816,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data8.body !== void 0) {
                           const _errs21 = errors;
                           if (typeof data8.body !== "string") {
-                            validate65.errors = [{ instancePath: instancePath + "/nfm_reply/body", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate65, issue(instancePath + "/nfm_reply/body", "type", { type: "string" }));
                           }
                           var valid3 = _errs21 === errors;
                         } else {
@@ -894,8 +826,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data8.response_json !== void 0) {
                             const _errs23 = errors;
                             if (typeof data8.response_json !== "string") {
-                              validate65.errors = [{ instancePath: instancePath + "/nfm_reply/response_json", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate65, issue(instancePath + "/nfm_reply/response_json", "type", { type: "string" }));
                             }
                             var valid3 = _errs23 === errors;
                           } else {
@@ -905,8 +836,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    validate65.errors = [{ instancePath: instancePath + "/nfm_reply", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
+                    return fail(validate65, issue(instancePath + "/nfm_reply", "type", { type: "object" }));
                   }
                 }
                 var valid0 = _errs17 === errors;
@@ -921,14 +851,12 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                       let missing4;
                       if (data12.response === void 0 && (missing4 = "response")) {
-                        validate65.errors = [{ instancePath: instancePath + "/call_permission_reply", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                        return false;
+                        return fail(validate65, issue(instancePath + "/call_permission_reply", "required", { missingProperty: missing4 }));
                       } else {
                         if (data12.response !== void 0) {
                           const _errs27 = errors;
                           if (typeof data12.response !== "string") {
-                            validate65.errors = [{ instancePath: instancePath + "/call_permission_reply/response", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate65, issue(instancePath + "/call_permission_reply/response", "type", { type: "string" }));
                           }
                           var valid4 = _errs27 === errors;
                         } else {
@@ -938,8 +866,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data12.is_permanent !== void 0) {
                             const _errs29 = errors;
                             if (typeof data12.is_permanent !== "boolean") {
-                              validate65.errors = [{ instancePath: instancePath + "/call_permission_reply/is_permanent", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                              return false;
+                              return fail(validate65, issue(instancePath + "/call_permission_reply/is_permanent", "type", { type: "boolean" }));
                             }
                             var valid4 = _errs29 === errors;
                           } else {
@@ -950,8 +877,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                               let data15 = data12.expiration_timestamp;
                               const _errs31 = errors;
                               if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-                                validate65.errors = [{ instancePath: instancePath + "/call_permission_reply/expiration_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                return false;
+                                return fail(validate65, issue(instancePath + "/call_permission_reply/expiration_timestamp", "type", { type: "integer" }));
                               }
                               var valid4 = _errs31 === errors;
                             } else {
@@ -961,8 +887,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data12.response_source !== void 0) {
                                 const _errs33 = errors;
                                 if (typeof data12.response_source !== "string") {
-                                  validate65.errors = [{ instancePath: instancePath + "/call_permission_reply/response_source", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate65, issue(instancePath + "/call_permission_reply/response_source", "type", { type: "string" }));
                                 }
                                 var valid4 = _errs33 === errors;
                               } else {
@@ -973,8 +898,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     } else {
-                      validate65.errors = [{ instancePath: instancePath + "/call_permission_reply", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
+                      return fail(validate65, issue(instancePath + "/call_permission_reply", "type", { type: "object" }));
                     }
                   }
                   var valid0 = _errs25 === errors;
@@ -987,28 +911,25 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate65.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate65, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate65.errors = vErrors;
   return errors === 0;
 }
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate66(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.interactive === void 0 && (missing0 = "interactive")) {
-        validate66.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate66, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("interactive" !== data.type) {
-            validate66.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "interactive" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate66, issue(instancePath + "/type", "const", { allowedValue: "interactive" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1017,7 +938,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.interactive !== void 0) {
             const _errs2 = errors;
-            if (!validate65(data.interactive, { instancePath: instancePath + "/interactive", parentData: data, parentDataProperty: "interactive", rootData })) {
+            if (!validate65(data.interactive, instancePath + "/interactive")) {
               vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
               errors = vErrors.length;
             }
@@ -1028,28 +949,25 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate66.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate66, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate66.errors = vErrors;
   return errors === 0;
 }
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate68(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.location === void 0 && (missing0 = "location")) {
-        validate68.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate68, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("location" !== data.type) {
-            validate68.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "location" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate68, issue(instancePath + "/type", "const", { allowedValue: "location" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1063,15 +981,13 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.latitude === void 0 && (missing1 = "latitude") || data1.longitude === void 0 && (missing1 = "longitude")) {
-                  validate68.errors = [{ instancePath: instancePath + "/location", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
+                  return fail(validate68, issue(instancePath + "/location", "required", { missingProperty: missing1 }));
                 } else {
                   if (data1.latitude !== void 0) {
                     let data2 = data1.latitude;
                     const _errs4 = errors;
                     if (!(typeof data2 == "number" && isFinite(data2))) {
-                      validate68.errors = [{ instancePath: instancePath + "/location/latitude", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                      return false;
+                      return fail(validate68, issue(instancePath + "/location/latitude", "type", { type: "number" }));
                     }
                     var valid1 = _errs4 === errors;
                   } else {
@@ -1082,8 +998,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                       let data3 = data1.longitude;
                       const _errs6 = errors;
                       if (!(typeof data3 == "number" && isFinite(data3))) {
-                        validate68.errors = [{ instancePath: instancePath + "/location/longitude", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                        return false;
+                        return fail(validate68, issue(instancePath + "/location/longitude", "type", { type: "number" }));
                       }
                       var valid1 = _errs6 === errors;
                     } else {
@@ -1093,8 +1008,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.name !== void 0) {
                         const _errs8 = errors;
                         if (typeof data1.name !== "string") {
-                          validate68.errors = [{ instancePath: instancePath + "/location/name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate68, issue(instancePath + "/location/name", "type", { type: "string" }));
                         }
                         var valid1 = _errs8 === errors;
                       } else {
@@ -1104,8 +1018,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data1.address !== void 0) {
                           const _errs10 = errors;
                           if (typeof data1.address !== "string") {
-                            validate68.errors = [{ instancePath: instancePath + "/location/address", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate68, issue(instancePath + "/location/address", "type", { type: "string" }));
                           }
                           var valid1 = _errs10 === errors;
                         } else {
@@ -1115,8 +1028,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data1.url !== void 0) {
                             const _errs12 = errors;
                             if (typeof data1.url !== "string") {
-                              validate68.errors = [{ instancePath: instancePath + "/location/url", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate68, issue(instancePath + "/location/url", "type", { type: "string" }));
                             }
                             var valid1 = _errs12 === errors;
                           } else {
@@ -1128,8 +1040,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate68.errors = [{ instancePath: instancePath + "/location", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate68, issue(instancePath + "/location", "type", { type: "object" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -1139,14 +1050,13 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate68.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate68, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate68.errors = vErrors;
   return errors === 0;
 }
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate69(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1154,8 +1064,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.from !== void 0) {
         const _errs1 = errors;
         if (typeof data.from !== "string") {
-          validate69.errors = [{ instancePath: instancePath + "/from", keyword: "type", params: { type: "string" }, message: "must be string" }];
-          return false;
+          return fail(validate69, issue(instancePath + "/from", "type", { type: "string" }));
         }
         var valid0 = _errs1 === errors;
       } else {
@@ -1165,8 +1074,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.id !== void 0) {
           const _errs3 = errors;
           if (typeof data.id !== "string") {
-            validate69.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate69, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = _errs3 === errors;
         } else {
@@ -1176,8 +1084,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.forwarded !== void 0) {
             const _errs5 = errors;
             if (typeof data.forwarded !== "boolean") {
-              validate69.errors = [{ instancePath: instancePath + "/forwarded", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-              return false;
+              return fail(validate69, issue(instancePath + "/forwarded", "type", { type: "boolean" }));
             }
             var valid0 = _errs5 === errors;
           } else {
@@ -1187,8 +1094,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.frequently_forwarded !== void 0) {
               const _errs7 = errors;
               if (typeof data.frequently_forwarded !== "boolean") {
-                validate69.errors = [{ instancePath: instancePath + "/frequently_forwarded", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                return false;
+                return fail(validate69, issue(instancePath + "/frequently_forwarded", "type", { type: "boolean" }));
               }
               var valid0 = _errs7 === errors;
             } else {
@@ -1203,8 +1109,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data4.catalog_id !== void 0) {
                       const _errs11 = errors;
                       if (typeof data4.catalog_id !== "string") {
-                        validate69.errors = [{ instancePath: instancePath + "/referred_product/catalog_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate69, issue(instancePath + "/referred_product/catalog_id", "type", { type: "string" }));
                       }
                       var valid1 = _errs11 === errors;
                     } else {
@@ -1214,8 +1119,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data4.product_retailer_id !== void 0) {
                         const _errs13 = errors;
                         if (typeof data4.product_retailer_id !== "string") {
-                          validate69.errors = [{ instancePath: instancePath + "/referred_product/product_retailer_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate69, issue(instancePath + "/referred_product/product_retailer_id", "type", { type: "string" }));
                         }
                         var valid1 = _errs13 === errors;
                       } else {
@@ -1223,8 +1127,7 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    validate69.errors = [{ instancePath: instancePath + "/referred_product", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
+                    return fail(validate69, issue(instancePath + "/referred_product", "type", { type: "object" }));
                   }
                 }
                 var valid0 = _errs9 === errors;
@@ -1236,14 +1139,13 @@ function validate69(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate69.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate69, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate69.errors = vErrors;
   return errors === 0;
 }
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate70(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -1251,8 +1153,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       if (data.source_url !== void 0) {
         const _errs1 = errors;
         if (typeof data.source_url !== "string") {
-          validate70.errors = [{ instancePath: instancePath + "/source_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
-          return false;
+          return fail(validate70, issue(instancePath + "/source_url", "type", { type: "string" }));
         }
         var valid0 = _errs1 === errors;
       } else {
@@ -1262,8 +1163,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         if (data.source_type !== void 0) {
           const _errs3 = errors;
           if (typeof data.source_type !== "string") {
-            validate70.errors = [{ instancePath: instancePath + "/source_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate70, issue(instancePath + "/source_type", "type", { type: "string" }));
           }
           var valid0 = _errs3 === errors;
         } else {
@@ -1273,8 +1173,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.source_id !== void 0) {
             const _errs5 = errors;
             if (typeof data.source_id !== "string") {
-              validate70.errors = [{ instancePath: instancePath + "/source_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate70, issue(instancePath + "/source_id", "type", { type: "string" }));
             }
             var valid0 = _errs5 === errors;
           } else {
@@ -1284,8 +1183,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.headline !== void 0) {
               const _errs7 = errors;
               if (typeof data.headline !== "string") {
-                validate70.errors = [{ instancePath: instancePath + "/headline", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate70, issue(instancePath + "/headline", "type", { type: "string" }));
               }
               var valid0 = _errs7 === errors;
             } else {
@@ -1295,8 +1193,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.body !== void 0) {
                 const _errs9 = errors;
                 if (typeof data.body !== "string") {
-                  validate70.errors = [{ instancePath: instancePath + "/body", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate70, issue(instancePath + "/body", "type", { type: "string" }));
                 }
                 var valid0 = _errs9 === errors;
               } else {
@@ -1306,8 +1203,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.media_type !== void 0) {
                   const _errs11 = errors;
                   if (typeof data.media_type !== "string") {
-                    validate70.errors = [{ instancePath: instancePath + "/media_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate70, issue(instancePath + "/media_type", "type", { type: "string" }));
                   }
                   var valid0 = _errs11 === errors;
                 } else {
@@ -1317,8 +1213,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.image_url !== void 0) {
                     const _errs13 = errors;
                     if (typeof data.image_url !== "string") {
-                      validate70.errors = [{ instancePath: instancePath + "/image_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate70, issue(instancePath + "/image_url", "type", { type: "string" }));
                     }
                     var valid0 = _errs13 === errors;
                   } else {
@@ -1328,8 +1223,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data.video_url !== void 0) {
                       const _errs15 = errors;
                       if (typeof data.video_url !== "string") {
-                        validate70.errors = [{ instancePath: instancePath + "/video_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate70, issue(instancePath + "/video_url", "type", { type: "string" }));
                       }
                       var valid0 = _errs15 === errors;
                     } else {
@@ -1339,8 +1233,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data.thumbnail_url !== void 0) {
                         const _errs17 = errors;
                         if (typeof data.thumbnail_url !== "string") {
-                          validate70.errors = [{ instancePath: instancePath + "/thumbnail_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate70, issue(instancePath + "/thumbnail_url", "type", { type: "string" }));
                         }
                         var valid0 = _errs17 === errors;
                       } else {
@@ -1350,8 +1243,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data.ctwa_clid !== void 0) {
                           const _errs19 = errors;
                           if (typeof data.ctwa_clid !== "string") {
-                            validate70.errors = [{ instancePath: instancePath + "/ctwa_clid", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate70, issue(instancePath + "/ctwa_clid", "type", { type: "string" }));
                           }
                           var valid0 = _errs19 === errors;
                         } else {
@@ -1367,28 +1259,25 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate70.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate70, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate70.errors = vErrors;
   return errors === 0;
 }
-function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate71(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.type === void 0 && (missing0 = "type")) {
-        validate71.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate71, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate71.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate71, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1398,8 +1287,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           if (data.from !== void 0) {
             const _errs3 = errors;
             if (typeof data.from !== "string") {
-              validate71.errors = [{ instancePath: instancePath + "/from", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate71, issue(instancePath + "/from", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -1409,8 +1297,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
             if (data.from_user_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.from_user_id !== "string") {
-                validate71.errors = [{ instancePath: instancePath + "/from_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate71, issue(instancePath + "/from_user_id", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -1420,8 +1307,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
               if (data.from_parent_user_id !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.from_parent_user_id !== "string") {
-                  validate71.errors = [{ instancePath: instancePath + "/from_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate71, issue(instancePath + "/from_parent_user_id", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -1431,8 +1317,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data.timestamp !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.timestamp !== "string") {
-                    validate71.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate71, issue(instancePath + "/timestamp", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -1442,8 +1327,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data.type !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.type !== "string") {
-                      validate71.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate71, issue(instancePath + "/type", "type", { type: "string" }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -1452,7 +1336,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                   if (valid0) {
                     if (data.context !== void 0) {
                       const _errs13 = errors;
-                      if (!validate69(data.context, { instancePath: instancePath + "/context", parentData: data, parentDataProperty: "context", rootData })) {
+                      if (!validate69(data.context, instancePath + "/context")) {
                         vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
                         errors = vErrors.length;
                       }
@@ -1463,7 +1347,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                     if (valid0) {
                       if (data.referral !== void 0) {
                         const _errs14 = errors;
-                        if (!validate70(data.referral, { instancePath: instancePath + "/referral", parentData: data, parentDataProperty: "referral", rootData })) {
+                        if (!validate70(data.referral, instancePath + "/referral")) {
                           vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
                           errors = vErrors.length;
                         }
@@ -1481,7 +1365,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                               const len0 = data8.length;
                               for (let i0 = 0; i0 < len0; i0++) {
                                 const _errs17 = errors;
-                                if (!validate53(data8[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
+                                if (!validate53(data8[i0], instancePath + "/errors/" + i0)) {
                                   vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                   errors = vErrors.length;
                                 }
@@ -1491,8 +1375,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                               }
                             } else {
-                              validate71.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                              return false;
+                              return fail(validate71, issue(instancePath + "/errors", "type", { type: "array" }));
                             }
                           }
                           var valid0 = _errs15 === errors;
@@ -1503,8 +1386,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data.group_id !== void 0) {
                             const _errs18 = errors;
                             if (typeof data.group_id !== "string") {
-                              validate71.errors = [{ instancePath: instancePath + "/group_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate71, issue(instancePath + "/group_id", "type", { type: "string" }));
                             }
                             var valid0 = _errs18 === errors;
                           } else {
@@ -1514,8 +1396,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                             if (data.to !== void 0) {
                               const _errs20 = errors;
                               if (typeof data.to !== "string") {
-                                validate71.errors = [{ instancePath: instancePath + "/to", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
+                                return fail(validate71, issue(instancePath + "/to", "type", { type: "string" }));
                               }
                               var valid0 = _errs20 === errors;
                             } else {
@@ -1525,8 +1406,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                               if (data.to_user_id !== void 0) {
                                 const _errs22 = errors;
                                 if (typeof data.to_user_id !== "string") {
-                                  validate71.errors = [{ instancePath: instancePath + "/to_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate71, issue(instancePath + "/to_user_id", "type", { type: "string" }));
                                 }
                                 var valid0 = _errs22 === errors;
                               } else {
@@ -1536,8 +1416,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data.to_parent_user_id !== void 0) {
                                   const _errs24 = errors;
                                   if (typeof data.to_parent_user_id !== "string") {
-                                    validate71.errors = [{ instancePath: instancePath + "/to_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    return fail(validate71, issue(instancePath + "/to_parent_user_id", "type", { type: "string" }));
                                   }
                                   var valid0 = _errs24 === errors;
                                 } else {
@@ -1557,28 +1436,25 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate71.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate71, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate71.errors = vErrors;
   return errors === 0;
 }
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate75(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.text === void 0 && (missing0 = "text")) {
-        validate75.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate75, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("text" !== data.type) {
-            validate75.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "text" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate75, issue(instancePath + "/type", "const", { allowedValue: "text" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1592,19 +1468,16 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
-                  validate75.errors = [{ instancePath: instancePath + "/text", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
+                  return fail(validate75, issue(instancePath + "/text", "required", { missingProperty: missing1 }));
                 } else {
                   if (data1.body !== void 0) {
                     if (typeof data1.body !== "string") {
-                      validate75.errors = [{ instancePath: instancePath + "/text/body", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate75, issue(instancePath + "/text/body", "type", { type: "string" }));
                     }
                   }
                 }
               } else {
-                validate75.errors = [{ instancePath: instancePath + "/text", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate75, issue(instancePath + "/text", "type", { type: "object" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -1614,28 +1487,25 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate75.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate75, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate75.errors = vErrors;
   return errors === 0;
 }
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate76(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.reaction === void 0 && (missing0 = "reaction")) {
-        validate76.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate76, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("reaction" !== data.type) {
-            validate76.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "reaction" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate76, issue(instancePath + "/type", "const", { allowedValue: "reaction" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1649,14 +1519,12 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.message_id === void 0 && (missing1 = "message_id")) {
-                  validate76.errors = [{ instancePath: instancePath + "/reaction", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
+                  return fail(validate76, issue(instancePath + "/reaction", "required", { missingProperty: missing1 }));
                 } else {
                   if (data1.message_id !== void 0) {
                     const _errs4 = errors;
                     if (typeof data1.message_id !== "string") {
-                      validate76.errors = [{ instancePath: instancePath + "/reaction/message_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate76, issue(instancePath + "/reaction/message_id", "type", { type: "string" }));
                     }
                     var valid1 = _errs4 === errors;
                   } else {
@@ -1666,8 +1534,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.emoji !== void 0) {
                       const _errs6 = errors;
                       if (typeof data1.emoji !== "string") {
-                        validate76.errors = [{ instancePath: instancePath + "/reaction/emoji", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate76, issue(instancePath + "/reaction/emoji", "type", { type: "string" }));
                       }
                       var valid1 = _errs6 === errors;
                     } else {
@@ -1676,8 +1543,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate76.errors = [{ instancePath: instancePath + "/reaction", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate76, issue(instancePath + "/reaction", "type", { type: "object" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -1687,28 +1553,25 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate76.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate76, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate76.errors = vErrors;
   return errors === 0;
 }
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate77(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.video === void 0 && (missing0 = "video")) {
-        validate77.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate77, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("video" !== data.type) {
-            validate77.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "video" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate77, issue(instancePath + "/type", "const", { allowedValue: "video" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1717,7 +1580,7 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.video !== void 0) {
             const _errs2 = errors;
-            if (!validate54(data.video, { instancePath: instancePath + "/video", parentData: data, parentDataProperty: "video", rootData })) {
+            if (!validate54(data.video, instancePath + "/video")) {
               vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
               errors = vErrors.length;
             }
@@ -1728,28 +1591,25 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate77.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate77, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate77.errors = vErrors;
   return errors === 0;
 }
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate79(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.sticker === void 0 && (missing0 = "sticker")) {
-        validate79.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate79, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("sticker" !== data.type) {
-            validate79.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "sticker" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate79, issue(instancePath + "/type", "const", { allowedValue: "sticker" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1758,7 +1618,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         if (valid0) {
           if (data.sticker !== void 0) {
             const _errs2 = errors;
-            if (!validate54(data.sticker, { instancePath: instancePath + "/sticker", parentData: data, parentDataProperty: "sticker", rootData })) {
+            if (!validate54(data.sticker, instancePath + "/sticker")) {
               vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
               errors = vErrors.length;
             }
@@ -1769,28 +1629,25 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate79.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate79, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate79.errors = vErrors;
   return errors === 0;
 }
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate81(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.order === void 0 && (missing0 = "order")) {
-        validate81.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate81, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("order" !== data.type) {
-            validate81.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "order" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate81, issue(instancePath + "/type", "const", { allowedValue: "order" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1805,8 +1662,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data1.catalog_id !== void 0) {
                   const _errs4 = errors;
                   if (typeof data1.catalog_id !== "string") {
-                    validate81.errors = [{ instancePath: instancePath + "/order/catalog_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate81, issue(instancePath + "/order/catalog_id", "type", { type: "string" }));
                   }
                   var valid1 = _errs4 === errors;
                 } else {
@@ -1816,8 +1672,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data1.text !== void 0) {
                     const _errs6 = errors;
                     if (typeof data1.text !== "string") {
-                      validate81.errors = [{ instancePath: instancePath + "/order/text", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate81, issue(instancePath + "/order/text", "type", { type: "string" }));
                     }
                     var valid1 = _errs6 === errors;
                   } else {
@@ -1839,8 +1694,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data5.product_retailer_id !== void 0) {
                                   const _errs12 = errors;
                                   if (typeof data5.product_retailer_id !== "string") {
-                                    validate81.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/product_retailer_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/product_retailer_id", "type", { type: "string" }));
                                   }
                                   var valid3 = _errs12 === errors;
                                 } else {
@@ -1851,8 +1705,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                                     let data7 = data5.quantity;
                                     const _errs14 = errors;
                                     if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                                      validate81.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/quantity", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                      return false;
+                                      return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/quantity", "type", { type: "integer" }));
                                     }
                                     var valid3 = _errs14 === errors;
                                   } else {
@@ -1863,8 +1716,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                                       let data8 = data5.item_price;
                                       const _errs16 = errors;
                                       if (!(typeof data8 == "number" && isFinite(data8))) {
-                                        validate81.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/item_price", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                        return false;
+                                        return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/item_price", "type", { type: "number" }));
                                       }
                                       var valid3 = _errs16 === errors;
                                     } else {
@@ -1874,8 +1726,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                                       if (data5.currency !== void 0) {
                                         const _errs18 = errors;
                                         if (typeof data5.currency !== "string") {
-                                          validate81.errors = [{ instancePath: instancePath + "/order/product_items/" + i0 + "/currency", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
+                                          return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/currency", "type", { type: "string" }));
                                         }
                                         var valid3 = _errs18 === errors;
                                       } else {
@@ -1885,8 +1736,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                                   }
                                 }
                               } else {
-                                validate81.errors = [{ instancePath: instancePath + "/order/product_items/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                return false;
+                                return fail(validate81, issue(instancePath + "/order/product_items/" + i0, "type", { type: "object" }));
                               }
                             }
                             var valid2 = _errs10 === errors;
@@ -1895,8 +1745,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         } else {
-                          validate81.errors = [{ instancePath: instancePath + "/order/product_items", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                          return false;
+                          return fail(validate81, issue(instancePath + "/order/product_items", "type", { type: "array" }));
                         }
                       }
                       var valid1 = _errs8 === errors;
@@ -1906,8 +1755,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate81.errors = [{ instancePath: instancePath + "/order", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate81, issue(instancePath + "/order", "type", { type: "object" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -1917,28 +1765,25 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate81.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate81, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate81.errors = vErrors;
   return errors === 0;
 }
-function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate82(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.system === void 0 && (missing0 = "system")) {
-        validate82.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate82, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("system" !== data.type) {
-            validate82.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "system" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate82, issue(instancePath + "/type", "const", { allowedValue: "system" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -1953,8 +1798,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data1.body !== void 0) {
                   const _errs4 = errors;
                   if (typeof data1.body !== "string") {
-                    validate82.errors = [{ instancePath: instancePath + "/system/body", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate82, issue(instancePath + "/system/body", "type", { type: "string" }));
                   }
                   var valid1 = _errs4 === errors;
                 } else {
@@ -1964,8 +1808,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
                   if (data1.type !== void 0) {
                     const _errs6 = errors;
                     if (typeof data1.type !== "string") {
-                      validate82.errors = [{ instancePath: instancePath + "/system/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate82, issue(instancePath + "/system/type", "type", { type: "string" }));
                     }
                     var valid1 = _errs6 === errors;
                   } else {
@@ -1975,8 +1818,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.wa_id !== void 0) {
                       const _errs8 = errors;
                       if (typeof data1.wa_id !== "string") {
-                        validate82.errors = [{ instancePath: instancePath + "/system/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate82, issue(instancePath + "/system/wa_id", "type", { type: "string" }));
                       }
                       var valid1 = _errs8 === errors;
                     } else {
@@ -1986,8 +1828,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
                       if (data1.user_id !== void 0) {
                         const _errs10 = errors;
                         if (typeof data1.user_id !== "string") {
-                          validate82.errors = [{ instancePath: instancePath + "/system/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate82, issue(instancePath + "/system/user_id", "type", { type: "string" }));
                         }
                         var valid1 = _errs10 === errors;
                       } else {
@@ -1997,8 +1838,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data1.parent_user_id !== void 0) {
                           const _errs12 = errors;
                           if (typeof data1.parent_user_id !== "string") {
-                            validate82.errors = [{ instancePath: instancePath + "/system/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate82, issue(instancePath + "/system/parent_user_id", "type", { type: "string" }));
                           }
                           var valid1 = _errs12 === errors;
                         } else {
@@ -2008,8 +1848,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
                           if (data1.customer !== void 0) {
                             const _errs14 = errors;
                             if (typeof data1.customer !== "string") {
-                              validate82.errors = [{ instancePath: instancePath + "/system/customer", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate82, issue(instancePath + "/system/customer", "type", { type: "string" }));
                             }
                             var valid1 = _errs14 === errors;
                           } else {
@@ -2021,8 +1860,7 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                validate82.errors = [{ instancePath: instancePath + "/system", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate82, issue(instancePath + "/system", "type", { type: "object" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -2032,30 +1870,27 @@ function validate82(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate82.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate82, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate82.errors = vErrors;
   return errors === 0;
 }
 var schema41 = { "type": "object", "properties": { "type": { "enum": ["unsupported", "unknown"] }, "unsupported": { "type": "object", "properties": { "type": { "type": "string" } } } }, "required": ["type"] };
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate83(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate83.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate83, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           let data0 = data.type;
           const _errs1 = errors;
           if (!(data0 === "unsupported" || data0 === "unknown")) {
-            validate83.errors = [{ instancePath: instancePath + "/type", keyword: "enum", params: { allowedValues: schema41.properties.type.enum }, message: "must be equal to one of the allowed values" }];
-            return false;
+            return fail(validate83, issue(instancePath + "/type", "enum", { allowedValues: schema41.properties.type.enum }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -2069,13 +1904,11 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.type !== void 0) {
                   if (typeof data1.type !== "string") {
-                    validate83.errors = [{ instancePath: instancePath + "/unsupported/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate83, issue(instancePath + "/unsupported/type", "type", { type: "string" }));
                   }
                 }
               } else {
-                validate83.errors = [{ instancePath: instancePath + "/unsupported", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate83, issue(instancePath + "/unsupported", "type", { type: "object" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -2085,53 +1918,47 @@ function validate83(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate83.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate83, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate83.errors = vErrors;
   return errors === 0;
 }
-function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate84(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate84.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate84, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           if ("request_welcome" !== data.type) {
-            validate84.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "request_welcome" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate84, issue(instancePath + "/type", "const", { allowedValue: "request_welcome" }));
           }
         }
       }
     } else {
-      validate84.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate84, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate84.errors = vErrors;
   return errors === 0;
 }
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate85(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.revoke === void 0 && (missing0 = "revoke")) {
-        validate85.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate85, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if ("revoke" !== data.type) {
-            validate85.errors = [{ instancePath: instancePath + "/type", keyword: "const", params: { allowedValue: "revoke" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate85, issue(instancePath + "/type", "const", { allowedValue: "revoke" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -2145,13 +1972,11 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.original_message_id !== void 0) {
                   if (typeof data1.original_message_id !== "string") {
-                    validate85.errors = [{ instancePath: instancePath + "/revoke/original_message_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate85, issue(instancePath + "/revoke/original_message_id", "type", { type: "string" }));
                   }
                 }
               } else {
-                validate85.errors = [{ instancePath: instancePath + "/revoke", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate85, issue(instancePath + "/revoke", "type", { type: "object" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -2161,28 +1986,25 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate85.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate85, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate85.errors = vErrors;
   return errors === 0;
 }
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate86(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate86.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate86, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           let data0 = data.type;
           if (typeof data0 !== "string") {
-            validate86.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate86, issue(instancePath + "/type", "type", { type: "string" }));
           }
           const _errs3 = errors;
           const _errs4 = errors;
@@ -2197,8 +2019,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid1 = _errs4 === errors;
           if (valid1) {
-            validate86.errors = [{ instancePath: instancePath + "/type", keyword: "not", params: {}, message: "must NOT be valid" }];
-            return false;
+            return fail(validate86, issue(instancePath + "/type", "not"));
           } else {
             errors = _errs3;
             if (vErrors !== null) {
@@ -2212,18 +2033,17 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
     } else {
-      validate86.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate86, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate86.errors = vErrors;
   return errors === 0;
 }
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate87(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
-  if (!validate71(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!validate71(data, instancePath)) {
     vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
     errors = vErrors.length;
   }
@@ -2233,7 +2053,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     const _errs2 = errors;
     let valid1 = false;
     const _errs3 = errors;
-    if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    if (!validate75(data, instancePath)) {
       vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
       errors = vErrors.length;
     }
@@ -2241,7 +2061,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
     valid1 = valid1 || _valid0;
     if (!valid1) {
       const _errs4 = errors;
-      if (!validate66(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      if (!validate66(data, instancePath)) {
         vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
         errors = vErrors.length;
       }
@@ -2249,7 +2069,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       valid1 = valid1 || _valid0;
       if (!valid1) {
         const _errs5 = errors;
-        if (!validate63(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        if (!validate63(data, instancePath)) {
           vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
           errors = vErrors.length;
         }
@@ -2257,7 +2077,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
         valid1 = valid1 || _valid0;
         if (!valid1) {
           const _errs6 = errors;
-          if (!validate57(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          if (!validate57(data, instancePath)) {
             vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
             errors = vErrors.length;
           }
@@ -2265,7 +2085,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
           valid1 = valid1 || _valid0;
           if (!valid1) {
             const _errs7 = errors;
-            if (!validate76(data, { instancePath, parentData, parentDataProperty, rootData })) {
+            if (!validate76(data, instancePath)) {
               vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
               errors = vErrors.length;
             }
@@ -2273,7 +2093,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
             valid1 = valid1 || _valid0;
             if (!valid1) {
               const _errs8 = errors;
-              if (!validate55(data, { instancePath, parentData, parentDataProperty, rootData })) {
+              if (!validate55(data, instancePath)) {
                 vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
                 errors = vErrors.length;
               }
@@ -2281,7 +2101,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
               valid1 = valid1 || _valid0;
               if (!valid1) {
                 const _errs9 = errors;
-                if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                if (!validate77(data, instancePath)) {
                   vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
                   errors = vErrors.length;
                 }
@@ -2289,7 +2109,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                 valid1 = valid1 || _valid0;
                 if (!valid1) {
                   const _errs10 = errors;
-                  if (!validate60(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                  if (!validate60(data, instancePath)) {
                     vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
                     errors = vErrors.length;
                   }
@@ -2297,7 +2117,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                   valid1 = valid1 || _valid0;
                   if (!valid1) {
                     const _errs11 = errors;
-                    if (!validate79(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                    if (!validate79(data, instancePath)) {
                       vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
                       errors = vErrors.length;
                     }
@@ -2305,7 +2125,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                     valid1 = valid1 || _valid0;
                     if (!valid1) {
                       const _errs12 = errors;
-                      if (!validate68(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                      if (!validate68(data, instancePath)) {
                         vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
                         errors = vErrors.length;
                       }
@@ -2313,7 +2133,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                       valid1 = valid1 || _valid0;
                       if (!valid1) {
                         const _errs13 = errors;
-                        if (!validate59(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                        if (!validate59(data, instancePath)) {
                           vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
                           errors = vErrors.length;
                         }
@@ -2321,7 +2141,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                         valid1 = valid1 || _valid0;
                         if (!valid1) {
                           const _errs14 = errors;
-                          if (!validate81(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                          if (!validate81(data, instancePath)) {
                             vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
                             errors = vErrors.length;
                           }
@@ -2329,7 +2149,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                           valid1 = valid1 || _valid0;
                           if (!valid1) {
                             const _errs15 = errors;
-                            if (!validate82(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                            if (!validate82(data, instancePath)) {
                               vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
                               errors = vErrors.length;
                             }
@@ -2337,7 +2157,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                             valid1 = valid1 || _valid0;
                             if (!valid1) {
                               const _errs16 = errors;
-                              if (!validate83(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                              if (!validate83(data, instancePath)) {
                                 vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
                                 errors = vErrors.length;
                               }
@@ -2345,7 +2165,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                               valid1 = valid1 || _valid0;
                               if (!valid1) {
                                 const _errs17 = errors;
-                                if (!validate84(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                                if (!validate84(data, instancePath)) {
                                   vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
                                   errors = vErrors.length;
                                 }
@@ -2353,7 +2173,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                                 valid1 = valid1 || _valid0;
                                 if (!valid1) {
                                   const _errs18 = errors;
-                                  if (!validate85(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                                  if (!validate85(data, instancePath)) {
                                     vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
                                     errors = vErrors.length;
                                   }
@@ -2361,7 +2181,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                                   valid1 = valid1 || _valid0;
                                   if (!valid1) {
                                     const _errs19 = errors;
-                                    if (!validate62(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                                    if (!validate62(data, instancePath)) {
                                       vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
                                       errors = vErrors.length;
                                     }
@@ -2369,7 +2189,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                                     valid1 = valid1 || _valid0;
                                     if (!valid1) {
                                       const _errs20 = errors;
-                                      if (!validate86(data, { instancePath, parentData, parentDataProperty, rootData })) {
+                                      if (!validate86(data, instancePath)) {
                                         vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
                                         errors = vErrors.length;
                                       }
@@ -2381,7 +2201,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                                           if (data && typeof data == "object" && !Array.isArray(data)) {
                                             let missing0;
                                             if (data.errors === void 0 && (missing0 = "errors")) {
-                                              const err0 = { instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+                                              const err0 = issue(instancePath, "required", { missingProperty: missing0 });
                                               if (vErrors === null) {
                                                 vErrors = [err0];
                                               } else {
@@ -2395,7 +2215,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                                                 if (errors === _errs23) {
                                                   if (Array.isArray(data0)) {
                                                     if (data0.length < 1) {
-                                                      const err1 = { instancePath: instancePath + "/errors", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                                                      const err1 = issue(instancePath + "/errors", "minItems", { limit: 1 });
                                                       if (vErrors === null) {
                                                         vErrors = [err1];
                                                       } else {
@@ -2404,7 +2224,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                                                       errors++;
                                                     }
                                                   } else {
-                                                    const err2 = { instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                    const err2 = issue(instancePath + "/errors", "type", { type: "array" });
                                                     if (vErrors === null) {
                                                       vErrors = [err2];
                                                     } else {
@@ -2416,7 +2236,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
                                               }
                                             }
                                           } else {
-                                            const err3 = { instancePath, keyword: "type", params: { type: "object" }, message: "must be object" };
+                                            const err3 = issue(instancePath, "type", { type: "object" });
                                             if (vErrors === null) {
                                               vErrors = [err3];
                                             } else {
@@ -2446,7 +2266,7 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (!valid1) {
-      const err4 = { instancePath, keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      const err4 = issue(instancePath, "anyOf");
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -2470,21 +2290,19 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   validate87.errors = vErrors;
   return errors === 0;
 }
-function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate107(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
-        validate107.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate107, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate107.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate107, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -2494,8 +2312,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.status !== void 0) {
             const _errs3 = errors;
             if (typeof data.status !== "string") {
-              validate107.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate107, issue(instancePath + "/status", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -2505,8 +2322,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.timestamp !== void 0) {
               const _errs5 = errors;
               if (typeof data.timestamp !== "string") {
-                validate107.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate107, issue(instancePath + "/timestamp", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -2516,8 +2332,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.recipient_id !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.recipient_id !== "string") {
-                  validate107.errors = [{ instancePath: instancePath + "/recipient_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate107, issue(instancePath + "/recipient_id", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -2527,8 +2342,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.recipient_user_id !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.recipient_user_id !== "string") {
-                    validate107.errors = [{ instancePath: instancePath + "/recipient_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate107, issue(instancePath + "/recipient_user_id", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -2538,8 +2352,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.recipient_parent_user_id !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.recipient_parent_user_id !== "string") {
-                      validate107.errors = [{ instancePath: instancePath + "/recipient_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate107, issue(instancePath + "/recipient_parent_user_id", "type", { type: "string" }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -2549,8 +2362,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data.parent_recipient_user_id !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.parent_recipient_user_id !== "string") {
-                        validate107.errors = [{ instancePath: instancePath + "/parent_recipient_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate107, issue(instancePath + "/parent_recipient_user_id", "type", { type: "string" }));
                       }
                       var valid0 = _errs13 === errors;
                     } else {
@@ -2560,8 +2372,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data.recipient_participant_id !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.recipient_participant_id !== "string") {
-                          validate107.errors = [{ instancePath: instancePath + "/recipient_participant_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate107, issue(instancePath + "/recipient_participant_id", "type", { type: "string" }));
                         }
                         var valid0 = _errs15 === errors;
                       } else {
@@ -2571,8 +2382,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data.recipient_participant_user_id !== void 0) {
                           const _errs17 = errors;
                           if (typeof data.recipient_participant_user_id !== "string") {
-                            validate107.errors = [{ instancePath: instancePath + "/recipient_participant_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate107, issue(instancePath + "/recipient_participant_user_id", "type", { type: "string" }));
                           }
                           var valid0 = _errs17 === errors;
                         } else {
@@ -2582,8 +2392,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data.recipient_participant_parent_user_id !== void 0) {
                             const _errs19 = errors;
                             if (typeof data.recipient_participant_parent_user_id !== "string") {
-                              validate107.errors = [{ instancePath: instancePath + "/recipient_participant_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate107, issue(instancePath + "/recipient_participant_parent_user_id", "type", { type: "string" }));
                             }
                             var valid0 = _errs19 === errors;
                           } else {
@@ -2593,8 +2402,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                             if (data.recipient_type !== void 0) {
                               const _errs21 = errors;
                               if (typeof data.recipient_type !== "string") {
-                                validate107.errors = [{ instancePath: instancePath + "/recipient_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
+                                return fail(validate107, issue(instancePath + "/recipient_type", "type", { type: "string" }));
                               }
                               var valid0 = _errs21 === errors;
                             } else {
@@ -2604,8 +2412,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data.biz_opaque_callback_data !== void 0) {
                                 const _errs23 = errors;
                                 if (typeof data.biz_opaque_callback_data !== "string") {
-                                  validate107.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate107, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
                                 }
                                 var valid0 = _errs23 === errors;
                               } else {
@@ -2620,8 +2427,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data12.id !== void 0) {
                                         const _errs27 = errors;
                                         if (typeof data12.id !== "string") {
-                                          validate107.errors = [{ instancePath: instancePath + "/conversation/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
+                                          return fail(validate107, issue(instancePath + "/conversation/id", "type", { type: "string" }));
                                         }
                                         var valid1 = _errs27 === errors;
                                       } else {
@@ -2631,8 +2437,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                                         if (data12.expiration_timestamp !== void 0) {
                                           const _errs29 = errors;
                                           if (typeof data12.expiration_timestamp !== "string") {
-                                            validate107.errors = [{ instancePath: instancePath + "/conversation/expiration_timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
+                                            return fail(validate107, issue(instancePath + "/conversation/expiration_timestamp", "type", { type: "string" }));
                                           }
                                           var valid1 = _errs29 === errors;
                                         } else {
@@ -2646,13 +2451,11 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                                               if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
                                                 if (data15.type !== void 0) {
                                                   if (typeof data15.type !== "string") {
-                                                    validate107.errors = [{ instancePath: instancePath + "/conversation/origin/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
+                                                    return fail(validate107, issue(instancePath + "/conversation/origin/type", "type", { type: "string" }));
                                                   }
                                                 }
                                               } else {
-                                                validate107.errors = [{ instancePath: instancePath + "/conversation/origin", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                return false;
+                                                return fail(validate107, issue(instancePath + "/conversation/origin", "type", { type: "object" }));
                                               }
                                             }
                                             var valid1 = _errs31 === errors;
@@ -2662,8 +2465,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                                         }
                                       }
                                     } else {
-                                      validate107.errors = [{ instancePath: instancePath + "/conversation", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                      return false;
+                                      return fail(validate107, issue(instancePath + "/conversation", "type", { type: "object" }));
                                     }
                                   }
                                   var valid0 = _errs25 === errors;
@@ -2679,8 +2481,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                                         if (data17.billable !== void 0) {
                                           const _errs37 = errors;
                                           if (typeof data17.billable !== "boolean") {
-                                            validate107.errors = [{ instancePath: instancePath + "/pricing/billable", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                                            return false;
+                                            return fail(validate107, issue(instancePath + "/pricing/billable", "type", { type: "boolean" }));
                                           }
                                           var valid3 = _errs37 === errors;
                                         } else {
@@ -2690,8 +2491,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                                           if (data17.pricing_model !== void 0) {
                                             const _errs39 = errors;
                                             if (typeof data17.pricing_model !== "string") {
-                                              validate107.errors = [{ instancePath: instancePath + "/pricing/pricing_model", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                              return false;
+                                              return fail(validate107, issue(instancePath + "/pricing/pricing_model", "type", { type: "string" }));
                                             }
                                             var valid3 = _errs39 === errors;
                                           } else {
@@ -2701,8 +2501,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                                             if (data17.category !== void 0) {
                                               const _errs41 = errors;
                                               if (typeof data17.category !== "string") {
-                                                validate107.errors = [{ instancePath: instancePath + "/pricing/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                return false;
+                                                return fail(validate107, issue(instancePath + "/pricing/category", "type", { type: "string" }));
                                               }
                                               var valid3 = _errs41 === errors;
                                             } else {
@@ -2712,8 +2511,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                                               if (data17.type !== void 0) {
                                                 const _errs43 = errors;
                                                 if (typeof data17.type !== "string") {
-                                                  validate107.errors = [{ instancePath: instancePath + "/pricing/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
+                                                  return fail(validate107, issue(instancePath + "/pricing/type", "type", { type: "string" }));
                                                 }
                                                 var valid3 = _errs43 === errors;
                                               } else {
@@ -2723,8 +2521,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                                           }
                                         }
                                       } else {
-                                        validate107.errors = [{ instancePath: instancePath + "/pricing", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                        return false;
+                                        return fail(validate107, issue(instancePath + "/pricing", "type", { type: "object" }));
                                       }
                                     }
                                     var valid0 = _errs35 === errors;
@@ -2741,7 +2538,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                                           const len0 = data22.length;
                                           for (let i0 = 0; i0 < len0; i0++) {
                                             const _errs47 = errors;
-                                            if (!validate53(data22[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data22, parentDataProperty: i0, rootData })) {
+                                            if (!validate53(data22[i0], instancePath + "/errors/" + i0)) {
                                               vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                               errors = vErrors.length;
                                             }
@@ -2751,8 +2548,7 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
                                             }
                                           }
                                         } else {
-                                          validate107.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                          return false;
+                                          return fail(validate107, issue(instancePath + "/errors", "type", { type: "array" }));
                                         }
                                       }
                                       var valid0 = _errs45 === errors;
@@ -2775,28 +2571,25 @@ function validate107(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate107.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate107, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate107.errors = vErrors;
   return errors === 0;
 }
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate110(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.entity_type === void 0 && (missing0 = "entity_type")) {
-        validate110.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate110, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.entity_type !== void 0) {
           const _errs1 = errors;
           if (typeof data.entity_type !== "string") {
-            validate110.errors = [{ instancePath: instancePath + "/entity_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate110, issue(instancePath + "/entity_type", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -2806,8 +2599,7 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.entity_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.entity_id !== "string") {
-              validate110.errors = [{ instancePath: instancePath + "/entity_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate110, issue(instancePath + "/entity_id", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -2822,8 +2614,7 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data2.alert_severity !== void 0) {
                     const _errs7 = errors;
                     if (typeof data2.alert_severity !== "string") {
-                      validate110.errors = [{ instancePath: instancePath + "/alert_info/alert_severity", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate110, issue(instancePath + "/alert_info/alert_severity", "type", { type: "string" }));
                     }
                     var valid1 = _errs7 === errors;
                   } else {
@@ -2833,8 +2624,7 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data2.alert_status !== void 0) {
                       const _errs9 = errors;
                       if (typeof data2.alert_status !== "string") {
-                        validate110.errors = [{ instancePath: instancePath + "/alert_info/alert_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate110, issue(instancePath + "/alert_info/alert_status", "type", { type: "string" }));
                       }
                       var valid1 = _errs9 === errors;
                     } else {
@@ -2844,8 +2634,7 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data2.alert_type !== void 0) {
                         const _errs11 = errors;
                         if (typeof data2.alert_type !== "string") {
-                          validate110.errors = [{ instancePath: instancePath + "/alert_info/alert_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate110, issue(instancePath + "/alert_info/alert_type", "type", { type: "string" }));
                         }
                         var valid1 = _errs11 === errors;
                       } else {
@@ -2855,8 +2644,7 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data2.alert_description !== void 0) {
                           const _errs13 = errors;
                           if (typeof data2.alert_description !== "string") {
-                            validate110.errors = [{ instancePath: instancePath + "/alert_info/alert_description", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate110, issue(instancePath + "/alert_info/alert_description", "type", { type: "string" }));
                           }
                           var valid1 = _errs13 === errors;
                         } else {
@@ -2866,8 +2654,7 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate110.errors = [{ instancePath: instancePath + "/alert_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
+                  return fail(validate110, issue(instancePath + "/alert_info", "type", { type: "object" }));
                 }
               }
               var valid0 = _errs5 === errors;
@@ -2878,40 +2665,36 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate110.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate110, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate110.errors = vErrors;
   return errors === 0;
 }
-function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate111(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.decision === void 0 && (missing0 = "decision")) {
-        validate111.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate111, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.decision !== void 0) {
           if (typeof data.decision !== "string") {
-            validate111.errors = [{ instancePath: instancePath + "/decision", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate111, issue(instancePath + "/decision", "type", { type: "string" }));
           }
         }
       }
     } else {
-      validate111.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate111, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate111.errors = vErrors;
   return errors === 0;
 }
 var schema50 = { "type": "object", "properties": { "type": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "phone_number_settings": { "type": "object", "properties": { "phone_number_id": { "type": "string" }, "calling": { "type": "object" } } } } };
-function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate112(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -2919,8 +2702,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       if (data.type !== void 0) {
         const _errs1 = errors;
         if (typeof data.type !== "string") {
-          validate112.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-          return false;
+          return fail(validate112, issue(instancePath + "/type", "type", { type: "string" }));
         }
         var valid0 = _errs1 === errors;
       } else {
@@ -2931,8 +2713,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
           let data1 = data.timestamp;
           const _errs3 = errors;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            validate112.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema50.properties.timestamp.type }, message: "must be string,integer" }];
-            return false;
+            return fail(validate112, issue(instancePath + "/timestamp", "type", { type: schema50.properties.timestamp.type }));
           }
           var valid0 = _errs3 === errors;
         } else {
@@ -2947,8 +2728,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data2.phone_number_id !== void 0) {
                   const _errs7 = errors;
                   if (typeof data2.phone_number_id !== "string") {
-                    validate112.errors = [{ instancePath: instancePath + "/phone_number_settings/phone_number_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate112, issue(instancePath + "/phone_number_settings/phone_number_id", "type", { type: "string" }));
                   }
                   var valid1 = _errs7 === errors;
                 } else {
@@ -2959,8 +2739,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                     let data4 = data2.calling;
                     const _errs9 = errors;
                     if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
-                      validate112.errors = [{ instancePath: instancePath + "/phone_number_settings/calling", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
+                      return fail(validate112, issue(instancePath + "/phone_number_settings/calling", "type", { type: "object" }));
                     }
                     var valid1 = _errs9 === errors;
                   } else {
@@ -2968,8 +2747,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate112.errors = [{ instancePath: instancePath + "/phone_number_settings", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate112, issue(instancePath + "/phone_number_settings", "type", { type: "object" }));
               }
             }
             var valid0 = _errs5 === errors;
@@ -2979,29 +2757,26 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate112.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate112, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate112.errors = vErrors;
   return errors === 0;
 }
 var schema51 = { "type": "object", "properties": { "event": { "type": "string" }, "phone_number": { "type": "string" }, "ban_info": { "type": "object", "properties": { "waba_ban_state": { "type": "string" }, "waba_ban_date": { "type": "string" } } }, "restriction_info": { "type": "array", "items": { "type": "object", "properties": { "restriction_type": { "type": "string" }, "expiration": { "type": ["string", "integer"] }, "remediation": { "type": "string" } } } }, "violation_info": { "type": "object", "properties": { "violation_type": { "type": "string" } } }, "waba_info": { "type": "object", "properties": { "waba_id": { "type": "string" }, "owner_business_id": { "type": "string" }, "partner_app_id": { "type": "string" }, "solution_id": { "type": "string" } } }, "disconnection_info": { "type": "object", "properties": { "reason": { "type": "string" }, "initiated_by": { "type": "string" } } } }, "required": ["event"] };
-function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate113(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate113.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate113, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if (typeof data.event !== "string") {
-            validate113.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate113, issue(instancePath + "/event", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3011,8 +2786,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.phone_number !== void 0) {
             const _errs3 = errors;
             if (typeof data.phone_number !== "string") {
-              validate113.errors = [{ instancePath: instancePath + "/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate113, issue(instancePath + "/phone_number", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -3027,8 +2801,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data2.waba_ban_state !== void 0) {
                     const _errs7 = errors;
                     if (typeof data2.waba_ban_state !== "string") {
-                      validate113.errors = [{ instancePath: instancePath + "/ban_info/waba_ban_state", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate113, issue(instancePath + "/ban_info/waba_ban_state", "type", { type: "string" }));
                     }
                     var valid1 = _errs7 === errors;
                   } else {
@@ -3038,8 +2811,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data2.waba_ban_date !== void 0) {
                       const _errs9 = errors;
                       if (typeof data2.waba_ban_date !== "string") {
-                        validate113.errors = [{ instancePath: instancePath + "/ban_info/waba_ban_date", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate113, issue(instancePath + "/ban_info/waba_ban_date", "type", { type: "string" }));
                       }
                       var valid1 = _errs9 === errors;
                     } else {
@@ -3047,8 +2819,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate113.errors = [{ instancePath: instancePath + "/ban_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
+                  return fail(validate113, issue(instancePath + "/ban_info", "type", { type: "object" }));
                 }
               }
               var valid0 = _errs5 === errors;
@@ -3071,8 +2842,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data6.restriction_type !== void 0) {
                             const _errs15 = errors;
                             if (typeof data6.restriction_type !== "string") {
-                              validate113.errors = [{ instancePath: instancePath + "/restriction_info/" + i0 + "/restriction_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate113, issue(instancePath + "/restriction_info/" + i0 + "/restriction_type", "type", { type: "string" }));
                             }
                             var valid3 = _errs15 === errors;
                           } else {
@@ -3083,8 +2853,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                               let data8 = data6.expiration;
                               const _errs17 = errors;
                               if (typeof data8 !== "string" && !(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
-                                validate113.errors = [{ instancePath: instancePath + "/restriction_info/" + i0 + "/expiration", keyword: "type", params: { type: schema51.properties.restriction_info.items.properties.expiration.type }, message: "must be string,integer" }];
-                                return false;
+                                return fail(validate113, issue(instancePath + "/restriction_info/" + i0 + "/expiration", "type", { type: schema51.properties.restriction_info.items.properties.expiration.type }));
                               }
                               var valid3 = _errs17 === errors;
                             } else {
@@ -3094,8 +2863,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data6.remediation !== void 0) {
                                 const _errs19 = errors;
                                 if (typeof data6.remediation !== "string") {
-                                  validate113.errors = [{ instancePath: instancePath + "/restriction_info/" + i0 + "/remediation", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate113, issue(instancePath + "/restriction_info/" + i0 + "/remediation", "type", { type: "string" }));
                                 }
                                 var valid3 = _errs19 === errors;
                               } else {
@@ -3104,8 +2872,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate113.errors = [{ instancePath: instancePath + "/restriction_info/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
+                          return fail(validate113, issue(instancePath + "/restriction_info/" + i0, "type", { type: "object" }));
                         }
                       }
                       var valid2 = _errs13 === errors;
@@ -3114,8 +2881,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate113.errors = [{ instancePath: instancePath + "/restriction_info", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
+                    return fail(validate113, issue(instancePath + "/restriction_info", "type", { type: "array" }));
                   }
                 }
                 var valid0 = _errs11 === errors;
@@ -3130,13 +2896,11 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                       if (data10.violation_type !== void 0) {
                         if (typeof data10.violation_type !== "string") {
-                          validate113.errors = [{ instancePath: instancePath + "/violation_info/violation_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate113, issue(instancePath + "/violation_info/violation_type", "type", { type: "string" }));
                         }
                       }
                     } else {
-                      validate113.errors = [{ instancePath: instancePath + "/violation_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
+                      return fail(validate113, issue(instancePath + "/violation_info", "type", { type: "object" }));
                     }
                   }
                   var valid0 = _errs21 === errors;
@@ -3152,8 +2916,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data12.waba_id !== void 0) {
                           const _errs27 = errors;
                           if (typeof data12.waba_id !== "string") {
-                            validate113.errors = [{ instancePath: instancePath + "/waba_info/waba_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate113, issue(instancePath + "/waba_info/waba_id", "type", { type: "string" }));
                           }
                           var valid5 = _errs27 === errors;
                         } else {
@@ -3163,8 +2926,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data12.owner_business_id !== void 0) {
                             const _errs29 = errors;
                             if (typeof data12.owner_business_id !== "string") {
-                              validate113.errors = [{ instancePath: instancePath + "/waba_info/owner_business_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate113, issue(instancePath + "/waba_info/owner_business_id", "type", { type: "string" }));
                             }
                             var valid5 = _errs29 === errors;
                           } else {
@@ -3174,8 +2936,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                             if (data12.partner_app_id !== void 0) {
                               const _errs31 = errors;
                               if (typeof data12.partner_app_id !== "string") {
-                                validate113.errors = [{ instancePath: instancePath + "/waba_info/partner_app_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
+                                return fail(validate113, issue(instancePath + "/waba_info/partner_app_id", "type", { type: "string" }));
                               }
                               var valid5 = _errs31 === errors;
                             } else {
@@ -3185,8 +2946,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data12.solution_id !== void 0) {
                                 const _errs33 = errors;
                                 if (typeof data12.solution_id !== "string") {
-                                  validate113.errors = [{ instancePath: instancePath + "/waba_info/solution_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate113, issue(instancePath + "/waba_info/solution_id", "type", { type: "string" }));
                                 }
                                 var valid5 = _errs33 === errors;
                               } else {
@@ -3196,8 +2956,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate113.errors = [{ instancePath: instancePath + "/waba_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
+                        return fail(validate113, issue(instancePath + "/waba_info", "type", { type: "object" }));
                       }
                     }
                     var valid0 = _errs25 === errors;
@@ -3213,8 +2972,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data17.reason !== void 0) {
                             const _errs37 = errors;
                             if (typeof data17.reason !== "string") {
-                              validate113.errors = [{ instancePath: instancePath + "/disconnection_info/reason", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate113, issue(instancePath + "/disconnection_info/reason", "type", { type: "string" }));
                             }
                             var valid6 = _errs37 === errors;
                           } else {
@@ -3224,8 +2982,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                             if (data17.initiated_by !== void 0) {
                               const _errs39 = errors;
                               if (typeof data17.initiated_by !== "string") {
-                                validate113.errors = [{ instancePath: instancePath + "/disconnection_info/initiated_by", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
+                                return fail(validate113, issue(instancePath + "/disconnection_info/initiated_by", "type", { type: "string" }));
                               }
                               var valid6 = _errs39 === errors;
                             } else {
@@ -3233,8 +2990,7 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate113.errors = [{ instancePath: instancePath + "/disconnection_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
+                          return fail(validate113, issue(instancePath + "/disconnection_info", "type", { type: "object" }));
                         }
                       }
                       var valid0 = _errs35 === errors;
@@ -3249,28 +3005,25 @@ function validate113(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate113.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate113, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate113.errors = vErrors;
   return errors === 0;
 }
-function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate114(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.phone_number_id === void 0 && (missing0 = "phone_number_id")) {
-        validate114.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate114, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
-            validate114.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate114, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3280,8 +3033,7 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.phone_number_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.phone_number_id !== "string") {
-              validate114.errors = [{ instancePath: instancePath + "/phone_number_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate114, issue(instancePath + "/phone_number_id", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -3290,28 +3042,25 @@ function validate114(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate114.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate114, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate114.errors = vErrors;
   return errors === 0;
 }
-function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate115(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate115.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate115, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate115.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate115, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3320,7 +3069,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -3343,14 +3092,12 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                         let missing1;
                         if (data3.type === void 0 && (missing1 = "type")) {
-                          validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                          return false;
+                          return fail(validate115, issue(instancePath + "/state_sync/" + i0, "required", { missingProperty: missing1 }));
                         } else {
                           if (data3.type !== void 0) {
                             const _errs8 = errors;
                             if (typeof data3.type !== "string") {
-                              validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/type", "type", { type: "string" }));
                             }
                             var valid2 = _errs8 === errors;
                           } else {
@@ -3365,8 +3112,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data5.full_name !== void 0) {
                                     const _errs12 = errors;
                                     if (typeof data5.full_name !== "string") {
-                                      validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/full_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
+                                      return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/full_name", "type", { type: "string" }));
                                     }
                                     var valid3 = _errs12 === errors;
                                   } else {
@@ -3376,8 +3122,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data5.first_name !== void 0) {
                                       const _errs14 = errors;
                                       if (typeof data5.first_name !== "string") {
-                                        validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/first_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
+                                        return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/first_name", "type", { type: "string" }));
                                       }
                                       var valid3 = _errs14 === errors;
                                     } else {
@@ -3387,8 +3132,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data5.phone_number !== void 0) {
                                         const _errs16 = errors;
                                         if (typeof data5.phone_number !== "string") {
-                                          validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
+                                          return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/phone_number", "type", { type: "string" }));
                                         }
                                         var valid3 = _errs16 === errors;
                                       } else {
@@ -3398,8 +3142,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                                         if (data5.user_id !== void 0) {
                                           const _errs18 = errors;
                                           if (typeof data5.user_id !== "string") {
-                                            validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
+                                            return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/user_id", "type", { type: "string" }));
                                           }
                                           var valid3 = _errs18 === errors;
                                         } else {
@@ -3409,8 +3152,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                                           if (data5.parent_user_id !== void 0) {
                                             const _errs20 = errors;
                                             if (typeof data5.parent_user_id !== "string") {
-                                              validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                              return false;
+                                              return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/parent_user_id", "type", { type: "string" }));
                                             }
                                             var valid3 = _errs20 === errors;
                                           } else {
@@ -3420,8 +3162,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                                             if (data5.username !== void 0) {
                                               const _errs22 = errors;
                                               if (typeof data5.username !== "string") {
-                                                validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                return false;
+                                                return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/username", "type", { type: "string" }));
                                               }
                                               var valid3 = _errs22 === errors;
                                             } else {
@@ -3433,8 +3174,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                                     }
                                   }
                                 } else {
-                                  validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/contact", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                  return false;
+                                  return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact", "type", { type: "object" }));
                                 }
                               }
                               var valid2 = _errs10 === errors;
@@ -3445,8 +3185,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data3.action !== void 0) {
                                 const _errs24 = errors;
                                 if (typeof data3.action !== "string") {
-                                  validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/action", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/action", "type", { type: "string" }));
                                 }
                                 var valid2 = _errs24 === errors;
                               } else {
@@ -3460,13 +3199,11 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                                       if (data13.timestamp !== void 0) {
                                         if (typeof data13.timestamp !== "string") {
-                                          validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/metadata/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
+                                          return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/metadata/timestamp", "type", { type: "string" }));
                                         }
                                       }
                                     } else {
-                                      validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0 + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                      return false;
+                                      return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/metadata", "type", { type: "object" }));
                                     }
                                   }
                                   var valid2 = _errs26 === errors;
@@ -3478,8 +3215,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate115.errors = [{ instancePath: instancePath + "/state_sync/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
+                        return fail(validate115, issue(instancePath + "/state_sync/" + i0, "type", { type: "object" }));
                       }
                     }
                     var valid1 = _errs6 === errors;
@@ -3488,8 +3224,7 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate115.errors = [{ instancePath: instancePath + "/state_sync", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate115, issue(instancePath + "/state_sync", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -3500,28 +3235,25 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate115.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate115, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate115.errors = vErrors;
   return errors === 0;
 }
-function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate212(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate212.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate212, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate212.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate212, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3530,7 +3262,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -3542,8 +3274,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.state_sync !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.state_sync)) {
-                validate212.errors = [{ instancePath: instancePath + "/state_sync", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate212, issue(instancePath + "/state_sync", "type", { type: "array" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -3553,28 +3284,25 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate212.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate212, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate212.errors = vErrors;
   return errors === 0;
 }
-function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate117(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate117.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate117, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if (typeof data.type !== "string") {
-            validate117.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate117, issue(instancePath + "/type", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3589,8 +3317,7 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data1.full_name !== void 0) {
                   const _errs5 = errors;
                   if (typeof data1.full_name !== "string") {
-                    validate117.errors = [{ instancePath: instancePath + "/contact/full_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate117, issue(instancePath + "/contact/full_name", "type", { type: "string" }));
                   }
                   var valid1 = _errs5 === errors;
                 } else {
@@ -3600,8 +3327,7 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data1.first_name !== void 0) {
                     const _errs7 = errors;
                     if (typeof data1.first_name !== "string") {
-                      validate117.errors = [{ instancePath: instancePath + "/contact/first_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate117, issue(instancePath + "/contact/first_name", "type", { type: "string" }));
                     }
                     var valid1 = _errs7 === errors;
                   } else {
@@ -3611,8 +3337,7 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data1.phone_number !== void 0) {
                       const _errs9 = errors;
                       if (typeof data1.phone_number !== "string") {
-                        validate117.errors = [{ instancePath: instancePath + "/contact/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate117, issue(instancePath + "/contact/phone_number", "type", { type: "string" }));
                       }
                       var valid1 = _errs9 === errors;
                     } else {
@@ -3622,8 +3347,7 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data1.user_id !== void 0) {
                         const _errs11 = errors;
                         if (typeof data1.user_id !== "string") {
-                          validate117.errors = [{ instancePath: instancePath + "/contact/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate117, issue(instancePath + "/contact/user_id", "type", { type: "string" }));
                         }
                         var valid1 = _errs11 === errors;
                       } else {
@@ -3633,8 +3357,7 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data1.parent_user_id !== void 0) {
                           const _errs13 = errors;
                           if (typeof data1.parent_user_id !== "string") {
-                            validate117.errors = [{ instancePath: instancePath + "/contact/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate117, issue(instancePath + "/contact/parent_user_id", "type", { type: "string" }));
                           }
                           var valid1 = _errs13 === errors;
                         } else {
@@ -3644,8 +3367,7 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data1.username !== void 0) {
                             const _errs15 = errors;
                             if (typeof data1.username !== "string") {
-                              validate117.errors = [{ instancePath: instancePath + "/contact/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate117, issue(instancePath + "/contact/username", "type", { type: "string" }));
                             }
                             var valid1 = _errs15 === errors;
                           } else {
@@ -3657,8 +3379,7 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate117.errors = [{ instancePath: instancePath + "/contact", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate117, issue(instancePath + "/contact", "type", { type: "object" }));
               }
             }
             var valid0 = _errs3 === errors;
@@ -3669,8 +3390,7 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.action !== void 0) {
               const _errs17 = errors;
               if (typeof data.action !== "string") {
-                validate117.errors = [{ instancePath: instancePath + "/action", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate117, issue(instancePath + "/action", "type", { type: "string" }));
               }
               var valid0 = _errs17 === errors;
             } else {
@@ -3684,13 +3404,11 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                     if (data9.timestamp !== void 0) {
                       if (typeof data9.timestamp !== "string") {
-                        validate117.errors = [{ instancePath: instancePath + "/metadata/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate117, issue(instancePath + "/metadata/timestamp", "type", { type: "string" }));
                       }
                     }
                   } else {
-                    validate117.errors = [{ instancePath: instancePath + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
+                    return fail(validate117, issue(instancePath + "/metadata", "type", { type: "object" }));
                   }
                 }
                 var valid0 = _errs19 === errors;
@@ -3702,29 +3420,26 @@ function validate117(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate117.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate117, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate117.errors = vErrors;
   return errors === 0;
 }
 var schema55 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "automatic_events": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] } } }, "required": ["metadata"] };
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate118(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate118.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate118, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate118.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate118, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3733,7 +3448,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -3756,14 +3471,12 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                         let missing1;
                         if (data3.event_name === void 0 && (missing1 = "event_name")) {
-                          validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                          return false;
+                          return fail(validate118, issue(instancePath + "/automatic_events/" + i0, "required", { missingProperty: missing1 }));
                         } else {
                           if (data3.id !== void 0) {
                             const _errs8 = errors;
                             if (typeof data3.id !== "string") {
-                              validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/id", "type", { type: "string" }));
                             }
                             var valid2 = _errs8 === errors;
                           } else {
@@ -3773,8 +3486,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
                             if (data3.event_name !== void 0) {
                               const _errs10 = errors;
                               if (typeof data3.event_name !== "string") {
-                                validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/event_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
+                                return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/event_name", "type", { type: "string" }));
                               }
                               var valid2 = _errs10 === errors;
                             } else {
@@ -3785,8 +3497,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
                                 let data6 = data3.timestamp;
                                 const _errs12 = errors;
                                 if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && typeof data6 !== "string") {
-                                  validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/timestamp", keyword: "type", params: { type: schema55.properties.automatic_events.items.properties.timestamp.type }, message: "must be integer,string" }];
-                                  return false;
+                                  return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/timestamp", "type", { type: schema55.properties.automatic_events.items.properties.timestamp.type }));
                                 }
                                 var valid2 = _errs12 === errors;
                               } else {
@@ -3796,8 +3507,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data3.ctwa_clid !== void 0) {
                                   const _errs14 = errors;
                                   if (typeof data3.ctwa_clid !== "string") {
-                                    validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/ctwa_clid", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/ctwa_clid", "type", { type: "string" }));
                                   }
                                   var valid2 = _errs14 === errors;
                                 } else {
@@ -3812,8 +3522,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
                                         if (data8.currency !== void 0) {
                                           const _errs18 = errors;
                                           if (typeof data8.currency !== "string") {
-                                            validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/custom_data/currency", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                            return false;
+                                            return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/custom_data/currency", "type", { type: "string" }));
                                           }
                                           var valid3 = _errs18 === errors;
                                         } else {
@@ -3824,8 +3533,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
                                             let data10 = data8.value;
                                             const _errs20 = errors;
                                             if (!(typeof data10 == "number" && isFinite(data10)) && typeof data10 !== "string") {
-                                              validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/custom_data/value", keyword: "type", params: { type: schema55.properties.automatic_events.items.properties.custom_data.properties.value.type }, message: "must be number,string" }];
-                                              return false;
+                                              return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/custom_data/value", "type", { type: schema55.properties.automatic_events.items.properties.custom_data.properties.value.type }));
                                             }
                                             var valid3 = _errs20 === errors;
                                           } else {
@@ -3833,8 +3541,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
                                           }
                                         }
                                       } else {
-                                        validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0 + "/custom_data", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                        return false;
+                                        return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/custom_data", "type", { type: "object" }));
                                       }
                                     }
                                     var valid2 = _errs16 === errors;
@@ -3847,8 +3554,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate118.errors = [{ instancePath: instancePath + "/automatic_events/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
+                        return fail(validate118, issue(instancePath + "/automatic_events/" + i0, "type", { type: "object" }));
                       }
                     }
                     var valid1 = _errs6 === errors;
@@ -3857,8 +3563,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate118.errors = [{ instancePath: instancePath + "/automatic_events", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate118, issue(instancePath + "/automatic_events", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -3869,29 +3574,26 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate118.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate118, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate118.errors = vErrors;
   return errors === 0;
 }
 var schema56 = { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] };
-function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate120(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event_name === void 0 && (missing0 = "event_name")) {
-        validate120.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate120, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate120.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate120, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -3901,8 +3603,7 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.event_name !== void 0) {
             const _errs3 = errors;
             if (typeof data.event_name !== "string") {
-              validate120.errors = [{ instancePath: instancePath + "/event_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate120, issue(instancePath + "/event_name", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -3913,8 +3614,7 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
               let data2 = data.timestamp;
               const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && typeof data2 !== "string") {
-                validate120.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema56.properties.timestamp.type }, message: "must be integer,string" }];
-                return false;
+                return fail(validate120, issue(instancePath + "/timestamp", "type", { type: schema56.properties.timestamp.type }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -3924,8 +3624,7 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.ctwa_clid !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.ctwa_clid !== "string") {
-                  validate120.errors = [{ instancePath: instancePath + "/ctwa_clid", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate120, issue(instancePath + "/ctwa_clid", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -3940,8 +3639,7 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data4.currency !== void 0) {
                         const _errs11 = errors;
                         if (typeof data4.currency !== "string") {
-                          validate120.errors = [{ instancePath: instancePath + "/custom_data/currency", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate120, issue(instancePath + "/custom_data/currency", "type", { type: "string" }));
                         }
                         var valid1 = _errs11 === errors;
                       } else {
@@ -3952,8 +3650,7 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
                           let data6 = data4.value;
                           const _errs13 = errors;
                           if (!(typeof data6 == "number" && isFinite(data6)) && typeof data6 !== "string") {
-                            validate120.errors = [{ instancePath: instancePath + "/custom_data/value", keyword: "type", params: { type: schema56.properties.custom_data.properties.value.type }, message: "must be number,string" }];
-                            return false;
+                            return fail(validate120, issue(instancePath + "/custom_data/value", "type", { type: schema56.properties.custom_data.properties.value.type }));
                           }
                           var valid1 = _errs13 === errors;
                         } else {
@@ -3961,8 +3658,7 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate120.errors = [{ instancePath: instancePath + "/custom_data", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
+                      return fail(validate120, issue(instancePath + "/custom_data", "type", { type: "object" }));
                     }
                   }
                   var valid0 = _errs9 === errors;
@@ -3975,28 +3671,25 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate120.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate120, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate120.errors = vErrors;
   return errors === 0;
 }
-function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate214(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate214.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate214, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate214.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate214, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -4005,7 +3698,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -4017,8 +3710,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.automatic_events !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.automatic_events)) {
-                validate214.errors = [{ instancePath: instancePath + "/automatic_events", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate214, issue(instancePath + "/automatic_events", "type", { type: "array" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -4028,15 +3720,14 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate214.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate214, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate214.errors = vErrors;
   return errors === 0;
 }
 var schema57 = { "type": "object", "properties": { "max_daily_conversation_per_phone": { "type": "integer" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] }, "max_phone_numbers_per_business": { "type": "integer" }, "max_phone_numbers_per_waba": { "type": "integer" } } };
-function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate121(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -4045,8 +3736,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
         let data0 = data.max_daily_conversation_per_phone;
         const _errs1 = errors;
         if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-          validate121.errors = [{ instancePath: instancePath + "/max_daily_conversation_per_phone", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-          return false;
+          return fail(validate121, issue(instancePath + "/max_daily_conversation_per_phone", "type", { type: "integer" }));
         }
         var valid0 = _errs1 === errors;
       } else {
@@ -4057,8 +3747,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
           let data1 = data.max_daily_conversations_per_business;
           const _errs3 = errors;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            validate121.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", keyword: "type", params: { type: schema57.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
-            return false;
+            return fail(validate121, issue(instancePath + "/max_daily_conversations_per_business", "type", { type: schema57.properties.max_daily_conversations_per_business.type }));
           }
           var valid0 = _errs3 === errors;
         } else {
@@ -4069,8 +3758,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
             let data2 = data.max_phone_numbers_per_business;
             const _errs5 = errors;
             if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-              validate121.errors = [{ instancePath: instancePath + "/max_phone_numbers_per_business", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-              return false;
+              return fail(validate121, issue(instancePath + "/max_phone_numbers_per_business", "type", { type: "integer" }));
             }
             var valid0 = _errs5 === errors;
           } else {
@@ -4081,8 +3769,7 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
               let data3 = data.max_phone_numbers_per_waba;
               const _errs7 = errors;
               if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                validate121.errors = [{ instancePath: instancePath + "/max_phone_numbers_per_waba", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                return false;
+                return fail(validate121, issue(instancePath + "/max_phone_numbers_per_waba", "type", { type: "integer" }));
               }
               var valid0 = _errs7 === errors;
             } else {
@@ -4092,28 +3779,25 @@ function validate121(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate121.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate121, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate121.errors = vErrors;
   return errors === 0;
 }
-function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate122(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.status === void 0 && (missing0 = "status")) {
-        validate122.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate122, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
-            validate122.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate122, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -4123,8 +3807,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.username !== void 0) {
             const _errs3 = errors;
             if (typeof data.username !== "string") {
-              validate122.errors = [{ instancePath: instancePath + "/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate122, issue(instancePath + "/username", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -4134,8 +3817,7 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.status !== void 0) {
               const _errs5 = errors;
               if (typeof data.status !== "string") {
-                validate122.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate122, issue(instancePath + "/status", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -4145,28 +3827,25 @@ function validate122(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate122.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate122, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate122.errors = vErrors;
   return errors === 0;
 }
-function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate123(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.sdp_type === void 0 && (missing0 = "sdp_type") || data.sdp === void 0 && (missing0 = "sdp")) {
-        validate123.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate123, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.sdp_type !== void 0) {
           const _errs1 = errors;
           if (typeof data.sdp_type !== "string") {
-            validate123.errors = [{ instancePath: instancePath + "/sdp_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate123, issue(instancePath + "/sdp_type", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -4179,12 +3858,10 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
             if (errors === _errs3) {
               if (typeof data1 === "string") {
                 if (ucs2length(data1) < 1) {
-                  validate123.errors = [{ instancePath: instancePath + "/sdp", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" }];
-                  return false;
+                  return fail(validate123, issue(instancePath + "/sdp", "minLength", { limit: 1 }));
                 }
               } else {
-                validate123.errors = [{ instancePath: instancePath + "/sdp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate123, issue(instancePath + "/sdp", "type", { type: "string" }));
               }
             }
             var valid0 = _errs3 === errors;
@@ -4194,28 +3871,25 @@ function validate123(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate123.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate123, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate123.errors = vErrors;
   return errors === 0;
 }
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate124(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.event === void 0 && (missing0 = "event")) {
-        validate124.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate124, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate124.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate124, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -4225,8 +3899,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.from !== void 0) {
             const _errs3 = errors;
             if (typeof data.from !== "string") {
-              validate124.errors = [{ instancePath: instancePath + "/from", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate124, issue(instancePath + "/from", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -4236,8 +3909,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.from_user_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.from_user_id !== "string") {
-                validate124.errors = [{ instancePath: instancePath + "/from_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate124, issue(instancePath + "/from_user_id", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -4247,8 +3919,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.from_parent_user_id !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.from_parent_user_id !== "string") {
-                  validate124.errors = [{ instancePath: instancePath + "/from_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate124, issue(instancePath + "/from_parent_user_id", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -4258,8 +3929,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.to !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.to !== "string") {
-                    validate124.errors = [{ instancePath: instancePath + "/to", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate124, issue(instancePath + "/to", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -4269,8 +3939,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.to_user_id !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.to_user_id !== "string") {
-                      validate124.errors = [{ instancePath: instancePath + "/to_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate124, issue(instancePath + "/to_user_id", "type", { type: "string" }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -4280,8 +3949,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data.to_parent_user_id !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.to_parent_user_id !== "string") {
-                        validate124.errors = [{ instancePath: instancePath + "/to_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate124, issue(instancePath + "/to_parent_user_id", "type", { type: "string" }));
                       }
                       var valid0 = _errs13 === errors;
                     } else {
@@ -4291,8 +3959,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data.event !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.event !== "string") {
-                          validate124.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate124, issue(instancePath + "/event", "type", { type: "string" }));
                         }
                         var valid0 = _errs15 === errors;
                       } else {
@@ -4302,8 +3969,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data.timestamp !== void 0) {
                           const _errs17 = errors;
                           if (typeof data.timestamp !== "string") {
-                            validate124.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate124, issue(instancePath + "/timestamp", "type", { type: "string" }));
                           }
                           var valid0 = _errs17 === errors;
                         } else {
@@ -4313,8 +3979,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data.direction !== void 0) {
                             const _errs19 = errors;
                             if (typeof data.direction !== "string") {
-                              validate124.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate124, issue(instancePath + "/direction", "type", { type: "string" }));
                             }
                             var valid0 = _errs19 === errors;
                           } else {
@@ -4323,7 +3988,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                           if (valid0) {
                             if (data.session !== void 0) {
                               const _errs21 = errors;
-                              if (!validate123(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData })) {
+                              if (!validate123(data.session, instancePath + "/session")) {
                                 vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
                                 errors = vErrors.length;
                               }
@@ -4335,8 +4000,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data.status !== void 0) {
                                 const _errs22 = errors;
                                 if (typeof data.status !== "string") {
-                                  validate124.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate124, issue(instancePath + "/status", "type", { type: "string" }));
                                 }
                                 var valid0 = _errs22 === errors;
                               } else {
@@ -4346,8 +4010,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data.start_time !== void 0) {
                                   const _errs24 = errors;
                                   if (typeof data.start_time !== "string") {
-                                    validate124.errors = [{ instancePath: instancePath + "/start_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    return fail(validate124, issue(instancePath + "/start_time", "type", { type: "string" }));
                                   }
                                   var valid0 = _errs24 === errors;
                                 } else {
@@ -4357,8 +4020,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data.end_time !== void 0) {
                                     const _errs26 = errors;
                                     if (typeof data.end_time !== "string") {
-                                      validate124.errors = [{ instancePath: instancePath + "/end_time", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
+                                      return fail(validate124, issue(instancePath + "/end_time", "type", { type: "string" }));
                                     }
                                     var valid0 = _errs26 === errors;
                                   } else {
@@ -4369,14 +4031,12 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                                       let data14 = data.duration;
                                       const _errs28 = errors;
                                       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                                        validate124.errors = [{ instancePath: instancePath + "/duration", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                        return false;
+                                        return fail(validate124, issue(instancePath + "/duration", "type", { type: "integer" }));
                                       }
                                       if (errors === _errs28) {
                                         if (typeof data14 == "number" && isFinite(data14)) {
                                           if (data14 < 0 || isNaN(data14)) {
-                                            validate124.errors = [{ instancePath: instancePath + "/duration", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" }];
-                                            return false;
+                                            return fail(validate124, issue(instancePath + "/duration", "minimum", { comparison: ">=", limit: 0 }));
                                           }
                                         }
                                       }
@@ -4388,8 +4048,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data.biz_opaque_callback_data !== void 0) {
                                         const _errs30 = errors;
                                         if (typeof data.biz_opaque_callback_data !== "string") {
-                                          validate124.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
+                                          return fail(validate124, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
                                         }
                                         var valid0 = _errs30 === errors;
                                       } else {
@@ -4404,8 +4063,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                                               if (data16.type !== void 0) {
                                                 const _errs34 = errors;
                                                 if (typeof data16.type !== "string") {
-                                                  validate124.errors = [{ instancePath: instancePath + "/call_recording/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
+                                                  return fail(validate124, issue(instancePath + "/call_recording/type", "type", { type: "string" }));
                                                 }
                                                 var valid1 = _errs34 === errors;
                                               } else {
@@ -4414,7 +4072,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                                               if (valid1) {
                                                 if (data16.audio !== void 0) {
                                                   const _errs36 = errors;
-                                                  if (!validate54(data16.audio, { instancePath: instancePath + "/call_recording/audio", parentData: data16, parentDataProperty: "audio", rootData })) {
+                                                  if (!validate54(data16.audio, instancePath + "/call_recording/audio")) {
                                                     vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
                                                     errors = vErrors.length;
                                                   }
@@ -4424,8 +4082,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                                                 }
                                               }
                                             } else {
-                                              validate124.errors = [{ instancePath: instancePath + "/call_recording", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                              return false;
+                                              return fail(validate124, issue(instancePath + "/call_recording", "type", { type: "object" }));
                                             }
                                           }
                                           var valid0 = _errs32 === errors;
@@ -4439,14 +4096,13 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                                             if (errors === _errs37) {
                                               if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                                                 if (data19.document !== void 0) {
-                                                  if (!validate54(data19.document, { instancePath: instancePath + "/call_transcript/document", parentData: data19, parentDataProperty: "document", rootData })) {
+                                                  if (!validate54(data19.document, instancePath + "/call_transcript/document")) {
                                                     vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
                                                     errors = vErrors.length;
                                                   }
                                                 }
                                               } else {
-                                                validate124.errors = [{ instancePath: instancePath + "/call_transcript", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                                return false;
+                                                return fail(validate124, issue(instancePath + "/call_transcript", "type", { type: "object" }));
                                               }
                                             }
                                             var valid0 = _errs37 === errors;
@@ -4463,7 +4119,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                                                   const len0 = data21.length;
                                                   for (let i0 = 0; i0 < len0; i0++) {
                                                     const _errs42 = errors;
-                                                    if (!validate53(data21[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data21, parentDataProperty: i0, rootData })) {
+                                                    if (!validate53(data21[i0], instancePath + "/errors/" + i0)) {
                                                       vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                                       errors = vErrors.length;
                                                     }
@@ -4473,8 +4129,7 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
                                                     }
                                                   }
                                                 } else {
-                                                  validate124.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                  return false;
+                                                  return fail(validate124, issue(instancePath + "/errors", "type", { type: "array" }));
                                                 }
                                               }
                                               var valid0 = _errs40 === errors;
@@ -4501,28 +4156,25 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate124.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate124, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate124.errors = vErrors;
   return errors === 0;
 }
-function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate129(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event") || data.session === void 0 && (missing0 = "session")) {
-        validate129.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate129, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if ("connect" !== data.event) {
-            validate129.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "connect" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate129, issue(instancePath + "/event", "const", { allowedValue: "connect" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -4532,8 +4184,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.direction !== void 0) {
             const _errs2 = errors;
             if (typeof data.direction !== "string") {
-              validate129.errors = [{ instancePath: instancePath + "/direction", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate129, issue(instancePath + "/direction", "type", { type: "string" }));
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -4542,7 +4193,7 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
           if (valid0) {
             if (data.session !== void 0) {
               const _errs4 = errors;
-              if (!validate123(data.session, { instancePath: instancePath + "/session", parentData: data, parentDataProperty: "session", rootData })) {
+              if (!validate123(data.session, instancePath + "/session")) {
                 vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
                 errors = vErrors.length;
               }
@@ -4554,28 +4205,25 @@ function validate129(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate129.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate129, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate129.errors = vErrors;
   return errors === 0;
 }
-function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate131(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate131.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate131, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if ("terminate" !== data.event) {
-            validate131.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "terminate" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate131, issue(instancePath + "/event", "const", { allowedValue: "terminate" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -4585,8 +4233,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.status !== void 0) {
             const _errs2 = errors;
             if (typeof data.status !== "string") {
-              validate131.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate131, issue(instancePath + "/status", "type", { type: "string" }));
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -4595,28 +4242,25 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate131.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate131, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate131.errors = vErrors;
   return errors === 0;
 }
-function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate132(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event") || data.call_recording === void 0 && (missing0 = "call_recording")) {
-        validate132.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate132, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if ("call_recording_available" !== data.event) {
-            validate132.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "call_recording_available" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate132, issue(instancePath + "/event", "const", { allowedValue: "call_recording_available" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -4627,8 +4271,7 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
             let data1 = data.call_recording;
             const _errs2 = errors;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate132.errors = [{ instancePath: instancePath + "/call_recording", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
+              return fail(validate132, issue(instancePath + "/call_recording", "type", { type: "object" }));
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -4637,28 +4280,25 @@ function validate132(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate132.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate132, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate132.errors = vErrors;
   return errors === 0;
 }
-function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate133(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event") || data.call_transcript === void 0 && (missing0 = "call_transcript")) {
-        validate133.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate133, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if ("call_transcription_available" !== data.event) {
-            validate133.errors = [{ instancePath: instancePath + "/event", keyword: "const", params: { allowedValue: "call_transcription_available" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate133, issue(instancePath + "/event", "const", { allowedValue: "call_transcription_available" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -4669,8 +4309,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
             let data1 = data.call_transcript;
             const _errs2 = errors;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate133.errors = [{ instancePath: instancePath + "/call_transcript", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
+              return fail(validate133, issue(instancePath + "/call_transcript", "type", { type: "object" }));
             }
             var valid0 = _errs2 === errors;
           } else {
@@ -4679,28 +4318,25 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate133.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate133, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate133.errors = vErrors;
   return errors === 0;
 }
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate134(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate134.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate134, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           let data0 = data.event;
           if (typeof data0 !== "string") {
-            validate134.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate134, issue(instancePath + "/event", "type", { type: "string" }));
           }
           const _errs3 = errors;
           const _errs4 = errors;
@@ -4715,8 +4351,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           }
           var valid1 = _errs4 === errors;
           if (valid1) {
-            validate134.errors = [{ instancePath: instancePath + "/event", keyword: "not", params: {}, message: "must NOT be valid" }];
-            return false;
+            return fail(validate134, issue(instancePath + "/event", "not"));
           } else {
             errors = _errs3;
             if (vErrors !== null) {
@@ -4730,18 +4365,17 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate134.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate134, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate134.errors = vErrors;
   return errors === 0;
 }
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate135(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
-  if (!validate124(data, { instancePath, parentData, parentDataProperty, rootData })) {
+  if (!validate124(data, instancePath)) {
     vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
     errors = vErrors.length;
   }
@@ -4752,7 +4386,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     let valid1 = false;
     let passing0 = null;
     const _errs3 = errors;
-    if (!validate129(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    if (!validate129(data, instancePath)) {
       vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
       errors = vErrors.length;
     }
@@ -4762,7 +4396,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       passing0 = 0;
     }
     const _errs4 = errors;
-    if (!validate131(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    if (!validate131(data, instancePath)) {
       vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
       errors = vErrors.length;
     }
@@ -4776,7 +4410,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         passing0 = 1;
       }
       const _errs5 = errors;
-      if (!validate132(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      if (!validate132(data, instancePath)) {
         vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
         errors = vErrors.length;
       }
@@ -4790,7 +4424,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           passing0 = 2;
         }
         const _errs6 = errors;
-        if (!validate133(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        if (!validate133(data, instancePath)) {
           vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
           errors = vErrors.length;
         }
@@ -4804,7 +4438,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
             passing0 = 3;
           }
           const _errs7 = errors;
-          if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData })) {
+          if (!validate134(data, instancePath)) {
             vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
             errors = vErrors.length;
           }
@@ -4822,7 +4456,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (!valid1) {
-      const err0 = { instancePath, keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+      const err0 = issue(instancePath, "oneOf", { passingSchemas: passing0 });
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4846,21 +4480,19 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
   validate135.errors = vErrors;
   return errors === 0;
 }
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate142(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.id === void 0 && (missing0 = "id") || data.status === void 0 && (missing0 = "status")) {
-        validate142.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate142, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate142.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate142, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -4870,8 +4502,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.type !== void 0) {
             const _errs3 = errors;
             if (typeof data.type !== "string") {
-              validate142.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate142, issue(instancePath + "/type", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -4881,8 +4512,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.status !== void 0) {
               const _errs5 = errors;
               if (typeof data.status !== "string") {
-                validate142.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate142, issue(instancePath + "/status", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -4892,8 +4522,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.timestamp !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.timestamp !== "string") {
-                  validate142.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate142, issue(instancePath + "/timestamp", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -4903,8 +4532,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.recipient_id !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.recipient_id !== "string") {
-                    validate142.errors = [{ instancePath: instancePath + "/recipient_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate142, issue(instancePath + "/recipient_id", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -4914,8 +4542,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.recipient_user_id !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.recipient_user_id !== "string") {
-                      validate142.errors = [{ instancePath: instancePath + "/recipient_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate142, issue(instancePath + "/recipient_user_id", "type", { type: "string" }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -4925,8 +4552,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data.recipient_parent_user_id !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.recipient_parent_user_id !== "string") {
-                        validate142.errors = [{ instancePath: instancePath + "/recipient_parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate142, issue(instancePath + "/recipient_parent_user_id", "type", { type: "string" }));
                       }
                       var valid0 = _errs13 === errors;
                     } else {
@@ -4936,8 +4562,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data.biz_opaque_callback_data !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.biz_opaque_callback_data !== "string") {
-                          validate142.errors = [{ instancePath: instancePath + "/biz_opaque_callback_data", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate142, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
                         }
                         var valid0 = _errs15 === errors;
                       } else {
@@ -4953,7 +4578,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                               const len0 = data8.length;
                               for (let i0 = 0; i0 < len0; i0++) {
                                 const _errs19 = errors;
-                                if (!validate53(data8[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data8, parentDataProperty: i0, rootData })) {
+                                if (!validate53(data8[i0], instancePath + "/errors/" + i0)) {
                                   vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                   errors = vErrors.length;
                                 }
@@ -4963,8 +4588,7 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate142.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                              return false;
+                              return fail(validate142, issue(instancePath + "/errors", "type", { type: "array" }));
                             }
                           }
                           var valid0 = _errs17 === errors;
@@ -4981,28 +4605,25 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate142.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate142, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate142.errors = vErrors;
   return errors === 0;
 }
-function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate144(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate144.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate144, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate144.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate144, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -5011,7 +4632,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -5029,7 +4650,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                    if (!validate58(data2[i0], instancePath + "/contacts/" + i0)) {
                       vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
                       errors = vErrors.length;
                     }
@@ -5039,8 +4660,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate144.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate144, issue(instancePath + "/contacts", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -5057,7 +4677,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs9 = errors;
-                      if (!validate135(data4[i1], { instancePath: instancePath + "/calls/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                      if (!validate135(data4[i1], instancePath + "/calls/" + i1)) {
                         vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
                         errors = vErrors.length;
                       }
@@ -5067,8 +4687,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate144.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
+                    return fail(validate144, issue(instancePath + "/calls", "type", { type: "array" }));
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -5085,7 +4704,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
                       const len2 = data6.length;
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs12 = errors;
-                        if (!validate142(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
+                        if (!validate142(data6[i2], instancePath + "/statuses/" + i2)) {
                           vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
                           errors = vErrors.length;
                         }
@@ -5095,8 +4714,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate144.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
+                      return fail(validate144, issue(instancePath + "/statuses", "type", { type: "array" }));
                     }
                   }
                   var valid0 = _errs10 === errors;
@@ -5113,7 +4731,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
                         const len3 = data8.length;
                         for (let i3 = 0; i3 < len3; i3++) {
                           const _errs15 = errors;
-                          if (!validate53(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData })) {
+                          if (!validate53(data8[i3], instancePath + "/errors/" + i3)) {
                             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                             errors = vErrors.length;
                           }
@@ -5123,8 +4741,7 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate144.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                        return false;
+                        return fail(validate144, issue(instancePath + "/errors", "type", { type: "array" }));
                       }
                     }
                     var valid0 = _errs13 === errors;
@@ -5138,28 +4755,25 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate144.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate144, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate144.errors = vErrors;
   return errors === 0;
 }
-function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate216(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate216.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate216, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate216.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate216, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -5168,7 +4782,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -5180,8 +4794,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate216.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate216, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -5191,8 +4804,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.calls !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.calls)) {
-                  validate216.errors = [{ instancePath: instancePath + "/calls", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate216, issue(instancePath + "/calls", "type", { type: "array" }));
                 }
                 var valid0 = _errs6 === errors;
               } else {
@@ -5202,8 +4814,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.statuses !== void 0) {
                   const _errs8 = errors;
                   if (!Array.isArray(data.statuses)) {
-                    validate216.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
+                    return fail(validate216, issue(instancePath + "/statuses", "type", { type: "array" }));
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -5213,8 +4824,7 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.errors !== void 0) {
                     const _errs10 = errors;
                     if (!Array.isArray(data.errors)) {
-                      validate216.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
+                      return fail(validate216, issue(instancePath + "/errors", "type", { type: "array" }));
                     }
                     var valid0 = _errs10 === errors;
                   } else {
@@ -5227,28 +4837,25 @@ function validate216(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate216.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate216, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate216.errors = vErrors;
   return errors === 0;
 }
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate150(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.field === void 0 && (missing0 = "field") || data.value === void 0 && (missing0 = "value")) {
-        validate150.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate150, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.field !== void 0) {
           const _errs1 = errors;
           if (typeof data.field !== "string") {
-            validate150.errors = [{ instancePath: instancePath + "/field", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate150, issue(instancePath + "/field", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -5259,8 +4866,7 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
             let data1 = data.value;
             const _errs3 = errors;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
-              validate150.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
+              return fail(validate150, issue(instancePath + "/value", "type", { type: "object" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -5269,22 +4875,21 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate150.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate150, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate150.errors = vErrors;
   return errors === 0;
 }
 var schema47 = { "anyOf": [{ "type": "string", "enum": ["PENDING", "RETRYING", "DELIVERED", "FAILED"] }, { "type": "string" }] };
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate109(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
   if (typeof data !== "string") {
-    const err0 = { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" };
+    const err0 = issue(instancePath, "type", { type: "string" });
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -5293,7 +4898,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
     errors++;
   }
   if (!(data === "PENDING" || data === "RETRYING" || data === "DELIVERED" || data === "FAILED")) {
-    const err1 = { instancePath, keyword: "enum", params: { allowedValues: schema47.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+    const err1 = issue(instancePath, "enum", { allowedValues: schema47.anyOf[0].enum });
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -5306,7 +4911,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   if (!valid0) {
     const _errs3 = errors;
     if (typeof data !== "string") {
-      const err2 = { instancePath, keyword: "type", params: { type: "string" }, message: "must be string" };
+      const err2 = issue(instancePath, "type", { type: "string" });
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5318,7 +4923,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = { instancePath, keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    const err3 = issue(instancePath, "anyOf");
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -5340,21 +4945,19 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
   validate109.errors = vErrors;
   return errors === 0;
 }
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate151(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.changes === void 0 && (missing0 = "changes")) {
-        validate151.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate151, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
           const _errs1 = errors;
           if (typeof data.id !== "string") {
-            validate151.errors = [{ instancePath: instancePath + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate151, issue(instancePath + "/id", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -5365,8 +4968,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
             let data1 = data.time;
             const _errs3 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate151.errors = [{ instancePath: instancePath + "/time", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-              return false;
+              return fail(validate151, issue(instancePath + "/time", "type", { type: "integer" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -5382,7 +4984,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs7 = errors;
-                    if (!validate150(data2[i0], { instancePath: instancePath + "/changes/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                    if (!validate150(data2[i0], instancePath + "/changes/" + i0)) {
                       vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
                       errors = vErrors.length;
                     }
@@ -5392,8 +4994,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate151.errors = [{ instancePath: instancePath + "/changes", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate151, issue(instancePath + "/changes", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs5 === errors;
@@ -5404,28 +5005,25 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate151.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate151, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate151.errors = vErrors;
   return errors === 0;
 }
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate153(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.object === void 0 && (missing0 = "object") || data.entry === void 0 && (missing0 = "entry")) {
-        validate153.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate153, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.object !== void 0) {
           const _errs1 = errors;
           if ("whatsapp_business_account" !== data.object) {
-            validate153.errors = [{ instancePath: instancePath + "/object", keyword: "const", params: { allowedValue: "whatsapp_business_account" }, message: "must be equal to constant" }];
-            return false;
+            return fail(validate153, issue(instancePath + "/object", "const", { allowedValue: "whatsapp_business_account" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -5441,7 +5039,7 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   const _errs4 = errors;
-                  if (!validate151(data1[i0], { instancePath: instancePath + "/entry/" + i0, parentData: data1, parentDataProperty: i0, rootData })) {
+                  if (!validate151(data1[i0], instancePath + "/entry/" + i0)) {
                     vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
                     errors = vErrors.length;
                   }
@@ -5451,8 +5049,7 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate153.errors = [{ instancePath: instancePath + "/entry", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate153, issue(instancePath + "/entry", "type", { type: "array" }));
               }
             }
             var valid0 = _errs2 === errors;
@@ -5462,28 +5059,25 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate153.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate153, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate153.errors = vErrors;
   return errors === 0;
 }
-function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate155(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate155.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate155, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if (typeof data.event !== "string") {
-            validate155.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate155, issue(instancePath + "/event", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -5493,8 +5087,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message !== void 0) {
             const _errs3 = errors;
             if (typeof data.message !== "string") {
-              validate155.errors = [{ instancePath: instancePath + "/message", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate155, issue(instancePath + "/message", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -5504,8 +5097,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.flow_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.flow_id !== "string") {
-                validate155.errors = [{ instancePath: instancePath + "/flow_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate155, issue(instancePath + "/flow_id", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -5515,8 +5107,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.old_status !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.old_status !== "string") {
-                  validate155.errors = [{ instancePath: instancePath + "/old_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate155, issue(instancePath + "/old_status", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -5526,8 +5117,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.new_status !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.new_status !== "string") {
-                    validate155.errors = [{ instancePath: instancePath + "/new_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate155, issue(instancePath + "/new_status", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -5537,8 +5127,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.alert_state !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.alert_state !== "string") {
-                      validate155.errors = [{ instancePath: instancePath + "/alert_state", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate155, issue(instancePath + "/alert_state", "type", { type: "string" }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -5549,8 +5138,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
                       let data6 = data.threshold;
                       const _errs13 = errors;
                       if (!(typeof data6 == "number" && isFinite(data6))) {
-                        validate155.errors = [{ instancePath: instancePath + "/threshold", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                        return false;
+                        return fail(validate155, issue(instancePath + "/threshold", "type", { type: "number" }));
                       }
                       var valid0 = _errs13 === errors;
                     } else {
@@ -5561,8 +5149,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
                         let data7 = data.error_rate;
                         const _errs15 = errors;
                         if (!(typeof data7 == "number" && isFinite(data7))) {
-                          validate155.errors = [{ instancePath: instancePath + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                          return false;
+                          return fail(validate155, issue(instancePath + "/error_rate", "type", { type: "number" }));
                         }
                         var valid0 = _errs15 === errors;
                       } else {
@@ -5584,8 +5171,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data9.error_type !== void 0) {
                                       const _errs21 = errors;
                                       if (typeof data9.error_type !== "string") {
-                                        validate155.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
+                                        return fail(validate155, issue(instancePath + "/errors/" + i0 + "/error_type", "type", { type: "string" }));
                                       }
                                       var valid2 = _errs21 === errors;
                                     } else {
@@ -5596,8 +5182,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
                                         let data11 = data9.error_rate;
                                         const _errs23 = errors;
                                         if (!(typeof data11 == "number" && isFinite(data11))) {
-                                          validate155.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_rate", keyword: "type", params: { type: "number" }, message: "must be number" }];
-                                          return false;
+                                          return fail(validate155, issue(instancePath + "/errors/" + i0 + "/error_rate", "type", { type: "number" }));
                                         }
                                         var valid2 = _errs23 === errors;
                                       } else {
@@ -5608,8 +5193,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
                                           let data12 = data9.error_count;
                                           const _errs25 = errors;
                                           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                            validate155.errors = [{ instancePath: instancePath + "/errors/" + i0 + "/error_count", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                            return false;
+                                            return fail(validate155, issue(instancePath + "/errors/" + i0 + "/error_count", "type", { type: "integer" }));
                                           }
                                           var valid2 = _errs25 === errors;
                                         } else {
@@ -5618,8 +5202,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
                                       }
                                     }
                                   } else {
-                                    validate155.errors = [{ instancePath: instancePath + "/errors/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                    return false;
+                                    return fail(validate155, issue(instancePath + "/errors/" + i0, "type", { type: "object" }));
                                   }
                                 }
                                 var valid1 = _errs19 === errors;
@@ -5628,8 +5211,7 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate155.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                              return false;
+                              return fail(validate155, issue(instancePath + "/errors", "type", { type: "array" }));
                             }
                           }
                           var valid0 = _errs17 === errors;
@@ -5646,15 +5228,14 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate155.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate155, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate155.errors = vErrors;
   return errors === 0;
 }
 var schema73 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
-function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate156(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -5663,8 +5244,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         let data0 = data.input;
         const _errs1 = errors;
         if (typeof data0 !== "string" && !(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-          validate156.errors = [{ instancePath: instancePath + "/input", keyword: "type", params: { type: schema73.properties.input.type }, message: "must be string,integer" }];
-          return false;
+          return fail(validate156, issue(instancePath + "/input", "type", { type: schema73.properties.input.type }));
         }
         var valid0 = _errs1 === errors;
       } else {
@@ -5675,8 +5255,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           let data1 = data.wa_id;
           const _errs3 = errors;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-            validate156.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: schema73.properties.wa_id.type }, message: "must be string,integer" }];
-            return false;
+            return fail(validate156, issue(instancePath + "/wa_id", "type", { type: schema73.properties.wa_id.type }));
           }
           var valid0 = _errs3 === errors;
         } else {
@@ -5686,8 +5265,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.user_id !== void 0) {
             const _errs5 = errors;
             if (typeof data.user_id !== "string") {
-              validate156.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate156, issue(instancePath + "/user_id", "type", { type: "string" }));
             }
             var valid0 = _errs5 === errors;
           } else {
@@ -5697,8 +5275,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.parent_user_id !== void 0) {
               const _errs7 = errors;
               if (typeof data.parent_user_id !== "string") {
-                validate156.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate156, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
               }
               var valid0 = _errs7 === errors;
             } else {
@@ -5708,8 +5285,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.username !== void 0) {
                 const _errs9 = errors;
                 if (typeof data.username !== "string") {
-                  validate156.errors = [{ instancePath: instancePath + "/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate156, issue(instancePath + "/username", "type", { type: "string" }));
                 }
                 var valid0 = _errs9 === errors;
               } else {
@@ -5725,7 +5301,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                       const len0 = data5.length;
                       for (let i0 = 0; i0 < len0; i0++) {
                         const _errs13 = errors;
-                        if (!validate53(data5[i0], { instancePath: instancePath + "/errors/" + i0, parentData: data5, parentDataProperty: i0, rootData })) {
+                        if (!validate53(data5[i0], instancePath + "/errors/" + i0)) {
                           vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                           errors = vErrors.length;
                         }
@@ -5735,8 +5311,7 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate156.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
+                      return fail(validate156, issue(instancePath + "/errors", "type", { type: "array" }));
                     }
                   }
                   var valid0 = _errs11 === errors;
@@ -5749,29 +5324,26 @@ function validate156(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate156.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate156, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate156.errors = vErrors;
   return errors === 0;
 }
 var schema74 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
-function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate158(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type")) {
-        validate158.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate158, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
           const _errs1 = errors;
           if (typeof data.type !== "string") {
-            validate158.errors = [{ instancePath: instancePath + "/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate158, issue(instancePath + "/type", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -5781,8 +5353,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.group_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.group_id !== "string") {
-              validate158.errors = [{ instancePath: instancePath + "/group_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate158, issue(instancePath + "/group_id", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -5793,8 +5364,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
               let data2 = data.timestamp;
               const _errs5 = errors;
               if (typeof data2 !== "string" && !(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate158.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema74.properties.timestamp.type }, message: "must be string,integer" }];
-                return false;
+                return fail(validate158, issue(instancePath + "/timestamp", "type", { type: schema74.properties.timestamp.type }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -5804,8 +5374,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.request_id !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.request_id !== "string") {
-                  validate158.errors = [{ instancePath: instancePath + "/request_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate158, issue(instancePath + "/request_id", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -5815,8 +5384,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.subject !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.subject !== "string") {
-                    validate158.errors = [{ instancePath: instancePath + "/subject", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate158, issue(instancePath + "/subject", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -5826,8 +5394,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.description !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.description !== "string") {
-                      validate158.errors = [{ instancePath: instancePath + "/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate158, issue(instancePath + "/description", "type", { type: "string" }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -5837,8 +5404,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data.invite_link !== void 0) {
                       const _errs13 = errors;
                       if (typeof data.invite_link !== "string") {
-                        validate158.errors = [{ instancePath: instancePath + "/invite_link", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate158, issue(instancePath + "/invite_link", "type", { type: "string" }));
                       }
                       var valid0 = _errs13 === errors;
                     } else {
@@ -5848,8 +5414,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data.wa_id !== void 0) {
                         const _errs15 = errors;
                         if (typeof data.wa_id !== "string") {
-                          validate158.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
+                          return fail(validate158, issue(instancePath + "/wa_id", "type", { type: "string" }));
                         }
                         var valid0 = _errs15 === errors;
                       } else {
@@ -5859,8 +5424,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data.user_id !== void 0) {
                           const _errs17 = errors;
                           if (typeof data.user_id !== "string") {
-                            validate158.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
+                            return fail(validate158, issue(instancePath + "/user_id", "type", { type: "string" }));
                           }
                           var valid0 = _errs17 === errors;
                         } else {
@@ -5870,8 +5434,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data.parent_user_id !== void 0) {
                             const _errs19 = errors;
                             if (typeof data.parent_user_id !== "string") {
-                              validate158.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
+                              return fail(validate158, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
                             }
                             var valid0 = _errs19 === errors;
                           } else {
@@ -5881,8 +5444,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                             if (data.username !== void 0) {
                               const _errs21 = errors;
                               if (typeof data.username !== "string") {
-                                validate158.errors = [{ instancePath: instancePath + "/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
+                                return fail(validate158, issue(instancePath + "/username", "type", { type: "string" }));
                               }
                               var valid0 = _errs21 === errors;
                             } else {
@@ -5892,8 +5454,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data.join_approval_mode !== void 0) {
                                 const _errs23 = errors;
                                 if (typeof data.join_approval_mode !== "string") {
-                                  validate158.errors = [{ instancePath: instancePath + "/join_approval_mode", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate158, issue(instancePath + "/join_approval_mode", "type", { type: "string" }));
                                 }
                                 var valid0 = _errs23 === errors;
                               } else {
@@ -5903,8 +5464,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data.initiated_by !== void 0) {
                                   const _errs25 = errors;
                                   if (typeof data.initiated_by !== "string") {
-                                    validate158.errors = [{ instancePath: instancePath + "/initiated_by", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    return fail(validate158, issue(instancePath + "/initiated_by", "type", { type: "string" }));
                                   }
                                   var valid0 = _errs25 === errors;
                                 } else {
@@ -5920,7 +5480,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                         const len0 = data13.length;
                                         for (let i0 = 0; i0 < len0; i0++) {
                                           const _errs29 = errors;
-                                          if (!validate156(data13[i0], { instancePath: instancePath + "/added_participants/" + i0, parentData: data13, parentDataProperty: i0, rootData })) {
+                                          if (!validate156(data13[i0], instancePath + "/added_participants/" + i0)) {
                                             vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                                             errors = vErrors.length;
                                           }
@@ -5930,8 +5490,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                           }
                                         }
                                       } else {
-                                        validate158.errors = [{ instancePath: instancePath + "/added_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                        return false;
+                                        return fail(validate158, issue(instancePath + "/added_participants", "type", { type: "array" }));
                                       }
                                     }
                                     var valid0 = _errs27 === errors;
@@ -5948,7 +5507,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                           const len1 = data15.length;
                                           for (let i1 = 0; i1 < len1; i1++) {
                                             const _errs32 = errors;
-                                            if (!validate156(data15[i1], { instancePath: instancePath + "/removed_participants/" + i1, parentData: data15, parentDataProperty: i1, rootData })) {
+                                            if (!validate156(data15[i1], instancePath + "/removed_participants/" + i1)) {
                                               vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                                               errors = vErrors.length;
                                             }
@@ -5958,8 +5517,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                             }
                                           }
                                         } else {
-                                          validate158.errors = [{ instancePath: instancePath + "/removed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                          return false;
+                                          return fail(validate158, issue(instancePath + "/removed_participants", "type", { type: "array" }));
                                         }
                                       }
                                       var valid0 = _errs30 === errors;
@@ -5976,7 +5534,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                             const len2 = data17.length;
                                             for (let i2 = 0; i2 < len2; i2++) {
                                               const _errs35 = errors;
-                                              if (!validate156(data17[i2], { instancePath: instancePath + "/failed_participants/" + i2, parentData: data17, parentDataProperty: i2, rootData })) {
+                                              if (!validate156(data17[i2], instancePath + "/failed_participants/" + i2)) {
                                                 vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
                                                 errors = vErrors.length;
                                               }
@@ -5986,8 +5544,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                               }
                                             }
                                           } else {
-                                            validate158.errors = [{ instancePath: instancePath + "/failed_participants", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                            return false;
+                                            return fail(validate158, issue(instancePath + "/failed_participants", "type", { type: "array" }));
                                           }
                                         }
                                         var valid0 = _errs33 === errors;
@@ -6003,8 +5560,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                               if (data19.mime_type !== void 0) {
                                                 const _errs38 = errors;
                                                 if (typeof data19.mime_type !== "string") {
-                                                  validate158.errors = [{ instancePath: instancePath + "/profile_picture/mime_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
+                                                  return fail(validate158, issue(instancePath + "/profile_picture/mime_type", "type", { type: "string" }));
                                                 }
                                                 var valid4 = _errs38 === errors;
                                               } else {
@@ -6014,8 +5570,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                                 if (data19.sha256 !== void 0) {
                                                   const _errs40 = errors;
                                                   if (typeof data19.sha256 !== "string") {
-                                                    validate158.errors = [{ instancePath: instancePath + "/profile_picture/sha256", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
+                                                    return fail(validate158, issue(instancePath + "/profile_picture/sha256", "type", { type: "string" }));
                                                   }
                                                   var valid4 = _errs40 === errors;
                                                 } else {
@@ -6023,8 +5578,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                                 }
                                               }
                                             } else {
-                                              validate158.errors = [{ instancePath: instancePath + "/profile_picture", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                              return false;
+                                              return fail(validate158, issue(instancePath + "/profile_picture", "type", { type: "object" }));
                                             }
                                           }
                                           var valid0 = _errs36 === errors;
@@ -6041,7 +5595,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                                 const len3 = data22.length;
                                                 for (let i3 = 0; i3 < len3; i3++) {
                                                   const _errs44 = errors;
-                                                  if (!validate53(data22[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data22, parentDataProperty: i3, rootData })) {
+                                                  if (!validate53(data22[i3], instancePath + "/errors/" + i3)) {
                                                     vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                                     errors = vErrors.length;
                                                   }
@@ -6051,8 +5605,7 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
                                                   }
                                                 }
                                               } else {
-                                                validate158.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                return false;
+                                                return fail(validate158, issue(instancePath + "/errors", "type", { type: "array" }));
                                               }
                                             }
                                             var valid0 = _errs42 === errors;
@@ -6078,28 +5631,25 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate158.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate158, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate158.errors = vErrors;
   return errors === 0;
 }
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate163(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate163.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate163, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate163.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate163, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -6108,7 +5658,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -6126,7 +5676,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate158(data2[i0], { instancePath: instancePath + "/groups/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                    if (!validate158(data2[i0], instancePath + "/groups/" + i0)) {
                       vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
                       errors = vErrors.length;
                     }
@@ -6136,8 +5686,7 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate163.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate163, issue(instancePath + "/groups", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -6148,28 +5697,25 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate163.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate163, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate163.errors = vErrors;
   return errors === 0;
 }
-function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate218(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate218.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate218, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate218.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate218, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -6178,7 +5724,7 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -6190,8 +5736,7 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.groups !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.groups)) {
-                validate218.errors = [{ instancePath: instancePath + "/groups", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate218, issue(instancePath + "/groups", "type", { type: "array" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -6201,28 +5746,25 @@ function validate218(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate218.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate218, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate218.errors = vErrors;
   return errors === 0;
 }
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate166(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate166.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate166, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate166.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate166, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -6231,7 +5773,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -6261,8 +5803,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                 let data5 = data4.phase;
                                 const _errs10 = errors;
                                 if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                                  validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                  return false;
+                                  return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata/phase", "type", { type: "integer" }));
                                 }
                                 var valid3 = _errs10 === errors;
                               } else {
@@ -6273,8 +5814,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                   let data6 = data4.chunk_order;
                                   const _errs12 = errors;
                                   if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                                    validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                    return false;
+                                    return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata/chunk_order", "type", { type: "integer" }));
                                   }
                                   var valid3 = _errs12 === errors;
                                 } else {
@@ -6285,8 +5825,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                     let data7 = data4.progress;
                                     const _errs14 = errors;
                                     if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                                      validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                      return false;
+                                      return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata/progress", "type", { type: "integer" }));
                                     }
                                     var valid3 = _errs14 === errors;
                                   } else {
@@ -6295,8 +5834,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                              return false;
+                              return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata", "type", { type: "object" }));
                             }
                           }
                           var valid2 = _errs8 === errors;
@@ -6319,8 +5857,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data9.id !== void 0) {
                                         const _errs20 = errors;
                                         if (typeof data9.id !== "string") {
-                                          validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
+                                          return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", "type", { type: "string" }));
                                         }
                                         var valid5 = _errs20 === errors;
                                       } else {
@@ -6335,8 +5872,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                               if (data11.wa_id !== void 0) {
                                                 const _errs24 = errors;
                                                 if (typeof data11.wa_id !== "string") {
-                                                  validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                  return false;
+                                                  return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", "type", { type: "string" }));
                                                 }
                                                 var valid6 = _errs24 === errors;
                                               } else {
@@ -6346,8 +5882,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                                 if (data11.user_id !== void 0) {
                                                   const _errs26 = errors;
                                                   if (typeof data11.user_id !== "string") {
-                                                    validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                    return false;
+                                                    return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", "type", { type: "string" }));
                                                   }
                                                   var valid6 = _errs26 === errors;
                                                 } else {
@@ -6357,8 +5892,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                                   if (data11.parent_user_id !== void 0) {
                                                     const _errs28 = errors;
                                                     if (typeof data11.parent_user_id !== "string") {
-                                                      validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                      return false;
+                                                      return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", "type", { type: "string" }));
                                                     }
                                                     var valid6 = _errs28 === errors;
                                                   } else {
@@ -6368,8 +5902,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                                     if (data11.username !== void 0) {
                                                       const _errs30 = errors;
                                                       if (typeof data11.username !== "string") {
-                                                        validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                                        return false;
+                                                        return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", "type", { type: "string" }));
                                                       }
                                                       var valid6 = _errs30 === errors;
                                                     } else {
@@ -6379,8 +5912,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                                 }
                                               }
                                             } else {
-                                              validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                              return false;
+                                              return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", "type", { type: "object" }));
                                             }
                                           }
                                           var valid5 = _errs22 === errors;
@@ -6397,7 +5929,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                                 const len2 = data16.length;
                                                 for (let i2 = 0; i2 < len2; i2++) {
                                                   const _errs34 = errors;
-                                                  if (!validate87(data16[i2], { instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages/" + i2, parentData: data16, parentDataProperty: i2, rootData })) {
+                                                  if (!validate87(data16[i2], instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages/" + i2)) {
                                                     vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                                                     errors = vErrors.length;
                                                   }
@@ -6407,8 +5939,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                                   }
                                                 }
                                               } else {
-                                                validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                                return false;
+                                                return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/messages", "type", { type: "array" }));
                                               }
                                             }
                                             var valid5 = _errs32 === errors;
@@ -6418,8 +5949,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                         }
                                       }
                                     } else {
-                                      validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                      return false;
+                                      return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1, "type", { type: "object" }));
                                     }
                                   }
                                   var valid4 = _errs18 === errors;
@@ -6428,8 +5958,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                   }
                                 }
                               } else {
-                                validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                return false;
+                                return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads", "type", { type: "array" }));
                               }
                             }
                             var valid2 = _errs16 === errors;
@@ -6446,7 +5975,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                   const len3 = data18.length;
                                   for (let i3 = 0; i3 < len3; i3++) {
                                     const _errs37 = errors;
-                                    if (!validate53(data18[i3], { instancePath: instancePath + "/history/" + i0 + "/errors/" + i3, parentData: data18, parentDataProperty: i3, rootData })) {
+                                    if (!validate53(data18[i3], instancePath + "/history/" + i0 + "/errors/" + i3)) {
                                       vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                                       errors = vErrors.length;
                                     }
@@ -6456,8 +5985,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                                     }
                                   }
                                 } else {
-                                  validate166.errors = [{ instancePath: instancePath + "/history/" + i0 + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                                  return false;
+                                  return fail(validate166, issue(instancePath + "/history/" + i0 + "/errors", "type", { type: "array" }));
                                 }
                               }
                               var valid2 = _errs35 === errors;
@@ -6467,8 +5995,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate166.errors = [{ instancePath: instancePath + "/history/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                        return false;
+                        return fail(validate166, issue(instancePath + "/history/" + i0, "type", { type: "object" }));
                       }
                     }
                     var valid1 = _errs6 === errors;
@@ -6477,8 +6004,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate166.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate166, issue(instancePath + "/history", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -6495,7 +6021,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                     const len4 = data20.length;
                     for (let i4 = 0; i4 < len4; i4++) {
                       const _errs40 = errors;
-                      if (!validate53(data20[i4], { instancePath: instancePath + "/errors/" + i4, parentData: data20, parentDataProperty: i4, rootData })) {
+                      if (!validate53(data20[i4], instancePath + "/errors/" + i4)) {
                         vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                         errors = vErrors.length;
                       }
@@ -6505,8 +6031,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate166.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
+                    return fail(validate166, issue(instancePath + "/errors", "type", { type: "array" }));
                   }
                 }
                 var valid0 = _errs38 === errors;
@@ -6518,14 +6043,13 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate166.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate166, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate166.errors = vErrors;
   return errors === 0;
 }
-function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate171(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -6539,8 +6063,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
               let data1 = data0.phase;
               const _errs3 = errors;
               if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-                validate171.errors = [{ instancePath: instancePath + "/metadata/phase", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                return false;
+                return fail(validate171, issue(instancePath + "/metadata/phase", "type", { type: "integer" }));
               }
               var valid1 = _errs3 === errors;
             } else {
@@ -6551,8 +6074,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                 let data2 = data0.chunk_order;
                 const _errs5 = errors;
                 if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                  validate171.errors = [{ instancePath: instancePath + "/metadata/chunk_order", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                  return false;
+                  return fail(validate171, issue(instancePath + "/metadata/chunk_order", "type", { type: "integer" }));
                 }
                 var valid1 = _errs5 === errors;
               } else {
@@ -6563,8 +6085,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                   let data3 = data0.progress;
                   const _errs7 = errors;
                   if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
-                    validate171.errors = [{ instancePath: instancePath + "/metadata/progress", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                    return false;
+                    return fail(validate171, issue(instancePath + "/metadata/progress", "type", { type: "integer" }));
                   }
                   var valid1 = _errs7 === errors;
                 } else {
@@ -6573,8 +6094,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
               }
             }
           } else {
-            validate171.errors = [{ instancePath: instancePath + "/metadata", keyword: "type", params: { type: "object" }, message: "must be object" }];
-            return false;
+            return fail(validate171, issue(instancePath + "/metadata", "type", { type: "object" }));
           }
         }
         var valid0 = _errs1 === errors;
@@ -6597,8 +6117,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data5.id !== void 0) {
                       const _errs13 = errors;
                       if (typeof data5.id !== "string") {
-                        validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate171, issue(instancePath + "/threads/" + i0 + "/id", "type", { type: "string" }));
                       }
                       var valid3 = _errs13 === errors;
                     } else {
@@ -6613,8 +6132,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                             if (data7.wa_id !== void 0) {
                               const _errs17 = errors;
                               if (typeof data7.wa_id !== "string") {
-                                validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
+                                return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/wa_id", "type", { type: "string" }));
                               }
                               var valid4 = _errs17 === errors;
                             } else {
@@ -6624,8 +6142,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data7.user_id !== void 0) {
                                 const _errs19 = errors;
                                 if (typeof data7.user_id !== "string") {
-                                  validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/user_id", "type", { type: "string" }));
                                 }
                                 var valid4 = _errs19 === errors;
                               } else {
@@ -6635,8 +6152,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data7.parent_user_id !== void 0) {
                                   const _errs21 = errors;
                                   if (typeof data7.parent_user_id !== "string") {
-                                    validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/parent_user_id", "type", { type: "string" }));
                                   }
                                   var valid4 = _errs21 === errors;
                                 } else {
@@ -6646,8 +6162,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data7.username !== void 0) {
                                     const _errs23 = errors;
                                     if (typeof data7.username !== "string") {
-                                      validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context/username", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
+                                      return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/username", "type", { type: "string" }));
                                     }
                                     var valid4 = _errs23 === errors;
                                   } else {
@@ -6657,8 +6172,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                               }
                             }
                           } else {
-                            validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/context", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
+                            return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context", "type", { type: "object" }));
                           }
                         }
                         var valid3 = _errs15 === errors;
@@ -6675,7 +6189,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                               const len1 = data12.length;
                               for (let i1 = 0; i1 < len1; i1++) {
                                 const _errs27 = errors;
-                                if (!validate87(data12[i1], { instancePath: instancePath + "/threads/" + i0 + "/messages/" + i1, parentData: data12, parentDataProperty: i1, rootData })) {
+                                if (!validate87(data12[i1], instancePath + "/threads/" + i0 + "/messages/" + i1)) {
                                   vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                                   errors = vErrors.length;
                                 }
@@ -6685,8 +6199,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                                 }
                               }
                             } else {
-                              validate171.errors = [{ instancePath: instancePath + "/threads/" + i0 + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                              return false;
+                              return fail(validate171, issue(instancePath + "/threads/" + i0 + "/messages", "type", { type: "array" }));
                             }
                           }
                           var valid3 = _errs25 === errors;
@@ -6696,8 +6209,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate171.errors = [{ instancePath: instancePath + "/threads/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
+                    return fail(validate171, issue(instancePath + "/threads/" + i0, "type", { type: "object" }));
                   }
                 }
                 var valid2 = _errs11 === errors;
@@ -6706,8 +6218,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate171.errors = [{ instancePath: instancePath + "/threads", keyword: "type", params: { type: "array" }, message: "must be array" }];
-              return false;
+              return fail(validate171, issue(instancePath + "/threads", "type", { type: "array" }));
             }
           }
           var valid0 = _errs9 === errors;
@@ -6724,7 +6235,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                 const len2 = data14.length;
                 for (let i2 = 0; i2 < len2; i2++) {
                   const _errs30 = errors;
-                  if (!validate53(data14[i2], { instancePath: instancePath + "/errors/" + i2, parentData: data14, parentDataProperty: i2, rootData })) {
+                  if (!validate53(data14[i2], instancePath + "/errors/" + i2)) {
                     vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                     errors = vErrors.length;
                   }
@@ -6734,8 +6245,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                validate171.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate171, issue(instancePath + "/errors", "type", { type: "array" }));
               }
             }
             var valid0 = _errs28 === errors;
@@ -6745,28 +6255,25 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate171.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate171, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate171.errors = vErrors;
   return errors === 0;
 }
-function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate220(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate220.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate220, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate220.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate220, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -6775,7 +6282,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -6787,8 +6294,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.history !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.history)) {
-                validate220.errors = [{ instancePath: instancePath + "/history", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate220, issue(instancePath + "/history", "type", { type: "array" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -6798,8 +6304,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.errors !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.errors)) {
-                  validate220.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate220, issue(instancePath + "/errors", "type", { type: "array" }));
                 }
                 var valid0 = _errs6 === errors;
               } else {
@@ -6810,28 +6315,25 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate220.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate220, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate220.errors = vErrors;
   return errors === 0;
 }
-function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate174(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.previous === void 0 && (missing0 = "previous") || data.current === void 0 && (missing0 = "current")) {
-        validate174.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate174, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.previous !== void 0) {
           const _errs1 = errors;
           if (typeof data.previous !== "string") {
-            validate174.errors = [{ instancePath: instancePath + "/previous", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate174, issue(instancePath + "/previous", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -6841,8 +6343,7 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.current !== void 0) {
             const _errs3 = errors;
             if (typeof data.current !== "string") {
-              validate174.errors = [{ instancePath: instancePath + "/current", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate174, issue(instancePath + "/current", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -6851,28 +6352,25 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate174.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate174, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate174.errors = vErrors;
   return errors === 0;
 }
-function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate175(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate175.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate175, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate175.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate175, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -6881,7 +6379,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -6899,7 +6397,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate87(data2[i0], { instancePath: instancePath + "/message_echoes/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                    if (!validate87(data2[i0], instancePath + "/message_echoes/" + i0)) {
                       vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                       errors = vErrors.length;
                     }
@@ -6909,8 +6407,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate175.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate175, issue(instancePath + "/message_echoes", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -6921,28 +6418,25 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate175.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate175, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate175.errors = vErrors;
   return errors === 0;
 }
-function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate222(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate222.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate222, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate222.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate222, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -6951,7 +6445,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -6963,8 +6457,7 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.message_echoes !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.message_echoes)) {
-                validate222.errors = [{ instancePath: instancePath + "/message_echoes", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate222, issue(instancePath + "/message_echoes", "type", { type: "array" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -6974,28 +6467,25 @@ function validate222(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate222.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate222, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate222.errors = vErrors;
   return errors === 0;
 }
-function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate178(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate178.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate178, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate178.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate178, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -7004,7 +6494,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -7022,7 +6512,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                    if (!validate58(data2[i0], instancePath + "/contacts/" + i0)) {
                       vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
                       errors = vErrors.length;
                     }
@@ -7032,8 +6522,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate178.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate178, issue(instancePath + "/contacts", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -7050,7 +6539,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs9 = errors;
-                      if (!validate71(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                      if (!validate71(data4[i1], instancePath + "/messages/" + i1)) {
                         vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
                         errors = vErrors.length;
                       }
@@ -7060,8 +6549,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate178.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
+                    return fail(validate178, issue(instancePath + "/messages", "type", { type: "array" }));
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -7078,7 +6566,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
                       const len2 = data6.length;
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs12 = errors;
-                        if (!validate107(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
+                        if (!validate107(data6[i2], instancePath + "/statuses/" + i2)) {
                           vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
                           errors = vErrors.length;
                         }
@@ -7088,8 +6576,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate178.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
+                      return fail(validate178, issue(instancePath + "/statuses", "type", { type: "array" }));
                     }
                   }
                   var valid0 = _errs10 === errors;
@@ -7106,7 +6593,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
                         const len3 = data8.length;
                         for (let i3 = 0; i3 < len3; i3++) {
                           const _errs15 = errors;
-                          if (!validate53(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData })) {
+                          if (!validate53(data8[i3], instancePath + "/errors/" + i3)) {
                             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                             errors = vErrors.length;
                           }
@@ -7116,8 +6603,7 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate178.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                        return false;
+                        return fail(validate178, issue(instancePath + "/errors", "type", { type: "array" }));
                       }
                     }
                     var valid0 = _errs13 === errors;
@@ -7131,28 +6617,25 @@ function validate178(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate178.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate178, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate178.errors = vErrors;
   return errors === 0;
 }
-function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate184(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate184.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate184, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate184.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate184, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -7161,7 +6644,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -7179,7 +6662,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                    if (!validate58(data2[i0], instancePath + "/contacts/" + i0)) {
                       vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
                       errors = vErrors.length;
                     }
@@ -7189,8 +6672,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate184.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate184, issue(instancePath + "/contacts", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -7207,7 +6689,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       const _errs9 = errors;
-                      if (!validate87(data4[i1], { instancePath: instancePath + "/messages/" + i1, parentData: data4, parentDataProperty: i1, rootData })) {
+                      if (!validate87(data4[i1], instancePath + "/messages/" + i1)) {
                         vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
                         errors = vErrors.length;
                       }
@@ -7217,8 +6699,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate184.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
+                    return fail(validate184, issue(instancePath + "/messages", "type", { type: "array" }));
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -7235,7 +6716,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                       const len2 = data6.length;
                       for (let i2 = 0; i2 < len2; i2++) {
                         const _errs12 = errors;
-                        if (!validate107(data6[i2], { instancePath: instancePath + "/statuses/" + i2, parentData: data6, parentDataProperty: i2, rootData })) {
+                        if (!validate107(data6[i2], instancePath + "/statuses/" + i2)) {
                           vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
                           errors = vErrors.length;
                         }
@@ -7245,8 +6726,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                         }
                       }
                     } else {
-                      validate184.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
+                      return fail(validate184, issue(instancePath + "/statuses", "type", { type: "array" }));
                     }
                   }
                   var valid0 = _errs10 === errors;
@@ -7263,7 +6743,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                         const len3 = data8.length;
                         for (let i3 = 0; i3 < len3; i3++) {
                           const _errs15 = errors;
-                          if (!validate53(data8[i3], { instancePath: instancePath + "/errors/" + i3, parentData: data8, parentDataProperty: i3, rootData })) {
+                          if (!validate53(data8[i3], instancePath + "/errors/" + i3)) {
                             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
                             errors = vErrors.length;
                           }
@@ -7273,8 +6753,7 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
                           }
                         }
                       } else {
-                        validate184.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                        return false;
+                        return fail(validate184, issue(instancePath + "/errors", "type", { type: "array" }));
                       }
                     }
                     var valid0 = _errs13 === errors;
@@ -7288,28 +6767,25 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate184.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate184, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate184.errors = vErrors;
   return errors === 0;
 }
-function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate224(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate224.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate224, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate224.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate224, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -7318,7 +6794,7 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -7330,8 +6806,7 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate224.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate224, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -7341,8 +6816,7 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.messages !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.messages)) {
-                  validate224.errors = [{ instancePath: instancePath + "/messages", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate224, issue(instancePath + "/messages", "type", { type: "array" }));
                 }
                 var valid0 = _errs6 === errors;
               } else {
@@ -7352,8 +6826,7 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.statuses !== void 0) {
                   const _errs8 = errors;
                   if (!Array.isArray(data.statuses)) {
-                    validate224.errors = [{ instancePath: instancePath + "/statuses", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
+                    return fail(validate224, issue(instancePath + "/statuses", "type", { type: "array" }));
                   }
                   var valid0 = _errs8 === errors;
                 } else {
@@ -7363,8 +6836,7 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.errors !== void 0) {
                     const _errs10 = errors;
                     if (!Array.isArray(data.errors)) {
-                      validate224.errors = [{ instancePath: instancePath + "/errors", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                      return false;
+                      return fail(validate224, issue(instancePath + "/errors", "type", { type: "array" }));
                     }
                     var valid0 = _errs10 === errors;
                   } else {
@@ -7377,15 +6849,14 @@ function validate224(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate224.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate224, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate224.errors = vErrors;
   return errors === 0;
 }
 var schema82 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
-function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate190(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
@@ -7393,8 +6864,7 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
       if (data.messaging_product !== void 0) {
         const _errs1 = errors;
         if (typeof data.messaging_product !== "string") {
-          validate190.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-          return false;
+          return fail(validate190, issue(instancePath + "/messaging_product", "type", { type: "string" }));
         }
         var valid0 = _errs1 === errors;
       } else {
@@ -7409,8 +6879,7 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
               if (data1.display_phone_number !== void 0) {
                 const _errs5 = errors;
                 if (typeof data1.display_phone_number !== "string") {
-                  validate190.errors = [{ instancePath: instancePath + "/recipient/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate190, issue(instancePath + "/recipient/display_phone_number", "type", { type: "string" }));
                 }
                 var valid1 = _errs5 === errors;
               } else {
@@ -7420,8 +6889,7 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data1.phone_number_id !== void 0) {
                   const _errs7 = errors;
                   if (typeof data1.phone_number_id !== "string") {
-                    validate190.errors = [{ instancePath: instancePath + "/recipient/phone_number_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate190, issue(instancePath + "/recipient/phone_number_id", "type", { type: "string" }));
                   }
                   var valid1 = _errs7 === errors;
                 } else {
@@ -7429,8 +6897,7 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
                 }
               }
             } else {
-              validate190.errors = [{ instancePath: instancePath + "/recipient", keyword: "type", params: { type: "object" }, message: "must be object" }];
-              return false;
+              return fail(validate190, issue(instancePath + "/recipient", "type", { type: "object" }));
             }
           }
           var valid0 = _errs3 === errors;
@@ -7445,13 +6912,11 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
               if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                 if (data4.phone_number !== void 0) {
                   if (typeof data4.phone_number !== "string") {
-                    validate190.errors = [{ instancePath: instancePath + "/sender/phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate190, issue(instancePath + "/sender/phone_number", "type", { type: "string" }));
                   }
                 }
               } else {
-                validate190.errors = [{ instancePath: instancePath + "/sender", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                return fail(validate190, issue(instancePath + "/sender", "type", { type: "object" }));
               }
             }
             var valid0 = _errs9 === errors;
@@ -7463,8 +6928,7 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
               let data6 = data.timestamp;
               const _errs13 = errors;
               if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                validate190.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema82.properties.timestamp.type }, message: "must be string,integer" }];
-                return false;
+                return fail(validate190, issue(instancePath + "/timestamp", "type", { type: schema82.properties.timestamp.type }));
               }
               var valid0 = _errs13 === errors;
             } else {
@@ -7478,13 +6942,11 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.metadata !== void 0) {
                       if (typeof data7.metadata !== "string") {
-                        validate190.errors = [{ instancePath: instancePath + "/control_passed/metadata", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        return fail(validate190, issue(instancePath + "/control_passed/metadata", "type", { type: "string" }));
                       }
                     }
                   } else {
-                    validate190.errors = [{ instancePath: instancePath + "/control_passed", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
+                    return fail(validate190, issue(instancePath + "/control_passed", "type", { type: "object" }));
                   }
                 }
                 var valid0 = _errs15 === errors;
@@ -7496,28 +6958,25 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate190.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate190, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate190.errors = vErrors;
   return errors === 0;
 }
-function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate191(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.solution_id === void 0 && (missing0 = "solution_id")) {
-        validate191.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate191, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if (typeof data.event !== "string") {
-            validate191.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate191, issue(instancePath + "/event", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -7527,8 +6986,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.solution_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.solution_id !== "string") {
-              validate191.errors = [{ instancePath: instancePath + "/solution_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate191, issue(instancePath + "/solution_id", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -7538,8 +6996,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.solution_status !== void 0) {
               const _errs5 = errors;
               if (typeof data.solution_status !== "string") {
-                validate191.errors = [{ instancePath: instancePath + "/solution_status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate191, issue(instancePath + "/solution_status", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -7549,28 +7006,25 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate191.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate191, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate191.errors = vErrors;
   return errors === 0;
 }
-function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate192(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.configuration_name === void 0 && (missing0 = "configuration_name")) {
-        validate192.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate192, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.configuration_name !== void 0) {
           const _errs1 = errors;
           if (typeof data.configuration_name !== "string") {
-            validate192.errors = [{ instancePath: instancePath + "/configuration_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate192, issue(instancePath + "/configuration_name", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -7580,8 +7034,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.provider_name !== void 0) {
             const _errs3 = errors;
             if (typeof data.provider_name !== "string") {
-              validate192.errors = [{ instancePath: instancePath + "/provider_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate192, issue(instancePath + "/provider_name", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -7591,8 +7044,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.provider_mid !== void 0) {
               const _errs5 = errors;
               if (typeof data.provider_mid !== "string") {
-                validate192.errors = [{ instancePath: instancePath + "/provider_mid", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate192, issue(instancePath + "/provider_mid", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -7602,8 +7054,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.status !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.status !== "string") {
-                  validate192.errors = [{ instancePath: instancePath + "/status", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate192, issue(instancePath + "/status", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -7614,8 +7065,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                   let data4 = data.created_timestamp;
                   const _errs9 = errors;
                   if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate192.errors = [{ instancePath: instancePath + "/created_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                    return false;
+                    return fail(validate192, issue(instancePath + "/created_timestamp", "type", { type: "integer" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -7626,8 +7076,7 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
                     let data5 = data.updated_timestamp;
                     const _errs11 = errors;
                     if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
-                      validate192.errors = [{ instancePath: instancePath + "/updated_timestamp", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                      return false;
+                      return fail(validate192, issue(instancePath + "/updated_timestamp", "type", { type: "integer" }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -7640,29 +7089,26 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate192.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate192, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate192.errors = vErrors;
   return errors === 0;
 }
 var schema85 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate193(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.decision === void 0 && (missing0 = "decision")) {
-        validate193.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate193, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
-            validate193.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate193, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -7672,8 +7118,7 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.decision !== void 0) {
             const _errs3 = errors;
             if (typeof data.decision !== "string") {
-              validate193.errors = [{ instancePath: instancePath + "/decision", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate193, issue(instancePath + "/decision", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -7683,8 +7128,7 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.requested_verified_name !== void 0) {
               const _errs5 = errors;
               if (typeof data.requested_verified_name !== "string") {
-                validate193.errors = [{ instancePath: instancePath + "/requested_verified_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate193, issue(instancePath + "/requested_verified_name", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -7695,8 +7139,7 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
                 let data3 = data.rejection_reason;
                 const _errs7 = errors;
                 if (typeof data3 !== "string" && data3 !== null) {
-                  validate193.errors = [{ instancePath: instancePath + "/rejection_reason", keyword: "type", params: { type: schema85.properties.rejection_reason.type }, message: "must be string,null" }];
-                  return false;
+                  return fail(validate193, issue(instancePath + "/rejection_reason", "type", { type: schema85.properties.rejection_reason.type }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -7707,29 +7150,26 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate193.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate193, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate193.errors = vErrors;
   return errors === 0;
 }
 var schema86 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "type": "string" }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
-function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate194(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate194.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate194, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
-            validate194.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate194, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -7739,8 +7179,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.event !== void 0) {
             const _errs3 = errors;
             if (typeof data.event !== "string") {
-              validate194.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate194, issue(instancePath + "/event", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -7750,8 +7189,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.current_limit !== void 0) {
               const _errs5 = errors;
               if (typeof data.current_limit !== "string") {
-                validate194.errors = [{ instancePath: instancePath + "/current_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate194, issue(instancePath + "/current_limit", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -7761,8 +7199,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.old_limit !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.old_limit !== "string") {
-                  validate194.errors = [{ instancePath: instancePath + "/old_limit", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate194, issue(instancePath + "/old_limit", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -7773,8 +7210,7 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
                   let data4 = data.max_daily_conversations_per_business;
                   const _errs9 = errors;
                   if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-                    validate194.errors = [{ instancePath: instancePath + "/max_daily_conversations_per_business", keyword: "type", params: { type: schema86.properties.max_daily_conversations_per_business.type }, message: "must be string,integer" }];
-                    return false;
+                    return fail(validate194, issue(instancePath + "/max_daily_conversations_per_business", "type", { type: schema86.properties.max_daily_conversations_per_business.type }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -7786,28 +7222,25 @@ function validate194(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate194.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate194, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate194.errors = vErrors;
   return errors === 0;
 }
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate195(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate195.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate195, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
           const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
-            validate195.errors = [{ instancePath: instancePath + "/display_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate195, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -7817,8 +7250,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.event !== void 0) {
             const _errs3 = errors;
             if (typeof data.event !== "string") {
-              validate195.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate195, issue(instancePath + "/event", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -7828,8 +7260,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.requester !== void 0) {
               const _errs5 = errors;
               if (typeof data.requester !== "string") {
-                validate195.errors = [{ instancePath: instancePath + "/requester", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate195, issue(instancePath + "/requester", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -7839,29 +7270,26 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate195.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate195, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate195.errors = vErrors;
   return errors === 0;
 }
-function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate196(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
-        validate196.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate196, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.message_template_id !== void 0) {
           let data0 = data.message_template_id;
           const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate196.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-            return false;
+            return fail(validate196, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -7871,8 +7299,7 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_template_name !== void 0) {
             const _errs3 = errors;
             if (typeof data.message_template_name !== "string") {
-              validate196.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate196, issue(instancePath + "/message_template_name", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -7882,8 +7309,7 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.message_template_language !== void 0) {
               const _errs5 = errors;
               if (typeof data.message_template_language !== "string") {
-                validate196.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate196, issue(instancePath + "/message_template_language", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -7893,8 +7319,7 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.previous_category !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.previous_category !== "string") {
-                  validate196.errors = [{ instancePath: instancePath + "/previous_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate196, issue(instancePath + "/previous_category", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -7904,8 +7329,7 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.new_category !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.new_category !== "string") {
-                    validate196.errors = [{ instancePath: instancePath + "/new_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate196, issue(instancePath + "/new_category", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -7915,8 +7339,7 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.correct_category !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.correct_category !== "string") {
-                      validate196.errors = [{ instancePath: instancePath + "/correct_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate196, issue(instancePath + "/correct_category", "type", { type: "string" }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -7929,29 +7352,26 @@ function validate196(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate196.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate196, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate196.errors = vErrors;
   return errors === 0;
 }
-function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate197(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.message_template_id === void 0 && (missing0 = "message_template_id")) {
-        validate197.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate197, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.message_template_id !== void 0) {
           let data0 = data.message_template_id;
           const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
-            validate197.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-            return false;
+            return fail(validate197, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -7961,8 +7381,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.message_template_name !== void 0) {
             const _errs3 = errors;
             if (typeof data.message_template_name !== "string") {
-              validate197.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate197, issue(instancePath + "/message_template_name", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -7972,8 +7391,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.message_template_language !== void 0) {
               const _errs5 = errors;
               if (typeof data.message_template_language !== "string") {
-                validate197.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate197, issue(instancePath + "/message_template_language", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -7983,8 +7401,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.message_template_title !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.message_template_title !== "string") {
-                  validate197.errors = [{ instancePath: instancePath + "/message_template_title", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate197, issue(instancePath + "/message_template_title", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -7994,8 +7411,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.message_template_element !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_element !== "string") {
-                    validate197.errors = [{ instancePath: instancePath + "/message_template_element", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate197, issue(instancePath + "/message_template_element", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -8005,8 +7421,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.message_template_footer !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.message_template_footer !== "string") {
-                      validate197.errors = [{ instancePath: instancePath + "/message_template_footer", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate197, issue(instancePath + "/message_template_footer", "type", { type: "string" }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -8028,8 +7443,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data7.message_template_button_type !== void 0) {
                                   const _errs17 = errors;
                                   if (typeof data7.message_template_button_type !== "string") {
-                                    validate197.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", "type", { type: "string" }));
                                   }
                                   var valid2 = _errs17 === errors;
                                 } else {
@@ -8039,8 +7453,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data7.message_template_button_text !== void 0) {
                                     const _errs19 = errors;
                                     if (typeof data7.message_template_button_text !== "string") {
-                                      validate197.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
+                                      return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", "type", { type: "string" }));
                                     }
                                     var valid2 = _errs19 === errors;
                                   } else {
@@ -8050,8 +7463,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data7.message_template_button_url !== void 0) {
                                       const _errs21 = errors;
                                       if (typeof data7.message_template_button_url !== "string") {
-                                        validate197.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
+                                        return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", "type", { type: "string" }));
                                       }
                                       var valid2 = _errs21 === errors;
                                     } else {
@@ -8061,8 +7473,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data7.message_template_button_phone_number !== void 0) {
                                         const _errs23 = errors;
                                         if (typeof data7.message_template_button_phone_number !== "string") {
-                                          validate197.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
+                                          return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", "type", { type: "string" }));
                                         }
                                         var valid2 = _errs23 === errors;
                                       } else {
@@ -8072,8 +7483,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
                                   }
                                 }
                               } else {
-                                validate197.errors = [{ instancePath: instancePath + "/message_template_buttons/" + i0, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                                return false;
+                                return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0, "type", { type: "object" }));
                               }
                             }
                             var valid1 = _errs15 === errors;
@@ -8082,8 +7492,7 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate197.errors = [{ instancePath: instancePath + "/message_template_buttons", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                          return false;
+                          return fail(validate197, issue(instancePath + "/message_template_buttons", "type", { type: "array" }));
                         }
                       }
                       var valid0 = _errs13 === errors;
@@ -8098,28 +7507,25 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate197.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate197, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate197.errors = vErrors;
   return errors === 0;
 }
-function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate198(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.new_quality_score === void 0 && (missing0 = "new_quality_score")) {
-        validate198.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate198, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.previous_quality_score !== void 0) {
           const _errs1 = errors;
           if (typeof data.previous_quality_score !== "string") {
-            validate198.errors = [{ instancePath: instancePath + "/previous_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate198, issue(instancePath + "/previous_quality_score", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -8129,8 +7535,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.new_quality_score !== void 0) {
             const _errs3 = errors;
             if (typeof data.new_quality_score !== "string") {
-              validate198.errors = [{ instancePath: instancePath + "/new_quality_score", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate198, issue(instancePath + "/new_quality_score", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -8141,8 +7546,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
               let data2 = data.message_template_id;
               const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
-                validate198.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                return false;
+                return fail(validate198, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -8152,8 +7556,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.message_template_name !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.message_template_name !== "string") {
-                  validate198.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate198, issue(instancePath + "/message_template_name", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -8163,8 +7566,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.message_template_language !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_language !== "string") {
-                    validate198.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate198, issue(instancePath + "/message_template_language", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -8176,29 +7578,26 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate198.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate198, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate198.errors = vErrors;
   return errors === 0;
 }
 var schema91 = { "type": "object", "properties": { "event": { "type": "string" }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "disable_info": { "type": "object", "properties": { "disable_date": { "type": ["string", "integer"] } } }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
-function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate199(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.event === void 0 && (missing0 = "event")) {
-        validate199.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate199, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
           const _errs1 = errors;
           if (typeof data.event !== "string") {
-            validate199.errors = [{ instancePath: instancePath + "/event", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate199, issue(instancePath + "/event", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -8209,8 +7608,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
             let data1 = data.message_template_id;
             const _errs3 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
-              validate199.errors = [{ instancePath: instancePath + "/message_template_id", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-              return false;
+              return fail(validate199, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -8220,8 +7618,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.message_template_name !== void 0) {
               const _errs5 = errors;
               if (typeof data.message_template_name !== "string") {
-                validate199.errors = [{ instancePath: instancePath + "/message_template_name", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate199, issue(instancePath + "/message_template_name", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -8231,8 +7628,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.message_template_language !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.message_template_language !== "string") {
-                  validate199.errors = [{ instancePath: instancePath + "/message_template_language", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate199, issue(instancePath + "/message_template_language", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -8242,8 +7638,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.message_template_category !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.message_template_category !== "string") {
-                    validate199.errors = [{ instancePath: instancePath + "/message_template_category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate199, issue(instancePath + "/message_template_category", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -8254,8 +7649,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                     let data5 = data.reason;
                     const _errs11 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
-                      validate199.errors = [{ instancePath: instancePath + "/reason", keyword: "type", params: { type: schema91.properties.reason.type }, message: "must be string,null" }];
-                      return false;
+                      return fail(validate199, issue(instancePath + "/reason", "type", { type: schema91.properties.reason.type }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -8270,13 +7664,11 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                           if (data6.disable_date !== void 0) {
                             let data7 = data6.disable_date;
                             if (typeof data7 !== "string" && !(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-                              validate199.errors = [{ instancePath: instancePath + "/disable_info/disable_date", keyword: "type", params: { type: schema91.properties.disable_info.properties.disable_date.type }, message: "must be string,integer" }];
-                              return false;
+                              return fail(validate199, issue(instancePath + "/disable_info/disable_date", "type", { type: schema91.properties.disable_info.properties.disable_date.type }));
                             }
                           }
                         } else {
-                          validate199.errors = [{ instancePath: instancePath + "/disable_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
+                          return fail(validate199, issue(instancePath + "/disable_info", "type", { type: "object" }));
                         }
                       }
                       var valid0 = _errs13 === errors;
@@ -8292,8 +7684,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                             if (data8.title !== void 0) {
                               const _errs19 = errors;
                               if (typeof data8.title !== "string") {
-                                validate199.errors = [{ instancePath: instancePath + "/other_info/title", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
+                                return fail(validate199, issue(instancePath + "/other_info/title", "type", { type: "string" }));
                               }
                               var valid2 = _errs19 === errors;
                             } else {
@@ -8303,8 +7694,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data8.description !== void 0) {
                                 const _errs21 = errors;
                                 if (typeof data8.description !== "string") {
-                                  validate199.errors = [{ instancePath: instancePath + "/other_info/description", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate199, issue(instancePath + "/other_info/description", "type", { type: "string" }));
                                 }
                                 var valid2 = _errs21 === errors;
                               } else {
@@ -8312,8 +7702,7 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
                               }
                             }
                           } else {
-                            validate199.errors = [{ instancePath: instancePath + "/other_info", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                            return false;
+                            return fail(validate199, issue(instancePath + "/other_info", "type", { type: "object" }));
                           }
                         }
                         var valid0 = _errs17 === errors;
@@ -8329,28 +7718,25 @@ function validate199(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate199.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate199, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate199.errors = vErrors;
   return errors === 0;
 }
-function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate200(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate200.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate200, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate200.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate200, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -8359,7 +7745,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -8377,7 +7763,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                    if (!validate58(data2[i0], instancePath + "/contacts/" + i0)) {
                       vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
                       errors = vErrors.length;
                     }
@@ -8387,8 +7773,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate200.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate200, issue(instancePath + "/contacts", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -8410,14 +7795,12 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                           let missing1;
                           if (data5.user_id === void 0 && (missing1 = "user_id")) {
-                            validate200.errors = [{ instancePath: instancePath + "/user_id_update/" + i1, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                            return false;
+                            return fail(validate200, issue(instancePath + "/user_id_update/" + i1, "required", { missingProperty: missing1 }));
                           } else {
                             if (data5.wa_id !== void 0) {
                               const _errs11 = errors;
                               if (typeof data5.wa_id !== "string") {
-                                validate200.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
+                                return fail(validate200, issue(instancePath + "/user_id_update/" + i1 + "/wa_id", "type", { type: "string" }));
                               }
                               var valid3 = _errs11 === errors;
                             } else {
@@ -8427,8 +7810,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data5.detail !== void 0) {
                                 const _errs13 = errors;
                                 if (typeof data5.detail !== "string") {
-                                  validate200.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate200, issue(instancePath + "/user_id_update/" + i1 + "/detail", "type", { type: "string" }));
                                 }
                                 var valid3 = _errs13 === errors;
                               } else {
@@ -8437,7 +7819,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
                               if (valid3) {
                                 if (data5.user_id !== void 0) {
                                   const _errs15 = errors;
-                                  if (!validate174(data5.user_id, { instancePath: instancePath + "/user_id_update/" + i1 + "/user_id", parentData: data5, parentDataProperty: "user_id", rootData })) {
+                                  if (!validate174(data5.user_id, instancePath + "/user_id_update/" + i1 + "/user_id")) {
                                     vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
                                     errors = vErrors.length;
                                   }
@@ -8448,7 +7830,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (valid3) {
                                   if (data5.parent_user_id !== void 0) {
                                     const _errs16 = errors;
-                                    if (!validate174(data5.parent_user_id, { instancePath: instancePath + "/user_id_update/" + i1 + "/parent_user_id", parentData: data5, parentDataProperty: "parent_user_id", rootData })) {
+                                    if (!validate174(data5.parent_user_id, instancePath + "/user_id_update/" + i1 + "/parent_user_id")) {
                                       vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
                                       errors = vErrors.length;
                                     }
@@ -8460,8 +7842,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data5.timestamp !== void 0) {
                                       const _errs17 = errors;
                                       if (typeof data5.timestamp !== "string") {
-                                        validate200.errors = [{ instancePath: instancePath + "/user_id_update/" + i1 + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
+                                        return fail(validate200, issue(instancePath + "/user_id_update/" + i1 + "/timestamp", "type", { type: "string" }));
                                       }
                                       var valid3 = _errs17 === errors;
                                     } else {
@@ -8473,8 +7854,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate200.errors = [{ instancePath: instancePath + "/user_id_update/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
+                          return fail(validate200, issue(instancePath + "/user_id_update/" + i1, "type", { type: "object" }));
                         }
                       }
                       var valid2 = _errs9 === errors;
@@ -8483,8 +7863,7 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate200.errors = [{ instancePath: instancePath + "/user_id_update", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
+                    return fail(validate200, issue(instancePath + "/user_id_update", "type", { type: "array" }));
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -8496,28 +7875,25 @@ function validate200(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate200.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate200, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate200.errors = vErrors;
   return errors === 0;
 }
-function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate226(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate226.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate226, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate226.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate226, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -8526,7 +7902,7 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -8538,8 +7914,7 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate226.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate226, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -8549,8 +7924,7 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.user_id_update !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.user_id_update)) {
-                  validate226.errors = [{ instancePath: instancePath + "/user_id_update", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate226, issue(instancePath + "/user_id_update", "type", { type: "array" }));
                 }
                 var valid0 = _errs6 === errors;
               } else {
@@ -8561,28 +7935,25 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate226.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate226, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate226.errors = vErrors;
   return errors === 0;
 }
-function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate205(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.user_id === void 0 && (missing0 = "user_id")) {
-        validate205.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate205, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.wa_id !== void 0) {
           const _errs1 = errors;
           if (typeof data.wa_id !== "string") {
-            validate205.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate205, issue(instancePath + "/wa_id", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -8592,8 +7963,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.detail !== void 0) {
             const _errs3 = errors;
             if (typeof data.detail !== "string") {
-              validate205.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate205, issue(instancePath + "/detail", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -8602,7 +7972,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
           if (valid0) {
             if (data.user_id !== void 0) {
               const _errs5 = errors;
-              if (!validate174(data.user_id, { instancePath: instancePath + "/user_id", parentData: data, parentDataProperty: "user_id", rootData })) {
+              if (!validate174(data.user_id, instancePath + "/user_id")) {
                 vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
                 errors = vErrors.length;
               }
@@ -8613,7 +7983,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
             if (valid0) {
               if (data.parent_user_id !== void 0) {
                 const _errs6 = errors;
-                if (!validate174(data.parent_user_id, { instancePath: instancePath + "/parent_user_id", parentData: data, parentDataProperty: "parent_user_id", rootData })) {
+                if (!validate174(data.parent_user_id, instancePath + "/parent_user_id")) {
                   vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
                   errors = vErrors.length;
                 }
@@ -8625,8 +7995,7 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.timestamp !== void 0) {
                   const _errs7 = errors;
                   if (typeof data.timestamp !== "string") {
-                    validate205.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate205, issue(instancePath + "/timestamp", "type", { type: "string" }));
                   }
                   var valid0 = _errs7 === errors;
                 } else {
@@ -8638,29 +8007,26 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate205.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate205, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate205.errors = vErrors;
   return errors === 0;
 }
 var schema94 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
-function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate208(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate208.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate208, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate208.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate208, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -8669,7 +8035,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -8687,7 +8053,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     const _errs6 = errors;
-                    if (!validate58(data2[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data2, parentDataProperty: i0, rootData })) {
+                    if (!validate58(data2[i0], instancePath + "/contacts/" + i0)) {
                       vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
                       errors = vErrors.length;
                     }
@@ -8697,8 +8063,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                     }
                   }
                 } else {
-                  validate208.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate208, issue(instancePath + "/contacts", "type", { type: "array" }));
                 }
               }
               var valid0 = _errs4 === errors;
@@ -8720,14 +8085,12 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                           let missing1;
                           if (data5.value === void 0 && (missing1 = "value")) {
-                            validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                            return false;
+                            return fail(validate208, issue(instancePath + "/user_preferences/" + i1, "required", { missingProperty: missing1 }));
                           } else {
                             if (data5.wa_id !== void 0) {
                               const _errs11 = errors;
                               if (typeof data5.wa_id !== "string") {
-                                validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                return false;
+                                return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/wa_id", "type", { type: "string" }));
                               }
                               var valid3 = _errs11 === errors;
                             } else {
@@ -8737,8 +8100,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                               if (data5.user_id !== void 0) {
                                 const _errs13 = errors;
                                 if (typeof data5.user_id !== "string") {
-                                  validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
+                                  return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/user_id", "type", { type: "string" }));
                                 }
                                 var valid3 = _errs13 === errors;
                               } else {
@@ -8748,8 +8110,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                                 if (data5.parent_user_id !== void 0) {
                                   const _errs15 = errors;
                                   if (typeof data5.parent_user_id !== "string") {
-                                    validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                    return false;
+                                    return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/parent_user_id", "type", { type: "string" }));
                                   }
                                   var valid3 = _errs15 === errors;
                                 } else {
@@ -8759,8 +8120,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                                   if (data5.detail !== void 0) {
                                     const _errs17 = errors;
                                     if (typeof data5.detail !== "string") {
-                                      validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                      return false;
+                                      return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/detail", "type", { type: "string" }));
                                     }
                                     var valid3 = _errs17 === errors;
                                   } else {
@@ -8770,8 +8130,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                                     if (data5.category !== void 0) {
                                       const _errs19 = errors;
                                       if (typeof data5.category !== "string") {
-                                        validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                        return false;
+                                        return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/category", "type", { type: "string" }));
                                       }
                                       var valid3 = _errs19 === errors;
                                     } else {
@@ -8781,8 +8140,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                                       if (data5.value !== void 0) {
                                         const _errs21 = errors;
                                         if (typeof data5.value !== "string") {
-                                          validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                          return false;
+                                          return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/value", "type", { type: "string" }));
                                         }
                                         var valid3 = _errs21 === errors;
                                       } else {
@@ -8793,8 +8151,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                                           let data12 = data5.timestamp;
                                           const _errs23 = errors;
                                           if (typeof data12 !== "string" && !(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-                                            validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1 + "/timestamp", keyword: "type", params: { type: schema94.properties.user_preferences.items.properties.timestamp.type }, message: "must be string,integer" }];
-                                            return false;
+                                            return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/timestamp", "type", { type: schema94.properties.user_preferences.items.properties.timestamp.type }));
                                           }
                                           var valid3 = _errs23 === errors;
                                         } else {
@@ -8808,8 +8165,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                             }
                           }
                         } else {
-                          validate208.errors = [{ instancePath: instancePath + "/user_preferences/" + i1, keyword: "type", params: { type: "object" }, message: "must be object" }];
-                          return false;
+                          return fail(validate208, issue(instancePath + "/user_preferences/" + i1, "type", { type: "object" }));
                         }
                       }
                       var valid2 = _errs9 === errors;
@@ -8818,8 +8174,7 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
                       }
                     }
                   } else {
-                    validate208.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                    return false;
+                    return fail(validate208, issue(instancePath + "/user_preferences", "type", { type: "array" }));
                   }
                 }
                 var valid0 = _errs7 === errors;
@@ -8831,28 +8186,25 @@ function validate208(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate208.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate208, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate208.errors = vErrors;
   return errors === 0;
 }
-function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate228(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.metadata === void 0 && (missing0 = "metadata")) {
-        validate228.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate228, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
           const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
-            validate228.errors = [{ instancePath: instancePath + "/messaging_product", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate228, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -8861,7 +8213,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
         if (valid0) {
           if (data.metadata !== void 0) {
             const _errs3 = errors;
-            if (!validate114(data.metadata, { instancePath: instancePath + "/metadata", parentData: data, parentDataProperty: "metadata", rootData })) {
+            if (!validate114(data.metadata, instancePath + "/metadata")) {
               vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
               errors = vErrors.length;
             }
@@ -8873,8 +8225,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.contacts !== void 0) {
               const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
-                validate228.errors = [{ instancePath: instancePath + "/contacts", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                return false;
+                return fail(validate228, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
               var valid0 = _errs4 === errors;
             } else {
@@ -8884,8 +8235,7 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.user_preferences !== void 0) {
                 const _errs6 = errors;
                 if (!Array.isArray(data.user_preferences)) {
-                  validate228.errors = [{ instancePath: instancePath + "/user_preferences", keyword: "type", params: { type: "array" }, message: "must be array" }];
-                  return false;
+                  return fail(validate228, issue(instancePath + "/user_preferences", "type", { type: "array" }));
                 }
                 var valid0 = _errs6 === errors;
               } else {
@@ -8896,29 +8246,26 @@ function validate228(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate228.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate228, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate228.errors = vErrors;
   return errors === 0;
 }
 var schema95 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "type": "string" }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate211(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.value === void 0 && (missing0 = "value")) {
-        validate211.errors = [{ instancePath, keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+        return fail(validate211, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.wa_id !== void 0) {
           const _errs1 = errors;
           if (typeof data.wa_id !== "string") {
-            validate211.errors = [{ instancePath: instancePath + "/wa_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-            return false;
+            return fail(validate211, issue(instancePath + "/wa_id", "type", { type: "string" }));
           }
           var valid0 = _errs1 === errors;
         } else {
@@ -8928,8 +8275,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
           if (data.user_id !== void 0) {
             const _errs3 = errors;
             if (typeof data.user_id !== "string") {
-              validate211.errors = [{ instancePath: instancePath + "/user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-              return false;
+              return fail(validate211, issue(instancePath + "/user_id", "type", { type: "string" }));
             }
             var valid0 = _errs3 === errors;
           } else {
@@ -8939,8 +8285,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
             if (data.parent_user_id !== void 0) {
               const _errs5 = errors;
               if (typeof data.parent_user_id !== "string") {
-                validate211.errors = [{ instancePath: instancePath + "/parent_user_id", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                return false;
+                return fail(validate211, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
               }
               var valid0 = _errs5 === errors;
             } else {
@@ -8950,8 +8295,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
               if (data.detail !== void 0) {
                 const _errs7 = errors;
                 if (typeof data.detail !== "string") {
-                  validate211.errors = [{ instancePath: instancePath + "/detail", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                  return false;
+                  return fail(validate211, issue(instancePath + "/detail", "type", { type: "string" }));
                 }
                 var valid0 = _errs7 === errors;
               } else {
@@ -8961,8 +8305,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
                 if (data.category !== void 0) {
                   const _errs9 = errors;
                   if (typeof data.category !== "string") {
-                    validate211.errors = [{ instancePath: instancePath + "/category", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                    return false;
+                    return fail(validate211, issue(instancePath + "/category", "type", { type: "string" }));
                   }
                   var valid0 = _errs9 === errors;
                 } else {
@@ -8972,8 +8315,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data.value !== void 0) {
                     const _errs11 = errors;
                     if (typeof data.value !== "string") {
-                      validate211.errors = [{ instancePath: instancePath + "/value", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      return fail(validate211, issue(instancePath + "/value", "type", { type: "string" }));
                     }
                     var valid0 = _errs11 === errors;
                   } else {
@@ -8984,8 +8326,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
                       let data6 = data.timestamp;
                       const _errs13 = errors;
                       if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
-                        validate211.errors = [{ instancePath: instancePath + "/timestamp", keyword: "type", params: { type: schema95.properties.timestamp.type }, message: "must be string,integer" }];
-                        return false;
+                        return fail(validate211, issue(instancePath + "/timestamp", "type", { type: schema95.properties.timestamp.type }));
                       }
                       var valid0 = _errs13 === errors;
                     } else {
@@ -8999,8 +8340,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      validate211.errors = [{ instancePath, keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      return fail(validate211, issue(instancePath, "type", { type: "object" }));
     }
   }
   validate211.errors = vErrors;

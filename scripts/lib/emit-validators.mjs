@@ -7,6 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { root } from './paths.mjs';
 import { treeShakeableValidators } from './tree-shakeable-validators.mjs';
+import { compactValidators } from './compact-validators.mjs';
 
 const SCHEMA_ID = 'whatsapp-cloud-api';
 
@@ -148,6 +149,9 @@ class Ajv2020WithoutUnevaluated extends Ajv2020 {
 function ajvFor(schemas, shells, runtime) {
   const Compiler = runtime ? Ajv2020WithoutUnevaluated : Ajv2020;
   const ajv = new Compiler({
+    // The runtime sets leave out ajv's sentences: src/core/issue-message.ts words a finding
+    // when someone reads it.
+    messages: !runtime,
     strict: true,
     // `anyOf: [{required: [to]}, {required: [recipient]}]` names properties declared beside it.
     strictRequired: false,
@@ -243,7 +247,7 @@ async function standaloneModule(ajv, exports, aliases = [], runtime = false) {
   // Where in the schema a check sits means something only beside the schema, which the package
   // does not carry; in the shipped validators each finding keeps its pointer into the data, its
   // keyword, params and message. (A tenth of the webhook handler's bundle.)
-  if (runtime) standalone = standalone.replace(/schemaPath:"#[^"]*",/g, '');
+  if (runtime) standalone = compactValidators(standalone.replace(/schemaPath:"#[^"]*",/g, ''));
   const source = `${treeShakeableValidators(standalone)}${aliases.join('\n')}\n`;
   // Resolve from the project root so esbuild finds the ajv runtime helpers in node_modules.
   const result = await build({

@@ -50,3 +50,14 @@ export function isUri(text) {
 
 /** ajv-formats defines `date` as `{ validate, compare }`, so the compiled code calls `.validate`. */
 export const dateFormat = { validate: isDate };
+
+/** One finding: where in the data, which keyword failed, and its params (the shape ajv reports). */
+export function issue(instancePath, keyword, params = {}) {
+  return { instancePath, keyword, params };
+}
+
+/** Stores a validator's one finding on it, as ajv does, and fails. */
+export function fail(validate, finding) {
+  validate.errors = [finding];
+  return false;
+}

@@ -6,6 +6,7 @@ import { validateFlowEndpointEncryptedRequest, validateFlowEndpointRequest } fro
 import { base64ToBytes, bytesToBase64 } from './base64.js';
 import { FlowDecryptionError, FlowKeyMismatchError, FlowRequestError } from './errors.js';
 import { importFlowPrivateKey, importFlowPublicKey, type FlowPrivateKey, type FlowPublicKey } from './keys.js';
+import { issueMessage, type IssueLike } from '../core/issue-message.js';
 
 export type FlowEndpointEncryptedRequest = Schemas['FlowEndpointEncryptedRequest'];
 export type FlowEndpointRequest = Schemas['FlowEndpointRequest'];
@@ -134,7 +135,7 @@ function copy(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return new Uint8Array(bytes);
 }
 
-function describeIssue(errors: readonly { instancePath: string; message?: string }[] | null | undefined): string {
+function describeIssue(errors: readonly (IssueLike & { instancePath: string })[] | null | undefined): string {
   const first = errors?.[0];
-  return first ? `${first.instancePath || '(root)'} ${first.message ?? 'is invalid'}` : 'invalid';
+  return first ? `${first.instancePath || '(root)'} ${issueMessage(first)}` : 'invalid';
 }

@@ -1,6 +1,7 @@
 // The `invalid` event: one part of a delivery that does not match the spec, kept whole with
 // where it sits and why it failed, so the rest of the delivery can be delivered as usual.
 import type { ValidationIssue } from '../../generated/webhook-validators.js';
+import { issueMessage } from '../core/issue-message.js';
 import type { InvalidEvent, WebhookRouting } from './events.js';
 
 export interface PartialRouting extends WebhookRouting {
@@ -8,8 +9,15 @@ export interface PartialRouting extends WebhookRouting {
   displayPhoneNumber?: string | undefined;
 }
 
-/** The validator's findings (ajv keeps them on the function until its next call). */
-export const issuesOf = (validate: { errors?: ValidationIssue[] | null }): readonly ValidationIssue[] => validate.errors ?? [];
+/**
+ * The validator's findings (ajv keeps them on the function until its next call), each with its
+ * sentence: the shipped validators leave the wording to `issueMessage`.
+ */
+export function issuesOf(validate: { errors?: ValidationIssue[] | null }): readonly ValidationIssue[] {
+  const issues = validate.errors ?? [];
+  for (const issue of issues) issue.message ??= issueMessage(issue);
+  return issues;
+}
 
 export function invalidEvent(routing: PartialRouting, pointer: string, value: unknown, issues: readonly ValidationIssue[]): InvalidEvent {
   const first = issues[0];
