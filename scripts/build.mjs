@@ -99,7 +99,8 @@ async function bundleEsmEntries() {
     format: 'esm',
     platform: 'neutral',
     target: 'es2022',
-    external: Object.keys(pkg.dependencies ?? {}),
+    // Peer dependencies (msw for the testing kit's handlers) are the app's own copy, never bundled.
+    external: [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})],
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
     // Whitespace only: names stay, so stack traces still read; the validators' chunk alone is

@@ -5,7 +5,9 @@
 //      built with the SDK (its webhook handler on node:http), both on loopback;
 //   3. post signed webhooks of several kinds to the bot; the bot answers through Graph (Prism);
 //   4. print the transcript, check it against what each webhook should have caused (the events
-//      handled, the exact Graph requests, each one accepted), and exit 1 if anything differs.
+//      handled, the exact Graph requests, each one accepted), and exit 1 if anything differs;
+//   5. test the same bot with the testing kit (whatsapp-cloud-sdk/testing): built deliveries,
+//      signed as Graph signs them, and createGraphMock as Graph, with no server.
 // With WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID set, the same bot serves real webhooks
 // against the real Graph API instead (scripts/demo/live.mjs lists its settings; README, "The demo
 // against the real API").
@@ -20,6 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { liveSettings, startLiveBot } from './demo/live.mjs';
 import { runOfflineDemo } from './demo/offline.mjs';
+import { runTestingKitDemo } from './demo/testing-kit.mjs';
 import { root } from './lib/paths.mjs';
 import { redocly } from './lib/redocly.mjs';
 
@@ -61,12 +64,15 @@ if (settings) {
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => bot.close().then(() => process.exit(0)));
 } else {
   const { problems } = await runOfflineDemo({ sdk, node });
+  const kit = await runTestingKitDemo({ sdk, webhooks: await load('webhooks/index.js'), testing: await load('testing/index.js') });
+  problems.push(...kit.problems);
   if (build) console.log(`\nDocs: ${path.join(root, 'dist', 'docs', 'index.html')}`);
   if (problems.length) {
     console.error(`\nThe demo found ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     process.exit(1);
   }
   console.log('\nEvery webhook caused exactly the Graph requests expected, and the Graph mock accepted each one.');
+  console.log('Under the testing kit the bot made the same calls, and createGraphMock refused a send the spec does not allow.');
 }
 
 function step(name, args) {

@@ -11,6 +11,7 @@ import { validatorsModule, validatorsDeclarations } from './lib/emit-validators.
 import { errorsModule } from './lib/emit-errors.mjs';
 import { mediaLimitsModule } from './lib/emit-media-limits.mjs';
 import { operationsModule } from './lib/emit-operations.mjs';
+import { mockAnswersModule } from './lib/emit-mock-answers.mjs';
 import { withMethodTable } from './lib/readme-methods.mjs';
 import { generatedReadme } from './lib/generated-readme.mjs';
 import { generatedDir, root } from './lib/paths.mjs';
@@ -31,6 +32,7 @@ const files = {
   'errors.ts': errorsModule(table),
   'media-limits.ts': mediaLimitsModule(spec),
   'operations.ts': operationsModule(spec),
+  'mock-answers.ts': mockAnswersModule(spec, validators.queryKinds),
   'version.ts': versionModule(spec),
   'README.md': generatedReadme(),
 };

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { root } from './paths.mjs';
 import { treeShakeableValidators } from './tree-shakeable-validators.mjs';
 import { compactValidators } from './compact-validators.mjs';
+import { requestSchemas } from './request-schemas.mjs';
 
 const SCHEMA_ID = 'whatsapp-cloud-api';
 
@@ -145,13 +146,25 @@ class Ajv2020WithoutUnevaluated extends Ajv2020 {
   }
 }
 
-/** An ajv instance holding every schema (and the derived shells) as $defs of one document. */
-function ajvFor(schemas, shells, runtime) {
-  const Compiler = runtime ? Ajv2020WithoutUnevaluated : Ajv2020;
+/** JSON Schema 2020-12 without `$dynamicRef`, which no schema of the spec uses. */
+class Ajv2020WithoutDynamicRef extends Ajv2020 {
+  constructor(options) {
+    super(options);
+    this.opts.dynamicRef = false;
+  }
+}
+
+/**
+ * An ajv instance holding every schema (and the derived shells) as $defs of one document.
+ * `runtime` compiles for the package (open enums as plain strings). `unevaluated` keeps the
+ * bookkeeping for `unevaluatedProperties`, which the outbound message schemas use to close their
+ * unions; `messages: false` leaves out ajv's English sentences (a finding keeps its keyword and
+ * params, from which a caller words its own).
+ */
+function ajvFor(schemas, shells, { runtime = false, unevaluated = !runtime, messages = true } = {}) {
+  const Compiler = unevaluated ? (runtime ? Ajv2020WithoutDynamicRef : Ajv2020) : Ajv2020WithoutUnevaluated;
   const ajv = new Compiler({
-    // The runtime sets leave out ajv's sentences: src/core/issue-message.ts words a finding
-    // when someone reads it.
-    messages: !runtime,
+    messages,
     strict: true,
     // `anyOf: [{required: [to]}, {required: [recipient]}]` names properties declared beside it.
     strictRequired: false,
@@ -210,9 +223,9 @@ function reachable(schemas, names) {
 export async function validatorsModule(spec) {
   const schemas = spec.components?.schemas ?? {};
   const { table, shells } = validatorTable(schemas);
-  const all = ajvFor(schemas, shells, false);
+  const all = ajvFor(schemas, shells);
   const order = leavesFirst(schemas);
-  const compile = (ajv, entries) => {
+  const compile = (ajv, entries, runtime, compact = false) => {
     // ajv compiles a schema once per way it is first reached: exported before a schema that
     // refers to it, it is compiled again for that reference. Compiling leaves first lets every
     // reference find the compiled one (a duplicate of a sixth of the webhook validators otherwise).
@@ -226,7 +239,7 @@ export async function validatorsModule(spec) {
       if (first.has(ref)) aliases.push(`export const ${name} = ${first.get(ref)};`);
       else first.set(ref, name);
     }
-    return standaloneModule(ajv, Object.fromEntries([...first].map(([ref, name]) => [name, `${SCHEMA_ID}${ref}`])), aliases, ajv instanceof Ajv2020WithoutUnevaluated);
+    return standaloneModule(ajv, Object.fromEntries([...first].map(([ref, name]) => [name, `${SCHEMA_ID}${ref}`])), aliases, runtime, compact);
   };
 
   const runtimeFiles = {};
@@ -235,14 +248,24 @@ export async function validatorsModule(spec) {
     const used = reachable(schemas, entries.map(({ ref }) => ref.split('/')[2].replace(/Shell$/, '')));
     const unevaluated = [...used].filter((name) => /"(unevaluated|\$dynamicRef)/.test(JSON.stringify(schemas[name])));
     if (unevaluated.length) throw new Error(`${file}: ${unevaluated.join(', ')} use unevaluated* or $dynamicRef, which the runtime validators are compiled without`);
-    runtimeFiles[`${file}.js`] = await compile(ajvFor(schemas, shells, true), entries);
+    // Without ajv's sentences: src/core/issue-message.ts words a finding when someone reads it.
+    runtimeFiles[`${file}.js`] = await compile(ajvFor(schemas, shells, { runtime: true, messages: false }), entries, true);
     runtimeFiles[`${file}.d.ts`] = declarations(entries);
   }
-  return { code: await compile(all, table), names: table, runtimeFiles };
+
+  // The requests a client sends (bodies, forms, query objects), for the testing kit's mock Graph.
+  // Their size is ajv's code for the outbound message union; it is kept down by leaving out the
+  // messages and by shortening the local names already here (the package build only strips
+  // whitespace).
+  const requests = requestSchemas(spec);
+  const requestAjv = ajvFor({ ...schemas, ...requests.defs }, {}, { runtime: true, unevaluated: true, messages: false });
+  runtimeFiles['request-validators.js'] = await compile(requestAjv, requests.entries, true, true);
+  runtimeFiles['request-validators.d.ts'] = declarations(requests.entries, 'operations');
+  return { code: await compile(all, table, false), names: table, runtimeFiles, queryKinds: requests.queryKinds };
 }
 
 /** ajv standalone code for these exports, made tree-shakeable and bundled with our runtime helpers. */
-async function standaloneModule(ajv, exports, aliases = [], runtime = false) {
+async function standaloneModule(ajv, exports, aliases = [], runtime = false, compact = false) {
   let standalone = withOwnRuntime(standaloneCode(ajv, exports));
   // Where in the schema a check sits means something only beside the schema, which the package
   // does not carry; in the shipped validators each finding keeps its pointer into the data, its
@@ -260,6 +283,8 @@ async function standaloneModule(ajv, exports, aliases = [], runtime = false) {
     target: 'es2022',
     legalComments: 'none',
     logLevel: 'silent',
+    minifyIdentifiers: compact,
+    minifySyntax: compact,
     // node_modules may be a symlink (git worktrees share one install): keep the path as seen
     // from the project, so the module comments in the output are the same in every checkout.
     preserveSymlinks: true,
@@ -274,9 +299,9 @@ export function validatorsDeclarations(_spec, table) {
   return declarations(table);
 }
 
-function declarations(table) {
+function declarations(table, types = 'components') {
   return `// Generated by scripts/generate.mjs. Do not edit.
-import type { components } from './schema.js';
+import type { ${types} } from './schema.js';
 
 /** One reason a value failed validation (the shape ajv reports). */
 export interface ValidationIssue {
@@ -297,4 +322,18 @@ export interface Validator<T> {
 
 ${table.map(({ name, type }) => `export declare const ${name}: Validator<${type}>;`).join('\n')}
 `;
+}
+
+/**
+ * A checker of values against any schema of the spec (a component $ref or an inline schema), for
+ * generator steps that must prove what they emit is valid. Returns ajv's first issue, or undefined.
+ */
+export function specChecker(spec) {
+  const ajv = ajvFor(spec.components?.schemas ?? {}, {});
+  return (schema, value) => {
+    // Refs inside the document are made absolute, so an inline schema compiles on its own.
+    const absolute = JSON.parse(JSON.stringify(toDefs(schema)).replaceAll('"#/$defs/', `"${SCHEMA_ID}#/$defs/`));
+    const validate = ajv.compile(absolute);
+    return validate(value) ? undefined : validate.errors?.[0];
+  };
 }
