@@ -29,3 +29,6 @@ export const mediaUploadStaticLimits: Readonly<Record<string, number>> = {
 
 /** The smallest file accepted, in bytes. */
 export const mediaUploadMinimumBytes = 1;
+
+/** The largest limit of any type, in bytes: the cap when the type is not known yet. */
+export const mediaUploadLargestBytes = 104857600;

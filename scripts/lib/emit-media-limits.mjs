@@ -38,5 +38,8 @@ ${Object.entries(staticLimits).map(([type, max]) => `  ${JSON.stringify(type)}: 
 
 /** The smallest file accepted, in bytes. */
 export const mediaUploadMinimumBytes = ${minimum};
+
+/** The largest limit of any type, in bytes: the cap when the type is not known yet. */
+export const mediaUploadLargestBytes = ${Math.max(...Object.values(limits))};
 `;
 }

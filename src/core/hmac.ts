@@ -1,7 +1,5 @@
 // HMAC-SHA256 with Web Crypto, available on Node, Deno, Bun, Workers and browsers.
 
-// Marked pure so a bundle that never formats hex (verifying only) drops the table.
-const HEX = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /** Imports an HMAC-SHA256 key from a secret string (UTF-8), for signing and verifying. */
 export function importHmacKey(secret: string): Promise<CryptoKey> {
@@ -16,6 +14,6 @@ export async function hmacSha256(secret: string, data: Uint8Array): Promise<Uint
 export async function hmacSha256Hex(secret: string, data: Uint8Array): Promise<string> {
   const bytes = await hmacSha256(secret, data);
   let hex = '';
-  for (const byte of bytes) hex += HEX[byte];
+  for (const byte of bytes) hex += (byte < 16 ? '0' : '') + byte.toString(16);
   return hex;
 }

@@ -10,9 +10,6 @@ export interface IssueLike {
   message?: string;
 }
 
-const bound = (more: boolean, what: string) => `must NOT have ${more ? 'more' : 'fewer'} than {limit} ${what}`;
-const compared = 'must be {comparison} {limit}';
-
 /** ajv's sentence per keyword; `{name}` stands for the finding's param of that name. */
 const SENTENCES: Record<string, string> = {
   type: 'must be {type}',
@@ -26,16 +23,16 @@ const SENTENCES: Record<string, string> = {
   not: 'must NOT be valid',
   propertyNames: 'property name must be valid',
   'false schema': 'boolean schema is false',
-  minLength: bound(false, 'characters'),
-  maxLength: bound(true, 'characters'),
-  minItems: bound(false, 'items'),
-  maxItems: bound(true, 'items'),
-  minProperties: bound(false, 'properties'),
-  maxProperties: bound(true, 'properties'),
-  minimum: compared,
-  maximum: compared,
-  exclusiveMinimum: compared,
-  exclusiveMaximum: compared,
+  minLength: 'must NOT have fewer than {limit} characters',
+  maxLength: 'must NOT have more than {limit} characters',
+  minItems: 'must NOT have fewer than {limit} items',
+  maxItems: 'must NOT have more than {limit} items',
+  minProperties: 'must NOT have fewer than {limit} properties',
+  maxProperties: 'must NOT have more than {limit} properties',
+  minimum: 'must be {comparison} {limit}',
+  maximum: 'must be {comparison} {limit}',
+  exclusiveMinimum: 'must be {comparison} {limit}',
+  exclusiveMaximum: 'must be {comparison} {limit}',
   multipleOf: 'must be multiple of {multipleOf}',
   pattern: 'must match pattern "{pattern}"',
   format: 'must match format "{format}"',

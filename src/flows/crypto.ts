@@ -23,7 +23,9 @@ export interface DecryptedFlowRequest<T = FlowEndpointRequest> extends FlowSessi
 }
 
 const GCM_TAG_BYTES = 16;
-const utf8 = new TextEncoder();
+// Made on first use: a module-level constructor call would be kept in every bundle that imports this.
+let encoder: TextEncoder | undefined;
+const utf8 = { encode: (text: string) => (encoder ??= new TextEncoder()).encode(text) };
 
 /** Every bit of the IV flipped: the IV of the response. */
 export function flipIv(iv: Uint8Array): Uint8Array<ArrayBuffer> {

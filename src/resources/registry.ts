@@ -46,42 +46,43 @@ import { marketingMessagesHelpers } from './marketing-messages/index.js';
 import { wabaHelpers } from './waba/index.js';
 
 /** A resource with nothing but its generated operations. */
-function plain<Name extends keyof OperationTypes>(name: Name, rows: Record<string, OperationRow>) {
-  return (core: ClientCore) => bindOperations(core, name, rows) as unknown as ResourceOperations<Name>;
+function plain<Name extends keyof OperationTypes>(core: ClientCore, name: Name, rows: Record<string, OperationRow>) {
+  return bindOperations(core, name, rows) as unknown as ResourceOperations<Name>;
 }
 
 /** Generated operations with hand-written helpers over them (helpers win where names meet). */
-function withHelpers<Name extends keyof OperationTypes, Helpers extends object>(name: Name, rows: Record<string, OperationRow>, helpers: (core: ClientCore) => Helpers) {
-  return (core: ClientCore) => ({ ...(bindOperations(core, name, rows) as unknown as ResourceOperations<Name>), ...helpers(core) }) as Omit<ResourceOperations<Name>, keyof Helpers> & Helpers;
+function withHelpers<Name extends keyof OperationTypes, Helpers extends object>(core: ClientCore, name: Name, rows: Record<string, OperationRow>, helpers: (core: ClientCore) => Helpers) {
+  return { ...(bindOperations(core, name, rows) as unknown as ResourceOperations<Name>), ...helpers(core) } as Omit<ResourceOperations<Name>, keyof Helpers> & Helpers;
 }
 
-// The factories are made by calls; marked pure so a bundler drops this table (and every resource
-// with it) from an app that never calls createWhatsApp, e.g. one using createMessagesClient.
+// Factories only (arrow functions, no calls at module level), so a bundler drops this table, and
+// every resource with it, from an app that never calls createWhatsApp (e.g. one using
+// createMessagesClient) without needing pure annotations, which minifiers do not keep.
 export const resourceFactories = {
-  messages: /* @__PURE__ */ withHelpers('messages', messagesOperations, messagesHelpers),
-  calls: /* @__PURE__ */ withHelpers('calls', callsOperations, callsHelpers),
-  settings: /* @__PURE__ */ plain('settings', settingsOperations),
-  media: /* @__PURE__ */ withHelpers('media', mediaOperations, mediaHelpers),
-  uploads: /* @__PURE__ */ withHelpers('uploads', uploadsOperations, uploadsHelpers),
-  templates: /* @__PURE__ */ plain('templates', templatesOperations),
-  phoneNumbers: /* @__PURE__ */ plain('phoneNumbers', phoneNumbersOperations),
-  businessProfile: /* @__PURE__ */ withHelpers('businessProfile', businessProfileOperations, businessProfileHelpers),
-  blockedUsers: /* @__PURE__ */ withHelpers('blockedUsers', blockedUsersOperations, blockedUsersHelpers),
-  qrCodes: /* @__PURE__ */ withHelpers('qrCodes', qrCodesOperations, qrCodesHelpers),
-  commerceSettings: /* @__PURE__ */ plain('commerceSettings', commerceSettingsOperations),
-  conversationalAutomation: /* @__PURE__ */ withHelpers('conversationalAutomation', conversationalAutomationOperations, conversationalAutomationHelpers),
-  subscriptions: /* @__PURE__ */ plain('subscriptions', subscriptionsOperations),
-  waba: /* @__PURE__ */ withHelpers('waba', wabaOperations, wabaHelpers),
-  businesses: /* @__PURE__ */ plain('businesses', businessesOperations),
-  preverifiedNumbers: /* @__PURE__ */ plain('preverifiedNumbers', preverifiedNumbersOperations),
-  flows: /* @__PURE__ */ withHelpers('flows', flowsOperations, flowsHelpers),
-  groups: /* @__PURE__ */ withHelpers('groups', groupsOperations, groupsHelpers),
-  marketingMessages: /* @__PURE__ */ withHelpers('marketingMessages', marketingMessagesOperations, marketingMessagesHelpers),
-  messageHistory: /* @__PURE__ */ plain('messageHistory', messageHistoryOperations),
-  businessCompliance: /* @__PURE__ */ plain('businessCompliance', businessComplianceOperations),
-  officialBusinessAccount: /* @__PURE__ */ plain('officialBusinessAccount', officialBusinessAccountOperations),
-  businessUsername: /* @__PURE__ */ plain('businessUsername', businessUsernameOperations),
-  solutions: /* @__PURE__ */ plain('solutions', solutionsOperations),
+  messages: (core: ClientCore) => withHelpers(core, 'messages', messagesOperations, messagesHelpers),
+  calls: (core: ClientCore) => withHelpers(core, 'calls', callsOperations, callsHelpers),
+  settings: (core: ClientCore) => plain(core, 'settings', settingsOperations),
+  media: (core: ClientCore) => withHelpers(core, 'media', mediaOperations, mediaHelpers),
+  uploads: (core: ClientCore) => withHelpers(core, 'uploads', uploadsOperations, uploadsHelpers),
+  templates: (core: ClientCore) => plain(core, 'templates', templatesOperations),
+  phoneNumbers: (core: ClientCore) => plain(core, 'phoneNumbers', phoneNumbersOperations),
+  businessProfile: (core: ClientCore) => withHelpers(core, 'businessProfile', businessProfileOperations, businessProfileHelpers),
+  blockedUsers: (core: ClientCore) => withHelpers(core, 'blockedUsers', blockedUsersOperations, blockedUsersHelpers),
+  qrCodes: (core: ClientCore) => withHelpers(core, 'qrCodes', qrCodesOperations, qrCodesHelpers),
+  commerceSettings: (core: ClientCore) => plain(core, 'commerceSettings', commerceSettingsOperations),
+  conversationalAutomation: (core: ClientCore) => withHelpers(core, 'conversationalAutomation', conversationalAutomationOperations, conversationalAutomationHelpers),
+  subscriptions: (core: ClientCore) => plain(core, 'subscriptions', subscriptionsOperations),
+  waba: (core: ClientCore) => withHelpers(core, 'waba', wabaOperations, wabaHelpers),
+  businesses: (core: ClientCore) => plain(core, 'businesses', businessesOperations),
+  preverifiedNumbers: (core: ClientCore) => plain(core, 'preverifiedNumbers', preverifiedNumbersOperations),
+  flows: (core: ClientCore) => withHelpers(core, 'flows', flowsOperations, flowsHelpers),
+  groups: (core: ClientCore) => withHelpers(core, 'groups', groupsOperations, groupsHelpers),
+  marketingMessages: (core: ClientCore) => withHelpers(core, 'marketingMessages', marketingMessagesOperations, marketingMessagesHelpers),
+  messageHistory: (core: ClientCore) => plain(core, 'messageHistory', messageHistoryOperations),
+  businessCompliance: (core: ClientCore) => plain(core, 'businessCompliance', businessComplianceOperations),
+  officialBusinessAccount: (core: ClientCore) => plain(core, 'officialBusinessAccount', officialBusinessAccountOperations),
+  businessUsername: (core: ClientCore) => plain(core, 'businessUsername', businessUsernameOperations),
+  solutions: (core: ClientCore) => plain(core, 'solutions', solutionsOperations),
 };
 
 export type ResourceName = keyof typeof resourceFactories;

@@ -77,7 +77,6 @@ function readGroup(group: Schemas['WebhookGroupUpdate'], { routing, events }: Va
 }
 
 type Read = NumberValueReader['lists'][number]['read'];
-const keys = (...names: string[]) => new Set(['messaging_product', 'metadata', ...names]);
 
 export const MESSAGES: NumberValueReader = {
   shell: v.validateWebhookMessagesValueShell,
@@ -89,7 +88,7 @@ export const MESSAGES: NumberValueReader = {
     { key: 'statuses', check: v.validateWebhookMessagesValueStatusesItem, read: readStatus as Read },
     { key: 'errors', check: v.validateWebhookMessagesValueErrorsItem, read: readError as Read },
   ],
-  known: /* @__PURE__ */ keys('contacts', 'messages', 'statuses', 'errors'),
+  known: ['contacts', 'messages', 'statuses', 'errors'],
 };
 
 export const CALLS: NumberValueReader = {
@@ -100,13 +99,13 @@ export const CALLS: NumberValueReader = {
     { key: 'statuses', check: v.validateWebhookCallsValueStatusesItem, read: readCallStatus as Read },
     { key: 'errors', check: v.validateWebhookCallsValueErrorsItem, read: readError as Read },
   ],
-  known: /* @__PURE__ */ keys('contacts', 'calls', 'statuses', 'errors'),
+  known: ['contacts', 'calls', 'statuses', 'errors'],
 };
 
 export const ECHOES: NumberValueReader = {
   shell: v.validateWebhookMessageEchoesValueShell,
   lists: [{ key: 'message_echoes', check: v.validateWebhookMessageEchoesValueMessageEchoesItem, read: readEcho as Read }],
-  known: /* @__PURE__ */ keys('message_echoes'),
+  known: ['message_echoes'],
 };
 
 export const HISTORY: NumberValueReader = {
@@ -115,37 +114,37 @@ export const HISTORY: NumberValueReader = {
     { key: 'history', check: v.validateWebhookHistoryValueHistoryItem, read: readHistory as Read },
     { key: 'errors', check: v.validateWebhookHistoryValueErrorsItem, read: readError as Read },
   ],
-  known: /* @__PURE__ */ keys('history', 'errors'),
+  known: ['history', 'errors'],
 };
 
 export const APP_STATE_SYNC: NumberValueReader = {
   shell: v.validateWebhookAppStateSyncValueShell,
   lists: [{ key: 'state_sync', check: v.validateWebhookAppStateSyncValueStateSyncItem, read: readSync as Read }],
-  known: /* @__PURE__ */ keys('state_sync'),
+  known: ['state_sync'],
 };
 
 export const USER_PREFERENCES: NumberValueReader = {
   shell: v.validateWebhookUserPreferencesValueShell,
   contact: v.validateWebhookUserPreferencesValueContactsItem,
   lists: [{ key: 'user_preferences', check: v.validateWebhookUserPreferencesValueUserPreferencesItem, read: readPreference as Read }],
-  known: /* @__PURE__ */ keys('contacts', 'user_preferences'),
+  known: ['contacts', 'user_preferences'],
 };
 
 export const USER_ID_UPDATE: NumberValueReader = {
   shell: v.validateWebhookUserIdUpdateValueShell,
   contact: v.validateWebhookUserIdUpdateValueContactsItem,
   lists: [{ key: 'user_id_update', check: v.validateWebhookUserIdUpdateValueUserIdUpdateItem, read: readIdUpdate as Read }],
-  known: /* @__PURE__ */ keys('contacts', 'user_id_update'),
+  known: ['contacts', 'user_id_update'],
 };
 
 export const AUTOMATIC_EVENTS: NumberValueReader = {
   shell: v.validateWebhookAutomaticEventsValueShell,
   lists: [{ key: 'automatic_events', check: v.validateWebhookAutomaticEventsValueAutomaticEventsItem, read: readAutomatic as Read }],
-  known: /* @__PURE__ */ keys('automatic_events'),
+  known: ['automatic_events'],
 };
 
 export const GROUPS: NumberValueReader = {
   shell: v.validateWebhookGroupsValueShell,
   lists: [{ key: 'groups', check: v.validateWebhookGroupsValueGroupsItem, read: readGroup as Read }],
-  known: /* @__PURE__ */ keys('groups'),
+  known: ['groups'],
 };

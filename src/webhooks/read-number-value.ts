@@ -32,8 +32,12 @@ export interface NumberValueReader {
   /** One entry of `value.contacts`, for values that carry contacts. */
   contact?: Validator<unknown>;
   lists: readonly ItemList[];
-  /** Keys some reader looks at; any other key becomes an `unknown` event. */
-  known: ReadonlySet<string>;
+  /**
+   * Keys some reader looks at besides `messaging_product` and `metadata`; any other key becomes
+   * an `unknown` event. A plain list (a handful of names), so the readers hold no values made by
+   * calls at module level and a bundler can drop them.
+   */
+  known: readonly string[];
 }
 
 type Value = Record<string, unknown>;
@@ -107,9 +111,9 @@ function checkedContacts(check: Validator<unknown>, contacts: unknown, routing: 
 }
 
 /** Keys of a value that no reader looks at become `unknown` events instead of vanishing. */
-function unknownKeys(value: Value, known: ReadonlySet<string>, routing: PhoneNumberRouting, events: WebhookEvent[]) {
+function unknownKeys(value: Value, known: readonly string[], routing: PhoneNumberRouting, events: WebhookEvent[]) {
   for (const key in value) {
-    if (!known.has(key)) {
+    if (key !== 'messaging_product' && key !== 'metadata' && !known.includes(key)) {
       events.push({ type: 'unknown', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, reason: 'unknown_key', key, value: value[key] });
     }
   }

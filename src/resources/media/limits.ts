@@ -2,7 +2,7 @@
 // data in the spec (schema `MediaUploadFile`); generated/media-limits.ts is that schema as a table,
 // so nothing is repeated here and the check does not load the validators.
 import { WhatsAppConfigError } from '../../core/config-error.js';
-import { mediaUploadLimits, mediaUploadMinimumBytes, mediaUploadStaticLimits } from '../../../generated/media-limits.js';
+import { mediaUploadLimits, mediaUploadMinimumBytes, mediaUploadStaticLimits, mediaUploadLargestBytes } from '../../../generated/media-limits.js';
 
 /** A file the upload limits refuse. Thrown before any request is made. */
 export class MediaFileError extends WhatsAppConfigError {
@@ -85,7 +85,7 @@ export function hasStaticLimit(mimeType: string): boolean {
  * The largest limit of any type (100 MB, documents): the cap for a file whose type has no
  * documented limit of its own, so that no read is ever unbounded.
  */
-export const LARGEST_MEDIA_LIMIT: number = Math.max(...Object.values(mediaUploadLimits));
+export const LARGEST_MEDIA_LIMIT: number = mediaUploadLargestBytes;
 
 /** The documented limit of a type, or the largest one for a type without its own. */
 export function mediaLimitOrLargest(mimeType: string): number {

@@ -1,0 +1,1 @@
+export function assertSideEffectFree(entries: readonly string[], options?: { external?: readonly string[] }): Promise<void>;
