@@ -1,8 +1,9 @@
 // The published package: publint and arethetypeswrong find nothing, and the `npm pack` tarball
 // installed into a fresh TypeScript project compiles the quick start (moduleResolution nodenext
-// and bundler), runs it against Prism, and loads from CommonJS too.
+// and bundler), runs it against the package's own createGraphMock() and against Prism, and loads
+// from CommonJS too.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,14 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${output(install)}`);
+  // The optional peer dependencies (msw for whatsapp-cloud-sdk/testing/msw…), as an app that uses
+  // those entry points has them: linked from this repository's install.
+  const peers = Object.keys(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).peerDependencies ?? {});
+  for (const peer of peers) {
+    const target = path.join(consumer, 'node_modules', peer);
+    mkdirSync(path.dirname(target), { recursive: true });
+    symlinkSync(path.join(root, 'node_modules', peer), target, 'dir');
+  }
   const quickStart = readmeQuickStart();
   console.log(`quick start: ${quickStart.from}`);
   writeFileSync(path.join(consumer, 'quick-start.ts'), quickStart.code);
@@ -118,6 +127,22 @@ describe('package', () => {
       expect(Number(esm.stdout)).toBeGreaterThan(0);
       expect(Number(cjs.stdout)).toBe(Number(esm.stdout));
     }
+  });
+
+  // The same compiled quick start with the package's own mock Graph as fetch: no server at all.
+  it('the compiled quick start runs against createGraphMock() from whatsapp-cloud-sdk/testing', () => {
+    const log = path.join(consumer, 'graph-mock.log');
+    copyFileSync(path.join(root, 'test', 'package', 'fixtures', 'graph-mock-preload.mjs'), path.join(consumer, 'graph-mock-preload.mjs'));
+    const run = spawnSync(process.execPath, ['--import', './graph-mock-preload.mjs', 'out/quick-start.js'], {
+      cwd: consumer,
+      encoding: 'utf8',
+      env: { ...process.env, WHATSAPP_ACCESS_TOKEN: 'test-token', WHATSAPP_PHONE_NUMBER_ID: '106540352242922', GRAPH_LOG: log },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const calls = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : [];
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.filter((line) => !line.endsWith(' ok'))).toEqual([]);
   });
 
   describe('against Prism', () => {
