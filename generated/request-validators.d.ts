@@ -66,3 +66,6 @@ export declare const validateSendMarketingMessageBody: Validator<NonNullable<ope
 export declare const validateUpdateBusinessComplianceInfoBody: Validator<NonNullable<operations["updateBusinessComplianceInfo"]['requestBody']>['content']["application/json"]>;
 export declare const validateRequestOfficialBusinessAccountBody: Validator<NonNullable<operations["requestOfficialBusinessAccount"]['requestBody']>['content']["application/json"]>;
 export declare const validateCreateSolutionBody: Validator<NonNullable<operations["createSolution"]['requestBody']>['content']["application/json"]>;
+
+/** The body validators of each operation that takes a body: `json` for a JSON body, `form` for a multipart form. */
+export declare const REQUEST_VALIDATORS: { readonly [operationId: string]: { readonly json?: Validator<unknown>; readonly form?: Validator<unknown> } | undefined };

@@ -225,7 +225,7 @@ export async function validatorsModule(spec) {
   const { table, shells } = validatorTable(schemas);
   const all = ajvFor(schemas, shells);
   const order = leavesFirst(schemas);
-  const compile = (ajv, entries, runtime, compact = false) => {
+  const compile = (ajv, entries, runtime, compact = false, extra = []) => {
     // ajv compiles a schema once per way it is first reached: exported before a schema that
     // refers to it, it is compiled again for that reference. Compiling leaves first lets every
     // reference find the compiled one (a duplicate of a sixth of the webhook validators otherwise).
@@ -239,7 +239,7 @@ export async function validatorsModule(spec) {
       if (first.has(ref)) aliases.push(`export const ${name} = ${first.get(ref)};`);
       else first.set(ref, name);
     }
-    return standaloneModule(ajv, Object.fromEntries([...first].map(([ref, name]) => [name, `${SCHEMA_ID}${ref}`])), aliases, runtime, compact);
+    return standaloneModule(ajv, Object.fromEntries([...first].map(([ref, name]) => [name, `${SCHEMA_ID}${ref}`])), [...aliases, ...extra], runtime, compact);
   };
 
   const runtimeFiles = {};
@@ -259,8 +259,15 @@ export async function validatorsModule(spec) {
   // whitespace).
   const requests = requestSchemas(spec);
   const requestAjv = ajvFor({ ...schemas, ...requests.defs }, {}, { runtime: true, unevaluated: true, messages: false });
-  runtimeFiles['request-validators.js'] = await compile(requestAjv, requests.entries, true, true);
-  runtimeFiles['request-validators.d.ts'] = declarations(requests.entries, 'operations');
+  // Also as one table by operationId, an object literal (no code runs when the module loads).
+  const byOperation = {};
+  for (const { name, operation, kind } of requests.entries) (byOperation[operation] ??= []).push(`${kind}: ${name}`);
+  const lookup = `export const REQUEST_VALIDATORS = {\n${Object.entries(byOperation).map(([id, kinds]) => `  ${id}: { ${kinds.join(', ')} },`).join('\n')}\n};`;
+  runtimeFiles['request-validators.js'] = await compile(requestAjv, requests.entries, true, true, [lookup]);
+  runtimeFiles['request-validators.d.ts'] = `${declarations(requests.entries, 'operations')}
+/** The body validators of each operation that takes a body: \`json\` for a JSON body, \`form\` for a multipart form. */
+export declare const REQUEST_VALIDATORS: { readonly [operationId: string]: { readonly json?: Validator<unknown>; readonly form?: Validator<unknown> } | undefined };
+`;
   return { code: await compile(all, table, false), names: table, runtimeFiles, queryKinds: requests.queryKinds };
 }
 

@@ -43,7 +43,8 @@ function queryKind(spec, schema) {
 
 /**
  * The request schemas of every operation: `defs` (extra $defs for bodies written inline),
- * `entries` (validator name, $ref it compiles, TypeScript type it guards) and `queryKinds`
+ * `entries` (validator name, $ref it compiles, TypeScript type it guards, operationId, `json` or
+ * `form`) and `queryKinds`
  * (operationId → parameter → kind, `!` when required).
  */
 export function requestSchemas(spec) {
@@ -53,9 +54,9 @@ export function requestSchemas(spec) {
   for (const { id, operation } of operationsOf(spec)) {
     const op = `operations[${JSON.stringify(id)}]`;
     const content = operation.requestBody?.content ?? {};
-    for (const [mediaType, suffix] of [
-      ['application/json', 'Body'],
-      ['multipart/form-data', 'Form'],
+    for (const [mediaType, suffix, kind] of [
+      ['application/json', 'Body', 'json'],
+      ['multipart/form-data', 'Form', 'form'],
     ]) {
       const schema = content[mediaType]?.schema;
       if (!schema) continue;
@@ -66,6 +67,8 @@ export function requestSchemas(spec) {
         name: `validate${defName}`,
         ref: `#/$defs/${named ? schema.$ref.slice('#/components/schemas/'.length) : defName}`,
         type: `NonNullable<${op}['requestBody']>['content'][${JSON.stringify(mediaType)}]`,
+        operation: id,
+        kind,
       });
     }
     const query = (operation.parameters ?? []).map((parameter) => resolveParameter(spec, parameter)).filter((parameter) => parameter.in === 'query');

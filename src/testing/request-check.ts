@@ -3,20 +3,16 @@
 // said as Graph says it: code 100 with `error_data.details` naming the parameter.
 import type { OperationRow } from '../../generated/operations.js';
 import { QUERY_KINDS, type ClientOperationId, type QueryKind } from '../../generated/mock-answers.js';
-import * as validators from '../../generated/request-validators.js';
-import type { ValidationIssue, Validator } from '../../generated/request-validators.js';
+import { REQUEST_VALIDATORS, type ValidationIssue, type Validator } from '../../generated/request-validators.js';
 import { issueMessage } from '../core/issue-message.js';
 
 /** The query parameters the transport adds to every call; never part of an operation's own query. */
-const CREDENTIAL_PARAMS = new Set(['access_token', 'appsecret_proof']);
-
-const byName = validators as unknown as Record<string, Validator<unknown> | undefined>;
-const pascal = (id: string) => id[0]!.toUpperCase() + id.slice(1);
+const isCredential = (name: string) => name === 'access_token' || name === 'appsecret_proof';
 
 /** The validator of an operation's JSON body or multipart form, when it has one. */
 export function bodyValidator(row: OperationRow): Validator<unknown> | undefined {
-  if (row.payload === 'json') return byName[`validate${pascal(row.id)}Body`];
-  if (row.payload === 'form') return byName[`validate${pascal(row.id)}Form`];
+  if (row.payload === 'json') return REQUEST_VALIDATORS[row.id]?.json;
+  if (row.payload === 'form') return REQUEST_VALIDATORS[row.id]?.form;
   return undefined;
 }
 
@@ -55,7 +51,7 @@ function formField(value: string): unknown {
 /** Query parameters without the credentials, each as sent. */
 export function queryOf(url: URL): Record<string, string> {
   const query: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) if (!CREDENTIAL_PARAMS.has(name)) query[name] = value;
+  for (const [name, value] of url.searchParams) if (!isCredential(name)) query[name] = value;
   return query;
 }
 
@@ -77,7 +73,8 @@ export function readQuery(row: OperationRow, query: Readonly<Record<string, stri
   return { value };
 }
 
-const INVALID = Symbol('invalid');
+// A value no query text reads as (compared by identity).
+const INVALID = { invalid: true } as const;
 const KIND_NAMES: Record<string, string> = { number: 'a number', numbers: 'a comma-separated list of numbers', boolean: 'true or false', json: 'JSON', list: 'a comma-separated list', string: 'text' };
 
 function readValue(kind: string, text: string): unknown {

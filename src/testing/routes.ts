@@ -18,9 +18,12 @@ interface Route {
   readonly segments: readonly string[];
 }
 
-const ROUTES: readonly Route[] = Object.values(operationTable)
-  .flatMap((rows) => Object.values(rows as Record<string, OperationRow>))
-  .map((row) => ({ row, segments: row.path.split('/').slice(1) }));
+// Built on first use, not at import: importing the kit runs no code.
+let routes: readonly Route[] | undefined;
+const allRoutes = (): readonly Route[] =>
+  (routes ??= Object.values(operationTable)
+    .flatMap((rows) => Object.values(rows as Record<string, OperationRow>))
+    .map((row) => ({ row, segments: row.path.split('/').slice(1) })));
 
 /** The Graph path of a URL without its version prefix (`/v23.0/123/messages` → `/123/messages`). */
 export function graphPath(url: URL): string {
@@ -31,7 +34,7 @@ export function graphPath(url: URL): string {
 export function candidates(method: string, path: string): RouteMatch[] {
   const segments = path.split('/').slice(1);
   const out: RouteMatch[] = [];
-  for (const { row, segments: template } of ROUTES) {
+  for (const { row, segments: template } of allRoutes()) {
     if (row.method !== method || template.length !== segments.length) continue;
     const params: Record<string, string> = {};
     let literals = 0;
