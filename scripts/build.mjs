@@ -13,6 +13,15 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { root } from './lib/paths.mjs';
+import { typesVersionsDrift } from './lib/types-versions.mjs';
+
+// node10 projects find a subpath's types only through `typesVersions`: a package.json whose
+// field lags behind its exports map would ship an entry point without types there.
+const drift = typesVersionsDrift(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')));
+if (drift) {
+  console.error(drift);
+  process.exit(1);
+}
 
 const outFlag = process.argv.indexOf('--out');
 const dist = outFlag > 0 && process.argv[outFlag + 1] ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'dist');
