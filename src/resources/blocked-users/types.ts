@@ -13,5 +13,8 @@ export type BlockUsersRequest = Omit<Schemas['BlockUsersRequest'], 'messaging_pr
 export type BlockUsersResponse = Schemas['BlockUsersResponse'];
 export type UnblockUsersResponse = Schemas['UnblockUsersResponse'];
 
-/** `wa.blockedUsers`: the generated `list`, and `block`/`unblock` with their limit and partial-failure errors. */
+/**
+ * `wa.blockedUsers`: the generated `list`, and `block`/`unblock` with their limit and partial-failure errors.
+ * @interface
+ */
 export type BlockedUsersResource = Omit<ResourceOperations<'blockedUsers'>, keyof ReturnType<typeof blockedUsersHelpers>> & ReturnType<typeof blockedUsersHelpers>;

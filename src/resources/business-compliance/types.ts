@@ -9,5 +9,8 @@ type WithoutProduct<T> = T extends unknown ? Omit<T, 'messaging_product'> & { me
 /** The compliance details to set: one shape per `entity_type`. */
 export type BusinessComplianceDetails = WithoutProduct<Schemas['BusinessComplianceInfoRequest']>;
 
-/** `wa.businessCompliance`: the generated `get` and `update`. */
+/**
+ * `wa.businessCompliance`: the generated `get` and `update`.
+ * @interface
+ */
 export type BusinessComplianceResource = ResourceOperations<'businessCompliance'>;

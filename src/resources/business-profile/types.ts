@@ -9,5 +9,8 @@ export type BusinessProfile = Schemas['BusinessProfile'];
 export type BusinessProfileChanges = Omit<Schemas['BusinessProfileUpdate'], 'messaging_product'> & { messaging_product?: 'whatsapp' };
 export type BusinessProfileQuery = NonNullable<operations['getBusinessProfile']['parameters']['query']>;
 
-/** `wa.businessProfile`: the generated `update`, and `get` unwrapping Graph's one-item list. */
+/**
+ * `wa.businessProfile`: the generated `update`, and `get` unwrapping Graph's one-item list.
+ * @interface
+ */
 export type BusinessProfileResource = Omit<ResourceOperations<'businessProfile'>, keyof ReturnType<typeof businessProfileHelpers>> & ReturnType<typeof businessProfileHelpers>;

@@ -5,5 +5,8 @@ import type { Schemas } from '../../core/spec-types.js';
 export type BusinessUsername = Schemas['UsernameResponse'];
 export type ClaimUsernameRequest = Schemas['ClaimUsernameRequest'];
 
-/** `wa.businessUsername`: the generated `get`, `claim`, `delete` and `suggestions`. */
+/**
+ * `wa.businessUsername`: the generated `get`, `claim`, `delete` and `suggestions`.
+ * @interface
+ */
 export type BusinessUsernameResource = ResourceOperations<'businessUsername'>;

@@ -13,5 +13,6 @@ export type WhatsAppBusinessAccountListQuery = NonNullable<operations['listOwned
 /**
  * `wa.businesses`: the portfolio (the client's `businessId`, or the call's override) and its
  * owned and client accounts; `listUserWabas(userId)` for the accounts a user may access.
+ * @interface
  */
 export type BusinessesResource = ResourceOperations<'businesses'>;

@@ -12,5 +12,8 @@ export type CallingSettings = Schemas['CallingSettings'];
 /** Calling settings as sent to change them (`wa.settings.update({ calling })`): closed, without the fields only Graph sets. */
 export type CallingSettingsUpdate = Schemas['CallingSettingsUpdate'];
 
-/** `wa.calls`: the generated `manage` and `permissions`, and the call action helpers. */
+/**
+ * `wa.calls`: the generated `manage` and `permissions`, and the call action helpers.
+ * @interface
+ */
 export type CallsResource = Omit<ResourceOperations<'calls'>, keyof ReturnType<typeof callsHelpers>> & ReturnType<typeof callsHelpers>;

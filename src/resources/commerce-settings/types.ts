@@ -8,5 +8,8 @@ export type CommerceSettingsList = Schemas['CommerceSettingsResponse'];
 /** The settings to change; Graph takes them in the query string (`wa.commerceSettings.update(changes)`). */
 export type CommerceSettingsChanges = NonNullable<operations['updateCommerceSettings']['parameters']['query']>;
 
-/** `wa.commerceSettings`: the generated `get` and `update`. */
+/**
+ * `wa.commerceSettings`: the generated `get` and `update`.
+ * @interface
+ */
 export type CommerceSettingsResource = ResourceOperations<'commerceSettings'>;

@@ -7,5 +7,8 @@ export type ConversationalAutomation = Schemas['ConversationalAutomation'];
 export type ConversationalAutomationRequest = Schemas['ConversationalAutomationRequest'];
 export type ConversationalCommand = Schemas['ConversationalCommand'];
 
-/** `wa.conversationalAutomation`: the generated `update`, and `get` reading it back. */
+/**
+ * `wa.conversationalAutomation`: the generated `update`, and `get` reading it back.
+ * @interface
+ */
 export type ConversationalAutomationResource = ResourceOperations<'conversationalAutomation'> & ReturnType<typeof conversationalAutomationHelpers>;

@@ -27,5 +27,8 @@ export type FlowJson = string | Record<string, unknown>;
 /** Options of calls on one flow (signal, timeout, retry). */
 export type FlowCallOptions = OperationOptions<FlowsOperationTypes['get']>;
 
-/** `wa.flows`: every generated flows operation, `uploadJson` taking the flow JSON, `preview` and `deploy`. */
+/**
+ * `wa.flows`: every generated flows operation, `uploadJson` taking the flow JSON, `preview` and `deploy`.
+ * @interface
+ */
 export type FlowsResource = Omit<ResourceOperations<'flows'>, keyof ReturnType<typeof flowsHelpers>> & ReturnType<typeof flowsHelpers>;

@@ -40,5 +40,8 @@ export type GroupMessage = OutboundMessage extends infer M ? (M extends { type: 
 /** Options of a group message: the envelope options but the recipient type, which is `group`. */
 export type GroupMessageOptions = Omit<MessageOptions, 'recipientType'>;
 
-/** `wa.groups`: every generated Groups API operation, and the helpers over them. */
+/**
+ * `wa.groups`: every generated Groups API operation, and the helpers over them.
+ * @interface
+ */
 export type GroupsResource = Omit<ResourceOperations<'groups'>, keyof ReturnType<typeof groupsHelpers>> & ReturnType<typeof groupsHelpers>;

@@ -6,5 +6,8 @@ import type { marketingMessagesHelpers } from './index.js';
 export type MarketingMessage = Schemas['MarketingMessageRequest'];
 export type MarketingProductPolicy = Schemas['MarketingProductPolicy'];
 
-/** `wa.marketingMessages`: the generated `send`, and `sendTemplate`. */
+/**
+ * `wa.marketingMessages`: the generated `send`, and `sendTemplate`.
+ * @interface
+ */
 export type MarketingMessagesResource = ResourceOperations<'marketingMessages'> & ReturnType<typeof marketingMessagesHelpers>;

@@ -70,5 +70,8 @@ export function mediaHelpers(core: ClientCore) {
   };
 }
 
-/** `wa.media`: the generated `get` and `delete`, with `upload` and `download`. */
+/**
+ * `wa.media`: the generated `get` and `delete`, with `upload` and `download`.
+ * @interface
+ */
 export type MediaResource = Omit<ResourceOperations<'media'>, 'upload'> & ReturnType<typeof mediaHelpers>;

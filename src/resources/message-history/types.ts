@@ -11,5 +11,8 @@ export type MessageHistoryEventEdge = Schemas['MessageHistoryEventEdge'];
 export type MessageHistoryEventQuery = NonNullable<operations['listMessageHistoryEvents']['parameters']['query']>;
 export type MessageDeliveryStatus = Schemas['MessageDeliveryStatus'];
 
-/** `wa.messageHistory`: the generated `list` (the number's messages) and `listEvents` (one message's status events). */
+/**
+ * `wa.messageHistory`: the generated `list` (the number's messages) and `listEvents` (one message's status events).
+ * @interface
+ */
 export type MessageHistoryResource = ResourceOperations<'messageHistory'>;

@@ -180,5 +180,8 @@ export function messagesHelpers(core: ClientCore) {
   };
 }
 
-/** `wa.messages`: the generated `send` (with the limit check) and the send sugar. */
+/**
+ * `wa.messages`: the generated `send` (with the limit check) and the send sugar.
+ * @interface
+ */
 export type MessagesResource = ReturnType<typeof messagesHelpers>;

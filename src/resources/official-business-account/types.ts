@@ -5,5 +5,8 @@ import type { Schemas } from '../../core/spec-types.js';
 export type OfficialBusinessAccountStatus = Schemas['OfficialBusinessAccountStatus'];
 export type OfficialBusinessAccountRequest = Schemas['OfficialBusinessAccountRequest'];
 
-/** `wa.officialBusinessAccount`: the generated `status` and `apply`. */
+/**
+ * `wa.officialBusinessAccount`: the generated `status` and `apply`.
+ * @interface
+ */
 export type OfficialBusinessAccountResource = ResourceOperations<'officialBusinessAccount'>;

@@ -11,5 +11,8 @@ export type PhoneNumberListQuery = NonNullable<operations['listPhoneNumbers']['p
 export type AddWabaPhoneNumberRequest = Schemas['AddWabaPhoneNumberRequest'];
 export type AddWabaPhoneNumberResponse = Schemas['AddWabaPhoneNumberResponse'];
 
-/** `wa.phoneNumbers`: the generated phone number operations. */
+/**
+ * `wa.phoneNumbers`: the generated phone number operations.
+ * @interface
+ */
 export type PhoneNumbersResource = ResourceOperations<'phoneNumbers'>;

@@ -10,5 +10,8 @@ export type PreverifiedPhoneNumberListQuery = NonNullable<operations['listPrever
 export type PreverifiedPartnerList = Schemas['BusinessPortfolioList'];
 export type PreverifiedPartnerListQuery = NonNullable<operations['listPreverifiedPhoneNumberPartners']['parameters']['query']>;
 
-/** `wa.preverifiedNumbers`: the generated operations on the portfolio's pre-verified numbers. */
+/**
+ * `wa.preverifiedNumbers`: the generated operations on the portfolio's pre-verified numbers.
+ * @interface
+ */
 export type PreverifiedNumbersResource = ResourceOperations<'preverifiedNumbers'>;

@@ -24,5 +24,8 @@ export type QrCodeListOptions = OperationOptions<QrCodesOperationTypes['list']> 
 /** Options of `get`: the call's options and a picture format. */
 export type QrCodeGetOptions = OperationOptions<QrCodesOperationTypes['get']> & QrCodePictureOptions;
 
-/** `wa.qrCodes`: the generated `save` and `delete`, and `list` and `get` that can add a picture. */
+/**
+ * `wa.qrCodes`: the generated `save` and `delete`, and `list` and `get` that can add a picture.
+ * @interface
+ */
 export type QrCodesResource = Omit<ResourceOperations<'qrCodes'>, keyof ReturnType<typeof qrCodesHelpers>> & ReturnType<typeof qrCodesHelpers>;

@@ -11,5 +11,8 @@ export type UpdatePhoneNumberSettingsResponse = Schemas['UpdatePhoneNumberSettin
 /** The query of `wa.settings.get(query)`: `{ include_sip_credentials: true }` adds SIP passwords. */
 export type GetSettingsQuery = NonNullable<operations['getPhoneNumberSettings']['parameters']['query']>;
 
-/** `wa.settings`: the generated `get` and `update` of every settings area of a number. */
+/**
+ * `wa.settings`: the generated `get` and `update` of every settings area of a number.
+ * @interface
+ */
 export type SettingsResource = ResourceOperations<'settings'>;

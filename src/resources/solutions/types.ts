@@ -13,5 +13,8 @@ export type ConnectedClientBusiness = Schemas['ConnectedClientBusiness'];
 export type ConnectedClientBusinessList = Schemas['ConnectedClientBusinessList'];
 export type ConnectedClientBusinessQuery = NonNullable<operations['listConnectedClientBusinesses']['parameters']['query']>;
 
-/** `wa.solutions`: the generated solution operations, the app's client businesses included. */
+/**
+ * `wa.solutions`: the generated solution operations, the app's client businesses included.
+ * @interface
+ */
 export type SolutionsResource = ResourceOperations<'solutions'>;

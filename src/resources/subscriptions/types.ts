@@ -5,5 +5,8 @@ import type { Schemas } from '../../core/spec-types.js';
 export type SubscribedAppList = Schemas['SubscribedAppList'];
 export type SubscribeAppRequest = Schemas['SubscribeAppRequest'];
 
-/** `wa.subscriptions`: the generated `list`, `subscribe` and `unsubscribe` of the account's apps. */
+/**
+ * `wa.subscriptions`: the generated `list`, `subscribe` and `unsubscribe` of the account's apps.
+ * @interface
+ */
 export type SubscriptionsResource = ResourceOperations<'subscriptions'>;

@@ -10,5 +10,8 @@ export type TemplateEditRequest = Schemas['TemplateEditRequest'];
 /** Filters, fields, page size and cursors of a template list (`wa.templates.list(query)`). */
 export type TemplateListQuery = NonNullable<operations['listTemplates']['parameters']['query']>;
 
-/** `wa.templates`: the generated template operations (`delete({ name })` or `delete({ name, hsm_id })`). */
+/**
+ * `wa.templates`: the generated template operations (`delete({ name })` or `delete({ name, hsm_id })`).
+ * @interface
+ */
 export type TemplatesResource = ResourceOperations<'templates'>;

@@ -142,5 +142,8 @@ function interrupted(error: unknown): boolean {
   return error instanceof GraphApiError && (error.status >= 500 || error.category === 'server');
 }
 
-/** `wa.uploads`: sessions opened, checked and written, and whole-file `upload` / `resume`. */
+/**
+ * `wa.uploads`: sessions opened, checked and written, and whole-file `upload` / `resume`.
+ * @interface
+ */
 export type UploadsResource = ReturnType<typeof uploadsHelpers>;

@@ -45,5 +45,6 @@ export type TemplateAnalyticsDataPoint = Schemas['TemplateAnalyticsDataPoint'];
  * `wa.waba`: the account itself, its users (`listUsers`, `assignUser`, `removeUser`), its activity
  * log (`listActivities`), the paged template, template group and group analytics, and the dated
  * analytics helpers (`messagingAnalytics`, `pricingAnalytics`, `conversationAnalytics`, `callAnalytics`).
+ * @interface
  */
 export type WabaResource = Omit<ResourceOperations<'waba'>, keyof ReturnType<typeof wabaHelpers>> & ReturnType<typeof wabaHelpers>;
