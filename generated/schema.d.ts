@@ -11792,8 +11792,11 @@ export interface components {
         };
         /**
          * @description The user's answer to an interactive message: a reply button, a list row, a completed flow
-         *     (`nfm_reply`) or a call-permission reply. `type` stays open: a reply kind added by Meta
-         *     passes with its own object.
+         *     (`nfm_reply`) or a call-permission reply. `type` names the kind and the object of the same name
+         *     holds it, so each member requires its object. A kind Meta adds later matches the last member
+         *     (its `type` is any other string) and still validates. There is no `discriminator` object: that
+         *     member has no single `type` value to map, and the members exclude each other by `type`, so
+         *     exactly one matches.
          * @example {
          *       "type": "button_reply",
          *       "button_reply": {
@@ -11811,17 +11814,20 @@ export interface components {
          *     }
          */
         InboundInteractiveReply: {
-            /** @description Which kind of reply this is; the object of the same name holds it. */
-            type: ("button_reply" | "list_reply" | "nfm_reply" | "call_permission_reply") | string;
+            /** @constant */
+            type: "button_reply";
             /** @description The reply button the user tapped. */
-            button_reply?: {
+            button_reply: {
                 /** @description The button id the business set. */
                 id: string;
                 /** @description The button title. */
                 title?: string;
             };
+        } | {
+            /** @constant */
+            type: "list_reply";
             /** @description The list row the user picked. */
-            list_reply?: {
+            list_reply: {
                 /** @description The row id the business set. */
                 id: string;
                 /** @description The row title. */
@@ -11829,8 +11835,11 @@ export interface components {
                 /** @description The row description. */
                 description?: string;
             };
+        } | {
+            /** @constant */
+            type: "nfm_reply";
             /** @description A completed flow. `response_json` is the flow's answer as a JSON string (the SDK parses it). */
-            nfm_reply?: {
+            nfm_reply: {
                 /** @description Always `flow` for flows; other values are possible. */
                 name?: string;
                 /** @description The text shown in the chat, e.g. `Sent`. */
@@ -11838,8 +11847,11 @@ export interface components {
                 /** @description The data the flow returned, JSON-encoded, with the `flow_token`. */
                 response_json: string;
             };
+        } | {
+            /** @constant */
+            type: "call_permission_reply";
             /** @description The user's answer to a call-permission request. */
-            call_permission_reply?: {
+            call_permission_reply: {
                 /** @description Whether the user allowed calls. */
                 response: ("accept" | "reject") | string;
                 /** @description True when the permission does not expire. */
@@ -11849,6 +11861,8 @@ export interface components {
                 /** @description How the user answered, e.g. `user_action` or `automatic`. */
                 response_source?: string;
             };
+        } | {
+            type: string;
         };
         /** @description A reply to an interactive message: button, list row, completed flow or call permission. */
         InboundInteractiveMessage: {

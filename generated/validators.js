@@ -35,14 +35,10 @@ function isUri(text) {
 var dateFormat = { validate: isDate };
 
 // validators.mjs
-function withEvaluated(validate, evaluated) {
-  validate.evaluated = evaluated;
-  return validate;
-}
-function validate53_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate53.evaluated;
+  const evaluated0 = evaluated53;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -68,11 +64,11 @@ function validate53_(data, { instancePath = "", parentData, parentDataProperty, 
   validate53.errors = vErrors;
   return errors === 0;
 }
-var validate53 = /* @__PURE__ */ withEvaluated(validate53_, { "dynamicProps": false, "dynamicItems": false });
-function validate54_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated53 = { "dynamicProps": false, "dynamicItems": false };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate54.evaluated;
+  const evaluated0 = evaluated54;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -135,11 +131,11 @@ function validate54_(data, { instancePath = "", parentData, parentDataProperty, 
   validate54.errors = vErrors;
   return errors === 0;
 }
-var validate54 = /* @__PURE__ */ withEvaluated(validate54_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate55_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated54 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate55.evaluated;
+  const evaluated0 = evaluated55;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -160,12 +156,12 @@ function validate55_(data, { instancePath = "", parentData, parentDataProperty, 
   validate55.errors = vErrors;
   return errors === 0;
 }
-var validate55 = /* @__PURE__ */ withEvaluated(validate55_, { "dynamicProps": false, "dynamicItems": false });
+var evaluated55 = { "dynamicProps": false, "dynamicItems": false };
 var schema23 = { "type": "object", "properties": { "status": { "type": "string", "enum": ["ENABLED", "DISABLED"] }, "purpose": { "type": "string", "minLength": 1, "maxLength": 250 }, "announcement_language": { "type": "string", "minLength": 1 } }, "required": ["status"], "additionalProperties": false };
-function validate56_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate56.evaluated;
+  const evaluated0 = evaluated56;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -258,11 +254,11 @@ function validate56_(data, { instancePath = "", parentData, parentDataProperty, 
   validate56.errors = vErrors;
   return errors === 0;
 }
-var validate56 = /* @__PURE__ */ withEvaluated(validate56_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate57_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated56 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate57.evaluated;
+  const evaluated0 = evaluated57;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -377,12 +373,12 @@ function validate57_(data, { instancePath = "", parentData, parentDataProperty, 
   validate57.errors = vErrors;
   return errors === 0;
 }
-var validate57 = /* @__PURE__ */ withEvaluated(validate57_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-var pattern3 = /* @__PURE__ */ new RegExp("^\\+?[1-9][0-9]{6,14}$", "u");
-function validate63_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated57 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern3 = /^\+?[1-9][0-9]{6,14}$/u;
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate63.evaluated;
+  const evaluated0 = evaluated63;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -430,11 +426,11 @@ function validate63_(data, { instancePath = "", parentData, parentDataProperty, 
   validate63.errors = vErrors;
   return errors === 0;
 }
-var validate63 = /* @__PURE__ */ withEvaluated(validate63_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate64_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated63 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate64.evaluated;
+  const evaluated0 = evaluated64;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -463,14 +459,14 @@ function validate64_(data, { instancePath = "", parentData, parentDataProperty, 
   validate64.errors = vErrors;
   return errors === 0;
 }
-var validate64 = /* @__PURE__ */ withEvaluated(validate64_, { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false });
-var pattern4 = /* @__PURE__ */ new RegExp("^[0-9]{1,3}$", "u");
-var pattern5 = /* @__PURE__ */ new RegExp("^[0-9]{4,15}$", "u");
-var pattern6 = /* @__PURE__ */ new RegExp("^[0-9]+$", "u");
-function validate65_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated64 = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern4 = /^[0-9]{1,3}$/u;
+var pattern5 = /^[0-9]{4,15}$/u;
+var pattern6 = /^[0-9]+$/u;
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate65.evaluated;
+  const evaluated0 = evaluated65;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -581,11 +577,11 @@ function validate65_(data, { instancePath = "", parentData, parentDataProperty, 
   validate65.errors = vErrors;
   return errors === 0;
 }
-var validate65 = /* @__PURE__ */ withEvaluated(validate65_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate66_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated65 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = evaluated66;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -688,11 +684,11 @@ function validate66_(data, { instancePath = "", parentData, parentDataProperty, 
   validate66.errors = vErrors;
   return errors === 0;
 }
-var validate66 = /* @__PURE__ */ withEvaluated(validate66_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate67_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated66 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate67.evaluated;
+  const evaluated0 = evaluated67;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -755,11 +751,11 @@ function validate67_(data, { instancePath = "", parentData, parentDataProperty, 
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate67 = /* @__PURE__ */ withEvaluated(validate67_, { "dynamicProps": true, "dynamicItems": false });
-function validate70_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated67 = { "dynamicProps": true, "dynamicItems": false };
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate70.evaluated;
+  const evaluated0 = evaluated70;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -788,11 +784,11 @@ function validate70_(data, { instancePath = "", parentData, parentDataProperty, 
   validate70.errors = vErrors;
   return errors === 0;
 }
-var validate70 = /* @__PURE__ */ withEvaluated(validate70_, { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate71_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated70 = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate71(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate71.evaluated;
+  const evaluated0 = evaluated71;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -814,11 +810,11 @@ function validate71_(data, { instancePath = "", parentData, parentDataProperty, 
   validate71.errors = vErrors;
   return errors === 0;
 }
-var validate71 = /* @__PURE__ */ withEvaluated(validate71_, { "dynamicProps": false, "dynamicItems": false });
-function validate72_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated71 = { "dynamicProps": false, "dynamicItems": false };
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
+  const evaluated0 = evaluated72;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -922,11 +918,11 @@ function validate72_(data, { instancePath = "", parentData, parentDataProperty, 
   validate72.errors = vErrors;
   return errors === 0;
 }
-var validate72 = /* @__PURE__ */ withEvaluated(validate72_, { "props": { "code": true, "title": true, "message": true, "error_data": true, "details": true, "href": true }, "dynamicProps": false, "dynamicItems": false });
-function validate73_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated72 = { "props": { "code": true, "title": true, "message": true, "error_data": true, "details": true, "href": true }, "dynamicProps": false, "dynamicItems": false };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate73.evaluated;
+  const evaluated0 = evaluated73;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -988,11 +984,11 @@ function validate73_(data, { instancePath = "", parentData, parentDataProperty, 
   validate73.errors = vErrors;
   return errors === 0;
 }
-var validate73 = /* @__PURE__ */ withEvaluated(validate73_, { "props": { "join_request_id": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate75_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated73 = { "props": { "join_request_id": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = evaluated75;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1106,12 +1102,12 @@ function validate75_(data, { instancePath = "", parentData, parentDataProperty, 
   validate75.errors = vErrors;
   return errors === 0;
 }
-var validate75 = /* @__PURE__ */ withEvaluated(validate75_, { "props": { "messaging_product": true, "approved_join_requests": true, "failed_join_requests": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated75 = { "props": { "messaging_product": true, "approved_join_requests": true, "failed_join_requests": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
 var schema35 = { "type": "string", "enum": ["MANAGE", "DEVELOP", "MANAGE_TEMPLATES", "MANAGE_PHONE", "VIEW_COST", "MANAGE_EXTENSIONS", "VIEW_PHONE_ASSETS", "MANAGE_PHONE_ASSETS", "VIEW_TEMPLATES"] };
-function validate78_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate78.evaluated;
+  const evaluated0 = evaluated78;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1129,11 +1125,11 @@ function validate78_(data, { instancePath = "", parentData, parentDataProperty, 
   validate78.errors = vErrors;
   return errors === 0;
 }
-var validate78 = /* @__PURE__ */ withEvaluated(validate78_, { "dynamicProps": false, "dynamicItems": false });
-function validate79_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated78 = { "dynamicProps": false, "dynamicItems": false };
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate79.evaluated;
+  const evaluated0 = evaluated79;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1233,11 +1229,11 @@ function validate79_(data, { instancePath = "", parentData, parentDataProperty, 
   validate79.errors = vErrors;
   return errors === 0;
 }
-var validate79 = /* @__PURE__ */ withEvaluated(validate79_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate81_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated79 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = evaluated81;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1258,11 +1254,11 @@ function validate81_(data, { instancePath = "", parentData, parentDataProperty, 
   validate81.errors = vErrors;
   return errors === 0;
 }
-var validate81 = /* @__PURE__ */ withEvaluated(validate81_, { "dynamicProps": false, "dynamicItems": false });
-function validate82_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated81 = { "dynamicProps": false, "dynamicItems": false };
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate82.evaluated;
+  const evaluated0 = evaluated82;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1283,11 +1279,11 @@ function validate82_(data, { instancePath = "", parentData, parentDataProperty, 
   validate82.errors = vErrors;
   return errors === 0;
 }
-var validate82 = /* @__PURE__ */ withEvaluated(validate82_, { "dynamicProps": false, "dynamicItems": false });
-function validate83_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated82 = { "dynamicProps": false, "dynamicItems": false };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate83.evaluated;
+  const evaluated0 = evaluated83;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1500,12 +1496,12 @@ function validate83_(data, { instancePath = "", parentData, parentDataProperty, 
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate83 = /* @__PURE__ */ withEvaluated(validate83_, { "dynamicProps": true, "dynamicItems": false });
+var evaluated83 = { "dynamicProps": true, "dynamicItems": false };
 var schema44 = { "type": "object", "allOf": [{ "$ref": "#/$defs/RecipientAddress" }], "properties": { "messaging_product": { "const": "whatsapp" }, "recipient_type": { "type": "string", "enum": ["individual", "group"], "default": "individual" }, "context": { "$ref": "#/$defs/MessageContext" }, "biz_opaque_callback_data": { "type": "string", "maxLength": 512 } }, "required": ["messaging_product"] };
-function validate86_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate86.evaluated;
+  const evaluated0 = evaluated86;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1531,11 +1527,11 @@ function validate86_(data, { instancePath = "", parentData, parentDataProperty, 
   validate86.errors = vErrors;
   return errors === 0;
 }
-var validate86 = /* @__PURE__ */ withEvaluated(validate86_, { "dynamicProps": false, "dynamicItems": false });
-function validate87_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated86 = { "dynamicProps": false, "dynamicItems": false };
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate87.evaluated;
+  const evaluated0 = evaluated87;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1561,11 +1557,11 @@ function validate87_(data, { instancePath = "", parentData, parentDataProperty, 
   validate87.errors = vErrors;
   return errors === 0;
 }
-var validate87 = /* @__PURE__ */ withEvaluated(validate87_, { "dynamicProps": false, "dynamicItems": false });
-function validate88_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated87 = { "dynamicProps": false, "dynamicItems": false };
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = evaluated88;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1706,11 +1702,11 @@ function validate88_(data, { instancePath = "", parentData, parentDataProperty, 
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate88 = /* @__PURE__ */ withEvaluated(validate88_, { "dynamicProps": true, "dynamicItems": false });
-function validate93_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated88 = { "dynamicProps": true, "dynamicItems": false };
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate93.evaluated;
+  const evaluated0 = evaluated93;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1758,11 +1754,11 @@ function validate93_(data, { instancePath = "", parentData, parentDataProperty, 
   validate93.errors = vErrors;
   return errors === 0;
 }
-var validate93 = /* @__PURE__ */ withEvaluated(validate93_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate94_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated93 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate94.evaluated;
+  const evaluated0 = evaluated94;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1773,7 +1769,7 @@ function validate94_(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate88.evaluated.props;
+    var props0 = evaluated88.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1858,11 +1854,11 @@ function validate94_(data, { instancePath = "", parentData, parentDataProperty, 
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate94 = /* @__PURE__ */ withEvaluated(validate94_, { "dynamicProps": true, "dynamicItems": false });
-function validate97_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated94 = { "dynamicProps": true, "dynamicItems": false };
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate97.evaluated;
+  const evaluated0 = evaluated97;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1873,7 +1869,7 @@ function validate97_(data, { instancePath = "", parentData, parentDataProperty, 
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1929,11 +1925,11 @@ function validate97_(data, { instancePath = "", parentData, parentDataProperty, 
   validate97.errors = vErrors;
   return errors === 0;
 }
-var validate97 = /* @__PURE__ */ withEvaluated(validate97_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate100_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated97 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate100.evaluated;
+  const evaluated0 = evaluated100;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2001,11 +1997,11 @@ function validate100_(data, { instancePath = "", parentData, parentDataProperty,
   validate100.errors = vErrors;
   return errors === 0;
 }
-var validate100 = /* @__PURE__ */ withEvaluated(validate100_, { "props": { "message": true, "code": true, "error_data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate101_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated100 = { "props": { "message": true, "code": true, "error_data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate101.evaluated;
+  const evaluated0 = evaluated101;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2079,11 +2075,11 @@ function validate101_(data, { instancePath = "", parentData, parentDataProperty,
   validate101.errors = vErrors;
   return errors === 0;
 }
-var validate101 = /* @__PURE__ */ withEvaluated(validate101_, { "props": { "input": true, "wa_id": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate103_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated101 = { "props": { "input": true, "wa_id": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate103.evaluated;
+  const evaluated0 = evaluated103;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2140,11 +2136,11 @@ function validate103_(data, { instancePath = "", parentData, parentDataProperty,
   validate103.errors = vErrors;
   return errors === 0;
 }
-var validate103 = /* @__PURE__ */ withEvaluated(validate103_, { "props": { "input": true, "wa_id": true, "user_id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate104_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated103 = { "props": { "input": true, "wa_id": true, "user_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate104.evaluated;
+  const evaluated0 = evaluated104;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2318,11 +2314,11 @@ function validate104_(data, { instancePath = "", parentData, parentDataProperty,
   validate104.errors = vErrors;
   return errors === 0;
 }
-var validate104 = /* @__PURE__ */ withEvaluated(validate104_, { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false });
-function validate105_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated104 = { "props": { "error": true }, "dynamicProps": false, "dynamicItems": false };
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate105.evaluated;
+  const evaluated0 = evaluated105;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2460,11 +2456,11 @@ function validate105_(data, { instancePath = "", parentData, parentDataProperty,
   validate105.errors = vErrors;
   return errors === 0;
 }
-var validate105 = /* @__PURE__ */ withEvaluated(validate105_, { "props": { "messaging_product": true, "block_users": true, "error": true }, "dynamicProps": false, "dynamicItems": false });
-function validate110_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated105 = { "props": { "messaging_product": true, "block_users": true, "error": true }, "dynamicProps": false, "dynamicItems": false };
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate110.evaluated;
+  const evaluated0 = evaluated110;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2534,11 +2530,11 @@ function validate110_(data, { instancePath = "", parentData, parentDataProperty,
   validate110.errors = vErrors;
   return errors === 0;
 }
-var validate110 = /* @__PURE__ */ withEvaluated(validate110_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate111_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated110 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate111.evaluated;
+  const evaluated0 = evaluated111;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2620,11 +2616,11 @@ function validate111_(data, { instancePath = "", parentData, parentDataProperty,
   validate111.errors = vErrors;
   return errors === 0;
 }
-var validate111 = /* @__PURE__ */ withEvaluated(validate111_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate113_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated111 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate113(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate113.evaluated;
+  const evaluated0 = evaluated113;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2729,11 +2725,11 @@ function validate113_(data, { instancePath = "", parentData, parentDataProperty,
   validate113.errors = vErrors;
   return errors === 0;
 }
-var validate113 = /* @__PURE__ */ withEvaluated(validate113_, { "props": { "messaging_product": true, "block_users": true }, "dynamicProps": false, "dynamicItems": false });
-function validate116_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated113 = { "props": { "messaging_product": true, "block_users": true }, "dynamicProps": false, "dynamicItems": false };
+function validate116(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate116.evaluated;
+  const evaluated0 = evaluated116;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2796,11 +2792,11 @@ function validate116_(data, { instancePath = "", parentData, parentDataProperty,
   validate116.errors = vErrors;
   return errors === 0;
 }
-var validate116 = /* @__PURE__ */ withEvaluated(validate116_, { "props": { "messaging_product": true, "wa_id": true, "user_id": true, "parent_user_id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate117_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated116 = { "props": { "messaging_product": true, "wa_id": true, "user_id": true, "parent_user_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate117.evaluated;
+  const evaluated0 = evaluated117;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2897,11 +2893,11 @@ function validate117_(data, { instancePath = "", parentData, parentDataProperty,
   validate117.errors = vErrors;
   return errors === 0;
 }
-var validate117 = /* @__PURE__ */ withEvaluated(validate117_, { "props": { "cursors": true, "next": true, "previous": true }, "dynamicProps": false, "dynamicItems": false });
-function validate118_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated117 = { "props": { "cursors": true, "next": true, "previous": true }, "dynamicProps": false, "dynamicItems": false };
+function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate118.evaluated;
+  const evaluated0 = evaluated118;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2963,12 +2959,12 @@ function validate118_(data, { instancePath = "", parentData, parentDataProperty,
   validate118.errors = vErrors;
   return errors === 0;
 }
-var validate118 = /* @__PURE__ */ withEvaluated(validate118_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated118 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
 var schema58 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "entity_name": { "type": ["string", "null"] }, "entity_type": { "type": ["string", "null"] }, "entity_type_custom": { "type": ["string", "null"] }, "is_registered": { "type": ["boolean", "null"] }, "grievance_officer_details": { "oneOf": [{ "$ref": "#/$defs/ComplianceContacts" }, { "type": "null" }] }, "customer_care_details": { "oneOf": [{ "$ref": "#/$defs/ComplianceContacts" }, { "type": "null" }] } } };
-function validate121_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate121.evaluated;
+  const evaluated0 = evaluated121;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3031,11 +3027,11 @@ function validate121_(data, { instancePath = "", parentData, parentDataProperty,
   validate121.errors = vErrors;
   return errors === 0;
 }
-var validate121 = /* @__PURE__ */ withEvaluated(validate121_, { "props": { "name": true, "email": true, "mobile_number": true, "landline_number": true }, "dynamicProps": false, "dynamicItems": false });
-function validate122_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated121 = { "props": { "name": true, "email": true, "mobile_number": true, "landline_number": true }, "dynamicProps": false, "dynamicItems": false };
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate122.evaluated;
+  const evaluated0 = evaluated122;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3248,11 +3244,11 @@ function validate122_(data, { instancePath = "", parentData, parentDataProperty,
   validate122.errors = vErrors;
   return errors === 0;
 }
-var validate122 = /* @__PURE__ */ withEvaluated(validate122_, { "props": { "messaging_product": true, "entity_name": true, "entity_type": true, "entity_type_custom": true, "is_registered": true, "grievance_officer_details": true, "customer_care_details": true }, "dynamicProps": false, "dynamicItems": false });
-function validate125_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated122 = { "props": { "messaging_product": true, "entity_name": true, "entity_type": true, "entity_type_custom": true, "is_registered": true, "grievance_officer_details": true, "customer_care_details": true }, "dynamicProps": false, "dynamicItems": false };
+function validate125(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate125.evaluated;
+  const evaluated0 = evaluated125;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3299,13 +3295,13 @@ function validate125_(data, { instancePath = "", parentData, parentDataProperty,
   validate125.errors = vErrors;
   return errors === 0;
 }
-var validate125 = /* @__PURE__ */ withEvaluated(validate125_, { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated125 = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
 var schema65 = { "allOf": [{ "$ref": "#/$defs/ComplianceInfoCommon" }], "type": "object", "properties": { "entity_type": { "type": "string", "enum": ["LIMITED_LIABILITY_PARTNERSHIP", "SOLE_PROPRIETORSHIP", "PUBLIC_COMPANY", "PRIVATE_COMPANY"] } }, "required": ["entity_type"], "unevaluatedProperties": false };
 var formats4 = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-function validate127_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate127(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate127.evaluated;
+  const evaluated0 = evaluated127;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3333,12 +3329,12 @@ function validate127_(data, { instancePath = "", parentData, parentDataProperty,
   validate127.errors = vErrors;
   return errors === 0;
 }
-var validate127 = /* @__PURE__ */ withEvaluated(validate127_, { "dynamicProps": false, "dynamicItems": false });
-var pattern10 = /* @__PURE__ */ new RegExp("^\\+[1-9][0-9]{1,14}$", "u");
-function validate128_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated127 = { "dynamicProps": false, "dynamicItems": false };
+var pattern10 = /^\+[1-9][0-9]{1,14}$/u;
+function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate128.evaluated;
+  const evaluated0 = evaluated128;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3364,11 +3360,11 @@ function validate128_(data, { instancePath = "", parentData, parentDataProperty,
   validate128.errors = vErrors;
   return errors === 0;
 }
-var validate128 = /* @__PURE__ */ withEvaluated(validate128_, { "dynamicProps": false, "dynamicItems": false });
-function validate129_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated128 = { "dynamicProps": false, "dynamicItems": false };
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate129.evaluated;
+  const evaluated0 = evaluated129;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3465,11 +3461,11 @@ function validate129_(data, { instancePath = "", parentData, parentDataProperty,
   validate129.errors = vErrors;
   return errors === 0;
 }
-var validate129 = /* @__PURE__ */ withEvaluated(validate129_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate133_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated129 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate133(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate133.evaluated;
+  const evaluated0 = evaluated133;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3541,11 +3537,11 @@ function validate133_(data, { instancePath = "", parentData, parentDataProperty,
   validate133.errors = vErrors;
   return errors === 0;
 }
-var validate133 = /* @__PURE__ */ withEvaluated(validate133_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate137_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated133 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate137.evaluated;
+  const evaluated0 = evaluated137;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3627,11 +3623,11 @@ function validate137_(data, { instancePath = "", parentData, parentDataProperty,
   validate137.errors = vErrors;
   return errors === 0;
 }
-var validate137 = /* @__PURE__ */ withEvaluated(validate137_, { "props": { "messaging_product": true, "entity_name": true, "grievance_officer_details": true, "customer_care_details": true }, "dynamicProps": false, "dynamicItems": false });
-function validate140_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated137 = { "props": { "messaging_product": true, "entity_name": true, "grievance_officer_details": true, "customer_care_details": true }, "dynamicProps": false, "dynamicItems": false };
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate140.evaluated;
+  const evaluated0 = evaluated140;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3682,11 +3678,11 @@ function validate140_(data, { instancePath = "", parentData, parentDataProperty,
   validate140.errors = vErrors;
   return errors === 0;
 }
-var validate140 = /* @__PURE__ */ withEvaluated(validate140_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate142_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated140 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = evaluated142;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3744,11 +3740,11 @@ function validate142_(data, { instancePath = "", parentData, parentDataProperty,
   validate142.errors = vErrors;
   return errors === 0;
 }
-var validate142 = /* @__PURE__ */ withEvaluated(validate142_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate144_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated142 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate144.evaluated;
+  const evaluated0 = evaluated144;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3831,11 +3827,11 @@ function validate144_(data, { instancePath = "", parentData, parentDataProperty,
   validate144.errors = vErrors;
   return errors === 0;
 }
-var validate144 = /* @__PURE__ */ withEvaluated(validate144_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate146_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated144 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate146(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate146.evaluated;
+  const evaluated0 = evaluated146;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -3909,12 +3905,12 @@ function validate146_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate146 = /* @__PURE__ */ withEvaluated(validate146_, { "dynamicProps": true, "dynamicItems": false });
+var evaluated146 = { "dynamicProps": true, "dynamicItems": false };
 var schema69 = { "type": "object", "properties": { "data": { "type": "array", "items": { "type": "object", "properties": { "business_public_key": { "type": "string" }, "business_public_key_signature_status": { "anyOf": [{ "enum": ["VALID", "MISMATCH"] }, { "type": "string" }] } }, "required": ["business_public_key_signature_status"] } } }, "required": ["data"] };
-function validate153_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate153.evaluated;
+  const evaluated0 = evaluated153;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4036,12 +4032,12 @@ function validate153_(data, { instancePath = "", parentData, parentDataProperty,
   validate153.errors = vErrors;
   return errors === 0;
 }
-var validate153 = /* @__PURE__ */ withEvaluated(validate153_, { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated153 = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
 var schema70 = { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "timezone_id": { "type": "integer" }, "verification_status": { "anyOf": [{ "enum": ["not_verified", "pending", "pending_need_more_info", "pending_submission", "verified", "rejected", "failed", "expired", "revoked", "ineligible"] }, { "type": "string" }] }, "two_factor_type": { "anyOf": [{ "enum": ["none", "admin_required", "all_required"] }, { "type": "string" }] }, "vertical": { "type": "string" }, "link": { "type": "string" }, "profile_picture_uri": { "type": "string" }, "primary_page": { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" } } }, "is_hidden": { "type": "boolean" }, "created_time": { "type": "string" }, "updated_time": { "type": "string" } }, "required": ["id"] };
-function validate154_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate154.evaluated;
+  const evaluated0 = evaluated154;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4319,11 +4315,11 @@ function validate154_(data, { instancePath = "", parentData, parentDataProperty,
   validate154.errors = vErrors;
   return errors === 0;
 }
-var validate154 = /* @__PURE__ */ withEvaluated(validate154_, { "props": { "id": true, "name": true, "timezone_id": true, "verification_status": true, "two_factor_type": true, "vertical": true, "link": true, "profile_picture_uri": true, "primary_page": true, "is_hidden": true, "created_time": true, "updated_time": true }, "dynamicProps": false, "dynamicItems": false });
-function validate155_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated154 = { "props": { "id": true, "name": true, "timezone_id": true, "verification_status": true, "two_factor_type": true, "vertical": true, "link": true, "profile_picture_uri": true, "primary_page": true, "is_hidden": true, "created_time": true, "updated_time": true }, "dynamicProps": false, "dynamicItems": false };
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate155.evaluated;
+  const evaluated0 = evaluated155;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4385,12 +4381,12 @@ function validate155_(data, { instancePath = "", parentData, parentDataProperty,
   validate155.errors = vErrors;
   return errors === 0;
 }
-var validate155 = /* @__PURE__ */ withEvaluated(validate155_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated155 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
 var schema72 = { "type": "string", "enum": ["UNDEFINED", "OTHER", "AUTO", "BEAUTY", "APPAREL", "EDU", "ENTERTAIN", "EVENT_PLAN", "FINANCE", "GROCERY", "GOVT", "HOTEL", "HEALTH", "NONPROFIT", "PROF_SERVICES", "RETAIL", "TRAVEL", "RESTAURANT", "NOT_A_BIZ"] };
-function validate158_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate158.evaluated;
+  const evaluated0 = evaluated158;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4408,11 +4404,11 @@ function validate158_(data, { instancePath = "", parentData, parentDataProperty,
   validate158.errors = vErrors;
   return errors === 0;
 }
-var validate158 = /* @__PURE__ */ withEvaluated(validate158_, { "dynamicProps": false, "dynamicItems": false });
-function validate159_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated158 = { "dynamicProps": false, "dynamicItems": false };
+function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate159.evaluated;
+  const evaluated0 = evaluated159;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4578,11 +4574,11 @@ function validate159_(data, { instancePath = "", parentData, parentDataProperty,
   validate159.errors = vErrors;
   return errors === 0;
 }
-var validate159 = /* @__PURE__ */ withEvaluated(validate159_, { "props": { "messaging_product": true, "about": true, "address": true, "description": true, "email": true, "profile_picture_url": true, "websites": true, "vertical": true }, "dynamicProps": false, "dynamicItems": false });
-function validate161_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated159 = { "props": { "messaging_product": true, "about": true, "address": true, "description": true, "email": true, "profile_picture_url": true, "websites": true, "vertical": true }, "dynamicProps": false, "dynamicItems": false };
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = evaluated161;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4629,11 +4625,11 @@ function validate161_(data, { instancePath = "", parentData, parentDataProperty,
   validate161.errors = vErrors;
   return errors === 0;
 }
-var validate161 = /* @__PURE__ */ withEvaluated(validate161_, { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate163_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated161 = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = evaluated163;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4841,11 +4837,11 @@ function validate163_(data, { instancePath = "", parentData, parentDataProperty,
   validate163.errors = vErrors;
   return errors === 0;
 }
-var validate163 = /* @__PURE__ */ withEvaluated(validate163_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate165_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated163 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate165.evaluated;
+  const evaluated0 = evaluated165;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4874,11 +4870,11 @@ function validate165_(data, { instancePath = "", parentData, parentDataProperty,
   validate165.errors = vErrors;
   return errors === 0;
 }
-var validate165 = /* @__PURE__ */ withEvaluated(validate165_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate166_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated165 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = evaluated166;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4917,12 +4913,12 @@ function validate166_(data, { instancePath = "", parentData, parentDataProperty,
   validate166.errors = vErrors;
   return errors === 0;
 }
-var validate166 = /* @__PURE__ */ withEvaluated(validate166_, { "props": { "id": true, "name": true }, "dynamicProps": false, "dynamicItems": false });
-var pattern11 = /* @__PURE__ */ new RegExp("^(?!www)(?!\\.)(?!.*\\.\\.)(?!.*\\.$)(?=.*[a-zA-Z])[a-zA-Z0-9._]+$", "u");
-function validate167_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated166 = { "props": { "id": true, "name": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern11 = /^(?!www)(?!\.)(?!.*\.\.)(?!.*\.$)(?=.*[a-zA-Z])[a-zA-Z0-9._]+$/u;
+function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
+  const evaluated0 = evaluated167;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4953,11 +4949,11 @@ function validate167_(data, { instancePath = "", parentData, parentDataProperty,
   validate167.errors = vErrors;
   return errors === 0;
 }
-var validate167 = /* @__PURE__ */ withEvaluated(validate167_, { "dynamicProps": false, "dynamicItems": false });
-function validate168_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated167 = { "dynamicProps": false, "dynamicItems": false };
+function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = evaluated168;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4986,11 +4982,11 @@ function validate168_(data, { instancePath = "", parentData, parentDataProperty,
   validate168.errors = vErrors;
   return errors === 0;
 }
-var validate168 = /* @__PURE__ */ withEvaluated(validate168_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate169_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated168 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate169(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate169.evaluated;
+  const evaluated0 = evaluated169;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5184,13 +5180,13 @@ function validate169_(data, { instancePath = "", parentData, parentDataProperty,
   validate169.errors = vErrors;
   return errors === 0;
 }
-var validate169 = /* @__PURE__ */ withEvaluated(validate169_, { "props": { "granularity": true, "directions": true, "data_points": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated169 = { "props": { "granularity": true, "directions": true, "data_points": true }, "dynamicProps": false, "dynamicItems": false };
 var schema81 = { "type": "object", "properties": { "start": { "$ref": "#/$defs/AnalyticsTime" }, "end": { "$ref": "#/$defs/AnalyticsTime" }, "phone_numbers": { "type": "array", "items": { "type": "string" } }, "country_codes": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z]{2}$" } }, "granularity": { "enum": ["HALF_HOUR", "DAILY", "MONTHLY"] }, "directions": { "type": "array", "items": { "enum": ["USER_INITIATED", "BUSINESS_INITIATED"] } }, "metric_types": { "type": "array", "items": { "enum": ["COUNT", "COST", "AVERAGE_DURATION"] } }, "dimensions": { "type": "array", "items": { "enum": ["PHONE", "DIRECTION", "COUNTRY"] } } }, "required": ["start", "end", "granularity"], "additionalProperties": false };
-var pattern12 = /* @__PURE__ */ new RegExp("^[A-Z]{2}$", "u");
-function validate170_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern12 = /^[A-Z]{2}$/u;
+function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = evaluated170;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5414,12 +5410,12 @@ function validate170_(data, { instancePath = "", parentData, parentDataProperty,
   validate170.errors = vErrors;
   return errors === 0;
 }
-var validate170 = /* @__PURE__ */ withEvaluated(validate170_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated170 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema82 = { "type": "object", "properties": { "action_name": { "anyOf": [{ "type": "string", "enum": ["start_call", "send_call_permission_request"] }, { "type": "string" }] }, "can_perform_action": { "type": "boolean" }, "limits": { "type": "array", "items": { "type": "object", "properties": { "time_period": { "type": "string" }, "max_allowed": { "type": "integer" }, "current_usage": { "type": "integer" }, "limit_expiration_time": { "type": "integer" } } } } }, "required": ["action_name", "can_perform_action"] };
-function validate173_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate173.evaluated;
+  const evaluated0 = evaluated173;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5598,12 +5594,12 @@ function validate173_(data, { instancePath = "", parentData, parentDataProperty,
   validate173.errors = vErrors;
   return errors === 0;
 }
-var validate173 = /* @__PURE__ */ withEvaluated(validate173_, { "props": { "action_name": true, "can_perform_action": true, "limits": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated173 = { "props": { "action_name": true, "can_perform_action": true, "limits": true }, "dynamicProps": false, "dynamicItems": false };
 var schema83 = { "anyOf": [{ "type": "string", "enum": ["no_permission", "temporary", "permanent"] }, { "type": "string" }] };
-function validate174_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate174.evaluated;
+  const evaluated0 = evaluated174;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5668,11 +5664,11 @@ function validate174_(data, { instancePath = "", parentData, parentDataProperty,
   validate174.errors = vErrors;
   return errors === 0;
 }
-var validate174 = /* @__PURE__ */ withEvaluated(validate174_, { "dynamicProps": false, "dynamicItems": false });
-function validate175_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated174 = { "dynamicProps": false, "dynamicItems": false };
+function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate175.evaluated;
+  const evaluated0 = evaluated175;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5779,11 +5775,11 @@ function validate175_(data, { instancePath = "", parentData, parentDataProperty,
   validate175.errors = vErrors;
   return errors === 0;
 }
-var validate175 = /* @__PURE__ */ withEvaluated(validate175_, { "props": { "messaging_product": true, "permission": true, "actions": true }, "dynamicProps": false, "dynamicItems": false });
-function validate178_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated175 = { "props": { "messaging_product": true, "permission": true, "actions": true }, "dynamicProps": false, "dynamicItems": false };
+function validate178(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate178.evaluated;
+  const evaluated0 = evaluated178;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5846,11 +5842,11 @@ function validate178_(data, { instancePath = "", parentData, parentDataProperty,
   validate178.errors = vErrors;
   return errors === 0;
 }
-var validate178 = /* @__PURE__ */ withEvaluated(validate178_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate179_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated178 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate179.evaluated;
+  const evaluated0 = evaluated179;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -5861,7 +5857,7 @@ function validate179_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate88.evaluated.props;
+    var props0 = evaluated88.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -5969,11 +5965,11 @@ function validate179_(data, { instancePath = "", parentData, parentDataProperty,
   validate179.errors = vErrors;
   return errors === 0;
 }
-var validate179 = /* @__PURE__ */ withEvaluated(validate179_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate185_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated179 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate185.evaluated;
+  const evaluated0 = evaluated185;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6052,11 +6048,11 @@ function validate185_(data, { instancePath = "", parentData, parentDataProperty,
   validate185.errors = vErrors;
   return errors === 0;
 }
-var validate185 = /* @__PURE__ */ withEvaluated(validate185_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate188_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated185 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate188.evaluated;
+  const evaluated0 = evaluated188;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6123,11 +6119,11 @@ function validate188_(data, { instancePath = "", parentData, parentDataProperty,
   validate188.errors = vErrors;
   return errors === 0;
 }
-var validate188 = /* @__PURE__ */ withEvaluated(validate188_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate190_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated188 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate190.evaluated;
+  const evaluated0 = evaluated190;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6194,11 +6190,11 @@ function validate190_(data, { instancePath = "", parentData, parentDataProperty,
   validate190.errors = vErrors;
   return errors === 0;
 }
-var validate190 = /* @__PURE__ */ withEvaluated(validate190_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate192_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated190 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate192.evaluated;
+  const evaluated0 = evaluated192;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6264,11 +6260,11 @@ function validate192_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate192 = /* @__PURE__ */ withEvaluated(validate192_, { "dynamicProps": true, "dynamicItems": false });
-function validate198_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated192 = { "dynamicProps": true, "dynamicItems": false };
+function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate198.evaluated;
+  const evaluated0 = evaluated198;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6309,11 +6305,11 @@ function validate198_(data, { instancePath = "", parentData, parentDataProperty,
   validate198.errors = vErrors;
   return errors === 0;
 }
-var validate198 = /* @__PURE__ */ withEvaluated(validate198_, { "props": { "additional_codecs": true }, "dynamicProps": false, "dynamicItems": false });
-function validate199_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated198 = { "props": { "additional_codecs": true }, "dynamicProps": false, "dynamicItems": false };
+function validate199(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate199.evaluated;
+  const evaluated0 = evaluated199;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6364,12 +6360,12 @@ function validate199_(data, { instancePath = "", parentData, parentDataProperty,
   validate199.errors = vErrors;
   return errors === 0;
 }
-var validate199 = /* @__PURE__ */ withEvaluated(validate199_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated199 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema93 = { "anyOf": [{ "type": "string", "enum": ["ENABLED", "DISABLED"] }, { "type": "string" }] };
-function validate200_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate200(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate200.evaluated;
+  const evaluated0 = evaluated200;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6434,11 +6430,11 @@ function validate200_(data, { instancePath = "", parentData, parentDataProperty,
   validate200.errors = vErrors;
   return errors === 0;
 }
-var validate200 = /* @__PURE__ */ withEvaluated(validate200_, { "dynamicProps": false, "dynamicItems": false });
-function validate201_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated200 = { "dynamicProps": false, "dynamicItems": false };
+function validate201(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate201.evaluated;
+  const evaluated0 = evaluated201;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6495,12 +6491,12 @@ function validate201_(data, { instancePath = "", parentData, parentDataProperty,
   validate201.errors = vErrors;
   return errors === 0;
 }
-var validate201 = /* @__PURE__ */ withEvaluated(validate201_, { "props": { "date": true, "start_time": true, "end_time": true }, "dynamicProps": false, "dynamicItems": false });
-var pattern13 = /* @__PURE__ */ new RegExp("^([01][0-9]|2[0-3])[0-5][0-9]$", "u");
-function validate202_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated201 = { "props": { "date": true, "start_time": true, "end_time": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern13 = /^([01][0-9]|2[0-3])[0-5][0-9]$/u;
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
+  const evaluated0 = evaluated202;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6521,11 +6517,11 @@ function validate202_(data, { instancePath = "", parentData, parentDataProperty,
   validate202.errors = vErrors;
   return errors === 0;
 }
-var validate202 = /* @__PURE__ */ withEvaluated(validate202_, { "dynamicProps": false, "dynamicItems": false });
-function validate203_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated202 = { "dynamicProps": false, "dynamicItems": false };
+function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate203.evaluated;
+  const evaluated0 = evaluated203;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6602,12 +6598,12 @@ function validate203_(data, { instancePath = "", parentData, parentDataProperty,
   validate203.errors = vErrors;
   return errors === 0;
 }
-var validate203 = /* @__PURE__ */ withEvaluated(validate203_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated203 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema97 = { "type": "object", "properties": { "day_of_week": { "anyOf": [{ "type": "string", "enum": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"] }, { "type": "string" }] }, "open_time": { "type": "string" }, "close_time": { "type": "string" } }, "required": ["day_of_week", "open_time", "close_time"] };
-function validate206_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate206(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate206.evaluated;
+  const evaluated0 = evaluated206;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6716,11 +6712,11 @@ function validate206_(data, { instancePath = "", parentData, parentDataProperty,
   validate206.errors = vErrors;
   return errors === 0;
 }
-var validate206 = /* @__PURE__ */ withEvaluated(validate206_, { "props": { "day_of_week": true, "open_time": true, "close_time": true }, "dynamicProps": false, "dynamicItems": false });
-function validate207_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated206 = { "props": { "day_of_week": true, "open_time": true, "close_time": true }, "dynamicProps": false, "dynamicItems": false };
+function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate207.evaluated;
+  const evaluated0 = evaluated207;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6817,12 +6813,12 @@ function validate207_(data, { instancePath = "", parentData, parentDataProperty,
   validate207.errors = vErrors;
   return errors === 0;
 }
-var validate207 = /* @__PURE__ */ withEvaluated(validate207_, { "props": { "status": true, "timezone_id": true, "weekly_operating_hours": true, "holiday_schedule": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated207 = { "props": { "status": true, "timezone_id": true, "weekly_operating_hours": true, "holiday_schedule": true }, "dynamicProps": false, "dynamicItems": false };
 var schema99 = { "type": "object", "properties": { "day_of_week": { "anyOf": [{ "type": "string", "enum": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"] }, { "type": "string" }] }, "open_time": { "$ref": "#/$defs/CallingHoursTime" }, "close_time": { "$ref": "#/$defs/CallingHoursTime" } }, "required": ["day_of_week", "open_time", "close_time"], "additionalProperties": false };
-function validate211_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate211.evaluated;
+  const evaluated0 = evaluated211;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6941,11 +6937,11 @@ function validate211_(data, { instancePath = "", parentData, parentDataProperty,
   validate211.errors = vErrors;
   return errors === 0;
 }
-var validate211 = /* @__PURE__ */ withEvaluated(validate211_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate214_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated211 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate214.evaluated;
+  const evaluated0 = evaluated214;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7070,11 +7066,11 @@ function validate214_(data, { instancePath = "", parentData, parentDataProperty,
   validate214.errors = vErrors;
   return errors === 0;
 }
-var validate214 = /* @__PURE__ */ withEvaluated(validate214_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate218_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated214 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate218.evaluated;
+  const evaluated0 = evaluated218;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7115,11 +7111,11 @@ function validate218_(data, { instancePath = "", parentData, parentDataProperty,
   validate218.errors = vErrors;
   return errors === 0;
 }
-var validate218 = /* @__PURE__ */ withEvaluated(validate218_, { "props": { "restrict_to_user_countries": true }, "dynamicProps": false, "dynamicItems": false });
-function validate219_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated218 = { "props": { "restrict_to_user_countries": true }, "dynamicProps": false, "dynamicItems": false };
+function validate219(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate219.evaluated;
+  const evaluated0 = evaluated219;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7178,11 +7174,11 @@ function validate219_(data, { instancePath = "", parentData, parentDataProperty,
   validate219.errors = vErrors;
   return errors === 0;
 }
-var validate219 = /* @__PURE__ */ withEvaluated(validate219_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate220_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated219 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate220.evaluated;
+  const evaluated0 = evaluated220;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7250,12 +7246,12 @@ function validate220_(data, { instancePath = "", parentData, parentDataProperty,
   validate220.errors = vErrors;
   return errors === 0;
 }
-var validate220 = /* @__PURE__ */ withEvaluated(validate220_, { "props": { "restrictions_list": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated220 = { "props": { "restrictions_list": true }, "dynamicProps": false, "dynamicItems": false };
 var schema108 = { "type": "object", "properties": { "status": { "$ref": "#/$defs/CallingFeatureStatus" }, "call_icon_visibility": { "anyOf": [{ "type": "string", "enum": ["DEFAULT", "DISABLE_ALL"] }, { "type": "string" }] }, "call_icons": { "$ref": "#/$defs/CallingIcons" }, "call_hours": { "$ref": "#/$defs/CallingHours" }, "callback_permission_status": { "$ref": "#/$defs/CallingFeatureStatus" }, "sip": { "$ref": "#/$defs/CallingSip" }, "audio": { "$ref": "#/$defs/CallingAudio" }, "restrictions": { "$ref": "#/$defs/CallingRestrictions" }, "voicemail": { "$ref": "#/$defs/CallingToggle" }, "video": { "$ref": "#/$defs/CallingToggle" }, "srtp_key_exchange_protocol": { "$ref": "#/$defs/CallingSrtpKeyExchange" }, "ip_addresses": {} } };
-function validate221_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate221(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate221.evaluated;
+  const evaluated0 = evaluated221;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7340,11 +7336,11 @@ function validate221_(data, { instancePath = "", parentData, parentDataProperty,
   validate221.errors = vErrors;
   return errors === 0;
 }
-var validate221 = /* @__PURE__ */ withEvaluated(validate221_, { "props": { "hostname": true, "port": true, "request_uri_user_params": true, "sip_user_password": true }, "dynamicProps": false, "dynamicItems": false });
-function validate222_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated221 = { "props": { "hostname": true, "port": true, "request_uri_user_params": true, "sip_user_password": true }, "dynamicProps": false, "dynamicItems": false };
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate222.evaluated;
+  const evaluated0 = evaluated222;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7400,11 +7396,11 @@ function validate222_(data, { instancePath = "", parentData, parentDataProperty,
   validate222.errors = vErrors;
   return errors === 0;
 }
-var validate222 = /* @__PURE__ */ withEvaluated(validate222_, { "props": { "status": true, "servers": true }, "dynamicProps": false, "dynamicItems": false });
-function validate225_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated222 = { "props": { "status": true, "servers": true }, "dynamicProps": false, "dynamicItems": false };
+function validate225(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate225.evaluated;
+  const evaluated0 = evaluated225;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7427,12 +7423,12 @@ function validate225_(data, { instancePath = "", parentData, parentDataProperty,
   validate225.errors = vErrors;
   return errors === 0;
 }
-var validate225 = /* @__PURE__ */ withEvaluated(validate225_, { "props": { "status": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated225 = { "props": { "status": true }, "dynamicProps": false, "dynamicItems": false };
 var schema107 = { "anyOf": [{ "enum": ["DTLS", "SDES"] }, { "type": "string" }] };
-function validate227_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate227(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate227.evaluated;
+  const evaluated0 = evaluated227;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7488,11 +7484,11 @@ function validate227_(data, { instancePath = "", parentData, parentDataProperty,
   validate227.errors = vErrors;
   return errors === 0;
 }
-var validate227 = /* @__PURE__ */ withEvaluated(validate227_, { "dynamicProps": false, "dynamicItems": false });
-function validate228_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated227 = { "dynamicProps": false, "dynamicItems": false };
+function validate228(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate228.evaluated;
+  const evaluated0 = evaluated228;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7691,13 +7687,13 @@ function validate228_(data, { instancePath = "", parentData, parentDataProperty,
   validate228.errors = vErrors;
   return errors === 0;
 }
-var validate228 = /* @__PURE__ */ withEvaluated(validate228_, { "props": { "status": true, "call_icon_visibility": true, "call_icons": true, "call_hours": true, "callback_permission_status": true, "sip": true, "audio": true, "restrictions": true, "voicemail": true, "video": true, "srtp_key_exchange_protocol": true, "ip_addresses": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated228 = { "props": { "status": true, "call_icon_visibility": true, "call_icons": true, "call_hours": true, "callback_permission_status": true, "sip": true, "audio": true, "restrictions": true, "voicemail": true, "video": true, "srtp_key_exchange_protocol": true, "ip_addresses": true }, "dynamicProps": false, "dynamicItems": false };
 var schema112 = { "type": "object", "properties": { "status": { "$ref": "#/$defs/CallingFeatureStatus" }, "call_icon_visibility": { "anyOf": [{ "type": "string", "enum": ["DEFAULT", "DISABLE_ALL"] }, { "type": "string" }] }, "call_icons": { "$ref": "#/$defs/CallingIconsUpdate" }, "call_hours": { "$ref": "#/$defs/CallingHoursUpdate" }, "callback_permission_status": { "$ref": "#/$defs/CallingFeatureStatus" }, "sip": { "$ref": "#/$defs/CallingSipUpdate" }, "audio": { "$ref": "#/$defs/CallingAudioUpdate" }, "voicemail": { "$ref": "#/$defs/CallingToggleUpdate" }, "video": { "$ref": "#/$defs/CallingToggleUpdate" }, "srtp_key_exchange_protocol": { "enum": ["DTLS", "SDES"] } }, "additionalProperties": false };
 var func40 = Object.prototype.hasOwnProperty;
-function validate239_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate239(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate239.evaluated;
+  const evaluated0 = evaluated239;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7801,11 +7797,11 @@ function validate239_(data, { instancePath = "", parentData, parentDataProperty,
   validate239.errors = vErrors;
   return errors === 0;
 }
-var validate239 = /* @__PURE__ */ withEvaluated(validate239_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate240_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated239 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate240(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate240.evaluated;
+  const evaluated0 = evaluated240;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7871,12 +7867,12 @@ function validate240_(data, { instancePath = "", parentData, parentDataProperty,
   validate240.errors = vErrors;
   return errors === 0;
 }
-var validate240 = /* @__PURE__ */ withEvaluated(validate240_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated240 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema111 = { "type": "object", "properties": { "status": { "enum": ["ENABLED", "DISABLED"] } }, "required": ["status"], "additionalProperties": false };
-function validate243_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate243(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate243.evaluated;
+  const evaluated0 = evaluated243;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7916,11 +7912,11 @@ function validate243_(data, { instancePath = "", parentData, parentDataProperty,
   validate243.errors = vErrors;
   return errors === 0;
 }
-var validate243 = /* @__PURE__ */ withEvaluated(validate243_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate244_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated243 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate244(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate244.evaluated;
+  const evaluated0 = evaluated244;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8118,11 +8114,11 @@ function validate244_(data, { instancePath = "", parentData, parentDataProperty,
   validate244.errors = vErrors;
   return errors === 0;
 }
-var validate244 = /* @__PURE__ */ withEvaluated(validate244_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate253_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated244 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate253(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate253.evaluated;
+  const evaluated0 = evaluated253;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8143,11 +8139,11 @@ function validate253_(data, { instancePath = "", parentData, parentDataProperty,
   validate253.errors = vErrors;
   return errors === 0;
 }
-var validate253 = /* @__PURE__ */ withEvaluated(validate253_, { "dynamicProps": false, "dynamicItems": false });
-function validate254_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated253 = { "dynamicProps": false, "dynamicItems": false };
+function validate254(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate254.evaluated;
+  const evaluated0 = evaluated254;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8350,12 +8346,12 @@ function validate254_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate254 = /* @__PURE__ */ withEvaluated(validate254_, { "dynamicProps": true, "dynamicItems": false });
+var evaluated254 = { "dynamicProps": true, "dynamicItems": false };
 var schema115 = { "type": "object", "properties": { "username": { "$ref": "#/$defs/BusinessUsername" }, "transfer_action": { "type": "string", "enum": ["none", "force_transfer"], "default": "none" } }, "required": ["username"], "additionalProperties": false };
-function validate259_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate259.evaluated;
+  const evaluated0 = evaluated259;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8415,12 +8411,12 @@ function validate259_(data, { instancePath = "", parentData, parentDataProperty,
   validate259.errors = vErrors;
   return errors === 0;
 }
-var validate259 = /* @__PURE__ */ withEvaluated(validate259_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated259 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema116 = { "anyOf": [{ "enum": ["approved", "reserved"] }, { "type": "string" }] };
-function validate261_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate261(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate261.evaluated;
+  const evaluated0 = evaluated261;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8476,11 +8472,11 @@ function validate261_(data, { instancePath = "", parentData, parentDataProperty,
   validate261.errors = vErrors;
   return errors === 0;
 }
-var validate261 = /* @__PURE__ */ withEvaluated(validate261_, { "dynamicProps": false, "dynamicItems": false });
-function validate262_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated261 = { "dynamicProps": false, "dynamicItems": false };
+function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate262.evaluated;
+  const evaluated0 = evaluated262;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8509,11 +8505,11 @@ function validate262_(data, { instancePath = "", parentData, parentDataProperty,
   validate262.errors = vErrors;
   return errors === 0;
 }
-var validate262 = /* @__PURE__ */ withEvaluated(validate262_, { "props": { "status": true }, "dynamicProps": false, "dynamicItems": false });
-function validate264_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated262 = { "props": { "status": true }, "dynamicProps": false, "dynamicItems": false };
+function validate264(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate264.evaluated;
+  const evaluated0 = evaluated264;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8564,11 +8560,11 @@ function validate264_(data, { instancePath = "", parentData, parentDataProperty,
   validate264.errors = vErrors;
   return errors === 0;
 }
-var validate264 = /* @__PURE__ */ withEvaluated(validate264_, { "props": { "id": true, "is_cart_enabled": true, "is_catalog_visible": true }, "dynamicProps": false, "dynamicItems": false });
-function validate265_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated264 = { "props": { "id": true, "is_cart_enabled": true, "is_catalog_visible": true }, "dynamicProps": false, "dynamicItems": false };
+function validate265(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate265.evaluated;
+  const evaluated0 = evaluated265;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8615,11 +8611,11 @@ function validate265_(data, { instancePath = "", parentData, parentDataProperty,
   validate265.errors = vErrors;
   return errors === 0;
 }
-var validate265 = /* @__PURE__ */ withEvaluated(validate265_, { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate267_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated265 = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate267.evaluated;
+  const evaluated0 = evaluated267;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8648,11 +8644,11 @@ function validate267_(data, { instancePath = "", parentData, parentDataProperty,
   validate267.errors = vErrors;
   return errors === 0;
 }
-var validate267 = /* @__PURE__ */ withEvaluated(validate267_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate268_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated267 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate268(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate268.evaluated;
+  const evaluated0 = evaluated268;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8681,11 +8677,11 @@ function validate268_(data, { instancePath = "", parentData, parentDataProperty,
   validate268.errors = vErrors;
   return errors === 0;
 }
-var validate268 = /* @__PURE__ */ withEvaluated(validate268_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate269_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated268 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate269(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate269.evaluated;
+  const evaluated0 = evaluated269;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8763,11 +8759,11 @@ function validate269_(data, { instancePath = "", parentData, parentDataProperty,
   validate269.errors = vErrors;
   return errors === 0;
 }
-var validate269 = /* @__PURE__ */ withEvaluated(validate269_, { "props": { "messaging_product": true, "calls": true }, "dynamicProps": false, "dynamicItems": false });
-function validate271_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated269 = { "props": { "messaging_product": true, "calls": true }, "dynamicProps": false, "dynamicItems": false };
+function validate271(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate271.evaluated;
+  const evaluated0 = evaluated271;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8812,11 +8808,11 @@ function validate271_(data, { instancePath = "", parentData, parentDataProperty,
   validate271.errors = vErrors;
   return errors === 0;
 }
-var validate271 = /* @__PURE__ */ withEvaluated(validate271_, { "props": { "id": true, "name": true }, "dynamicProps": false, "dynamicItems": false });
-function validate272_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated271 = { "props": { "id": true, "name": true }, "dynamicProps": false, "dynamicItems": false };
+function validate272(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate272.evaluated;
+  const evaluated0 = evaluated272;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8878,11 +8874,11 @@ function validate272_(data, { instancePath = "", parentData, parentDataProperty,
   validate272.errors = vErrors;
   return errors === 0;
 }
-var validate272 = /* @__PURE__ */ withEvaluated(validate272_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate275_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated272 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate275.evaluated;
+  const evaluated0 = evaluated275;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9437,11 +9433,11 @@ function validate275_(data, { instancePath = "", parentData, parentDataProperty,
   validate275.errors = vErrors;
   return errors === 0;
 }
-var validate275 = /* @__PURE__ */ withEvaluated(validate275_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate276_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated275 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate276(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate276.evaluated;
+  const evaluated0 = evaluated276;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9452,7 +9448,7 @@ function validate276_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -9530,11 +9526,11 @@ function validate276_(data, { instancePath = "", parentData, parentDataProperty,
   validate276.errors = vErrors;
   return errors === 0;
 }
-var validate276 = /* @__PURE__ */ withEvaluated(validate276_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate279_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated276 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate279.evaluated;
+  const evaluated0 = evaluated279;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9723,12 +9719,12 @@ function validate279_(data, { instancePath = "", parentData, parentDataProperty,
   validate279.errors = vErrors;
   return errors === 0;
 }
-var validate279 = /* @__PURE__ */ withEvaluated(validate279_, { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated279 = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
 var schema128 = { "type": "object", "properties": { "start": { "$ref": "#/$defs/AnalyticsTime" }, "end": { "$ref": "#/$defs/AnalyticsTime" }, "phone_numbers": { "type": "array", "items": { "type": "string" } }, "country_codes": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z]{2}$" } }, "granularity": { "enum": ["HALF_HOUR", "DAILY", "MONTHLY"] }, "metric_types": { "type": "array", "items": { "enum": ["COST", "CONVERSATION"] } }, "conversation_categories": { "type": "array", "items": { "enum": ["AUTHENTICATION", "MARKETING", "SERVICE", "UTILITY", "MARKETING_LITE", "AUTHENTICATION_INTERNATIONAL"] } }, "conversation_types": { "type": "array", "items": { "enum": ["FREE_ENTRY", "FREE_TIER", "REGULAR"] } }, "conversation_directions": { "type": "array", "items": { "enum": ["BUSINESS_INITIATED", "USER_INITIATED"] } }, "dimensions": { "type": "array", "items": { "enum": ["CONVERSATION_CATEGORY", "CONVERSATION_DIRECTION", "CONVERSATION_TYPE", "COUNTRY", "PHONE"] } } }, "required": ["start", "end", "granularity"], "additionalProperties": false };
-function validate280_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate280(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate280.evaluated;
+  const evaluated0 = evaluated280;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10012,11 +10008,11 @@ function validate280_(data, { instancePath = "", parentData, parentDataProperty,
   validate280.errors = vErrors;
   return errors === 0;
 }
-var validate280 = /* @__PURE__ */ withEvaluated(validate280_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate283_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated280 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate283(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate283.evaluated;
+  const evaluated0 = evaluated283;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10139,13 +10135,13 @@ function validate283_(data, { instancePath = "", parentData, parentDataProperty,
   validate283.errors = vErrors;
   return errors === 0;
 }
-var validate283 = /* @__PURE__ */ withEvaluated(validate283_, { "props": { "id": true, "enable_welcome_message": true, "prompts": true, "commands": true }, "dynamicProps": false, "dynamicItems": false });
-var pattern17 = /* @__PURE__ */ new RegExp("^[^\\p{Extended_Pictographic}]*$", "u");
-var pattern16 = /* @__PURE__ */ new RegExp("^[^/\\p{Extended_Pictographic}][^\\p{Extended_Pictographic}]*$", "u");
-function validate284_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated283 = { "props": { "id": true, "enable_welcome_message": true, "prompts": true, "commands": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern17 = /^[^\p{Extended_Pictographic}]*$/u;
+var pattern16 = /^[^\/\p{Extended_Pictographic}][^\p{Extended_Pictographic}]*$/u;
+function validate284(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate284.evaluated;
+  const evaluated0 = evaluated284;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10236,11 +10232,11 @@ function validate284_(data, { instancePath = "", parentData, parentDataProperty,
   validate284.errors = vErrors;
   return errors === 0;
 }
-var validate284 = /* @__PURE__ */ withEvaluated(validate284_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate285_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated284 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate285(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate285.evaluated;
+  const evaluated0 = evaluated285;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10368,11 +10364,11 @@ function validate285_(data, { instancePath = "", parentData, parentDataProperty,
   validate285.errors = vErrors;
   return errors === 0;
 }
-var validate285 = /* @__PURE__ */ withEvaluated(validate285_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate287_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated285 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate287(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate287.evaluated;
+  const evaluated0 = evaluated287;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10401,12 +10397,12 @@ function validate287_(data, { instancePath = "", parentData, parentDataProperty,
   validate287.errors = vErrors;
   return errors === 0;
 }
-var validate287 = /* @__PURE__ */ withEvaluated(validate287_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated287 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
 var schema133 = { "type": "string", "enum": ["SIGN_UP", "SIGN_IN", "APPOINTMENT_BOOKING", "LEAD_GENERATION", "CONTACT_US", "CUSTOMER_SUPPORT", "SURVEY", "OTHER"] };
-function validate288_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate288(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate288.evaluated;
+  const evaluated0 = evaluated288;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10424,11 +10420,11 @@ function validate288_(data, { instancePath = "", parentData, parentDataProperty,
   validate288.errors = vErrors;
   return errors === 0;
 }
-var validate288 = /* @__PURE__ */ withEvaluated(validate288_, { "dynamicProps": false, "dynamicItems": false });
-function validate289_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated288 = { "dynamicProps": false, "dynamicItems": false };
+function validate289(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate289.evaluated;
+  const evaluated0 = evaluated289;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10599,11 +10595,11 @@ function validate289_(data, { instancePath = "", parentData, parentDataProperty,
   validate289.errors = vErrors;
   return errors === 0;
 }
-var validate289 = /* @__PURE__ */ withEvaluated(validate289_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate291_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated289 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate291(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate291.evaluated;
+  const evaluated0 = evaluated291;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10807,11 +10803,11 @@ function validate291_(data, { instancePath = "", parentData, parentDataProperty,
   validate291.errors = vErrors;
   return errors === 0;
 }
-var validate291 = /* @__PURE__ */ withEvaluated(validate291_, { "props": { "error": true, "error_type": true, "message": true, "line_start": true, "line_end": true, "column_start": true, "column_end": true, "pointers": true }, "dynamicProps": false, "dynamicItems": false });
-function validate292_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated291 = { "props": { "error": true, "error_type": true, "message": true, "line_start": true, "line_end": true, "column_start": true, "column_end": true, "pointers": true }, "dynamicProps": false, "dynamicItems": false };
+function validate292(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate292.evaluated;
+  const evaluated0 = evaluated292;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10885,11 +10881,11 @@ function validate292_(data, { instancePath = "", parentData, parentDataProperty,
   validate292.errors = vErrors;
   return errors === 0;
 }
-var validate292 = /* @__PURE__ */ withEvaluated(validate292_, { "props": { "id": true, "success": true, "validation_errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate294_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated292 = { "props": { "id": true, "success": true, "validation_errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate294(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate294.evaluated;
+  const evaluated0 = evaluated294;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10915,11 +10911,11 @@ function validate294_(data, { instancePath = "", parentData, parentDataProperty,
   validate294.errors = vErrors;
   return errors === 0;
 }
-var validate294 = /* @__PURE__ */ withEvaluated(validate294_, { "dynamicProps": false, "dynamicItems": false });
-function validate295_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated294 = { "dynamicProps": false, "dynamicItems": false };
+function validate295(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate295.evaluated;
+  const evaluated0 = evaluated295;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10940,12 +10936,12 @@ function validate295_(data, { instancePath = "", parentData, parentDataProperty,
   validate295.errors = vErrors;
   return errors === 0;
 }
-var validate295 = /* @__PURE__ */ withEvaluated(validate295_, { "dynamicProps": false, "dynamicItems": false });
+var evaluated295 = { "dynamicProps": false, "dynamicItems": false };
 var schema139 = { "type": "string", "enum": ["approval_required", "auto_approve"] };
-function validate296_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate296(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate296.evaluated;
+  const evaluated0 = evaluated296;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10963,11 +10959,11 @@ function validate296_(data, { instancePath = "", parentData, parentDataProperty,
   validate296.errors = vErrors;
   return errors === 0;
 }
-var validate296 = /* @__PURE__ */ withEvaluated(validate296_, { "dynamicProps": false, "dynamicItems": false });
-function validate297_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated296 = { "dynamicProps": false, "dynamicItems": false };
+function validate297(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate297.evaluated;
+  const evaluated0 = evaluated297;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11046,11 +11042,11 @@ function validate297_(data, { instancePath = "", parentData, parentDataProperty,
   validate297.errors = vErrors;
   return errors === 0;
 }
-var validate297 = /* @__PURE__ */ withEvaluated(validate297_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate301_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated297 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate301(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate301.evaluated;
+  const evaluated0 = evaluated301;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11095,12 +11091,12 @@ function validate301_(data, { instancePath = "", parentData, parentDataProperty,
   validate301.errors = vErrors;
   return errors === 0;
 }
-var validate301 = /* @__PURE__ */ withEvaluated(validate301_, { "props": { "messaging_product": true, "request_id": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated301 = { "props": { "messaging_product": true, "request_id": true }, "dynamicProps": false, "dynamicItems": false };
 var schema142 = { "type": "string", "enum": ["MESSAGING"] };
-function validate302_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate302.evaluated;
+  const evaluated0 = evaluated302;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11118,11 +11114,11 @@ function validate302_(data, { instancePath = "", parentData, parentDataProperty,
   validate302.errors = vErrors;
   return errors === 0;
 }
-var validate302 = /* @__PURE__ */ withEvaluated(validate302_, { "dynamicProps": false, "dynamicItems": false });
-function validate303_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated302 = { "dynamicProps": false, "dynamicItems": false };
+function validate303(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate303.evaluated;
+  const evaluated0 = evaluated303;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11460,11 +11456,11 @@ function validate303_(data, { instancePath = "", parentData, parentDataProperty,
   validate303.errors = vErrors;
   return errors === 0;
 }
-var validate303 = /* @__PURE__ */ withEvaluated(validate303_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate306_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated303 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate306(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate306.evaluated;
+  const evaluated0 = evaluated306;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11493,11 +11489,11 @@ function validate306_(data, { instancePath = "", parentData, parentDataProperty,
   validate306.errors = vErrors;
   return errors === 0;
 }
-var validate306 = /* @__PURE__ */ withEvaluated(validate306_, { "props": { "solution_id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate307_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated306 = { "props": { "solution_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate307(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate307.evaluated;
+  const evaluated0 = evaluated307;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11615,11 +11611,11 @@ function validate307_(data, { instancePath = "", parentData, parentDataProperty,
   validate307.errors = vErrors;
   return errors === 0;
 }
-var validate307 = /* @__PURE__ */ withEvaluated(validate307_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate308_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated307 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate308(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate308.evaluated;
+  const evaluated0 = evaluated308;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11648,11 +11644,11 @@ function validate308_(data, { instancePath = "", parentData, parentDataProperty,
   validate308.errors = vErrors;
   return errors === 0;
 }
-var validate308 = /* @__PURE__ */ withEvaluated(validate308_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate309_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated308 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate309.evaluated;
+  const evaluated0 = evaluated309;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11673,11 +11669,11 @@ function validate309_(data, { instancePath = "", parentData, parentDataProperty,
   validate309.errors = vErrors;
   return errors === 0;
 }
-var validate309 = /* @__PURE__ */ withEvaluated(validate309_, { "dynamicProps": false, "dynamicItems": false });
-function validate310_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated309 = { "dynamicProps": false, "dynamicItems": false };
+function validate310(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate310.evaluated;
+  const evaluated0 = evaluated310;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11904,11 +11900,11 @@ function validate310_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate310 = /* @__PURE__ */ withEvaluated(validate310_, { "dynamicProps": true, "dynamicItems": false });
-function validate317_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated310 = { "dynamicProps": true, "dynamicItems": false };
+function validate317(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate317.evaluated;
+  const evaluated0 = evaluated317;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11919,7 +11915,7 @@ function validate317_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -11975,11 +11971,11 @@ function validate317_(data, { instancePath = "", parentData, parentDataProperty,
   validate317.errors = vErrors;
   return errors === 0;
 }
-var validate317 = /* @__PURE__ */ withEvaluated(validate317_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate320_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated317 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate320(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate320.evaluated;
+  const evaluated0 = evaluated320;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12182,12 +12178,12 @@ function validate320_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate320 = /* @__PURE__ */ withEvaluated(validate320_, { "dynamicProps": true, "dynamicItems": false });
+var evaluated320 = { "dynamicProps": true, "dynamicItems": false };
 var schema151 = { "anyOf": [{ "enum": ["DRAFT", "PUBLISHED", "DEPRECATED", "BLOCKED", "THROTTLED"] }, { "type": "string" }] };
-function validate325_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate325(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate325.evaluated;
+  const evaluated0 = evaluated325;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12243,11 +12239,11 @@ function validate325_(data, { instancePath = "", parentData, parentDataProperty,
   validate325.errors = vErrors;
   return errors === 0;
 }
-var validate325 = /* @__PURE__ */ withEvaluated(validate325_, { "dynamicProps": false, "dynamicItems": false });
-function validate326_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated325 = { "dynamicProps": false, "dynamicItems": false };
+function validate326(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate326.evaluated;
+  const evaluated0 = evaluated326;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12302,11 +12298,11 @@ function validate326_(data, { instancePath = "", parentData, parentDataProperty,
   validate326.errors = vErrors;
   return errors === 0;
 }
-var validate326 = /* @__PURE__ */ withEvaluated(validate326_, { "props": { "preview_url": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false });
-function validate327_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated326 = { "props": { "preview_url": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
+function validate327(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate327.evaluated;
+  const evaluated0 = evaluated327;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12804,12 +12800,12 @@ function validate327_(data, { instancePath = "", parentData, parentDataProperty,
   validate327.errors = vErrors;
   return errors === 0;
 }
-var validate327 = /* @__PURE__ */ withEvaluated(validate327_, { "props": { "id": true, "name": true, "status": true, "categories": true, "validation_errors": true, "json_version": true, "data_api_version": true, "endpoint_uri": true, "data_channel_uri": true, "preview": true, "updated_at": true, "health_status": true, "whatsapp_business_account": true, "application": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated327 = { "props": { "id": true, "name": true, "status": true, "categories": true, "validation_errors": true, "json_version": true, "data_api_version": true, "endpoint_uri": true, "data_channel_uri": true, "preview": true, "updated_at": true, "health_status": true, "whatsapp_business_account": true, "application": true }, "dynamicProps": false, "dynamicItems": false };
 var schema154 = { "type": "object", "properties": { "name": { "type": "string" }, "asset_type": { "anyOf": [{ "enum": ["FLOW_JSON"] }, { "type": "string" }] }, "download_url": { "type": "string", "format": "uri" } }, "required": ["name", "asset_type", "download_url"] };
-function validate332_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate332(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate332.evaluated;
+  const evaluated0 = evaluated332;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12919,11 +12915,11 @@ function validate332_(data, { instancePath = "", parentData, parentDataProperty,
   validate332.errors = vErrors;
   return errors === 0;
 }
-var validate332 = /* @__PURE__ */ withEvaluated(validate332_, { "props": { "name": true, "asset_type": true, "download_url": true }, "dynamicProps": false, "dynamicItems": false });
-function validate333_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated332 = { "props": { "name": true, "asset_type": true, "download_url": true }, "dynamicProps": false, "dynamicItems": false };
+function validate333(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate333.evaluated;
+  const evaluated0 = evaluated333;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13020,11 +13016,11 @@ function validate333_(data, { instancePath = "", parentData, parentDataProperty,
   validate333.errors = vErrors;
   return errors === 0;
 }
-var validate333 = /* @__PURE__ */ withEvaluated(validate333_, { "props": { "cursors": true, "next": true, "previous": true }, "dynamicProps": false, "dynamicItems": false });
-function validate334_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated333 = { "props": { "cursors": true, "next": true, "previous": true }, "dynamicProps": false, "dynamicItems": false };
+function validate334(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate334.evaluated;
+  const evaluated0 = evaluated334;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13086,11 +13082,11 @@ function validate334_(data, { instancePath = "", parentData, parentDataProperty,
   validate334.errors = vErrors;
   return errors === 0;
 }
-var validate334 = /* @__PURE__ */ withEvaluated(validate334_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate337_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated334 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate337(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate337.evaluated;
+  const evaluated0 = evaluated337;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13175,11 +13171,11 @@ function validate337_(data, { instancePath = "", parentData, parentDataProperty,
   validate337.errors = vErrors;
   return errors === 0;
 }
-var validate337 = /* @__PURE__ */ withEvaluated(validate337_, { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate338_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated337 = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate338(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate338.evaluated;
+  const evaluated0 = evaluated338;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13284,11 +13280,11 @@ function validate338_(data, { instancePath = "", parentData, parentDataProperty,
   validate338.errors = vErrors;
   return errors === 0;
 }
-var validate338 = /* @__PURE__ */ withEvaluated(validate338_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate339_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated338 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate339.evaluated;
+  const evaluated0 = evaluated339;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13373,11 +13369,11 @@ function validate339_(data, { instancePath = "", parentData, parentDataProperty,
   validate339.errors = vErrors;
   return errors === 0;
 }
-var validate339 = /* @__PURE__ */ withEvaluated(validate339_, { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate340_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated339 = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate340(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate340.evaluated;
+  const evaluated0 = evaluated340;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13458,11 +13454,11 @@ function validate340_(data, { instancePath = "", parentData, parentDataProperty,
   validate340.errors = vErrors;
   return errors === 0;
 }
-var validate340 = /* @__PURE__ */ withEvaluated(validate340_, { "props": { "encrypted_flow_data": true, "encrypted_aes_key": true, "initial_vector": true }, "dynamicProps": false, "dynamicItems": false });
-function validate341_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated340 = { "props": { "encrypted_flow_data": true, "encrypted_aes_key": true, "initial_vector": true }, "dynamicProps": false, "dynamicItems": false };
+function validate341(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate341.evaluated;
+  const evaluated0 = evaluated341;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13528,12 +13524,12 @@ function validate341_(data, { instancePath = "", parentData, parentDataProperty,
   validate341.errors = vErrors;
   return errors === 0;
 }
-var validate341 = /* @__PURE__ */ withEvaluated(validate341_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated341 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema162 = { "type": "object", "properties": { "version": { "type": "string" }, "action": { "anyOf": [{ "enum": ["INIT", "data_exchange", "BACK"] }, { "type": "string" }] }, "flow_token": { "type": "string" }, "screen": { "type": "string" }, "data": { "type": "object", "properties": { "error": { "type": "string" }, "error_message": { "type": "string" } }, "required": ["error"] } }, "required": ["version", "action", "flow_token", "data"] };
-function validate342_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate342(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate342.evaluated;
+  const evaluated0 = evaluated342;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13689,11 +13685,11 @@ function validate342_(data, { instancePath = "", parentData, parentDataProperty,
   validate342.errors = vErrors;
   return errors === 0;
 }
-var validate342 = /* @__PURE__ */ withEvaluated(validate342_, { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate343_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated342 = { "props": { "version": true, "action": true, "flow_token": true, "screen": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate343(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate343.evaluated;
+  const evaluated0 = evaluated343;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13759,11 +13755,11 @@ function validate343_(data, { instancePath = "", parentData, parentDataProperty,
   validate343.errors = vErrors;
   return errors === 0;
 }
-var validate343 = /* @__PURE__ */ withEvaluated(validate343_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate344_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated343 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate344(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate344.evaluated;
+  const evaluated0 = evaluated344;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13836,11 +13832,11 @@ function validate344_(data, { instancePath = "", parentData, parentDataProperty,
   validate344.errors = vErrors;
   return errors === 0;
 }
-var validate344 = /* @__PURE__ */ withEvaluated(validate344_, { "props": { "version": true, "action": true, "flow_token": true, "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate345_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated344 = { "props": { "version": true, "action": true, "flow_token": true, "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate345(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate345.evaluated;
+  const evaluated0 = evaluated345;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13885,11 +13881,11 @@ function validate345_(data, { instancePath = "", parentData, parentDataProperty,
   validate345.errors = vErrors;
   return errors === 0;
 }
-var validate345 = /* @__PURE__ */ withEvaluated(validate345_, { "props": { "version": true, "action": true }, "dynamicProps": false, "dynamicItems": false });
-function validate346_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated345 = { "props": { "version": true, "action": true }, "dynamicProps": false, "dynamicItems": false };
+function validate346(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate346.evaluated;
+  const evaluated0 = evaluated346;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14001,11 +13997,11 @@ function validate346_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate346 = /* @__PURE__ */ withEvaluated(validate346_, { "dynamicProps": true, "dynamicItems": false });
-function validate352_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated346 = { "dynamicProps": true, "dynamicItems": false };
+function validate352(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate352.evaluated;
+  const evaluated0 = evaluated352;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14072,11 +14068,11 @@ function validate352_(data, { instancePath = "", parentData, parentDataProperty,
   validate352.errors = vErrors;
   return errors === 0;
 }
-var validate352 = /* @__PURE__ */ withEvaluated(validate352_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate353_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated352 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate353(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate353.evaluated;
+  const evaluated0 = evaluated353;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14155,11 +14151,11 @@ function validate353_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate353 = /* @__PURE__ */ withEvaluated(validate353_, { "dynamicProps": true, "dynamicItems": false });
-function validate358_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated353 = { "dynamicProps": true, "dynamicItems": false };
+function validate358(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate358.evaluated;
+  const evaluated0 = evaluated358;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14221,11 +14217,11 @@ function validate358_(data, { instancePath = "", parentData, parentDataProperty,
   validate358.errors = vErrors;
   return errors === 0;
 }
-var validate358 = /* @__PURE__ */ withEvaluated(validate358_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate361_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated358 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate361(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate361.evaluated;
+  const evaluated0 = evaluated361;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14254,12 +14250,12 @@ function validate361_(data, { instancePath = "", parentData, parentDataProperty,
   validate361.errors = vErrors;
   return errors === 0;
 }
-var validate361 = /* @__PURE__ */ withEvaluated(validate361_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated361 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
 var schema171 = { "type": "object", "properties": { "id": { "type": "string" }, "messaging_product": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "join_approval_mode": { "type": "string" }, "suspended": { "type": "boolean" }, "creation_timestamp": { "type": ["integer", "string"] }, "participants": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" } } } }, "total_participant_count": { "type": "integer", "minimum": 0 } }, "required": ["id"] };
-function validate362_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate362(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate362.evaluated;
+  const evaluated0 = evaluated362;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14465,11 +14461,11 @@ function validate362_(data, { instancePath = "", parentData, parentDataProperty,
   validate362.errors = vErrors;
   return errors === 0;
 }
-var validate362 = /* @__PURE__ */ withEvaluated(validate362_, { "props": { "id": true, "messaging_product": true, "subject": true, "description": true, "join_approval_mode": true, "suspended": true, "creation_timestamp": true, "participants": true, "total_participant_count": true }, "dynamicProps": false, "dynamicItems": false });
-function validate363_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated362 = { "props": { "id": true, "messaging_product": true, "subject": true, "description": true, "join_approval_mode": true, "suspended": true, "creation_timestamp": true, "participants": true, "total_participant_count": true }, "dynamicProps": false, "dynamicItems": false };
+function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate363.evaluated;
+  const evaluated0 = evaluated363;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14691,11 +14687,11 @@ function validate363_(data, { instancePath = "", parentData, parentDataProperty,
   validate363.errors = vErrors;
   return errors === 0;
 }
-var validate363 = /* @__PURE__ */ withEvaluated(validate363_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate365_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated363 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate365(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate365.evaluated;
+  const evaluated0 = evaluated365;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14746,11 +14742,11 @@ function validate365_(data, { instancePath = "", parentData, parentDataProperty,
   validate365.errors = vErrors;
   return errors === 0;
 }
-var validate365 = /* @__PURE__ */ withEvaluated(validate365_, { "props": { "messaging_product": true, "success": true, "request_id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate366_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated365 = { "props": { "messaging_product": true, "success": true, "request_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate366(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate366.evaluated;
+  const evaluated0 = evaluated366;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14805,11 +14801,11 @@ function validate366_(data, { instancePath = "", parentData, parentDataProperty,
   validate366.errors = vErrors;
   return errors === 0;
 }
-var validate366 = /* @__PURE__ */ withEvaluated(validate366_, { "props": { "messaging_product": true, "invite_link": true }, "dynamicProps": false, "dynamicItems": false });
-function validate367_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated366 = { "props": { "messaging_product": true, "invite_link": true }, "dynamicProps": false, "dynamicItems": false };
+function validate367(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate367.evaluated;
+  const evaluated0 = evaluated367;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14848,12 +14844,12 @@ function validate367_(data, { instancePath = "", parentData, parentDataProperty,
   validate367.errors = vErrors;
   return errors === 0;
 }
-var validate367 = /* @__PURE__ */ withEvaluated(validate367_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated367 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema176 = { "type": "object", "properties": { "join_request_id": { "type": "string" }, "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "creation_timestamp": { "type": ["integer", "string"] } }, "required": ["join_request_id"] };
-function validate368_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate368(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate368.evaluated;
+  const evaluated0 = evaluated368;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14947,11 +14943,11 @@ function validate368_(data, { instancePath = "", parentData, parentDataProperty,
   validate368.errors = vErrors;
   return errors === 0;
 }
-var validate368 = /* @__PURE__ */ withEvaluated(validate368_, { "props": { "join_request_id": true, "wa_id": true, "user_id": true, "parent_user_id": true, "username": true, "creation_timestamp": true }, "dynamicProps": false, "dynamicItems": false });
-function validate369_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated368 = { "props": { "join_request_id": true, "wa_id": true, "user_id": true, "parent_user_id": true, "username": true, "creation_timestamp": true }, "dynamicProps": false, "dynamicItems": false };
+function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate369.evaluated;
+  const evaluated0 = evaluated369;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15013,11 +15009,11 @@ function validate369_(data, { instancePath = "", parentData, parentDataProperty,
   validate369.errors = vErrors;
   return errors === 0;
 }
-var validate369 = /* @__PURE__ */ withEvaluated(validate369_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate372_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated369 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate372(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate372.evaluated;
+  const evaluated0 = evaluated372;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15122,12 +15118,12 @@ function validate372_(data, { instancePath = "", parentData, parentDataProperty,
   validate372.errors = vErrors;
   return errors === 0;
 }
-var validate372 = /* @__PURE__ */ withEvaluated(validate372_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated372 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema179 = { "type": "object", "properties": { "id": { "type": "string" }, "subject": { "type": "string" }, "created_at": { "type": ["string", "integer"] } }, "required": ["id"] };
-function validate373_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate373.evaluated;
+  const evaluated0 = evaluated373;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15185,11 +15181,11 @@ function validate373_(data, { instancePath = "", parentData, parentDataProperty,
   validate373.errors = vErrors;
   return errors === 0;
 }
-var validate373 = /* @__PURE__ */ withEvaluated(validate373_, { "props": { "id": true, "subject": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false });
-function validate374_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated373 = { "props": { "id": true, "subject": true, "created_at": true }, "dynamicProps": false, "dynamicItems": false };
+function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate374.evaluated;
+  const evaluated0 = evaluated374;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15262,11 +15258,11 @@ function validate374_(data, { instancePath = "", parentData, parentDataProperty,
   validate374.errors = vErrors;
   return errors === 0;
 }
-var validate374 = /* @__PURE__ */ withEvaluated(validate374_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate377_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated374 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate377(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate377.evaluated;
+  const evaluated0 = evaluated377;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15277,7 +15273,7 @@ function validate377_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15333,11 +15329,11 @@ function validate377_(data, { instancePath = "", parentData, parentDataProperty,
   validate377.errors = vErrors;
   return errors === 0;
 }
-var validate377 = /* @__PURE__ */ withEvaluated(validate377_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate380_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated377 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate380(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate380.evaluated;
+  const evaluated0 = evaluated380;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15454,11 +15450,11 @@ function validate380_(data, { instancePath = "", parentData, parentDataProperty,
   validate380.errors = vErrors;
   return errors === 0;
 }
-var validate380 = /* @__PURE__ */ withEvaluated(validate380_, { "props": { "id": true, "mime_type": true, "sha256": true, "caption": true, "filename": true, "voice": true, "animated": true, "url": true }, "dynamicProps": false, "dynamicItems": false });
-function validate381_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated380 = { "props": { "id": true, "mime_type": true, "sha256": true, "caption": true, "filename": true, "voice": true, "animated": true, "url": true }, "dynamicProps": false, "dynamicItems": false };
+function validate381(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate381.evaluated;
+  const evaluated0 = evaluated381;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15503,11 +15499,11 @@ function validate381_(data, { instancePath = "", parentData, parentDataProperty,
   validate381.errors = vErrors;
   return errors === 0;
 }
-var validate381 = /* @__PURE__ */ withEvaluated(validate381_, { "props": { "type": true, "audio": true }, "dynamicProps": false, "dynamicItems": false });
-function validate383_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated381 = { "props": { "type": true, "audio": true }, "dynamicProps": false, "dynamicItems": false };
+function validate383(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate383.evaluated;
+  const evaluated0 = evaluated383;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15578,11 +15574,11 @@ function validate383_(data, { instancePath = "", parentData, parentDataProperty,
   validate383.errors = vErrors;
   return errors === 0;
 }
-var validate383 = /* @__PURE__ */ withEvaluated(validate383_, { "props": { "type": true, "button": true }, "dynamicProps": false, "dynamicItems": false });
-function validate384_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated383 = { "props": { "type": true, "button": true }, "dynamicProps": false, "dynamicItems": false };
+function validate384(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate384.evaluated;
+  const evaluated0 = evaluated384;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15671,12 +15667,12 @@ function validate384_(data, { instancePath = "", parentData, parentDataProperty,
   validate384.errors = vErrors;
   return errors === 0;
 }
-var validate384 = /* @__PURE__ */ withEvaluated(validate384_, { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "profile": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated384 = { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "profile": true }, "dynamicProps": false, "dynamicItems": false };
 var schema186 = { "type": "object", "properties": { "type": { "const": "contacts" }, "contacts": { "type": "array", "items": { "type": "object", "properties": { "origin": { "anyOf": [{ "enum": ["contact_request", "other"] }, { "type": "string" }] }, "vcard": { "type": "string" }, "name": { "type": "object", "properties": { "formatted_name": { "type": "string" } } }, "phones": { "type": "array", "items": { "type": "object", "properties": { "phone": { "type": "string" }, "wa_id": { "type": "string" }, "type": { "type": "string" } } } } } } } }, "required": ["type", "contacts"] };
-function validate385_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate385(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate385.evaluated;
+  const evaluated0 = evaluated385;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15896,11 +15892,11 @@ function validate385_(data, { instancePath = "", parentData, parentDataProperty,
   validate385.errors = vErrors;
   return errors === 0;
 }
-var validate385 = /* @__PURE__ */ withEvaluated(validate385_, { "props": { "type": true, "contacts": true }, "dynamicProps": false, "dynamicItems": false });
-function validate386_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated385 = { "props": { "type": true, "contacts": true }, "dynamicProps": false, "dynamicItems": false };
+function validate386(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate386.evaluated;
+  const evaluated0 = evaluated386;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15945,11 +15941,11 @@ function validate386_(data, { instancePath = "", parentData, parentDataProperty,
   validate386.errors = vErrors;
   return errors === 0;
 }
-var validate386 = /* @__PURE__ */ withEvaluated(validate386_, { "props": { "type": true, "document": true }, "dynamicProps": false, "dynamicItems": false });
-function validate388_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated386 = { "props": { "type": true, "document": true }, "dynamicProps": false, "dynamicItems": false };
+function validate388(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate388.evaluated;
+  const evaluated0 = evaluated388;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16021,11 +16017,11 @@ function validate388_(data, { instancePath = "", parentData, parentDataProperty,
   validate388.errors = vErrors;
   return errors === 0;
 }
-var validate388 = /* @__PURE__ */ withEvaluated(validate388_, { "props": { "type": true, "edit": true }, "dynamicProps": false, "dynamicItems": false });
-function validate389_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated388 = { "props": { "type": true, "edit": true }, "dynamicProps": false, "dynamicItems": false };
+function validate389(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate389.evaluated;
+  const evaluated0 = evaluated389;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16070,45 +16066,38 @@ function validate389_(data, { instancePath = "", parentData, parentDataProperty,
   validate389.errors = vErrors;
   return errors === 0;
 }
-var validate389 = /* @__PURE__ */ withEvaluated(validate389_, { "props": { "type": true, "image": true }, "dynamicProps": false, "dynamicItems": false });
-var schema190 = { "type": "object", "properties": { "type": { "anyOf": [{ "enum": ["button_reply", "list_reply", "nfm_reply", "call_permission_reply"] }, { "type": "string" }] }, "button_reply": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["id"] }, "list_reply": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" } }, "required": ["id"] }, "nfm_reply": { "type": "object", "properties": { "name": { "type": "string" }, "body": { "type": "string" }, "response_json": { "type": "string" } }, "required": ["response_json"] }, "call_permission_reply": { "type": "object", "properties": { "response": { "anyOf": [{ "enum": ["accept", "reject"] }, { "type": "string" }] }, "is_permanent": { "type": "boolean" }, "expiration_timestamp": { "type": "integer" }, "response_source": { "type": "string" } }, "required": ["response"] } }, "required": ["type"] };
-function validate391_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated389 = { "props": { "type": true, "image": true }, "dynamicProps": false, "dynamicItems": false };
+var schema190 = { "oneOf": [{ "type": "object", "properties": { "type": { "const": "button_reply" }, "button_reply": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["id"] } }, "required": ["type", "button_reply"] }, { "type": "object", "properties": { "type": { "const": "list_reply" }, "list_reply": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" } }, "required": ["id"] } }, "required": ["type", "list_reply"] }, { "type": "object", "properties": { "type": { "const": "nfm_reply" }, "nfm_reply": { "type": "object", "properties": { "name": { "type": "string" }, "body": { "type": "string" }, "response_json": { "type": "string" } }, "required": ["response_json"] } }, "required": ["type", "nfm_reply"] }, { "type": "object", "properties": { "type": { "const": "call_permission_reply" }, "call_permission_reply": { "type": "object", "properties": { "response": { "anyOf": [{ "enum": ["accept", "reject"] }, { "type": "string" }] }, "is_permanent": { "type": "boolean" }, "expiration_timestamp": { "type": "integer" }, "response_source": { "type": "string" } }, "required": ["response"] } }, "required": ["type", "call_permission_reply"] }, { "type": "object", "properties": { "type": { "type": "string", "not": { "enum": ["button_reply", "list_reply", "nfm_reply", "call_permission_reply"] } } }, "required": ["type"] }] };
+function validate391(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate391.evaluated;
+  const evaluated0 = evaluated391;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (errors === 0) {
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (errors === _errs1) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        validate391.errors = [{ instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" }];
-        return false;
+      if (data.type === void 0 && (missing0 = "type") || data.button_reply === void 0 && (missing0 = "button_reply")) {
+        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
       } else {
         if (data.type !== void 0) {
-          let data0 = data.type;
-          const _errs1 = errors;
-          const _errs2 = errors;
-          let valid1 = false;
           const _errs3 = errors;
-          if (!(data0 === "button_reply" || data0 === "list_reply" || data0 === "nfm_reply" || data0 === "call_permission_reply")) {
-            const err0 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema190.properties.type.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-            if (vErrors === null) {
-              vErrors = [err0];
-            } else {
-              vErrors.push(err0);
-            }
-            errors++;
-          }
-          var _valid0 = _errs3 === errors;
-          valid1 = valid1 || _valid0;
-          const _errs4 = errors;
-          if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          if ("button_reply" !== data.type) {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/0/properties/type/const", keyword: "const", params: { allowedValue: "button_reply" }, message: "must be equal to constant" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -16116,314 +16105,661 @@ function validate391_(data, { instancePath = "", parentData, parentDataProperty,
             }
             errors++;
           }
-          var _valid0 = _errs4 === errors;
-          valid1 = valid1 || _valid0;
-          if (!valid1) {
-            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-            if (vErrors === null) {
-              vErrors = [err2];
-            } else {
-              vErrors.push(err2);
-            }
-            errors++;
-            validate391.errors = vErrors;
-            return false;
-          } else {
-            errors = _errs2;
-            if (vErrors !== null) {
-              if (_errs2) {
-                vErrors.length = _errs2;
-              } else {
-                vErrors = null;
-              }
-            }
-          }
-          var valid0 = _errs1 === errors;
+          var valid1 = _errs3 === errors;
         } else {
-          var valid0 = true;
+          var valid1 = true;
         }
-        if (valid0) {
+        if (valid1) {
           if (data.button_reply !== void 0) {
             let data1 = data.button_reply;
-            const _errs6 = errors;
-            if (errors === _errs6) {
+            const _errs4 = errors;
+            if (errors === _errs4) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.id === void 0 && (missing1 = "id")) {
-                  validate391.errors = [{ instancePath: instancePath + "/button_reply", schemaPath: "#/properties/button_reply/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" }];
-                  return false;
+                  const err2 = { instancePath: instancePath + "/button_reply", schemaPath: "#/oneOf/0/properties/button_reply/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
                 } else {
                   if (data1.id !== void 0) {
-                    const _errs8 = errors;
+                    const _errs6 = errors;
                     if (typeof data1.id !== "string") {
-                      validate391.errors = [{ instancePath: instancePath + "/button_reply/id", schemaPath: "#/properties/button_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                      return false;
+                      const err3 = { instancePath: instancePath + "/button_reply/id", schemaPath: "#/oneOf/0/properties/button_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
                     }
-                    var valid2 = _errs8 === errors;
+                    var valid2 = _errs6 === errors;
                   } else {
                     var valid2 = true;
                   }
                   if (valid2) {
                     if (data1.title !== void 0) {
-                      const _errs10 = errors;
+                      const _errs8 = errors;
                       if (typeof data1.title !== "string") {
-                        validate391.errors = [{ instancePath: instancePath + "/button_reply/title", schemaPath: "#/properties/button_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
+                        const err4 = { instancePath: instancePath + "/button_reply/title", schemaPath: "#/oneOf/0/properties/button_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err4];
+                        } else {
+                          vErrors.push(err4);
+                        }
+                        errors++;
                       }
-                      var valid2 = _errs10 === errors;
+                      var valid2 = _errs8 === errors;
                     } else {
                       var valid2 = true;
                     }
                   }
                 }
               } else {
-                validate391.errors = [{ instancePath: instancePath + "/button_reply", schemaPath: "#/properties/button_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                return false;
+                const err5 = { instancePath: instancePath + "/button_reply", schemaPath: "#/oneOf/0/properties/button_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
               }
             }
-            var valid0 = _errs6 === errors;
+            var valid1 = _errs4 === errors;
           } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.list_reply !== void 0) {
-              let data4 = data.list_reply;
-              const _errs12 = errors;
-              if (errors === _errs12) {
-                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                  let missing2;
-                  if (data4.id === void 0 && (missing2 = "id")) {
-                    validate391.errors = [{ instancePath: instancePath + "/list_reply", schemaPath: "#/properties/list_reply/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" }];
-                    return false;
-                  } else {
-                    if (data4.id !== void 0) {
-                      const _errs14 = errors;
-                      if (typeof data4.id !== "string") {
-                        validate391.errors = [{ instancePath: instancePath + "/list_reply/id", schemaPath: "#/properties/list_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                        return false;
-                      }
-                      var valid3 = _errs14 === errors;
-                    } else {
-                      var valid3 = true;
-                    }
-                    if (valid3) {
-                      if (data4.title !== void 0) {
-                        const _errs16 = errors;
-                        if (typeof data4.title !== "string") {
-                          validate391.errors = [{ instancePath: instancePath + "/list_reply/title", schemaPath: "#/properties/list_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid3 = _errs16 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data4.description !== void 0) {
-                          const _errs18 = errors;
-                          if (typeof data4.description !== "string") {
-                            validate391.errors = [{ instancePath: instancePath + "/list_reply/description", schemaPath: "#/properties/list_reply/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid3 = _errs18 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  validate391.errors = [{ instancePath: instancePath + "/list_reply", schemaPath: "#/properties/list_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                  return false;
-                }
-              }
-              var valid0 = _errs12 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.nfm_reply !== void 0) {
-                let data8 = data.nfm_reply;
-                const _errs20 = errors;
-                if (errors === _errs20) {
-                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                    let missing3;
-                    if (data8.response_json === void 0 && (missing3 = "response_json")) {
-                      validate391.errors = [{ instancePath: instancePath + "/nfm_reply", schemaPath: "#/properties/nfm_reply/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" }];
-                      return false;
-                    } else {
-                      if (data8.name !== void 0) {
-                        const _errs22 = errors;
-                        if (typeof data8.name !== "string") {
-                          validate391.errors = [{ instancePath: instancePath + "/nfm_reply/name", schemaPath: "#/properties/nfm_reply/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                          return false;
-                        }
-                        var valid4 = _errs22 === errors;
-                      } else {
-                        var valid4 = true;
-                      }
-                      if (valid4) {
-                        if (data8.body !== void 0) {
-                          const _errs24 = errors;
-                          if (typeof data8.body !== "string") {
-                            validate391.errors = [{ instancePath: instancePath + "/nfm_reply/body", schemaPath: "#/properties/nfm_reply/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                            return false;
-                          }
-                          var valid4 = _errs24 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                        if (valid4) {
-                          if (data8.response_json !== void 0) {
-                            const _errs26 = errors;
-                            if (typeof data8.response_json !== "string") {
-                              validate391.errors = [{ instancePath: instancePath + "/nfm_reply/response_json", schemaPath: "#/properties/nfm_reply/properties/response_json/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                              return false;
-                            }
-                            var valid4 = _errs26 === errors;
-                          } else {
-                            var valid4 = true;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    validate391.errors = [{ instancePath: instancePath + "/nfm_reply", schemaPath: "#/properties/nfm_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                    return false;
-                  }
-                }
-                var valid0 = _errs20 === errors;
-              } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.call_permission_reply !== void 0) {
-                  let data12 = data.call_permission_reply;
-                  const _errs28 = errors;
-                  if (errors === _errs28) {
-                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                      let missing4;
-                      if (data12.response === void 0 && (missing4 = "response")) {
-                        validate391.errors = [{ instancePath: instancePath + "/call_permission_reply", schemaPath: "#/properties/call_permission_reply/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" }];
-                        return false;
-                      } else {
-                        if (data12.response !== void 0) {
-                          let data13 = data12.response;
-                          const _errs30 = errors;
-                          const _errs31 = errors;
-                          let valid6 = false;
-                          const _errs32 = errors;
-                          if (!(data13 === "accept" || data13 === "reject")) {
-                            const err3 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema190.properties.call_permission_reply.properties.response.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                            if (vErrors === null) {
-                              vErrors = [err3];
-                            } else {
-                              vErrors.push(err3);
-                            }
-                            errors++;
-                          }
-                          var _valid1 = _errs32 === errors;
-                          valid6 = valid6 || _valid1;
-                          const _errs33 = errors;
-                          if (typeof data13 !== "string") {
-                            const err4 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err4];
-                            } else {
-                              vErrors.push(err4);
-                            }
-                            errors++;
-                          }
-                          var _valid1 = _errs33 === errors;
-                          valid6 = valid6 || _valid1;
-                          if (!valid6) {
-                            const err5 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/properties/call_permission_reply/properties/response/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                            if (vErrors === null) {
-                              vErrors = [err5];
-                            } else {
-                              vErrors.push(err5);
-                            }
-                            errors++;
-                            validate391.errors = vErrors;
-                            return false;
-                          } else {
-                            errors = _errs31;
-                            if (vErrors !== null) {
-                              if (_errs31) {
-                                vErrors.length = _errs31;
-                              } else {
-                                vErrors = null;
-                              }
-                            }
-                          }
-                          var valid5 = _errs30 === errors;
-                        } else {
-                          var valid5 = true;
-                        }
-                        if (valid5) {
-                          if (data12.is_permanent !== void 0) {
-                            const _errs35 = errors;
-                            if (typeof data12.is_permanent !== "boolean") {
-                              validate391.errors = [{ instancePath: instancePath + "/call_permission_reply/is_permanent", schemaPath: "#/properties/call_permission_reply/properties/is_permanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" }];
-                              return false;
-                            }
-                            var valid5 = _errs35 === errors;
-                          } else {
-                            var valid5 = true;
-                          }
-                          if (valid5) {
-                            if (data12.expiration_timestamp !== void 0) {
-                              let data15 = data12.expiration_timestamp;
-                              const _errs37 = errors;
-                              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-                                validate391.errors = [{ instancePath: instancePath + "/call_permission_reply/expiration_timestamp", schemaPath: "#/properties/call_permission_reply/properties/expiration_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" }];
-                                return false;
-                              }
-                              var valid5 = _errs37 === errors;
-                            } else {
-                              var valid5 = true;
-                            }
-                            if (valid5) {
-                              if (data12.response_source !== void 0) {
-                                const _errs39 = errors;
-                                if (typeof data12.response_source !== "string") {
-                                  validate391.errors = [{ instancePath: instancePath + "/call_permission_reply/response_source", schemaPath: "#/properties/call_permission_reply/properties/response_source/type", keyword: "type", params: { type: "string" }, message: "must be string" }];
-                                  return false;
-                                }
-                                var valid5 = _errs39 === errors;
-                              } else {
-                                var valid5 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      validate391.errors = [{ instancePath: instancePath + "/call_permission_reply", schemaPath: "#/properties/call_permission_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-                      return false;
-                    }
-                  }
-                  var valid0 = _errs28 === errors;
-                } else {
-                  var valid0 = true;
-                }
-              }
-            }
+            var valid1 = true;
           }
         }
       }
     } else {
-      validate391.errors = [{ instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" }];
-      return false;
+      const err6 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.type = true;
+    props0.button_reply = true;
+  }
+  const _errs10 = errors;
+  if (errors === _errs10) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing2;
+      if (data.type === void 0 && (missing2 = "type") || data.list_reply === void 0 && (missing2 = "list_reply")) {
+        const err7 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      } else {
+        if (data.type !== void 0) {
+          const _errs12 = errors;
+          if ("list_reply" !== data.type) {
+            const err8 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/1/properties/type/const", keyword: "const", params: { allowedValue: "list_reply" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          var valid3 = _errs12 === errors;
+        } else {
+          var valid3 = true;
+        }
+        if (valid3) {
+          if (data.list_reply !== void 0) {
+            let data5 = data.list_reply;
+            const _errs13 = errors;
+            if (errors === _errs13) {
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                let missing3;
+                if (data5.id === void 0 && (missing3 = "id")) {
+                  const err9 = { instancePath: instancePath + "/list_reply", schemaPath: "#/oneOf/1/properties/list_reply/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                } else {
+                  if (data5.id !== void 0) {
+                    const _errs15 = errors;
+                    if (typeof data5.id !== "string") {
+                      const err10 = { instancePath: instancePath + "/list_reply/id", schemaPath: "#/oneOf/1/properties/list_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                    var valid4 = _errs15 === errors;
+                  } else {
+                    var valid4 = true;
+                  }
+                  if (valid4) {
+                    if (data5.title !== void 0) {
+                      const _errs17 = errors;
+                      if (typeof data5.title !== "string") {
+                        const err11 = { instancePath: instancePath + "/list_reply/title", schemaPath: "#/oneOf/1/properties/list_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                      var valid4 = _errs17 === errors;
+                    } else {
+                      var valid4 = true;
+                    }
+                    if (valid4) {
+                      if (data5.description !== void 0) {
+                        const _errs19 = errors;
+                        if (typeof data5.description !== "string") {
+                          const err12 = { instancePath: instancePath + "/list_reply/description", schemaPath: "#/oneOf/1/properties/list_reply/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err12];
+                          } else {
+                            vErrors.push(err12);
+                          }
+                          errors++;
+                        }
+                        var valid4 = _errs19 === errors;
+                      } else {
+                        var valid4 = true;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err13 = { instancePath: instancePath + "/list_reply", schemaPath: "#/oneOf/1/properties/list_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            var valid3 = _errs13 === errors;
+          } else {
+            var valid3 = true;
+          }
+        }
+      }
+    } else {
+      const err14 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs10 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      if (props0 !== true) {
+        props0 = props0 || {};
+        props0.type = true;
+        props0.list_reply = true;
+      }
+    }
+    const _errs21 = errors;
+    if (errors === _errs21) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing4;
+        if (data.type === void 0 && (missing4 = "type") || data.nfm_reply === void 0 && (missing4 = "nfm_reply")) {
+          const err15 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs23 = errors;
+            if ("nfm_reply" !== data.type) {
+              const err16 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/2/properties/type/const", keyword: "const", params: { allowedValue: "nfm_reply" }, message: "must be equal to constant" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            var valid5 = _errs23 === errors;
+          } else {
+            var valid5 = true;
+          }
+          if (valid5) {
+            if (data.nfm_reply !== void 0) {
+              let data10 = data.nfm_reply;
+              const _errs24 = errors;
+              if (errors === _errs24) {
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                  let missing5;
+                  if (data10.response_json === void 0 && (missing5 = "response_json")) {
+                    const err17 = { instancePath: instancePath + "/nfm_reply", schemaPath: "#/oneOf/2/properties/nfm_reply/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  } else {
+                    if (data10.name !== void 0) {
+                      const _errs26 = errors;
+                      if (typeof data10.name !== "string") {
+                        const err18 = { instancePath: instancePath + "/nfm_reply/name", schemaPath: "#/oneOf/2/properties/nfm_reply/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                      var valid6 = _errs26 === errors;
+                    } else {
+                      var valid6 = true;
+                    }
+                    if (valid6) {
+                      if (data10.body !== void 0) {
+                        const _errs28 = errors;
+                        if (typeof data10.body !== "string") {
+                          const err19 = { instancePath: instancePath + "/nfm_reply/body", schemaPath: "#/oneOf/2/properties/nfm_reply/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err19];
+                          } else {
+                            vErrors.push(err19);
+                          }
+                          errors++;
+                        }
+                        var valid6 = _errs28 === errors;
+                      } else {
+                        var valid6 = true;
+                      }
+                      if (valid6) {
+                        if (data10.response_json !== void 0) {
+                          const _errs30 = errors;
+                          if (typeof data10.response_json !== "string") {
+                            const err20 = { instancePath: instancePath + "/nfm_reply/response_json", schemaPath: "#/oneOf/2/properties/nfm_reply/properties/response_json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                              vErrors = [err20];
+                            } else {
+                              vErrors.push(err20);
+                            }
+                            errors++;
+                          }
+                          var valid6 = _errs30 === errors;
+                        } else {
+                          var valid6 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err21 = { instancePath: instancePath + "/nfm_reply", schemaPath: "#/oneOf/2/properties/nfm_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+              var valid5 = _errs24 === errors;
+            } else {
+              var valid5 = true;
+            }
+          }
+        }
+      } else {
+        const err22 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs21 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (props0 !== true) {
+          props0 = props0 || {};
+          props0.type = true;
+          props0.nfm_reply = true;
+        }
+      }
+      const _errs32 = errors;
+      if (errors === _errs32) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing6;
+          if (data.type === void 0 && (missing6 = "type") || data.call_permission_reply === void 0 && (missing6 = "call_permission_reply")) {
+            const err23 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          } else {
+            if (data.type !== void 0) {
+              const _errs34 = errors;
+              if ("call_permission_reply" !== data.type) {
+                const err24 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/3/properties/type/const", keyword: "const", params: { allowedValue: "call_permission_reply" }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              var valid7 = _errs34 === errors;
+            } else {
+              var valid7 = true;
+            }
+            if (valid7) {
+              if (data.call_permission_reply !== void 0) {
+                let data15 = data.call_permission_reply;
+                const _errs35 = errors;
+                if (errors === _errs35) {
+                  if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    let missing7;
+                    if (data15.response === void 0 && (missing7 = "response")) {
+                      const err25 = { instancePath: instancePath + "/call_permission_reply", schemaPath: "#/oneOf/3/properties/call_permission_reply/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    } else {
+                      if (data15.response !== void 0) {
+                        let data16 = data15.response;
+                        const _errs37 = errors;
+                        const _errs38 = errors;
+                        let valid9 = false;
+                        const _errs39 = errors;
+                        if (!(data16 === "accept" || data16 === "reject")) {
+                          const err26 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/response/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema190.oneOf[3].properties.call_permission_reply.properties.response.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
+                          if (vErrors === null) {
+                            vErrors = [err26];
+                          } else {
+                            vErrors.push(err26);
+                          }
+                          errors++;
+                        }
+                        var _valid1 = _errs39 === errors;
+                        valid9 = valid9 || _valid1;
+                        const _errs40 = errors;
+                        if (typeof data16 !== "string") {
+                          const err27 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/response/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          if (vErrors === null) {
+                            vErrors = [err27];
+                          } else {
+                            vErrors.push(err27);
+                          }
+                          errors++;
+                        }
+                        var _valid1 = _errs40 === errors;
+                        valid9 = valid9 || _valid1;
+                        if (!valid9) {
+                          const err28 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/response/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                          if (vErrors === null) {
+                            vErrors = [err28];
+                          } else {
+                            vErrors.push(err28);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs38;
+                          if (vErrors !== null) {
+                            if (_errs38) {
+                              vErrors.length = _errs38;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var valid8 = _errs37 === errors;
+                      } else {
+                        var valid8 = true;
+                      }
+                      if (valid8) {
+                        if (data15.is_permanent !== void 0) {
+                          const _errs42 = errors;
+                          if (typeof data15.is_permanent !== "boolean") {
+                            const err29 = { instancePath: instancePath + "/call_permission_reply/is_permanent", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/is_permanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                            if (vErrors === null) {
+                              vErrors = [err29];
+                            } else {
+                              vErrors.push(err29);
+                            }
+                            errors++;
+                          }
+                          var valid8 = _errs42 === errors;
+                        } else {
+                          var valid8 = true;
+                        }
+                        if (valid8) {
+                          if (data15.expiration_timestamp !== void 0) {
+                            let data18 = data15.expiration_timestamp;
+                            const _errs44 = errors;
+                            if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                              const err30 = { instancePath: instancePath + "/call_permission_reply/expiration_timestamp", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/expiration_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                              if (vErrors === null) {
+                                vErrors = [err30];
+                              } else {
+                                vErrors.push(err30);
+                              }
+                              errors++;
+                            }
+                            var valid8 = _errs44 === errors;
+                          } else {
+                            var valid8 = true;
+                          }
+                          if (valid8) {
+                            if (data15.response_source !== void 0) {
+                              const _errs46 = errors;
+                              if (typeof data15.response_source !== "string") {
+                                const err31 = { instancePath: instancePath + "/call_permission_reply/response_source", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/response_source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                  vErrors = [err31];
+                                } else {
+                                  vErrors.push(err31);
+                                }
+                                errors++;
+                              }
+                              var valid8 = _errs46 === errors;
+                            } else {
+                              var valid8 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err32 = { instancePath: instancePath + "/call_permission_reply", schemaPath: "#/oneOf/3/properties/call_permission_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err32];
+                    } else {
+                      vErrors.push(err32);
+                    }
+                    errors++;
+                  }
+                }
+                var valid7 = _errs35 === errors;
+              } else {
+                var valid7 = true;
+              }
+            }
+          }
+        } else {
+          const err33 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs32 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+          if (props0 !== true) {
+            props0 = props0 || {};
+            props0.type = true;
+            props0.call_permission_reply = true;
+          }
+        }
+        const _errs48 = errors;
+        if (errors === _errs48) {
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing8;
+            if (data.type === void 0 && (missing8 = "type")) {
+              const err34 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            } else {
+              if (data.type !== void 0) {
+                let data20 = data.type;
+                if (typeof data20 !== "string") {
+                  const err35 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/4/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                const _errs52 = errors;
+                const _errs53 = errors;
+                if (!(data20 === "button_reply" || data20 === "list_reply" || data20 === "nfm_reply" || data20 === "call_permission_reply")) {
+                  const err36 = {};
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                var valid11 = _errs53 === errors;
+                if (valid11) {
+                  const err37 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/4/properties/type/not", keyword: "not", params: {}, message: "must NOT be valid" };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs52;
+                  if (vErrors !== null) {
+                    if (_errs52) {
+                      vErrors.length = _errs52;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            const err38 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs48 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+            if (props0 !== true) {
+              props0 = props0 || {};
+              props0.type = true;
+            }
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err39 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err39];
+    } else {
+      vErrors.push(err39);
+    }
+    errors++;
+    validate391.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
     }
   }
   validate391.errors = vErrors;
+  evaluated0.props = props0;
   return errors === 0;
 }
-var validate391 = /* @__PURE__ */ withEvaluated(validate391_, { "props": { "type": true, "button_reply": true, "list_reply": true, "nfm_reply": true, "call_permission_reply": true }, "dynamicProps": false, "dynamicItems": false });
-function validate392_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated391 = { "dynamicProps": true, "dynamicItems": false };
+function validate392(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate392.evaluated;
+  const evaluated0 = evaluated392;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16468,11 +16804,11 @@ function validate392_(data, { instancePath = "", parentData, parentDataProperty,
   validate392.errors = vErrors;
   return errors === 0;
 }
-var validate392 = /* @__PURE__ */ withEvaluated(validate392_, { "props": { "type": true, "interactive": true }, "dynamicProps": false, "dynamicItems": false });
-function validate394_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated392 = { "props": { "type": true, "interactive": true }, "dynamicProps": false, "dynamicItems": false };
+function validate394(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate394.evaluated;
+  const evaluated0 = evaluated394;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16587,11 +16923,11 @@ function validate394_(data, { instancePath = "", parentData, parentDataProperty,
   validate394.errors = vErrors;
   return errors === 0;
 }
-var validate394 = /* @__PURE__ */ withEvaluated(validate394_, { "props": { "type": true, "location": true }, "dynamicProps": false, "dynamicItems": false });
-function validate395_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated394 = { "props": { "type": true, "location": true }, "dynamicProps": false, "dynamicItems": false };
+function validate395(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate395.evaluated;
+  const evaluated0 = evaluated395;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16692,11 +17028,11 @@ function validate395_(data, { instancePath = "", parentData, parentDataProperty,
   validate395.errors = vErrors;
   return errors === 0;
 }
-var validate395 = /* @__PURE__ */ withEvaluated(validate395_, { "props": { "from": true, "id": true, "forwarded": true, "frequently_forwarded": true, "referred_product": true }, "dynamicProps": false, "dynamicItems": false });
-function validate396_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated395 = { "props": { "from": true, "id": true, "forwarded": true, "frequently_forwarded": true, "referred_product": true }, "dynamicProps": false, "dynamicItems": false };
+function validate396(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate396.evaluated;
+  const evaluated0 = evaluated396;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16831,11 +17167,11 @@ function validate396_(data, { instancePath = "", parentData, parentDataProperty,
   validate396.errors = vErrors;
   return errors === 0;
 }
-var validate396 = /* @__PURE__ */ withEvaluated(validate396_, { "props": { "source_url": true, "source_type": true, "source_id": true, "headline": true, "body": true, "media_type": true, "image_url": true, "video_url": true, "thumbnail_url": true, "ctwa_clid": true }, "dynamicProps": false, "dynamicItems": false });
-function validate397_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated396 = { "props": { "source_url": true, "source_type": true, "source_id": true, "headline": true, "body": true, "media_type": true, "image_url": true, "video_url": true, "thumbnail_url": true, "ctwa_clid": true }, "dynamicProps": false, "dynamicItems": false };
+function validate397(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate397.evaluated;
+  const evaluated0 = evaluated397;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17029,11 +17365,11 @@ function validate397_(data, { instancePath = "", parentData, parentDataProperty,
   validate397.errors = vErrors;
   return errors === 0;
 }
-var validate397 = /* @__PURE__ */ withEvaluated(validate397_, { "props": { "id": true, "from": true, "from_user_id": true, "from_parent_user_id": true, "timestamp": true, "type": true, "context": true, "referral": true, "errors": true, "group_id": true, "to": true, "to_user_id": true, "to_parent_user_id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate401_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated397 = { "props": { "id": true, "from": true, "from_user_id": true, "from_parent_user_id": true, "timestamp": true, "type": true, "context": true, "referral": true, "errors": true, "group_id": true, "to": true, "to_user_id": true, "to_parent_user_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate401(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate401.evaluated;
+  const evaluated0 = evaluated401;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17094,11 +17430,11 @@ function validate401_(data, { instancePath = "", parentData, parentDataProperty,
   validate401.errors = vErrors;
   return errors === 0;
 }
-var validate401 = /* @__PURE__ */ withEvaluated(validate401_, { "props": { "type": true, "text": true }, "dynamicProps": false, "dynamicItems": false });
-function validate402_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated401 = { "props": { "type": true, "text": true }, "dynamicProps": false, "dynamicItems": false };
+function validate402(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate402.evaluated;
+  const evaluated0 = evaluated402;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17175,11 +17511,11 @@ function validate402_(data, { instancePath = "", parentData, parentDataProperty,
   validate402.errors = vErrors;
   return errors === 0;
 }
-var validate402 = /* @__PURE__ */ withEvaluated(validate402_, { "props": { "type": true, "reaction": true }, "dynamicProps": false, "dynamicItems": false });
-function validate403_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated402 = { "props": { "type": true, "reaction": true }, "dynamicProps": false, "dynamicItems": false };
+function validate403(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate403.evaluated;
+  const evaluated0 = evaluated403;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17224,11 +17560,11 @@ function validate403_(data, { instancePath = "", parentData, parentDataProperty,
   validate403.errors = vErrors;
   return errors === 0;
 }
-var validate403 = /* @__PURE__ */ withEvaluated(validate403_, { "props": { "type": true, "video": true }, "dynamicProps": false, "dynamicItems": false });
-function validate405_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated403 = { "props": { "type": true, "video": true }, "dynamicProps": false, "dynamicItems": false };
+function validate405(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate405.evaluated;
+  const evaluated0 = evaluated405;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17273,11 +17609,11 @@ function validate405_(data, { instancePath = "", parentData, parentDataProperty,
   validate405.errors = vErrors;
   return errors === 0;
 }
-var validate405 = /* @__PURE__ */ withEvaluated(validate405_, { "props": { "type": true, "sticker": true }, "dynamicProps": false, "dynamicItems": false });
-function validate407_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated405 = { "props": { "type": true, "sticker": true }, "dynamicProps": false, "dynamicItems": false };
+function validate407(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate407.evaluated;
+  const evaluated0 = evaluated407;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17429,11 +17765,11 @@ function validate407_(data, { instancePath = "", parentData, parentDataProperty,
   validate407.errors = vErrors;
   return errors === 0;
 }
-var validate407 = /* @__PURE__ */ withEvaluated(validate407_, { "props": { "type": true, "order": true }, "dynamicProps": false, "dynamicItems": false });
-function validate408_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated407 = { "props": { "type": true, "order": true }, "dynamicProps": false, "dynamicItems": false };
+function validate408(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate408.evaluated;
+  const evaluated0 = evaluated408;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17552,12 +17888,12 @@ function validate408_(data, { instancePath = "", parentData, parentDataProperty,
   validate408.errors = vErrors;
   return errors === 0;
 }
-var validate408 = /* @__PURE__ */ withEvaluated(validate408_, { "props": { "type": true, "system": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated408 = { "props": { "type": true, "system": true }, "dynamicProps": false, "dynamicItems": false };
 var schema202 = { "type": "object", "properties": { "type": { "enum": ["unsupported", "unknown"] }, "unsupported": { "type": "object", "properties": { "type": { "type": "string" } } } }, "required": ["type"] };
-function validate409_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate409(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate409.evaluated;
+  const evaluated0 = evaluated409;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17613,11 +17949,11 @@ function validate409_(data, { instancePath = "", parentData, parentDataProperty,
   validate409.errors = vErrors;
   return errors === 0;
 }
-var validate409 = /* @__PURE__ */ withEvaluated(validate409_, { "props": { "type": true, "unsupported": true }, "dynamicProps": false, "dynamicItems": false });
-function validate410_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated409 = { "props": { "type": true, "unsupported": true }, "dynamicProps": false, "dynamicItems": false };
+function validate410(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate410.evaluated;
+  const evaluated0 = evaluated410;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17646,11 +17982,11 @@ function validate410_(data, { instancePath = "", parentData, parentDataProperty,
   validate410.errors = vErrors;
   return errors === 0;
 }
-var validate410 = /* @__PURE__ */ withEvaluated(validate410_, { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false });
-function validate411_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated410 = { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false };
+function validate411(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate411.evaluated;
+  const evaluated0 = evaluated411;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17705,11 +18041,11 @@ function validate411_(data, { instancePath = "", parentData, parentDataProperty,
   validate411.errors = vErrors;
   return errors === 0;
 }
-var validate411 = /* @__PURE__ */ withEvaluated(validate411_, { "props": { "type": true, "revoke": true }, "dynamicProps": false, "dynamicItems": false });
-function validate412_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated411 = { "props": { "type": true, "revoke": true }, "dynamicProps": false, "dynamicItems": false };
+function validate412(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate412.evaluated;
+  const evaluated0 = evaluated412;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17764,11 +18100,11 @@ function validate412_(data, { instancePath = "", parentData, parentDataProperty,
   validate412.errors = vErrors;
   return errors === 0;
 }
-var validate412 = /* @__PURE__ */ withEvaluated(validate412_, { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false });
-function validate413_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated412 = { "props": { "type": true }, "dynamicProps": false, "dynamicItems": false };
+function validate413(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate413.evaluated;
+  const evaluated0 = evaluated413;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18134,12 +18470,12 @@ function validate413_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate413 = /* @__PURE__ */ withEvaluated(validate413_, { "dynamicProps": true, "dynamicItems": false });
+var evaluated413 = { "dynamicProps": true, "dynamicItems": false };
 var schema207 = { "type": "object", "properties": { "id": { "type": "string" }, "status": { "anyOf": [{ "enum": ["sent", "delivered", "read", "played", "failed", "deleted", "warning"] }, { "type": "string" }] }, "timestamp": { "type": "string" }, "recipient_id": { "type": "string" }, "recipient_user_id": { "type": "string" }, "recipient_parent_user_id": { "type": "string" }, "parent_recipient_user_id": { "type": "string" }, "recipient_participant_id": { "type": "string" }, "recipient_participant_user_id": { "type": "string" }, "recipient_participant_parent_user_id": { "type": "string" }, "recipient_type": { "type": "string" }, "biz_opaque_callback_data": { "type": "string" }, "conversation": { "type": "object", "properties": { "id": { "type": "string" }, "expiration_timestamp": { "type": "string" }, "origin": { "type": "object", "properties": { "type": { "type": "string" } } } } }, "pricing": { "type": "object", "properties": { "billable": { "type": "boolean" }, "pricing_model": { "type": "string" }, "category": { "type": "string" }, "type": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "status"] };
-function validate433_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate433(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate433.evaluated;
+  const evaluated0 = evaluated433;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18498,11 +18834,11 @@ function validate433_(data, { instancePath = "", parentData, parentDataProperty,
   validate433.errors = vErrors;
   return errors === 0;
 }
-var validate433 = /* @__PURE__ */ withEvaluated(validate433_, { "props": { "id": true, "status": true, "timestamp": true, "recipient_id": true, "recipient_user_id": true, "recipient_parent_user_id": true, "parent_recipient_user_id": true, "recipient_participant_id": true, "recipient_participant_user_id": true, "recipient_participant_parent_user_id": true, "recipient_type": true, "biz_opaque_callback_data": true, "conversation": true, "pricing": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate435_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated433 = { "props": { "id": true, "status": true, "timestamp": true, "recipient_id": true, "recipient_user_id": true, "recipient_parent_user_id": true, "parent_recipient_user_id": true, "recipient_participant_id": true, "recipient_participant_user_id": true, "recipient_participant_parent_user_id": true, "recipient_type": true, "biz_opaque_callback_data": true, "conversation": true, "pricing": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate435(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate435.evaluated;
+  const evaluated0 = evaluated435;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18570,11 +18906,11 @@ function validate435_(data, { instancePath = "", parentData, parentDataProperty,
   validate435.errors = vErrors;
   return errors === 0;
 }
-var validate435 = /* @__PURE__ */ withEvaluated(validate435_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate436_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated435 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate436(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate436.evaluated;
+  const evaluated0 = evaluated436;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18627,11 +18963,11 @@ function validate436_(data, { instancePath = "", parentData, parentDataProperty,
   validate436.errors = vErrors;
   return errors === 0;
 }
-var validate436 = /* @__PURE__ */ withEvaluated(validate436_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate437_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated436 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate437(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate437.evaluated;
+  const evaluated0 = evaluated437;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18684,11 +19020,11 @@ function validate437_(data, { instancePath = "", parentData, parentDataProperty,
   validate437.errors = vErrors;
   return errors === 0;
 }
-var validate437 = /* @__PURE__ */ withEvaluated(validate437_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate438_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated437 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate438(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate438.evaluated;
+  const evaluated0 = evaluated438;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19007,11 +19343,11 @@ function validate438_(data, { instancePath = "", parentData, parentDataProperty,
   validate438.errors = vErrors;
   return errors === 0;
 }
-var validate438 = /* @__PURE__ */ withEvaluated(validate438_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate442_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated438 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate442(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate442.evaluated;
+  const evaluated0 = evaluated442;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19190,11 +19526,11 @@ function validate442_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate442 = /* @__PURE__ */ withEvaluated(validate442_, { "dynamicProps": true, "dynamicItems": false });
-function validate445_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated442 = { "dynamicProps": true, "dynamicItems": false };
+function validate445(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate445.evaluated;
+  const evaluated0 = evaluated445;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19476,11 +19812,11 @@ function validate445_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate445 = /* @__PURE__ */ withEvaluated(validate445_, { "dynamicProps": true, "dynamicItems": false });
-function validate450_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated445 = { "dynamicProps": true, "dynamicItems": false };
+function validate450(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate450.evaluated;
+  const evaluated0 = evaluated450;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19735,11 +20071,11 @@ function validate450_(data, { instancePath = "", parentData, parentDataProperty,
   validate450.errors = vErrors;
   return errors === 0;
 }
-var validate450 = /* @__PURE__ */ withEvaluated(validate450_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate454_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated450 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate454(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate454.evaluated;
+  const evaluated0 = evaluated454;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19832,11 +20168,11 @@ function validate454_(data, { instancePath = "", parentData, parentDataProperty,
   validate454.errors = vErrors;
   return errors === 0;
 }
-var validate454 = /* @__PURE__ */ withEvaluated(validate454_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate456_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated454 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate456(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate456.evaluated;
+  const evaluated0 = evaluated456;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20260,11 +20596,11 @@ function validate456_(data, { instancePath = "", parentData, parentDataProperty,
   validate456.errors = vErrors;
   return errors === 0;
 }
-var validate456 = /* @__PURE__ */ withEvaluated(validate456_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate461_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated456 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate461(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate461.evaluated;
+  const evaluated0 = evaluated461;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20414,11 +20750,11 @@ function validate461_(data, { instancePath = "", parentData, parentDataProperty,
   validate461.errors = vErrors;
   return errors === 0;
 }
-var validate461 = /* @__PURE__ */ withEvaluated(validate461_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate464_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated461 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate464(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate464.evaluated;
+  const evaluated0 = evaluated464;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20761,12 +21097,12 @@ function validate464_(data, { instancePath = "", parentData, parentDataProperty,
   validate464.errors = vErrors;
   return errors === 0;
 }
-var validate464 = /* @__PURE__ */ withEvaluated(validate464_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated464 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema219 = { "type": "object", "properties": { "type": { "const": "flow" }, "header": { "$ref": "#/$defs/InteractiveHeader" }, "body": { "$ref": "#/$defs/InteractiveBody" }, "footer": { "$ref": "#/$defs/InteractiveFooter" }, "action": { "type": "object", "properties": { "name": { "const": "flow" }, "parameters": { "type": "object", "properties": { "flow_message_version": { "const": "3" }, "flow_token": { "type": "string", "minLength": 1 }, "flow_id": { "type": "string", "minLength": 1 }, "flow_name": { "type": "string", "minLength": 1 }, "flow_cta": { "type": "string", "minLength": 1, "maxLength": 30 }, "flow_action": { "type": "string", "enum": ["navigate", "data_exchange"], "default": "navigate" }, "flow_action_payload": { "type": "object", "properties": { "screen": { "type": "string", "minLength": 1 }, "data": { "type": "object", "additionalProperties": true } }, "additionalProperties": false }, "mode": { "type": "string", "enum": ["draft", "published"], "default": "published" } }, "required": ["flow_message_version", "flow_cta"], "oneOf": [{ "required": ["flow_id"] }, { "required": ["flow_name"] }], "additionalProperties": false } }, "required": ["name", "parameters"], "additionalProperties": false } }, "required": ["type", "body", "action"], "additionalProperties": false };
-function validate468_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate468(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate468.evaluated;
+  const evaluated0 = evaluated468;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21172,11 +21508,11 @@ function validate468_(data, { instancePath = "", parentData, parentDataProperty,
   validate468.errors = vErrors;
   return errors === 0;
 }
-var validate468 = /* @__PURE__ */ withEvaluated(validate468_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate472_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated468 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate472(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate472.evaluated;
+  const evaluated0 = evaluated472;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21267,11 +21603,11 @@ function validate472_(data, { instancePath = "", parentData, parentDataProperty,
   validate472.errors = vErrors;
   return errors === 0;
 }
-var validate472 = /* @__PURE__ */ withEvaluated(validate472_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate477_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated472 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate477(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate477.evaluated;
+  const evaluated0 = evaluated477;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21408,11 +21744,11 @@ function validate477_(data, { instancePath = "", parentData, parentDataProperty,
   validate477.errors = vErrors;
   return errors === 0;
 }
-var validate477 = /* @__PURE__ */ withEvaluated(validate477_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate480_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated477 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate480(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate480.evaluated;
+  const evaluated0 = evaluated480;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21542,11 +21878,11 @@ function validate480_(data, { instancePath = "", parentData, parentDataProperty,
   validate480.errors = vErrors;
   return errors === 0;
 }
-var validate480 = /* @__PURE__ */ withEvaluated(validate480_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate481_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated480 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate481(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate481.evaluated;
+  const evaluated0 = evaluated481;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21714,11 +22050,11 @@ function validate481_(data, { instancePath = "", parentData, parentDataProperty,
   validate481.errors = vErrors;
   return errors === 0;
 }
-var validate481 = /* @__PURE__ */ withEvaluated(validate481_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate486_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated481 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate486(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate486.evaluated;
+  const evaluated0 = evaluated486;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21811,11 +22147,11 @@ function validate486_(data, { instancePath = "", parentData, parentDataProperty,
   validate486.errors = vErrors;
   return errors === 0;
 }
-var validate486 = /* @__PURE__ */ withEvaluated(validate486_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate488_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated486 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate488(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate488.evaluated;
+  const evaluated0 = evaluated488;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21908,12 +22244,12 @@ function validate488_(data, { instancePath = "", parentData, parentDataProperty,
   validate488.errors = vErrors;
   return errors === 0;
 }
-var validate488 = /* @__PURE__ */ withEvaluated(validate488_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated488 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema227 = { "type": "object", "properties": { "type": { "const": "order_details" }, "header": { "$ref": "#/$defs/InteractiveHeader" }, "body": { "$ref": "#/$defs/InteractiveBody" }, "footer": { "$ref": "#/$defs/InteractiveFooter" }, "action": { "type": "object", "properties": { "name": { "const": "review_and_pay" }, "parameters": { "type": "object", "properties": { "reference_id": { "type": "string", "minLength": 1, "maxLength": 35 }, "type": { "type": "string", "enum": ["digital-goods", "physical-goods"] }, "payment_type": { "type": "string" }, "payment_configuration": { "type": "string" }, "payment_settings": { "type": "array", "items": { "type": "object", "additionalProperties": true } }, "currency": { "type": "string", "pattern": "^[A-Z]{3}$" }, "total_amount": { "$ref": "#/$defs/PaymentAmount" }, "order": { "type": "object", "properties": { "status": { "const": "pending" }, "catalog_id": { "type": "string" }, "expiration": { "type": "object", "properties": { "timestamp": { "type": "string" }, "description": { "type": "string" } }, "required": ["timestamp"], "additionalProperties": false }, "items": { "type": "array", "minItems": 1, "items": { "type": "object", "properties": { "retailer_id": { "type": "string" }, "name": { "type": "string", "minLength": 1 }, "amount": { "$ref": "#/$defs/PaymentAmount" }, "sale_amount": { "$ref": "#/$defs/PaymentAmount" }, "quantity": { "type": "integer", "minimum": 1 }, "country_of_origin": { "type": "string" }, "importer_name": { "type": "string" }, "importer_address": { "type": "object", "additionalProperties": true } }, "required": ["retailer_id", "name", "amount", "quantity"], "additionalProperties": false } }, "subtotal": { "$ref": "#/$defs/PaymentAmount" }, "tax": { "$ref": "#/$defs/PaymentAmount" }, "shipping": { "$ref": "#/$defs/PaymentAmount" }, "discount": { "type": "object", "properties": { "value": { "type": "integer", "minimum": 0 }, "offset": { "type": "integer", "minimum": 1 }, "description": { "type": "string" }, "discount_program_name": { "type": "string" } }, "required": ["value", "offset"], "additionalProperties": false } }, "required": ["status", "items", "subtotal", "tax"], "additionalProperties": false } }, "required": ["reference_id", "type", "currency", "total_amount", "order"], "additionalProperties": false } }, "required": ["name", "parameters"], "additionalProperties": false } }, "required": ["type", "body", "action"], "additionalProperties": false };
-function validate490_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate490(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate490.evaluated;
+  const evaluated0 = evaluated490;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21998,12 +22334,12 @@ function validate490_(data, { instancePath = "", parentData, parentDataProperty,
   validate490.errors = vErrors;
   return errors === 0;
 }
-var validate490 = /* @__PURE__ */ withEvaluated(validate490_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-var pattern22 = /* @__PURE__ */ new RegExp("^[A-Z]{3}$", "u");
-function validate491_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated490 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern22 = /^[A-Z]{3}$/u;
+function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate491.evaluated;
+  const evaluated0 = evaluated491;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22694,12 +23030,12 @@ function validate491_(data, { instancePath = "", parentData, parentDataProperty,
   validate491.errors = vErrors;
   return errors === 0;
 }
-var validate491 = /* @__PURE__ */ withEvaluated(validate491_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated491 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema228 = { "type": "object", "properties": { "type": { "const": "order_status" }, "header": { "$ref": "#/$defs/InteractiveHeader" }, "body": { "$ref": "#/$defs/InteractiveBody" }, "footer": { "$ref": "#/$defs/InteractiveFooter" }, "action": { "type": "object", "properties": { "name": { "const": "review_order" }, "parameters": { "type": "object", "properties": { "reference_id": { "type": "string", "minLength": 1, "maxLength": 35 }, "order": { "type": "object", "properties": { "status": { "type": "string", "enum": ["pending", "processing", "partially_shipped", "shipped", "completed", "canceled"] }, "description": { "type": "string", "maxLength": 120 } }, "required": ["status"], "additionalProperties": false } }, "required": ["reference_id", "order"], "additionalProperties": false } }, "required": ["name", "parameters"], "additionalProperties": false } }, "required": ["type", "body", "action"], "additionalProperties": false };
-function validate501_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate501(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate501.evaluated;
+  const evaluated0 = evaluated501;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22942,11 +23278,11 @@ function validate501_(data, { instancePath = "", parentData, parentDataProperty,
   validate501.errors = vErrors;
   return errors === 0;
 }
-var validate501 = /* @__PURE__ */ withEvaluated(validate501_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate505_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated501 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate505(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate505.evaluated;
+  const evaluated0 = evaluated505;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23084,11 +23420,11 @@ function validate505_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate505 = /* @__PURE__ */ withEvaluated(validate505_, { "dynamicProps": true, "dynamicItems": false });
-function validate520_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated505 = { "dynamicProps": true, "dynamicItems": false };
+function validate520(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate520.evaluated;
+  const evaluated0 = evaluated520;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23099,7 +23435,7 @@ function validate520_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -23155,14 +23491,14 @@ function validate520_(data, { instancePath = "", parentData, parentDataProperty,
   validate520.errors = vErrors;
   return errors === 0;
 }
-var validate520 = /* @__PURE__ */ withEvaluated(validate520_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated520 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema231 = { "type": "object", "properties": { "name": { "type": "string", "minLength": 1, "maxLength": 512, "pattern": "^[a-z0-9_]+$" }, "language": { "type": "string", "pattern": "^[a-z]{2,3}(_[A-Za-z]{2,4})?$" }, "category": { "enum": ["UTILITY", "AUTHENTICATION"] }, "library_template_name": { "type": "string", "minLength": 1 }, "library_template_body_inputs": { "type": "object", "properties": { "add_contact_number": { "type": "boolean" }, "add_learn_more_link": { "type": "boolean" }, "add_security_recommendation": { "type": "boolean" }, "add_track_package_link": { "type": "boolean" }, "code_expiration_minutes": { "type": "integer", "minimum": 1, "maximum": 90 } }, "additionalProperties": false }, "library_template_button_inputs": { "type": "array", "items": { "type": "object", "properties": { "type": { "enum": ["URL", "PHONE_NUMBER", "QUICK_REPLY", "OTP"] }, "url": { "type": "object", "properties": { "base_url": { "type": "string" }, "url_suffix_example": { "type": "string" } }, "required": ["base_url"], "additionalProperties": false }, "phone_number": { "type": "string" }, "otp_type": { "enum": ["COPY_CODE", "ONE_TAP", "ZERO_TAP"] }, "zero_tap_terms_accepted": { "type": "boolean" }, "supported_apps": { "type": "array", "items": { "type": "object", "properties": { "package_name": { "type": "string" }, "signature_hash": { "type": "string" } }, "required": ["package_name", "signature_hash"], "additionalProperties": false } } }, "required": ["type"], "additionalProperties": false } } }, "required": ["name", "language", "category", "library_template_name"], "additionalProperties": false };
-var pattern23 = /* @__PURE__ */ new RegExp("^[a-z0-9_]+$", "u");
-var pattern24 = /* @__PURE__ */ new RegExp("^[a-z]{2,3}(_[A-Za-z]{2,4})?$", "u");
-function validate523_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern23 = /^[a-z0-9_]+$/u;
+var pattern24 = /^[a-z]{2,3}(_[A-Za-z]{2,4})?$/u;
+function validate523(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate523.evaluated;
+  const evaluated0 = evaluated523;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23596,11 +23932,11 @@ function validate523_(data, { instancePath = "", parentData, parentDataProperty,
   validate523.errors = vErrors;
   return errors === 0;
 }
-var validate523 = /* @__PURE__ */ withEvaluated(validate523_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate524_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated523 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate524(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate524.evaluated;
+  const evaluated0 = evaluated524;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23633,13 +23969,13 @@ function validate524_(data, { instancePath = "", parentData, parentDataProperty,
   validate524.errors = vErrors;
   return errors === 0;
 }
-var validate524 = /* @__PURE__ */ withEvaluated(validate524_, { "props": { "total_count": true }, "dynamicProps": false, "dynamicItems": false });
-var pattern25 = /* @__PURE__ */ new RegExp("^-?(90(\\.0+)?|[1-8]?[0-9](\\.[0-9]+)?)$", "u");
-var pattern26 = /* @__PURE__ */ new RegExp("^-?(180(\\.0+)?|(1[0-7][0-9]|[1-9]?[0-9])(\\.[0-9]+)?)$", "u");
-function validate525_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated524 = { "props": { "total_count": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern25 = /^-?(90(\.0+)?|[1-8]?[0-9](\.[0-9]+)?)$/u;
+var pattern26 = /^-?(180(\.0+)?|(1[0-7][0-9]|[1-9]?[0-9])(\.[0-9]+)?)$/u;
+function validate525(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate525.evaluated;
+  const evaluated0 = evaluated525;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23872,11 +24208,11 @@ function validate525_(data, { instancePath = "", parentData, parentDataProperty,
   validate525.errors = vErrors;
   return errors === 0;
 }
-var validate525 = /* @__PURE__ */ withEvaluated(validate525_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate526_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated525 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate526(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate526.evaluated;
+  const evaluated0 = evaluated526;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23887,7 +24223,7 @@ function validate526_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -23943,11 +24279,11 @@ function validate526_(data, { instancePath = "", parentData, parentDataProperty,
   validate526.errors = vErrors;
   return errors === 0;
 }
-var validate526 = /* @__PURE__ */ withEvaluated(validate526_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate529_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated526 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate529(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate529.evaluated;
+  const evaluated0 = evaluated529;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24060,11 +24396,11 @@ function validate529_(data, { instancePath = "", parentData, parentDataProperty,
   validate529.errors = vErrors;
   return errors === 0;
 }
-var validate529 = /* @__PURE__ */ withEvaluated(validate529_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate530_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated529 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate530(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate530.evaluated;
+  const evaluated0 = evaluated530;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24093,11 +24429,11 @@ function validate530_(data, { instancePath = "", parentData, parentDataProperty,
   validate530.errors = vErrors;
   return errors === 0;
 }
-var validate530 = /* @__PURE__ */ withEvaluated(validate530_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate531_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated530 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate531(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate531.evaluated;
+  const evaluated0 = evaluated531;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24172,11 +24508,11 @@ function validate531_(data, { instancePath = "", parentData, parentDataProperty,
   validate531.errors = vErrors;
   return errors === 0;
 }
-var validate531 = /* @__PURE__ */ withEvaluated(validate531_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate532_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated531 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate532(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate532.evaluated;
+  const evaluated0 = evaluated532;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24231,11 +24567,11 @@ function validate532_(data, { instancePath = "", parentData, parentDataProperty,
   validate532.errors = vErrors;
   return errors === 0;
 }
-var validate532 = /* @__PURE__ */ withEvaluated(validate532_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate534_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated532 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate534(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate534.evaluated;
+  const evaluated0 = evaluated534;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24290,11 +24626,11 @@ function validate534_(data, { instancePath = "", parentData, parentDataProperty,
   validate534.errors = vErrors;
   return errors === 0;
 }
-var validate534 = /* @__PURE__ */ withEvaluated(validate534_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate536_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated534 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate536(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate536.evaluated;
+  const evaluated0 = evaluated536;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24349,11 +24685,11 @@ function validate536_(data, { instancePath = "", parentData, parentDataProperty,
   validate536.errors = vErrors;
   return errors === 0;
 }
-var validate536 = /* @__PURE__ */ withEvaluated(validate536_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate538_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated536 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate538(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate538.evaluated;
+  const evaluated0 = evaluated538;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24408,11 +24744,11 @@ function validate538_(data, { instancePath = "", parentData, parentDataProperty,
   validate538.errors = vErrors;
   return errors === 0;
 }
-var validate538 = /* @__PURE__ */ withEvaluated(validate538_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate540_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated538 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate540(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate540.evaluated;
+  const evaluated0 = evaluated540;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24525,11 +24861,11 @@ function validate540_(data, { instancePath = "", parentData, parentDataProperty,
   validate540.errors = vErrors;
   return errors === 0;
 }
-var validate540 = /* @__PURE__ */ withEvaluated(validate540_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate541_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated540 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate541(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate541.evaluated;
+  const evaluated0 = evaluated541;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24603,11 +24939,11 @@ function validate541_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate541 = /* @__PURE__ */ withEvaluated(validate541_, { "dynamicProps": true, "dynamicItems": false });
-function validate548_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated541 = { "dynamicProps": true, "dynamicItems": false };
+function validate548(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate548.evaluated;
+  const evaluated0 = evaluated548;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24689,11 +25025,11 @@ function validate548_(data, { instancePath = "", parentData, parentDataProperty,
   validate548.errors = vErrors;
   return errors === 0;
 }
-var validate548 = /* @__PURE__ */ withEvaluated(validate548_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate550_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated548 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate550(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate550.evaluated;
+  const evaluated0 = evaluated550;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24819,12 +25155,12 @@ function validate550_(data, { instancePath = "", parentData, parentDataProperty,
   validate550.errors = vErrors;
   return errors === 0;
 }
-var validate550 = /* @__PURE__ */ withEvaluated(validate550_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated550 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema246 = { "type": "object", "properties": { "type": { "const": "date_time" }, "date_time": { "type": "object", "properties": { "fallback_value": { "type": "string", "minLength": 1 }, "calendar": { "type": "string", "enum": ["GREGORIAN", "SOLAR_HIJRI"] }, "year": { "type": "integer" }, "month": { "type": "integer", "minimum": 1, "maximum": 12 }, "day_of_month": { "type": "integer", "minimum": 1, "maximum": 31 }, "day_of_week": { "type": "integer", "minimum": 1, "maximum": 7 }, "hour": { "type": "integer", "minimum": 0, "maximum": 23 }, "minute": { "type": "integer", "minimum": 0, "maximum": 59 } }, "required": ["fallback_value"], "additionalProperties": false } }, "required": ["type", "date_time"], "additionalProperties": false };
-function validate551_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate551(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate551.evaluated;
+  const evaluated0 = evaluated551;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25077,11 +25413,11 @@ function validate551_(data, { instancePath = "", parentData, parentDataProperty,
   validate551.errors = vErrors;
   return errors === 0;
 }
-var validate551 = /* @__PURE__ */ withEvaluated(validate551_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate552_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated551 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate552(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate552.evaluated;
+  const evaluated0 = evaluated552;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25131,11 +25467,11 @@ function validate552_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate552 = /* @__PURE__ */ withEvaluated(validate552_, { "dynamicProps": true, "dynamicItems": false });
-function validate556_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated552 = { "dynamicProps": true, "dynamicItems": false };
+function validate556(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate556.evaluated;
+  const evaluated0 = evaluated556;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25212,13 +25548,13 @@ function validate556_(data, { instancePath = "", parentData, parentDataProperty,
   validate556.errors = vErrors;
   return errors === 0;
 }
-var validate556 = /* @__PURE__ */ withEvaluated(validate556_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated556 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema255 = { "type": "object", "properties": { "type": { "const": "button" }, "sub_type": { "type": "string", "enum": ["quick_reply", "url", "copy_code", "otp", "flow", "catalog", "mpm", "voice_call", "QUICK_REPLY", "URL", "COPY_CODE", "OTP", "FLOW", "CATALOG", "MPM", "VOICE_CALL"] }, "index": { "$ref": "#/$defs/TemplateButtonIndex" }, "parameters": { "type": "array", "minItems": 1, "maxItems": 1, "items": { "$ref": "#/$defs/TemplateMessageButtonParameter" } } }, "required": ["type", "sub_type", "index", "parameters"], "additionalProperties": false };
-var pattern28 = /* @__PURE__ */ new RegExp("^[0-9]$", "u");
-function validate558_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern28 = /^[0-9]$/u;
+function validate558(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate558.evaluated;
+  const evaluated0 = evaluated558;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25321,11 +25657,11 @@ function validate558_(data, { instancePath = "", parentData, parentDataProperty,
   validate558.errors = vErrors;
   return errors === 0;
 }
-var validate558 = /* @__PURE__ */ withEvaluated(validate558_, { "dynamicProps": false, "dynamicItems": false });
-function validate559_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated558 = { "dynamicProps": false, "dynamicItems": false };
+function validate559(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate559.evaluated;
+  const evaluated0 = evaluated559;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25380,11 +25716,11 @@ function validate559_(data, { instancePath = "", parentData, parentDataProperty,
   validate559.errors = vErrors;
   return errors === 0;
 }
-var validate559 = /* @__PURE__ */ withEvaluated(validate559_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate560_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated559 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate560(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate560.evaluated;
+  const evaluated0 = evaluated560;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25452,11 +25788,11 @@ function validate560_(data, { instancePath = "", parentData, parentDataProperty,
   validate560.errors = vErrors;
   return errors === 0;
 }
-var validate560 = /* @__PURE__ */ withEvaluated(validate560_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate561_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated560 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate561(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate561.evaluated;
+  const evaluated0 = evaluated561;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25560,11 +25896,11 @@ function validate561_(data, { instancePath = "", parentData, parentDataProperty,
   validate561.errors = vErrors;
   return errors === 0;
 }
-var validate561 = /* @__PURE__ */ withEvaluated(validate561_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate563_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated561 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate563(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate563.evaluated;
+  const evaluated0 = evaluated563;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25619,11 +25955,11 @@ function validate563_(data, { instancePath = "", parentData, parentDataProperty,
   validate563.errors = vErrors;
   return errors === 0;
 }
-var validate563 = /* @__PURE__ */ withEvaluated(validate563_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate565_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated563 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate565(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate565.evaluated;
+  const evaluated0 = evaluated565;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25681,11 +26017,11 @@ function validate565_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate565 = /* @__PURE__ */ withEvaluated(validate565_, { "dynamicProps": true, "dynamicItems": false });
-function validate570_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated565 = { "dynamicProps": true, "dynamicItems": false };
+function validate570(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate570.evaluated;
+  const evaluated0 = evaluated570;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25796,11 +26132,11 @@ function validate570_(data, { instancePath = "", parentData, parentDataProperty,
   validate570.errors = vErrors;
   return errors === 0;
 }
-var validate570 = /* @__PURE__ */ withEvaluated(validate570_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate573_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated570 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate573(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate573.evaluated;
+  const evaluated0 = evaluated573;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25850,11 +26186,11 @@ function validate573_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate573 = /* @__PURE__ */ withEvaluated(validate573_, { "dynamicProps": true, "dynamicItems": false });
-function validate577_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated573 = { "dynamicProps": true, "dynamicItems": false };
+function validate577(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate577.evaluated;
+  const evaluated0 = evaluated577;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26014,11 +26350,11 @@ function validate577_(data, { instancePath = "", parentData, parentDataProperty,
   validate577.errors = vErrors;
   return errors === 0;
 }
-var validate577 = /* @__PURE__ */ withEvaluated(validate577_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate579_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated577 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate579(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate579.evaluated;
+  const evaluated0 = evaluated579;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26178,11 +26514,11 @@ function validate579_(data, { instancePath = "", parentData, parentDataProperty,
   validate579.errors = vErrors;
   return errors === 0;
 }
-var validate579 = /* @__PURE__ */ withEvaluated(validate579_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate580_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated579 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate580(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate580.evaluated;
+  const evaluated0 = evaluated580;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26248,11 +26584,11 @@ function validate580_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate580 = /* @__PURE__ */ withEvaluated(validate580_, { "dynamicProps": true, "dynamicItems": false });
-function validate586_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated580 = { "dynamicProps": true, "dynamicItems": false };
+function validate586(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate586.evaluated;
+  const evaluated0 = evaluated586;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26399,12 +26735,12 @@ function validate586_(data, { instancePath = "", parentData, parentDataProperty,
   validate586.errors = vErrors;
   return errors === 0;
 }
-var validate586 = /* @__PURE__ */ withEvaluated(validate586_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated586 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema261 = { "type": "string", "enum": ["CLOUD_API_FALLBACK", "STRICT"] };
-function validate588_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate588(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate588.evaluated;
+  const evaluated0 = evaluated588;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26422,11 +26758,11 @@ function validate588_(data, { instancePath = "", parentData, parentDataProperty,
   validate588.errors = vErrors;
   return errors === 0;
 }
-var validate588 = /* @__PURE__ */ withEvaluated(validate588_, { "dynamicProps": false, "dynamicItems": false });
-function validate589_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated588 = { "dynamicProps": false, "dynamicItems": false };
+function validate589(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate589.evaluated;
+  const evaluated0 = evaluated589;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26437,7 +26773,7 @@ function validate589_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate88.evaluated.props;
+    var props0 = evaluated88.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -26566,11 +26902,11 @@ function validate589_(data, { instancePath = "", parentData, parentDataProperty,
   validate589.errors = vErrors;
   return errors === 0;
 }
-var validate589 = /* @__PURE__ */ withEvaluated(validate589_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate593_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated589 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate593(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate593.evaluated;
+  const evaluated0 = evaluated593;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26599,12 +26935,12 @@ function validate593_(data, { instancePath = "", parentData, parentDataProperty,
   validate593.errors = vErrors;
   return errors === 0;
 }
-var validate593 = /* @__PURE__ */ withEvaluated(validate593_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated593 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
 var schema264 = { "type": "string", "enum": ["audio/aac", "audio/amr", "audio/mpeg", "audio/mp4", "audio/ogg", "text/plain", "application/pdf", "application/msword", "application/vnd.ms-excel", "application/vnd.ms-powerpoint", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.openxmlformats-officedocument.presentationml.presentation", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "image/jpeg", "image/png", "image/webp", "video/mp4", "video/3gpp"] };
-function validate594_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate594(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate594.evaluated;
+  const evaluated0 = evaluated594;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26622,11 +26958,11 @@ function validate594_(data, { instancePath = "", parentData, parentDataProperty,
   validate594.errors = vErrors;
   return errors === 0;
 }
-var validate594 = /* @__PURE__ */ withEvaluated(validate594_, { "dynamicProps": false, "dynamicItems": false });
-function validate595_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated594 = { "dynamicProps": false, "dynamicItems": false };
+function validate595(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate595.evaluated;
+  const evaluated0 = evaluated595;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27149,11 +27485,11 @@ function validate595_(data, { instancePath = "", parentData, parentDataProperty,
   validate595.errors = vErrors;
   return errors === 0;
 }
-var validate595 = /* @__PURE__ */ withEvaluated(validate595_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate597_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated595 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate597(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate597.evaluated;
+  const evaluated0 = evaluated597;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27220,11 +27556,11 @@ function validate597_(data, { instancePath = "", parentData, parentDataProperty,
   validate597.errors = vErrors;
   return errors === 0;
 }
-var validate597 = /* @__PURE__ */ withEvaluated(validate597_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate599_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated597 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate599(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate599.evaluated;
+  const evaluated0 = evaluated599;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27253,11 +27589,11 @@ function validate599_(data, { instancePath = "", parentData, parentDataProperty,
   validate599.errors = vErrors;
   return errors === 0;
 }
-var validate599 = /* @__PURE__ */ withEvaluated(validate599_, { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate600_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated599 = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate600(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate600.evaluated;
+  const evaluated0 = evaluated600;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27415,12 +27751,12 @@ function validate600_(data, { instancePath = "", parentData, parentDataProperty,
   validate600.errors = vErrors;
   return errors === 0;
 }
-var validate600 = /* @__PURE__ */ withEvaluated(validate600_, { "props": { "messaging_product": true, "url": true, "mime_type": true, "sha256": true, "file_size": true, "id": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated600 = { "props": { "messaging_product": true, "url": true, "mime_type": true, "sha256": true, "file_size": true, "id": true }, "dynamicProps": false, "dynamicItems": false };
 var schema269 = { "anyOf": [{ "type": "string", "enum": ["ACCEPTED", "SENT", "DELIVERED", "READ", "FAILED", "ERROR", "DELETED"] }, { "type": "string" }] };
-function validate601_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate601(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate601.evaluated;
+  const evaluated0 = evaluated601;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27485,11 +27821,11 @@ function validate601_(data, { instancePath = "", parentData, parentDataProperty,
   validate601.errors = vErrors;
   return errors === 0;
 }
-var validate601 = /* @__PURE__ */ withEvaluated(validate601_, { "dynamicProps": false, "dynamicItems": false });
-function validate602_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated601 = { "dynamicProps": false, "dynamicItems": false };
+function validate602(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate602.evaluated;
+  const evaluated0 = evaluated602;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27556,11 +27892,11 @@ function validate602_(data, { instancePath = "", parentData, parentDataProperty,
   validate602.errors = vErrors;
   return errors === 0;
 }
-var validate602 = /* @__PURE__ */ withEvaluated(validate602_, { "props": { "id": true, "name": true, "link": true }, "dynamicProps": false, "dynamicItems": false });
-function validate603_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated602 = { "props": { "id": true, "name": true, "link": true }, "dynamicProps": false, "dynamicItems": false };
+function validate603(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate603.evaluated;
+  const evaluated0 = evaluated603;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27655,12 +27991,12 @@ function validate603_(data, { instancePath = "", parentData, parentDataProperty,
   validate603.errors = vErrors;
   return errors === 0;
 }
-var validate603 = /* @__PURE__ */ withEvaluated(validate603_, { "props": { "id": true, "delivery_status": true, "occurrence_timestamp": true, "status_timestamp": true, "error_description": true, "application": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated603 = { "props": { "id": true, "delivery_status": true, "occurrence_timestamp": true, "status_timestamp": true, "error_description": true, "application": true }, "dynamicProps": false, "dynamicItems": false };
 var schema272 = { "type": "string", "enum": ["ACCEPTED", "SENT", "DELIVERED", "READ", "FAILED", "ERROR", "DELETED"] };
-function validate606_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate606(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate606.evaluated;
+  const evaluated0 = evaluated606;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27678,12 +28014,12 @@ function validate606_(data, { instancePath = "", parentData, parentDataProperty,
   validate606.errors = vErrors;
   return errors === 0;
 }
-var validate606 = /* @__PURE__ */ withEvaluated(validate606_, { "dynamicProps": false, "dynamicItems": false });
+var evaluated606 = { "dynamicProps": false, "dynamicItems": false };
 var schema273 = { "anyOf": [{ "type": "string", "enum": ["PENDING", "RETRYING", "DELIVERED", "FAILED"] }, { "type": "string" }] };
-function validate607_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate607(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate607.evaluated;
+  const evaluated0 = evaluated607;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27748,11 +28084,11 @@ function validate607_(data, { instancePath = "", parentData, parentDataProperty,
   validate607.errors = vErrors;
   return errors === 0;
 }
-var validate607 = /* @__PURE__ */ withEvaluated(validate607_, { "dynamicProps": false, "dynamicItems": false });
-function validate608_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated607 = { "dynamicProps": false, "dynamicItems": false };
+function validate608(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate608.evaluated;
+  const evaluated0 = evaluated608;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27868,11 +28204,11 @@ function validate608_(data, { instancePath = "", parentData, parentDataProperty,
   validate608.errors = vErrors;
   return errors === 0;
 }
-var validate608 = /* @__PURE__ */ withEvaluated(validate608_, { "props": { "id": true, "delivery_status": true, "timestamp": true, "webhook_update_state": true, "application": true, "webhook_uri": true, "error_description": true }, "dynamicProps": false, "dynamicItems": false });
-function validate612_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated608 = { "props": { "id": true, "delivery_status": true, "timestamp": true, "webhook_update_state": true, "application": true, "webhook_uri": true, "error_description": true }, "dynamicProps": false, "dynamicItems": false };
+function validate612(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate612.evaluated;
+  const evaluated0 = evaluated612;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27934,11 +28270,11 @@ function validate612_(data, { instancePath = "", parentData, parentDataProperty,
   validate612.errors = vErrors;
   return errors === 0;
 }
-var validate612 = /* @__PURE__ */ withEvaluated(validate612_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate615_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated612 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate615(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate615.evaluated;
+  const evaluated0 = evaluated615;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27995,11 +28331,11 @@ function validate615_(data, { instancePath = "", parentData, parentDataProperty,
   validate615.errors = vErrors;
   return errors === 0;
 }
-var validate615 = /* @__PURE__ */ withEvaluated(validate615_, { "props": { "id": true, "message_id": true, "events": true }, "dynamicProps": false, "dynamicItems": false });
-function validate617_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated615 = { "props": { "id": true, "message_id": true, "events": true }, "dynamicProps": false, "dynamicItems": false };
+function validate617(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate617.evaluated;
+  const evaluated0 = evaluated617;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28044,11 +28380,11 @@ function validate617_(data, { instancePath = "", parentData, parentDataProperty,
   validate617.errors = vErrors;
   return errors === 0;
 }
-var validate617 = /* @__PURE__ */ withEvaluated(validate617_, { "props": { "cursor": true, "node": true }, "dynamicProps": false, "dynamicItems": false });
-function validate619_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated617 = { "props": { "cursor": true, "node": true }, "dynamicProps": false, "dynamicItems": false };
+function validate619(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate619.evaluated;
+  const evaluated0 = evaluated619;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28110,11 +28446,11 @@ function validate619_(data, { instancePath = "", parentData, parentDataProperty,
   validate619.errors = vErrors;
   return errors === 0;
 }
-var validate619 = /* @__PURE__ */ withEvaluated(validate619_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate622_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated619 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate622(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate622.evaluated;
+  const evaluated0 = evaluated622;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28176,11 +28512,11 @@ function validate622_(data, { instancePath = "", parentData, parentDataProperty,
   validate622.errors = vErrors;
   return errors === 0;
 }
-var validate622 = /* @__PURE__ */ withEvaluated(validate622_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate625_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated622 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate625(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate625.evaluated;
+  const evaluated0 = evaluated625;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28253,11 +28589,11 @@ function validate625_(data, { instancePath = "", parentData, parentDataProperty,
   validate625.errors = vErrors;
   return errors === 0;
 }
-var validate625 = /* @__PURE__ */ withEvaluated(validate625_, { "props": { "start": true, "end": true, "sent": true, "delivered": true }, "dynamicProps": false, "dynamicItems": false });
-function validate626_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated625 = { "props": { "start": true, "end": true, "sent": true, "delivered": true }, "dynamicProps": false, "dynamicItems": false };
+function validate626(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate626.evaluated;
+  const evaluated0 = evaluated626;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28371,12 +28707,12 @@ function validate626_(data, { instancePath = "", parentData, parentDataProperty,
   validate626.errors = vErrors;
   return errors === 0;
 }
-var validate626 = /* @__PURE__ */ withEvaluated(validate626_, { "props": { "phone_numbers": true, "country_codes": true, "granularity": true, "data_points": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated626 = { "props": { "phone_numbers": true, "country_codes": true, "granularity": true, "data_points": true }, "dynamicProps": false, "dynamicItems": false };
 var schema282 = { "type": "object", "properties": { "start": { "$ref": "#/$defs/AnalyticsTime" }, "end": { "$ref": "#/$defs/AnalyticsTime" }, "phone_numbers": { "type": "array", "items": { "type": "string" } }, "country_codes": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z]{2}$" } }, "granularity": { "enum": ["HALF_HOUR", "DAY", "MONTH"] }, "product_types": { "type": "array", "items": { "enum": [0, 2, 100] } } }, "required": ["start", "end", "granularity"], "additionalProperties": false };
-function validate628_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate628(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate628.evaluated;
+  const evaluated0 = evaluated628;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28540,11 +28876,11 @@ function validate628_(data, { instancePath = "", parentData, parentDataProperty,
   validate628.errors = vErrors;
   return errors === 0;
 }
-var validate628 = /* @__PURE__ */ withEvaluated(validate628_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate631_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated628 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate631(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate631.evaluated;
+  const evaluated0 = evaluated631;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28662,11 +28998,11 @@ function validate631_(data, { instancePath = "", parentData, parentDataProperty,
   validate631.errors = vErrors;
   return errors === 0;
 }
-var validate631 = /* @__PURE__ */ withEvaluated(validate631_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate632_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated631 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate632(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate632.evaluated;
+  const evaluated0 = evaluated632;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28833,12 +29169,12 @@ function validate632_(data, { instancePath = "", parentData, parentDataProperty,
   validate632.errors = vErrors;
   return errors === 0;
 }
-var validate632 = /* @__PURE__ */ withEvaluated(validate632_, { "props": { "migrated_flows": true, "failed_flows": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated632 = { "props": { "migrated_flows": true, "failed_flows": true }, "dynamicProps": false, "dynamicItems": false };
 var schema285 = { "anyOf": [{ "type": "string", "enum": ["NOT_STARTED", "PENDING", "UNDER_REVIEW", "APPROVED", "REJECTED", "CANCELLED", "EXPIRED"] }, { "type": "string" }] };
-function validate633_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate633(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate633.evaluated;
+  const evaluated0 = evaluated633;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28903,11 +29239,11 @@ function validate633_(data, { instancePath = "", parentData, parentDataProperty,
   validate633.errors = vErrors;
   return errors === 0;
 }
-var validate633 = /* @__PURE__ */ withEvaluated(validate633_, { "dynamicProps": false, "dynamicItems": false });
-function validate634_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated633 = { "dynamicProps": false, "dynamicItems": false };
+function validate634(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate634.evaluated;
+  const evaluated0 = evaluated634;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29099,11 +29435,11 @@ function validate634_(data, { instancePath = "", parentData, parentDataProperty,
   validate634.errors = vErrors;
   return errors === 0;
 }
-var validate634 = /* @__PURE__ */ withEvaluated(validate634_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate635_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated634 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate635(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate635.evaluated;
+  const evaluated0 = evaluated635;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29132,11 +29468,11 @@ function validate635_(data, { instancePath = "", parentData, parentDataProperty,
   validate635.errors = vErrors;
   return errors === 0;
 }
-var validate635 = /* @__PURE__ */ withEvaluated(validate635_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate636_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated635 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate636(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate636.evaluated;
+  const evaluated0 = evaluated636;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29187,11 +29523,11 @@ function validate636_(data, { instancePath = "", parentData, parentDataProperty,
   validate636.errors = vErrors;
   return errors === 0;
 }
-var validate636 = /* @__PURE__ */ withEvaluated(validate636_, { "props": { "id": true, "oba_status": true, "status_message": true }, "dynamicProps": false, "dynamicItems": false });
-function validate638_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated636 = { "props": { "id": true, "oba_status": true, "status_message": true }, "dynamicProps": false, "dynamicItems": false };
+function validate638(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate638.evaluated;
+  const evaluated0 = evaluated638;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29259,11 +29595,11 @@ function validate638_(data, { instancePath = "", parentData, parentDataProperty,
   validate638.errors = vErrors;
   return errors === 0;
 }
-var validate638 = /* @__PURE__ */ withEvaluated(validate638_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate639_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated638 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate639(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate639.evaluated;
+  const evaluated0 = evaluated639;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29274,7 +29610,7 @@ function validate639_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -29330,11 +29666,11 @@ function validate639_(data, { instancePath = "", parentData, parentDataProperty,
   validate639.errors = vErrors;
   return errors === 0;
 }
-var validate639 = /* @__PURE__ */ withEvaluated(validate639_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate642_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated639 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate642(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate642.evaluated;
+  const evaluated0 = evaluated642;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29345,7 +29681,7 @@ function validate642_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -29401,11 +29737,11 @@ function validate642_(data, { instancePath = "", parentData, parentDataProperty,
   validate642.errors = vErrors;
   return errors === 0;
 }
-var validate642 = /* @__PURE__ */ withEvaluated(validate642_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate645_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated642 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate645(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate645.evaluated;
+  const evaluated0 = evaluated645;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29416,7 +29752,7 @@ function validate645_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -29472,11 +29808,11 @@ function validate645_(data, { instancePath = "", parentData, parentDataProperty,
   validate645.errors = vErrors;
   return errors === 0;
 }
-var validate645 = /* @__PURE__ */ withEvaluated(validate645_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate648_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated645 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate648(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate648.evaluated;
+  const evaluated0 = evaluated648;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29539,11 +29875,11 @@ function validate648_(data, { instancePath = "", parentData, parentDataProperty,
   validate648.errors = vErrors;
   return errors === 0;
 }
-var validate648 = /* @__PURE__ */ withEvaluated(validate648_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate649_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated648 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate649(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate649.evaluated;
+  const evaluated0 = evaluated649;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29554,7 +29890,7 @@ function validate649_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -29610,11 +29946,11 @@ function validate649_(data, { instancePath = "", parentData, parentDataProperty,
   validate649.errors = vErrors;
   return errors === 0;
 }
-var validate649 = /* @__PURE__ */ withEvaluated(validate649_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate652_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated649 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate652(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate652.evaluated;
+  const evaluated0 = evaluated652;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29625,7 +29961,7 @@ function validate652_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -29681,11 +30017,11 @@ function validate652_(data, { instancePath = "", parentData, parentDataProperty,
   validate652.errors = vErrors;
   return errors === 0;
 }
-var validate652 = /* @__PURE__ */ withEvaluated(validate652_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate655_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated652 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate655(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate655.evaluated;
+  const evaluated0 = evaluated655;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29951,11 +30287,11 @@ function validate655_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate655 = /* @__PURE__ */ withEvaluated(validate655_, { "dynamicProps": true, "dynamicItems": false });
-function validate656_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated655 = { "dynamicProps": true, "dynamicItems": false };
+function validate656(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate656.evaluated;
+  const evaluated0 = evaluated656;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29966,7 +30302,7 @@ function validate656_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate94.evaluated.props;
+    var props0 = evaluated94.props;
   }
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -30035,11 +30371,11 @@ function validate656_(data, { instancePath = "", parentData, parentDataProperty,
   validate656.errors = vErrors;
   return errors === 0;
 }
-var validate656 = /* @__PURE__ */ withEvaluated(validate656_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate659_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated656 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate659(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate659.evaluated;
+  const evaluated0 = evaluated659;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30161,12 +30497,12 @@ function validate659_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate659 = /* @__PURE__ */ withEvaluated(validate659_, { "dynamicProps": true, "dynamicItems": false });
+var evaluated659 = { "dynamicProps": true, "dynamicItems": false };
 var schema299 = { "type": "object", "properties": { "id": { "type": "string" }, "display_phone_number": { "type": "string" }, "verified_name": { "type": "string" }, "code_verification_status": { "anyOf": [{ "enum": ["VERIFIED", "NOT_VERIFIED", "EXPIRED"] }, { "type": "string" }] }, "quality_rating": { "anyOf": [{ "enum": ["GREEN", "YELLOW", "RED", "UNKNOWN", "NA"] }, { "type": "string" }] }, "name_status": { "anyOf": [{ "enum": ["APPROVED", "AVAILABLE_WITHOUT_REVIEW", "DECLINED", "EXPIRED", "PENDING_REVIEW", "NONE"] }, { "type": "string" }] }, "new_name_status": { "type": "string" }, "status": { "anyOf": [{ "enum": ["CONNECTED", "DISCONNECTED", "FLAGGED", "MIGRATED", "PENDING", "RESTRICTED", "BANNED", "RATE_LIMITED", "UNKNOWN"] }, { "type": "string" }] }, "platform_type": { "anyOf": [{ "enum": ["CLOUD_API", "ON_PREMISE", "NOT_APPLICABLE"] }, { "type": "string" }] }, "throughput": { "type": "object", "properties": { "level": { "anyOf": [{ "enum": ["STANDARD", "HIGH", "NOT_APPLICABLE"] }, { "type": "string" }] } } }, "messaging_limit_tier": { "type": "string" }, "whatsapp_business_manager_messaging_limit": { "anyOf": [{ "enum": ["TIER_250", "TIER_2K", "TIER_10K", "TIER_100K", "TIER_UNLIMITED", "UNTIERED"] }, { "type": "string" }] }, "search_visibility": { "anyOf": [{ "enum": ["VISIBLE", "NON_VISIBLE"] }, { "type": "string" }] }, "eligibility_for_api_business_global_search": { "anyOf": [{ "enum": ["ELIGIBLE", "NON_ELIGIBLE_UNDEFINED_COUNTRY"] }, { "type": "string" }] }, "account_mode": { "type": "string" }, "is_official_business_account": { "type": "boolean" }, "is_pin_enabled": { "type": "boolean" }, "certificate": { "type": "string" }, "last_onboarded_time": { "type": "string" }, "webhook_configuration": { "type": "object", "properties": { "phone_number": { "type": "string" }, "whatsapp_business_account": { "type": "string" }, "application": { "type": "string" } } }, "conversational_automation": { "$ref": "#/$defs/ConversationalAutomation" } }, "required": ["id"] };
-function validate672_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate672(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate672.evaluated;
+  const evaluated0 = evaluated672;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30874,11 +31210,11 @@ function validate672_(data, { instancePath = "", parentData, parentDataProperty,
   validate672.errors = vErrors;
   return errors === 0;
 }
-var validate672 = /* @__PURE__ */ withEvaluated(validate672_, { "props": { "id": true, "display_phone_number": true, "verified_name": true, "code_verification_status": true, "quality_rating": true, "name_status": true, "new_name_status": true, "status": true, "platform_type": true, "throughput": true, "messaging_limit_tier": true, "whatsapp_business_manager_messaging_limit": true, "search_visibility": true, "eligibility_for_api_business_global_search": true, "account_mode": true, "is_official_business_account": true, "is_pin_enabled": true, "certificate": true, "last_onboarded_time": true, "webhook_configuration": true, "conversational_automation": true }, "dynamicProps": false, "dynamicItems": false });
-function validate674_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated672 = { "props": { "id": true, "display_phone_number": true, "verified_name": true, "code_verification_status": true, "quality_rating": true, "name_status": true, "new_name_status": true, "status": true, "platform_type": true, "throughput": true, "messaging_limit_tier": true, "whatsapp_business_manager_messaging_limit": true, "search_visibility": true, "eligibility_for_api_business_global_search": true, "account_mode": true, "is_official_business_account": true, "is_pin_enabled": true, "certificate": true, "last_onboarded_time": true, "webhook_configuration": true, "conversational_automation": true }, "dynamicProps": false, "dynamicItems": false };
+function validate674(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate674.evaluated;
+  const evaluated0 = evaluated674;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30907,11 +31243,11 @@ function validate674_(data, { instancePath = "", parentData, parentDataProperty,
   validate674.errors = vErrors;
   return errors === 0;
 }
-var validate674 = /* @__PURE__ */ withEvaluated(validate674_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate675_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated674 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate675(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate675.evaluated;
+  const evaluated0 = evaluated675;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30973,12 +31309,12 @@ function validate675_(data, { instancePath = "", parentData, parentDataProperty,
   validate675.errors = vErrors;
   return errors === 0;
 }
-var validate675 = /* @__PURE__ */ withEvaluated(validate675_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated675 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
 var schema302 = { "type": "object", "properties": { "status": { "anyOf": [{ "type": "string", "enum": ["DEFAULT", "IN_COUNTRY_STORAGE_ENABLED"] }, { "type": "string" }] }, "data_localization_region": { "type": "string", "pattern": "^[A-Z]{2}$" } }, "required": ["status"], "additionalProperties": false };
-function validate678_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate678(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate678.evaluated;
+  const evaluated0 = evaluated678;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31093,11 +31429,11 @@ function validate678_(data, { instancePath = "", parentData, parentDataProperty,
   validate678.errors = vErrors;
   return errors === 0;
 }
-var validate678 = /* @__PURE__ */ withEvaluated(validate678_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate679_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated678 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate679(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate679.evaluated;
+  const evaluated0 = evaluated679;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31136,12 +31472,12 @@ function validate679_(data, { instancePath = "", parentData, parentDataProperty,
   validate679.errors = vErrors;
   return errors === 0;
 }
-var validate679 = /* @__PURE__ */ withEvaluated(validate679_, { "props": { "calling": true, "storage_configuration": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated679 = { "props": { "calling": true, "storage_configuration": true }, "dynamicProps": false, "dynamicItems": false };
 var schema304 = { "type": "string", "enum": ["VERIFIED", "NOT_VERIFIED", "EXPIRED"] };
-function validate682_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate682(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate682.evaluated;
+  const evaluated0 = evaluated682;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31159,12 +31495,12 @@ function validate682_(data, { instancePath = "", parentData, parentDataProperty,
   validate682.errors = vErrors;
   return errors === 0;
 }
-var validate682 = /* @__PURE__ */ withEvaluated(validate682_, { "dynamicProps": false, "dynamicItems": false });
+var evaluated682 = { "dynamicProps": false, "dynamicItems": false };
 var schema305 = { "type": "object", "properties": { "id": { "type": "string" }, "phone_number": { "type": "string" }, "code_verification_status": { "anyOf": [{ "$ref": "#/$defs/PreverifiedCodeStatus" }, { "type": "string" }] }, "code_verification_time": { "type": ["string", "integer"] }, "verification_expiry_time": { "type": ["string", "integer"] }, "owner_business": { "$ref": "#/$defs/BusinessReference" } }, "required": ["id"] };
-function validate683_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate683(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate683.evaluated;
+  const evaluated0 = evaluated683;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31297,11 +31633,11 @@ function validate683_(data, { instancePath = "", parentData, parentDataProperty,
   validate683.errors = vErrors;
   return errors === 0;
 }
-var validate683 = /* @__PURE__ */ withEvaluated(validate683_, { "props": { "id": true, "phone_number": true, "code_verification_status": true, "code_verification_time": true, "verification_expiry_time": true, "owner_business": true }, "dynamicProps": false, "dynamicItems": false });
-function validate686_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated683 = { "props": { "id": true, "phone_number": true, "code_verification_status": true, "code_verification_time": true, "verification_expiry_time": true, "owner_business": true }, "dynamicProps": false, "dynamicItems": false };
+function validate686(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate686.evaluated;
+  const evaluated0 = evaluated686;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31330,11 +31666,11 @@ function validate686_(data, { instancePath = "", parentData, parentDataProperty,
   validate686.errors = vErrors;
   return errors === 0;
 }
-var validate686 = /* @__PURE__ */ withEvaluated(validate686_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate687_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated686 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate687(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate687.evaluated;
+  const evaluated0 = evaluated687;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31396,11 +31732,11 @@ function validate687_(data, { instancePath = "", parentData, parentDataProperty,
   validate687.errors = vErrors;
   return errors === 0;
 }
-var validate687 = /* @__PURE__ */ withEvaluated(validate687_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate690_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated687 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate690(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate690.evaluated;
+  const evaluated0 = evaluated690;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31533,11 +31869,11 @@ function validate690_(data, { instancePath = "", parentData, parentDataProperty,
   validate690.errors = vErrors;
   return errors === 0;
 }
-var validate690 = /* @__PURE__ */ withEvaluated(validate690_, { "props": { "start": true, "end": true, "country": true, "phone_number": true, "tier": true, "pricing_type": true, "pricing_category": true, "volume": true, "cost": true }, "dynamicProps": false, "dynamicItems": false });
-function validate691_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated690 = { "props": { "start": true, "end": true, "country": true, "phone_number": true, "tier": true, "pricing_type": true, "pricing_category": true, "volume": true, "cost": true }, "dynamicProps": false, "dynamicItems": false };
+function validate691(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate691.evaluated;
+  const evaluated0 = evaluated691;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31606,12 +31942,12 @@ function validate691_(data, { instancePath = "", parentData, parentDataProperty,
   validate691.errors = vErrors;
   return errors === 0;
 }
-var validate691 = /* @__PURE__ */ withEvaluated(validate691_, { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated691 = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
 var schema310 = { "type": "object", "properties": { "start": { "$ref": "#/$defs/AnalyticsTime" }, "end": { "$ref": "#/$defs/AnalyticsTime" }, "phone_numbers": { "type": "array", "items": { "type": "string" } }, "country_codes": { "type": "array", "items": { "type": "string", "pattern": "^[A-Z]{2}$" } }, "granularity": { "enum": ["HALF_HOUR", "DAILY", "MONTHLY"] }, "metric_types": { "type": "array", "items": { "enum": ["COST", "VOLUME"] } }, "pricing_types": { "type": "array", "items": { "enum": ["REGULAR", "FREE_CUSTOMER_SERVICE", "FREE_ENTRY_POINT"] } }, "pricing_categories": { "type": "array", "items": { "enum": ["AUTHENTICATION", "AUTHENTICATION_INTERNATIONAL", "MARKETING", "MARKETING_LITE", "SERVICE", "UTILITY", "REFERRAL_CONVERSION"] } }, "dimensions": { "type": "array", "items": { "enum": ["COUNTRY", "PHONE", "PRICING_CATEGORY", "PRICING_TYPE", "TIER"] } } }, "required": ["start", "end", "granularity"], "additionalProperties": false };
-function validate693_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate693(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate693.evaluated;
+  const evaluated0 = evaluated693;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31865,11 +32201,11 @@ function validate693_(data, { instancePath = "", parentData, parentDataProperty,
   validate693.errors = vErrors;
   return errors === 0;
 }
-var validate693 = /* @__PURE__ */ withEvaluated(validate693_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate696_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated693 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate696(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate696.evaluated;
+  const evaluated0 = evaluated696;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31971,11 +32307,11 @@ function validate696_(data, { instancePath = "", parentData, parentDataProperty,
   validate696.errors = vErrors;
   return errors === 0;
 }
-var validate696 = /* @__PURE__ */ withEvaluated(validate696_, { "props": { "code": true, "prefilled_message": true, "deep_link_url": true, "qr_image_url": true, "creation_time": true }, "dynamicProps": false, "dynamicItems": false });
-function validate697_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated696 = { "props": { "code": true, "prefilled_message": true, "deep_link_url": true, "qr_image_url": true, "creation_time": true }, "dynamicProps": false, "dynamicItems": false };
+function validate697(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate697.evaluated;
+  const evaluated0 = evaluated697;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32004,12 +32340,12 @@ function validate697_(data, { instancePath = "", parentData, parentDataProperty,
   validate697.errors = vErrors;
   return errors === 0;
 }
-var validate697 = /* @__PURE__ */ withEvaluated(validate697_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-var pattern34 = /* @__PURE__ */ new RegExp("^[A-Z0-9]+$", "u");
-function validate698_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated697 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern34 = /^[A-Z0-9]+$/u;
+function validate698(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate698.evaluated;
+  const evaluated0 = evaluated698;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32030,11 +32366,11 @@ function validate698_(data, { instancePath = "", parentData, parentDataProperty,
   validate698.errors = vErrors;
   return errors === 0;
 }
-var validate698 = /* @__PURE__ */ withEvaluated(validate698_, { "dynamicProps": false, "dynamicItems": false });
-function validate699_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated698 = { "dynamicProps": false, "dynamicItems": false };
+function validate699(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate699.evaluated;
+  const evaluated0 = evaluated699;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32096,12 +32432,12 @@ function validate699_(data, { instancePath = "", parentData, parentDataProperty,
   validate699.errors = vErrors;
   return errors === 0;
 }
-var validate699 = /* @__PURE__ */ withEvaluated(validate699_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated699 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
 var schema315 = { "type": "string", "enum": ["PNG", "SVG"] };
-function validate702_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate702(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate702.evaluated;
+  const evaluated0 = evaluated702;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32119,11 +32455,11 @@ function validate702_(data, { instancePath = "", parentData, parentDataProperty,
   validate702.errors = vErrors;
   return errors === 0;
 }
-var validate702 = /* @__PURE__ */ withEvaluated(validate702_, { "dynamicProps": false, "dynamicItems": false });
-function validate703_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated702 = { "dynamicProps": false, "dynamicItems": false };
+function validate703(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate703.evaluated;
+  const evaluated0 = evaluated703;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32198,12 +32534,12 @@ function validate703_(data, { instancePath = "", parentData, parentDataProperty,
   validate703.errors = vErrors;
   return errors === 0;
 }
-var validate703 = /* @__PURE__ */ withEvaluated(validate703_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-var pattern35 = /* @__PURE__ */ new RegExp("^[0-9]{6}$", "u");
-function validate706_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated703 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern35 = /^[0-9]{6}$/u;
+function validate706(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate706.evaluated;
+  const evaluated0 = evaluated706;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32286,11 +32622,11 @@ function validate706_(data, { instancePath = "", parentData, parentDataProperty,
   validate706.errors = vErrors;
   return errors === 0;
 }
-var validate706 = /* @__PURE__ */ withEvaluated(validate706_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate707_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated706 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate707(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate707.evaluated;
+  const evaluated0 = evaluated707;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32404,11 +32740,11 @@ function validate707_(data, { instancePath = "", parentData, parentDataProperty,
   validate707.errors = vErrors;
   return errors === 0;
 }
-var validate707 = /* @__PURE__ */ withEvaluated(validate707_, { "props": { "messaging_product": true, "rejected_join_requests": true, "failed_join_requests": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate710_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated707 = { "props": { "messaging_product": true, "rejected_join_requests": true, "failed_join_requests": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate710(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate710.evaluated;
+  const evaluated0 = evaluated710;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32657,12 +32993,12 @@ function validate710_(data, { instancePath = "", parentData, parentDataProperty,
   validate710.errors = vErrors;
   return errors === 0;
 }
-var validate710 = /* @__PURE__ */ withEvaluated(validate710_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated710 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema320 = { "type": "object", "properties": { "code_method": { "type": "string", "enum": ["SMS", "VOICE"] }, "language": { "type": "string", "pattern": "^[a-z]{2,3}(_[A-Za-z]{2,4})?$" } }, "required": ["code_method", "language"], "additionalProperties": false };
-function validate711_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate711(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate711.evaluated;
+  const evaluated0 = evaluated711;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32730,11 +33066,11 @@ function validate711_(data, { instancePath = "", parentData, parentDataProperty,
   validate711.errors = vErrors;
   return errors === 0;
 }
-var validate711 = /* @__PURE__ */ withEvaluated(validate711_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate712_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated711 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate712(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate712.evaluated;
+  const evaluated0 = evaluated712;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32749,7 +33085,7 @@ function validate712_(data, { instancePath = "", parentData, parentDataProperty,
     vErrors = vErrors === null ? validate659.errors : vErrors.concat(validate659.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate659.evaluated.props;
+    var props0 = evaluated659.props;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -32798,11 +33134,11 @@ function validate712_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate712 = /* @__PURE__ */ withEvaluated(validate712_, { "dynamicProps": true, "dynamicItems": false });
-function validate715_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated712 = { "dynamicProps": true, "dynamicItems": false };
+function validate715(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate715.evaluated;
+  const evaluated0 = evaluated715;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32963,12 +33299,12 @@ function validate715_(data, { instancePath = "", parentData, parentDataProperty,
   validate715.errors = vErrors;
   return errors === 0;
 }
-var validate715 = /* @__PURE__ */ withEvaluated(validate715_, { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false });
-var pattern38 = /* @__PURE__ */ new RegExp("-----BEGIN PUBLIC KEY-----", "u");
-function validate716_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated715 = { "props": { "messaging_product": true, "contacts": true, "messages": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern38 = /-----BEGIN PUBLIC KEY-----/u;
+function validate716(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate716.evaluated;
+  const evaluated0 = evaluated716;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33021,11 +33357,11 @@ function validate716_(data, { instancePath = "", parentData, parentDataProperty,
   validate716.errors = vErrors;
   return errors === 0;
 }
-var validate716 = /* @__PURE__ */ withEvaluated(validate716_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate717_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated716 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate717(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate717.evaluated;
+  const evaluated0 = evaluated717;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33096,12 +33432,12 @@ function validate717_(data, { instancePath = "", parentData, parentDataProperty,
   validate717.errors = vErrors;
   return errors === 0;
 }
-var validate717 = /* @__PURE__ */ withEvaluated(validate717_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated717 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema325 = { "type": "object", "properties": { "id": { "type": "string" }, "signup_message": { "type": "string" }, "confirmation_message": { "type": "string" }, "privacy_policy_url": { "type": "string" }, "website_url": { "type": "string" }, "promo_code": { "type": "string" }, "display_name": { "type": "string" }, "status": { "anyOf": [{ "enum": ["ACTIVE", "DISABLED"] }, { "type": "string" }] } }, "required": ["id"] };
-function validate718_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate718(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate718.evaluated;
+  const evaluated0 = evaluated718;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33261,12 +33597,12 @@ function validate718_(data, { instancePath = "", parentData, parentDataProperty,
   validate718.errors = vErrors;
   return errors === 0;
 }
-var validate718 = /* @__PURE__ */ withEvaluated(validate718_, { "props": { "id": true, "signup_message": true, "confirmation_message": true, "privacy_policy_url": true, "website_url": true, "promo_code": true, "display_name": true, "status": true }, "dynamicProps": false, "dynamicItems": false });
-var pattern41 = /* @__PURE__ */ new RegExp("^[A-Za-z0-9]{1,50}$", "u");
-function validate719_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated718 = { "props": { "id": true, "signup_message": true, "confirmation_message": true, "privacy_policy_url": true, "website_url": true, "promo_code": true, "display_name": true, "status": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern41 = /^[A-Za-z0-9]{1,50}$/u;
+function validate719(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate719.evaluated;
+  const evaluated0 = evaluated719;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33331,11 +33667,11 @@ function validate719_(data, { instancePath = "", parentData, parentDataProperty,
   validate719.errors = vErrors;
   return errors === 0;
 }
-var validate719 = /* @__PURE__ */ withEvaluated(validate719_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate720_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated719 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate720(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate720.evaluated;
+  const evaluated0 = evaluated720;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33517,11 +33853,11 @@ function validate720_(data, { instancePath = "", parentData, parentDataProperty,
   validate720.errors = vErrors;
   return errors === 0;
 }
-var validate720 = /* @__PURE__ */ withEvaluated(validate720_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate722_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated720 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate722(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate722.evaluated;
+  const evaluated0 = evaluated722;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33550,11 +33886,11 @@ function validate722_(data, { instancePath = "", parentData, parentDataProperty,
   validate722.errors = vErrors;
   return errors === 0;
 }
-var validate722 = /* @__PURE__ */ withEvaluated(validate722_, { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate723_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated722 = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate723(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate723.evaluated;
+  const evaluated0 = evaluated723;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33616,12 +33952,12 @@ function validate723_(data, { instancePath = "", parentData, parentDataProperty,
   validate723.errors = vErrors;
   return errors === 0;
 }
-var validate723 = /* @__PURE__ */ withEvaluated(validate723_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated723 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
 var schema330 = { "type": "object", "properties": { "signup_message": { "type": "string", "minLength": 1, "maxLength": 300 }, "confirmation_message": { "type": "string", "minLength": 1, "maxLength": 300 }, "website_url": { "type": "string", "format": "uri" }, "promo_code": { "type": "string", "pattern": "^[A-Za-z0-9]{1,50}$" }, "display_name": { "type": "string", "minLength": 1, "maxLength": 256 }, "status": { "enum": ["ACTIVE", "DISABLED"] } }, "minProperties": 1, "additionalProperties": false };
-function validate726_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate726(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate726.evaluated;
+  const evaluated0 = evaluated726;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33781,11 +34117,11 @@ function validate726_(data, { instancePath = "", parentData, parentDataProperty,
   validate726.errors = vErrors;
   return errors === 0;
 }
-var validate726 = /* @__PURE__ */ withEvaluated(validate726_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate727_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated726 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate727(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate727.evaluated;
+  const evaluated0 = evaluated727;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33814,12 +34150,12 @@ function validate727_(data, { instancePath = "", parentData, parentDataProperty,
   validate727.errors = vErrors;
   return errors === 0;
 }
-var validate727 = /* @__PURE__ */ withEvaluated(validate727_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated727 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
 var schema332 = { "anyOf": [{ "type": "string", "enum": ["DRAFT", "INITIATED", "PENDING", "ACTIVE", "REJECTED", "PENDING_DEACTIVATION", "DEACTIVATED"] }, { "type": "string" }] };
-function validate728_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate728(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate728.evaluated;
+  const evaluated0 = evaluated728;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33884,12 +34220,12 @@ function validate728_(data, { instancePath = "", parentData, parentDataProperty,
   validate728.errors = vErrors;
   return errors === 0;
 }
-var validate728 = /* @__PURE__ */ withEvaluated(validate728_, { "dynamicProps": false, "dynamicItems": false });
+var evaluated728 = { "dynamicProps": false, "dynamicItems": false };
 var schema333 = { "anyOf": [{ "type": "string", "enum": ["NONE", "PENDING_ACTIVATION", "PENDING_DEACTIVATION"] }, { "type": "string" }] };
-function validate729_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate729(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate729.evaluated;
+  const evaluated0 = evaluated729;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33954,12 +34290,12 @@ function validate729_(data, { instancePath = "", parentData, parentDataProperty,
   validate729.errors = vErrors;
   return errors === 0;
 }
-var validate729 = /* @__PURE__ */ withEvaluated(validate729_, { "dynamicProps": false, "dynamicItems": false });
+var evaluated729 = { "dynamicProps": false, "dynamicItems": false };
 var schema334 = { "anyOf": [{ "type": "string", "enum": ["MANAGE", "DEVELOP", "MANAGE_TEMPLATES", "MANAGE_PHONE", "VIEW_COST", "MANAGE_EXTENSIONS", "VIEW_PHONE_ASSETS", "MANAGE_PHONE_ASSETS", "VIEW_TEMPLATES", "VIEW_INSIGHTS", "RECEIVE_INCOMING_MESSAGES", "MANAGE_BILLING", "MANAGE_USERS", "MESSAGING", "FULL_CONTROL"] }, { "type": "string" }] };
-function validate730_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate730(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate730.evaluated;
+  const evaluated0 = evaluated730;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34024,12 +34360,12 @@ function validate730_(data, { instancePath = "", parentData, parentDataProperty,
   validate730.errors = vErrors;
   return errors === 0;
 }
-var validate730 = /* @__PURE__ */ withEvaluated(validate730_, { "dynamicProps": false, "dynamicItems": false });
+var evaluated730 = { "dynamicProps": false, "dynamicItems": false };
 var schema335 = { "anyOf": [{ "type": "string", "enum": ["DRAFT", "INITIATED", "NOTIFICATION_SENT", "ACCEPTED", "REJECTED", "DEACTIVATED"] }, { "type": "string" }] };
-function validate731_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate731(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate731.evaluated;
+  const evaluated0 = evaluated731;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34094,11 +34430,11 @@ function validate731_(data, { instancePath = "", parentData, parentDataProperty,
   validate731.errors = vErrors;
   return errors === 0;
 }
-var validate731 = /* @__PURE__ */ withEvaluated(validate731_, { "dynamicProps": false, "dynamicItems": false });
-function validate732_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated731 = { "dynamicProps": false, "dynamicItems": false };
+function validate732(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate732.evaluated;
+  const evaluated0 = evaluated732;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34184,11 +34520,11 @@ function validate732_(data, { instancePath = "", parentData, parentDataProperty,
   validate732.errors = vErrors;
   return errors === 0;
 }
-var validate732 = /* @__PURE__ */ withEvaluated(validate732_, { "props": { "id": true, "partner_app": true, "partner_permissions": true, "status": true }, "dynamicProps": false, "dynamicItems": false });
-function validate736_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated732 = { "props": { "id": true, "partner_app": true, "partner_permissions": true, "status": true }, "dynamicProps": false, "dynamicItems": false };
+function validate736(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate736.evaluated;
+  const evaluated0 = evaluated736;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34250,11 +34586,11 @@ function validate736_(data, { instancePath = "", parentData, parentDataProperty,
   validate736.errors = vErrors;
   return errors === 0;
 }
-var validate736 = /* @__PURE__ */ withEvaluated(validate736_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate739_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated736 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate739(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate739.evaluated;
+  const evaluated0 = evaluated739;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34376,11 +34712,11 @@ function validate739_(data, { instancePath = "", parentData, parentDataProperty,
   validate739.errors = vErrors;
   return errors === 0;
 }
-var validate739 = /* @__PURE__ */ withEvaluated(validate739_, { "props": { "id": true, "name": true, "status": true, "status_for_pending_request": true, "owner_app": true, "owner_permissions": true, "partners": true }, "dynamicProps": false, "dynamicItems": false });
-function validate745_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated739 = { "props": { "id": true, "name": true, "status": true, "status_for_pending_request": true, "owner_app": true, "owner_permissions": true, "partners": true }, "dynamicProps": false, "dynamicItems": false };
+function validate745(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate745.evaluated;
+  const evaluated0 = evaluated745;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34434,11 +34770,11 @@ function validate745_(data, { instancePath = "", parentData, parentDataProperty,
   validate745.errors = vErrors;
   return errors === 0;
 }
-var validate745 = /* @__PURE__ */ withEvaluated(validate745_, { "props": { "access_token": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false });
-function validate746_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated745 = { "props": { "access_token": true, "expires_at": true }, "dynamicProps": false, "dynamicItems": false };
+function validate746(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate746.evaluated;
+  const evaluated0 = evaluated746;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34544,11 +34880,11 @@ function validate746_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate746 = /* @__PURE__ */ withEvaluated(validate746_, { "dynamicProps": true, "dynamicItems": false });
-function validate749_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated746 = { "dynamicProps": true, "dynamicItems": false };
+function validate749(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate749.evaluated;
+  const evaluated0 = evaluated749;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34577,12 +34913,12 @@ function validate749_(data, { instancePath = "", parentData, parentDataProperty,
   validate749.errors = vErrors;
   return errors === 0;
 }
-var validate749 = /* @__PURE__ */ withEvaluated(validate749_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated749 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
 var schema342 = { "type": "string", "enum": ["OWNER", "PARTNER"] };
-function validate750_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate750(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate750.evaluated;
+  const evaluated0 = evaluated750;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34600,11 +34936,11 @@ function validate750_(data, { instancePath = "", parentData, parentDataProperty,
   validate750.errors = vErrors;
   return errors === 0;
 }
-var validate750 = /* @__PURE__ */ withEvaluated(validate750_, { "dynamicProps": false, "dynamicItems": false });
-function validate751_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated750 = { "dynamicProps": false, "dynamicItems": false };
+function validate751(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate751.evaluated;
+  const evaluated0 = evaluated751;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34666,11 +35002,11 @@ function validate751_(data, { instancePath = "", parentData, parentDataProperty,
   validate751.errors = vErrors;
   return errors === 0;
 }
-var validate751 = /* @__PURE__ */ withEvaluated(validate751_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate754_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated751 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate754(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate754.evaluated;
+  const evaluated0 = evaluated754;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34754,11 +35090,11 @@ function validate754_(data, { instancePath = "", parentData, parentDataProperty,
   validate754.errors = vErrors;
   return errors === 0;
 }
-var validate754 = /* @__PURE__ */ withEvaluated(validate754_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate755_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated754 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate755(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate755.evaluated;
+  const evaluated0 = evaluated755;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34847,11 +35183,11 @@ function validate755_(data, { instancePath = "", parentData, parentDataProperty,
   validate755.errors = vErrors;
   return errors === 0;
 }
-var validate755 = /* @__PURE__ */ withEvaluated(validate755_, { "props": { "whatsapp_business_api_data": true, "override_callback_uri": true }, "dynamicProps": false, "dynamicItems": false });
-function validate756_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated755 = { "props": { "whatsapp_business_api_data": true, "override_callback_uri": true }, "dynamicProps": false, "dynamicItems": false };
+function validate756(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate756.evaluated;
+  const evaluated0 = evaluated756;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34898,11 +35234,11 @@ function validate756_(data, { instancePath = "", parentData, parentDataProperty,
   validate756.errors = vErrors;
   return errors === 0;
 }
-var validate756 = /* @__PURE__ */ withEvaluated(validate756_, { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate758_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated756 = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate758(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate758.evaluated;
+  const evaluated0 = evaluated758;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34931,12 +35267,12 @@ function validate758_(data, { instancePath = "", parentData, parentDataProperty,
   validate758.errors = vErrors;
   return errors === 0;
 }
-var validate758 = /* @__PURE__ */ withEvaluated(validate758_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated758 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
 var schema348 = { "anyOf": [{ "type": "string", "enum": ["APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "LIMIT_EXCEEDED", "ARCHIVED"] }, { "type": "string" }] };
-function validate759_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate759(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate759.evaluated;
+  const evaluated0 = evaluated759;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35001,12 +35337,12 @@ function validate759_(data, { instancePath = "", parentData, parentDataProperty,
   validate759.errors = vErrors;
   return errors === 0;
 }
-var validate759 = /* @__PURE__ */ withEvaluated(validate759_, { "dynamicProps": false, "dynamicItems": false });
+var evaluated759 = { "dynamicProps": false, "dynamicItems": false };
 var schema349 = { "type": "string", "enum": ["MARKETING", "UTILITY", "AUTHENTICATION"] };
-function validate760_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate760(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate760.evaluated;
+  const evaluated0 = evaluated760;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35024,12 +35360,12 @@ function validate760_(data, { instancePath = "", parentData, parentDataProperty,
   validate760.errors = vErrors;
   return errors === 0;
 }
-var validate760 = /* @__PURE__ */ withEvaluated(validate760_, { "dynamicProps": false, "dynamicItems": false });
+var evaluated760 = { "dynamicProps": false, "dynamicItems": false };
 var schema352 = { "type": "object", "properties": { "type": { "anyOf": [{ "enum": ["HEADER", "BODY", "FOOTER", "BUTTONS", "CAROUSEL", "LIMITED_TIME_OFFER", "CALL_PERMISSION_REQUEST"] }, { "type": "string" }] }, "format": { "anyOf": [{ "enum": ["TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "PRODUCT"] }, { "type": "string" }] }, "text": { "type": "string" }, "add_security_recommendation": { "type": "boolean" }, "code_expiration_minutes": { "type": "integer" }, "example": { "type": "object", "properties": { "header_text": { "type": "array", "items": { "type": "string" } }, "header_text_named_params": { "type": "array", "items": { "$ref": "#/$defs/TemplateNamedParamExample" } }, "header_handle": { "type": "array", "items": { "type": "string" } }, "body_text": { "type": "array", "items": { "type": "array", "items": { "type": "string" } } }, "body_text_named_params": { "type": "array", "items": { "$ref": "#/$defs/TemplateNamedParamExample" } } } }, "buttons": { "type": "array", "items": { "$ref": "#/$defs/TemplateReadButton" } }, "cards": { "type": "array", "items": { "type": "object", "properties": { "components": { "type": "array", "items": { "$ref": "#/$defs/TemplateReadComponent" } } } } }, "limited_time_offer": { "type": "object", "properties": { "text": { "type": "string" }, "has_expiration": { "type": "boolean" } } } } };
-function validate761_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate761(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate761.evaluated;
+  const evaluated0 = evaluated761;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35100,12 +35436,12 @@ function validate761_(data, { instancePath = "", parentData, parentDataProperty,
   validate761.errors = vErrors;
   return errors === 0;
 }
-var validate761 = /* @__PURE__ */ withEvaluated(validate761_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated761 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema351 = { "type": "object", "properties": { "type": { "anyOf": [{ "enum": ["QUICK_REPLY", "URL", "PHONE_NUMBER", "COPY_CODE", "OTP", "FLOW", "CATALOG", "MPM", "VOICE_CALL", "REQUEST_CONTACT_INFO"] }, { "type": "string" }] }, "text": { "type": "string" }, "url": { "type": "string" }, "phone_number": { "type": "string" }, "example": { "anyOf": [{ "type": "array", "items": { "type": "string" } }, { "type": "string" }] }, "otp_type": { "anyOf": [{ "enum": ["COPY_CODE", "ONE_TAP", "ZERO_TAP"] }, { "type": "string" }] }, "autofill_text": { "type": "string" }, "package_name": { "type": "string" }, "signature_hash": { "type": "string" }, "supported_apps": { "type": "array", "items": { "type": "object", "properties": { "package_name": { "type": "string" }, "signature_hash": { "type": "string" } } } }, "zero_tap_terms_accepted": { "type": "boolean" }, "flow_id": { "type": "string" }, "flow_name": { "type": "string" }, "flow_action": { "anyOf": [{ "enum": ["navigate", "data_exchange", "NAVIGATE", "DATA_EXCHANGE"] }, { "type": "string" }] }, "navigate_screen": { "type": "string" }, "icon": { "type": "string" } } };
-function validate762_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate762(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate762.evaluated;
+  const evaluated0 = evaluated762;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35548,12 +35884,12 @@ function validate762_(data, { instancePath = "", parentData, parentDataProperty,
   validate762.errors = vErrors;
   return errors === 0;
 }
-var validate762 = /* @__PURE__ */ withEvaluated(validate762_, { "props": { "type": true, "text": true, "url": true, "phone_number": true, "example": true, "otp_type": true, "autofill_text": true, "package_name": true, "signature_hash": true, "supported_apps": true, "zero_tap_terms_accepted": true, "flow_id": true, "flow_name": true, "flow_action": true, "navigate_screen": true, "icon": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated762 = { "props": { "type": true, "text": true, "url": true, "phone_number": true, "example": true, "otp_type": true, "autofill_text": true, "package_name": true, "signature_hash": true, "supported_apps": true, "zero_tap_terms_accepted": true, "flow_id": true, "flow_name": true, "flow_action": true, "navigate_screen": true, "icon": true }, "dynamicProps": false, "dynamicItems": false };
 var wrapper0 = { validate: validate763 };
-function validate763_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate763(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate763.evaluated;
+  const evaluated0 = evaluated763;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36015,11 +36351,11 @@ function validate763_(data, { instancePath = "", parentData, parentDataProperty,
   validate763.errors = vErrors;
   return errors === 0;
 }
-var validate763 = /* @__PURE__ */ withEvaluated(validate763_, { "props": { "type": true, "format": true, "text": true, "add_security_recommendation": true, "code_expiration_minutes": true, "example": true, "buttons": true, "cards": true, "limited_time_offer": true }, "dynamicProps": false, "dynamicItems": false });
-function validate767_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated763 = { "props": { "type": true, "format": true, "text": true, "add_security_recommendation": true, "code_expiration_minutes": true, "example": true, "buttons": true, "cards": true, "limited_time_offer": true }, "dynamicProps": false, "dynamicItems": false };
+function validate767(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate767.evaluated;
+  const evaluated0 = evaluated767;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36267,11 +36603,11 @@ function validate767_(data, { instancePath = "", parentData, parentDataProperty,
   validate767.errors = vErrors;
   return errors === 0;
 }
-var validate767 = /* @__PURE__ */ withEvaluated(validate767_, { "props": { "id": true, "name": true, "language": true, "status": true, "category": true, "previous_category": true, "sub_category": true, "parameter_format": true, "rejected_reason": true, "quality_score": true, "message_send_ttl_seconds": true, "components": true }, "dynamicProps": false, "dynamicItems": false });
-function validate771_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated767 = { "props": { "id": true, "name": true, "language": true, "status": true, "category": true, "previous_category": true, "sub_category": true, "parameter_format": true, "rejected_reason": true, "quality_score": true, "message_send_ttl_seconds": true, "components": true }, "dynamicProps": false, "dynamicItems": false };
+function validate771(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate771.evaluated;
+  const evaluated0 = evaluated771;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36493,11 +36829,11 @@ function validate771_(data, { instancePath = "", parentData, parentDataProperty,
   validate771.errors = vErrors;
   return errors === 0;
 }
-var validate771 = /* @__PURE__ */ withEvaluated(validate771_, { "props": { "template_id": true, "start": true, "end": true, "sent": true, "delivered": true, "read": true, "clicked": true, "cost": true }, "dynamicProps": false, "dynamicItems": false });
-function validate772_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated771 = { "props": { "template_id": true, "start": true, "end": true, "sent": true, "delivered": true, "read": true, "clicked": true, "cost": true }, "dynamicProps": false, "dynamicItems": false };
+function validate772(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate772.evaluated;
+  const evaluated0 = evaluated772;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36632,11 +36968,11 @@ function validate772_(data, { instancePath = "", parentData, parentDataProperty,
   validate772.errors = vErrors;
   return errors === 0;
 }
-var validate772 = /* @__PURE__ */ withEvaluated(validate772_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate775_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated772 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate775(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate775.evaluated;
+  const evaluated0 = evaluated775;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36664,11 +37000,11 @@ function validate775_(data, { instancePath = "", parentData, parentDataProperty,
   validate775.errors = vErrors;
   return errors === 0;
 }
-var validate775 = /* @__PURE__ */ withEvaluated(validate775_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate776_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated775 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate776(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate776.evaluated;
+  const evaluated0 = evaluated776;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36724,12 +37060,12 @@ function validate776_(data, { instancePath = "", parentData, parentDataProperty,
   validate776.errors = vErrors;
   return errors === 0;
 }
-var validate776 = /* @__PURE__ */ withEvaluated(validate776_, { "props": { "archived_templates": true, "failed_templates": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated776 = { "props": { "archived_templates": true, "failed_templates": true }, "dynamicProps": false, "dynamicItems": false };
 var schema358 = { "type": "object", "properties": { "type": { "enum": ["BODY", "body"] }, "text": { "type": "string", "minLength": 1, "maxLength": 1024 }, "add_security_recommendation": { "type": "boolean" }, "example": { "type": "object", "properties": { "body_text": { "type": "array", "maxItems": 1, "items": { "type": "array", "minItems": 1, "items": { "type": "string" } } }, "body_text_named_params": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/TemplateNamedParamExample" } } }, "additionalProperties": false } }, "required": ["type"], "additionalProperties": false };
-function validate778_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate778(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate778.evaluated;
+  const evaluated0 = evaluated778;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36924,11 +37260,11 @@ function validate778_(data, { instancePath = "", parentData, parentDataProperty,
   validate778.errors = vErrors;
   return errors === 0;
 }
-var validate778 = /* @__PURE__ */ withEvaluated(validate778_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate780_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated778 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate780(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate780.evaluated;
+  const evaluated0 = evaluated780;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36996,11 +37332,11 @@ function validate780_(data, { instancePath = "", parentData, parentDataProperty,
   validate780.errors = vErrors;
   return errors === 0;
 }
-var validate780 = /* @__PURE__ */ withEvaluated(validate780_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate781_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated780 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate781(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate781.evaluated;
+  const evaluated0 = evaluated781;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37122,12 +37458,12 @@ function validate781_(data, { instancePath = "", parentData, parentDataProperty,
   validate781.errors = vErrors;
   return errors === 0;
 }
-var validate781 = /* @__PURE__ */ withEvaluated(validate781_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-var pattern44 = /* @__PURE__ */ new RegExp("^\\+?[0-9]+$", "u");
-function validate782_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated781 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var pattern44 = /^\+?[0-9]+$/u;
+function validate782(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate782.evaluated;
+  const evaluated0 = evaluated782;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37220,11 +37556,11 @@ function validate782_(data, { instancePath = "", parentData, parentDataProperty,
   validate782.errors = vErrors;
   return errors === 0;
 }
-var validate782 = /* @__PURE__ */ withEvaluated(validate782_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate783_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated782 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate783(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate783.evaluated;
+  const evaluated0 = evaluated783;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37292,12 +37628,12 @@ function validate783_(data, { instancePath = "", parentData, parentDataProperty,
   validate783.errors = vErrors;
   return errors === 0;
 }
-var validate783 = /* @__PURE__ */ withEvaluated(validate783_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated783 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema363 = { "type": "object", "properties": { "type": { "const": "OTP" }, "otp_type": { "type": "string", "enum": ["COPY_CODE", "ONE_TAP", "ZERO_TAP"] }, "text": { "type": "string", "maxLength": 25 }, "autofill_text": { "type": "string", "maxLength": 25 }, "package_name": { "type": "string" }, "signature_hash": { "type": "string" }, "supported_apps": { "type": "array", "maxItems": 5, "items": { "type": "object", "properties": { "package_name": { "type": "string" }, "signature_hash": { "type": "string" } }, "required": ["package_name", "signature_hash"], "additionalProperties": false } }, "zero_tap_terms_accepted": { "type": "boolean" } }, "required": ["type", "otp_type"], "additionalProperties": false };
-function validate784_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate784(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate784.evaluated;
+  const evaluated0 = evaluated784;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37509,12 +37845,12 @@ function validate784_(data, { instancePath = "", parentData, parentDataProperty,
   validate784.errors = vErrors;
   return errors === 0;
 }
-var validate784 = /* @__PURE__ */ withEvaluated(validate784_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated784 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema364 = { "type": "object", "properties": { "type": { "const": "FLOW" }, "text": { "type": "string", "minLength": 1, "maxLength": 25 }, "flow_id": { "type": "string" }, "flow_name": { "type": "string" }, "flow_json": { "type": "string" }, "flow_action": { "type": "string", "enum": ["navigate", "data_exchange"] }, "navigate_screen": { "type": "string" }, "icon": { "type": "string", "enum": ["DOCUMENT", "PROMOTION", "REVIEW"] } }, "required": ["type", "text"], "additionalProperties": false };
-function validate785_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate785(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate785.evaluated;
+  const evaluated0 = evaluated785;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37664,11 +38000,11 @@ function validate785_(data, { instancePath = "", parentData, parentDataProperty,
   validate785.errors = vErrors;
   return errors === 0;
 }
-var validate785 = /* @__PURE__ */ withEvaluated(validate785_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate786_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated785 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate786(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate786.evaluated;
+  const evaluated0 = evaluated786;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37736,11 +38072,11 @@ function validate786_(data, { instancePath = "", parentData, parentDataProperty,
   validate786.errors = vErrors;
   return errors === 0;
 }
-var validate786 = /* @__PURE__ */ withEvaluated(validate786_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate787_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated786 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate787(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate787.evaluated;
+  const evaluated0 = evaluated787;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37808,11 +38144,11 @@ function validate787_(data, { instancePath = "", parentData, parentDataProperty,
   validate787.errors = vErrors;
   return errors === 0;
 }
-var validate787 = /* @__PURE__ */ withEvaluated(validate787_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate788_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated787 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate788(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate788.evaluated;
+  const evaluated0 = evaluated788;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37867,11 +38203,11 @@ function validate788_(data, { instancePath = "", parentData, parentDataProperty,
   validate788.errors = vErrors;
   return errors === 0;
 }
-var validate788 = /* @__PURE__ */ withEvaluated(validate788_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate789_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated788 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate789(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate789.evaluated;
+  const evaluated0 = evaluated789;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37969,12 +38305,12 @@ function validate789_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate789 = /* @__PURE__ */ withEvaluated(validate789_, { "dynamicProps": true, "dynamicItems": false });
+var evaluated789 = { "dynamicProps": true, "dynamicItems": false };
 var schema369 = { "type": "object", "properties": { "type": { "enum": ["BUTTONS", "buttons"] }, "buttons": { "type": "array", "minItems": 1, "maxItems": 10, "items": { "$ref": "#/$defs/TemplateButton" } } }, "required": ["type", "buttons"], "additionalProperties": false };
-function validate799_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate799(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate799.evaluated;
+  const evaluated0 = evaluated799;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38057,12 +38393,12 @@ function validate799_(data, { instancePath = "", parentData, parentDataProperty,
   validate799.errors = vErrors;
   return errors === 0;
 }
-var validate799 = /* @__PURE__ */ withEvaluated(validate799_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated799 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema370 = { "type": "object", "properties": { "type": { "enum": ["CALL_PERMISSION_REQUEST", "call_permission_request"] } }, "required": ["type"], "additionalProperties": false };
-function validate801_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate801(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate801.evaluated;
+  const evaluated0 = evaluated801;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38102,12 +38438,12 @@ function validate801_(data, { instancePath = "", parentData, parentDataProperty,
   validate801.errors = vErrors;
   return errors === 0;
 }
-var validate801 = /* @__PURE__ */ withEvaluated(validate801_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated801 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema371 = { "type": "object", "properties": { "type": { "enum": ["HEADER", "header"] }, "format": { "type": "string", "enum": ["TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "PRODUCT"] }, "text": { "type": "string", "minLength": 1, "maxLength": 60 }, "example": { "type": "object", "properties": { "header_text": { "type": "array", "maxItems": 1, "items": { "type": "string" } }, "header_text_named_params": { "type": "array", "maxItems": 1, "items": { "$ref": "#/$defs/TemplateNamedParamExample" } }, "header_handle": { "type": "array", "minItems": 1, "items": { "type": "string" } } }, "additionalProperties": false } }, "required": ["type", "format"], "additionalProperties": false };
-function validate802_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate802(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate802.evaluated;
+  const evaluated0 = evaluated802;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38319,11 +38655,11 @@ function validate802_(data, { instancePath = "", parentData, parentDataProperty,
   validate802.errors = vErrors;
   return errors === 0;
 }
-var validate802 = /* @__PURE__ */ withEvaluated(validate802_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate804_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated802 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate804(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate804.evaluated;
+  const evaluated0 = evaluated804;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38450,12 +38786,12 @@ function validate804_(data, { instancePath = "", parentData, parentDataProperty,
   validate804.errors = vErrors;
   return errors === 0;
 }
-var validate804 = /* @__PURE__ */ withEvaluated(validate804_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated804 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema373 = { "type": "object", "properties": { "type": { "enum": ["CAROUSEL", "carousel"] }, "cards": { "type": "array", "minItems": 2, "maxItems": 10, "items": { "$ref": "#/$defs/TemplateCarouselCard" } } }, "required": ["type", "cards"], "additionalProperties": false };
-function validate811_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate811(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate811.evaluated;
+  const evaluated0 = evaluated811;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38538,12 +38874,12 @@ function validate811_(data, { instancePath = "", parentData, parentDataProperty,
   validate811.errors = vErrors;
   return errors === 0;
 }
-var validate811 = /* @__PURE__ */ withEvaluated(validate811_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated811 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema374 = { "type": "object", "properties": { "metric": { "anyOf": [{ "enum": ["BLOCK_RATE", "MESSAGE_SENDS", "TOP_BLOCK_REASON"] }, { "type": "string" }] }, "type": { "anyOf": [{ "enum": ["RELATIVE", "NUMBER_VALUES", "STRING_VALUES"] }, { "type": "string" }] }, "order_by_relative_metric": { "type": "array", "items": { "type": "string" } }, "number_values": { "type": "array", "items": { "type": "object", "properties": { "key": { "type": "string" }, "value": { "type": "number" } } } }, "string_values": { "type": "array", "items": { "type": "object", "properties": { "key": { "type": "string" }, "value": { "type": "string" } } } } }, "required": ["metric"] };
-function validate813_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate813(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate813.evaluated;
+  const evaluated0 = evaluated813;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38814,11 +39150,11 @@ function validate813_(data, { instancePath = "", parentData, parentDataProperty,
   validate813.errors = vErrors;
   return errors === 0;
 }
-var validate813 = /* @__PURE__ */ withEvaluated(validate813_, { "props": { "metric": true, "type": true, "order_by_relative_metric": true, "number_values": true, "string_values": true }, "dynamicProps": false, "dynamicItems": false });
-function validate814_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated813 = { "props": { "metric": true, "type": true, "order_by_relative_metric": true, "number_values": true, "string_values": true }, "dynamicProps": false, "dynamicItems": false };
+function validate814(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate814.evaluated;
+  const evaluated0 = evaluated814;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38865,12 +39201,12 @@ function validate814_(data, { instancePath = "", parentData, parentDataProperty,
   validate814.errors = vErrors;
   return errors === 0;
 }
-var validate814 = /* @__PURE__ */ withEvaluated(validate814_, { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated814 = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
 var schema376 = { "type": "object", "properties": { "type": { "enum": ["FOOTER", "footer"] }, "text": { "type": "string", "minLength": 1, "maxLength": 60 }, "code_expiration_minutes": { "type": "integer", "minimum": 1, "maximum": 90 } }, "required": ["type"], "additionalProperties": false };
-function validate816_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate816(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate816.evaluated;
+  const evaluated0 = evaluated816;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38965,12 +39301,12 @@ function validate816_(data, { instancePath = "", parentData, parentDataProperty,
   validate816.errors = vErrors;
   return errors === 0;
 }
-var validate816 = /* @__PURE__ */ withEvaluated(validate816_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated816 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema377 = { "type": "object", "properties": { "type": { "enum": ["LIMITED_TIME_OFFER", "limited_time_offer"] }, "limited_time_offer": { "type": "object", "properties": { "text": { "type": "string", "minLength": 1, "maxLength": 16 }, "has_expiration": { "type": "boolean" } }, "required": ["text"], "additionalProperties": false } }, "required": ["type", "limited_time_offer"], "additionalProperties": false };
-function validate817_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate817(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate817.evaluated;
+  const evaluated0 = evaluated817;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39081,11 +39417,11 @@ function validate817_(data, { instancePath = "", parentData, parentDataProperty,
   validate817.errors = vErrors;
   return errors === 0;
 }
-var validate817 = /* @__PURE__ */ withEvaluated(validate817_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate818_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated817 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate818(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate818.evaluated;
+  const evaluated0 = evaluated818;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39223,12 +39559,12 @@ function validate818_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate818 = /* @__PURE__ */ withEvaluated(validate818_, { "dynamicProps": true, "dynamicItems": false });
+var evaluated818 = { "dynamicProps": true, "dynamicItems": false };
 var schema379 = { "type": "string", "enum": ["positional", "named", "POSITIONAL", "NAMED"] };
-function validate833_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate833(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate833.evaluated;
+  const evaluated0 = evaluated833;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39246,11 +39582,11 @@ function validate833_(data, { instancePath = "", parentData, parentDataProperty,
   validate833.errors = vErrors;
   return errors === 0;
 }
-var validate833 = /* @__PURE__ */ withEvaluated(validate833_, { "dynamicProps": false, "dynamicItems": false });
-function validate834_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated833 = { "dynamicProps": false, "dynamicItems": false };
+function validate834(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate834.evaluated;
+  const evaluated0 = evaluated834;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39422,11 +39758,11 @@ function validate834_(data, { instancePath = "", parentData, parentDataProperty,
   validate834.errors = vErrors;
   return errors === 0;
 }
-var validate834 = /* @__PURE__ */ withEvaluated(validate834_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate838_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated834 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate838(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate838.evaluated;
+  const evaluated0 = evaluated838;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39521,11 +39857,11 @@ function validate838_(data, { instancePath = "", parentData, parentDataProperty,
   validate838.errors = vErrors;
   return errors === 0;
 }
-var validate838 = /* @__PURE__ */ withEvaluated(validate838_, { "props": { "id": true, "status": true, "category": true }, "dynamicProps": false, "dynamicItems": false });
-function validate841_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated838 = { "props": { "id": true, "status": true, "category": true }, "dynamicProps": false, "dynamicItems": false };
+function validate841(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate841.evaluated;
+  const evaluated0 = evaluated841;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39554,11 +39890,11 @@ function validate841_(data, { instancePath = "", parentData, parentDataProperty,
   validate841.errors = vErrors;
   return errors === 0;
 }
-var validate841 = /* @__PURE__ */ withEvaluated(validate841_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate842_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated841 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate842(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate842.evaluated;
+  const evaluated0 = evaluated842;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39667,11 +40003,11 @@ function validate842_(data, { instancePath = "", parentData, parentDataProperty,
   validate842.errors = vErrors;
   return errors === 0;
 }
-var validate842 = /* @__PURE__ */ withEvaluated(validate842_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate846_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated842 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate846(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate846.evaluated;
+  const evaluated0 = evaluated846;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39700,11 +40036,11 @@ function validate846_(data, { instancePath = "", parentData, parentDataProperty,
   validate846.errors = vErrors;
   return errors === 0;
 }
-var validate846 = /* @__PURE__ */ withEvaluated(validate846_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate847_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated846 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate847(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate847.evaluated;
+  const evaluated0 = evaluated847;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39894,11 +40230,11 @@ function validate847_(data, { instancePath = "", parentData, parentDataProperty,
   validate847.errors = vErrors;
   return errors === 0;
 }
-var validate847 = /* @__PURE__ */ withEvaluated(validate847_, { "props": { "id": true, "name": true, "description": true, "creation_time": true, "update_time": true, "whatsapp_business_account": true, "whatsapp_business_templates": true }, "dynamicProps": false, "dynamicItems": false });
-function validate849_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated847 = { "props": { "id": true, "name": true, "description": true, "creation_time": true, "update_time": true, "whatsapp_business_account": true, "whatsapp_business_templates": true }, "dynamicProps": false, "dynamicItems": false };
+function validate849(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate849.evaluated;
+  const evaluated0 = evaluated849;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40230,11 +40566,11 @@ function validate849_(data, { instancePath = "", parentData, parentDataProperty,
   validate849.errors = vErrors;
   return errors === 0;
 }
-var validate849 = /* @__PURE__ */ withEvaluated(validate849_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate851_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated849 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate851(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate851.evaluated;
+  const evaluated0 = evaluated851;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40315,11 +40651,11 @@ function validate851_(data, { instancePath = "", parentData, parentDataProperty,
   validate851.errors = vErrors;
   return errors === 0;
 }
-var validate851 = /* @__PURE__ */ withEvaluated(validate851_, { "dynamicProps": false, "dynamicItems": false });
-function validate852_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated851 = { "dynamicProps": false, "dynamicItems": false };
+function validate852(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate852.evaluated;
+  const evaluated0 = evaluated852;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40429,11 +40765,11 @@ function validate852_(data, { instancePath = "", parentData, parentDataProperty,
   validate852.errors = vErrors;
   return errors === 0;
 }
-var validate852 = /* @__PURE__ */ withEvaluated(validate852_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate854_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated852 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate854(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate854.evaluated;
+  const evaluated0 = evaluated854;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40462,11 +40798,11 @@ function validate854_(data, { instancePath = "", parentData, parentDataProperty,
   validate854.errors = vErrors;
   return errors === 0;
 }
-var validate854 = /* @__PURE__ */ withEvaluated(validate854_, { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate855_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated854 = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate855(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate855.evaluated;
+  const evaluated0 = evaluated855;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40528,11 +40864,11 @@ function validate855_(data, { instancePath = "", parentData, parentDataProperty,
   validate855.errors = vErrors;
   return errors === 0;
 }
-var validate855 = /* @__PURE__ */ withEvaluated(validate855_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
-function validate858_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated855 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
+function validate858(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate858.evaluated;
+  const evaluated0 = evaluated858;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40561,11 +40897,11 @@ function validate858_(data, { instancePath = "", parentData, parentDataProperty,
   validate858.errors = vErrors;
   return errors === 0;
 }
-var validate858 = /* @__PURE__ */ withEvaluated(validate858_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate859_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated858 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate859(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate859.evaluated;
+  const evaluated0 = evaluated859;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40674,11 +41010,11 @@ function validate859_(data, { instancePath = "", parentData, parentDataProperty,
   validate859.errors = vErrors;
   return errors === 0;
 }
-var validate859 = /* @__PURE__ */ withEvaluated(validate859_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate861_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated859 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate861(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate861.evaluated;
+  const evaluated0 = evaluated861;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40753,11 +41089,11 @@ function validate861_(data, { instancePath = "", parentData, parentDataProperty,
   validate861.errors = vErrors;
   return errors === 0;
 }
-var validate861 = /* @__PURE__ */ withEvaluated(validate861_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate862_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated861 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate862(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate862.evaluated;
+  const evaluated0 = evaluated862;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40872,11 +41208,11 @@ function validate862_(data, { instancePath = "", parentData, parentDataProperty,
   validate862.errors = vErrors;
   return errors === 0;
 }
-var validate862 = /* @__PURE__ */ withEvaluated(validate862_, { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false });
-function validate865_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated862 = { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false };
+function validate865(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate865.evaluated;
+  const evaluated0 = evaluated865;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40932,11 +41268,11 @@ function validate865_(data, { instancePath = "", parentData, parentDataProperty,
   validate865.errors = vErrors;
   return errors === 0;
 }
-var validate865 = /* @__PURE__ */ withEvaluated(validate865_, { "props": { "migrated_templates": true, "failed_templates": true }, "dynamicProps": false, "dynamicItems": false });
-function validate867_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated865 = { "props": { "migrated_templates": true, "failed_templates": true }, "dynamicProps": false, "dynamicItems": false };
+function validate867(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate867.evaluated;
+  const evaluated0 = evaluated867;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40992,11 +41328,11 @@ function validate867_(data, { instancePath = "", parentData, parentDataProperty,
   validate867.errors = vErrors;
   return errors === 0;
 }
-var validate867 = /* @__PURE__ */ withEvaluated(validate867_, { "props": { "unarchived_templates": true, "failed_templates": true }, "dynamicProps": false, "dynamicItems": false });
-function validate869_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated867 = { "props": { "unarchived_templates": true, "failed_templates": true }, "dynamicProps": false, "dynamicItems": false };
+function validate869(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate869.evaluated;
+  const evaluated0 = evaluated869;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41041,11 +41377,11 @@ function validate869_(data, { instancePath = "", parentData, parentDataProperty,
   validate869.errors = vErrors;
   return errors === 0;
 }
-var validate869 = /* @__PURE__ */ withEvaluated(validate869_, { "props": { "success": true, "reason": true }, "dynamicProps": false, "dynamicItems": false });
-function validate870_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated869 = { "props": { "success": true, "reason": true }, "dynamicProps": false, "dynamicItems": false };
+function validate870(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate870.evaluated;
+  const evaluated0 = evaluated870;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41215,11 +41551,11 @@ function validate870_(data, { instancePath = "", parentData, parentDataProperty,
   validate870.errors = vErrors;
   return errors === 0;
 }
-var validate870 = /* @__PURE__ */ withEvaluated(validate870_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate872_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated870 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate872(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate872.evaluated;
+  const evaluated0 = evaluated872;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41310,11 +41646,11 @@ function validate872_(data, { instancePath = "", parentData, parentDataProperty,
   validate872.errors = vErrors;
   return errors === 0;
 }
-var validate872 = /* @__PURE__ */ withEvaluated(validate872_, { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate873_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated872 = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate873(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate873.evaluated;
+  const evaluated0 = evaluated873;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41362,11 +41698,11 @@ function validate873_(data, { instancePath = "", parentData, parentDataProperty,
   validate873.errors = vErrors;
   return errors === 0;
 }
-var validate873 = /* @__PURE__ */ withEvaluated(validate873_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate874_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated873 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate874(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate874.evaluated;
+  const evaluated0 = evaluated874;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41471,11 +41807,11 @@ function validate874_(data, { instancePath = "", parentData, parentDataProperty,
   validate874.errors = vErrors;
   return errors === 0;
 }
-var validate874 = /* @__PURE__ */ withEvaluated(validate874_, { "props": { "messaging_product": true, "block_users": true }, "dynamicProps": false, "dynamicItems": false });
-function validate877_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated874 = { "props": { "messaging_product": true, "block_users": true }, "dynamicProps": false, "dynamicItems": false };
+function validate877(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate877.evaluated;
+  const evaluated0 = evaluated877;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41621,11 +41957,11 @@ function validate877_(data, { instancePath = "", parentData, parentDataProperty,
   validate877.errors = vErrors;
   return errors === 0;
 }
-var validate877 = /* @__PURE__ */ withEvaluated(validate877_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate879_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated877 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate879(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate879.evaluated;
+  const evaluated0 = evaluated879;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41684,11 +42020,11 @@ function validate879_(data, { instancePath = "", parentData, parentDataProperty,
   validate879.errors = vErrors;
   return errors === 0;
 }
-var validate879 = /* @__PURE__ */ withEvaluated(validate879_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate880_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated879 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate880(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate880.evaluated;
+  const evaluated0 = evaluated880;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41760,11 +42096,11 @@ function validate880_(data, { instancePath = "", parentData, parentDataProperty,
   validate880.errors = vErrors;
   return errors === 0;
 }
-var validate880 = /* @__PURE__ */ withEvaluated(validate880_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate883_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated880 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate883(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate883.evaluated;
+  const evaluated0 = evaluated883;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41818,11 +42154,11 @@ function validate883_(data, { instancePath = "", parentData, parentDataProperty,
   validate883.errors = vErrors;
   return errors === 0;
 }
-var validate883 = /* @__PURE__ */ withEvaluated(validate883_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate886_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated883 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate886(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate886.evaluated;
+  const evaluated0 = evaluated886;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41851,12 +42187,12 @@ function validate886_(data, { instancePath = "", parentData, parentDataProperty,
   validate886.errors = vErrors;
   return errors === 0;
 }
-var validate886 = /* @__PURE__ */ withEvaluated(validate886_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated886 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
 var schema407 = { "type": "string", "enum": ["application/pdf", "image/jpeg", "image/jpg", "image/png", "video/mp4"] };
-function validate887_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate887(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate887.evaluated;
+  const evaluated0 = evaluated887;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41874,11 +42210,11 @@ function validate887_(data, { instancePath = "", parentData, parentDataProperty,
   validate887.errors = vErrors;
   return errors === 0;
 }
-var validate887 = /* @__PURE__ */ withEvaluated(validate887_, { "dynamicProps": false, "dynamicItems": false });
-function validate888_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated887 = { "dynamicProps": false, "dynamicItems": false };
+function validate888(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate888.evaluated;
+  const evaluated0 = evaluated888;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41949,11 +42285,11 @@ function validate888_(data, { instancePath = "", parentData, parentDataProperty,
   validate888.errors = vErrors;
   return errors === 0;
 }
-var validate888 = /* @__PURE__ */ withEvaluated(validate888_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate889_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated888 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate889(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate889.evaluated;
+  const evaluated0 = evaluated889;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42015,11 +42351,11 @@ function validate889_(data, { instancePath = "", parentData, parentDataProperty,
   validate889.errors = vErrors;
   return errors === 0;
 }
-var validate889 = /* @__PURE__ */ withEvaluated(validate889_, { "props": { "success": true, "validation_errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate891_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated889 = { "props": { "success": true, "validation_errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate891(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate891.evaluated;
+  const evaluated0 = evaluated891;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42048,12 +42384,12 @@ function validate891_(data, { instancePath = "", parentData, parentDataProperty,
   validate891.errors = vErrors;
   return errors === 0;
 }
-var validate891 = /* @__PURE__ */ withEvaluated(validate891_, { "props": { "h": true }, "dynamicProps": false, "dynamicItems": false });
-var pattern53 = /* @__PURE__ */ new RegExp("^upload:", "u");
-function validate892_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated891 = { "props": { "h": true }, "dynamicProps": false, "dynamicItems": false };
+var pattern53 = /^upload:/u;
+function validate892(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate892.evaluated;
+  const evaluated0 = evaluated892;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42091,11 +42427,11 @@ function validate892_(data, { instancePath = "", parentData, parentDataProperty,
   validate892.errors = vErrors;
   return errors === 0;
 }
-var validate892 = /* @__PURE__ */ withEvaluated(validate892_, { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate893_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated892 = { "props": { "id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate893(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate893.evaluated;
+  const evaluated0 = evaluated893;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42149,11 +42485,11 @@ function validate893_(data, { instancePath = "", parentData, parentDataProperty,
   validate893.errors = vErrors;
   return errors === 0;
 }
-var validate893 = /* @__PURE__ */ withEvaluated(validate893_, { "props": { "id": true, "file_offset": true }, "dynamicProps": false, "dynamicItems": false });
-function validate894_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated893 = { "props": { "id": true, "file_offset": true }, "dynamicProps": false, "dynamicItems": false };
+function validate894(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate894.evaluated;
+  const evaluated0 = evaluated894;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42192,11 +42528,11 @@ function validate894_(data, { instancePath = "", parentData, parentDataProperty,
   validate894.errors = vErrors;
   return errors === 0;
 }
-var validate894 = /* @__PURE__ */ withEvaluated(validate894_, { "props": { "username": true, "status": true }, "dynamicProps": false, "dynamicItems": false });
-function validate896_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated894 = { "props": { "username": true, "status": true }, "dynamicProps": false, "dynamicItems": false };
+function validate896(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate896.evaluated;
+  const evaluated0 = evaluated896;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42271,11 +42607,11 @@ function validate896_(data, { instancePath = "", parentData, parentDataProperty,
   validate896.errors = vErrors;
   return errors === 0;
 }
-var validate896 = /* @__PURE__ */ withEvaluated(validate896_, { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate897_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated896 = { "props": { "data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate897(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate897.evaluated;
+  const evaluated0 = evaluated897;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42323,12 +42659,12 @@ function validate897_(data, { instancePath = "", parentData, parentDataProperty,
   validate897.errors = vErrors;
   return errors === 0;
 }
-var validate897 = /* @__PURE__ */ withEvaluated(validate897_, { "props": true, "dynamicProps": false, "dynamicItems": false });
+var evaluated897 = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema416 = { "type": "object", "properties": { "id": { "type": "string" }, "event_type": { "type": "string" }, "activity_type": { "type": "string" }, "category": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "actor_id": { "type": "string" }, "actor_name": { "type": "string" }, "actor_type": { "type": "string" }, "actor_business_id": { "type": "string" }, "description": { "type": "string" }, "details": { "type": "object" } }, "required": ["id"] };
-function validate898_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate898(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate898.evaluated;
+  const evaluated0 = evaluated898;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42483,11 +42819,11 @@ function validate898_(data, { instancePath = "", parentData, parentDataProperty,
   validate898.errors = vErrors;
   return errors === 0;
 }
-var validate898 = /* @__PURE__ */ withEvaluated(validate898_, { "props": { "id": true, "event_type": true, "activity_type": true, "category": true, "timestamp": true, "actor_id": true, "actor_name": true, "actor_type": true, "actor_business_id": true, "description": true, "details": true }, "dynamicProps": false, "dynamicItems": false });
-function validate899_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated898 = { "props": { "id": true, "event_type": true, "activity_type": true, "category": true, "timestamp": true, "actor_id": true, "actor_name": true, "actor_type": true, "actor_business_id": true, "description": true, "details": true }, "dynamicProps": false, "dynamicItems": false };
+function validate899(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate899.evaluated;
+  const evaluated0 = evaluated899;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42549,12 +42885,12 @@ function validate899_(data, { instancePath = "", parentData, parentDataProperty,
   validate899.errors = vErrors;
   return errors === 0;
 }
-var validate899 = /* @__PURE__ */ withEvaluated(validate899_, { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated899 = { "props": { "data": true, "paging": true }, "dynamicProps": false, "dynamicItems": false };
 var schema418 = { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "user_type": { "anyOf": [{ "enum": ["BUSINESS_USER", "SYSTEM_USER"] }, { "type": "string" }] }, "tasks": { "type": "array", "items": { "type": "string" } }, "business": { "$ref": "#/$defs/BusinessReference" } }, "required": ["id"] };
-function validate902_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate902(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate902.evaluated;
+  const evaluated0 = evaluated902;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42695,11 +43031,11 @@ function validate902_(data, { instancePath = "", parentData, parentDataProperty,
   validate902.errors = vErrors;
   return errors === 0;
 }
-var validate902 = /* @__PURE__ */ withEvaluated(validate902_, { "props": { "id": true, "name": true, "user_type": true, "tasks": true, "business": true }, "dynamicProps": false, "dynamicItems": false });
-function validate904_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated902 = { "props": { "id": true, "name": true, "user_type": true, "tasks": true, "business": true }, "dynamicProps": false, "dynamicItems": false };
+function validate904(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate904.evaluated;
+  const evaluated0 = evaluated904;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42773,13 +43109,13 @@ function validate904_(data, { instancePath = "", parentData, parentDataProperty,
   validate904.errors = vErrors;
   return errors === 0;
 }
-var validate904 = /* @__PURE__ */ withEvaluated(validate904_, { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated904 = { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false };
 var schema421 = { "type": "object", "properties": { "can_send_message": { "$ref": "#/$defs/WabaSendAbility" }, "entities": { "type": "array", "items": { "type": "object", "properties": { "entity_type": { "anyOf": [{ "enum": ["BUSINESS", "APP", "WABA", "PHONE_NUMBER", "MESSAGE_TEMPLATE"] }, { "type": "string" }] }, "id": { "type": "string" }, "can_send_message": { "$ref": "#/$defs/WabaSendAbility" }, "errors": { "type": "array", "items": { "type": "object", "properties": { "error_code": { "type": "integer" }, "error_description": { "type": "string" }, "possible_solution": { "type": "string" } } } }, "additional_info": { "type": "array", "items": { "type": "string" } } } } } } };
 var schema420 = { "anyOf": [{ "enum": ["AVAILABLE", "LIMITED", "BLOCKED"] }, { "type": "string" }] };
-function validate908_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate908(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate908.evaluated;
+  const evaluated0 = evaluated908;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42835,11 +43171,11 @@ function validate908_(data, { instancePath = "", parentData, parentDataProperty,
   validate908.errors = vErrors;
   return errors === 0;
 }
-var validate908 = /* @__PURE__ */ withEvaluated(validate908_, { "dynamicProps": false, "dynamicItems": false });
-function validate909_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated908 = { "dynamicProps": false, "dynamicItems": false };
+function validate909(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate909.evaluated;
+  const evaluated0 = evaluated909;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43073,11 +43409,11 @@ function validate909_(data, { instancePath = "", parentData, parentDataProperty,
   validate909.errors = vErrors;
   return errors === 0;
 }
-var validate909 = /* @__PURE__ */ withEvaluated(validate909_, { "props": { "can_send_message": true, "entities": true }, "dynamicProps": false, "dynamicItems": false });
-function validate912_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated909 = { "props": { "can_send_message": true, "entities": true }, "dynamicProps": false, "dynamicItems": false };
+function validate912(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate912.evaluated;
+  const evaluated0 = evaluated912;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43116,11 +43452,11 @@ function validate912_(data, { instancePath = "", parentData, parentDataProperty,
   validate912.errors = vErrors;
   return errors === 0;
 }
-var validate912 = /* @__PURE__ */ withEvaluated(validate912_, { "props": true, "dynamicProps": false, "dynamicItems": false });
-function validate913_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated912 = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate913(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate913.evaluated;
+  const evaluated0 = evaluated913;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43159,11 +43495,11 @@ function validate913_(data, { instancePath = "", parentData, parentDataProperty,
   validate913.errors = vErrors;
   return errors === 0;
 }
-var validate913 = /* @__PURE__ */ withEvaluated(validate913_, { "props": { "id": true, "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate914_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated913 = { "props": { "id": true, "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate914(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate914.evaluated;
+  const evaluated0 = evaluated914;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43192,11 +43528,11 @@ function validate914_(data, { instancePath = "", parentData, parentDataProperty,
   validate914.errors = vErrors;
   return errors === 0;
 }
-var validate914 = /* @__PURE__ */ withEvaluated(validate914_, { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false });
-function validate915_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated914 = { "props": { "success": true }, "dynamicProps": false, "dynamicItems": false };
+function validate915(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate915.evaluated;
+  const evaluated0 = evaluated915;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43303,11 +43639,11 @@ function validate915_(data, { instancePath = "", parentData, parentDataProperty,
   validate915.errors = vErrors;
   return errors === 0;
 }
-var validate915 = /* @__PURE__ */ withEvaluated(validate915_, { "props": { "entity_type": true, "entity_id": true, "alert_info": true }, "dynamicProps": false, "dynamicItems": false });
-function validate916_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated915 = { "props": { "entity_type": true, "entity_id": true, "alert_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate916(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate916.evaluated;
+  const evaluated0 = evaluated916;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43336,12 +43672,12 @@ function validate916_(data, { instancePath = "", parentData, parentDataProperty,
   validate916.errors = vErrors;
   return errors === 0;
 }
-var validate916 = /* @__PURE__ */ withEvaluated(validate916_, { "props": { "decision": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated916 = { "props": { "decision": true }, "dynamicProps": false, "dynamicItems": false };
 var schema427 = { "type": "object", "properties": { "type": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "phone_number_settings": { "type": "object", "properties": { "phone_number_id": { "type": "string" }, "calling": { "type": "object" } } } } };
-function validate917_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate917(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate917.evaluated;
+  const evaluated0 = evaluated917;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43420,12 +43756,12 @@ function validate917_(data, { instancePath = "", parentData, parentDataProperty,
   validate917.errors = vErrors;
   return errors === 0;
 }
-var validate917 = /* @__PURE__ */ withEvaluated(validate917_, { "props": { "type": true, "timestamp": true, "phone_number_settings": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated917 = { "props": { "type": true, "timestamp": true, "phone_number_settings": true }, "dynamicProps": false, "dynamicItems": false };
 var schema428 = { "type": "object", "properties": { "event": { "anyOf": [{ "enum": ["VERIFIED_ACCOUNT", "DISABLED_UPDATE", "ACCOUNT_VIOLATION", "ACCOUNT_RESTRICTION", "ACCOUNT_DELETED", "PARTNER_ADDED", "PARTNER_REMOVED", "PARTNER_CLIENT_CERTIFICATION_STATUS_UPDATE", "BUSINESS_VERIFICATION_STATUS_UPDATE", "AUTH_INTL_PRICE_ELIGIBILITY_UPDATE", "AD_ACCOUNT_LINKED", "MM_LITE_TERMS_SIGNED", "PARTNER_APP_INSTALLED", "PARTNER_APP_UNINSTALLED", "VOLUME_BASED_PRICING_TIER_UPDATE", "ACCOUNT_OFFBOARDED", "ACCOUNT_RECONNECTED"] }, { "type": "string" }] }, "phone_number": { "type": "string" }, "ban_info": { "type": "object", "properties": { "waba_ban_state": { "type": "string" }, "waba_ban_date": { "type": "string" } } }, "restriction_info": { "type": "array", "items": { "type": "object", "properties": { "restriction_type": { "type": "string" }, "expiration": { "type": ["string", "integer"] }, "remediation": { "type": "string" } } } }, "violation_info": { "type": "object", "properties": { "violation_type": { "type": "string" } } }, "waba_info": { "type": "object", "properties": { "waba_id": { "type": "string" }, "owner_business_id": { "type": "string" }, "partner_app_id": { "type": "string" }, "solution_id": { "type": "string" } } }, "disconnection_info": { "type": "object", "properties": { "reason": { "type": "string" }, "initiated_by": { "anyOf": [{ "enum": ["USER", "SYSTEM"] }, { "type": "string" }] } } } }, "required": ["event"] };
-function validate918_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate918(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate918.evaluated;
+  const evaluated0 = evaluated918;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43784,12 +44120,12 @@ function validate918_(data, { instancePath = "", parentData, parentDataProperty,
   validate918.errors = vErrors;
   return errors === 0;
 }
-var validate918 = /* @__PURE__ */ withEvaluated(validate918_, { "props": { "event": true, "phone_number": true, "ban_info": true, "restriction_info": true, "violation_info": true, "waba_info": true, "disconnection_info": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated918 = { "props": { "event": true, "phone_number": true, "ban_info": true, "restriction_info": true, "violation_info": true, "waba_info": true, "disconnection_info": true }, "dynamicProps": false, "dynamicItems": false };
 var schema430 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "state_sync": { "type": "array", "items": { "type": "object", "properties": { "type": { "type": "string" }, "contact": { "type": "object", "properties": { "full_name": { "type": "string" }, "first_name": { "type": "string" }, "phone_number": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" } } }, "action": { "anyOf": [{ "enum": ["add", "remove"] }, { "type": "string" }] }, "metadata": { "type": "object", "properties": { "timestamp": { "type": "string" } } } }, "required": ["type"] } } }, "required": ["metadata"] };
-function validate919_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate919(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate919.evaluated;
+  const evaluated0 = evaluated919;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43834,11 +44170,11 @@ function validate919_(data, { instancePath = "", parentData, parentDataProperty,
   validate919.errors = vErrors;
   return errors === 0;
 }
-var validate919 = /* @__PURE__ */ withEvaluated(validate919_, { "props": { "display_phone_number": true, "phone_number_id": true }, "dynamicProps": false, "dynamicItems": false });
-function validate920_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated919 = { "props": { "display_phone_number": true, "phone_number_id": true }, "dynamicProps": false, "dynamicItems": false };
+function validate920(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate920.evaluated;
+  const evaluated0 = evaluated920;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44095,11 +44431,11 @@ function validate920_(data, { instancePath = "", parentData, parentDataProperty,
   validate920.errors = vErrors;
   return errors === 0;
 }
-var validate920 = /* @__PURE__ */ withEvaluated(validate920_, { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1028_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated920 = { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1028(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1028.evaluated;
+  const evaluated0 = evaluated1028;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44156,12 +44492,12 @@ function validate1028_(data, { instancePath = "", parentData, parentDataProperty
   validate1028.errors = vErrors;
   return errors === 0;
 }
-var validate1028 = /* @__PURE__ */ withEvaluated(validate1028_, { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated1028 = { "props": { "messaging_product": true, "metadata": true, "state_sync": true }, "dynamicProps": false, "dynamicItems": false };
 var schema431 = { "type": "object", "properties": { "type": { "type": "string" }, "contact": { "type": "object", "properties": { "full_name": { "type": "string" }, "first_name": { "type": "string" }, "phone_number": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" } } }, "action": { "anyOf": [{ "enum": ["add", "remove"] }, { "type": "string" }] }, "metadata": { "type": "object", "properties": { "timestamp": { "type": "string" } } } }, "required": ["type"] };
-function validate922_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate922(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate922.evaluated;
+  const evaluated0 = evaluated922;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44357,12 +44693,12 @@ function validate922_(data, { instancePath = "", parentData, parentDataProperty,
   validate922.errors = vErrors;
   return errors === 0;
 }
-var validate922 = /* @__PURE__ */ withEvaluated(validate922_, { "props": { "type": true, "contact": true, "action": true, "metadata": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated922 = { "props": { "type": true, "contact": true, "action": true, "metadata": true }, "dynamicProps": false, "dynamicItems": false };
 var schema432 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "automatic_events": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] } } }, "required": ["metadata"] };
-function validate923_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate923(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate923.evaluated;
+  const evaluated0 = evaluated923;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44532,12 +44868,12 @@ function validate923_(data, { instancePath = "", parentData, parentDataProperty,
   validate923.errors = vErrors;
   return errors === 0;
 }
-var validate923 = /* @__PURE__ */ withEvaluated(validate923_, { "props": { "messaging_product": true, "metadata": true, "automatic_events": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated923 = { "props": { "messaging_product": true, "metadata": true, "automatic_events": true }, "dynamicProps": false, "dynamicItems": false };
 var schema433 = { "type": "object", "properties": { "id": { "type": "string" }, "event_name": { "type": "string" }, "timestamp": { "type": ["integer", "string"] }, "ctwa_clid": { "type": "string" }, "custom_data": { "type": "object", "properties": { "currency": { "type": "string" }, "value": { "type": ["number", "string"] } } } }, "required": ["event_name"] };
-function validate925_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate925(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate925.evaluated;
+  const evaluated0 = evaluated925;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44646,11 +44982,11 @@ function validate925_(data, { instancePath = "", parentData, parentDataProperty,
   validate925.errors = vErrors;
   return errors === 0;
 }
-var validate925 = /* @__PURE__ */ withEvaluated(validate925_, { "props": { "id": true, "event_name": true, "timestamp": true, "ctwa_clid": true, "custom_data": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1030_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated925 = { "props": { "id": true, "event_name": true, "timestamp": true, "ctwa_clid": true, "custom_data": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1030(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1030.evaluated;
+  const evaluated0 = evaluated1030;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44707,12 +45043,12 @@ function validate1030_(data, { instancePath = "", parentData, parentDataProperty
   validate1030.errors = vErrors;
   return errors === 0;
 }
-var validate1030 = /* @__PURE__ */ withEvaluated(validate1030_, { "props": { "messaging_product": true, "metadata": true, "automatic_events": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated1030 = { "props": { "messaging_product": true, "metadata": true, "automatic_events": true }, "dynamicProps": false, "dynamicItems": false };
 var schema434 = { "type": "object", "properties": { "max_daily_conversation_per_phone": { "type": "integer" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] }, "max_phone_numbers_per_business": { "type": "integer" }, "max_phone_numbers_per_waba": { "type": "integer" } } };
-function validate926_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate926(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate926.evaluated;
+  const evaluated0 = evaluated926;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44779,12 +45115,12 @@ function validate926_(data, { instancePath = "", parentData, parentDataProperty,
   validate926.errors = vErrors;
   return errors === 0;
 }
-var validate926 = /* @__PURE__ */ withEvaluated(validate926_, { "props": { "max_daily_conversation_per_phone": true, "max_daily_conversations_per_business": true, "max_phone_numbers_per_business": true, "max_phone_numbers_per_waba": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated926 = { "props": { "max_daily_conversation_per_phone": true, "max_daily_conversations_per_business": true, "max_phone_numbers_per_business": true, "max_phone_numbers_per_waba": true }, "dynamicProps": false, "dynamicItems": false };
 var schema435 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "username": { "type": "string" }, "status": { "anyOf": [{ "enum": ["approved", "reserved", "deleted"] }, { "type": "string" }] } }, "required": ["status"] };
-function validate927_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate927(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate927.evaluated;
+  const evaluated0 = evaluated927;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44884,13 +45220,13 @@ function validate927_(data, { instancePath = "", parentData, parentDataProperty,
   validate927.errors = vErrors;
   return errors === 0;
 }
-var validate927 = /* @__PURE__ */ withEvaluated(validate927_, { "props": { "display_phone_number": true, "username": true, "status": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated927 = { "props": { "display_phone_number": true, "username": true, "status": true }, "dynamicProps": false, "dynamicItems": false };
 var schema437 = { "type": "object", "properties": { "id": { "type": "string" }, "from": { "type": "string" }, "from_user_id": { "type": "string" }, "from_parent_user_id": { "type": "string" }, "to": { "type": "string" }, "to_user_id": { "type": "string" }, "to_parent_user_id": { "type": "string" }, "event": { "anyOf": [{ "enum": ["connect", "terminate", "call_recording_available", "call_transcription_available"] }, { "type": "string" }] }, "timestamp": { "type": "string" }, "direction": { "anyOf": [{ "enum": ["BUSINESS_INITIATED", "USER_INITIATED"] }, { "type": "string" }] }, "session": { "$ref": "#/$defs/WebhookCallSession" }, "status": { "anyOf": [{ "enum": ["COMPLETED", "FAILED"] }, { "type": "string" }] }, "start_time": { "type": "string" }, "end_time": { "type": "string" }, "duration": { "type": "integer", "minimum": 0 }, "biz_opaque_callback_data": { "type": "string" }, "call_recording": { "type": "object", "properties": { "type": { "type": "string" }, "audio": { "$ref": "#/$defs/InboundMedia" } } }, "call_transcript": { "type": "object", "properties": { "document": { "$ref": "#/$defs/InboundMedia" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "event"] };
 var schema436 = { "type": "object", "properties": { "sdp_type": { "anyOf": [{ "enum": ["offer", "answer"] }, { "type": "string" }] }, "sdp": { "type": "string", "minLength": 1 } }, "required": ["sdp_type", "sdp"] };
-function validate928_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate928(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate928.evaluated;
+  const evaluated0 = evaluated928;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44986,11 +45322,11 @@ function validate928_(data, { instancePath = "", parentData, parentDataProperty,
   validate928.errors = vErrors;
   return errors === 0;
 }
-var validate928 = /* @__PURE__ */ withEvaluated(validate928_, { "props": { "sdp_type": true, "sdp": true }, "dynamicProps": false, "dynamicItems": false });
-function validate929_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated928 = { "props": { "sdp_type": true, "sdp": true }, "dynamicProps": false, "dynamicItems": false };
+function validate929(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate929.evaluated;
+  const evaluated0 = evaluated929;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45430,11 +45766,11 @@ function validate929_(data, { instancePath = "", parentData, parentDataProperty,
   validate929.errors = vErrors;
   return errors === 0;
 }
-var validate929 = /* @__PURE__ */ withEvaluated(validate929_, { "props": { "id": true, "from": true, "from_user_id": true, "from_parent_user_id": true, "to": true, "to_user_id": true, "to_parent_user_id": true, "event": true, "timestamp": true, "direction": true, "session": true, "status": true, "start_time": true, "end_time": true, "duration": true, "biz_opaque_callback_data": true, "call_recording": true, "call_transcript": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate934_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated929 = { "props": { "id": true, "from": true, "from_user_id": true, "from_parent_user_id": true, "to": true, "to_user_id": true, "to_parent_user_id": true, "event": true, "timestamp": true, "direction": true, "session": true, "status": true, "start_time": true, "end_time": true, "duration": true, "biz_opaque_callback_data": true, "call_recording": true, "call_transcript": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate934(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate934.evaluated;
+  const evaluated0 = evaluated934;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45491,11 +45827,11 @@ function validate934_(data, { instancePath = "", parentData, parentDataProperty,
   validate934.errors = vErrors;
   return errors === 0;
 }
-var validate934 = /* @__PURE__ */ withEvaluated(validate934_, { "props": { "event": true, "direction": true, "session": true }, "dynamicProps": false, "dynamicItems": false });
-function validate936_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated934 = { "props": { "event": true, "direction": true, "session": true }, "dynamicProps": false, "dynamicItems": false };
+function validate936(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate936.evaluated;
+  const evaluated0 = evaluated936;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45540,11 +45876,11 @@ function validate936_(data, { instancePath = "", parentData, parentDataProperty,
   validate936.errors = vErrors;
   return errors === 0;
 }
-var validate936 = /* @__PURE__ */ withEvaluated(validate936_, { "props": { "event": true, "status": true }, "dynamicProps": false, "dynamicItems": false });
-function validate937_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated936 = { "props": { "event": true, "status": true }, "dynamicProps": false, "dynamicItems": false };
+function validate937(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate937.evaluated;
+  const evaluated0 = evaluated937;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45590,11 +45926,11 @@ function validate937_(data, { instancePath = "", parentData, parentDataProperty,
   validate937.errors = vErrors;
   return errors === 0;
 }
-var validate937 = /* @__PURE__ */ withEvaluated(validate937_, { "props": { "event": true, "call_recording": true }, "dynamicProps": false, "dynamicItems": false });
-function validate938_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated937 = { "props": { "event": true, "call_recording": true }, "dynamicProps": false, "dynamicItems": false };
+function validate938(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate938.evaluated;
+  const evaluated0 = evaluated938;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45640,11 +45976,11 @@ function validate938_(data, { instancePath = "", parentData, parentDataProperty,
   validate938.errors = vErrors;
   return errors === 0;
 }
-var validate938 = /* @__PURE__ */ withEvaluated(validate938_, { "props": { "event": true, "call_transcript": true }, "dynamicProps": false, "dynamicItems": false });
-function validate939_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated938 = { "props": { "event": true, "call_transcript": true }, "dynamicProps": false, "dynamicItems": false };
+function validate939(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate939.evaluated;
+  const evaluated0 = evaluated939;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45699,11 +46035,11 @@ function validate939_(data, { instancePath = "", parentData, parentDataProperty,
   validate939.errors = vErrors;
   return errors === 0;
 }
-var validate939 = /* @__PURE__ */ withEvaluated(validate939_, { "props": { "event": true }, "dynamicProps": false, "dynamicItems": false });
-function validate940_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated939 = { "props": { "event": true }, "dynamicProps": false, "dynamicItems": false };
+function validate940(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate940.evaluated;
+  const evaluated0 = evaluated940;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45864,12 +46200,12 @@ function validate940_(data, { instancePath = "", parentData, parentDataProperty,
   evaluated0.props = props0;
   return errors === 0;
 }
-var validate940 = /* @__PURE__ */ withEvaluated(validate940_, { "dynamicProps": true, "dynamicItems": false });
+var evaluated940 = { "dynamicProps": true, "dynamicItems": false };
 var schema444 = { "type": "object", "properties": { "id": { "type": "string" }, "type": { "type": "string" }, "status": { "anyOf": [{ "enum": ["RINGING", "ACCEPTED", "REJECTED"] }, { "type": "string" }] }, "timestamp": { "type": "string" }, "recipient_id": { "type": "string" }, "recipient_user_id": { "type": "string" }, "recipient_parent_user_id": { "type": "string" }, "biz_opaque_callback_data": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["id", "status"] };
-function validate947_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate947(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate947.evaluated;
+  const evaluated0 = evaluated947;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46058,11 +46394,11 @@ function validate947_(data, { instancePath = "", parentData, parentDataProperty,
   validate947.errors = vErrors;
   return errors === 0;
 }
-var validate947 = /* @__PURE__ */ withEvaluated(validate947_, { "props": { "id": true, "type": true, "status": true, "timestamp": true, "recipient_id": true, "recipient_user_id": true, "recipient_parent_user_id": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate949_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated947 = { "props": { "id": true, "type": true, "status": true, "timestamp": true, "recipient_id": true, "recipient_user_id": true, "recipient_parent_user_id": true, "biz_opaque_callback_data": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate949(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate949.evaluated;
+  const evaluated0 = evaluated949;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46223,11 +46559,11 @@ function validate949_(data, { instancePath = "", parentData, parentDataProperty,
   validate949.errors = vErrors;
   return errors === 0;
 }
-var validate949 = /* @__PURE__ */ withEvaluated(validate949_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1032_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated949 = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1032(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1032.evaluated;
+  const evaluated0 = evaluated1032;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46320,12 +46656,12 @@ function validate1032_(data, { instancePath = "", parentData, parentDataProperty
   validate1032.errors = vErrors;
   return errors === 0;
 }
-var validate1032 = /* @__PURE__ */ withEvaluated(validate1032_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated1032 = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "calls": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
 var schema446 = { "type": "object", "properties": { "field": { "anyOf": [{ "enum": ["messages", "calls", "message_template_status_update", "message_template_quality_update", "message_template_components_update", "template_category_update", "phone_number_name_update", "phone_number_quality_update", "account_update", "account_alerts", "account_review_update", "account_settings_update", "business_capability_update", "security", "user_preferences", "flows", "history", "smb_message_echoes", "smb_app_state_sync", "message_echoes", "automatic_events", "partner_solutions", "payment_configuration_update", "messaging_handovers", "group_lifecycle_update", "group_participants_update", "group_settings_update", "group_status_update", "user_id_update", "business_username_updates"] }, { "type": "string" }] }, "value": { "type": "object" } }, "required": ["field", "value"] };
-function validate955_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate955(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate955.evaluated;
+  const evaluated0 = evaluated955;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46414,11 +46750,11 @@ function validate955_(data, { instancePath = "", parentData, parentDataProperty,
   validate955.errors = vErrors;
   return errors === 0;
 }
-var validate955 = /* @__PURE__ */ withEvaluated(validate955_, { "props": { "field": true, "value": true }, "dynamicProps": false, "dynamicItems": false });
-function validate956_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated955 = { "props": { "field": true, "value": true }, "dynamicProps": false, "dynamicItems": false };
+function validate956(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate956.evaluated;
+  const evaluated0 = evaluated956;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46493,11 +46829,11 @@ function validate956_(data, { instancePath = "", parentData, parentDataProperty,
   validate956.errors = vErrors;
   return errors === 0;
 }
-var validate956 = /* @__PURE__ */ withEvaluated(validate956_, { "props": { "id": true, "time": true, "changes": true }, "dynamicProps": false, "dynamicItems": false });
-function validate958_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated956 = { "props": { "id": true, "time": true, "changes": true }, "dynamicProps": false, "dynamicItems": false };
+function validate958(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate958.evaluated;
+  const evaluated0 = evaluated958;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46559,11 +46895,11 @@ function validate958_(data, { instancePath = "", parentData, parentDataProperty,
   validate958.errors = vErrors;
   return errors === 0;
 }
-var validate958 = /* @__PURE__ */ withEvaluated(validate958_, { "props": { "object": true, "entry": true }, "dynamicProps": false, "dynamicItems": false });
-function validate960_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated958 = { "props": { "object": true, "entry": true }, "dynamicProps": false, "dynamicItems": false };
+function validate960(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate960.evaluated;
+  const evaluated0 = evaluated960;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46751,12 +47087,12 @@ function validate960_(data, { instancePath = "", parentData, parentDataProperty,
   validate960.errors = vErrors;
   return errors === 0;
 }
-var validate960 = /* @__PURE__ */ withEvaluated(validate960_, { "props": { "event": true, "message": true, "flow_id": true, "old_status": true, "new_status": true, "alert_state": true, "threshold": true, "error_rate": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated960 = { "props": { "event": true, "message": true, "flow_id": true, "old_status": true, "new_status": true, "alert_state": true, "threshold": true, "error_rate": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
 var schema450 = { "type": "object", "properties": { "input": { "type": ["string", "integer"] }, "wa_id": { "type": ["string", "integer"] }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } } };
-function validate961_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate961(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate961.evaluated;
+  const evaluated0 = evaluated961;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46862,12 +47198,12 @@ function validate961_(data, { instancePath = "", parentData, parentDataProperty,
   validate961.errors = vErrors;
   return errors === 0;
 }
-var validate961 = /* @__PURE__ */ withEvaluated(validate961_, { "props": { "input": true, "wa_id": true, "user_id": true, "parent_user_id": true, "username": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated961 = { "props": { "input": true, "wa_id": true, "user_id": true, "parent_user_id": true, "username": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
 var schema451 = { "type": "object", "properties": { "type": { "type": "string" }, "group_id": { "type": "string" }, "timestamp": { "type": ["string", "integer"] }, "request_id": { "type": "string" }, "subject": { "type": "string" }, "description": { "type": "string" }, "invite_link": { "type": "string" }, "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "username": { "type": "string" }, "join_approval_mode": { "type": "string" }, "initiated_by": { "type": "string" }, "added_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "removed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "failed_participants": { "type": "array", "items": { "$ref": "#/$defs/WebhookGroupParticipant" } }, "profile_picture": { "type": "object", "properties": { "mime_type": { "type": "string" }, "sha256": { "type": "string" } } }, "errors": { "type": "array", "items": { "$ref": "#/$defs/InboundError" } } }, "required": ["type"] };
-function validate963_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate963(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate963.evaluated;
+  const evaluated0 = evaluated963;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47199,11 +47535,11 @@ function validate963_(data, { instancePath = "", parentData, parentDataProperty,
   validate963.errors = vErrors;
   return errors === 0;
 }
-var validate963 = /* @__PURE__ */ withEvaluated(validate963_, { "props": { "type": true, "group_id": true, "timestamp": true, "request_id": true, "subject": true, "description": true, "invite_link": true, "wa_id": true, "user_id": true, "parent_user_id": true, "username": true, "join_approval_mode": true, "initiated_by": true, "added_participants": true, "removed_participants": true, "failed_participants": true, "profile_picture": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate968_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated963 = { "props": { "type": true, "group_id": true, "timestamp": true, "request_id": true, "subject": true, "description": true, "invite_link": true, "wa_id": true, "user_id": true, "parent_user_id": true, "username": true, "join_approval_mode": true, "initiated_by": true, "added_participants": true, "removed_participants": true, "failed_participants": true, "profile_picture": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate968(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate968.evaluated;
+  const evaluated0 = evaluated968;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47277,11 +47613,11 @@ function validate968_(data, { instancePath = "", parentData, parentDataProperty,
   validate968.errors = vErrors;
   return errors === 0;
 }
-var validate968 = /* @__PURE__ */ withEvaluated(validate968_, { "props": { "messaging_product": true, "metadata": true, "groups": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1034_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated968 = { "props": { "messaging_product": true, "metadata": true, "groups": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1034(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1034.evaluated;
+  const evaluated0 = evaluated1034;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47338,11 +47674,11 @@ function validate1034_(data, { instancePath = "", parentData, parentDataProperty
   validate1034.errors = vErrors;
   return errors === 0;
 }
-var validate1034 = /* @__PURE__ */ withEvaluated(validate1034_, { "props": { "messaging_product": true, "metadata": true, "groups": true }, "dynamicProps": false, "dynamicItems": false });
-function validate971_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated1034 = { "props": { "messaging_product": true, "metadata": true, "groups": true }, "dynamicProps": false, "dynamicItems": false };
+function validate971(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate971.evaluated;
+  const evaluated0 = evaluated971;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47663,11 +47999,11 @@ function validate971_(data, { instancePath = "", parentData, parentDataProperty,
   validate971.errors = vErrors;
   return errors === 0;
 }
-var validate971 = /* @__PURE__ */ withEvaluated(validate971_, { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate976_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated971 = { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate976(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate976.evaluated;
+  const evaluated0 = evaluated976;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47898,11 +48234,11 @@ function validate976_(data, { instancePath = "", parentData, parentDataProperty,
   validate976.errors = vErrors;
   return errors === 0;
 }
-var validate976 = /* @__PURE__ */ withEvaluated(validate976_, { "props": { "metadata": true, "threads": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1036_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated976 = { "props": { "metadata": true, "threads": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1036(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1036.evaluated;
+  const evaluated0 = evaluated1036;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47971,11 +48307,11 @@ function validate1036_(data, { instancePath = "", parentData, parentDataProperty
   validate1036.errors = vErrors;
   return errors === 0;
 }
-var validate1036 = /* @__PURE__ */ withEvaluated(validate1036_, { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate979_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated1036 = { "props": { "messaging_product": true, "metadata": true, "history": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate979(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate979.evaluated;
+  const evaluated0 = evaluated979;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48020,11 +48356,11 @@ function validate979_(data, { instancePath = "", parentData, parentDataProperty,
   validate979.errors = vErrors;
   return errors === 0;
 }
-var validate979 = /* @__PURE__ */ withEvaluated(validate979_, { "props": { "previous": true, "current": true }, "dynamicProps": false, "dynamicItems": false });
-function validate980_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated979 = { "props": { "previous": true, "current": true }, "dynamicProps": false, "dynamicItems": false };
+function validate980(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate980.evaluated;
+  const evaluated0 = evaluated980;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48098,11 +48434,11 @@ function validate980_(data, { instancePath = "", parentData, parentDataProperty,
   validate980.errors = vErrors;
   return errors === 0;
 }
-var validate980 = /* @__PURE__ */ withEvaluated(validate980_, { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1038_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated980 = { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1038(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1038.evaluated;
+  const evaluated0 = evaluated1038;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48159,11 +48495,11 @@ function validate1038_(data, { instancePath = "", parentData, parentDataProperty
   validate1038.errors = vErrors;
   return errors === 0;
 }
-var validate1038 = /* @__PURE__ */ withEvaluated(validate1038_, { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false });
-function validate983_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated1038 = { "props": { "messaging_product": true, "metadata": true, "message_echoes": true }, "dynamicProps": false, "dynamicItems": false };
+function validate983(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate983.evaluated;
+  const evaluated0 = evaluated983;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48324,11 +48660,11 @@ function validate983_(data, { instancePath = "", parentData, parentDataProperty,
   validate983.errors = vErrors;
   return errors === 0;
 }
-var validate983 = /* @__PURE__ */ withEvaluated(validate983_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate989_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated983 = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate989(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate989.evaluated;
+  const evaluated0 = evaluated989;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48489,11 +48825,11 @@ function validate989_(data, { instancePath = "", parentData, parentDataProperty,
   validate989.errors = vErrors;
   return errors === 0;
 }
-var validate989 = /* @__PURE__ */ withEvaluated(validate989_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1040_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated989 = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1040(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1040.evaluated;
+  const evaluated0 = evaluated1040;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48586,12 +48922,12 @@ function validate1040_(data, { instancePath = "", parentData, parentDataProperty
   validate1040.errors = vErrors;
   return errors === 0;
 }
-var validate1040 = /* @__PURE__ */ withEvaluated(validate1040_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated1040 = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "messages": true, "statuses": true, "errors": true }, "dynamicProps": false, "dynamicItems": false };
 var schema459 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "recipient": { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "phone_number_id": { "type": "string" } } }, "sender": { "type": "object", "properties": { "phone_number": { "type": "string" } } }, "timestamp": { "type": ["string", "integer"] }, "control_passed": { "type": "object", "properties": { "metadata": { "type": "string" } } } } };
-function validate995_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate995(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate995.evaluated;
+  const evaluated0 = evaluated995;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48713,11 +49049,11 @@ function validate995_(data, { instancePath = "", parentData, parentDataProperty,
   validate995.errors = vErrors;
   return errors === 0;
 }
-var validate995 = /* @__PURE__ */ withEvaluated(validate995_, { "props": { "messaging_product": true, "recipient": true, "sender": true, "timestamp": true, "control_passed": true }, "dynamicProps": false, "dynamicItems": false });
-function validate996_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated995 = { "props": { "messaging_product": true, "recipient": true, "sender": true, "timestamp": true, "control_passed": true }, "dynamicProps": false, "dynamicItems": false };
+function validate996(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate996.evaluated;
+  const evaluated0 = evaluated996;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48774,11 +49110,11 @@ function validate996_(data, { instancePath = "", parentData, parentDataProperty,
   validate996.errors = vErrors;
   return errors === 0;
 }
-var validate996 = /* @__PURE__ */ withEvaluated(validate996_, { "props": { "event": true, "solution_id": true, "solution_status": true }, "dynamicProps": false, "dynamicItems": false });
-function validate997_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated996 = { "props": { "event": true, "solution_id": true, "solution_status": true }, "dynamicProps": false, "dynamicItems": false };
+function validate997(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate997.evaluated;
+  const evaluated0 = evaluated997;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48873,12 +49209,12 @@ function validate997_(data, { instancePath = "", parentData, parentDataProperty,
   validate997.errors = vErrors;
   return errors === 0;
 }
-var validate997 = /* @__PURE__ */ withEvaluated(validate997_, { "props": { "configuration_name": true, "provider_name": true, "provider_mid": true, "status": true, "created_timestamp": true, "updated_timestamp": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated997 = { "props": { "configuration_name": true, "provider_name": true, "provider_mid": true, "status": true, "created_timestamp": true, "updated_timestamp": true }, "dynamicProps": false, "dynamicItems": false };
 var schema462 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "decision": { "type": "string" }, "requested_verified_name": { "type": "string" }, "rejection_reason": { "type": ["string", "null"] } }, "required": ["decision"] };
-function validate998_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate998(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate998.evaluated;
+  const evaluated0 = evaluated998;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48948,12 +49284,12 @@ function validate998_(data, { instancePath = "", parentData, parentDataProperty,
   validate998.errors = vErrors;
   return errors === 0;
 }
-var validate998 = /* @__PURE__ */ withEvaluated(validate998_, { "props": { "display_phone_number": true, "decision": true, "requested_verified_name": true, "rejection_reason": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated998 = { "props": { "display_phone_number": true, "decision": true, "requested_verified_name": true, "rejection_reason": true }, "dynamicProps": false, "dynamicItems": false };
 var schema463 = { "type": "object", "properties": { "display_phone_number": { "type": "string" }, "event": { "anyOf": [{ "enum": ["UPGRADE", "DOWNGRADE", "FLAGGED", "UNFLAGGED", "ONBOARDING", "THROUGHPUT_UPGRADE"] }, { "type": "string" }] }, "current_limit": { "type": "string" }, "old_limit": { "type": "string" }, "max_daily_conversations_per_business": { "type": ["string", "integer"] } }, "required": ["event"] };
-function validate999_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate999(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate999.evaluated;
+  const evaluated0 = evaluated999;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -49078,11 +49414,11 @@ function validate999_(data, { instancePath = "", parentData, parentDataProperty,
   validate999.errors = vErrors;
   return errors === 0;
 }
-var validate999 = /* @__PURE__ */ withEvaluated(validate999_, { "props": { "display_phone_number": true, "event": true, "current_limit": true, "old_limit": true, "max_daily_conversations_per_business": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1000_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated999 = { "props": { "display_phone_number": true, "event": true, "current_limit": true, "old_limit": true, "max_daily_conversations_per_business": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1000(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1000.evaluated;
+  const evaluated0 = evaluated1000;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -49139,11 +49475,11 @@ function validate1000_(data, { instancePath = "", parentData, parentDataProperty
   validate1000.errors = vErrors;
   return errors === 0;
 }
-var validate1000 = /* @__PURE__ */ withEvaluated(validate1000_, { "props": { "display_phone_number": true, "event": true, "requester": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1001_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated1000 = { "props": { "display_phone_number": true, "event": true, "requester": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1001(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1001.evaluated;
+  const evaluated0 = evaluated1001;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -49237,11 +49573,11 @@ function validate1001_(data, { instancePath = "", parentData, parentDataProperty
   validate1001.errors = vErrors;
   return errors === 0;
 }
-var validate1001 = /* @__PURE__ */ withEvaluated(validate1001_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "previous_category": true, "new_category": true, "correct_category": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1002_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated1001 = { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "previous_category": true, "new_category": true, "correct_category": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1002(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1002.evaluated;
+  const evaluated0 = evaluated1002;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -49414,11 +49750,11 @@ function validate1002_(data, { instancePath = "", parentData, parentDataProperty
   validate1002.errors = vErrors;
   return errors === 0;
 }
-var validate1002 = /* @__PURE__ */ withEvaluated(validate1002_, { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_title": true, "message_template_element": true, "message_template_footer": true, "message_template_buttons": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1003_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated1002 = { "props": { "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_title": true, "message_template_element": true, "message_template_footer": true, "message_template_buttons": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1003(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1003.evaluated;
+  const evaluated0 = evaluated1003;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -49500,12 +49836,12 @@ function validate1003_(data, { instancePath = "", parentData, parentDataProperty
   validate1003.errors = vErrors;
   return errors === 0;
 }
-var validate1003 = /* @__PURE__ */ withEvaluated(validate1003_, { "props": { "previous_quality_score": true, "new_quality_score": true, "message_template_id": true, "message_template_name": true, "message_template_language": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated1003 = { "props": { "previous_quality_score": true, "new_quality_score": true, "message_template_id": true, "message_template_name": true, "message_template_language": true }, "dynamicProps": false, "dynamicItems": false };
 var schema468 = { "type": "object", "properties": { "event": { "anyOf": [{ "enum": ["APPROVED", "REJECTED", "PENDING", "PAUSED", "DISABLED", "FLAGGED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "REINSTATED", "LIMIT_EXCEEDED", "ARCHIVED", "UNARCHIVED"] }, { "type": "string" }] }, "message_template_id": { "type": "integer" }, "message_template_name": { "type": "string" }, "message_template_language": { "type": "string" }, "message_template_category": { "type": "string" }, "reason": { "type": ["string", "null"] }, "disable_info": { "type": "object", "properties": { "disable_date": { "type": ["string", "integer"] } } }, "other_info": { "type": "object", "properties": { "title": { "type": "string" }, "description": { "type": "string" } } } }, "required": ["event"] };
-function validate1004_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1004(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1004.evaluated;
+  const evaluated0 = evaluated1004;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -49704,11 +50040,11 @@ function validate1004_(data, { instancePath = "", parentData, parentDataProperty
   validate1004.errors = vErrors;
   return errors === 0;
 }
-var validate1004 = /* @__PURE__ */ withEvaluated(validate1004_, { "props": { "event": true, "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_category": true, "reason": true, "disable_info": true, "other_info": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1005_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated1004 = { "props": { "event": true, "message_template_id": true, "message_template_name": true, "message_template_language": true, "message_template_category": true, "reason": true, "disable_info": true, "other_info": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1005(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1005.evaluated;
+  const evaluated0 = evaluated1005;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -49879,11 +50215,11 @@ function validate1005_(data, { instancePath = "", parentData, parentDataProperty
   validate1005.errors = vErrors;
   return errors === 0;
 }
-var validate1005 = /* @__PURE__ */ withEvaluated(validate1005_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_id_update": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1042_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated1005 = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_id_update": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1042(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1042.evaluated;
+  const evaluated0 = evaluated1042;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -49952,11 +50288,11 @@ function validate1042_(data, { instancePath = "", parentData, parentDataProperty
   validate1042.errors = vErrors;
   return errors === 0;
 }
-var validate1042 = /* @__PURE__ */ withEvaluated(validate1042_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_id_update": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1010_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated1042 = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_id_update": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1010(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1010.evaluated;
+  const evaluated0 = evaluated1010;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -50037,12 +50373,12 @@ function validate1010_(data, { instancePath = "", parentData, parentDataProperty
   validate1010.errors = vErrors;
   return errors === 0;
 }
-var validate1010 = /* @__PURE__ */ withEvaluated(validate1010_, { "props": { "wa_id": true, "detail": true, "user_id": true, "parent_user_id": true, "timestamp": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated1010 = { "props": { "wa_id": true, "detail": true, "user_id": true, "parent_user_id": true, "timestamp": true }, "dynamicProps": false, "dynamicItems": false };
 var schema471 = { "type": "object", "properties": { "messaging_product": { "type": "string" }, "metadata": { "$ref": "#/$defs/WebhookMetadata" }, "contacts": { "type": "array", "items": { "$ref": "#/$defs/InboundContactProfile" } }, "user_preferences": { "type": "array", "items": { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] } } }, "required": ["metadata"] };
-function validate1013_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1013(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1013.evaluated;
+  const evaluated0 = evaluated1013;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -50281,11 +50617,11 @@ function validate1013_(data, { instancePath = "", parentData, parentDataProperty
   validate1013.errors = vErrors;
   return errors === 0;
 }
-var validate1013 = /* @__PURE__ */ withEvaluated(validate1013_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1044_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated1013 = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1044(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1044.evaluated;
+  const evaluated0 = evaluated1044;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -50354,12 +50690,12 @@ function validate1044_(data, { instancePath = "", parentData, parentDataProperty
   validate1044.errors = vErrors;
   return errors === 0;
 }
-var validate1044 = /* @__PURE__ */ withEvaluated(validate1044_, { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated1044 = { "props": { "messaging_product": true, "metadata": true, "contacts": true, "user_preferences": true }, "dynamicProps": false, "dynamicItems": false };
 var schema472 = { "type": "object", "properties": { "wa_id": { "type": "string" }, "user_id": { "type": "string" }, "parent_user_id": { "type": "string" }, "detail": { "type": "string" }, "category": { "type": "string" }, "value": { "anyOf": [{ "enum": ["stop", "resume"] }, { "type": "string" }] }, "timestamp": { "type": ["string", "integer"] } }, "required": ["value"] };
-function validate1016_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1016(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1016.evaluated;
+  const evaluated0 = evaluated1016;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -50508,12 +50844,12 @@ function validate1016_(data, { instancePath = "", parentData, parentDataProperty
   validate1016.errors = vErrors;
   return errors === 0;
 }
-var validate1016 = /* @__PURE__ */ withEvaluated(validate1016_, { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "detail": true, "category": true, "value": true, "timestamp": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated1016 = { "props": { "wa_id": true, "user_id": true, "parent_user_id": true, "detail": true, "category": true, "value": true, "timestamp": true }, "dynamicProps": false, "dynamicItems": false };
 var schema473 = { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "currency": { "type": "string" }, "timezone_id": { "type": "string" }, "message_template_namespace": { "type": "string" }, "account_review_status": { "anyOf": [{ "enum": ["PENDING", "APPROVED", "REJECTED"] }, { "type": "string" }] }, "business_verification_status": { "anyOf": [{ "enum": ["not_verified", "pending", "pending_need_more_info", "pending_submission", "verified", "rejected", "failed", "expired", "revoked", "ineligible"] }, { "type": "string" }] }, "country": { "type": "string" }, "primary_business_location": { "type": "string" }, "ownership_type": { "anyOf": [{ "enum": ["SELF", "CLIENT_OWNED", "ON_BEHALF_OF"] }, { "type": "string" }] }, "status": { "type": "string" }, "creation_time": { "type": "integer" }, "is_enabled_for_insights": { "type": "boolean" }, "analytics": { "$ref": "#/$defs/MessagingAnalytics" }, "pricing_analytics": { "$ref": "#/$defs/PricingAnalytics" }, "conversation_analytics": { "$ref": "#/$defs/ConversationAnalytics" }, "call_analytics": { "$ref": "#/$defs/CallAnalytics" }, "purchase_order_number": { "type": "string" }, "primary_funding_id": { "type": "string" }, "marketing_messages_lite_api_status": { "type": "string" }, "whatsapp_business_manager_messaging_limit": { "anyOf": [{ "enum": ["TIER_250", "TIER_2K", "TIER_10K", "TIER_100K", "TIER_UNLIMITED", "UNTIERED"] }, { "type": "string" }] }, "owner_business_info": { "$ref": "#/$defs/BusinessReference" }, "on_behalf_of_business_info": { "type": "object", "properties": { "id": { "type": "string" }, "name": { "type": "string" }, "status": { "type": "string" }, "type": { "type": "string" } } }, "health_status": { "$ref": "#/$defs/WabaHealthStatus" } }, "required": ["id"] };
-function validate1017_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate1017(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1017.evaluated;
+  const evaluated0 = evaluated1017;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51045,11 +51381,11 @@ function validate1017_(data, { instancePath = "", parentData, parentDataProperty
   validate1017.errors = vErrors;
   return errors === 0;
 }
-var validate1017 = /* @__PURE__ */ withEvaluated(validate1017_, { "props": { "id": true, "name": true, "currency": true, "timezone_id": true, "message_template_namespace": true, "account_review_status": true, "business_verification_status": true, "country": true, "primary_business_location": true, "ownership_type": true, "status": true, "creation_time": true, "is_enabled_for_insights": true, "analytics": true, "pricing_analytics": true, "conversation_analytics": true, "call_analytics": true, "purchase_order_number": true, "primary_funding_id": true, "marketing_messages_lite_api_status": true, "whatsapp_business_manager_messaging_limit": true, "owner_business_info": true, "on_behalf_of_business_info": true, "health_status": true }, "dynamicProps": false, "dynamicItems": false });
-function validate1024_(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var evaluated1017 = { "props": { "id": true, "name": true, "currency": true, "timezone_id": true, "message_template_namespace": true, "account_review_status": true, "business_verification_status": true, "country": true, "primary_business_location": true, "ownership_type": true, "status": true, "creation_time": true, "is_enabled_for_insights": true, "analytics": true, "pricing_analytics": true, "conversation_analytics": true, "call_analytics": true, "purchase_order_number": true, "primary_funding_id": true, "marketing_messages_lite_api_status": true, "whatsapp_business_manager_messaging_limit": true, "owner_business_info": true, "on_behalf_of_business_info": true, "health_status": true }, "dynamicProps": false, "dynamicItems": false };
+function validate1024(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate1024.evaluated;
+  const evaluated0 = evaluated1024;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51161,7 +51497,7 @@ function validate1024_(data, { instancePath = "", parentData, parentDataProperty
   validate1024.errors = vErrors;
   return errors === 0;
 }
-var validate1024 = /* @__PURE__ */ withEvaluated(validate1024_, { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false });
+var evaluated1024 = { "props": { "data": true, "paging": true, "summary": true }, "dynamicProps": false, "dynamicItems": false };
 var validateAcceptCallRequest = validate57;
 var validateAddPreverifiedPhoneNumberRequest = validate63;
 var validateAddPreverifiedPhoneNumberResponse = validate64;

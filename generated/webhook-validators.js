@@ -689,229 +689,619 @@ function validate63(data, instancePath = "") {
 function validate65(data, instancePath = "") {
   let vErrors = null;
   let errors = 0;
-  if (errors === 0) {
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (errors === _errs1) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
-      if (data.type === void 0 && (missing0 = "type")) {
-        return fail(validate65, issue(instancePath, "required", { missingProperty: missing0 }));
+      if (data.type === void 0 && (missing0 = "type") || data.button_reply === void 0 && (missing0 = "button_reply")) {
+        const err0 = issue(instancePath, "required", { missingProperty: missing0 });
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
-          if (typeof data.type !== "string") {
-            return fail(validate65, issue(instancePath + "/type", "type", { type: "string" }));
+          const _errs3 = errors;
+          if ("button_reply" !== data.type) {
+            const err1 = issue(instancePath + "/type", "const", { allowedValue: "button_reply" });
+            if (vErrors === null) {
+              vErrors = [err1];
+            } else {
+              vErrors.push(err1);
+            }
+            errors++;
           }
-          var valid0 = _errs1 === errors;
+          var valid1 = _errs3 === errors;
         } else {
-          var valid0 = true;
+          var valid1 = true;
         }
-        if (valid0) {
+        if (valid1) {
           if (data.button_reply !== void 0) {
             let data1 = data.button_reply;
-            const _errs3 = errors;
-            if (errors === _errs3) {
+            const _errs4 = errors;
+            if (errors === _errs4) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.id === void 0 && (missing1 = "id")) {
-                  return fail(validate65, issue(instancePath + "/button_reply", "required", { missingProperty: missing1 }));
+                  const err2 = issue(instancePath + "/button_reply", "required", { missingProperty: missing1 });
+                  if (vErrors === null) {
+                    vErrors = [err2];
+                  } else {
+                    vErrors.push(err2);
+                  }
+                  errors++;
                 } else {
                   if (data1.id !== void 0) {
-                    const _errs5 = errors;
+                    const _errs6 = errors;
                     if (typeof data1.id !== "string") {
-                      return fail(validate65, issue(instancePath + "/button_reply/id", "type", { type: "string" }));
+                      const err3 = issue(instancePath + "/button_reply/id", "type", { type: "string" });
+                      if (vErrors === null) {
+                        vErrors = [err3];
+                      } else {
+                        vErrors.push(err3);
+                      }
+                      errors++;
                     }
-                    var valid1 = _errs5 === errors;
+                    var valid2 = _errs6 === errors;
                   } else {
-                    var valid1 = true;
+                    var valid2 = true;
                   }
-                  if (valid1) {
+                  if (valid2) {
                     if (data1.title !== void 0) {
-                      const _errs7 = errors;
+                      const _errs8 = errors;
                       if (typeof data1.title !== "string") {
-                        return fail(validate65, issue(instancePath + "/button_reply/title", "type", { type: "string" }));
+                        const err4 = issue(instancePath + "/button_reply/title", "type", { type: "string" });
+                        if (vErrors === null) {
+                          vErrors = [err4];
+                        } else {
+                          vErrors.push(err4);
+                        }
+                        errors++;
                       }
-                      var valid1 = _errs7 === errors;
-                    } else {
-                      var valid1 = true;
-                    }
-                  }
-                }
-              } else {
-                return fail(validate65, issue(instancePath + "/button_reply", "type", { type: "object" }));
-              }
-            }
-            var valid0 = _errs3 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.list_reply !== void 0) {
-              let data4 = data.list_reply;
-              const _errs9 = errors;
-              if (errors === _errs9) {
-                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                  let missing2;
-                  if (data4.id === void 0 && (missing2 = "id")) {
-                    return fail(validate65, issue(instancePath + "/list_reply", "required", { missingProperty: missing2 }));
-                  } else {
-                    if (data4.id !== void 0) {
-                      const _errs11 = errors;
-                      if (typeof data4.id !== "string") {
-                        return fail(validate65, issue(instancePath + "/list_reply/id", "type", { type: "string" }));
-                      }
-                      var valid2 = _errs11 === errors;
+                      var valid2 = _errs8 === errors;
                     } else {
                       var valid2 = true;
                     }
-                    if (valid2) {
-                      if (data4.title !== void 0) {
-                        const _errs13 = errors;
-                        if (typeof data4.title !== "string") {
-                          return fail(validate65, issue(instancePath + "/list_reply/title", "type", { type: "string" }));
-                        }
-                        var valid2 = _errs13 === errors;
-                      } else {
-                        var valid2 = true;
-                      }
-                      if (valid2) {
-                        if (data4.description !== void 0) {
-                          const _errs15 = errors;
-                          if (typeof data4.description !== "string") {
-                            return fail(validate65, issue(instancePath + "/list_reply/description", "type", { type: "string" }));
-                          }
-                          var valid2 = _errs15 === errors;
-                        } else {
-                          var valid2 = true;
-                        }
-                      }
-                    }
-                  }
-                } else {
-                  return fail(validate65, issue(instancePath + "/list_reply", "type", { type: "object" }));
-                }
-              }
-              var valid0 = _errs9 === errors;
-            } else {
-              var valid0 = true;
-            }
-            if (valid0) {
-              if (data.nfm_reply !== void 0) {
-                let data8 = data.nfm_reply;
-                const _errs17 = errors;
-                if (errors === _errs17) {
-                  if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                    let missing3;
-                    if (data8.response_json === void 0 && (missing3 = "response_json")) {
-                      return fail(validate65, issue(instancePath + "/nfm_reply", "required", { missingProperty: missing3 }));
-                    } else {
-                      if (data8.name !== void 0) {
-                        const _errs19 = errors;
-                        if (typeof data8.name !== "string") {
-                          return fail(validate65, issue(instancePath + "/nfm_reply/name", "type", { type: "string" }));
-                        }
-                        var valid3 = _errs19 === errors;
-                      } else {
-                        var valid3 = true;
-                      }
-                      if (valid3) {
-                        if (data8.body !== void 0) {
-                          const _errs21 = errors;
-                          if (typeof data8.body !== "string") {
-                            return fail(validate65, issue(instancePath + "/nfm_reply/body", "type", { type: "string" }));
-                          }
-                          var valid3 = _errs21 === errors;
-                        } else {
-                          var valid3 = true;
-                        }
-                        if (valid3) {
-                          if (data8.response_json !== void 0) {
-                            const _errs23 = errors;
-                            if (typeof data8.response_json !== "string") {
-                              return fail(validate65, issue(instancePath + "/nfm_reply/response_json", "type", { type: "string" }));
-                            }
-                            var valid3 = _errs23 === errors;
-                          } else {
-                            var valid3 = true;
-                          }
-                        }
-                      }
-                    }
-                  } else {
-                    return fail(validate65, issue(instancePath + "/nfm_reply", "type", { type: "object" }));
                   }
                 }
-                var valid0 = _errs17 === errors;
               } else {
-                var valid0 = true;
-              }
-              if (valid0) {
-                if (data.call_permission_reply !== void 0) {
-                  let data12 = data.call_permission_reply;
-                  const _errs25 = errors;
-                  if (errors === _errs25) {
-                    if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-                      let missing4;
-                      if (data12.response === void 0 && (missing4 = "response")) {
-                        return fail(validate65, issue(instancePath + "/call_permission_reply", "required", { missingProperty: missing4 }));
-                      } else {
-                        if (data12.response !== void 0) {
-                          const _errs27 = errors;
-                          if (typeof data12.response !== "string") {
-                            return fail(validate65, issue(instancePath + "/call_permission_reply/response", "type", { type: "string" }));
-                          }
-                          var valid4 = _errs27 === errors;
-                        } else {
-                          var valid4 = true;
-                        }
-                        if (valid4) {
-                          if (data12.is_permanent !== void 0) {
-                            const _errs29 = errors;
-                            if (typeof data12.is_permanent !== "boolean") {
-                              return fail(validate65, issue(instancePath + "/call_permission_reply/is_permanent", "type", { type: "boolean" }));
-                            }
-                            var valid4 = _errs29 === errors;
-                          } else {
-                            var valid4 = true;
-                          }
-                          if (valid4) {
-                            if (data12.expiration_timestamp !== void 0) {
-                              let data15 = data12.expiration_timestamp;
-                              const _errs31 = errors;
-                              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
-                                return fail(validate65, issue(instancePath + "/call_permission_reply/expiration_timestamp", "type", { type: "integer" }));
-                              }
-                              var valid4 = _errs31 === errors;
-                            } else {
-                              var valid4 = true;
-                            }
-                            if (valid4) {
-                              if (data12.response_source !== void 0) {
-                                const _errs33 = errors;
-                                if (typeof data12.response_source !== "string") {
-                                  return fail(validate65, issue(instancePath + "/call_permission_reply/response_source", "type", { type: "string" }));
-                                }
-                                var valid4 = _errs33 === errors;
-                              } else {
-                                var valid4 = true;
-                              }
-                            }
-                          }
-                        }
-                      }
-                    } else {
-                      return fail(validate65, issue(instancePath + "/call_permission_reply", "type", { type: "object" }));
-                    }
-                  }
-                  var valid0 = _errs25 === errors;
+                const err5 = issue(instancePath + "/button_reply", "type", { type: "object" });
+                if (vErrors === null) {
+                  vErrors = [err5];
                 } else {
-                  var valid0 = true;
+                  vErrors.push(err5);
                 }
+                errors++;
               }
             }
+            var valid1 = _errs4 === errors;
+          } else {
+            var valid1 = true;
           }
         }
       }
     } else {
-      return fail(validate65, issue(instancePath, "type", { type: "object" }));
+      const err6 = issue(instancePath, "type", { type: "object" });
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs10 = errors;
+  if (errors === _errs10) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing2;
+      if (data.type === void 0 && (missing2 = "type") || data.list_reply === void 0 && (missing2 = "list_reply")) {
+        const err7 = issue(instancePath, "required", { missingProperty: missing2 });
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      } else {
+        if (data.type !== void 0) {
+          const _errs12 = errors;
+          if ("list_reply" !== data.type) {
+            const err8 = issue(instancePath + "/type", "const", { allowedValue: "list_reply" });
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+          var valid3 = _errs12 === errors;
+        } else {
+          var valid3 = true;
+        }
+        if (valid3) {
+          if (data.list_reply !== void 0) {
+            let data5 = data.list_reply;
+            const _errs13 = errors;
+            if (errors === _errs13) {
+              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                let missing3;
+                if (data5.id === void 0 && (missing3 = "id")) {
+                  const err9 = issue(instancePath + "/list_reply", "required", { missingProperty: missing3 });
+                  if (vErrors === null) {
+                    vErrors = [err9];
+                  } else {
+                    vErrors.push(err9);
+                  }
+                  errors++;
+                } else {
+                  if (data5.id !== void 0) {
+                    const _errs15 = errors;
+                    if (typeof data5.id !== "string") {
+                      const err10 = issue(instancePath + "/list_reply/id", "type", { type: "string" });
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                    var valid4 = _errs15 === errors;
+                  } else {
+                    var valid4 = true;
+                  }
+                  if (valid4) {
+                    if (data5.title !== void 0) {
+                      const _errs17 = errors;
+                      if (typeof data5.title !== "string") {
+                        const err11 = issue(instancePath + "/list_reply/title", "type", { type: "string" });
+                        if (vErrors === null) {
+                          vErrors = [err11];
+                        } else {
+                          vErrors.push(err11);
+                        }
+                        errors++;
+                      }
+                      var valid4 = _errs17 === errors;
+                    } else {
+                      var valid4 = true;
+                    }
+                    if (valid4) {
+                      if (data5.description !== void 0) {
+                        const _errs19 = errors;
+                        if (typeof data5.description !== "string") {
+                          const err12 = issue(instancePath + "/list_reply/description", "type", { type: "string" });
+                          if (vErrors === null) {
+                            vErrors = [err12];
+                          } else {
+                            vErrors.push(err12);
+                          }
+                          errors++;
+                        }
+                        var valid4 = _errs19 === errors;
+                      } else {
+                        var valid4 = true;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err13 = issue(instancePath + "/list_reply", "type", { type: "object" });
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            var valid3 = _errs13 === errors;
+          } else {
+            var valid3 = true;
+          }
+        }
+      }
+    } else {
+      const err14 = issue(instancePath, "type", { type: "object" });
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs10 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+    const _errs21 = errors;
+    if (errors === _errs21) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing4;
+        if (data.type === void 0 && (missing4 = "type") || data.nfm_reply === void 0 && (missing4 = "nfm_reply")) {
+          const err15 = issue(instancePath, "required", { missingProperty: missing4 });
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        } else {
+          if (data.type !== void 0) {
+            const _errs23 = errors;
+            if ("nfm_reply" !== data.type) {
+              const err16 = issue(instancePath + "/type", "const", { allowedValue: "nfm_reply" });
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            var valid5 = _errs23 === errors;
+          } else {
+            var valid5 = true;
+          }
+          if (valid5) {
+            if (data.nfm_reply !== void 0) {
+              let data10 = data.nfm_reply;
+              const _errs24 = errors;
+              if (errors === _errs24) {
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                  let missing5;
+                  if (data10.response_json === void 0 && (missing5 = "response_json")) {
+                    const err17 = issue(instancePath + "/nfm_reply", "required", { missingProperty: missing5 });
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  } else {
+                    if (data10.name !== void 0) {
+                      const _errs26 = errors;
+                      if (typeof data10.name !== "string") {
+                        const err18 = issue(instancePath + "/nfm_reply/name", "type", { type: "string" });
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                      var valid6 = _errs26 === errors;
+                    } else {
+                      var valid6 = true;
+                    }
+                    if (valid6) {
+                      if (data10.body !== void 0) {
+                        const _errs28 = errors;
+                        if (typeof data10.body !== "string") {
+                          const err19 = issue(instancePath + "/nfm_reply/body", "type", { type: "string" });
+                          if (vErrors === null) {
+                            vErrors = [err19];
+                          } else {
+                            vErrors.push(err19);
+                          }
+                          errors++;
+                        }
+                        var valid6 = _errs28 === errors;
+                      } else {
+                        var valid6 = true;
+                      }
+                      if (valid6) {
+                        if (data10.response_json !== void 0) {
+                          const _errs30 = errors;
+                          if (typeof data10.response_json !== "string") {
+                            const err20 = issue(instancePath + "/nfm_reply/response_json", "type", { type: "string" });
+                            if (vErrors === null) {
+                              vErrors = [err20];
+                            } else {
+                              vErrors.push(err20);
+                            }
+                            errors++;
+                          }
+                          var valid6 = _errs30 === errors;
+                        } else {
+                          var valid6 = true;
+                        }
+                      }
+                    }
+                  }
+                } else {
+                  const err21 = issue(instancePath + "/nfm_reply", "type", { type: "object" });
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+              var valid5 = _errs24 === errors;
+            } else {
+              var valid5 = true;
+            }
+          }
+        }
+      } else {
+        const err22 = issue(instancePath, "type", { type: "object" });
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs21 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+      }
+      const _errs32 = errors;
+      if (errors === _errs32) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing6;
+          if (data.type === void 0 && (missing6 = "type") || data.call_permission_reply === void 0 && (missing6 = "call_permission_reply")) {
+            const err23 = issue(instancePath, "required", { missingProperty: missing6 });
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          } else {
+            if (data.type !== void 0) {
+              const _errs34 = errors;
+              if ("call_permission_reply" !== data.type) {
+                const err24 = issue(instancePath + "/type", "const", { allowedValue: "call_permission_reply" });
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+              var valid7 = _errs34 === errors;
+            } else {
+              var valid7 = true;
+            }
+            if (valid7) {
+              if (data.call_permission_reply !== void 0) {
+                let data15 = data.call_permission_reply;
+                const _errs35 = errors;
+                if (errors === _errs35) {
+                  if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    let missing7;
+                    if (data15.response === void 0 && (missing7 = "response")) {
+                      const err25 = issue(instancePath + "/call_permission_reply", "required", { missingProperty: missing7 });
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    } else {
+                      if (data15.response !== void 0) {
+                        const _errs37 = errors;
+                        if (typeof data15.response !== "string") {
+                          const err26 = issue(instancePath + "/call_permission_reply/response", "type", { type: "string" });
+                          if (vErrors === null) {
+                            vErrors = [err26];
+                          } else {
+                            vErrors.push(err26);
+                          }
+                          errors++;
+                        }
+                        var valid8 = _errs37 === errors;
+                      } else {
+                        var valid8 = true;
+                      }
+                      if (valid8) {
+                        if (data15.is_permanent !== void 0) {
+                          const _errs39 = errors;
+                          if (typeof data15.is_permanent !== "boolean") {
+                            const err27 = issue(instancePath + "/call_permission_reply/is_permanent", "type", { type: "boolean" });
+                            if (vErrors === null) {
+                              vErrors = [err27];
+                            } else {
+                              vErrors.push(err27);
+                            }
+                            errors++;
+                          }
+                          var valid8 = _errs39 === errors;
+                        } else {
+                          var valid8 = true;
+                        }
+                        if (valid8) {
+                          if (data15.expiration_timestamp !== void 0) {
+                            let data18 = data15.expiration_timestamp;
+                            const _errs41 = errors;
+                            if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                              const err28 = issue(instancePath + "/call_permission_reply/expiration_timestamp", "type", { type: "integer" });
+                              if (vErrors === null) {
+                                vErrors = [err28];
+                              } else {
+                                vErrors.push(err28);
+                              }
+                              errors++;
+                            }
+                            var valid8 = _errs41 === errors;
+                          } else {
+                            var valid8 = true;
+                          }
+                          if (valid8) {
+                            if (data15.response_source !== void 0) {
+                              const _errs43 = errors;
+                              if (typeof data15.response_source !== "string") {
+                                const err29 = issue(instancePath + "/call_permission_reply/response_source", "type", { type: "string" });
+                                if (vErrors === null) {
+                                  vErrors = [err29];
+                                } else {
+                                  vErrors.push(err29);
+                                }
+                                errors++;
+                              }
+                              var valid8 = _errs43 === errors;
+                            } else {
+                              var valid8 = true;
+                            }
+                          }
+                        }
+                      }
+                    }
+                  } else {
+                    const err30 = issue(instancePath + "/call_permission_reply", "type", { type: "object" });
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+                var valid7 = _errs35 === errors;
+              } else {
+                var valid7 = true;
+              }
+            }
+          }
+        } else {
+          const err31 = issue(instancePath, "type", { type: "object" });
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs32 === errors;
+      if (_valid0 && valid0) {
+        valid0 = false;
+        passing0 = [passing0, 3];
+      } else {
+        if (_valid0) {
+          valid0 = true;
+          passing0 = 3;
+        }
+        const _errs45 = errors;
+        if (errors === _errs45) {
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing8;
+            if (data.type === void 0 && (missing8 = "type")) {
+              const err32 = issue(instancePath, "required", { missingProperty: missing8 });
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            } else {
+              if (data.type !== void 0) {
+                let data20 = data.type;
+                if (typeof data20 !== "string") {
+                  const err33 = issue(instancePath + "/type", "type", { type: "string" });
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                const _errs49 = errors;
+                const _errs50 = errors;
+                if (!(data20 === "button_reply" || data20 === "list_reply" || data20 === "nfm_reply" || data20 === "call_permission_reply")) {
+                  const err34 = {};
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+                var valid10 = _errs50 === errors;
+                if (valid10) {
+                  const err35 = issue(instancePath + "/type", "not");
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                } else {
+                  errors = _errs49;
+                  if (vErrors !== null) {
+                    if (_errs49) {
+                      vErrors.length = _errs49;
+                    } else {
+                      vErrors = null;
+                    }
+                  }
+                }
+              }
+            }
+          } else {
+            const err36 = issue(instancePath, "type", { type: "object" });
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs45 === errors;
+        if (_valid0 && valid0) {
+          valid0 = false;
+          passing0 = [passing0, 4];
+        } else {
+          if (_valid0) {
+            valid0 = true;
+            passing0 = 4;
+          }
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err37 = issue(instancePath, "oneOf", { passingSchemas: passing0 });
+    if (vErrors === null) {
+      vErrors = [err37];
+    } else {
+      vErrors.push(err37);
+    }
+    errors++;
+    validate65.errors = vErrors;
+    return false;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
     }
   }
   validate65.errors = vErrors;

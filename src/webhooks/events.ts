@@ -10,8 +10,20 @@ type Item<T> = NonNullable<T> extends readonly (infer U)[] ? U : never;
 type MessageVariantName = Exclude<Extract<keyof Schemas, `Inbound${string}Message`>, 'InboundMessage' | 'InboundOtherMessage'>;
 /** Every message `type` the spec describes. */
 export type KnownMessageType = Schemas[MessageVariantName]['type'];
-/** A received message of a type the spec describes; narrow it on `type`. */
-export type KnownInboundMessage = Extract<Schemas['InboundMessage'], { type: KnownMessageType }>;
+/** The members of a union whose `type` is a value the spec lists (the open fallback's is any string). */
+type Listed<U> = U extends { type: infer T } ? (string extends T ? never : U) : never;
+/**
+ * An answer to an interactive message of a kind the spec describes; narrow it on `type` and the
+ * object of that name is there (`button_reply`, `list_reply`, `nfm_reply`, `call_permission_reply`).
+ * A kind Meta adds later arrives as an `unknown` event (reason `unknown_message_type`) instead.
+ */
+export type KnownInteractiveReply = Listed<Schemas['InboundInteractiveReply']>;
+/** The interactive reply kinds the spec describes. */
+export type KnownInteractiveReplyType = KnownInteractiveReply['type'];
+/** An interactive message whose reply is one of the known kinds (the SDK routes the others elsewhere). */
+type WithKnownReply<M> = M extends { type: 'interactive' } ? Omit<M, 'interactive'> & { interactive: KnownInteractiveReply } : M;
+/** A received message of a type the spec describes; narrow it on `type` (and an interactive one on `interactive.type`). */
+export type KnownInboundMessage = WithKnownReply<Extract<Schemas['InboundMessage'], { type: KnownMessageType }>>;
 export type InboundMessage = Schemas['InboundMessage'];
 export type InboundStatus = Schemas['InboundStatus'];
 export type InboundError = Schemas['InboundError'];
@@ -65,7 +77,7 @@ export type FlowResponse = { flow_token?: string } & Record<string, unknown>;
 /** A completed flow: an interactive `nfm_reply` message with its `response_json` parsed. */
 export interface FlowCompletionEvent extends ConversationRouting {
   type: 'flow_completion';
-  message: Extract<KnownInboundMessage, { type: 'interactive' }>;
+  message: Omit<Extract<KnownInboundMessage, { type: 'interactive' }>, 'interactive'> & { interactive: Extract<KnownInteractiveReply, { type: 'nfm_reply' }> };
   contact: InboundContactProfile | undefined;
   /** `response_json` parsed; undefined when it is not a JSON object. */
   response: FlowResponse | undefined;

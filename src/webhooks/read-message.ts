@@ -2,7 +2,7 @@
 // `type` picks the one schema member to check it against (instead of trying every member).
 import * as v from '../../generated/webhook-validators.js';
 import type { Validator } from '../../generated/webhook-validators.js';
-import type { InboundError, KnownInboundMessage, KnownMessageType } from './events.js';
+import type { FlowCompletionEvent, InboundError, KnownInboundMessage, KnownInteractiveReplyType, KnownMessageType } from './events.js';
 import { invalidEvent, issuesOf } from './invalid.js';
 import type { ValueContext } from './read-number-value.js';
 import type { Schemas } from '../core/spec-types.js';
@@ -28,6 +28,9 @@ const MESSAGE_MEMBERS: { [T in KnownMessageType]: Validator<unknown> } = {
   revoke: v.validateInboundRevokeMessage,
   edit: v.validateInboundEditMessage,
 };
+
+/** The interactive reply kinds the spec lists (the compiler checks it has them all); another kind is handed over as `unknown`. */
+const REPLY_KINDS: { [T in KnownInteractiveReplyType]: true } = { button_reply: true, list_reply: true, nfm_reply: true, call_permission_reply: true };
 
 type CheckedMessage = Schemas['InboundMessageBase'];
 
@@ -56,9 +59,15 @@ export function readMessage(message: CheckedMessage, context: ValueContext, inde
     return;
   }
   const known = message as KnownInboundMessage;
-  if (known.type === 'interactive' && known.interactive.nfm_reply) {
-    events.push({ type: 'flow_completion', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId, waId, userId, message: known, contact, get response() {
-      return settle(this, flowResponse(known.interactive.nfm_reply!.response_json));
+  if (known.type === 'interactive' && !Object.hasOwn(REPLY_KINDS, known.interactive.type)) {
+    // A reply kind Meta added after this spec: valid, handed over as received, like a new message type.
+    events.push({ type: 'unknown', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, reason: 'unknown_message_type', value: message });
+    return;
+  }
+  if (known.type === 'interactive' && known.interactive.type === 'nfm_reply') {
+    const reply = known.interactive.nfm_reply;
+    events.push({ type: 'flow_completion', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId, waId, userId, message: known as FlowCompletionEvent['message'], contact, get response() {
+      return settle(this, flowResponse(reply.response_json));
     } });
   } else {
     events.push({ type: 'message', field: routing.field, wabaId: routing.wabaId, time: routing.time, phoneNumberId: routing.phoneNumberId, displayPhoneNumber: routing.displayPhoneNumber, contactId, waId, userId, message: known, contact });
