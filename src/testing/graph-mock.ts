@@ -72,6 +72,7 @@ export function graphError(code: number, message: string, extra: { status?: numb
 }
 
 export function createGraphMock(options: GraphMockOptions = {}): GraphMock {
+  for (const operationId of Object.keys(options.answers ?? {})) checkOperationId('createGraphMock: answers', operationId);
   const ids = { ...options.ids };
   const calls: GraphCall[] = [];
   let answers: { [Id in OperationId]?: MockResponder } = { ...options.answers };
@@ -107,14 +108,15 @@ export function createGraphMock(options: GraphMockOptions = {}): GraphMock {
 
   function rememberMedia(body: unknown): void {
     const { url, mime_type: mime } = (body ?? {}) as { url?: unknown; mime_type?: unknown };
-    if (typeof url === 'string') mediaUrls.set(new URL(url).href, typeof mime === 'string' ? mime : 'application/octet-stream');
+    // A URL the test's own answer gave that does not parse is simply not served.
+    if (typeof url === 'string' && URL.canParse(url)) mediaUrls.set(new URL(url).href, typeof mime === 'string' ? mime : 'application/octet-stream');
   }
 
   const mock = (async (input: string | URL | Request, init?: RequestInit) => handle(new Request(input, init))) as GraphMock;
   Object.defineProperty(mock, 'calls', { get: () => calls, enumerable: true });
   mock.callsTo = (operationId) => calls.filter((call) => call.operationId === operationId);
   mock.answer = (operationId, responder) => {
-    if (!(operationId in MOCK_ANSWERS)) throw new WhatsAppConfigError(`createGraphMock: answer: ${String(operationId)} is not an operationId of the spec`);
+    checkOperationId('createGraphMock: answer', operationId);
     answers[operationId] = responder;
     return mock;
   };
@@ -125,6 +127,12 @@ export function createGraphMock(options: GraphMockOptions = {}): GraphMock {
     mediaUrls.clear();
   };
   return mock;
+}
+
+function checkOperationId(where: string, operationId: unknown): void {
+  if (typeof operationId !== 'string' || !Object.prototype.hasOwnProperty.call(MOCK_ANSWERS, operationId)) {
+    throw new WhatsAppConfigError(`${where}: ${String(operationId)} is not the operationId of an operation a client calls`);
+  }
 }
 
 function reply({ status = 200, body, headers }: MockReply): Response {

@@ -96,6 +96,7 @@ describe('createGraphMock', () => {
     expect(mock.calls).toHaveLength(0);
     expect(await wa.messages.sendText('123', 'hi')).toEqual(MOCK_ANSWERS.sendMessage.body);
     expect(() => mock.answer('noSuchOperation' as never, {})).toThrow(WhatsAppConfigError);
+    expect(() => createGraphMock({ answers: { messagesWebhook: {} } as never })).toThrow(/messagesWebhook is not the operationId of an operation a client calls/);
   });
 
   it('answers a path no operation has with Graph code 100 (subcode 33)', async () => {
