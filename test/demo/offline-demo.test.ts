@@ -57,6 +57,10 @@ describe('the offline demo', () => {
     expect(run.stdout).toContain('GET handshake → 200 1158201444');
     expect(run.stdout).toContain('forged signature → 401');
     expect(run.stdout).toContain('Every webhook caused exactly the Graph requests expected');
+    // The last step: the same bot under the testing kit, with createGraphMock as Graph.
+    expect(run.stdout).toContain('testing kit → bot: textMessage("Hello 👋 / bonjour") → 200; the bot called sendMessage, sendMessage');
+    expect(run.stdout).toContain('testing kit → bot: buttonReply({ id: "yes", title: "Yes" }) → 200; the bot called sendMessage');
+    expect(run.stdout).toContain('testing kit: a text without a body → GraphApiError 100: Param text.body is required');
     // --dist means no build step: the developer's dist/ and generated/ are left alone.
     expect(run.stdout).not.toMatch(/› (generate|build|docs)/);
   }, 180_000);
