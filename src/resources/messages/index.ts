@@ -3,9 +3,10 @@
 import { messagesOperations } from '../../../generated/operations.js';
 import type { ClientCore } from '../../core/client-core.js';
 import { compileOperation } from '../../core/operation-call.js';
-import type { PhoneNumberCallOptions } from '../../core/options.js';
+import type { CallOptions, PhoneNumberCallOptions } from '../../core/options.js';
 import { addressOf, type Recipient, type Schemas } from '../../core/spec-types.js';
 import { messageLimitProblem } from './limits.js';
+import { replyBody, type ReceivedMessageEvent, type ReplyMessage } from './reply.js';
 
 export type OutboundMessage = Schemas['OutboundMessage'];
 export type SendMessageResponse = Schemas['SendMessageResponse'];
@@ -85,62 +86,62 @@ export function messagesHelpers(core: ClientCore) {
     envelope,
 
     /** A text message. `previewUrl` renders a preview of the first link in the body. */
-    sendText(to: Recipient, body: string, options?: MessageOptions & { previewUrl?: boolean }) {
+    sendText(to: Recipient, body: string, options?: MessageOptions & { previewUrl?: boolean }): Promise<SendMessageResponse> {
       return send(compose(to, options, 'text', options?.previewUrl === undefined ? { body } : { preview_url: options.previewUrl, body }), options);
     },
 
     /** An image (JPEG/PNG) by uploaded `{ id }` or by `{ link }`, with an optional `caption`. */
-    sendImage(to: Recipient, image: Schemas['CaptionedMedia'], options?: MessageOptions) {
+    sendImage(to: Recipient, image: Schemas['CaptionedMedia'], options?: MessageOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'image', image), options);
     },
 
     /** An audio by `{ id }` or `{ link }`; with `voice: true` a voice note (OGG/Opus), which reports a `played` status. */
-    sendAudio(to: Recipient, audio: Schemas['AudioMedia'], options?: MessageOptions) {
+    sendAudio(to: Recipient, audio: Schemas['AudioMedia'], options?: MessageOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'audio', audio), options);
     },
 
     /** A video by `{ id }` or `{ link }`, with an optional `caption`. */
-    sendVideo(to: Recipient, video: Schemas['CaptionedMedia'], options?: MessageOptions) {
+    sendVideo(to: Recipient, video: Schemas['CaptionedMedia'], options?: MessageOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'video', video), options);
     },
 
     /** A document by `{ id }` or `{ link }`, with an optional `caption` and `filename`. */
-    sendDocument(to: Recipient, document: Schemas['DocumentMedia'], options?: MessageOptions) {
+    sendDocument(to: Recipient, document: Schemas['DocumentMedia'], options?: MessageOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'document', document), options);
     },
 
     /** A sticker (WebP) by `{ id }` or `{ link }`. */
-    sendSticker(to: Recipient, sticker: Schemas['MediaReference'], options?: MessageOptions) {
+    sendSticker(to: Recipient, sticker: Schemas['MediaReference'], options?: MessageOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'sticker', sticker), options);
     },
 
     /** A location pin. */
-    sendLocation(to: Recipient, location: Schemas['LocationContent'], options?: MessageOptions) {
+    sendLocation(to: Recipient, location: Schemas['LocationContent'], options?: MessageOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'location', location), options);
     },
 
     /** One or more contact cards. */
-    sendContacts(to: Recipient, contacts: readonly Schemas['ContactCard'][], options?: MessageOptions) {
+    sendContacts(to: Recipient, contacts: readonly Schemas['ContactCard'][], options?: MessageOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'contacts', [...contacts]), options);
     },
 
     /** Reacts to a message with an emoji (several code points are fine, e.g. 👍🏽). */
-    react(to: Recipient, messageId: string, emoji: string, options?: MessageOptions) {
+    react(to: Recipient, messageId: string, emoji: string, options?: MessageOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'reaction', { message_id: messageId, emoji }), options);
     },
 
     /** Removes the reaction sent to a message (an empty emoji). */
-    unreact(to: Recipient, messageId: string, options?: MessageOptions) {
+    unreact(to: Recipient, messageId: string, options?: MessageOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'reaction', { message_id: messageId, emoji: '' }), options);
     },
 
     /** A template message: `{ name, language: { code }, components? }` as Graph takes it. */
-    sendTemplate(to: Recipient, template: Schemas['TemplateMessageContent'], options?: MessageOptions) {
+    sendTemplate(to: Recipient, template: Schemas['TemplateMessageContent'], options?: MessageOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'template', template), options);
     },
 
     /** Up to three reply buttons under a body text. */
-    sendButtons(to: Recipient, body: string, buttons: ReplyButtons, options?: InteractiveOptions) {
+    sendButtons(to: Recipient, body: string, buttons: ReplyButtons, options?: InteractiveOptions): Promise<SendMessageResponse> {
       const interactive = { type: 'button' as const, ...headerAndFooter(options), body: { text: body }, action: { buttons: buttons.map((reply) => ({ type: 'reply' as const, reply })) } };
       return send(compose(to, options, 'interactive', interactive), options);
     },
@@ -149,17 +150,17 @@ export function messagesHelpers(core: ClientCore) {
      * A list: `button` opens up to 10 rows in all, in up to 10 sections (more rows reject with
      * MessageLimitError before sending). The header, if any, is text.
      */
-    sendList(to: Recipient, body: string, button: string, sections: readonly ListSection[], options?: InteractiveOptions<Schemas['InteractiveTextHeader']>) {
+    sendList(to: Recipient, body: string, button: string, sections: readonly ListSection[], options?: InteractiveOptions<Schemas['InteractiveTextHeader']>): Promise<SendMessageResponse> {
       return send(compose(to, options, 'interactive', { type: 'list', ...headerAndFooter(options), body: { text: body }, action: { button, sections: [...sections] } }), options);
     },
 
     /** A button that opens a flow; `parameters` are the flow action parameters as Graph takes them. */
-    sendFlow(to: Recipient, body: string, parameters: FlowParameters, options?: InteractiveOptions) {
+    sendFlow(to: Recipient, body: string, parameters: FlowParameters, options?: InteractiveOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'interactive', { type: 'flow', ...headerAndFooter(options), body: { text: body }, action: { name: 'flow', parameters } }), options);
     },
 
     /** A button that opens a URL. */
-    sendCtaUrl(to: Recipient, body: string, parameters: CtaUrlParameters, options?: InteractiveOptions) {
+    sendCtaUrl(to: Recipient, body: string, parameters: CtaUrlParameters, options?: InteractiveOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'interactive', { type: 'cta_url', ...headerAndFooter(options), body: { text: body }, action: { name: 'cta_url', parameters } }), options);
     },
 
@@ -167,15 +168,35 @@ export function messagesHelpers(core: ClientCore) {
      * Asks a user known only by username to share their phone number; the answer arrives as a
      * `contacts` message with `origin: contact_request`.
      */
-    requestContactInfo(to: Recipient, body: string, options?: MessageOptions) {
+    requestContactInfo(to: Recipient, body: string, options?: MessageOptions): Promise<SendMessageResponse> {
       return send(compose(to, options, 'interactive', { type: 'request_contact_info', body: { text: body }, action: { name: 'request_contact_info' } }), options);
     },
 
-    /** Marks a received message as read; with `typing` the user also sees a typing indicator. */
-    markAsRead(messageId: string, options?: PhoneNumberCallOptions & { typing?: boolean }): Promise<Schemas['MarkAsReadResponse']> {
-      const body: Schemas['MarkAsReadRequest'] = { messaging_product: 'whatsapp', status: 'read', message_id: messageId };
+    /**
+     * Answers a received message: from the number that received it, to the user who sent it (their
+     * phone number and, when known, business-scoped user id; the group for a group message), as a
+     * reply to it (`context.message_id`). `message` is any outbound message without `to`.
+     */
+    reply(event: ReceivedMessageEvent, message: ReplyMessage, options?: CallOptions): Promise<SendMessageResponse> {
+      let body: OutboundMessage;
+      try {
+        body = replyBody(event, message);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      return send(body, { ...options, phoneNumberId: event.phoneNumberId });
+    },
+
+    /**
+     * Marks a received message as read, by its id or by its webhook event (then from the number
+     * that received it, unless `phoneNumberId` says otherwise); with `typing` the user also sees a
+     * typing indicator.
+     */
+    markAsRead(message: string | ReceivedMessageEvent, options?: PhoneNumberCallOptions & { typing?: boolean }): Promise<Schemas['MarkAsReadResponse']> {
+      const event = typeof message === 'string' ? undefined : message;
+      const body: Schemas['MarkAsReadRequest'] = { messaging_product: 'whatsapp', status: 'read', message_id: event ? event.message.id : (message as string) };
       if (options?.typing) body.typing_indicator = { type: 'text' };
-      return post(body, options);
+      return post(body, event && options?.phoneNumberId === undefined ? { ...options, phoneNumberId: event.phoneNumberId } : options);
     },
   };
 }
