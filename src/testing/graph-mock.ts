@@ -5,8 +5,8 @@
 import { MOCK_ANSWERS, type ClientOperationId } from '../../generated/mock-answers.js';
 import { WhatsAppConfigError } from '../core/config-error.js';
 import { graphJson } from './graph-json.js';
-import { bodyValidator, describeIssue, queryOf, readBody, readQuery } from './request-check.js';
-import { candidates, graphPath, pickRoute } from './routes.js';
+import { bodyValidator, describeIssue, isCredential, queryOf, readBody, readQuery } from './request-check.js';
+import { candidates, graphPath, pickRoute, type BodyKind } from './routes.js';
 
 /** An operation of the spec a client calls, by its operationId. */
 export type OperationId = ClientOperationId;
@@ -15,6 +15,7 @@ export type OperationId = ClientOperationId;
 export interface GraphCall {
   readonly operationId: OperationId;
   readonly method: string;
+  /** The URL requested (an `access_token` or `appsecret_proof` in the query left out). */
   readonly url: string;
   /** The path parameters by the spec's names, e.g. `{ 'phone-number-id': '1065…' }`. */
   readonly params: Readonly<Record<string, string>>;
@@ -88,7 +89,7 @@ export function createGraphMock(options: GraphMockOptions = {}): GraphMock {
     if (found.length === 0) return reply(graphError(100, `Unsupported ${request.method.toLowerCase()} request: no operation of the spec has the path ${url.pathname}`, { subcode: 33 }));
     const rawQuery = queryOf(url);
     const body = await readBody(request);
-    const match = pickRoute(found, ids, Object.keys(rawQuery), (row) => bodyValidator(row)?.(body) ?? true)!;
+    const match = pickRoute(found, ids, Object.keys(rawQuery), bodyKind(request, body), (row) => bodyValidator(row)?.(body) ?? true)!;
     const { row, params } = match;
     // The table's rows are the client's operations, each of which has an answer.
     const id = row.id as OperationId;
@@ -96,7 +97,7 @@ export function createGraphMock(options: GraphMockOptions = {}): GraphMock {
     let problem: string | undefined = 'problem' in query ? query.problem : undefined;
     const validate = bodyValidator(row);
     if (problem === undefined && validate && !validate(body)) problem = validate.errors?.[0] ? describeIssue(validate.errors[0]) : 'The body does not match the operation';
-    const call: GraphCall = { operationId: id, method: request.method, url: url.href, params, query: 'value' in query ? query.value : rawQuery, body, ...(problem === undefined ? {} : { problem }) };
+    const call: GraphCall = { operationId: id, method: request.method, url: withoutCredentials(url), params, query: 'value' in query ? query.value : rawQuery, body, ...(problem === undefined ? {} : { problem }) };
     calls.push(call);
     if (problem !== undefined) return reply(graphError(100, '(#100) Invalid parameter', { details: problem }));
     const responder = answers[id];
@@ -127,6 +128,20 @@ export function createGraphMock(options: GraphMockOptions = {}): GraphMock {
     mediaUrls.clear();
   };
   return mock;
+}
+
+function bodyKind(request: Request, body: unknown): BodyKind {
+  if (body === undefined) return 'none';
+  const type = request.headers.get('content-type') ?? '';
+  if (type.includes('multipart/form-data')) return 'form';
+  return body instanceof Uint8Array ? 'bytes' : 'json';
+}
+
+/** The URL as recorded: without the token or proof, should a caller put them in the query. */
+function withoutCredentials(url: URL): string {
+  const kept = new URL(url.href);
+  for (const name of [...kept.searchParams.keys()]) if (isCredential(name)) kept.searchParams.delete(name);
+  return kept.href;
 }
 
 function checkOperationId(where: string, operationId: unknown): void {

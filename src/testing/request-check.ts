@@ -7,7 +7,7 @@ import { REQUEST_VALIDATORS, type ValidationIssue, type Validator } from '../../
 import { issueMessage } from '../core/issue-message.js';
 
 /** The query parameters the transport adds to every call; never part of an operation's own query. */
-const isCredential = (name: string) => name === 'access_token' || name === 'appsecret_proof';
+export const isCredential = (name: string) => name === 'access_token' || name === 'appsecret_proof';
 
 /** The validator of an operation's JSON body or multipart form, when it has one. */
 export function bodyValidator(row: OperationRow): Validator<unknown> | undefined {

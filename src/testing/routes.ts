@@ -2,7 +2,8 @@
 // operation table, the same rows the client is built from. Graph addresses many objects by bare
 // id (`GET /{media-id}`, `GET /{flow-id}`, `GET /{template-id}` …), so a path can fit several
 // operations; the most literal template wins, then one whose id the test named in `ids`, then one
-// that declares every query parameter sent, then one whose body validates, then table order.
+// that declares every query parameter sent, then one that takes the kind of body sent (JSON, form,
+// bytes, none), then one whose body validates, then table order.
 import { operationTable, type OperationRow } from '../../generated/operations.js';
 
 /** A matched operation: its row and its path parameters by the spec's names (`phone-number-id`). */
@@ -53,11 +54,21 @@ export function candidates(method: string, path: string): RouteMatch[] {
   return out.sort((a, b) => b.literals - a.literals);
 }
 
+/** What a request carries: a JSON body, a multipart form, other bytes, or nothing. */
+export type BodyKind = 'json' | 'form' | 'bytes' | 'none';
+
 /**
  * The one operation among `found` (most literal first). `ids` maps ids to the path parameter they
- * stand for; `queryKeys` are the query parameters sent; `bodyFits` says whether a body validates.
+ * stand for; `queryKeys` are the query parameters sent; `body` is what the request carries and
+ * `bodyFits` whether its body validates against an operation's schema.
  */
-export function pickRoute(found: readonly RouteMatch[], ids: Readonly<Record<string, string>>, queryKeys: readonly string[], bodyFits: (row: OperationRow) => boolean): RouteMatch | undefined {
+export function pickRoute(
+  found: readonly RouteMatch[],
+  ids: Readonly<Record<string, string>>,
+  queryKeys: readonly string[],
+  body: BodyKind,
+  bodyFits: (row: OperationRow) => boolean,
+): RouteMatch | undefined {
   if (found.length <= 1) return found[0];
   let pool = found.filter((match) => match.literals === found[0]!.literals);
   const narrow = (keep: (match: RouteMatch) => boolean) => {
@@ -66,6 +77,7 @@ export function pickRoute(found: readonly RouteMatch[], ids: Readonly<Record<str
   };
   narrow((match) => Object.entries(match.params).some(([name, id]) => ids[id] === name));
   narrow((match) => queryKeys.every((key) => match.row.query.includes(key)));
+  narrow((match) => (body === 'none' ? match.row.payload === 'none' || match.row.payload === 'query' : match.row.payload === body));
   narrow((match) => bodyFits(match.row));
   return pool[0];
 }
