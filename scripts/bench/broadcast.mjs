@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// The broadcast benchmark: N recipients sent by W worker processes through the Redis pacer,
+// against the loopback Graph stand-in (80 messages/s per number by default, the pair rate,
+// 130429/131056 when exceeded), with one worker killed (SIGKILL) a third of the way through.
+// Duplicates and misses are counted from the stand-in's own log of accepted messages; a
+// recipient the report lists as ambiguous is listed, not lost, and is not counted as missed.
+//
+//   node scripts/bench/broadcast.mjs [--recipients N] [--workers W] [--limit L]
+//
+// It ends with one line:
+// broadcast: recipients=N sent=S duplicates=D missed=M ambiguous=A throttled=T workers=W limit_mps=L achieved_mps=X
+// `npm run bench broadcast` runs it too (10,000 recipients take over two minutes, so it is not
+// in the default set).
+import { pathToFileURL } from 'node:url';
+import { startRedisServer } from '../lib/redis-server.mjs';
+import { bundleBroadcastSdk } from './broadcast/bundle.mjs';
+import { startGraphStandIn } from './broadcast/graph-stand-in.mjs';
+import { startWorkerProcess } from './broadcast/workers.mjs';
+
+const PHONE_NUMBER_ID = '106540352242922';
+
+/** Runs one broadcast and returns its figures; `log` gets progress lines. */
+export async function runBroadcastBenchmark({ recipients = 10_000, workers = 3, limit = 80, log = () => {} } = {}) {
+  if (workers < 2) throw new Error('--workers must be at least 2: one of them is killed mid-run');
+  const sdkFile = await bundleBroadcastSdk();
+  const sdk = await import(pathToFileURL(sdkFile).href);
+  const redis = await startRedisServer();
+  const graph = await startGraphStandIn({ limit });
+  const processes = [];
+  try {
+    const config = { sdk: sdkFile, redisUrl: redis.url, baseUrl: graph.baseUrl, messagesPerSecond: limit, concurrency: 16, lockDurationMs: 10_000 };
+    for (let index = 0; index < workers; index++) processes.push(startWorkerProcess(config));
+    await Promise.all(processes.map((worker) => worker.ready));
+
+    const phones = Array.from({ length: recipients }, (_, index) => `+1 555 ${String(index).padStart(7, '0')}`);
+    const started = Date.now();
+    const broadcast = await sdk.createBroadcast({
+      connection: redis.url,
+      phoneNumberId: PHONE_NUMBER_ID,
+      recipients: phones,
+      message: (to, index) => ({ messaging_product: 'whatsapp', recipient_type: 'individual', to, type: 'text', text: { body: `Hello ${index}, your order ships today.` } }),
+    });
+    log(`enqueued ${recipients} recipients in ${Date.now() - started} ms`);
+
+    const victim = processes[0];
+    let killed = false;
+    let lastLog = 0;
+    let report;
+    const deadline = Date.now() + ((recipients / limit) * 3 + 120) * 1000;
+    for await (report of broadcast.progress({ intervalMs: 250 })) {
+      if (!killed && report.done >= recipients / 3) {
+        victim.kill('SIGKILL');
+        killed = true;
+        log(`killed worker ${victim.pid} (SIGKILL) at ${report.done}/${recipients}`);
+      }
+      if (Date.now() - lastLog >= 5_000) {
+        lastLog = Date.now();
+        log(`progress ${report.done}/${recipients}: sent ${report.sent}, failed ${report.failed}, ambiguous ${report.ambiguous}`);
+      }
+      if (Date.now() > deadline) throw new Error(`the broadcast did not finish in time: ${JSON.stringify(report)}`);
+    }
+    const ambiguousList = await broadcast.ambiguousRecipients();
+    const failures = await broadcast.failures();
+    await broadcast.close();
+    for (const worker of processes.slice(1)) worker.kill('SIGTERM');
+    await Promise.all(processes.map((worker) => worker.ended));
+
+    const { duplicates, missed } = graph.count(phones);
+    const listed = new Set(ambiguousList);
+    const lost = missed.filter((to) => !listed.has(to));
+    const times = graph.accepted.map((entry) => entry.at);
+    const spanSeconds = (Math.max(...times) - Math.min(...times)) / 1000;
+    const achieved = spanSeconds > 0 ? (graph.accepted.length - 1) / spanSeconds : 0;
+    if (ambiguousList.length) log(`ambiguous (listed for a manual check): ${ambiguousList.join(', ')}`);
+    if (failures.length) log(`failed: ${failures.slice(0, 10).map((failure) => `${failure.recipient} ${failure.category} ${failure.code ?? ''}`).join('; ')}`);
+    log(`report: sent ${report.sent}, failed ${report.failed}, ambiguous ${report.ambiguous}; stand-in accepted ${graph.accepted.length} messages in ${spanSeconds.toFixed(1)} s`);
+    return {
+      recipients,
+      sent: graph.accepted.length,
+      duplicates: duplicates.length,
+      missed: lost.length,
+      ambiguous: report.ambiguous,
+      throttled: graph.throttled[130429] + graph.throttled[131056],
+      workers,
+      limit,
+      achieved,
+    };
+  } finally {
+    for (const worker of processes) worker.kill('SIGKILL');
+    await graph.stop();
+    await redis.stop();
+  }
+}
+
+/** The benchmark's last line, in the issue's exact form. */
+export function resultLine(result) {
+  return `broadcast: recipients=${result.recipients} sent=${result.sent} duplicates=${result.duplicates} missed=${result.missed} ambiguous=${result.ambiguous} throttled=${result.throttled} workers=${result.workers} limit_mps=${result.limit} achieved_mps=${result.achieved.toFixed(1)}`;
+}
+
+/** For scripts/bench.mjs: the figures as table rows. */
+export async function run() {
+  const result = await runBroadcastBenchmark({ log: (line) => process.stdout.write(`  ${line}\n`) });
+  console.log(resultLine(result));
+  const group = `broadcast (${result.recipients} recipients, ${result.workers} workers, one killed, limit ${result.limit}/s)`;
+  return [
+    { group, name: 'achieved messages/s', value: result.achieved.toFixed(1) },
+    { group, name: 'duplicates', value: result.duplicates },
+    { group, name: 'missed', value: result.missed },
+    { group, name: 'ambiguous (listed)', value: result.ambiguous },
+    { group, name: 'throttled answers', value: result.throttled },
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const flag = (name, fallback) => {
+    const index = process.argv.indexOf(`--${name}`);
+    if (index < 0) return fallback;
+    const value = Number(process.argv[index + 1]);
+    if (!Number.isInteger(value) || value < 1) {
+      console.error(`--${name} needs a positive integer`);
+      process.exit(2);
+    }
+    return value;
+  };
+  const result = await runBroadcastBenchmark({
+    recipients: flag('recipients', 10_000),
+    workers: flag('workers', 3),
+    limit: flag('limit', 80),
+    log: (line) => console.log(line),
+  });
+  console.log(resultLine(result));
+}

@@ -1,0 +1,104 @@
+// A real redis-server for the scale-out tests and the broadcast benchmark: Debian's package,
+// installed with apt-get when missing and running as root (as the browser tests do for Chromium),
+// started on a free loopback port with its own temporary directory, and stopped with it.
+// When redis-server cannot be had, ensureRedisServer() throws the reason: the tests fail, they
+// never skip, so a passing run means the Redis checks ran.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from './prism.mjs';
+
+export const REDIS_SERVER = '/usr/bin/redis-server';
+
+/** Installs redis-server when it is missing; throws why when it cannot be installed. */
+export async function ensureRedisServer() {
+  if (existsSync(REDIS_SERVER)) return REDIS_SERVER;
+  const why = await installRedisServer();
+  if (why) throw new Error(`redis-server is needed and is not available: ${why}`);
+  return REDIS_SERVER;
+}
+
+async function installRedisServer() {
+  if (process.platform !== 'linux' || !existsSync('/usr/bin/apt-get')) return `${REDIS_SERVER} is missing and this is not a Debian-like system`;
+  if (process.getuid?.() !== 0) return `${REDIS_SERVER} is missing; install it with: sudo apt-get install -y redis-server`;
+  // Several suites may need it at once: one installs, the others wait for it.
+  const lock = path.join(os.tmpdir(), 'whatsapp-cloud-sdk-redis-install.lock');
+  try {
+    mkdirSync(lock);
+  } catch {
+    for (let waited = 0; waited < 600_000 && existsSync(lock); waited += 500) await new Promise((resolve) => setTimeout(resolve, 500));
+    return existsSync(REDIS_SERVER) ? undefined : `${REDIS_SERVER} is still missing after another process tried to install it`;
+  }
+  try {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'redis-server']]) {
+      const run = spawnSync('apt-get', args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (run.status !== 0) return `apt-get ${args.join(' ')} failed:\n${run.stdout}${run.stderr}`;
+    }
+    return existsSync(REDIS_SERVER) ? undefined : `apt-get installed redis-server but ${REDIS_SERVER} is missing`;
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Starts a redis-server on a free loopback port, persisting nothing, in a fresh temporary
+ * directory. `stop()` ends it and removes the directory; `kill()` ends it at once (SIGKILL), to
+ * test what happens when Redis goes away.
+ */
+export async function startRedisServer() {
+  const binary = await ensureRedisServer();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'wa-redis-'));
+  const port = await freePort();
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--daemonize', 'no', '--protected-mode', 'yes', '--loglevel', 'warning'];
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    await waitForPort(port, child, () => output, 20_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  let stopped = false;
+  const end = async (signal) => {
+    if (!stopped) {
+      stopped = true;
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return {
+    port,
+    url: `redis://127.0.0.1:${port}`,
+    log: () => output,
+    stop: () => end('SIGTERM'),
+    kill: () => end('SIGKILL'),
+  };
+}
+
+function waitForPort(port, child, output, timeoutMs) {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      if (child.exitCode !== null) return reject(new Error(`redis-server exited with ${child.exitCode}:\n${output()}`));
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.end();
+        resolve();
+      });
+      socket.once('error', () => {
+        socket.destroy();
+        if (Date.now() - started > timeoutMs) reject(new Error(`redis-server did not listen on ${port} within ${timeoutMs} ms:\n${output()}`));
+        else setTimeout(attempt, 50);
+      });
+    };
+    attempt();
+  });
+}
