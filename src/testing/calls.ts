@@ -38,8 +38,8 @@ export function callConnect(sdp: string = SAMPLE_OFFER, options?: CallOptions): 
   return callDelivery({ event: 'connect', session: { sdp_type: 'offer', sdp } }, options);
 }
 
-/** The call ended: `COMPLETED` (with its duration in seconds) or `FAILED`. */
-export function callTerminate(status: 'COMPLETED' | 'FAILED' = 'COMPLETED', options?: CallOptions & { durationSeconds?: number }): CallsDelivery {
+/** The call ended: `COMPLETED` (with its duration in seconds), `FAILED`, or another status Graph sends. */
+export function callTerminate(status: NonNullable<Schemas['WebhookCallBase']['status']> = 'COMPLETED', options?: CallOptions & { durationSeconds?: number }): CallsDelivery {
   const end = Number(unixSeconds(options?.timestamp));
   const duration = options?.durationSeconds ?? (status === 'COMPLETED' ? 60 : 0);
   const times = status === 'COMPLETED' ? { start_time: String(end - duration), end_time: String(end), duration } : {};

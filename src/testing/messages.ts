@@ -78,7 +78,7 @@ export function quickReply(text: string, payload: string = text, options?: Messa
 }
 
 /** A shared location. */
-export function locationMessage(location: { latitude: number; longitude: number; name?: string; address?: string }, options?: MessageOptions): MessagesDelivery {
+export function locationMessage(location: Schemas['InboundLocationMessage']['location'], options?: MessageOptions): MessagesDelivery {
   return messageDelivery({ type: 'location', location }, options);
 }
 
