@@ -1,0 +1,2 @@
+/** The path of an ES module bundling the SDK's current sources (client, pacing, redis). */
+export function bundleBroadcastSdk(): Promise<string>;
