@@ -13,9 +13,11 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const suites = ['send-path', 'webhook-intake', 'bundle-size', 'package-size', 'media-download', 'cold-import', 'regenerate'];
+// Run only when named (`npm run bench broadcast`): it sends 10,000 paced messages, over two minutes.
+const namedOnly = ['broadcast'];
 const sdk = await import(path.join(root, 'dist', 'esm', 'src', 'index.js'));
 const rows = [];
-for (const suite of suites) {
+for (const suite of [...suites, ...namedOnly.filter((suite) => only.includes(suite))]) {
   if (only.length && !only.includes(suite)) continue;
   const module = await import(`./bench/${suite}.mjs`);
   process.stdout.write(`running ${suite}…\n`);
