@@ -71,6 +71,7 @@ export async function runBroadcastBenchmark({ recipients = 10_000, workers = 3, 
     const times = graph.accepted.map((entry) => entry.at);
     const spanSeconds = (Math.max(...times) - Math.min(...times)) / 1000;
     const achieved = spanSeconds > 0 ? (graph.accepted.length - 1) / spanSeconds : 0;
+    log(`longest pauses between accepted messages: ${longestPauses(times).join(', ')}`);
     if (ambiguousList.length) log(`ambiguous (listed for a manual check): ${ambiguousList.join(', ')}`);
     if (failures.length) log(`failed: ${failures.slice(0, 10).map((failure) => `${failure.recipient} ${failure.category} ${failure.code ?? ''}`).join('; ')}`);
     log(`report: sent ${report.sent}, failed ${report.failed}, ambiguous ${report.ambiguous}; stand-in accepted ${graph.accepted.length} messages in ${spanSeconds.toFixed(1)} s`);
@@ -90,6 +91,13 @@ export async function runBroadcastBenchmark({ recipients = 10_000, workers = 3, 
     await graph.stop();
     await redis.stop();
   }
+}
+
+/** The three longest gaps between consecutive accepted messages, as `<gap> ms at <second of the run> s`. */
+function longestPauses(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  const gaps = sorted.slice(1).map((at, index) => ({ gap: at - sorted[index], at: (sorted[index] - sorted[0]) / 1000 }));
+  return gaps.sort((a, b) => b.gap - a.gap).slice(0, 3).map(({ gap, at }) => `${gap} ms at ${at.toFixed(1)} s`);
 }
 
 /** The benchmark's last line, in the issue's exact form. */

@@ -20,8 +20,8 @@ export interface RedisSeenOptions {
 
 /**
  * A `seen` store for `createWebhookHandler({ seen })` shared by every instance through Redis.
- * Each key costs about 100 bytes for its lifetime: an app receiving a million events a day keeps
- * about 800 MB with the default 8 days. When Redis fails the check rejects, so the delivery is
+ * Each key costs about 160 bytes for its lifetime: an app receiving a million events a day keeps
+ * about 1.3 GB with the default 8 days. When Redis fails the check rejects, so the delivery is
  * answered with an error and Graph delivers it again later: nothing is lost.
  */
 export function redisSeen(redis: Redis, options: RedisSeenOptions = {}): SeenCheck {

@@ -46,6 +46,8 @@ export interface Broadcast {
   ambiguousRecipients(): Promise<string[]>;
   /** Why each failed recipient failed. */
   failures(): Promise<BroadcastFailure[]>;
+  /** Deletes the broadcast's state and report from Redis (its jobs stay queued). */
+  remove(): Promise<void>;
   /** Closes this handle's Redis connection; the broadcast goes on. */
   close(): Promise<void>;
 }
@@ -135,6 +137,9 @@ function broadcastHandle(redis: Redis, id: string, prefix: string): Broadcast {
     progress: (options) => watchReport(report, options?.intervalMs ?? 500, options?.signal),
     ambiguousRecipients: async () => (await redis.smembers(keys.ambiguous)).sort(),
     failures: () => readFailures(redis, keys),
+    remove: async () => {
+      await redis.del(keys.meta, keys.state, keys.counts, keys.ambiguous, keys.failures);
+    },
     close: async () => {
       await redis.quit().catch(() => redis.disconnect());
     },
