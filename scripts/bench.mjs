@@ -12,7 +12,7 @@ if (!process.argv.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const suites = ['send-path', 'webhook-intake', 'bundle-size', 'package-size', 'media-download', 'cold-import', 'regenerate'];
+const suites = ['send-path', 'webhook-intake', 'bundle-size', 'package-size', 'media-download', 'cold-import', 'regenerate', 'type-cost'];
 // Run only when named (`npm run bench broadcast`): it sends 10,000 paced messages, over two minutes.
 const namedOnly = ['broadcast'];
 const sdk = await import(path.join(root, 'dist', 'esm', 'src', 'index.js'));

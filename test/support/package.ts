@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { typesVersionsFor } from '../../scripts/lib/types-versions.mjs';
 import { builtDist, root } from './dist.js';
 
 export interface StagedPackage {
@@ -43,13 +44,14 @@ export async function stagePackage(): Promise<StagedPackage> {
   const sources = exportedModules();
   const pending = Object.keys(sources).filter((subpath) => !existsSync(path.join(root, sources[subpath]!)));
   for (const subpath of pending) delete pkg.exports[subpath];
+  if (pending.length) pkg.typesVersions = typesVersionsFor(pkg);
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg, null, 2));
   for (const extra of ['README.md', 'LICENSE']) {
     if (existsSync(path.join(root, extra))) cpSync(path.join(root, extra), path.join(dir, extra));
   }
   cpSync(path.join(dist, 'esm'), path.join(dir, 'dist', 'esm'), { recursive: true });
   cpSync(path.join(dist, 'cjs'), path.join(dir, 'dist', 'cjs'), { recursive: true });
-  const packed = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: dir, encoding: 'utf8' });
+  const packed = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: dir, encoding: 'utf8' });
   const [info] = JSON.parse(packed) as { filename: string }[];
   return {
     dir,
