@@ -16,6 +16,11 @@ function fail(validate, finding) {
   validate.errors = [finding];
   return false;
 }
+function record(findings, finding) {
+  if (findings === null) return [finding];
+  findings.push(finding);
+  return findings;
+}
 
 // validators.mjs
 function validate53(data, instancePath = "") {
@@ -28,55 +33,50 @@ function validate53(data, instancePath = "") {
         return fail(validate53, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.version !== void 0) {
-          const _errs1 = errors;
           if (typeof data.version !== "string") {
             return fail(validate53, issue(instancePath + "/version", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.action !== void 0) {
-            const _errs3 = errors;
             if ("BACK" !== data.action) {
               return fail(validate53, issue(instancePath + "/action", "const", { allowedValue: "BACK" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.flow_token !== void 0) {
-              const _errs4 = errors;
               if (typeof data.flow_token !== "string") {
                 return fail(validate53, issue(instancePath + "/flow_token", "type", { type: "string" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.screen !== void 0) {
-                const _errs6 = errors;
                 if (typeof data.screen !== "string") {
                   return fail(validate53, issue(instancePath + "/screen", "type", { type: "string" }));
                 }
-                var valid0 = _errs6 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.data !== void 0) {
                   let data4 = data.data;
-                  const _errs8 = errors;
-                  if (errors === _errs8) {
+                  if (true) {
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                     } else {
                       return fail(validate53, issue(instancePath + "/data", "type", { type: "object" }));
                     }
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
@@ -101,28 +101,25 @@ function validate54(data, instancePath = "") {
       if (data.screen === void 0 && (missing0 = "screen") || data.data === void 0 && (missing0 = "data")) {
         return fail(validate54, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
-        const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "screen" || key0 === "data")) {
             return fail(validate54, issue(instancePath, "additionalProperties", { additionalProperty: key0 }));
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (true) {
           if (data.screen !== void 0) {
-            const _errs2 = errors;
             if ("SUCCESS" !== data.screen) {
               return fail(validate54, issue(instancePath + "/screen", "const", { allowedValue: "SUCCESS" }));
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.data !== void 0) {
               let data1 = data.data;
-              const _errs3 = errors;
-              if (errors === _errs3) {
+              if (true) {
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                   let missing1;
                   if (data1.extension_message_response === void 0 && (missing1 = "extension_message_response")) {
@@ -130,8 +127,7 @@ function validate54(data, instancePath = "") {
                   } else {
                     if (data1.extension_message_response !== void 0) {
                       let data2 = data1.extension_message_response;
-                      const _errs5 = errors;
-                      if (errors === _errs5) {
+                      if (true) {
                         if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                           let missing2;
                           if (data2.params === void 0 && (missing2 = "params")) {
@@ -139,8 +135,7 @@ function validate54(data, instancePath = "") {
                           } else {
                             if (data2.params !== void 0) {
                               let data3 = data2.params;
-                              const _errs7 = errors;
-                              if (errors === _errs7) {
+                              if (true) {
                                 if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                                   let missing3;
                                   if (data3.flow_token === void 0 && (missing3 = "flow_token")) {
@@ -168,7 +163,7 @@ function validate54(data, instancePath = "") {
                   return fail(validate54, issue(instancePath + "/data", "type", { type: "object" }));
                 }
               }
-              var valid0 = _errs3 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -192,55 +187,50 @@ function validate55(data, instancePath = "") {
         return fail(validate55, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.version !== void 0) {
-          const _errs1 = errors;
           if (typeof data.version !== "string") {
             return fail(validate55, issue(instancePath + "/version", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.action !== void 0) {
-            const _errs3 = errors;
             if ("data_exchange" !== data.action) {
               return fail(validate55, issue(instancePath + "/action", "const", { allowedValue: "data_exchange" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.flow_token !== void 0) {
-              const _errs4 = errors;
               if (typeof data.flow_token !== "string") {
                 return fail(validate55, issue(instancePath + "/flow_token", "type", { type: "string" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.screen !== void 0) {
-                const _errs6 = errors;
                 if (typeof data.screen !== "string") {
                   return fail(validate55, issue(instancePath + "/screen", "type", { type: "string" }));
                 }
-                var valid0 = _errs6 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.data !== void 0) {
                   let data4 = data.data;
-                  const _errs8 = errors;
-                  if (errors === _errs8) {
+                  if (true) {
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                     } else {
                       return fail(validate55, issue(instancePath + "/data", "type", { type: "object" }));
                     }
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
@@ -267,8 +257,7 @@ function validate56(data, instancePath = "") {
       } else {
         if (data.encrypted_flow_data !== void 0) {
           let data0 = data.encrypted_flow_data;
-          const _errs1 = errors;
-          if (errors === _errs1) {
+          if (true) {
             if (typeof data0 === "string") {
               if (ucs2length(data0) < 1) {
                 return fail(validate56, issue(instancePath + "/encrypted_flow_data", "minLength", { limit: 1 }));
@@ -277,15 +266,14 @@ function validate56(data, instancePath = "") {
               return fail(validate56, issue(instancePath + "/encrypted_flow_data", "type", { type: "string" }));
             }
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.encrypted_aes_key !== void 0) {
             let data1 = data.encrypted_aes_key;
-            const _errs3 = errors;
-            if (errors === _errs3) {
+            if (true) {
               if (typeof data1 === "string") {
                 if (ucs2length(data1) < 1) {
                   return fail(validate56, issue(instancePath + "/encrypted_aes_key", "minLength", { limit: 1 }));
@@ -294,15 +282,14 @@ function validate56(data, instancePath = "") {
                 return fail(validate56, issue(instancePath + "/encrypted_aes_key", "type", { type: "string" }));
               }
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.initial_vector !== void 0) {
               let data2 = data.initial_vector;
-              const _errs5 = errors;
-              if (errors === _errs5) {
+              if (true) {
                 if (typeof data2 === "string") {
                   if (ucs2length(data2) < 1) {
                     return fail(validate56, issue(instancePath + "/initial_vector", "minLength", { limit: 1 }));
@@ -311,7 +298,7 @@ function validate56(data, instancePath = "") {
                   return fail(validate56, issue(instancePath + "/initial_vector", "type", { type: "string" }));
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -334,31 +321,28 @@ function validate57(data, instancePath = "") {
       if (data.data === void 0 && (missing0 = "data")) {
         return fail(validate57, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
-        const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "data")) {
             return fail(validate57, issue(instancePath, "additionalProperties", { additionalProperty: key0 }));
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (true) {
           if (data.data !== void 0) {
             let data0 = data.data;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 let missing1;
                 if (data0.acknowledged === void 0 && (missing1 = "acknowledged")) {
                   return fail(validate57, issue(instancePath + "/data", "required", { missingProperty: missing1 }));
                 } else {
-                  const _errs4 = errors;
                   for (const key1 in data0) {
                     if (!(key1 === "acknowledged")) {
                       return fail(validate57, issue(instancePath + "/data", "additionalProperties", { additionalProperty: key1 }));
                       break;
                     }
                   }
-                  if (_errs4 === errors) {
+                  if (true) {
                     if (data0.acknowledged !== void 0) {
                       if (true !== data0.acknowledged) {
                         return fail(validate57, issue(instancePath + "/data/acknowledged", "const", { allowedValue: true }));
@@ -390,70 +374,63 @@ function validate58(data, instancePath = "") {
         return fail(validate58, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.version !== void 0) {
-          const _errs1 = errors;
           if (typeof data.version !== "string") {
             return fail(validate58, issue(instancePath + "/version", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.action !== void 0) {
-            const _errs3 = errors;
             if (typeof data.action !== "string") {
               return fail(validate58, issue(instancePath + "/action", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.flow_token !== void 0) {
-              const _errs5 = errors;
               if (typeof data.flow_token !== "string") {
                 return fail(validate58, issue(instancePath + "/flow_token", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.screen !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.screen !== "string") {
                   return fail(validate58, issue(instancePath + "/screen", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.data !== void 0) {
                   let data4 = data.data;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
+                  if (true) {
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                       let missing1;
                       if (data4.error === void 0 && (missing1 = "error")) {
                         return fail(validate58, issue(instancePath + "/data", "required", { missingProperty: missing1 }));
                       } else {
                         if (data4.error !== void 0) {
-                          const _errs11 = errors;
                           if (typeof data4.error !== "string") {
                             return fail(validate58, issue(instancePath + "/data/error", "type", { type: "string" }));
                           }
-                          var valid1 = _errs11 === errors;
+                          var valid1 = true;
                         } else {
                           var valid1 = true;
                         }
                         if (valid1) {
                           if (data4.error_message !== void 0) {
-                            const _errs13 = errors;
                             if (typeof data4.error_message !== "string") {
                               return fail(validate58, issue(instancePath + "/data/error_message", "type", { type: "string" }));
                             }
-                            var valid1 = _errs13 === errors;
+                            var valid1 = true;
                           } else {
                             var valid1 = true;
                           }
@@ -463,7 +440,7 @@ function validate58(data, instancePath = "") {
                       return fail(validate58, issue(instancePath + "/data", "type", { type: "object" }));
                     }
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
@@ -488,31 +465,28 @@ function validate59(data, instancePath = "") {
       if (data.data === void 0 && (missing0 = "data")) {
         return fail(validate59, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
-        const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "data")) {
             return fail(validate59, issue(instancePath, "additionalProperties", { additionalProperty: key0 }));
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (true) {
           if (data.data !== void 0) {
             let data0 = data.data;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
                 let missing1;
                 if (data0.status === void 0 && (missing1 = "status")) {
                   return fail(validate59, issue(instancePath + "/data", "required", { missingProperty: missing1 }));
                 } else {
-                  const _errs4 = errors;
                   for (const key1 in data0) {
                     if (!(key1 === "status")) {
                       return fail(validate59, issue(instancePath + "/data", "additionalProperties", { additionalProperty: key1 }));
                       break;
                     }
                   }
-                  if (_errs4 === errors) {
+                  if (true) {
                     if (data0.status !== void 0) {
                       if ("active" !== data0.status) {
                         return fail(validate59, issue(instancePath + "/data/status", "const", { allowedValue: "active" }));
@@ -544,45 +518,41 @@ function validate60(data, instancePath = "") {
         return fail(validate60, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.version !== void 0) {
-          const _errs1 = errors;
           if (typeof data.version !== "string") {
             return fail(validate60, issue(instancePath + "/version", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.action !== void 0) {
-            const _errs3 = errors;
             if ("INIT" !== data.action) {
               return fail(validate60, issue(instancePath + "/action", "const", { allowedValue: "INIT" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.flow_token !== void 0) {
-              const _errs4 = errors;
               if (typeof data.flow_token !== "string") {
                 return fail(validate60, issue(instancePath + "/flow_token", "type", { type: "string" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.data !== void 0) {
                 let data3 = data.data;
-                const _errs6 = errors;
-                if (errors === _errs6) {
+                if (true) {
                   if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                   } else {
                     return fail(validate60, issue(instancePath + "/data", "type", { type: "object" }));
                   }
                 }
-                var valid0 = _errs6 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -607,21 +577,19 @@ function validate61(data, instancePath = "") {
         return fail(validate61, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.version !== void 0) {
-          const _errs1 = errors;
           if (typeof data.version !== "string") {
             return fail(validate61, issue(instancePath + "/version", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.action !== void 0) {
-            const _errs3 = errors;
             if ("ping" !== data.action) {
               return fail(validate61, issue(instancePath + "/action", "const", { allowedValue: "ping" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -683,12 +651,7 @@ function validate62(data, instancePath = "") {
     }
   }
   if (!valid0) {
-    const err0 = issue(instancePath, "anyOf");
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = record(vErrors, issue(instancePath, "anyOf"));
     errors++;
     validate62.errors = vErrors;
     return false;
@@ -714,18 +677,16 @@ function validate68(data, instancePath = "") {
       if (data.screen === void 0 && (missing0 = "screen") || data.data === void 0 && (missing0 = "data")) {
         return fail(validate68, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
-        const _errs1 = errors;
         for (const key0 in data) {
           if (!(key0 === "screen" || key0 === "data")) {
             return fail(validate68, issue(instancePath, "additionalProperties", { additionalProperty: key0 }));
             break;
           }
         }
-        if (_errs1 === errors) {
+        if (true) {
           if (data.screen !== void 0) {
             let data0 = data.screen;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (typeof data0 === "string") {
                 if (ucs2length(data0) < 1) {
                   return fail(validate68, issue(instancePath + "/screen", "minLength", { limit: 1 }));
@@ -734,21 +695,20 @@ function validate68(data, instancePath = "") {
                 return fail(validate68, issue(instancePath + "/screen", "type", { type: "string" }));
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.data !== void 0) {
               let data1 = data.data;
-              const _errs4 = errors;
-              if (errors === _errs4) {
+              if (true) {
                 if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 } else {
                   return fail(validate68, issue(instancePath + "/data", "type", { type: "object" }));
                 }
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -802,12 +762,7 @@ function validate69(data, instancePath = "") {
     }
   }
   if (!valid0) {
-    const err0 = issue(instancePath, "anyOf");
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = record(vErrors, issue(instancePath, "anyOf"));
     errors++;
     validate69.errors = vErrors;
     return false;

@@ -7906,8 +7906,9 @@ export interface components {
 		 *     (`nfm_reply`) or a call-permission reply. `type` names the kind and the object of the same name
 		 *     holds it, so each member requires its object. A kind Meta adds later matches the last member
 		 *     (its `type` is any other string) and still validates. There is no `discriminator` object: that
-		 *     member has no single `type` value to map, and the members exclude each other by `type`, so
-		 *     exactly one matches.
+		 *     member has no single `type` value to map. The members exclude each other by `type`, so at most
+		 *     one matches and `anyOf` means "exactly one" here, as in `InboundMessage`; a validator can stop at
+		 *     the first match instead of trying every member.
 		 */
 		InboundInteractiveReply: {
 			/** @constant */

@@ -16067,7 +16067,7 @@ function validate389(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var evaluated389 = { "props": { "type": true, "image": true }, "dynamicProps": false, "dynamicItems": false };
-var schema190 = { "oneOf": [{ "type": "object", "properties": { "type": { "const": "button_reply" }, "button_reply": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["id"] } }, "required": ["type", "button_reply"] }, { "type": "object", "properties": { "type": { "const": "list_reply" }, "list_reply": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" } }, "required": ["id"] } }, "required": ["type", "list_reply"] }, { "type": "object", "properties": { "type": { "const": "nfm_reply" }, "nfm_reply": { "type": "object", "properties": { "name": { "type": "string" }, "body": { "type": "string" }, "response_json": { "type": "string" } }, "required": ["response_json"] } }, "required": ["type", "nfm_reply"] }, { "type": "object", "properties": { "type": { "const": "call_permission_reply" }, "call_permission_reply": { "type": "object", "properties": { "response": { "anyOf": [{ "enum": ["accept", "reject"] }, { "type": "string" }] }, "is_permanent": { "type": "boolean" }, "expiration_timestamp": { "type": "integer" }, "response_source": { "type": "string" } }, "required": ["response"] } }, "required": ["type", "call_permission_reply"] }, { "type": "object", "properties": { "type": { "type": "string", "not": { "enum": ["button_reply", "list_reply", "nfm_reply", "call_permission_reply"] } } }, "required": ["type"] }] };
+var schema190 = { "anyOf": [{ "type": "object", "properties": { "type": { "const": "button_reply" }, "button_reply": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" } }, "required": ["id"] } }, "required": ["type", "button_reply"] }, { "type": "object", "properties": { "type": { "const": "list_reply" }, "list_reply": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" }, "description": { "type": "string" } }, "required": ["id"] } }, "required": ["type", "list_reply"] }, { "type": "object", "properties": { "type": { "const": "nfm_reply" }, "nfm_reply": { "type": "object", "properties": { "name": { "type": "string" }, "body": { "type": "string" }, "response_json": { "type": "string" } }, "required": ["response_json"] } }, "required": ["type", "nfm_reply"] }, { "type": "object", "properties": { "type": { "const": "call_permission_reply" }, "call_permission_reply": { "type": "object", "properties": { "response": { "anyOf": [{ "enum": ["accept", "reject"] }, { "type": "string" }] }, "is_permanent": { "type": "boolean" }, "expiration_timestamp": { "type": "integer" }, "response_source": { "type": "string" } }, "required": ["response"] } }, "required": ["type", "call_permission_reply"] }, { "type": "object", "properties": { "type": { "type": "string", "not": { "enum": ["button_reply", "list_reply", "nfm_reply", "call_permission_reply"] } } }, "required": ["type"] }] };
 function validate391(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -16080,13 +16080,12 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs0 = errors;
   let valid0 = false;
-  let passing0 = null;
   const _errs1 = errors;
   if (errors === _errs1) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.button_reply === void 0 && (missing0 = "button_reply")) {
-        const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: missing0 }, message: "must have required property '" + missing0 + "'" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -16097,7 +16096,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
         if (data.type !== void 0) {
           const _errs3 = errors;
           if ("button_reply" !== data.type) {
-            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/0/properties/type/const", keyword: "const", params: { allowedValue: "button_reply" }, message: "must be equal to constant" };
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/anyOf/0/properties/type/const", keyword: "const", params: { allowedValue: "button_reply" }, message: "must be equal to constant" };
             if (vErrors === null) {
               vErrors = [err1];
             } else {
@@ -16117,7 +16116,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.id === void 0 && (missing1 = "id")) {
-                  const err2 = { instancePath: instancePath + "/button_reply", schemaPath: "#/oneOf/0/properties/button_reply/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
+                  const err2 = { instancePath: instancePath + "/button_reply", schemaPath: "#/anyOf/0/properties/button_reply/required", keyword: "required", params: { missingProperty: missing1 }, message: "must have required property '" + missing1 + "'" };
                   if (vErrors === null) {
                     vErrors = [err2];
                   } else {
@@ -16128,7 +16127,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data1.id !== void 0) {
                     const _errs6 = errors;
                     if (typeof data1.id !== "string") {
-                      const err3 = { instancePath: instancePath + "/button_reply/id", schemaPath: "#/oneOf/0/properties/button_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err3 = { instancePath: instancePath + "/button_reply/id", schemaPath: "#/anyOf/0/properties/button_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
                         vErrors = [err3];
                       } else {
@@ -16144,7 +16143,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data1.title !== void 0) {
                       const _errs8 = errors;
                       if (typeof data1.title !== "string") {
-                        const err4 = { instancePath: instancePath + "/button_reply/title", schemaPath: "#/oneOf/0/properties/button_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err4 = { instancePath: instancePath + "/button_reply/title", schemaPath: "#/anyOf/0/properties/button_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                           vErrors = [err4];
                         } else {
@@ -16159,7 +16158,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err5 = { instancePath: instancePath + "/button_reply", schemaPath: "#/oneOf/0/properties/button_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err5 = { instancePath: instancePath + "/button_reply", schemaPath: "#/anyOf/0/properties/button_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err5];
                 } else {
@@ -16175,7 +16174,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      const err6 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err6 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
         vErrors = [err6];
       } else {
@@ -16185,9 +16184,8 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
   if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
     var props0 = {};
     props0.type = true;
     props0.button_reply = true;
@@ -16197,7 +16195,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing2;
       if (data.type === void 0 && (missing2 = "type") || data.list_reply === void 0 && (missing2 = "list_reply")) {
-        const err7 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
+        const err7 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: missing2 }, message: "must have required property '" + missing2 + "'" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -16208,7 +16206,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
         if (data.type !== void 0) {
           const _errs12 = errors;
           if ("list_reply" !== data.type) {
-            const err8 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/1/properties/type/const", keyword: "const", params: { allowedValue: "list_reply" }, message: "must be equal to constant" };
+            const err8 = { instancePath: instancePath + "/type", schemaPath: "#/anyOf/1/properties/type/const", keyword: "const", params: { allowedValue: "list_reply" }, message: "must be equal to constant" };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -16228,7 +16226,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 let missing3;
                 if (data5.id === void 0 && (missing3 = "id")) {
-                  const err9 = { instancePath: instancePath + "/list_reply", schemaPath: "#/oneOf/1/properties/list_reply/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
+                  const err9 = { instancePath: instancePath + "/list_reply", schemaPath: "#/anyOf/1/properties/list_reply/required", keyword: "required", params: { missingProperty: missing3 }, message: "must have required property '" + missing3 + "'" };
                   if (vErrors === null) {
                     vErrors = [err9];
                   } else {
@@ -16239,7 +16237,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
                   if (data5.id !== void 0) {
                     const _errs15 = errors;
                     if (typeof data5.id !== "string") {
-                      const err10 = { instancePath: instancePath + "/list_reply/id", schemaPath: "#/oneOf/1/properties/list_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      const err10 = { instancePath: instancePath + "/list_reply/id", schemaPath: "#/anyOf/1/properties/list_reply/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                       if (vErrors === null) {
                         vErrors = [err10];
                       } else {
@@ -16255,7 +16253,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
                     if (data5.title !== void 0) {
                       const _errs17 = errors;
                       if (typeof data5.title !== "string") {
-                        const err11 = { instancePath: instancePath + "/list_reply/title", schemaPath: "#/oneOf/1/properties/list_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        const err11 = { instancePath: instancePath + "/list_reply/title", schemaPath: "#/anyOf/1/properties/list_reply/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
                           vErrors = [err11];
                         } else {
@@ -16271,7 +16269,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
                       if (data5.description !== void 0) {
                         const _errs19 = errors;
                         if (typeof data5.description !== "string") {
-                          const err12 = { instancePath: instancePath + "/list_reply/description", schemaPath: "#/oneOf/1/properties/list_reply/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                          const err12 = { instancePath: instancePath + "/list_reply/description", schemaPath: "#/anyOf/1/properties/list_reply/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                           if (vErrors === null) {
                             vErrors = [err12];
                           } else {
@@ -16287,7 +16285,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
                   }
                 }
               } else {
-                const err13 = { instancePath: instancePath + "/list_reply", schemaPath: "#/oneOf/1/properties/list_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err13 = { instancePath: instancePath + "/list_reply", schemaPath: "#/anyOf/1/properties/list_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
                   vErrors = [err13];
                 } else {
@@ -16303,7 +16301,7 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
         }
       }
     } else {
-      const err14 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      const err14 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
       if (vErrors === null) {
         vErrors = [err14];
       } else {
@@ -16313,426 +16311,402 @@ function validate391(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   var _valid0 = _errs10 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-      if (props0 !== true) {
-        props0 = props0 || {};
-        props0.type = true;
-        props0.list_reply = true;
-      }
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.type = true;
+      props0.list_reply = true;
     }
-    const _errs21 = errors;
-    if (errors === _errs21) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing4;
-        if (data.type === void 0 && (missing4 = "type") || data.nfm_reply === void 0 && (missing4 = "nfm_reply")) {
-          const err15 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
+  }
+  const _errs21 = errors;
+  if (errors === _errs21) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing4;
+      if (data.type === void 0 && (missing4 = "type") || data.nfm_reply === void 0 && (missing4 = "nfm_reply")) {
+        const err15 = { instancePath, schemaPath: "#/anyOf/2/required", keyword: "required", params: { missingProperty: missing4 }, message: "must have required property '" + missing4 + "'" };
+        if (vErrors === null) {
+          vErrors = [err15];
         } else {
-          if (data.type !== void 0) {
-            const _errs23 = errors;
-            if ("nfm_reply" !== data.type) {
-              const err16 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/2/properties/type/const", keyword: "const", params: { allowedValue: "nfm_reply" }, message: "must be equal to constant" };
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
-              }
-              errors++;
+          vErrors.push(err15);
+        }
+        errors++;
+      } else {
+        if (data.type !== void 0) {
+          const _errs23 = errors;
+          if ("nfm_reply" !== data.type) {
+            const err16 = { instancePath: instancePath + "/type", schemaPath: "#/anyOf/2/properties/type/const", keyword: "const", params: { allowedValue: "nfm_reply" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
             }
-            var valid5 = _errs23 === errors;
-          } else {
-            var valid5 = true;
+            errors++;
           }
-          if (valid5) {
-            if (data.nfm_reply !== void 0) {
-              let data10 = data.nfm_reply;
-              const _errs24 = errors;
-              if (errors === _errs24) {
-                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                  let missing5;
-                  if (data10.response_json === void 0 && (missing5 = "response_json")) {
-                    const err17 = { instancePath: instancePath + "/nfm_reply", schemaPath: "#/oneOf/2/properties/nfm_reply/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
-                    if (vErrors === null) {
-                      vErrors = [err17];
-                    } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
+          var valid5 = _errs23 === errors;
+        } else {
+          var valid5 = true;
+        }
+        if (valid5) {
+          if (data.nfm_reply !== void 0) {
+            let data10 = data.nfm_reply;
+            const _errs24 = errors;
+            if (errors === _errs24) {
+              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                let missing5;
+                if (data10.response_json === void 0 && (missing5 = "response_json")) {
+                  const err17 = { instancePath: instancePath + "/nfm_reply", schemaPath: "#/anyOf/2/properties/nfm_reply/required", keyword: "required", params: { missingProperty: missing5 }, message: "must have required property '" + missing5 + "'" };
+                  if (vErrors === null) {
+                    vErrors = [err17];
                   } else {
-                    if (data10.name !== void 0) {
-                      const _errs26 = errors;
-                      if (typeof data10.name !== "string") {
-                        const err18 = { instancePath: instancePath + "/nfm_reply/name", schemaPath: "#/oneOf/2/properties/nfm_reply/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                } else {
+                  if (data10.name !== void 0) {
+                    const _errs26 = errors;
+                    if (typeof data10.name !== "string") {
+                      const err18 = { instancePath: instancePath + "/nfm_reply/name", schemaPath: "#/anyOf/2/properties/nfm_reply/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err18];
+                      } else {
+                        vErrors.push(err18);
+                      }
+                      errors++;
+                    }
+                    var valid6 = _errs26 === errors;
+                  } else {
+                    var valid6 = true;
+                  }
+                  if (valid6) {
+                    if (data10.body !== void 0) {
+                      const _errs28 = errors;
+                      if (typeof data10.body !== "string") {
+                        const err19 = { instancePath: instancePath + "/nfm_reply/body", schemaPath: "#/anyOf/2/properties/nfm_reply/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                         if (vErrors === null) {
-                          vErrors = [err18];
+                          vErrors = [err19];
                         } else {
-                          vErrors.push(err18);
+                          vErrors.push(err19);
                         }
                         errors++;
                       }
-                      var valid6 = _errs26 === errors;
+                      var valid6 = _errs28 === errors;
                     } else {
                       var valid6 = true;
                     }
                     if (valid6) {
-                      if (data10.body !== void 0) {
-                        const _errs28 = errors;
-                        if (typeof data10.body !== "string") {
-                          const err19 = { instancePath: instancePath + "/nfm_reply/body", schemaPath: "#/oneOf/2/properties/nfm_reply/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (data10.response_json !== void 0) {
+                        const _errs30 = errors;
+                        if (typeof data10.response_json !== "string") {
+                          const err20 = { instancePath: instancePath + "/nfm_reply/response_json", schemaPath: "#/anyOf/2/properties/nfm_reply/properties/response_json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                           if (vErrors === null) {
-                            vErrors = [err19];
+                            vErrors = [err20];
                           } else {
-                            vErrors.push(err19);
+                            vErrors.push(err20);
                           }
                           errors++;
                         }
-                        var valid6 = _errs28 === errors;
+                        var valid6 = _errs30 === errors;
                       } else {
                         var valid6 = true;
                       }
-                      if (valid6) {
-                        if (data10.response_json !== void 0) {
-                          const _errs30 = errors;
-                          if (typeof data10.response_json !== "string") {
-                            const err20 = { instancePath: instancePath + "/nfm_reply/response_json", schemaPath: "#/oneOf/2/properties/nfm_reply/properties/response_json/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                              vErrors = [err20];
-                            } else {
-                              vErrors.push(err20);
-                            }
-                            errors++;
-                          }
-                          var valid6 = _errs30 === errors;
-                        } else {
-                          var valid6 = true;
-                        }
-                      }
                     }
                   }
-                } else {
-                  const err21 = { instancePath: instancePath + "/nfm_reply", schemaPath: "#/oneOf/2/properties/nfm_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
                 }
-              }
-              var valid5 = _errs24 === errors;
-            } else {
-              var valid5 = true;
-            }
-          }
-        }
-      } else {
-        const err22 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    var _valid0 = _errs21 === errors;
-    if (_valid0 && valid0) {
-      valid0 = false;
-      passing0 = [passing0, 2];
-    } else {
-      if (_valid0) {
-        valid0 = true;
-        passing0 = 2;
-        if (props0 !== true) {
-          props0 = props0 || {};
-          props0.type = true;
-          props0.nfm_reply = true;
-        }
-      }
-      const _errs32 = errors;
-      if (errors === _errs32) {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          let missing6;
-          if (data.type === void 0 && (missing6 = "type") || data.call_permission_reply === void 0 && (missing6 = "call_permission_reply")) {
-            const err23 = { instancePath, schemaPath: "#/oneOf/3/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
-            if (vErrors === null) {
-              vErrors = [err23];
-            } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          } else {
-            if (data.type !== void 0) {
-              const _errs34 = errors;
-              if ("call_permission_reply" !== data.type) {
-                const err24 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/3/properties/type/const", keyword: "const", params: { allowedValue: "call_permission_reply" }, message: "must be equal to constant" };
+              } else {
+                const err21 = { instancePath: instancePath + "/nfm_reply", schemaPath: "#/anyOf/2/properties/nfm_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err24];
+                  vErrors = [err21];
                 } else {
-                  vErrors.push(err24);
+                  vErrors.push(err21);
                 }
                 errors++;
               }
-              var valid7 = _errs34 === errors;
-            } else {
-              var valid7 = true;
             }
-            if (valid7) {
-              if (data.call_permission_reply !== void 0) {
-                let data15 = data.call_permission_reply;
-                const _errs35 = errors;
-                if (errors === _errs35) {
-                  if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                    let missing7;
-                    if (data15.response === void 0 && (missing7 = "response")) {
-                      const err25 = { instancePath: instancePath + "/call_permission_reply", schemaPath: "#/oneOf/3/properties/call_permission_reply/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+            var valid5 = _errs24 === errors;
+          } else {
+            var valid5 = true;
+          }
+        }
+      }
+    } else {
+      const err22 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err22];
+      } else {
+        vErrors.push(err22);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs21 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.type = true;
+      props0.nfm_reply = true;
+    }
+  }
+  const _errs32 = errors;
+  if (errors === _errs32) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing6;
+      if (data.type === void 0 && (missing6 = "type") || data.call_permission_reply === void 0 && (missing6 = "call_permission_reply")) {
+        const err23 = { instancePath, schemaPath: "#/anyOf/3/required", keyword: "required", params: { missingProperty: missing6 }, message: "must have required property '" + missing6 + "'" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      } else {
+        if (data.type !== void 0) {
+          const _errs34 = errors;
+          if ("call_permission_reply" !== data.type) {
+            const err24 = { instancePath: instancePath + "/type", schemaPath: "#/anyOf/3/properties/type/const", keyword: "const", params: { allowedValue: "call_permission_reply" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          var valid7 = _errs34 === errors;
+        } else {
+          var valid7 = true;
+        }
+        if (valid7) {
+          if (data.call_permission_reply !== void 0) {
+            let data15 = data.call_permission_reply;
+            const _errs35 = errors;
+            if (errors === _errs35) {
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                let missing7;
+                if (data15.response === void 0 && (missing7 = "response")) {
+                  const err25 = { instancePath: instancePath + "/call_permission_reply", schemaPath: "#/anyOf/3/properties/call_permission_reply/required", keyword: "required", params: { missingProperty: missing7 }, message: "must have required property '" + missing7 + "'" };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                } else {
+                  if (data15.response !== void 0) {
+                    let data16 = data15.response;
+                    const _errs37 = errors;
+                    const _errs38 = errors;
+                    let valid9 = false;
+                    const _errs39 = errors;
+                    if (!(data16 === "accept" || data16 === "reject")) {
+                      const err26 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/anyOf/3/properties/call_permission_reply/properties/response/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema190.anyOf[3].properties.call_permission_reply.properties.response.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
                       if (vErrors === null) {
-                        vErrors = [err25];
+                        vErrors = [err26];
                       } else {
-                        vErrors.push(err25);
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs39 === errors;
+                    valid9 = valid9 || _valid1;
+                    const _errs40 = errors;
+                    if (typeof data16 !== "string") {
+                      const err27 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/anyOf/3/properties/call_permission_reply/properties/response/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                      if (vErrors === null) {
+                        vErrors = [err27];
+                      } else {
+                        vErrors.push(err27);
+                      }
+                      errors++;
+                    }
+                    var _valid1 = _errs40 === errors;
+                    valid9 = valid9 || _valid1;
+                    if (!valid9) {
+                      const err28 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/anyOf/3/properties/call_permission_reply/properties/response/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
                       }
                       errors++;
                     } else {
-                      if (data15.response !== void 0) {
-                        let data16 = data15.response;
-                        const _errs37 = errors;
-                        const _errs38 = errors;
-                        let valid9 = false;
-                        const _errs39 = errors;
-                        if (!(data16 === "accept" || data16 === "reject")) {
-                          const err26 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/response/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema190.oneOf[3].properties.call_permission_reply.properties.response.anyOf[0].enum }, message: "must be equal to one of the allowed values" };
-                          if (vErrors === null) {
-                            vErrors = [err26];
-                          } else {
-                            vErrors.push(err26);
-                          }
-                          errors++;
-                        }
-                        var _valid1 = _errs39 === errors;
-                        valid9 = valid9 || _valid1;
-                        const _errs40 = errors;
-                        if (typeof data16 !== "string") {
-                          const err27 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/response/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                          if (vErrors === null) {
-                            vErrors = [err27];
-                          } else {
-                            vErrors.push(err27);
-                          }
-                          errors++;
-                        }
-                        var _valid1 = _errs40 === errors;
-                        valid9 = valid9 || _valid1;
-                        if (!valid9) {
-                          const err28 = { instancePath: instancePath + "/call_permission_reply/response", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/response/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-                          if (vErrors === null) {
-                            vErrors = [err28];
-                          } else {
-                            vErrors.push(err28);
-                          }
-                          errors++;
+                      errors = _errs38;
+                      if (vErrors !== null) {
+                        if (_errs38) {
+                          vErrors.length = _errs38;
                         } else {
-                          errors = _errs38;
-                          if (vErrors !== null) {
-                            if (_errs38) {
-                              vErrors.length = _errs38;
-                            } else {
-                              vErrors = null;
-                            }
-                          }
+                          vErrors = null;
                         }
-                        var valid8 = _errs37 === errors;
+                      }
+                    }
+                    var valid8 = _errs37 === errors;
+                  } else {
+                    var valid8 = true;
+                  }
+                  if (valid8) {
+                    if (data15.is_permanent !== void 0) {
+                      const _errs42 = errors;
+                      if (typeof data15.is_permanent !== "boolean") {
+                        const err29 = { instancePath: instancePath + "/call_permission_reply/is_permanent", schemaPath: "#/anyOf/3/properties/call_permission_reply/properties/is_permanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                          vErrors = [err29];
+                        } else {
+                          vErrors.push(err29);
+                        }
+                        errors++;
+                      }
+                      var valid8 = _errs42 === errors;
+                    } else {
+                      var valid8 = true;
+                    }
+                    if (valid8) {
+                      if (data15.expiration_timestamp !== void 0) {
+                        let data18 = data15.expiration_timestamp;
+                        const _errs44 = errors;
+                        if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                          const err30 = { instancePath: instancePath + "/call_permission_reply/expiration_timestamp", schemaPath: "#/anyOf/3/properties/call_permission_reply/properties/expiration_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                          if (vErrors === null) {
+                            vErrors = [err30];
+                          } else {
+                            vErrors.push(err30);
+                          }
+                          errors++;
+                        }
+                        var valid8 = _errs44 === errors;
                       } else {
                         var valid8 = true;
                       }
                       if (valid8) {
-                        if (data15.is_permanent !== void 0) {
-                          const _errs42 = errors;
-                          if (typeof data15.is_permanent !== "boolean") {
-                            const err29 = { instancePath: instancePath + "/call_permission_reply/is_permanent", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/is_permanent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (data15.response_source !== void 0) {
+                          const _errs46 = errors;
+                          if (typeof data15.response_source !== "string") {
+                            const err31 = { instancePath: instancePath + "/call_permission_reply/response_source", schemaPath: "#/anyOf/3/properties/call_permission_reply/properties/response_source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                             if (vErrors === null) {
-                              vErrors = [err29];
+                              vErrors = [err31];
                             } else {
-                              vErrors.push(err29);
+                              vErrors.push(err31);
                             }
                             errors++;
                           }
-                          var valid8 = _errs42 === errors;
+                          var valid8 = _errs46 === errors;
                         } else {
                           var valid8 = true;
                         }
-                        if (valid8) {
-                          if (data15.expiration_timestamp !== void 0) {
-                            let data18 = data15.expiration_timestamp;
-                            const _errs44 = errors;
-                            if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                              const err30 = { instancePath: instancePath + "/call_permission_reply/expiration_timestamp", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/expiration_timestamp/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                              if (vErrors === null) {
-                                vErrors = [err30];
-                              } else {
-                                vErrors.push(err30);
-                              }
-                              errors++;
-                            }
-                            var valid8 = _errs44 === errors;
-                          } else {
-                            var valid8 = true;
-                          }
-                          if (valid8) {
-                            if (data15.response_source !== void 0) {
-                              const _errs46 = errors;
-                              if (typeof data15.response_source !== "string") {
-                                const err31 = { instancePath: instancePath + "/call_permission_reply/response_source", schemaPath: "#/oneOf/3/properties/call_permission_reply/properties/response_source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                  vErrors = [err31];
-                                } else {
-                                  vErrors.push(err31);
-                                }
-                                errors++;
-                              }
-                              var valid8 = _errs46 === errors;
-                            } else {
-                              var valid8 = true;
-                            }
-                          }
-                        }
                       }
                     }
-                  } else {
-                    const err32 = { instancePath: instancePath + "/call_permission_reply", schemaPath: "#/oneOf/3/properties/call_permission_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
-                    errors++;
                   }
                 }
-                var valid7 = _errs35 === errors;
               } else {
-                var valid7 = true;
+                const err32 = { instancePath: instancePath + "/call_permission_reply", schemaPath: "#/anyOf/3/properties/call_permission_reply/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
               }
             }
-          }
-        } else {
-          const err33 = { instancePath, schemaPath: "#/oneOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-          if (vErrors === null) {
-            vErrors = [err33];
+            var valid7 = _errs35 === errors;
           } else {
-            vErrors.push(err33);
+            var valid7 = true;
           }
-          errors++;
         }
       }
-      var _valid0 = _errs32 === errors;
-      if (_valid0 && valid0) {
-        valid0 = false;
-        passing0 = [passing0, 3];
+    } else {
+      const err33 = { instancePath, schemaPath: "#/anyOf/3/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err33];
       } else {
-        if (_valid0) {
-          valid0 = true;
-          passing0 = 3;
-          if (props0 !== true) {
-            props0 = props0 || {};
-            props0.type = true;
-            props0.call_permission_reply = true;
-          }
+        vErrors.push(err33);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs32 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.type = true;
+      props0.call_permission_reply = true;
+    }
+  }
+  const _errs48 = errors;
+  if (errors === _errs48) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing8;
+      if (data.type === void 0 && (missing8 = "type")) {
+        const err34 = { instancePath, schemaPath: "#/anyOf/4/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
         }
-        const _errs48 = errors;
-        if (errors === _errs48) {
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            let missing8;
-            if (data.type === void 0 && (missing8 = "type")) {
-              const err34 = { instancePath, schemaPath: "#/oneOf/4/required", keyword: "required", params: { missingProperty: missing8 }, message: "must have required property '" + missing8 + "'" };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
-              }
-              errors++;
-            } else {
-              if (data.type !== void 0) {
-                let data20 = data.type;
-                if (typeof data20 !== "string") {
-                  const err35 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/4/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                  if (vErrors === null) {
-                    vErrors = [err35];
-                  } else {
-                    vErrors.push(err35);
-                  }
-                  errors++;
-                }
-                const _errs52 = errors;
-                const _errs53 = errors;
-                if (!(data20 === "button_reply" || data20 === "list_reply" || data20 === "nfm_reply" || data20 === "call_permission_reply")) {
-                  const err36 = {};
-                  if (vErrors === null) {
-                    vErrors = [err36];
-                  } else {
-                    vErrors.push(err36);
-                  }
-                  errors++;
-                }
-                var valid11 = _errs53 === errors;
-                if (valid11) {
-                  const err37 = { instancePath: instancePath + "/type", schemaPath: "#/oneOf/4/properties/type/not", keyword: "not", params: {}, message: "must NOT be valid" };
-                  if (vErrors === null) {
-                    vErrors = [err37];
-                  } else {
-                    vErrors.push(err37);
-                  }
-                  errors++;
-                } else {
-                  errors = _errs52;
-                  if (vErrors !== null) {
-                    if (_errs52) {
-                      vErrors.length = _errs52;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
-                }
-              }
-            }
-          } else {
-            const err38 = { instancePath, schemaPath: "#/oneOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        errors++;
+      } else {
+        if (data.type !== void 0) {
+          let data20 = data.type;
+          if (typeof data20 !== "string") {
+            const err35 = { instancePath: instancePath + "/type", schemaPath: "#/anyOf/4/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err35];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err35);
             }
             errors++;
           }
-        }
-        var _valid0 = _errs48 === errors;
-        if (_valid0 && valid0) {
-          valid0 = false;
-          passing0 = [passing0, 4];
-        } else {
-          if (_valid0) {
-            valid0 = true;
-            passing0 = 4;
-            if (props0 !== true) {
-              props0 = props0 || {};
-              props0.type = true;
+          const _errs52 = errors;
+          const _errs53 = errors;
+          if (!(data20 === "button_reply" || data20 === "list_reply" || data20 === "nfm_reply" || data20 === "call_permission_reply")) {
+            const err36 = {};
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          var valid11 = _errs53 === errors;
+          if (valid11) {
+            const err37 = { instancePath: instancePath + "/type", schemaPath: "#/anyOf/4/properties/type/not", keyword: "not", params: {}, message: "must NOT be valid" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          } else {
+            errors = _errs52;
+            if (vErrors !== null) {
+              if (_errs52) {
+                vErrors.length = _errs52;
+              } else {
+                vErrors = null;
+              }
             }
           }
         }
       }
+    } else {
+      const err38 = { instancePath, schemaPath: "#/anyOf/4/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err38];
+      } else {
+        vErrors.push(err38);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs48 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (props0 !== true) {
+      props0 = props0 || {};
+      props0.type = true;
     }
   }
   if (!valid0) {
-    const err39 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    const err39 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
     if (vErrors === null) {
       vErrors = [err39];
     } else {

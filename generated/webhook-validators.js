@@ -16,6 +16,11 @@ function fail(validate, finding) {
   validate.errors = [finding];
   return false;
 }
+function record(findings, finding) {
+  if (findings === null) return [finding];
+  findings.push(finding);
+  return findings;
+}
 
 // validators.mjs
 function validate54(data, instancePath = "") {
@@ -28,81 +33,73 @@ function validate54(data, instancePath = "") {
         return fail(validate54, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
-          const _errs1 = errors;
           if (typeof data.id !== "string") {
             return fail(validate54, issue(instancePath + "/id", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.mime_type !== void 0) {
-            const _errs3 = errors;
             if (typeof data.mime_type !== "string") {
               return fail(validate54, issue(instancePath + "/mime_type", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.sha256 !== void 0) {
-              const _errs5 = errors;
               if (typeof data.sha256 !== "string") {
                 return fail(validate54, issue(instancePath + "/sha256", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.caption !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.caption !== "string") {
                   return fail(validate54, issue(instancePath + "/caption", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.filename !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.filename !== "string") {
                     return fail(validate54, issue(instancePath + "/filename", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.voice !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.voice !== "boolean") {
                       return fail(validate54, issue(instancePath + "/voice", "type", { type: "boolean" }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.animated !== void 0) {
-                      const _errs13 = errors;
                       if (typeof data.animated !== "boolean") {
                         return fail(validate54, issue(instancePath + "/animated", "type", { type: "boolean" }));
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.url !== void 0) {
-                        const _errs15 = errors;
                         if (typeof data.url !== "string") {
                           return fail(validate54, issue(instancePath + "/url", "type", { type: "string" }));
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
@@ -131,11 +128,10 @@ function validate55(data, instancePath = "") {
         return fail(validate55, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("audio" !== data.type) {
             return fail(validate55, issue(instancePath + "/type", "const", { allowedValue: "audio" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -169,36 +165,32 @@ function validate57(data, instancePath = "") {
         return fail(validate57, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("button" !== data.type) {
             return fail(validate57, issue(instancePath + "/type", "const", { allowedValue: "button" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.button !== void 0) {
             let data1 = data.button;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.payload !== void 0) {
-                  const _errs4 = errors;
                   if (typeof data1.payload !== "string") {
                     return fail(validate57, issue(instancePath + "/button/payload", "type", { type: "string" }));
                   }
-                  var valid1 = _errs4 === errors;
+                  var valid1 = true;
                 } else {
                   var valid1 = true;
                 }
                 if (valid1) {
                   if (data1.text !== void 0) {
-                    const _errs6 = errors;
                     if (typeof data1.text !== "string") {
                       return fail(validate57, issue(instancePath + "/button/text", "type", { type: "string" }));
                     }
-                    var valid1 = _errs6 === errors;
+                    var valid1 = true;
                   } else {
                     var valid1 = true;
                   }
@@ -207,7 +199,7 @@ function validate57(data, instancePath = "") {
                 return fail(validate57, issue(instancePath + "/button", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -226,56 +218,50 @@ function validate58(data, instancePath = "") {
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.wa_id !== void 0) {
-        const _errs1 = errors;
         if (typeof data.wa_id !== "string") {
           return fail(validate58, issue(instancePath + "/wa_id", "type", { type: "string" }));
         }
-        var valid0 = _errs1 === errors;
+        var valid0 = true;
       } else {
         var valid0 = true;
       }
       if (valid0) {
         if (data.user_id !== void 0) {
-          const _errs3 = errors;
           if (typeof data.user_id !== "string") {
             return fail(validate58, issue(instancePath + "/user_id", "type", { type: "string" }));
           }
-          var valid0 = _errs3 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.parent_user_id !== void 0) {
-            const _errs5 = errors;
             if (typeof data.parent_user_id !== "string") {
               return fail(validate58, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
             }
-            var valid0 = _errs5 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.profile !== void 0) {
               let data3 = data.profile;
-              const _errs7 = errors;
-              if (errors === _errs7) {
+              if (true) {
                 if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                   if (data3.name !== void 0) {
-                    const _errs9 = errors;
                     if (typeof data3.name !== "string") {
                       return fail(validate58, issue(instancePath + "/profile/name", "type", { type: "string" }));
                     }
-                    var valid1 = _errs9 === errors;
+                    var valid1 = true;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data3.username !== void 0) {
-                      const _errs11 = errors;
                       if (typeof data3.username !== "string") {
                         return fail(validate58, issue(instancePath + "/profile/username", "type", { type: "string" }));
                       }
-                      var valid1 = _errs11 === errors;
+                      var valid1 = true;
                     } else {
                       var valid1 = true;
                     }
@@ -284,7 +270,7 @@ function validate58(data, instancePath = "") {
                   return fail(validate58, issue(instancePath + "/profile", "type", { type: "object" }));
                 }
               }
-              var valid0 = _errs7 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -308,51 +294,45 @@ function validate59(data, instancePath = "") {
         return fail(validate59, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("contacts" !== data.type) {
             return fail(validate59, issue(instancePath + "/type", "const", { allowedValue: "contacts" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.contacts !== void 0) {
             let data1 = data.contacts;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (Array.isArray(data1)) {
                 var valid1 = true;
                 const len0 = data1.length;
                 for (let i0 = 0; i0 < len0; i0++) {
                   let data2 = data1[i0];
-                  const _errs4 = errors;
-                  if (errors === _errs4) {
+                  if (true) {
                     if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                       if (data2.origin !== void 0) {
-                        const _errs6 = errors;
                         if (typeof data2.origin !== "string") {
                           return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/origin", "type", { type: "string" }));
                         }
-                        var valid2 = _errs6 === errors;
+                        var valid2 = true;
                       } else {
                         var valid2 = true;
                       }
                       if (valid2) {
                         if (data2.vcard !== void 0) {
-                          const _errs8 = errors;
                           if (typeof data2.vcard !== "string") {
                             return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/vcard", "type", { type: "string" }));
                           }
-                          var valid2 = _errs8 === errors;
+                          var valid2 = true;
                         } else {
                           var valid2 = true;
                         }
                         if (valid2) {
                           if (data2.name !== void 0) {
                             let data5 = data2.name;
-                            const _errs10 = errors;
-                            if (errors === _errs10) {
+                            if (true) {
                               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                                 if (data5.formatted_name !== void 0) {
                                   if (typeof data5.formatted_name !== "string") {
@@ -363,49 +343,44 @@ function validate59(data, instancePath = "") {
                                 return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/name", "type", { type: "object" }));
                               }
                             }
-                            var valid2 = _errs10 === errors;
+                            var valid2 = true;
                           } else {
                             var valid2 = true;
                           }
                           if (valid2) {
                             if (data2.phones !== void 0) {
                               let data7 = data2.phones;
-                              const _errs14 = errors;
-                              if (errors === _errs14) {
+                              if (true) {
                                 if (Array.isArray(data7)) {
                                   var valid4 = true;
                                   const len1 = data7.length;
                                   for (let i1 = 0; i1 < len1; i1++) {
                                     let data8 = data7[i1];
-                                    const _errs16 = errors;
-                                    if (errors === _errs16) {
+                                    if (true) {
                                       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                                         if (data8.phone !== void 0) {
-                                          const _errs18 = errors;
                                           if (typeof data8.phone !== "string") {
                                             return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/phone", "type", { type: "string" }));
                                           }
-                                          var valid5 = _errs18 === errors;
+                                          var valid5 = true;
                                         } else {
                                           var valid5 = true;
                                         }
                                         if (valid5) {
                                           if (data8.wa_id !== void 0) {
-                                            const _errs20 = errors;
                                             if (typeof data8.wa_id !== "string") {
                                               return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/wa_id", "type", { type: "string" }));
                                             }
-                                            var valid5 = _errs20 === errors;
+                                            var valid5 = true;
                                           } else {
                                             var valid5 = true;
                                           }
                                           if (valid5) {
                                             if (data8.type !== void 0) {
-                                              const _errs22 = errors;
                                               if (typeof data8.type !== "string") {
                                                 return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1 + "/type", "type", { type: "string" }));
                                               }
-                                              var valid5 = _errs22 === errors;
+                                              var valid5 = true;
                                             } else {
                                               var valid5 = true;
                                             }
@@ -415,7 +390,7 @@ function validate59(data, instancePath = "") {
                                         return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones/" + i1, "type", { type: "object" }));
                                       }
                                     }
-                                    var valid4 = _errs16 === errors;
+                                    var valid4 = true;
                                     if (!valid4) {
                                       break;
                                     }
@@ -424,7 +399,7 @@ function validate59(data, instancePath = "") {
                                   return fail(validate59, issue(instancePath + "/contacts/" + i0 + "/phones", "type", { type: "array" }));
                                 }
                               }
-                              var valid2 = _errs14 === errors;
+                              var valid2 = true;
                             } else {
                               var valid2 = true;
                             }
@@ -435,7 +410,7 @@ function validate59(data, instancePath = "") {
                       return fail(validate59, issue(instancePath + "/contacts/" + i0, "type", { type: "object" }));
                     }
                   }
-                  var valid1 = _errs4 === errors;
+                  var valid1 = true;
                   if (!valid1) {
                     break;
                   }
@@ -444,7 +419,7 @@ function validate59(data, instancePath = "") {
                 return fail(validate59, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -467,11 +442,10 @@ function validate60(data, instancePath = "") {
         return fail(validate60, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("document" !== data.type) {
             return fail(validate60, issue(instancePath + "/type", "const", { allowedValue: "document" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -505,37 +479,33 @@ function validate62(data, instancePath = "") {
         return fail(validate62, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("edit" !== data.type) {
             return fail(validate62, issue(instancePath + "/type", "const", { allowedValue: "edit" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.edit !== void 0) {
             let data1 = data.edit;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.original_message_id !== void 0) {
-                  const _errs4 = errors;
                   if (typeof data1.original_message_id !== "string") {
                     return fail(validate62, issue(instancePath + "/edit/original_message_id", "type", { type: "string" }));
                   }
-                  var valid1 = _errs4 === errors;
+                  var valid1 = true;
                 } else {
                   var valid1 = true;
                 }
                 if (valid1) {
                   if (data1.message !== void 0) {
                     let data3 = data1.message;
-                    const _errs6 = errors;
                     if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
                       return fail(validate62, issue(instancePath + "/edit/message", "type", { type: "object" }));
                     }
-                    var valid1 = _errs6 === errors;
+                    var valid1 = true;
                   } else {
                     var valid1 = true;
                   }
@@ -544,7 +514,7 @@ function validate62(data, instancePath = "") {
                 return fail(validate62, issue(instancePath + "/edit", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -568,39 +538,35 @@ function validate53(data, instancePath = "") {
       } else {
         if (data.code !== void 0) {
           let data0 = data.code;
-          const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
             return fail(validate53, issue(instancePath + "/code", "type", { type: "integer" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.title !== void 0) {
-            const _errs3 = errors;
             if (typeof data.title !== "string") {
               return fail(validate53, issue(instancePath + "/title", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.message !== void 0) {
-              const _errs5 = errors;
               if (typeof data.message !== "string") {
                 return fail(validate53, issue(instancePath + "/message", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.error_data !== void 0) {
                 let data3 = data.error_data;
-                const _errs7 = errors;
-                if (errors === _errs7) {
+                if (true) {
                   if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                     if (data3.details !== void 0) {
                       if (typeof data3.details !== "string") {
@@ -611,27 +577,25 @@ function validate53(data, instancePath = "") {
                     return fail(validate53, issue(instancePath + "/error_data", "type", { type: "object" }));
                   }
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.details !== void 0) {
-                  const _errs11 = errors;
                   if (typeof data.details !== "string") {
                     return fail(validate53, issue(instancePath + "/details", "type", { type: "string" }));
                   }
-                  var valid0 = _errs11 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.href !== void 0) {
-                    const _errs13 = errors;
                     if (typeof data.href !== "string") {
                       return fail(validate53, issue(instancePath + "/href", "type", { type: "string" }));
                     }
-                    var valid0 = _errs13 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
@@ -658,11 +622,10 @@ function validate63(data, instancePath = "") {
         return fail(validate63, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("image" !== data.type) {
             return fail(validate63, issue(instancePath + "/type", "const", { allowedValue: "image" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -691,29 +654,18 @@ function validate65(data, instancePath = "") {
   let errors = 0;
   const _errs0 = errors;
   let valid0 = false;
-  let passing0 = null;
   const _errs1 = errors;
   if (errors === _errs1) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       let missing0;
       if (data.type === void 0 && (missing0 = "type") || data.button_reply === void 0 && (missing0 = "button_reply")) {
-        const err0 = issue(instancePath, "required", { missingProperty: missing0 });
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
+        vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing0 }));
         errors++;
       } else {
         if (data.type !== void 0) {
           const _errs3 = errors;
           if ("button_reply" !== data.type) {
-            const err1 = issue(instancePath + "/type", "const", { allowedValue: "button_reply" });
-            if (vErrors === null) {
-              vErrors = [err1];
-            } else {
-              vErrors.push(err1);
-            }
+            vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "button_reply" }));
             errors++;
           }
           var valid1 = _errs3 === errors;
@@ -728,23 +680,13 @@ function validate65(data, instancePath = "") {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.id === void 0 && (missing1 = "id")) {
-                  const err2 = issue(instancePath + "/button_reply", "required", { missingProperty: missing1 });
-                  if (vErrors === null) {
-                    vErrors = [err2];
-                  } else {
-                    vErrors.push(err2);
-                  }
+                  vErrors = record(vErrors, issue(instancePath + "/button_reply", "required", { missingProperty: missing1 }));
                   errors++;
                 } else {
                   if (data1.id !== void 0) {
                     const _errs6 = errors;
                     if (typeof data1.id !== "string") {
-                      const err3 = issue(instancePath + "/button_reply/id", "type", { type: "string" });
-                      if (vErrors === null) {
-                        vErrors = [err3];
-                      } else {
-                        vErrors.push(err3);
-                      }
+                      vErrors = record(vErrors, issue(instancePath + "/button_reply/id", "type", { type: "string" }));
                       errors++;
                     }
                     var valid2 = _errs6 === errors;
@@ -755,12 +697,7 @@ function validate65(data, instancePath = "") {
                     if (data1.title !== void 0) {
                       const _errs8 = errors;
                       if (typeof data1.title !== "string") {
-                        const err4 = issue(instancePath + "/button_reply/title", "type", { type: "string" });
-                        if (vErrors === null) {
-                          vErrors = [err4];
-                        } else {
-                          vErrors.push(err4);
-                        }
+                        vErrors = record(vErrors, issue(instancePath + "/button_reply/title", "type", { type: "string" }));
                         errors++;
                       }
                       var valid2 = _errs8 === errors;
@@ -770,12 +707,7 @@ function validate65(data, instancePath = "") {
                   }
                 }
               } else {
-                const err5 = issue(instancePath + "/button_reply", "type", { type: "object" });
-                if (vErrors === null) {
-                  vErrors = [err5];
-                } else {
-                  vErrors.push(err5);
-                }
+                vErrors = record(vErrors, issue(instancePath + "/button_reply", "type", { type: "object" }));
                 errors++;
               }
             }
@@ -786,511 +718,329 @@ function validate65(data, instancePath = "") {
         }
       }
     } else {
-      const err6 = issue(instancePath, "type", { type: "object" });
-      if (vErrors === null) {
-        vErrors = [err6];
-      } else {
-        vErrors.push(err6);
-      }
+      vErrors = record(vErrors, issue(instancePath, "type", { type: "object" }));
       errors++;
     }
   }
   var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs10 = errors;
-  if (errors === _errs10) {
-    if (data && typeof data == "object" && !Array.isArray(data)) {
-      let missing2;
-      if (data.type === void 0 && (missing2 = "type") || data.list_reply === void 0 && (missing2 = "list_reply")) {
-        const err7 = issue(instancePath, "required", { missingProperty: missing2 });
-        if (vErrors === null) {
-          vErrors = [err7];
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs10 = errors;
+    if (errors === _errs10) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing2;
+        if (data.type === void 0 && (missing2 = "type") || data.list_reply === void 0 && (missing2 = "list_reply")) {
+          vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing2 }));
+          errors++;
         } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      } else {
-        if (data.type !== void 0) {
-          const _errs12 = errors;
-          if ("list_reply" !== data.type) {
-            const err8 = issue(instancePath + "/type", "const", { allowedValue: "list_reply" });
-            if (vErrors === null) {
-              vErrors = [err8];
-            } else {
-              vErrors.push(err8);
+          if (data.type !== void 0) {
+            const _errs12 = errors;
+            if ("list_reply" !== data.type) {
+              vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "list_reply" }));
+              errors++;
             }
-            errors++;
+            var valid3 = _errs12 === errors;
+          } else {
+            var valid3 = true;
           }
-          var valid3 = _errs12 === errors;
-        } else {
-          var valid3 = true;
-        }
-        if (valid3) {
-          if (data.list_reply !== void 0) {
-            let data5 = data.list_reply;
-            const _errs13 = errors;
-            if (errors === _errs13) {
-              if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                let missing3;
-                if (data5.id === void 0 && (missing3 = "id")) {
-                  const err9 = issue(instancePath + "/list_reply", "required", { missingProperty: missing3 });
-                  if (vErrors === null) {
-                    vErrors = [err9];
+          if (valid3) {
+            if (data.list_reply !== void 0) {
+              let data5 = data.list_reply;
+              const _errs13 = errors;
+              if (errors === _errs13) {
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                  let missing3;
+                  if (data5.id === void 0 && (missing3 = "id")) {
+                    vErrors = record(vErrors, issue(instancePath + "/list_reply", "required", { missingProperty: missing3 }));
+                    errors++;
                   } else {
-                    vErrors.push(err9);
-                  }
-                  errors++;
-                } else {
-                  if (data5.id !== void 0) {
-                    const _errs15 = errors;
-                    if (typeof data5.id !== "string") {
-                      const err10 = issue(instancePath + "/list_reply/id", "type", { type: "string" });
-                      if (vErrors === null) {
-                        vErrors = [err10];
-                      } else {
-                        vErrors.push(err10);
-                      }
-                      errors++;
-                    }
-                    var valid4 = _errs15 === errors;
-                  } else {
-                    var valid4 = true;
-                  }
-                  if (valid4) {
-                    if (data5.title !== void 0) {
-                      const _errs17 = errors;
-                      if (typeof data5.title !== "string") {
-                        const err11 = issue(instancePath + "/list_reply/title", "type", { type: "string" });
-                        if (vErrors === null) {
-                          vErrors = [err11];
-                        } else {
-                          vErrors.push(err11);
-                        }
+                    if (data5.id !== void 0) {
+                      const _errs15 = errors;
+                      if (typeof data5.id !== "string") {
+                        vErrors = record(vErrors, issue(instancePath + "/list_reply/id", "type", { type: "string" }));
                         errors++;
                       }
-                      var valid4 = _errs17 === errors;
+                      var valid4 = _errs15 === errors;
                     } else {
                       var valid4 = true;
                     }
                     if (valid4) {
-                      if (data5.description !== void 0) {
-                        const _errs19 = errors;
-                        if (typeof data5.description !== "string") {
-                          const err12 = issue(instancePath + "/list_reply/description", "type", { type: "string" });
-                          if (vErrors === null) {
-                            vErrors = [err12];
-                          } else {
-                            vErrors.push(err12);
-                          }
+                      if (data5.title !== void 0) {
+                        const _errs17 = errors;
+                        if (typeof data5.title !== "string") {
+                          vErrors = record(vErrors, issue(instancePath + "/list_reply/title", "type", { type: "string" }));
                           errors++;
                         }
-                        var valid4 = _errs19 === errors;
+                        var valid4 = _errs17 === errors;
                       } else {
                         var valid4 = true;
                       }
+                      if (valid4) {
+                        if (data5.description !== void 0) {
+                          const _errs19 = errors;
+                          if (typeof data5.description !== "string") {
+                            vErrors = record(vErrors, issue(instancePath + "/list_reply/description", "type", { type: "string" }));
+                            errors++;
+                          }
+                          var valid4 = _errs19 === errors;
+                        } else {
+                          var valid4 = true;
+                        }
+                      }
                     }
                   }
-                }
-              } else {
-                const err13 = issue(instancePath + "/list_reply", "type", { type: "object" });
-                if (vErrors === null) {
-                  vErrors = [err13];
                 } else {
-                  vErrors.push(err13);
+                  vErrors = record(vErrors, issue(instancePath + "/list_reply", "type", { type: "object" }));
+                  errors++;
                 }
-                errors++;
               }
+              var valid3 = _errs13 === errors;
+            } else {
+              var valid3 = true;
             }
-            var valid3 = _errs13 === errors;
-          } else {
-            var valid3 = true;
           }
         }
-      }
-    } else {
-      const err14 = issue(instancePath, "type", { type: "object" });
-      if (vErrors === null) {
-        vErrors = [err14];
       } else {
-        vErrors.push(err14);
+        vErrors = record(vErrors, issue(instancePath, "type", { type: "object" }));
+        errors++;
       }
-      errors++;
     }
-  }
-  var _valid0 = _errs10 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
-    const _errs21 = errors;
-    if (errors === _errs21) {
-      if (data && typeof data == "object" && !Array.isArray(data)) {
-        let missing4;
-        if (data.type === void 0 && (missing4 = "type") || data.nfm_reply === void 0 && (missing4 = "nfm_reply")) {
-          const err15 = issue(instancePath, "required", { missingProperty: missing4 });
-          if (vErrors === null) {
-            vErrors = [err15];
+    var _valid0 = _errs10 === errors;
+    valid0 = valid0 || _valid0;
+    if (!valid0) {
+      const _errs21 = errors;
+      if (errors === _errs21) {
+        if (data && typeof data == "object" && !Array.isArray(data)) {
+          let missing4;
+          if (data.type === void 0 && (missing4 = "type") || data.nfm_reply === void 0 && (missing4 = "nfm_reply")) {
+            vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing4 }));
+            errors++;
           } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        } else {
-          if (data.type !== void 0) {
-            const _errs23 = errors;
-            if ("nfm_reply" !== data.type) {
-              const err16 = issue(instancePath + "/type", "const", { allowedValue: "nfm_reply" });
-              if (vErrors === null) {
-                vErrors = [err16];
-              } else {
-                vErrors.push(err16);
+            if (data.type !== void 0) {
+              const _errs23 = errors;
+              if ("nfm_reply" !== data.type) {
+                vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "nfm_reply" }));
+                errors++;
               }
-              errors++;
+              var valid5 = _errs23 === errors;
+            } else {
+              var valid5 = true;
             }
-            var valid5 = _errs23 === errors;
-          } else {
-            var valid5 = true;
-          }
-          if (valid5) {
-            if (data.nfm_reply !== void 0) {
-              let data10 = data.nfm_reply;
-              const _errs24 = errors;
-              if (errors === _errs24) {
-                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-                  let missing5;
-                  if (data10.response_json === void 0 && (missing5 = "response_json")) {
-                    const err17 = issue(instancePath + "/nfm_reply", "required", { missingProperty: missing5 });
-                    if (vErrors === null) {
-                      vErrors = [err17];
+            if (valid5) {
+              if (data.nfm_reply !== void 0) {
+                let data10 = data.nfm_reply;
+                const _errs24 = errors;
+                if (errors === _errs24) {
+                  if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    let missing5;
+                    if (data10.response_json === void 0 && (missing5 = "response_json")) {
+                      vErrors = record(vErrors, issue(instancePath + "/nfm_reply", "required", { missingProperty: missing5 }));
+                      errors++;
                     } else {
-                      vErrors.push(err17);
-                    }
-                    errors++;
-                  } else {
-                    if (data10.name !== void 0) {
-                      const _errs26 = errors;
-                      if (typeof data10.name !== "string") {
-                        const err18 = issue(instancePath + "/nfm_reply/name", "type", { type: "string" });
-                        if (vErrors === null) {
-                          vErrors = [err18];
-                        } else {
-                          vErrors.push(err18);
-                        }
-                        errors++;
-                      }
-                      var valid6 = _errs26 === errors;
-                    } else {
-                      var valid6 = true;
-                    }
-                    if (valid6) {
-                      if (data10.body !== void 0) {
-                        const _errs28 = errors;
-                        if (typeof data10.body !== "string") {
-                          const err19 = issue(instancePath + "/nfm_reply/body", "type", { type: "string" });
-                          if (vErrors === null) {
-                            vErrors = [err19];
-                          } else {
-                            vErrors.push(err19);
-                          }
+                      if (data10.name !== void 0) {
+                        const _errs26 = errors;
+                        if (typeof data10.name !== "string") {
+                          vErrors = record(vErrors, issue(instancePath + "/nfm_reply/name", "type", { type: "string" }));
                           errors++;
                         }
-                        var valid6 = _errs28 === errors;
+                        var valid6 = _errs26 === errors;
                       } else {
                         var valid6 = true;
                       }
                       if (valid6) {
-                        if (data10.response_json !== void 0) {
-                          const _errs30 = errors;
-                          if (typeof data10.response_json !== "string") {
-                            const err20 = issue(instancePath + "/nfm_reply/response_json", "type", { type: "string" });
-                            if (vErrors === null) {
-                              vErrors = [err20];
-                            } else {
-                              vErrors.push(err20);
-                            }
+                        if (data10.body !== void 0) {
+                          const _errs28 = errors;
+                          if (typeof data10.body !== "string") {
+                            vErrors = record(vErrors, issue(instancePath + "/nfm_reply/body", "type", { type: "string" }));
                             errors++;
                           }
-                          var valid6 = _errs30 === errors;
+                          var valid6 = _errs28 === errors;
                         } else {
                           var valid6 = true;
                         }
+                        if (valid6) {
+                          if (data10.response_json !== void 0) {
+                            const _errs30 = errors;
+                            if (typeof data10.response_json !== "string") {
+                              vErrors = record(vErrors, issue(instancePath + "/nfm_reply/response_json", "type", { type: "string" }));
+                              errors++;
+                            }
+                            var valid6 = _errs30 === errors;
+                          } else {
+                            var valid6 = true;
+                          }
+                        }
                       }
                     }
-                  }
-                } else {
-                  const err21 = issue(instancePath + "/nfm_reply", "type", { type: "object" });
-                  if (vErrors === null) {
-                    vErrors = [err21];
                   } else {
-                    vErrors.push(err21);
+                    vErrors = record(vErrors, issue(instancePath + "/nfm_reply", "type", { type: "object" }));
+                    errors++;
                   }
-                  errors++;
                 }
+                var valid5 = _errs24 === errors;
+              } else {
+                var valid5 = true;
               }
-              var valid5 = _errs24 === errors;
-            } else {
-              var valid5 = true;
             }
           }
-        }
-      } else {
-        const err22 = issue(instancePath, "type", { type: "object" });
-        if (vErrors === null) {
-          vErrors = [err22];
         } else {
-          vErrors.push(err22);
+          vErrors = record(vErrors, issue(instancePath, "type", { type: "object" }));
+          errors++;
         }
-        errors++;
       }
-    }
-    var _valid0 = _errs21 === errors;
-    if (_valid0 && valid0) {
-      valid0 = false;
-      passing0 = [passing0, 2];
-    } else {
-      if (_valid0) {
-        valid0 = true;
-        passing0 = 2;
-      }
-      const _errs32 = errors;
-      if (errors === _errs32) {
-        if (data && typeof data == "object" && !Array.isArray(data)) {
-          let missing6;
-          if (data.type === void 0 && (missing6 = "type") || data.call_permission_reply === void 0 && (missing6 = "call_permission_reply")) {
-            const err23 = issue(instancePath, "required", { missingProperty: missing6 });
-            if (vErrors === null) {
-              vErrors = [err23];
+      var _valid0 = _errs21 === errors;
+      valid0 = valid0 || _valid0;
+      if (!valid0) {
+        const _errs32 = errors;
+        if (errors === _errs32) {
+          if (data && typeof data == "object" && !Array.isArray(data)) {
+            let missing6;
+            if (data.type === void 0 && (missing6 = "type") || data.call_permission_reply === void 0 && (missing6 = "call_permission_reply")) {
+              vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing6 }));
+              errors++;
             } else {
-              vErrors.push(err23);
-            }
-            errors++;
-          } else {
-            if (data.type !== void 0) {
-              const _errs34 = errors;
-              if ("call_permission_reply" !== data.type) {
-                const err24 = issue(instancePath + "/type", "const", { allowedValue: "call_permission_reply" });
-                if (vErrors === null) {
-                  vErrors = [err24];
-                } else {
-                  vErrors.push(err24);
+              if (data.type !== void 0) {
+                const _errs34 = errors;
+                if ("call_permission_reply" !== data.type) {
+                  vErrors = record(vErrors, issue(instancePath + "/type", "const", { allowedValue: "call_permission_reply" }));
+                  errors++;
                 }
-                errors++;
+                var valid7 = _errs34 === errors;
+              } else {
+                var valid7 = true;
               }
-              var valid7 = _errs34 === errors;
-            } else {
-              var valid7 = true;
-            }
-            if (valid7) {
-              if (data.call_permission_reply !== void 0) {
-                let data15 = data.call_permission_reply;
-                const _errs35 = errors;
-                if (errors === _errs35) {
-                  if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                    let missing7;
-                    if (data15.response === void 0 && (missing7 = "response")) {
-                      const err25 = issue(instancePath + "/call_permission_reply", "required", { missingProperty: missing7 });
-                      if (vErrors === null) {
-                        vErrors = [err25];
+              if (valid7) {
+                if (data.call_permission_reply !== void 0) {
+                  let data15 = data.call_permission_reply;
+                  const _errs35 = errors;
+                  if (errors === _errs35) {
+                    if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                      let missing7;
+                      if (data15.response === void 0 && (missing7 = "response")) {
+                        vErrors = record(vErrors, issue(instancePath + "/call_permission_reply", "required", { missingProperty: missing7 }));
+                        errors++;
                       } else {
-                        vErrors.push(err25);
-                      }
-                      errors++;
-                    } else {
-                      if (data15.response !== void 0) {
-                        const _errs37 = errors;
-                        if (typeof data15.response !== "string") {
-                          const err26 = issue(instancePath + "/call_permission_reply/response", "type", { type: "string" });
-                          if (vErrors === null) {
-                            vErrors = [err26];
-                          } else {
-                            vErrors.push(err26);
-                          }
-                          errors++;
-                        }
-                        var valid8 = _errs37 === errors;
-                      } else {
-                        var valid8 = true;
-                      }
-                      if (valid8) {
-                        if (data15.is_permanent !== void 0) {
-                          const _errs39 = errors;
-                          if (typeof data15.is_permanent !== "boolean") {
-                            const err27 = issue(instancePath + "/call_permission_reply/is_permanent", "type", { type: "boolean" });
-                            if (vErrors === null) {
-                              vErrors = [err27];
-                            } else {
-                              vErrors.push(err27);
-                            }
+                        if (data15.response !== void 0) {
+                          const _errs37 = errors;
+                          if (typeof data15.response !== "string") {
+                            vErrors = record(vErrors, issue(instancePath + "/call_permission_reply/response", "type", { type: "string" }));
                             errors++;
                           }
-                          var valid8 = _errs39 === errors;
+                          var valid8 = _errs37 === errors;
                         } else {
                           var valid8 = true;
                         }
                         if (valid8) {
-                          if (data15.expiration_timestamp !== void 0) {
-                            let data18 = data15.expiration_timestamp;
-                            const _errs41 = errors;
-                            if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                              const err28 = issue(instancePath + "/call_permission_reply/expiration_timestamp", "type", { type: "integer" });
-                              if (vErrors === null) {
-                                vErrors = [err28];
-                              } else {
-                                vErrors.push(err28);
-                              }
+                          if (data15.is_permanent !== void 0) {
+                            const _errs39 = errors;
+                            if (typeof data15.is_permanent !== "boolean") {
+                              vErrors = record(vErrors, issue(instancePath + "/call_permission_reply/is_permanent", "type", { type: "boolean" }));
                               errors++;
                             }
-                            var valid8 = _errs41 === errors;
+                            var valid8 = _errs39 === errors;
                           } else {
                             var valid8 = true;
                           }
                           if (valid8) {
-                            if (data15.response_source !== void 0) {
-                              const _errs43 = errors;
-                              if (typeof data15.response_source !== "string") {
-                                const err29 = issue(instancePath + "/call_permission_reply/response_source", "type", { type: "string" });
-                                if (vErrors === null) {
-                                  vErrors = [err29];
-                                } else {
-                                  vErrors.push(err29);
-                                }
+                            if (data15.expiration_timestamp !== void 0) {
+                              let data18 = data15.expiration_timestamp;
+                              const _errs41 = errors;
+                              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                                vErrors = record(vErrors, issue(instancePath + "/call_permission_reply/expiration_timestamp", "type", { type: "integer" }));
                                 errors++;
                               }
-                              var valid8 = _errs43 === errors;
+                              var valid8 = _errs41 === errors;
                             } else {
                               var valid8 = true;
+                            }
+                            if (valid8) {
+                              if (data15.response_source !== void 0) {
+                                const _errs43 = errors;
+                                if (typeof data15.response_source !== "string") {
+                                  vErrors = record(vErrors, issue(instancePath + "/call_permission_reply/response_source", "type", { type: "string" }));
+                                  errors++;
+                                }
+                                var valid8 = _errs43 === errors;
+                              } else {
+                                var valid8 = true;
+                              }
                             }
                           }
                         }
                       }
-                    }
-                  } else {
-                    const err30 = issue(instancePath + "/call_permission_reply", "type", { type: "object" });
-                    if (vErrors === null) {
-                      vErrors = [err30];
                     } else {
-                      vErrors.push(err30);
+                      vErrors = record(vErrors, issue(instancePath + "/call_permission_reply", "type", { type: "object" }));
+                      errors++;
                     }
-                    errors++;
                   }
-                }
-                var valid7 = _errs35 === errors;
-              } else {
-                var valid7 = true;
-              }
-            }
-          }
-        } else {
-          const err31 = issue(instancePath, "type", { type: "object" });
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      }
-      var _valid0 = _errs32 === errors;
-      if (_valid0 && valid0) {
-        valid0 = false;
-        passing0 = [passing0, 3];
-      } else {
-        if (_valid0) {
-          valid0 = true;
-          passing0 = 3;
-        }
-        const _errs45 = errors;
-        if (errors === _errs45) {
-          if (data && typeof data == "object" && !Array.isArray(data)) {
-            let missing8;
-            if (data.type === void 0 && (missing8 = "type")) {
-              const err32 = issue(instancePath, "required", { missingProperty: missing8 });
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            } else {
-              if (data.type !== void 0) {
-                let data20 = data.type;
-                if (typeof data20 !== "string") {
-                  const err33 = issue(instancePath + "/type", "type", { type: "string" });
-                  if (vErrors === null) {
-                    vErrors = [err33];
-                  } else {
-                    vErrors.push(err33);
-                  }
-                  errors++;
-                }
-                const _errs49 = errors;
-                const _errs50 = errors;
-                if (!(data20 === "button_reply" || data20 === "list_reply" || data20 === "nfm_reply" || data20 === "call_permission_reply")) {
-                  const err34 = {};
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-                var valid10 = _errs50 === errors;
-                if (valid10) {
-                  const err35 = issue(instancePath + "/type", "not");
-                  if (vErrors === null) {
-                    vErrors = [err35];
-                  } else {
-                    vErrors.push(err35);
-                  }
-                  errors++;
+                  var valid7 = _errs35 === errors;
                 } else {
-                  errors = _errs49;
-                  if (vErrors !== null) {
-                    if (_errs49) {
-                      vErrors.length = _errs49;
-                    } else {
-                      vErrors = null;
-                    }
-                  }
+                  var valid7 = true;
                 }
               }
             }
           } else {
-            const err36 = issue(instancePath, "type", { type: "object" });
-            if (vErrors === null) {
-              vErrors = [err36];
-            } else {
-              vErrors.push(err36);
-            }
+            vErrors = record(vErrors, issue(instancePath, "type", { type: "object" }));
             errors++;
           }
         }
-        var _valid0 = _errs45 === errors;
-        if (_valid0 && valid0) {
-          valid0 = false;
-          passing0 = [passing0, 4];
-        } else {
-          if (_valid0) {
-            valid0 = true;
-            passing0 = 4;
+        var _valid0 = _errs32 === errors;
+        valid0 = valid0 || _valid0;
+        if (!valid0) {
+          const _errs45 = errors;
+          if (errors === _errs45) {
+            if (data && typeof data == "object" && !Array.isArray(data)) {
+              let missing8;
+              if (data.type === void 0 && (missing8 = "type")) {
+                vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing8 }));
+                errors++;
+              } else {
+                if (data.type !== void 0) {
+                  let data20 = data.type;
+                  if (typeof data20 !== "string") {
+                    vErrors = record(vErrors, issue(instancePath + "/type", "type", { type: "string" }));
+                    errors++;
+                  }
+                  const _errs49 = errors;
+                  const _errs50 = errors;
+                  if (!(data20 === "button_reply" || data20 === "list_reply" || data20 === "nfm_reply" || data20 === "call_permission_reply")) {
+                    const err34 = {};
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                  var valid10 = _errs50 === errors;
+                  if (valid10) {
+                    vErrors = record(vErrors, issue(instancePath + "/type", "not"));
+                    errors++;
+                  } else {
+                    errors = _errs49;
+                    if (vErrors !== null) {
+                      if (_errs49) {
+                        vErrors.length = _errs49;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              }
+            } else {
+              vErrors = record(vErrors, issue(instancePath, "type", { type: "object" }));
+              errors++;
+            }
           }
+          var _valid0 = _errs45 === errors;
+          valid0 = valid0 || _valid0;
         }
       }
     }
   }
   if (!valid0) {
-    const err37 = issue(instancePath, "oneOf", { passingSchemas: passing0 });
-    if (vErrors === null) {
-      vErrors = [err37];
-    } else {
-      vErrors.push(err37);
-    }
+    vErrors = record(vErrors, issue(instancePath, "anyOf"));
     errors++;
     validate65.errors = vErrors;
     return false;
@@ -1317,11 +1067,10 @@ function validate66(data, instancePath = "") {
         return fail(validate66, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("interactive" !== data.type) {
             return fail(validate66, issue(instancePath + "/type", "const", { allowedValue: "interactive" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -1355,19 +1104,17 @@ function validate68(data, instancePath = "") {
         return fail(validate68, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("location" !== data.type) {
             return fail(validate68, issue(instancePath + "/type", "const", { allowedValue: "location" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.location !== void 0) {
             let data1 = data.location;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.latitude === void 0 && (missing1 = "latitude") || data1.longitude === void 0 && (missing1 = "longitude")) {
@@ -1375,52 +1122,47 @@ function validate68(data, instancePath = "") {
                 } else {
                   if (data1.latitude !== void 0) {
                     let data2 = data1.latitude;
-                    const _errs4 = errors;
                     if (!(typeof data2 == "number" && isFinite(data2))) {
                       return fail(validate68, issue(instancePath + "/location/latitude", "type", { type: "number" }));
                     }
-                    var valid1 = _errs4 === errors;
+                    var valid1 = true;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data1.longitude !== void 0) {
                       let data3 = data1.longitude;
-                      const _errs6 = errors;
                       if (!(typeof data3 == "number" && isFinite(data3))) {
                         return fail(validate68, issue(instancePath + "/location/longitude", "type", { type: "number" }));
                       }
-                      var valid1 = _errs6 === errors;
+                      var valid1 = true;
                     } else {
                       var valid1 = true;
                     }
                     if (valid1) {
                       if (data1.name !== void 0) {
-                        const _errs8 = errors;
                         if (typeof data1.name !== "string") {
                           return fail(validate68, issue(instancePath + "/location/name", "type", { type: "string" }));
                         }
-                        var valid1 = _errs8 === errors;
+                        var valid1 = true;
                       } else {
                         var valid1 = true;
                       }
                       if (valid1) {
                         if (data1.address !== void 0) {
-                          const _errs10 = errors;
                           if (typeof data1.address !== "string") {
                             return fail(validate68, issue(instancePath + "/location/address", "type", { type: "string" }));
                           }
-                          var valid1 = _errs10 === errors;
+                          var valid1 = true;
                         } else {
                           var valid1 = true;
                         }
                         if (valid1) {
                           if (data1.url !== void 0) {
-                            const _errs12 = errors;
                             if (typeof data1.url !== "string") {
                               return fail(validate68, issue(instancePath + "/location/url", "type", { type: "string" }));
                             }
-                            var valid1 = _errs12 === errors;
+                            var valid1 = true;
                           } else {
                             var valid1 = true;
                           }
@@ -1433,7 +1175,7 @@ function validate68(data, instancePath = "") {
                 return fail(validate68, issue(instancePath + "/location", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -1452,66 +1194,59 @@ function validate69(data, instancePath = "") {
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.from !== void 0) {
-        const _errs1 = errors;
         if (typeof data.from !== "string") {
           return fail(validate69, issue(instancePath + "/from", "type", { type: "string" }));
         }
-        var valid0 = _errs1 === errors;
+        var valid0 = true;
       } else {
         var valid0 = true;
       }
       if (valid0) {
         if (data.id !== void 0) {
-          const _errs3 = errors;
           if (typeof data.id !== "string") {
             return fail(validate69, issue(instancePath + "/id", "type", { type: "string" }));
           }
-          var valid0 = _errs3 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.forwarded !== void 0) {
-            const _errs5 = errors;
             if (typeof data.forwarded !== "boolean") {
               return fail(validate69, issue(instancePath + "/forwarded", "type", { type: "boolean" }));
             }
-            var valid0 = _errs5 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.frequently_forwarded !== void 0) {
-              const _errs7 = errors;
               if (typeof data.frequently_forwarded !== "boolean") {
                 return fail(validate69, issue(instancePath + "/frequently_forwarded", "type", { type: "boolean" }));
               }
-              var valid0 = _errs7 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.referred_product !== void 0) {
                 let data4 = data.referred_product;
-                const _errs9 = errors;
-                if (errors === _errs9) {
+                if (true) {
                   if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                     if (data4.catalog_id !== void 0) {
-                      const _errs11 = errors;
                       if (typeof data4.catalog_id !== "string") {
                         return fail(validate69, issue(instancePath + "/referred_product/catalog_id", "type", { type: "string" }));
                       }
-                      var valid1 = _errs11 === errors;
+                      var valid1 = true;
                     } else {
                       var valid1 = true;
                     }
                     if (valid1) {
                       if (data4.product_retailer_id !== void 0) {
-                        const _errs13 = errors;
                         if (typeof data4.product_retailer_id !== "string") {
                           return fail(validate69, issue(instancePath + "/referred_product/product_retailer_id", "type", { type: "string" }));
                         }
-                        var valid1 = _errs13 === errors;
+                        var valid1 = true;
                       } else {
                         var valid1 = true;
                       }
@@ -1520,7 +1255,7 @@ function validate69(data, instancePath = "") {
                     return fail(validate69, issue(instancePath + "/referred_product", "type", { type: "object" }));
                   }
                 }
-                var valid0 = _errs9 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -1541,101 +1276,91 @@ function validate70(data, instancePath = "") {
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.source_url !== void 0) {
-        const _errs1 = errors;
         if (typeof data.source_url !== "string") {
           return fail(validate70, issue(instancePath + "/source_url", "type", { type: "string" }));
         }
-        var valid0 = _errs1 === errors;
+        var valid0 = true;
       } else {
         var valid0 = true;
       }
       if (valid0) {
         if (data.source_type !== void 0) {
-          const _errs3 = errors;
           if (typeof data.source_type !== "string") {
             return fail(validate70, issue(instancePath + "/source_type", "type", { type: "string" }));
           }
-          var valid0 = _errs3 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.source_id !== void 0) {
-            const _errs5 = errors;
             if (typeof data.source_id !== "string") {
               return fail(validate70, issue(instancePath + "/source_id", "type", { type: "string" }));
             }
-            var valid0 = _errs5 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.headline !== void 0) {
-              const _errs7 = errors;
               if (typeof data.headline !== "string") {
                 return fail(validate70, issue(instancePath + "/headline", "type", { type: "string" }));
               }
-              var valid0 = _errs7 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.body !== void 0) {
-                const _errs9 = errors;
                 if (typeof data.body !== "string") {
                   return fail(validate70, issue(instancePath + "/body", "type", { type: "string" }));
                 }
-                var valid0 = _errs9 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.media_type !== void 0) {
-                  const _errs11 = errors;
                   if (typeof data.media_type !== "string") {
                     return fail(validate70, issue(instancePath + "/media_type", "type", { type: "string" }));
                   }
-                  var valid0 = _errs11 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.image_url !== void 0) {
-                    const _errs13 = errors;
                     if (typeof data.image_url !== "string") {
                       return fail(validate70, issue(instancePath + "/image_url", "type", { type: "string" }));
                     }
-                    var valid0 = _errs13 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.video_url !== void 0) {
-                      const _errs15 = errors;
                       if (typeof data.video_url !== "string") {
                         return fail(validate70, issue(instancePath + "/video_url", "type", { type: "string" }));
                       }
-                      var valid0 = _errs15 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.thumbnail_url !== void 0) {
-                        const _errs17 = errors;
                         if (typeof data.thumbnail_url !== "string") {
                           return fail(validate70, issue(instancePath + "/thumbnail_url", "type", { type: "string" }));
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.ctwa_clid !== void 0) {
-                          const _errs19 = errors;
                           if (typeof data.ctwa_clid !== "string") {
                             return fail(validate70, issue(instancePath + "/ctwa_clid", "type", { type: "string" }));
                           }
-                          var valid0 = _errs19 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
@@ -1675,51 +1400,46 @@ function validate71(data, instancePath = "") {
         }
         if (valid0) {
           if (data.from !== void 0) {
-            const _errs3 = errors;
             if (typeof data.from !== "string") {
               return fail(validate71, issue(instancePath + "/from", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.from_user_id !== void 0) {
-              const _errs5 = errors;
               if (typeof data.from_user_id !== "string") {
                 return fail(validate71, issue(instancePath + "/from_user_id", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.from_parent_user_id !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.from_parent_user_id !== "string") {
                   return fail(validate71, issue(instancePath + "/from_parent_user_id", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.timestamp !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.timestamp !== "string") {
                     return fail(validate71, issue(instancePath + "/timestamp", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.type !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.type !== "string") {
                       return fail(validate71, issue(instancePath + "/type", "type", { type: "string" }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
@@ -1774,41 +1494,37 @@ function validate71(data, instancePath = "") {
                         }
                         if (valid0) {
                           if (data.group_id !== void 0) {
-                            const _errs18 = errors;
                             if (typeof data.group_id !== "string") {
                               return fail(validate71, issue(instancePath + "/group_id", "type", { type: "string" }));
                             }
-                            var valid0 = _errs18 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.to !== void 0) {
-                              const _errs20 = errors;
                               if (typeof data.to !== "string") {
                                 return fail(validate71, issue(instancePath + "/to", "type", { type: "string" }));
                               }
-                              var valid0 = _errs20 === errors;
+                              var valid0 = true;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.to_user_id !== void 0) {
-                                const _errs22 = errors;
                                 if (typeof data.to_user_id !== "string") {
                                   return fail(validate71, issue(instancePath + "/to_user_id", "type", { type: "string" }));
                                 }
-                                var valid0 = _errs22 === errors;
+                                var valid0 = true;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.to_parent_user_id !== void 0) {
-                                  const _errs24 = errors;
                                   if (typeof data.to_parent_user_id !== "string") {
                                     return fail(validate71, issue(instancePath + "/to_parent_user_id", "type", { type: "string" }));
                                   }
-                                  var valid0 = _errs24 === errors;
+                                  var valid0 = true;
                                 } else {
                                   var valid0 = true;
                                 }
@@ -1842,19 +1558,17 @@ function validate75(data, instancePath = "") {
         return fail(validate75, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("text" !== data.type) {
             return fail(validate75, issue(instancePath + "/type", "const", { allowedValue: "text" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.text !== void 0) {
             let data1 = data.text;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.body === void 0 && (missing1 = "body")) {
@@ -1870,7 +1584,7 @@ function validate75(data, instancePath = "") {
                 return fail(validate75, issue(instancePath + "/text", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -1893,40 +1607,36 @@ function validate76(data, instancePath = "") {
         return fail(validate76, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("reaction" !== data.type) {
             return fail(validate76, issue(instancePath + "/type", "const", { allowedValue: "reaction" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.reaction !== void 0) {
             let data1 = data.reaction;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 let missing1;
                 if (data1.message_id === void 0 && (missing1 = "message_id")) {
                   return fail(validate76, issue(instancePath + "/reaction", "required", { missingProperty: missing1 }));
                 } else {
                   if (data1.message_id !== void 0) {
-                    const _errs4 = errors;
                     if (typeof data1.message_id !== "string") {
                       return fail(validate76, issue(instancePath + "/reaction/message_id", "type", { type: "string" }));
                     }
-                    var valid1 = _errs4 === errors;
+                    var valid1 = true;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data1.emoji !== void 0) {
-                      const _errs6 = errors;
                       if (typeof data1.emoji !== "string") {
                         return fail(validate76, issue(instancePath + "/reaction/emoji", "type", { type: "string" }));
                       }
-                      var valid1 = _errs6 === errors;
+                      var valid1 = true;
                     } else {
                       var valid1 = true;
                     }
@@ -1936,7 +1646,7 @@ function validate76(data, instancePath = "") {
                 return fail(validate76, issue(instancePath + "/reaction", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -1959,11 +1669,10 @@ function validate77(data, instancePath = "") {
         return fail(validate77, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("video" !== data.type) {
             return fail(validate77, issue(instancePath + "/type", "const", { allowedValue: "video" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -1997,11 +1706,10 @@ function validate79(data, instancePath = "") {
         return fail(validate79, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("sticker" !== data.type) {
             return fail(validate79, issue(instancePath + "/type", "const", { allowedValue: "sticker" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -2035,90 +1743,80 @@ function validate81(data, instancePath = "") {
         return fail(validate81, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("order" !== data.type) {
             return fail(validate81, issue(instancePath + "/type", "const", { allowedValue: "order" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.order !== void 0) {
             let data1 = data.order;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.catalog_id !== void 0) {
-                  const _errs4 = errors;
                   if (typeof data1.catalog_id !== "string") {
                     return fail(validate81, issue(instancePath + "/order/catalog_id", "type", { type: "string" }));
                   }
-                  var valid1 = _errs4 === errors;
+                  var valid1 = true;
                 } else {
                   var valid1 = true;
                 }
                 if (valid1) {
                   if (data1.text !== void 0) {
-                    const _errs6 = errors;
                     if (typeof data1.text !== "string") {
                       return fail(validate81, issue(instancePath + "/order/text", "type", { type: "string" }));
                     }
-                    var valid1 = _errs6 === errors;
+                    var valid1 = true;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data1.product_items !== void 0) {
                       let data4 = data1.product_items;
-                      const _errs8 = errors;
-                      if (errors === _errs8) {
+                      if (true) {
                         if (Array.isArray(data4)) {
                           var valid2 = true;
                           const len0 = data4.length;
                           for (let i0 = 0; i0 < len0; i0++) {
                             let data5 = data4[i0];
-                            const _errs10 = errors;
-                            if (errors === _errs10) {
+                            if (true) {
                               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                                 if (data5.product_retailer_id !== void 0) {
-                                  const _errs12 = errors;
                                   if (typeof data5.product_retailer_id !== "string") {
                                     return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/product_retailer_id", "type", { type: "string" }));
                                   }
-                                  var valid3 = _errs12 === errors;
+                                  var valid3 = true;
                                 } else {
                                   var valid3 = true;
                                 }
                                 if (valid3) {
                                   if (data5.quantity !== void 0) {
                                     let data7 = data5.quantity;
-                                    const _errs14 = errors;
                                     if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
                                       return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/quantity", "type", { type: "integer" }));
                                     }
-                                    var valid3 = _errs14 === errors;
+                                    var valid3 = true;
                                   } else {
                                     var valid3 = true;
                                   }
                                   if (valid3) {
                                     if (data5.item_price !== void 0) {
                                       let data8 = data5.item_price;
-                                      const _errs16 = errors;
                                       if (!(typeof data8 == "number" && isFinite(data8))) {
                                         return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/item_price", "type", { type: "number" }));
                                       }
-                                      var valid3 = _errs16 === errors;
+                                      var valid3 = true;
                                     } else {
                                       var valid3 = true;
                                     }
                                     if (valid3) {
                                       if (data5.currency !== void 0) {
-                                        const _errs18 = errors;
                                         if (typeof data5.currency !== "string") {
                                           return fail(validate81, issue(instancePath + "/order/product_items/" + i0 + "/currency", "type", { type: "string" }));
                                         }
-                                        var valid3 = _errs18 === errors;
+                                        var valid3 = true;
                                       } else {
                                         var valid3 = true;
                                       }
@@ -2129,7 +1827,7 @@ function validate81(data, instancePath = "") {
                                 return fail(validate81, issue(instancePath + "/order/product_items/" + i0, "type", { type: "object" }));
                               }
                             }
-                            var valid2 = _errs10 === errors;
+                            var valid2 = true;
                             if (!valid2) {
                               break;
                             }
@@ -2138,7 +1836,7 @@ function validate81(data, instancePath = "") {
                           return fail(validate81, issue(instancePath + "/order/product_items", "type", { type: "array" }));
                         }
                       }
-                      var valid1 = _errs8 === errors;
+                      var valid1 = true;
                     } else {
                       var valid1 = true;
                     }
@@ -2148,7 +1846,7 @@ function validate81(data, instancePath = "") {
                 return fail(validate81, issue(instancePath + "/order", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -2171,76 +1869,68 @@ function validate82(data, instancePath = "") {
         return fail(validate82, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("system" !== data.type) {
             return fail(validate82, issue(instancePath + "/type", "const", { allowedValue: "system" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.system !== void 0) {
             let data1 = data.system;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.body !== void 0) {
-                  const _errs4 = errors;
                   if (typeof data1.body !== "string") {
                     return fail(validate82, issue(instancePath + "/system/body", "type", { type: "string" }));
                   }
-                  var valid1 = _errs4 === errors;
+                  var valid1 = true;
                 } else {
                   var valid1 = true;
                 }
                 if (valid1) {
                   if (data1.type !== void 0) {
-                    const _errs6 = errors;
                     if (typeof data1.type !== "string") {
                       return fail(validate82, issue(instancePath + "/system/type", "type", { type: "string" }));
                     }
-                    var valid1 = _errs6 === errors;
+                    var valid1 = true;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data1.wa_id !== void 0) {
-                      const _errs8 = errors;
                       if (typeof data1.wa_id !== "string") {
                         return fail(validate82, issue(instancePath + "/system/wa_id", "type", { type: "string" }));
                       }
-                      var valid1 = _errs8 === errors;
+                      var valid1 = true;
                     } else {
                       var valid1 = true;
                     }
                     if (valid1) {
                       if (data1.user_id !== void 0) {
-                        const _errs10 = errors;
                         if (typeof data1.user_id !== "string") {
                           return fail(validate82, issue(instancePath + "/system/user_id", "type", { type: "string" }));
                         }
-                        var valid1 = _errs10 === errors;
+                        var valid1 = true;
                       } else {
                         var valid1 = true;
                       }
                       if (valid1) {
                         if (data1.parent_user_id !== void 0) {
-                          const _errs12 = errors;
                           if (typeof data1.parent_user_id !== "string") {
                             return fail(validate82, issue(instancePath + "/system/parent_user_id", "type", { type: "string" }));
                           }
-                          var valid1 = _errs12 === errors;
+                          var valid1 = true;
                         } else {
                           var valid1 = true;
                         }
                         if (valid1) {
                           if (data1.customer !== void 0) {
-                            const _errs14 = errors;
                             if (typeof data1.customer !== "string") {
                               return fail(validate82, issue(instancePath + "/system/customer", "type", { type: "string" }));
                             }
-                            var valid1 = _errs14 === errors;
+                            var valid1 = true;
                           } else {
                             var valid1 = true;
                           }
@@ -2253,7 +1943,7 @@ function validate82(data, instancePath = "") {
                 return fail(validate82, issue(instancePath + "/system", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -2278,19 +1968,17 @@ function validate83(data, instancePath = "") {
       } else {
         if (data.type !== void 0) {
           let data0 = data.type;
-          const _errs1 = errors;
           if (!(data0 === "unsupported" || data0 === "unknown")) {
             return fail(validate83, issue(instancePath + "/type", "enum", { allowedValues: schema41.properties.type.enum }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.unsupported !== void 0) {
             let data1 = data.unsupported;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.type !== void 0) {
                   if (typeof data1.type !== "string") {
@@ -2301,7 +1989,7 @@ function validate83(data, instancePath = "") {
                 return fail(validate83, issue(instancePath + "/unsupported", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -2346,19 +2034,17 @@ function validate85(data, instancePath = "") {
         return fail(validate85, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if ("revoke" !== data.type) {
             return fail(validate85, issue(instancePath + "/type", "const", { allowedValue: "revoke" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.revoke !== void 0) {
             let data1 = data.revoke;
-            const _errs2 = errors;
-            if (errors === _errs2) {
+            if (true) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.original_message_id !== void 0) {
                   if (typeof data1.original_message_id !== "string") {
@@ -2369,7 +2055,7 @@ function validate85(data, instancePath = "") {
                 return fail(validate85, issue(instancePath + "/revoke", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -2591,47 +2277,26 @@ function validate87(data, instancePath = "") {
                                           if (data && typeof data == "object" && !Array.isArray(data)) {
                                             let missing0;
                                             if (data.errors === void 0 && (missing0 = "errors")) {
-                                              const err0 = issue(instancePath, "required", { missingProperty: missing0 });
-                                              if (vErrors === null) {
-                                                vErrors = [err0];
-                                              } else {
-                                                vErrors.push(err0);
-                                              }
+                                              vErrors = record(vErrors, issue(instancePath, "required", { missingProperty: missing0 }));
                                               errors++;
                                             } else {
                                               if (data.errors !== void 0) {
                                                 let data0 = data.errors;
-                                                const _errs23 = errors;
-                                                if (errors === _errs23) {
+                                                if (true) {
                                                   if (Array.isArray(data0)) {
                                                     if (data0.length < 1) {
-                                                      const err1 = issue(instancePath + "/errors", "minItems", { limit: 1 });
-                                                      if (vErrors === null) {
-                                                        vErrors = [err1];
-                                                      } else {
-                                                        vErrors.push(err1);
-                                                      }
+                                                      vErrors = record(vErrors, issue(instancePath + "/errors", "minItems", { limit: 1 }));
                                                       errors++;
                                                     }
                                                   } else {
-                                                    const err2 = issue(instancePath + "/errors", "type", { type: "array" });
-                                                    if (vErrors === null) {
-                                                      vErrors = [err2];
-                                                    } else {
-                                                      vErrors.push(err2);
-                                                    }
+                                                    vErrors = record(vErrors, issue(instancePath + "/errors", "type", { type: "array" }));
                                                     errors++;
                                                   }
                                                 }
                                               }
                                             }
                                           } else {
-                                            const err3 = issue(instancePath, "type", { type: "object" });
-                                            if (vErrors === null) {
-                                              vErrors = [err3];
-                                            } else {
-                                              vErrors.push(err3);
-                                            }
+                                            vErrors = record(vErrors, issue(instancePath, "type", { type: "object" }));
                                             errors++;
                                           }
                                         }
@@ -2656,12 +2321,7 @@ function validate87(data, instancePath = "") {
       }
     }
     if (!valid1) {
-      const err4 = issue(instancePath, "anyOf");
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
+      vErrors = record(vErrors, issue(instancePath, "anyOf"));
       errors++;
       validate87.errors = vErrors;
       return false;
@@ -2690,154 +2350,138 @@ function validate107(data, instancePath = "") {
         return fail(validate107, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
-          const _errs1 = errors;
           if (typeof data.id !== "string") {
             return fail(validate107, issue(instancePath + "/id", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.status !== void 0) {
-            const _errs3 = errors;
             if (typeof data.status !== "string") {
               return fail(validate107, issue(instancePath + "/status", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.timestamp !== void 0) {
-              const _errs5 = errors;
               if (typeof data.timestamp !== "string") {
                 return fail(validate107, issue(instancePath + "/timestamp", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.recipient_id !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.recipient_id !== "string") {
                   return fail(validate107, issue(instancePath + "/recipient_id", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.recipient_user_id !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.recipient_user_id !== "string") {
                     return fail(validate107, issue(instancePath + "/recipient_user_id", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.recipient_parent_user_id !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.recipient_parent_user_id !== "string") {
                       return fail(validate107, issue(instancePath + "/recipient_parent_user_id", "type", { type: "string" }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.parent_recipient_user_id !== void 0) {
-                      const _errs13 = errors;
                       if (typeof data.parent_recipient_user_id !== "string") {
                         return fail(validate107, issue(instancePath + "/parent_recipient_user_id", "type", { type: "string" }));
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.recipient_participant_id !== void 0) {
-                        const _errs15 = errors;
                         if (typeof data.recipient_participant_id !== "string") {
                           return fail(validate107, issue(instancePath + "/recipient_participant_id", "type", { type: "string" }));
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.recipient_participant_user_id !== void 0) {
-                          const _errs17 = errors;
                           if (typeof data.recipient_participant_user_id !== "string") {
                             return fail(validate107, issue(instancePath + "/recipient_participant_user_id", "type", { type: "string" }));
                           }
-                          var valid0 = _errs17 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.recipient_participant_parent_user_id !== void 0) {
-                            const _errs19 = errors;
                             if (typeof data.recipient_participant_parent_user_id !== "string") {
                               return fail(validate107, issue(instancePath + "/recipient_participant_parent_user_id", "type", { type: "string" }));
                             }
-                            var valid0 = _errs19 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.recipient_type !== void 0) {
-                              const _errs21 = errors;
                               if (typeof data.recipient_type !== "string") {
                                 return fail(validate107, issue(instancePath + "/recipient_type", "type", { type: "string" }));
                               }
-                              var valid0 = _errs21 === errors;
+                              var valid0 = true;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.biz_opaque_callback_data !== void 0) {
-                                const _errs23 = errors;
                                 if (typeof data.biz_opaque_callback_data !== "string") {
                                   return fail(validate107, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
                                 }
-                                var valid0 = _errs23 === errors;
+                                var valid0 = true;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.conversation !== void 0) {
                                   let data12 = data.conversation;
-                                  const _errs25 = errors;
-                                  if (errors === _errs25) {
+                                  if (true) {
                                     if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                                       if (data12.id !== void 0) {
-                                        const _errs27 = errors;
                                         if (typeof data12.id !== "string") {
                                           return fail(validate107, issue(instancePath + "/conversation/id", "type", { type: "string" }));
                                         }
-                                        var valid1 = _errs27 === errors;
+                                        var valid1 = true;
                                       } else {
                                         var valid1 = true;
                                       }
                                       if (valid1) {
                                         if (data12.expiration_timestamp !== void 0) {
-                                          const _errs29 = errors;
                                           if (typeof data12.expiration_timestamp !== "string") {
                                             return fail(validate107, issue(instancePath + "/conversation/expiration_timestamp", "type", { type: "string" }));
                                           }
-                                          var valid1 = _errs29 === errors;
+                                          var valid1 = true;
                                         } else {
                                           var valid1 = true;
                                         }
                                         if (valid1) {
                                           if (data12.origin !== void 0) {
                                             let data15 = data12.origin;
-                                            const _errs31 = errors;
-                                            if (errors === _errs31) {
+                                            if (true) {
                                               if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
                                                 if (data15.type !== void 0) {
                                                   if (typeof data15.type !== "string") {
@@ -2848,7 +2492,7 @@ function validate107(data, instancePath = "") {
                                                 return fail(validate107, issue(instancePath + "/conversation/origin", "type", { type: "object" }));
                                               }
                                             }
-                                            var valid1 = _errs31 === errors;
+                                            var valid1 = true;
                                           } else {
                                             var valid1 = true;
                                           }
@@ -2858,52 +2502,47 @@ function validate107(data, instancePath = "") {
                                       return fail(validate107, issue(instancePath + "/conversation", "type", { type: "object" }));
                                     }
                                   }
-                                  var valid0 = _errs25 === errors;
+                                  var valid0 = true;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.pricing !== void 0) {
                                     let data17 = data.pricing;
-                                    const _errs35 = errors;
-                                    if (errors === _errs35) {
+                                    if (true) {
                                       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                                         if (data17.billable !== void 0) {
-                                          const _errs37 = errors;
                                           if (typeof data17.billable !== "boolean") {
                                             return fail(validate107, issue(instancePath + "/pricing/billable", "type", { type: "boolean" }));
                                           }
-                                          var valid3 = _errs37 === errors;
+                                          var valid3 = true;
                                         } else {
                                           var valid3 = true;
                                         }
                                         if (valid3) {
                                           if (data17.pricing_model !== void 0) {
-                                            const _errs39 = errors;
                                             if (typeof data17.pricing_model !== "string") {
                                               return fail(validate107, issue(instancePath + "/pricing/pricing_model", "type", { type: "string" }));
                                             }
-                                            var valid3 = _errs39 === errors;
+                                            var valid3 = true;
                                           } else {
                                             var valid3 = true;
                                           }
                                           if (valid3) {
                                             if (data17.category !== void 0) {
-                                              const _errs41 = errors;
                                               if (typeof data17.category !== "string") {
                                                 return fail(validate107, issue(instancePath + "/pricing/category", "type", { type: "string" }));
                                               }
-                                              var valid3 = _errs41 === errors;
+                                              var valid3 = true;
                                             } else {
                                               var valid3 = true;
                                             }
                                             if (valid3) {
                                               if (data17.type !== void 0) {
-                                                const _errs43 = errors;
                                                 if (typeof data17.type !== "string") {
                                                   return fail(validate107, issue(instancePath + "/pricing/type", "type", { type: "string" }));
                                                 }
-                                                var valid3 = _errs43 === errors;
+                                                var valid3 = true;
                                               } else {
                                                 var valid3 = true;
                                               }
@@ -2914,7 +2553,7 @@ function validate107(data, instancePath = "") {
                                         return fail(validate107, issue(instancePath + "/pricing", "type", { type: "object" }));
                                       }
                                     }
-                                    var valid0 = _errs35 === errors;
+                                    var valid0 = true;
                                   } else {
                                     var valid0 = true;
                                   }
@@ -2977,66 +2616,59 @@ function validate110(data, instancePath = "") {
         return fail(validate110, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.entity_type !== void 0) {
-          const _errs1 = errors;
           if (typeof data.entity_type !== "string") {
             return fail(validate110, issue(instancePath + "/entity_type", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.entity_id !== void 0) {
-            const _errs3 = errors;
             if (typeof data.entity_id !== "string") {
               return fail(validate110, issue(instancePath + "/entity_id", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.alert_info !== void 0) {
               let data2 = data.alert_info;
-              const _errs5 = errors;
-              if (errors === _errs5) {
+              if (true) {
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   if (data2.alert_severity !== void 0) {
-                    const _errs7 = errors;
                     if (typeof data2.alert_severity !== "string") {
                       return fail(validate110, issue(instancePath + "/alert_info/alert_severity", "type", { type: "string" }));
                     }
-                    var valid1 = _errs7 === errors;
+                    var valid1 = true;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data2.alert_status !== void 0) {
-                      const _errs9 = errors;
                       if (typeof data2.alert_status !== "string") {
                         return fail(validate110, issue(instancePath + "/alert_info/alert_status", "type", { type: "string" }));
                       }
-                      var valid1 = _errs9 === errors;
+                      var valid1 = true;
                     } else {
                       var valid1 = true;
                     }
                     if (valid1) {
                       if (data2.alert_type !== void 0) {
-                        const _errs11 = errors;
                         if (typeof data2.alert_type !== "string") {
                           return fail(validate110, issue(instancePath + "/alert_info/alert_type", "type", { type: "string" }));
                         }
-                        var valid1 = _errs11 === errors;
+                        var valid1 = true;
                       } else {
                         var valid1 = true;
                       }
                       if (valid1) {
                         if (data2.alert_description !== void 0) {
-                          const _errs13 = errors;
                           if (typeof data2.alert_description !== "string") {
                             return fail(validate110, issue(instancePath + "/alert_info/alert_description", "type", { type: "string" }));
                           }
-                          var valid1 = _errs13 === errors;
+                          var valid1 = true;
                         } else {
                           var valid1 = true;
                         }
@@ -3047,7 +2679,7 @@ function validate110(data, instancePath = "") {
                   return fail(validate110, issue(instancePath + "/alert_info", "type", { type: "object" }));
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -3090,48 +2722,43 @@ function validate112(data, instancePath = "") {
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.type !== void 0) {
-        const _errs1 = errors;
         if (typeof data.type !== "string") {
           return fail(validate112, issue(instancePath + "/type", "type", { type: "string" }));
         }
-        var valid0 = _errs1 === errors;
+        var valid0 = true;
       } else {
         var valid0 = true;
       }
       if (valid0) {
         if (data.timestamp !== void 0) {
           let data1 = data.timestamp;
-          const _errs3 = errors;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             return fail(validate112, issue(instancePath + "/timestamp", "type", { type: schema50.properties.timestamp.type }));
           }
-          var valid0 = _errs3 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.phone_number_settings !== void 0) {
             let data2 = data.phone_number_settings;
-            const _errs5 = errors;
-            if (errors === _errs5) {
+            if (true) {
               if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                 if (data2.phone_number_id !== void 0) {
-                  const _errs7 = errors;
                   if (typeof data2.phone_number_id !== "string") {
                     return fail(validate112, issue(instancePath + "/phone_number_settings/phone_number_id", "type", { type: "string" }));
                   }
-                  var valid1 = _errs7 === errors;
+                  var valid1 = true;
                 } else {
                   var valid1 = true;
                 }
                 if (valid1) {
                   if (data2.calling !== void 0) {
                     let data4 = data2.calling;
-                    const _errs9 = errors;
                     if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
                       return fail(validate112, issue(instancePath + "/phone_number_settings/calling", "type", { type: "object" }));
                     }
-                    var valid1 = _errs9 === errors;
+                    var valid1 = true;
                   } else {
                     var valid1 = true;
                   }
@@ -3140,7 +2767,7 @@ function validate112(data, instancePath = "") {
                 return fail(validate112, issue(instancePath + "/phone_number_settings", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs5 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -3164,46 +2791,41 @@ function validate113(data, instancePath = "") {
         return fail(validate113, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
-          const _errs1 = errors;
           if (typeof data.event !== "string") {
             return fail(validate113, issue(instancePath + "/event", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.phone_number !== void 0) {
-            const _errs3 = errors;
             if (typeof data.phone_number !== "string") {
               return fail(validate113, issue(instancePath + "/phone_number", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.ban_info !== void 0) {
               let data2 = data.ban_info;
-              const _errs5 = errors;
-              if (errors === _errs5) {
+              if (true) {
                 if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                   if (data2.waba_ban_state !== void 0) {
-                    const _errs7 = errors;
                     if (typeof data2.waba_ban_state !== "string") {
                       return fail(validate113, issue(instancePath + "/ban_info/waba_ban_state", "type", { type: "string" }));
                     }
-                    var valid1 = _errs7 === errors;
+                    var valid1 = true;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data2.waba_ban_date !== void 0) {
-                      const _errs9 = errors;
                       if (typeof data2.waba_ban_date !== "string") {
                         return fail(validate113, issue(instancePath + "/ban_info/waba_ban_date", "type", { type: "string" }));
                       }
-                      var valid1 = _errs9 === errors;
+                      var valid1 = true;
                     } else {
                       var valid1 = true;
                     }
@@ -3212,50 +2834,45 @@ function validate113(data, instancePath = "") {
                   return fail(validate113, issue(instancePath + "/ban_info", "type", { type: "object" }));
                 }
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.restriction_info !== void 0) {
                 let data5 = data.restriction_info;
-                const _errs11 = errors;
-                if (errors === _errs11) {
+                if (true) {
                   if (Array.isArray(data5)) {
                     var valid2 = true;
                     const len0 = data5.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                       let data6 = data5[i0];
-                      const _errs13 = errors;
-                      if (errors === _errs13) {
+                      if (true) {
                         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                           if (data6.restriction_type !== void 0) {
-                            const _errs15 = errors;
                             if (typeof data6.restriction_type !== "string") {
                               return fail(validate113, issue(instancePath + "/restriction_info/" + i0 + "/restriction_type", "type", { type: "string" }));
                             }
-                            var valid3 = _errs15 === errors;
+                            var valid3 = true;
                           } else {
                             var valid3 = true;
                           }
                           if (valid3) {
                             if (data6.expiration !== void 0) {
                               let data8 = data6.expiration;
-                              const _errs17 = errors;
                               if (typeof data8 !== "string" && !(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
                                 return fail(validate113, issue(instancePath + "/restriction_info/" + i0 + "/expiration", "type", { type: schema51.properties.restriction_info.items.properties.expiration.type }));
                               }
-                              var valid3 = _errs17 === errors;
+                              var valid3 = true;
                             } else {
                               var valid3 = true;
                             }
                             if (valid3) {
                               if (data6.remediation !== void 0) {
-                                const _errs19 = errors;
                                 if (typeof data6.remediation !== "string") {
                                   return fail(validate113, issue(instancePath + "/restriction_info/" + i0 + "/remediation", "type", { type: "string" }));
                                 }
-                                var valid3 = _errs19 === errors;
+                                var valid3 = true;
                               } else {
                                 var valid3 = true;
                               }
@@ -3265,7 +2882,7 @@ function validate113(data, instancePath = "") {
                           return fail(validate113, issue(instancePath + "/restriction_info/" + i0, "type", { type: "object" }));
                         }
                       }
-                      var valid2 = _errs13 === errors;
+                      var valid2 = true;
                       if (!valid2) {
                         break;
                       }
@@ -3274,15 +2891,14 @@ function validate113(data, instancePath = "") {
                     return fail(validate113, issue(instancePath + "/restriction_info", "type", { type: "array" }));
                   }
                 }
-                var valid0 = _errs11 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.violation_info !== void 0) {
                   let data10 = data.violation_info;
-                  const _errs21 = errors;
-                  if (errors === _errs21) {
+                  if (true) {
                     if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                       if (data10.violation_type !== void 0) {
                         if (typeof data10.violation_type !== "string") {
@@ -3293,52 +2909,47 @@ function validate113(data, instancePath = "") {
                       return fail(validate113, issue(instancePath + "/violation_info", "type", { type: "object" }));
                     }
                   }
-                  var valid0 = _errs21 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.waba_info !== void 0) {
                     let data12 = data.waba_info;
-                    const _errs25 = errors;
-                    if (errors === _errs25) {
+                    if (true) {
                       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                         if (data12.waba_id !== void 0) {
-                          const _errs27 = errors;
                           if (typeof data12.waba_id !== "string") {
                             return fail(validate113, issue(instancePath + "/waba_info/waba_id", "type", { type: "string" }));
                           }
-                          var valid5 = _errs27 === errors;
+                          var valid5 = true;
                         } else {
                           var valid5 = true;
                         }
                         if (valid5) {
                           if (data12.owner_business_id !== void 0) {
-                            const _errs29 = errors;
                             if (typeof data12.owner_business_id !== "string") {
                               return fail(validate113, issue(instancePath + "/waba_info/owner_business_id", "type", { type: "string" }));
                             }
-                            var valid5 = _errs29 === errors;
+                            var valid5 = true;
                           } else {
                             var valid5 = true;
                           }
                           if (valid5) {
                             if (data12.partner_app_id !== void 0) {
-                              const _errs31 = errors;
                               if (typeof data12.partner_app_id !== "string") {
                                 return fail(validate113, issue(instancePath + "/waba_info/partner_app_id", "type", { type: "string" }));
                               }
-                              var valid5 = _errs31 === errors;
+                              var valid5 = true;
                             } else {
                               var valid5 = true;
                             }
                             if (valid5) {
                               if (data12.solution_id !== void 0) {
-                                const _errs33 = errors;
                                 if (typeof data12.solution_id !== "string") {
                                   return fail(validate113, issue(instancePath + "/waba_info/solution_id", "type", { type: "string" }));
                                 }
-                                var valid5 = _errs33 === errors;
+                                var valid5 = true;
                               } else {
                                 var valid5 = true;
                               }
@@ -3349,32 +2960,29 @@ function validate113(data, instancePath = "") {
                         return fail(validate113, issue(instancePath + "/waba_info", "type", { type: "object" }));
                       }
                     }
-                    var valid0 = _errs25 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.disconnection_info !== void 0) {
                       let data17 = data.disconnection_info;
-                      const _errs35 = errors;
-                      if (errors === _errs35) {
+                      if (true) {
                         if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                           if (data17.reason !== void 0) {
-                            const _errs37 = errors;
                             if (typeof data17.reason !== "string") {
                               return fail(validate113, issue(instancePath + "/disconnection_info/reason", "type", { type: "string" }));
                             }
-                            var valid6 = _errs37 === errors;
+                            var valid6 = true;
                           } else {
                             var valid6 = true;
                           }
                           if (valid6) {
                             if (data17.initiated_by !== void 0) {
-                              const _errs39 = errors;
                               if (typeof data17.initiated_by !== "string") {
                                 return fail(validate113, issue(instancePath + "/disconnection_info/initiated_by", "type", { type: "string" }));
                               }
-                              var valid6 = _errs39 === errors;
+                              var valid6 = true;
                             } else {
                               var valid6 = true;
                             }
@@ -3383,7 +2991,7 @@ function validate113(data, instancePath = "") {
                           return fail(validate113, issue(instancePath + "/disconnection_info", "type", { type: "object" }));
                         }
                       }
-                      var valid0 = _errs35 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
@@ -3411,21 +3019,19 @@ function validate114(data, instancePath = "") {
         return fail(validate114, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
             return fail(validate114, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.phone_number_id !== void 0) {
-            const _errs3 = errors;
             if (typeof data.phone_number_id !== "string") {
               return fail(validate114, issue(instancePath + "/phone_number_id", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -3470,91 +3076,81 @@ function validate115(data, instancePath = "") {
           if (valid0) {
             if (data.state_sync !== void 0) {
               let data2 = data.state_sync;
-              const _errs4 = errors;
-              if (errors === _errs4) {
+              if (true) {
                 if (Array.isArray(data2)) {
                   var valid1 = true;
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     let data3 = data2[i0];
-                    const _errs6 = errors;
-                    if (errors === _errs6) {
+                    if (true) {
                       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                         let missing1;
                         if (data3.type === void 0 && (missing1 = "type")) {
                           return fail(validate115, issue(instancePath + "/state_sync/" + i0, "required", { missingProperty: missing1 }));
                         } else {
                           if (data3.type !== void 0) {
-                            const _errs8 = errors;
                             if (typeof data3.type !== "string") {
                               return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/type", "type", { type: "string" }));
                             }
-                            var valid2 = _errs8 === errors;
+                            var valid2 = true;
                           } else {
                             var valid2 = true;
                           }
                           if (valid2) {
                             if (data3.contact !== void 0) {
                               let data5 = data3.contact;
-                              const _errs10 = errors;
-                              if (errors === _errs10) {
+                              if (true) {
                                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                                   if (data5.full_name !== void 0) {
-                                    const _errs12 = errors;
                                     if (typeof data5.full_name !== "string") {
                                       return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/full_name", "type", { type: "string" }));
                                     }
-                                    var valid3 = _errs12 === errors;
+                                    var valid3 = true;
                                   } else {
                                     var valid3 = true;
                                   }
                                   if (valid3) {
                                     if (data5.first_name !== void 0) {
-                                      const _errs14 = errors;
                                       if (typeof data5.first_name !== "string") {
                                         return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/first_name", "type", { type: "string" }));
                                       }
-                                      var valid3 = _errs14 === errors;
+                                      var valid3 = true;
                                     } else {
                                       var valid3 = true;
                                     }
                                     if (valid3) {
                                       if (data5.phone_number !== void 0) {
-                                        const _errs16 = errors;
                                         if (typeof data5.phone_number !== "string") {
                                           return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/phone_number", "type", { type: "string" }));
                                         }
-                                        var valid3 = _errs16 === errors;
+                                        var valid3 = true;
                                       } else {
                                         var valid3 = true;
                                       }
                                       if (valid3) {
                                         if (data5.user_id !== void 0) {
-                                          const _errs18 = errors;
                                           if (typeof data5.user_id !== "string") {
                                             return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/user_id", "type", { type: "string" }));
                                           }
-                                          var valid3 = _errs18 === errors;
+                                          var valid3 = true;
                                         } else {
                                           var valid3 = true;
                                         }
                                         if (valid3) {
                                           if (data5.parent_user_id !== void 0) {
-                                            const _errs20 = errors;
                                             if (typeof data5.parent_user_id !== "string") {
                                               return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/parent_user_id", "type", { type: "string" }));
                                             }
-                                            var valid3 = _errs20 === errors;
+                                            var valid3 = true;
                                           } else {
                                             var valid3 = true;
                                           }
                                           if (valid3) {
                                             if (data5.username !== void 0) {
-                                              const _errs22 = errors;
                                               if (typeof data5.username !== "string") {
                                                 return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact/username", "type", { type: "string" }));
                                               }
-                                              var valid3 = _errs22 === errors;
+                                              var valid3 = true;
                                             } else {
                                               var valid3 = true;
                                             }
@@ -3567,25 +3163,23 @@ function validate115(data, instancePath = "") {
                                   return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/contact", "type", { type: "object" }));
                                 }
                               }
-                              var valid2 = _errs10 === errors;
+                              var valid2 = true;
                             } else {
                               var valid2 = true;
                             }
                             if (valid2) {
                               if (data3.action !== void 0) {
-                                const _errs24 = errors;
                                 if (typeof data3.action !== "string") {
                                   return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/action", "type", { type: "string" }));
                                 }
-                                var valid2 = _errs24 === errors;
+                                var valid2 = true;
                               } else {
                                 var valid2 = true;
                               }
                               if (valid2) {
                                 if (data3.metadata !== void 0) {
                                   let data13 = data3.metadata;
-                                  const _errs26 = errors;
-                                  if (errors === _errs26) {
+                                  if (true) {
                                     if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                                       if (data13.timestamp !== void 0) {
                                         if (typeof data13.timestamp !== "string") {
@@ -3596,7 +3190,7 @@ function validate115(data, instancePath = "") {
                                       return fail(validate115, issue(instancePath + "/state_sync/" + i0 + "/metadata", "type", { type: "object" }));
                                     }
                                   }
-                                  var valid2 = _errs26 === errors;
+                                  var valid2 = true;
                                 } else {
                                   var valid2 = true;
                                 }
@@ -3608,7 +3202,7 @@ function validate115(data, instancePath = "") {
                         return fail(validate115, issue(instancePath + "/state_sync/" + i0, "type", { type: "object" }));
                       }
                     }
-                    var valid1 = _errs6 === errors;
+                    var valid1 = true;
                     if (!valid1) {
                       break;
                     }
@@ -3617,7 +3211,7 @@ function validate115(data, instancePath = "") {
                   return fail(validate115, issue(instancePath + "/state_sync", "type", { type: "array" }));
                 }
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -3641,11 +3235,10 @@ function validate212(data, instancePath = "") {
         return fail(validate212, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
             return fail(validate212, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -3662,11 +3255,10 @@ function validate212(data, instancePath = "") {
           }
           if (valid0) {
             if (data.state_sync !== void 0) {
-              const _errs4 = errors;
               if (!Array.isArray(data.state_sync)) {
                 return fail(validate212, issue(instancePath + "/state_sync", "type", { type: "array" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -3690,76 +3282,68 @@ function validate117(data, instancePath = "") {
         return fail(validate117, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if (typeof data.type !== "string") {
             return fail(validate117, issue(instancePath + "/type", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.contact !== void 0) {
             let data1 = data.contact;
-            const _errs3 = errors;
-            if (errors === _errs3) {
+            if (true) {
               if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
                 if (data1.full_name !== void 0) {
-                  const _errs5 = errors;
                   if (typeof data1.full_name !== "string") {
                     return fail(validate117, issue(instancePath + "/contact/full_name", "type", { type: "string" }));
                   }
-                  var valid1 = _errs5 === errors;
+                  var valid1 = true;
                 } else {
                   var valid1 = true;
                 }
                 if (valid1) {
                   if (data1.first_name !== void 0) {
-                    const _errs7 = errors;
                     if (typeof data1.first_name !== "string") {
                       return fail(validate117, issue(instancePath + "/contact/first_name", "type", { type: "string" }));
                     }
-                    var valid1 = _errs7 === errors;
+                    var valid1 = true;
                   } else {
                     var valid1 = true;
                   }
                   if (valid1) {
                     if (data1.phone_number !== void 0) {
-                      const _errs9 = errors;
                       if (typeof data1.phone_number !== "string") {
                         return fail(validate117, issue(instancePath + "/contact/phone_number", "type", { type: "string" }));
                       }
-                      var valid1 = _errs9 === errors;
+                      var valid1 = true;
                     } else {
                       var valid1 = true;
                     }
                     if (valid1) {
                       if (data1.user_id !== void 0) {
-                        const _errs11 = errors;
                         if (typeof data1.user_id !== "string") {
                           return fail(validate117, issue(instancePath + "/contact/user_id", "type", { type: "string" }));
                         }
-                        var valid1 = _errs11 === errors;
+                        var valid1 = true;
                       } else {
                         var valid1 = true;
                       }
                       if (valid1) {
                         if (data1.parent_user_id !== void 0) {
-                          const _errs13 = errors;
                           if (typeof data1.parent_user_id !== "string") {
                             return fail(validate117, issue(instancePath + "/contact/parent_user_id", "type", { type: "string" }));
                           }
-                          var valid1 = _errs13 === errors;
+                          var valid1 = true;
                         } else {
                           var valid1 = true;
                         }
                         if (valid1) {
                           if (data1.username !== void 0) {
-                            const _errs15 = errors;
                             if (typeof data1.username !== "string") {
                               return fail(validate117, issue(instancePath + "/contact/username", "type", { type: "string" }));
                             }
-                            var valid1 = _errs15 === errors;
+                            var valid1 = true;
                           } else {
                             var valid1 = true;
                           }
@@ -3772,25 +3356,23 @@ function validate117(data, instancePath = "") {
                 return fail(validate117, issue(instancePath + "/contact", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.action !== void 0) {
-              const _errs17 = errors;
               if (typeof data.action !== "string") {
                 return fail(validate117, issue(instancePath + "/action", "type", { type: "string" }));
               }
-              var valid0 = _errs17 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.metadata !== void 0) {
                 let data9 = data.metadata;
-                const _errs19 = errors;
-                if (errors === _errs19) {
+                if (true) {
                   if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                     if (data9.timestamp !== void 0) {
                       if (typeof data9.timestamp !== "string") {
@@ -3801,7 +3383,7 @@ function validate117(data, instancePath = "") {
                     return fail(validate117, issue(instancePath + "/metadata", "type", { type: "object" }));
                   }
                 }
-                var valid0 = _errs19 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -3849,83 +3431,74 @@ function validate118(data, instancePath = "") {
           if (valid0) {
             if (data.automatic_events !== void 0) {
               let data2 = data.automatic_events;
-              const _errs4 = errors;
-              if (errors === _errs4) {
+              if (true) {
                 if (Array.isArray(data2)) {
                   var valid1 = true;
                   const len0 = data2.length;
                   for (let i0 = 0; i0 < len0; i0++) {
                     let data3 = data2[i0];
-                    const _errs6 = errors;
-                    if (errors === _errs6) {
+                    if (true) {
                       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                         let missing1;
                         if (data3.event_name === void 0 && (missing1 = "event_name")) {
                           return fail(validate118, issue(instancePath + "/automatic_events/" + i0, "required", { missingProperty: missing1 }));
                         } else {
                           if (data3.id !== void 0) {
-                            const _errs8 = errors;
                             if (typeof data3.id !== "string") {
                               return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/id", "type", { type: "string" }));
                             }
-                            var valid2 = _errs8 === errors;
+                            var valid2 = true;
                           } else {
                             var valid2 = true;
                           }
                           if (valid2) {
                             if (data3.event_name !== void 0) {
-                              const _errs10 = errors;
                               if (typeof data3.event_name !== "string") {
                                 return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/event_name", "type", { type: "string" }));
                               }
-                              var valid2 = _errs10 === errors;
+                              var valid2 = true;
                             } else {
                               var valid2 = true;
                             }
                             if (valid2) {
                               if (data3.timestamp !== void 0) {
                                 let data6 = data3.timestamp;
-                                const _errs12 = errors;
                                 if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && typeof data6 !== "string") {
                                   return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/timestamp", "type", { type: schema55.properties.automatic_events.items.properties.timestamp.type }));
                                 }
-                                var valid2 = _errs12 === errors;
+                                var valid2 = true;
                               } else {
                                 var valid2 = true;
                               }
                               if (valid2) {
                                 if (data3.ctwa_clid !== void 0) {
-                                  const _errs14 = errors;
                                   if (typeof data3.ctwa_clid !== "string") {
                                     return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/ctwa_clid", "type", { type: "string" }));
                                   }
-                                  var valid2 = _errs14 === errors;
+                                  var valid2 = true;
                                 } else {
                                   var valid2 = true;
                                 }
                                 if (valid2) {
                                   if (data3.custom_data !== void 0) {
                                     let data8 = data3.custom_data;
-                                    const _errs16 = errors;
-                                    if (errors === _errs16) {
+                                    if (true) {
                                       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                                         if (data8.currency !== void 0) {
-                                          const _errs18 = errors;
                                           if (typeof data8.currency !== "string") {
                                             return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/custom_data/currency", "type", { type: "string" }));
                                           }
-                                          var valid3 = _errs18 === errors;
+                                          var valid3 = true;
                                         } else {
                                           var valid3 = true;
                                         }
                                         if (valid3) {
                                           if (data8.value !== void 0) {
                                             let data10 = data8.value;
-                                            const _errs20 = errors;
                                             if (!(typeof data10 == "number" && isFinite(data10)) && typeof data10 !== "string") {
                                               return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/custom_data/value", "type", { type: schema55.properties.automatic_events.items.properties.custom_data.properties.value.type }));
                                             }
-                                            var valid3 = _errs20 === errors;
+                                            var valid3 = true;
                                           } else {
                                             var valid3 = true;
                                           }
@@ -3934,7 +3507,7 @@ function validate118(data, instancePath = "") {
                                         return fail(validate118, issue(instancePath + "/automatic_events/" + i0 + "/custom_data", "type", { type: "object" }));
                                       }
                                     }
-                                    var valid2 = _errs16 === errors;
+                                    var valid2 = true;
                                   } else {
                                     var valid2 = true;
                                   }
@@ -3947,7 +3520,7 @@ function validate118(data, instancePath = "") {
                         return fail(validate118, issue(instancePath + "/automatic_events/" + i0, "type", { type: "object" }));
                       }
                     }
-                    var valid1 = _errs6 === errors;
+                    var valid1 = true;
                     if (!valid1) {
                       break;
                     }
@@ -3956,7 +3529,7 @@ function validate118(data, instancePath = "") {
                   return fail(validate118, issue(instancePath + "/automatic_events", "type", { type: "array" }));
                 }
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -3981,68 +3554,61 @@ function validate120(data, instancePath = "") {
         return fail(validate120, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
-          const _errs1 = errors;
           if (typeof data.id !== "string") {
             return fail(validate120, issue(instancePath + "/id", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.event_name !== void 0) {
-            const _errs3 = errors;
             if (typeof data.event_name !== "string") {
               return fail(validate120, issue(instancePath + "/event_name", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.timestamp !== void 0) {
               let data2 = data.timestamp;
-              const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && typeof data2 !== "string") {
                 return fail(validate120, issue(instancePath + "/timestamp", "type", { type: schema56.properties.timestamp.type }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.ctwa_clid !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.ctwa_clid !== "string") {
                   return fail(validate120, issue(instancePath + "/ctwa_clid", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.custom_data !== void 0) {
                   let data4 = data.custom_data;
-                  const _errs9 = errors;
-                  if (errors === _errs9) {
+                  if (true) {
                     if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                       if (data4.currency !== void 0) {
-                        const _errs11 = errors;
                         if (typeof data4.currency !== "string") {
                           return fail(validate120, issue(instancePath + "/custom_data/currency", "type", { type: "string" }));
                         }
-                        var valid1 = _errs11 === errors;
+                        var valid1 = true;
                       } else {
                         var valid1 = true;
                       }
                       if (valid1) {
                         if (data4.value !== void 0) {
                           let data6 = data4.value;
-                          const _errs13 = errors;
                           if (!(typeof data6 == "number" && isFinite(data6)) && typeof data6 !== "string") {
                             return fail(validate120, issue(instancePath + "/custom_data/value", "type", { type: schema56.properties.custom_data.properties.value.type }));
                           }
-                          var valid1 = _errs13 === errors;
+                          var valid1 = true;
                         } else {
                           var valid1 = true;
                         }
@@ -4051,7 +3617,7 @@ function validate120(data, instancePath = "") {
                       return fail(validate120, issue(instancePath + "/custom_data", "type", { type: "object" }));
                     }
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
@@ -4077,11 +3643,10 @@ function validate214(data, instancePath = "") {
         return fail(validate214, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
             return fail(validate214, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -4098,11 +3663,10 @@ function validate214(data, instancePath = "") {
           }
           if (valid0) {
             if (data.automatic_events !== void 0) {
-              const _errs4 = errors;
               if (!Array.isArray(data.automatic_events)) {
                 return fail(validate214, issue(instancePath + "/automatic_events", "type", { type: "array" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -4124,44 +3688,40 @@ function validate121(data, instancePath = "") {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.max_daily_conversation_per_phone !== void 0) {
         let data0 = data.max_daily_conversation_per_phone;
-        const _errs1 = errors;
         if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
           return fail(validate121, issue(instancePath + "/max_daily_conversation_per_phone", "type", { type: "integer" }));
         }
-        var valid0 = _errs1 === errors;
+        var valid0 = true;
       } else {
         var valid0 = true;
       }
       if (valid0) {
         if (data.max_daily_conversations_per_business !== void 0) {
           let data1 = data.max_daily_conversations_per_business;
-          const _errs3 = errors;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             return fail(validate121, issue(instancePath + "/max_daily_conversations_per_business", "type", { type: schema57.properties.max_daily_conversations_per_business.type }));
           }
-          var valid0 = _errs3 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.max_phone_numbers_per_business !== void 0) {
             let data2 = data.max_phone_numbers_per_business;
-            const _errs5 = errors;
             if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
               return fail(validate121, issue(instancePath + "/max_phone_numbers_per_business", "type", { type: "integer" }));
             }
-            var valid0 = _errs5 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.max_phone_numbers_per_waba !== void 0) {
               let data3 = data.max_phone_numbers_per_waba;
-              const _errs7 = errors;
               if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
                 return fail(validate121, issue(instancePath + "/max_phone_numbers_per_waba", "type", { type: "integer" }));
               }
-              var valid0 = _errs7 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -4185,31 +3745,28 @@ function validate122(data, instancePath = "") {
         return fail(validate122, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
             return fail(validate122, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.username !== void 0) {
-            const _errs3 = errors;
             if (typeof data.username !== "string") {
               return fail(validate122, issue(instancePath + "/username", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.status !== void 0) {
-              const _errs5 = errors;
               if (typeof data.status !== "string") {
                 return fail(validate122, issue(instancePath + "/status", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -4233,19 +3790,17 @@ function validate123(data, instancePath = "") {
         return fail(validate123, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.sdp_type !== void 0) {
-          const _errs1 = errors;
           if (typeof data.sdp_type !== "string") {
             return fail(validate123, issue(instancePath + "/sdp_type", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.sdp !== void 0) {
             let data1 = data.sdp;
-            const _errs3 = errors;
-            if (errors === _errs3) {
+            if (true) {
               if (typeof data1 === "string") {
                 if (ucs2length(data1) < 1) {
                   return fail(validate123, issue(instancePath + "/sdp", "minLength", { limit: 1 }));
@@ -4254,7 +3809,7 @@ function validate123(data, instancePath = "") {
                 return fail(validate123, issue(instancePath + "/sdp", "type", { type: "string" }));
               }
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -4277,11 +3832,10 @@ function validate124(data, instancePath = "") {
         return fail(validate124, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
-          const _errs1 = errors;
           if (typeof data.id !== "string") {
             return fail(validate124, issue(instancePath + "/id", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -4297,81 +3851,73 @@ function validate124(data, instancePath = "") {
           }
           if (valid0) {
             if (data.from_user_id !== void 0) {
-              const _errs5 = errors;
               if (typeof data.from_user_id !== "string") {
                 return fail(validate124, issue(instancePath + "/from_user_id", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.from_parent_user_id !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.from_parent_user_id !== "string") {
                   return fail(validate124, issue(instancePath + "/from_parent_user_id", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.to !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.to !== "string") {
                     return fail(validate124, issue(instancePath + "/to", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.to_user_id !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.to_user_id !== "string") {
                       return fail(validate124, issue(instancePath + "/to_user_id", "type", { type: "string" }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.to_parent_user_id !== void 0) {
-                      const _errs13 = errors;
                       if (typeof data.to_parent_user_id !== "string") {
                         return fail(validate124, issue(instancePath + "/to_parent_user_id", "type", { type: "string" }));
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.event !== void 0) {
-                        const _errs15 = errors;
                         if (typeof data.event !== "string") {
                           return fail(validate124, issue(instancePath + "/event", "type", { type: "string" }));
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.timestamp !== void 0) {
-                          const _errs17 = errors;
                           if (typeof data.timestamp !== "string") {
                             return fail(validate124, issue(instancePath + "/timestamp", "type", { type: "string" }));
                           }
-                          var valid0 = _errs17 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.direction !== void 0) {
-                            const _errs19 = errors;
                             if (typeof data.direction !== "string") {
                               return fail(validate124, issue(instancePath + "/direction", "type", { type: "string" }));
                             }
-                            var valid0 = _errs19 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
@@ -4388,59 +3934,54 @@ function validate124(data, instancePath = "") {
                             }
                             if (valid0) {
                               if (data.status !== void 0) {
-                                const _errs22 = errors;
                                 if (typeof data.status !== "string") {
                                   return fail(validate124, issue(instancePath + "/status", "type", { type: "string" }));
                                 }
-                                var valid0 = _errs22 === errors;
+                                var valid0 = true;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.start_time !== void 0) {
-                                  const _errs24 = errors;
                                   if (typeof data.start_time !== "string") {
                                     return fail(validate124, issue(instancePath + "/start_time", "type", { type: "string" }));
                                   }
-                                  var valid0 = _errs24 === errors;
+                                  var valid0 = true;
                                 } else {
                                   var valid0 = true;
                                 }
                                 if (valid0) {
                                   if (data.end_time !== void 0) {
-                                    const _errs26 = errors;
                                     if (typeof data.end_time !== "string") {
                                       return fail(validate124, issue(instancePath + "/end_time", "type", { type: "string" }));
                                     }
-                                    var valid0 = _errs26 === errors;
+                                    var valid0 = true;
                                   } else {
                                     var valid0 = true;
                                   }
                                   if (valid0) {
                                     if (data.duration !== void 0) {
                                       let data14 = data.duration;
-                                      const _errs28 = errors;
                                       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
                                         return fail(validate124, issue(instancePath + "/duration", "type", { type: "integer" }));
                                       }
-                                      if (errors === _errs28) {
+                                      if (true) {
                                         if (typeof data14 == "number" && isFinite(data14)) {
                                           if (data14 < 0 || isNaN(data14)) {
                                             return fail(validate124, issue(instancePath + "/duration", "minimum", { comparison: ">=", limit: 0 }));
                                           }
                                         }
                                       }
-                                      var valid0 = _errs28 === errors;
+                                      var valid0 = true;
                                     } else {
                                       var valid0 = true;
                                     }
                                     if (valid0) {
                                       if (data.biz_opaque_callback_data !== void 0) {
-                                        const _errs30 = errors;
                                         if (typeof data.biz_opaque_callback_data !== "string") {
                                           return fail(validate124, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
                                         }
-                                        var valid0 = _errs30 === errors;
+                                        var valid0 = true;
                                       } else {
                                         var valid0 = true;
                                       }
@@ -4451,11 +3992,10 @@ function validate124(data, instancePath = "") {
                                           if (errors === _errs32) {
                                             if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                                               if (data16.type !== void 0) {
-                                                const _errs34 = errors;
                                                 if (typeof data16.type !== "string") {
                                                   return fail(validate124, issue(instancePath + "/call_recording/type", "type", { type: "string" }));
                                                 }
-                                                var valid1 = _errs34 === errors;
+                                                var valid1 = true;
                                               } else {
                                                 var valid1 = true;
                                               }
@@ -4562,21 +4102,19 @@ function validate129(data, instancePath = "") {
         return fail(validate129, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
-          const _errs1 = errors;
           if ("connect" !== data.event) {
             return fail(validate129, issue(instancePath + "/event", "const", { allowedValue: "connect" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.direction !== void 0) {
-            const _errs2 = errors;
             if (typeof data.direction !== "string") {
               return fail(validate129, issue(instancePath + "/direction", "type", { type: "string" }));
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -4611,21 +4149,19 @@ function validate131(data, instancePath = "") {
         return fail(validate131, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
-          const _errs1 = errors;
           if ("terminate" !== data.event) {
             return fail(validate131, issue(instancePath + "/event", "const", { allowedValue: "terminate" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.status !== void 0) {
-            const _errs2 = errors;
             if (typeof data.status !== "string") {
               return fail(validate131, issue(instancePath + "/status", "type", { type: "string" }));
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -4648,22 +4184,20 @@ function validate132(data, instancePath = "") {
         return fail(validate132, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
-          const _errs1 = errors;
           if ("call_recording_available" !== data.event) {
             return fail(validate132, issue(instancePath + "/event", "const", { allowedValue: "call_recording_available" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.call_recording !== void 0) {
             let data1 = data.call_recording;
-            const _errs2 = errors;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
               return fail(validate132, issue(instancePath + "/call_recording", "type", { type: "object" }));
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -4686,22 +4220,20 @@ function validate133(data, instancePath = "") {
         return fail(validate133, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
-          const _errs1 = errors;
           if ("call_transcription_available" !== data.event) {
             return fail(validate133, issue(instancePath + "/event", "const", { allowedValue: "call_transcription_available" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.call_transcript !== void 0) {
             let data1 = data.call_transcript;
-            const _errs2 = errors;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
               return fail(validate133, issue(instancePath + "/call_transcript", "type", { type: "object" }));
             }
-            var valid0 = _errs2 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -4846,12 +4378,7 @@ function validate135(data, instancePath = "") {
       }
     }
     if (!valid1) {
-      const err0 = issue(instancePath, "oneOf", { passingSchemas: passing0 });
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
+      vErrors = record(vErrors, issue(instancePath, "oneOf", { passingSchemas: passing0 }));
       errors++;
       validate135.errors = vErrors;
       return false;
@@ -4890,71 +4417,64 @@ function validate142(data, instancePath = "") {
         }
         if (valid0) {
           if (data.type !== void 0) {
-            const _errs3 = errors;
             if (typeof data.type !== "string") {
               return fail(validate142, issue(instancePath + "/type", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.status !== void 0) {
-              const _errs5 = errors;
               if (typeof data.status !== "string") {
                 return fail(validate142, issue(instancePath + "/status", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.timestamp !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.timestamp !== "string") {
                   return fail(validate142, issue(instancePath + "/timestamp", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.recipient_id !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.recipient_id !== "string") {
                     return fail(validate142, issue(instancePath + "/recipient_id", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.recipient_user_id !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.recipient_user_id !== "string") {
                       return fail(validate142, issue(instancePath + "/recipient_user_id", "type", { type: "string" }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.recipient_parent_user_id !== void 0) {
-                      const _errs13 = errors;
                       if (typeof data.recipient_parent_user_id !== "string") {
                         return fail(validate142, issue(instancePath + "/recipient_parent_user_id", "type", { type: "string" }));
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.biz_opaque_callback_data !== void 0) {
-                        const _errs15 = errors;
                         if (typeof data.biz_opaque_callback_data !== "string") {
                           return fail(validate142, issue(instancePath + "/biz_opaque_callback_data", "type", { type: "string" }));
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
@@ -5182,41 +4702,37 @@ function validate216(data, instancePath = "") {
           }
           if (valid0) {
             if (data.contacts !== void 0) {
-              const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
                 return fail(validate216, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.calls !== void 0) {
-                const _errs6 = errors;
                 if (!Array.isArray(data.calls)) {
                   return fail(validate216, issue(instancePath + "/calls", "type", { type: "array" }));
                 }
-                var valid0 = _errs6 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.statuses !== void 0) {
-                  const _errs8 = errors;
                   if (!Array.isArray(data.statuses)) {
                     return fail(validate216, issue(instancePath + "/statuses", "type", { type: "array" }));
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.errors !== void 0) {
-                    const _errs10 = errors;
                     if (!Array.isArray(data.errors)) {
                       return fail(validate216, issue(instancePath + "/errors", "type", { type: "array" }));
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
@@ -5243,22 +4759,20 @@ function validate150(data, instancePath = "") {
         return fail(validate150, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.field !== void 0) {
-          const _errs1 = errors;
           if (typeof data.field !== "string") {
             return fail(validate150, issue(instancePath + "/field", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.value !== void 0) {
             let data1 = data.value;
-            const _errs3 = errors;
             if (!(data1 && typeof data1 == "object" && !Array.isArray(data1))) {
               return fail(validate150, issue(instancePath + "/value", "type", { type: "object" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -5279,21 +4793,11 @@ function validate109(data, instancePath = "") {
   let valid0 = false;
   const _errs1 = errors;
   if (typeof data !== "string") {
-    const err0 = issue(instancePath, "type", { type: "string" });
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
+    vErrors = record(vErrors, issue(instancePath, "type", { type: "string" }));
     errors++;
   }
   if (!(data === "PENDING" || data === "RETRYING" || data === "DELIVERED" || data === "FAILED")) {
-    const err1 = issue(instancePath, "enum", { allowedValues: schema47.anyOf[0].enum });
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
+    vErrors = record(vErrors, issue(instancePath, "enum", { allowedValues: schema47.anyOf[0].enum }));
     errors++;
   }
   var _valid0 = _errs1 === errors;
@@ -5301,24 +4805,14 @@ function validate109(data, instancePath = "") {
   if (!valid0) {
     const _errs3 = errors;
     if (typeof data !== "string") {
-      const err2 = issue(instancePath, "type", { type: "string" });
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
+      vErrors = record(vErrors, issue(instancePath, "type", { type: "string" }));
       errors++;
     }
     var _valid0 = _errs3 === errors;
     valid0 = valid0 || _valid0;
   }
   if (!valid0) {
-    const err3 = issue(instancePath, "anyOf");
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
+    vErrors = record(vErrors, issue(instancePath, "anyOf"));
     errors++;
     validate109.errors = vErrors;
     return false;
@@ -5345,22 +4839,20 @@ function validate151(data, instancePath = "") {
         return fail(validate151, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.id !== void 0) {
-          const _errs1 = errors;
           if (typeof data.id !== "string") {
             return fail(validate151, issue(instancePath + "/id", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.time !== void 0) {
             let data1 = data.time;
-            const _errs3 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
               return fail(validate151, issue(instancePath + "/time", "type", { type: "integer" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -5411,11 +4903,10 @@ function validate153(data, instancePath = "") {
         return fail(validate153, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.object !== void 0) {
-          const _errs1 = errors;
           if ("whatsapp_business_account" !== data.object) {
             return fail(validate153, issue(instancePath + "/object", "const", { allowedValue: "whatsapp_business_account" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -5465,127 +4956,114 @@ function validate155(data, instancePath = "") {
         return fail(validate155, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
-          const _errs1 = errors;
           if (typeof data.event !== "string") {
             return fail(validate155, issue(instancePath + "/event", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.message !== void 0) {
-            const _errs3 = errors;
             if (typeof data.message !== "string") {
               return fail(validate155, issue(instancePath + "/message", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.flow_id !== void 0) {
-              const _errs5 = errors;
               if (typeof data.flow_id !== "string") {
                 return fail(validate155, issue(instancePath + "/flow_id", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.old_status !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.old_status !== "string") {
                   return fail(validate155, issue(instancePath + "/old_status", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.new_status !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.new_status !== "string") {
                     return fail(validate155, issue(instancePath + "/new_status", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.alert_state !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.alert_state !== "string") {
                       return fail(validate155, issue(instancePath + "/alert_state", "type", { type: "string" }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.threshold !== void 0) {
                       let data6 = data.threshold;
-                      const _errs13 = errors;
                       if (!(typeof data6 == "number" && isFinite(data6))) {
                         return fail(validate155, issue(instancePath + "/threshold", "type", { type: "number" }));
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.error_rate !== void 0) {
                         let data7 = data.error_rate;
-                        const _errs15 = errors;
                         if (!(typeof data7 == "number" && isFinite(data7))) {
                           return fail(validate155, issue(instancePath + "/error_rate", "type", { type: "number" }));
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.errors !== void 0) {
                           let data8 = data.errors;
-                          const _errs17 = errors;
-                          if (errors === _errs17) {
+                          if (true) {
                             if (Array.isArray(data8)) {
                               var valid1 = true;
                               const len0 = data8.length;
                               for (let i0 = 0; i0 < len0; i0++) {
                                 let data9 = data8[i0];
-                                const _errs19 = errors;
-                                if (errors === _errs19) {
+                                if (true) {
                                   if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                                     if (data9.error_type !== void 0) {
-                                      const _errs21 = errors;
                                       if (typeof data9.error_type !== "string") {
                                         return fail(validate155, issue(instancePath + "/errors/" + i0 + "/error_type", "type", { type: "string" }));
                                       }
-                                      var valid2 = _errs21 === errors;
+                                      var valid2 = true;
                                     } else {
                                       var valid2 = true;
                                     }
                                     if (valid2) {
                                       if (data9.error_rate !== void 0) {
                                         let data11 = data9.error_rate;
-                                        const _errs23 = errors;
                                         if (!(typeof data11 == "number" && isFinite(data11))) {
                                           return fail(validate155, issue(instancePath + "/errors/" + i0 + "/error_rate", "type", { type: "number" }));
                                         }
-                                        var valid2 = _errs23 === errors;
+                                        var valid2 = true;
                                       } else {
                                         var valid2 = true;
                                       }
                                       if (valid2) {
                                         if (data9.error_count !== void 0) {
                                           let data12 = data9.error_count;
-                                          const _errs25 = errors;
                                           if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
                                             return fail(validate155, issue(instancePath + "/errors/" + i0 + "/error_count", "type", { type: "integer" }));
                                           }
-                                          var valid2 = _errs25 === errors;
+                                          var valid2 = true;
                                         } else {
                                           var valid2 = true;
                                         }
@@ -5595,7 +5073,7 @@ function validate155(data, instancePath = "") {
                                     return fail(validate155, issue(instancePath + "/errors/" + i0, "type", { type: "object" }));
                                   }
                                 }
-                                var valid1 = _errs19 === errors;
+                                var valid1 = true;
                                 if (!valid1) {
                                   break;
                                 }
@@ -5604,7 +5082,7 @@ function validate155(data, instancePath = "") {
                               return fail(validate155, issue(instancePath + "/errors", "type", { type: "array" }));
                             }
                           }
-                          var valid0 = _errs17 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
@@ -5643,41 +5121,37 @@ function validate156(data, instancePath = "") {
       if (valid0) {
         if (data.wa_id !== void 0) {
           let data1 = data.wa_id;
-          const _errs3 = errors;
           if (typeof data1 !== "string" && !(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
             return fail(validate156, issue(instancePath + "/wa_id", "type", { type: schema73.properties.wa_id.type }));
           }
-          var valid0 = _errs3 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.user_id !== void 0) {
-            const _errs5 = errors;
             if (typeof data.user_id !== "string") {
               return fail(validate156, issue(instancePath + "/user_id", "type", { type: "string" }));
             }
-            var valid0 = _errs5 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.parent_user_id !== void 0) {
-              const _errs7 = errors;
               if (typeof data.parent_user_id !== "string") {
                 return fail(validate156, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
               }
-              var valid0 = _errs7 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.username !== void 0) {
-                const _errs9 = errors;
                 if (typeof data.username !== "string") {
                   return fail(validate156, issue(instancePath + "/username", "type", { type: "string" }));
                 }
-                var valid0 = _errs9 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -5731,11 +5205,10 @@ function validate158(data, instancePath = "") {
         return fail(validate158, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.type !== void 0) {
-          const _errs1 = errors;
           if (typeof data.type !== "string") {
             return fail(validate158, issue(instancePath + "/type", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -5752,111 +5225,100 @@ function validate158(data, instancePath = "") {
           if (valid0) {
             if (data.timestamp !== void 0) {
               let data2 = data.timestamp;
-              const _errs5 = errors;
               if (typeof data2 !== "string" && !(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
                 return fail(validate158, issue(instancePath + "/timestamp", "type", { type: schema74.properties.timestamp.type }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.request_id !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.request_id !== "string") {
                   return fail(validate158, issue(instancePath + "/request_id", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.subject !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.subject !== "string") {
                     return fail(validate158, issue(instancePath + "/subject", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.description !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.description !== "string") {
                       return fail(validate158, issue(instancePath + "/description", "type", { type: "string" }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.invite_link !== void 0) {
-                      const _errs13 = errors;
                       if (typeof data.invite_link !== "string") {
                         return fail(validate158, issue(instancePath + "/invite_link", "type", { type: "string" }));
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.wa_id !== void 0) {
-                        const _errs15 = errors;
                         if (typeof data.wa_id !== "string") {
                           return fail(validate158, issue(instancePath + "/wa_id", "type", { type: "string" }));
                         }
-                        var valid0 = _errs15 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
                       if (valid0) {
                         if (data.user_id !== void 0) {
-                          const _errs17 = errors;
                           if (typeof data.user_id !== "string") {
                             return fail(validate158, issue(instancePath + "/user_id", "type", { type: "string" }));
                           }
-                          var valid0 = _errs17 === errors;
+                          var valid0 = true;
                         } else {
                           var valid0 = true;
                         }
                         if (valid0) {
                           if (data.parent_user_id !== void 0) {
-                            const _errs19 = errors;
                             if (typeof data.parent_user_id !== "string") {
                               return fail(validate158, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
                             }
-                            var valid0 = _errs19 === errors;
+                            var valid0 = true;
                           } else {
                             var valid0 = true;
                           }
                           if (valid0) {
                             if (data.username !== void 0) {
-                              const _errs21 = errors;
                               if (typeof data.username !== "string") {
                                 return fail(validate158, issue(instancePath + "/username", "type", { type: "string" }));
                               }
-                              var valid0 = _errs21 === errors;
+                              var valid0 = true;
                             } else {
                               var valid0 = true;
                             }
                             if (valid0) {
                               if (data.join_approval_mode !== void 0) {
-                                const _errs23 = errors;
                                 if (typeof data.join_approval_mode !== "string") {
                                   return fail(validate158, issue(instancePath + "/join_approval_mode", "type", { type: "string" }));
                                 }
-                                var valid0 = _errs23 === errors;
+                                var valid0 = true;
                               } else {
                                 var valid0 = true;
                               }
                               if (valid0) {
                                 if (data.initiated_by !== void 0) {
-                                  const _errs25 = errors;
                                   if (typeof data.initiated_by !== "string") {
                                     return fail(validate158, issue(instancePath + "/initiated_by", "type", { type: "string" }));
                                   }
-                                  var valid0 = _errs25 === errors;
+                                  var valid0 = true;
                                 } else {
                                   var valid0 = true;
                                 }
@@ -5944,25 +5406,22 @@ function validate158(data, instancePath = "") {
                                       if (valid0) {
                                         if (data.profile_picture !== void 0) {
                                           let data19 = data.profile_picture;
-                                          const _errs36 = errors;
-                                          if (errors === _errs36) {
+                                          if (true) {
                                             if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                                               if (data19.mime_type !== void 0) {
-                                                const _errs38 = errors;
                                                 if (typeof data19.mime_type !== "string") {
                                                   return fail(validate158, issue(instancePath + "/profile_picture/mime_type", "type", { type: "string" }));
                                                 }
-                                                var valid4 = _errs38 === errors;
+                                                var valid4 = true;
                                               } else {
                                                 var valid4 = true;
                                               }
                                               if (valid4) {
                                                 if (data19.sha256 !== void 0) {
-                                                  const _errs40 = errors;
                                                   if (typeof data19.sha256 !== "string") {
                                                     return fail(validate158, issue(instancePath + "/profile_picture/sha256", "type", { type: "string" }));
                                                   }
-                                                  var valid4 = _errs40 === errors;
+                                                  var valid4 = true;
                                                 } else {
                                                   var valid4 = true;
                                                 }
@@ -5971,7 +5430,7 @@ function validate158(data, instancePath = "") {
                                               return fail(validate158, issue(instancePath + "/profile_picture", "type", { type: "object" }));
                                             }
                                           }
-                                          var valid0 = _errs36 === errors;
+                                          var valid0 = true;
                                         } else {
                                           var valid0 = true;
                                         }
@@ -6037,11 +5496,10 @@ function validate163(data, instancePath = "") {
         return fail(validate163, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
             return fail(validate163, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -6103,11 +5561,10 @@ function validate218(data, instancePath = "") {
         return fail(validate218, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
             return fail(validate218, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -6124,11 +5581,10 @@ function validate218(data, instancePath = "") {
           }
           if (valid0) {
             if (data.groups !== void 0) {
-              const _errs4 = errors;
               if (!Array.isArray(data.groups)) {
                 return fail(validate218, issue(instancePath + "/groups", "type", { type: "array" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -6186,38 +5642,34 @@ function validate166(data, instancePath = "") {
                       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
                         if (data3.metadata !== void 0) {
                           let data4 = data3.metadata;
-                          const _errs8 = errors;
-                          if (errors === _errs8) {
+                          if (true) {
                             if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                               if (data4.phase !== void 0) {
                                 let data5 = data4.phase;
-                                const _errs10 = errors;
                                 if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
                                   return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata/phase", "type", { type: "integer" }));
                                 }
-                                var valid3 = _errs10 === errors;
+                                var valid3 = true;
                               } else {
                                 var valid3 = true;
                               }
                               if (valid3) {
                                 if (data4.chunk_order !== void 0) {
                                   let data6 = data4.chunk_order;
-                                  const _errs12 = errors;
                                   if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
                                     return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata/chunk_order", "type", { type: "integer" }));
                                   }
-                                  var valid3 = _errs12 === errors;
+                                  var valid3 = true;
                                 } else {
                                   var valid3 = true;
                                 }
                                 if (valid3) {
                                   if (data4.progress !== void 0) {
                                     let data7 = data4.progress;
-                                    const _errs14 = errors;
                                     if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
                                       return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata/progress", "type", { type: "integer" }));
                                     }
-                                    var valid3 = _errs14 === errors;
+                                    var valid3 = true;
                                   } else {
                                     var valid3 = true;
                                   }
@@ -6227,7 +5679,7 @@ function validate166(data, instancePath = "") {
                               return fail(validate166, issue(instancePath + "/history/" + i0 + "/metadata", "type", { type: "object" }));
                             }
                           }
-                          var valid2 = _errs8 === errors;
+                          var valid2 = true;
                         } else {
                           var valid2 = true;
                         }
@@ -6245,56 +5697,50 @@ function validate166(data, instancePath = "") {
                                   if (errors === _errs18) {
                                     if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                                       if (data9.id !== void 0) {
-                                        const _errs20 = errors;
                                         if (typeof data9.id !== "string") {
                                           return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/id", "type", { type: "string" }));
                                         }
-                                        var valid5 = _errs20 === errors;
+                                        var valid5 = true;
                                       } else {
                                         var valid5 = true;
                                       }
                                       if (valid5) {
                                         if (data9.context !== void 0) {
                                           let data11 = data9.context;
-                                          const _errs22 = errors;
-                                          if (errors === _errs22) {
+                                          if (true) {
                                             if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                                               if (data11.wa_id !== void 0) {
-                                                const _errs24 = errors;
                                                 if (typeof data11.wa_id !== "string") {
                                                   return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/wa_id", "type", { type: "string" }));
                                                 }
-                                                var valid6 = _errs24 === errors;
+                                                var valid6 = true;
                                               } else {
                                                 var valid6 = true;
                                               }
                                               if (valid6) {
                                                 if (data11.user_id !== void 0) {
-                                                  const _errs26 = errors;
                                                   if (typeof data11.user_id !== "string") {
                                                     return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/user_id", "type", { type: "string" }));
                                                   }
-                                                  var valid6 = _errs26 === errors;
+                                                  var valid6 = true;
                                                 } else {
                                                   var valid6 = true;
                                                 }
                                                 if (valid6) {
                                                   if (data11.parent_user_id !== void 0) {
-                                                    const _errs28 = errors;
                                                     if (typeof data11.parent_user_id !== "string") {
                                                       return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/parent_user_id", "type", { type: "string" }));
                                                     }
-                                                    var valid6 = _errs28 === errors;
+                                                    var valid6 = true;
                                                   } else {
                                                     var valid6 = true;
                                                   }
                                                   if (valid6) {
                                                     if (data11.username !== void 0) {
-                                                      const _errs30 = errors;
                                                       if (typeof data11.username !== "string") {
                                                         return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context/username", "type", { type: "string" }));
                                                       }
-                                                      var valid6 = _errs30 === errors;
+                                                      var valid6 = true;
                                                     } else {
                                                       var valid6 = true;
                                                     }
@@ -6305,7 +5751,7 @@ function validate166(data, instancePath = "") {
                                               return fail(validate166, issue(instancePath + "/history/" + i0 + "/threads/" + i1 + "/context", "type", { type: "object" }));
                                             }
                                           }
-                                          var valid5 = _errs22 === errors;
+                                          var valid5 = true;
                                         } else {
                                           var valid5 = true;
                                         }
@@ -6462,22 +5908,20 @@ function validate171(data, instancePath = "") {
             if (valid1) {
               if (data0.chunk_order !== void 0) {
                 let data2 = data0.chunk_order;
-                const _errs5 = errors;
                 if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
                   return fail(validate171, issue(instancePath + "/metadata/chunk_order", "type", { type: "integer" }));
                 }
-                var valid1 = _errs5 === errors;
+                var valid1 = true;
               } else {
                 var valid1 = true;
               }
               if (valid1) {
                 if (data0.progress !== void 0) {
                   let data3 = data0.progress;
-                  const _errs7 = errors;
                   if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
                     return fail(validate171, issue(instancePath + "/metadata/progress", "type", { type: "integer" }));
                   }
-                  var valid1 = _errs7 === errors;
+                  var valid1 = true;
                 } else {
                   var valid1 = true;
                 }
@@ -6505,56 +5949,50 @@ function validate171(data, instancePath = "") {
                 if (errors === _errs11) {
                   if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (data5.id !== void 0) {
-                      const _errs13 = errors;
                       if (typeof data5.id !== "string") {
                         return fail(validate171, issue(instancePath + "/threads/" + i0 + "/id", "type", { type: "string" }));
                       }
-                      var valid3 = _errs13 === errors;
+                      var valid3 = true;
                     } else {
                       var valid3 = true;
                     }
                     if (valid3) {
                       if (data5.context !== void 0) {
                         let data7 = data5.context;
-                        const _errs15 = errors;
-                        if (errors === _errs15) {
+                        if (true) {
                           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                             if (data7.wa_id !== void 0) {
-                              const _errs17 = errors;
                               if (typeof data7.wa_id !== "string") {
                                 return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/wa_id", "type", { type: "string" }));
                               }
-                              var valid4 = _errs17 === errors;
+                              var valid4 = true;
                             } else {
                               var valid4 = true;
                             }
                             if (valid4) {
                               if (data7.user_id !== void 0) {
-                                const _errs19 = errors;
                                 if (typeof data7.user_id !== "string") {
                                   return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/user_id", "type", { type: "string" }));
                                 }
-                                var valid4 = _errs19 === errors;
+                                var valid4 = true;
                               } else {
                                 var valid4 = true;
                               }
                               if (valid4) {
                                 if (data7.parent_user_id !== void 0) {
-                                  const _errs21 = errors;
                                   if (typeof data7.parent_user_id !== "string") {
                                     return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/parent_user_id", "type", { type: "string" }));
                                   }
-                                  var valid4 = _errs21 === errors;
+                                  var valid4 = true;
                                 } else {
                                   var valid4 = true;
                                 }
                                 if (valid4) {
                                   if (data7.username !== void 0) {
-                                    const _errs23 = errors;
                                     if (typeof data7.username !== "string") {
                                       return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context/username", "type", { type: "string" }));
                                     }
-                                    var valid4 = _errs23 === errors;
+                                    var valid4 = true;
                                   } else {
                                     var valid4 = true;
                                   }
@@ -6565,7 +6003,7 @@ function validate171(data, instancePath = "") {
                             return fail(validate171, issue(instancePath + "/threads/" + i0 + "/context", "type", { type: "object" }));
                           }
                         }
-                        var valid3 = _errs15 === errors;
+                        var valid3 = true;
                       } else {
                         var valid3 = true;
                       }
@@ -6661,11 +6099,10 @@ function validate220(data, instancePath = "") {
         return fail(validate220, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
             return fail(validate220, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -6682,21 +6119,19 @@ function validate220(data, instancePath = "") {
           }
           if (valid0) {
             if (data.history !== void 0) {
-              const _errs4 = errors;
               if (!Array.isArray(data.history)) {
                 return fail(validate220, issue(instancePath + "/history", "type", { type: "array" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.errors !== void 0) {
-                const _errs6 = errors;
                 if (!Array.isArray(data.errors)) {
                   return fail(validate220, issue(instancePath + "/errors", "type", { type: "array" }));
                 }
-                var valid0 = _errs6 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -6721,21 +6156,19 @@ function validate174(data, instancePath = "") {
         return fail(validate174, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.previous !== void 0) {
-          const _errs1 = errors;
           if (typeof data.previous !== "string") {
             return fail(validate174, issue(instancePath + "/previous", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.current !== void 0) {
-            const _errs3 = errors;
             if (typeof data.current !== "string") {
               return fail(validate174, issue(instancePath + "/current", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -6758,11 +6191,10 @@ function validate175(data, instancePath = "") {
         return fail(validate175, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
             return fail(validate175, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -6824,11 +6256,10 @@ function validate222(data, instancePath = "") {
         return fail(validate222, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
             return fail(validate222, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -6845,11 +6276,10 @@ function validate222(data, instancePath = "") {
           }
           if (valid0) {
             if (data.message_echoes !== void 0) {
-              const _errs4 = errors;
               if (!Array.isArray(data.message_echoes)) {
                 return fail(validate222, issue(instancePath + "/message_echoes", "type", { type: "array" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -7194,41 +6624,37 @@ function validate224(data, instancePath = "") {
           }
           if (valid0) {
             if (data.contacts !== void 0) {
-              const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
                 return fail(validate224, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.messages !== void 0) {
-                const _errs6 = errors;
                 if (!Array.isArray(data.messages)) {
                   return fail(validate224, issue(instancePath + "/messages", "type", { type: "array" }));
                 }
-                var valid0 = _errs6 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.statuses !== void 0) {
-                  const _errs8 = errors;
                   if (!Array.isArray(data.statuses)) {
                     return fail(validate224, issue(instancePath + "/statuses", "type", { type: "array" }));
                   }
-                  var valid0 = _errs8 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.errors !== void 0) {
-                    const _errs10 = errors;
                     if (!Array.isArray(data.errors)) {
                       return fail(validate224, issue(instancePath + "/errors", "type", { type: "array" }));
                     }
-                    var valid0 = _errs10 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
@@ -7252,36 +6678,32 @@ function validate190(data, instancePath = "") {
   if (errors === 0) {
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.messaging_product !== void 0) {
-        const _errs1 = errors;
         if (typeof data.messaging_product !== "string") {
           return fail(validate190, issue(instancePath + "/messaging_product", "type", { type: "string" }));
         }
-        var valid0 = _errs1 === errors;
+        var valid0 = true;
       } else {
         var valid0 = true;
       }
       if (valid0) {
         if (data.recipient !== void 0) {
           let data1 = data.recipient;
-          const _errs3 = errors;
-          if (errors === _errs3) {
+          if (true) {
             if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
               if (data1.display_phone_number !== void 0) {
-                const _errs5 = errors;
                 if (typeof data1.display_phone_number !== "string") {
                   return fail(validate190, issue(instancePath + "/recipient/display_phone_number", "type", { type: "string" }));
                 }
-                var valid1 = _errs5 === errors;
+                var valid1 = true;
               } else {
                 var valid1 = true;
               }
               if (valid1) {
                 if (data1.phone_number_id !== void 0) {
-                  const _errs7 = errors;
                   if (typeof data1.phone_number_id !== "string") {
                     return fail(validate190, issue(instancePath + "/recipient/phone_number_id", "type", { type: "string" }));
                   }
-                  var valid1 = _errs7 === errors;
+                  var valid1 = true;
                 } else {
                   var valid1 = true;
                 }
@@ -7290,15 +6712,14 @@ function validate190(data, instancePath = "") {
               return fail(validate190, issue(instancePath + "/recipient", "type", { type: "object" }));
             }
           }
-          var valid0 = _errs3 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.sender !== void 0) {
             let data4 = data.sender;
-            const _errs9 = errors;
-            if (errors === _errs9) {
+            if (true) {
               if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
                 if (data4.phone_number !== void 0) {
                   if (typeof data4.phone_number !== "string") {
@@ -7309,26 +6730,24 @@ function validate190(data, instancePath = "") {
                 return fail(validate190, issue(instancePath + "/sender", "type", { type: "object" }));
               }
             }
-            var valid0 = _errs9 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.timestamp !== void 0) {
               let data6 = data.timestamp;
-              const _errs13 = errors;
               if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
                 return fail(validate190, issue(instancePath + "/timestamp", "type", { type: schema82.properties.timestamp.type }));
               }
-              var valid0 = _errs13 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.control_passed !== void 0) {
                 let data7 = data.control_passed;
-                const _errs15 = errors;
-                if (errors === _errs15) {
+                if (true) {
                   if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                     if (data7.metadata !== void 0) {
                       if (typeof data7.metadata !== "string") {
@@ -7339,7 +6758,7 @@ function validate190(data, instancePath = "") {
                     return fail(validate190, issue(instancePath + "/control_passed", "type", { type: "object" }));
                   }
                 }
-                var valid0 = _errs15 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -7364,31 +6783,28 @@ function validate191(data, instancePath = "") {
         return fail(validate191, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
-          const _errs1 = errors;
           if (typeof data.event !== "string") {
             return fail(validate191, issue(instancePath + "/event", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.solution_id !== void 0) {
-            const _errs3 = errors;
             if (typeof data.solution_id !== "string") {
               return fail(validate191, issue(instancePath + "/solution_id", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.solution_status !== void 0) {
-              const _errs5 = errors;
               if (typeof data.solution_status !== "string") {
                 return fail(validate191, issue(instancePath + "/solution_status", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -7412,63 +6828,57 @@ function validate192(data, instancePath = "") {
         return fail(validate192, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.configuration_name !== void 0) {
-          const _errs1 = errors;
           if (typeof data.configuration_name !== "string") {
             return fail(validate192, issue(instancePath + "/configuration_name", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.provider_name !== void 0) {
-            const _errs3 = errors;
             if (typeof data.provider_name !== "string") {
               return fail(validate192, issue(instancePath + "/provider_name", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.provider_mid !== void 0) {
-              const _errs5 = errors;
               if (typeof data.provider_mid !== "string") {
                 return fail(validate192, issue(instancePath + "/provider_mid", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.status !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.status !== "string") {
                   return fail(validate192, issue(instancePath + "/status", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.created_timestamp !== void 0) {
                   let data4 = data.created_timestamp;
-                  const _errs9 = errors;
                   if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
                     return fail(validate192, issue(instancePath + "/created_timestamp", "type", { type: "integer" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.updated_timestamp !== void 0) {
                     let data5 = data.updated_timestamp;
-                    const _errs11 = errors;
                     if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)) && isFinite(data5))) {
                       return fail(validate192, issue(instancePath + "/updated_timestamp", "type", { type: "integer" }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
@@ -7496,42 +6906,38 @@ function validate193(data, instancePath = "") {
         return fail(validate193, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
             return fail(validate193, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.decision !== void 0) {
-            const _errs3 = errors;
             if (typeof data.decision !== "string") {
               return fail(validate193, issue(instancePath + "/decision", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.requested_verified_name !== void 0) {
-              const _errs5 = errors;
               if (typeof data.requested_verified_name !== "string") {
                 return fail(validate193, issue(instancePath + "/requested_verified_name", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.rejection_reason !== void 0) {
                 let data3 = data.rejection_reason;
-                const _errs7 = errors;
                 if (typeof data3 !== "string" && data3 !== null) {
                   return fail(validate193, issue(instancePath + "/rejection_reason", "type", { type: schema85.properties.rejection_reason.type }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -7557,52 +6963,47 @@ function validate194(data, instancePath = "") {
         return fail(validate194, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
             return fail(validate194, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.event !== void 0) {
-            const _errs3 = errors;
             if (typeof data.event !== "string") {
               return fail(validate194, issue(instancePath + "/event", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.current_limit !== void 0) {
-              const _errs5 = errors;
               if (typeof data.current_limit !== "string") {
                 return fail(validate194, issue(instancePath + "/current_limit", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.old_limit !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.old_limit !== "string") {
                   return fail(validate194, issue(instancePath + "/old_limit", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.max_daily_conversations_per_business !== void 0) {
                   let data4 = data.max_daily_conversations_per_business;
-                  const _errs9 = errors;
                   if (typeof data4 !== "string" && !(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
                     return fail(validate194, issue(instancePath + "/max_daily_conversations_per_business", "type", { type: schema86.properties.max_daily_conversations_per_business.type }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
@@ -7628,31 +7029,28 @@ function validate195(data, instancePath = "") {
         return fail(validate195, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.display_phone_number !== void 0) {
-          const _errs1 = errors;
           if (typeof data.display_phone_number !== "string") {
             return fail(validate195, issue(instancePath + "/display_phone_number", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.event !== void 0) {
-            const _errs3 = errors;
             if (typeof data.event !== "string") {
               return fail(validate195, issue(instancePath + "/event", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.requester !== void 0) {
-              const _errs5 = errors;
               if (typeof data.requester !== "string") {
                 return fail(validate195, issue(instancePath + "/requester", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
@@ -7677,61 +7075,55 @@ function validate196(data, instancePath = "") {
       } else {
         if (data.message_template_id !== void 0) {
           let data0 = data.message_template_id;
-          const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
             return fail(validate196, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.message_template_name !== void 0) {
-            const _errs3 = errors;
             if (typeof data.message_template_name !== "string") {
               return fail(validate196, issue(instancePath + "/message_template_name", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.message_template_language !== void 0) {
-              const _errs5 = errors;
               if (typeof data.message_template_language !== "string") {
                 return fail(validate196, issue(instancePath + "/message_template_language", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.previous_category !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.previous_category !== "string") {
                   return fail(validate196, issue(instancePath + "/previous_category", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.new_category !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.new_category !== "string") {
                     return fail(validate196, issue(instancePath + "/new_category", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.correct_category !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.correct_category !== "string") {
                       return fail(validate196, issue(instancePath + "/correct_category", "type", { type: "string" }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
@@ -7759,113 +7151,101 @@ function validate197(data, instancePath = "") {
       } else {
         if (data.message_template_id !== void 0) {
           let data0 = data.message_template_id;
-          const _errs1 = errors;
           if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
             return fail(validate197, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.message_template_name !== void 0) {
-            const _errs3 = errors;
             if (typeof data.message_template_name !== "string") {
               return fail(validate197, issue(instancePath + "/message_template_name", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.message_template_language !== void 0) {
-              const _errs5 = errors;
               if (typeof data.message_template_language !== "string") {
                 return fail(validate197, issue(instancePath + "/message_template_language", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.message_template_title !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.message_template_title !== "string") {
                   return fail(validate197, issue(instancePath + "/message_template_title", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.message_template_element !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.message_template_element !== "string") {
                     return fail(validate197, issue(instancePath + "/message_template_element", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.message_template_footer !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.message_template_footer !== "string") {
                       return fail(validate197, issue(instancePath + "/message_template_footer", "type", { type: "string" }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.message_template_buttons !== void 0) {
                       let data6 = data.message_template_buttons;
-                      const _errs13 = errors;
-                      if (errors === _errs13) {
+                      if (true) {
                         if (Array.isArray(data6)) {
                           var valid1 = true;
                           const len0 = data6.length;
                           for (let i0 = 0; i0 < len0; i0++) {
                             let data7 = data6[i0];
-                            const _errs15 = errors;
-                            if (errors === _errs15) {
+                            if (true) {
                               if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
                                 if (data7.message_template_button_type !== void 0) {
-                                  const _errs17 = errors;
                                   if (typeof data7.message_template_button_type !== "string") {
                                     return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_type", "type", { type: "string" }));
                                   }
-                                  var valid2 = _errs17 === errors;
+                                  var valid2 = true;
                                 } else {
                                   var valid2 = true;
                                 }
                                 if (valid2) {
                                   if (data7.message_template_button_text !== void 0) {
-                                    const _errs19 = errors;
                                     if (typeof data7.message_template_button_text !== "string") {
                                       return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_text", "type", { type: "string" }));
                                     }
-                                    var valid2 = _errs19 === errors;
+                                    var valid2 = true;
                                   } else {
                                     var valid2 = true;
                                   }
                                   if (valid2) {
                                     if (data7.message_template_button_url !== void 0) {
-                                      const _errs21 = errors;
                                       if (typeof data7.message_template_button_url !== "string") {
                                         return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_url", "type", { type: "string" }));
                                       }
-                                      var valid2 = _errs21 === errors;
+                                      var valid2 = true;
                                     } else {
                                       var valid2 = true;
                                     }
                                     if (valid2) {
                                       if (data7.message_template_button_phone_number !== void 0) {
-                                        const _errs23 = errors;
                                         if (typeof data7.message_template_button_phone_number !== "string") {
                                           return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0 + "/message_template_button_phone_number", "type", { type: "string" }));
                                         }
-                                        var valid2 = _errs23 === errors;
+                                        var valid2 = true;
                                       } else {
                                         var valid2 = true;
                                       }
@@ -7876,7 +7256,7 @@ function validate197(data, instancePath = "") {
                                 return fail(validate197, issue(instancePath + "/message_template_buttons/" + i0, "type", { type: "object" }));
                               }
                             }
-                            var valid1 = _errs15 === errors;
+                            var valid1 = true;
                             if (!valid1) {
                               break;
                             }
@@ -7885,7 +7265,7 @@ function validate197(data, instancePath = "") {
                           return fail(validate197, issue(instancePath + "/message_template_buttons", "type", { type: "array" }));
                         }
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
@@ -7913,52 +7293,47 @@ function validate198(data, instancePath = "") {
         return fail(validate198, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.previous_quality_score !== void 0) {
-          const _errs1 = errors;
           if (typeof data.previous_quality_score !== "string") {
             return fail(validate198, issue(instancePath + "/previous_quality_score", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.new_quality_score !== void 0) {
-            const _errs3 = errors;
             if (typeof data.new_quality_score !== "string") {
               return fail(validate198, issue(instancePath + "/new_quality_score", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.message_template_id !== void 0) {
               let data2 = data.message_template_id;
-              const _errs5 = errors;
               if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2))) {
                 return fail(validate198, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.message_template_name !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.message_template_name !== "string") {
                   return fail(validate198, issue(instancePath + "/message_template_name", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.message_template_language !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.message_template_language !== "string") {
                     return fail(validate198, issue(instancePath + "/message_template_language", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
@@ -7985,71 +7360,64 @@ function validate199(data, instancePath = "") {
         return fail(validate199, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.event !== void 0) {
-          const _errs1 = errors;
           if (typeof data.event !== "string") {
             return fail(validate199, issue(instancePath + "/event", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.message_template_id !== void 0) {
             let data1 = data.message_template_id;
-            const _errs3 = errors;
             if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
               return fail(validate199, issue(instancePath + "/message_template_id", "type", { type: "integer" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.message_template_name !== void 0) {
-              const _errs5 = errors;
               if (typeof data.message_template_name !== "string") {
                 return fail(validate199, issue(instancePath + "/message_template_name", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.message_template_language !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.message_template_language !== "string") {
                   return fail(validate199, issue(instancePath + "/message_template_language", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.message_template_category !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.message_template_category !== "string") {
                     return fail(validate199, issue(instancePath + "/message_template_category", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.reason !== void 0) {
                     let data5 = data.reason;
-                    const _errs11 = errors;
                     if (typeof data5 !== "string" && data5 !== null) {
                       return fail(validate199, issue(instancePath + "/reason", "type", { type: schema91.properties.reason.type }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.disable_info !== void 0) {
                       let data6 = data.disable_info;
-                      const _errs13 = errors;
-                      if (errors === _errs13) {
+                      if (true) {
                         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                           if (data6.disable_date !== void 0) {
                             let data7 = data6.disable_date;
@@ -8061,32 +7429,29 @@ function validate199(data, instancePath = "") {
                           return fail(validate199, issue(instancePath + "/disable_info", "type", { type: "object" }));
                         }
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }
                     if (valid0) {
                       if (data.other_info !== void 0) {
                         let data8 = data.other_info;
-                        const _errs17 = errors;
-                        if (errors === _errs17) {
+                        if (true) {
                           if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                             if (data8.title !== void 0) {
-                              const _errs19 = errors;
                               if (typeof data8.title !== "string") {
                                 return fail(validate199, issue(instancePath + "/other_info/title", "type", { type: "string" }));
                               }
-                              var valid2 = _errs19 === errors;
+                              var valid2 = true;
                             } else {
                               var valid2 = true;
                             }
                             if (valid2) {
                               if (data8.description !== void 0) {
-                                const _errs21 = errors;
                                 if (typeof data8.description !== "string") {
                                   return fail(validate199, issue(instancePath + "/other_info/description", "type", { type: "string" }));
                                 }
-                                var valid2 = _errs21 === errors;
+                                var valid2 = true;
                               } else {
                                 var valid2 = true;
                               }
@@ -8095,7 +7460,7 @@ function validate199(data, instancePath = "") {
                             return fail(validate199, issue(instancePath + "/other_info", "type", { type: "object" }));
                           }
                         }
-                        var valid0 = _errs17 === errors;
+                        var valid0 = true;
                       } else {
                         var valid0 = true;
                       }
@@ -8188,21 +7553,19 @@ function validate200(data, instancePath = "") {
                             return fail(validate200, issue(instancePath + "/user_id_update/" + i1, "required", { missingProperty: missing1 }));
                           } else {
                             if (data5.wa_id !== void 0) {
-                              const _errs11 = errors;
                               if (typeof data5.wa_id !== "string") {
                                 return fail(validate200, issue(instancePath + "/user_id_update/" + i1 + "/wa_id", "type", { type: "string" }));
                               }
-                              var valid3 = _errs11 === errors;
+                              var valid3 = true;
                             } else {
                               var valid3 = true;
                             }
                             if (valid3) {
                               if (data5.detail !== void 0) {
-                                const _errs13 = errors;
                                 if (typeof data5.detail !== "string") {
                                   return fail(validate200, issue(instancePath + "/user_id_update/" + i1 + "/detail", "type", { type: "string" }));
                                 }
-                                var valid3 = _errs13 === errors;
+                                var valid3 = true;
                               } else {
                                 var valid3 = true;
                               }
@@ -8230,11 +7593,10 @@ function validate200(data, instancePath = "") {
                                   }
                                   if (valid3) {
                                     if (data5.timestamp !== void 0) {
-                                      const _errs17 = errors;
                                       if (typeof data5.timestamp !== "string") {
                                         return fail(validate200, issue(instancePath + "/user_id_update/" + i1 + "/timestamp", "type", { type: "string" }));
                                       }
-                                      var valid3 = _errs17 === errors;
+                                      var valid3 = true;
                                     } else {
                                       var valid3 = true;
                                     }
@@ -8281,11 +7643,10 @@ function validate226(data, instancePath = "") {
         return fail(validate226, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
             return fail(validate226, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -8302,21 +7663,19 @@ function validate226(data, instancePath = "") {
           }
           if (valid0) {
             if (data.contacts !== void 0) {
-              const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
                 return fail(validate226, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.user_id_update !== void 0) {
-                const _errs6 = errors;
                 if (!Array.isArray(data.user_id_update)) {
                   return fail(validate226, issue(instancePath + "/user_id_update", "type", { type: "array" }));
                 }
-                var valid0 = _errs6 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -8341,21 +7700,19 @@ function validate205(data, instancePath = "") {
         return fail(validate205, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.wa_id !== void 0) {
-          const _errs1 = errors;
           if (typeof data.wa_id !== "string") {
             return fail(validate205, issue(instancePath + "/wa_id", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.detail !== void 0) {
-            const _errs3 = errors;
             if (typeof data.detail !== "string") {
               return fail(validate205, issue(instancePath + "/detail", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
@@ -8383,11 +7740,10 @@ function validate205(data, instancePath = "") {
               }
               if (valid0) {
                 if (data.timestamp !== void 0) {
-                  const _errs7 = errors;
                   if (typeof data.timestamp !== "string") {
                     return fail(validate205, issue(instancePath + "/timestamp", "type", { type: "string" }));
                   }
-                  var valid0 = _errs7 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
@@ -8463,87 +7819,78 @@ function validate208(data, instancePath = "") {
             if (valid0) {
               if (data.user_preferences !== void 0) {
                 let data4 = data.user_preferences;
-                const _errs7 = errors;
-                if (errors === _errs7) {
+                if (true) {
                   if (Array.isArray(data4)) {
                     var valid2 = true;
                     const len1 = data4.length;
                     for (let i1 = 0; i1 < len1; i1++) {
                       let data5 = data4[i1];
-                      const _errs9 = errors;
-                      if (errors === _errs9) {
+                      if (true) {
                         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                           let missing1;
                           if (data5.value === void 0 && (missing1 = "value")) {
                             return fail(validate208, issue(instancePath + "/user_preferences/" + i1, "required", { missingProperty: missing1 }));
                           } else {
                             if (data5.wa_id !== void 0) {
-                              const _errs11 = errors;
                               if (typeof data5.wa_id !== "string") {
                                 return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/wa_id", "type", { type: "string" }));
                               }
-                              var valid3 = _errs11 === errors;
+                              var valid3 = true;
                             } else {
                               var valid3 = true;
                             }
                             if (valid3) {
                               if (data5.user_id !== void 0) {
-                                const _errs13 = errors;
                                 if (typeof data5.user_id !== "string") {
                                   return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/user_id", "type", { type: "string" }));
                                 }
-                                var valid3 = _errs13 === errors;
+                                var valid3 = true;
                               } else {
                                 var valid3 = true;
                               }
                               if (valid3) {
                                 if (data5.parent_user_id !== void 0) {
-                                  const _errs15 = errors;
                                   if (typeof data5.parent_user_id !== "string") {
                                     return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/parent_user_id", "type", { type: "string" }));
                                   }
-                                  var valid3 = _errs15 === errors;
+                                  var valid3 = true;
                                 } else {
                                   var valid3 = true;
                                 }
                                 if (valid3) {
                                   if (data5.detail !== void 0) {
-                                    const _errs17 = errors;
                                     if (typeof data5.detail !== "string") {
                                       return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/detail", "type", { type: "string" }));
                                     }
-                                    var valid3 = _errs17 === errors;
+                                    var valid3 = true;
                                   } else {
                                     var valid3 = true;
                                   }
                                   if (valid3) {
                                     if (data5.category !== void 0) {
-                                      const _errs19 = errors;
                                       if (typeof data5.category !== "string") {
                                         return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/category", "type", { type: "string" }));
                                       }
-                                      var valid3 = _errs19 === errors;
+                                      var valid3 = true;
                                     } else {
                                       var valid3 = true;
                                     }
                                     if (valid3) {
                                       if (data5.value !== void 0) {
-                                        const _errs21 = errors;
                                         if (typeof data5.value !== "string") {
                                           return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/value", "type", { type: "string" }));
                                         }
-                                        var valid3 = _errs21 === errors;
+                                        var valid3 = true;
                                       } else {
                                         var valid3 = true;
                                       }
                                       if (valid3) {
                                         if (data5.timestamp !== void 0) {
                                           let data12 = data5.timestamp;
-                                          const _errs23 = errors;
                                           if (typeof data12 !== "string" && !(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
                                             return fail(validate208, issue(instancePath + "/user_preferences/" + i1 + "/timestamp", "type", { type: schema94.properties.user_preferences.items.properties.timestamp.type }));
                                           }
-                                          var valid3 = _errs23 === errors;
+                                          var valid3 = true;
                                         } else {
                                           var valid3 = true;
                                         }
@@ -8558,7 +7905,7 @@ function validate208(data, instancePath = "") {
                           return fail(validate208, issue(instancePath + "/user_preferences/" + i1, "type", { type: "object" }));
                         }
                       }
-                      var valid2 = _errs9 === errors;
+                      var valid2 = true;
                       if (!valid2) {
                         break;
                       }
@@ -8567,7 +7914,7 @@ function validate208(data, instancePath = "") {
                     return fail(validate208, issue(instancePath + "/user_preferences", "type", { type: "array" }));
                   }
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -8592,11 +7939,10 @@ function validate228(data, instancePath = "") {
         return fail(validate228, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.messaging_product !== void 0) {
-          const _errs1 = errors;
           if (typeof data.messaging_product !== "string") {
             return fail(validate228, issue(instancePath + "/messaging_product", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
@@ -8613,21 +7959,19 @@ function validate228(data, instancePath = "") {
           }
           if (valid0) {
             if (data.contacts !== void 0) {
-              const _errs4 = errors;
               if (!Array.isArray(data.contacts)) {
                 return fail(validate228, issue(instancePath + "/contacts", "type", { type: "array" }));
               }
-              var valid0 = _errs4 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.user_preferences !== void 0) {
-                const _errs6 = errors;
                 if (!Array.isArray(data.user_preferences)) {
                   return fail(validate228, issue(instancePath + "/user_preferences", "type", { type: "array" }));
                 }
-                var valid0 = _errs6 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
@@ -8653,72 +7997,65 @@ function validate211(data, instancePath = "") {
         return fail(validate211, issue(instancePath, "required", { missingProperty: missing0 }));
       } else {
         if (data.wa_id !== void 0) {
-          const _errs1 = errors;
           if (typeof data.wa_id !== "string") {
             return fail(validate211, issue(instancePath + "/wa_id", "type", { type: "string" }));
           }
-          var valid0 = _errs1 === errors;
+          var valid0 = true;
         } else {
           var valid0 = true;
         }
         if (valid0) {
           if (data.user_id !== void 0) {
-            const _errs3 = errors;
             if (typeof data.user_id !== "string") {
               return fail(validate211, issue(instancePath + "/user_id", "type", { type: "string" }));
             }
-            var valid0 = _errs3 === errors;
+            var valid0 = true;
           } else {
             var valid0 = true;
           }
           if (valid0) {
             if (data.parent_user_id !== void 0) {
-              const _errs5 = errors;
               if (typeof data.parent_user_id !== "string") {
                 return fail(validate211, issue(instancePath + "/parent_user_id", "type", { type: "string" }));
               }
-              var valid0 = _errs5 === errors;
+              var valid0 = true;
             } else {
               var valid0 = true;
             }
             if (valid0) {
               if (data.detail !== void 0) {
-                const _errs7 = errors;
                 if (typeof data.detail !== "string") {
                   return fail(validate211, issue(instancePath + "/detail", "type", { type: "string" }));
                 }
-                var valid0 = _errs7 === errors;
+                var valid0 = true;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
                 if (data.category !== void 0) {
-                  const _errs9 = errors;
                   if (typeof data.category !== "string") {
                     return fail(validate211, issue(instancePath + "/category", "type", { type: "string" }));
                   }
-                  var valid0 = _errs9 === errors;
+                  var valid0 = true;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
                   if (data.value !== void 0) {
-                    const _errs11 = errors;
                     if (typeof data.value !== "string") {
                       return fail(validate211, issue(instancePath + "/value", "type", { type: "string" }));
                     }
-                    var valid0 = _errs11 === errors;
+                    var valid0 = true;
                   } else {
                     var valid0 = true;
                   }
                   if (valid0) {
                     if (data.timestamp !== void 0) {
                       let data6 = data.timestamp;
-                      const _errs13 = errors;
                       if (typeof data6 !== "string" && !(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6))) {
                         return fail(validate211, issue(instancePath + "/timestamp", "type", { type: schema95.properties.timestamp.type }));
                       }
-                      var valid0 = _errs13 === errors;
+                      var valid0 = true;
                     } else {
                       var valid0 = true;
                     }

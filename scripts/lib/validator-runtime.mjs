@@ -61,3 +61,10 @@ export function fail(validate, finding) {
   validate.errors = [finding];
   return false;
 }
+
+/** Appends a finding to a validator's list of them (null while empty) and returns the list. */
+export function record(findings, finding) {
+  if (findings === null) return [finding];
+  findings.push(finding);
+  return findings;
+}
