@@ -20,7 +20,8 @@ export interface MessageOptions extends DeliveryOptions {
 type ReplyKind = 'button_reply' | 'list_reply' | 'nfm_reply';
 /** The object of one kind of interactive reply, whether the reply type is one object or a union on `type`. */
 type ReplyBody<K extends ReplyKind> = NonNullable<Schemas['InboundInteractiveReply'] extends infer R ? (R extends unknown ? (Required<R> extends { [P in K]: infer V } ? V : never) : never) : never>;
-type MediaKind = 'image' | 'audio' | 'video' | 'document' | 'sticker';
+/** The message types whose content is a media object. */
+export type MediaKind = 'image' | 'audio' | 'video' | 'document' | 'sticker';
 
 let sequence = 0;
 const nextMessageId = () => `wamid.TESTKIT${String(++sequence).padStart(8, '0')}`;
