@@ -1,7 +1,7 @@
 // whatsapp-cloud-sdk: a typed client for the WhatsApp Business Cloud API.
 export { createWhatsApp, type WhatsApp } from './client.js';
 export { createMessagesClient } from './resources/messages/standalone.js';
-export type { WhatsAppOptions, CallOptions, PhoneNumberCallOptions, FetchLike } from './core/options.js';
+export type { WhatsAppOptions, CallOptions, PhoneNumberCallOptions, FetchLike, MessageValidator } from './core/options.js';
 export {
   WhatsAppError,
   GraphApiError,
@@ -17,7 +17,7 @@ export { parseRetryAfter, parseBusinessUseCaseUsage } from './core/retry-delay.j
 export { GRAPH_VERSION, SUPPORTED_GRAPH_VERSIONS, type GraphVersion } from '../generated/version.js';
 export type { Recipient, Schemas, UserIds } from './core/spec-types.js';
 export { replyAddress } from './core/spec-types.js';
-export type { MessageOptions, OutboundMessage, SendMessageResponse, MessagesResource } from './resources/messages/index.js';
+export type { MessageOptions, SendOptions, OutboundMessage, SendMessageResponse, MessagesResource } from './resources/messages/index.js';
 export type { ReceivedMessageEvent, ReplyMessage } from './resources/messages/reply.js';
 export type { RawClient } from './core/raw-client.js';
 export { errorCodes, errorCategories, retryActions, type ErrorCategory, type RetryAction, type ErrorCodeInfo } from '../generated/errors.js';
@@ -169,7 +169,7 @@ export type {
 export type { FlowDeployOptions, FlowDeployResult } from './resources/flows/deploy.js';
 export { FlowValidationError, FlowDeployError, type FlowValidationIssue, type FlowDeployErrorReason } from './resources/flows/errors.js';
 export type { InteractiveOptions, ReplyButton, ReplyButtons, ListSection, FlowParameters, CtaUrlParameters } from './resources/messages/index.js';
-export { MessageLimitError } from './resources/messages/errors.js';
+export { MessageLimitError, MessageValidationError } from './resources/messages/errors.js';
 export type {
   GroupsResource,
   Group,

@@ -29,6 +29,10 @@ export function checkOptions(options: WhatsAppOptions | undefined): asserts opti
   if (options.warn !== undefined && typeof options.warn !== 'function') {
     throw new WhatsAppConfigError('createWhatsApp: warn must be a function (message) => void');
   }
+  if (options.validate !== undefined && typeof options.validate !== 'function') {
+    // Short: this module is part of every bundle. The option's docs say where the function comes from.
+    throw new WhatsAppConfigError('createWhatsApp: validate must be a function (validateMessage)');
+  }
   checkedTrustedHosts(options.trustedHosts);
 }
 

@@ -2,7 +2,7 @@
 // the client fills paths with, and the few options hand-written helpers read. Built once per
 // client; resources receive it, users never see it.
 import { GRAPH_VERSION } from '../../generated/version.js';
-import type { WhatsAppOptions } from './options.js';
+import type { MessageValidator, WhatsAppOptions } from './options.js';
 import type { IdDefaults } from './path.js';
 import { createTransport, type Transport } from './transport.js';
 
@@ -16,6 +16,8 @@ export interface ClientCore {
   /** The Graph version calls go to, and whether the client talks to Graph itself (no `baseUrl`). */
   readonly graphVersion: string;
   readonly defaultHost: boolean;
+  /** The client's check of outbound messages (`validate`), when it has one. */
+  readonly validate: MessageValidator | undefined;
 }
 
 export function createCore(options: WhatsAppOptions): ClientCore {
@@ -26,5 +28,6 @@ export function createCore(options: WhatsAppOptions): ClientCore {
     timeoutMs: options.timeoutMs,
     graphVersion: options.graphVersion ?? GRAPH_VERSION,
     defaultHost: options.baseUrl === undefined,
+    validate: options.validate,
   };
 }

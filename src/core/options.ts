@@ -4,6 +4,12 @@ import type { RetryOptions } from './retry-policy.js';
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * A check of outbound messages run before sending: `validateMessage` from
+ * `whatsapp-cloud-sdk/validate`. It returns the error to reject with, or undefined.
+ */
+export type MessageValidator = (message: unknown) => Error | undefined;
+
 export interface WhatsAppOptions {
   /** A system-user or user access token. It is sent as a bearer token and never logged. */
   accessToken: string;
@@ -60,6 +66,12 @@ export interface WhatsAppOptions {
    * timeouts. `timeoutMs` applies to each attempt.
    */
   retry?: RetryOptions | boolean;
+  /**
+   * Check every message against the spec before sending it: pass `validateMessage` from
+   * `whatsapp-cloud-sdk/validate` (an import of its own, so apps that do not validate never load
+   * the validators). A message that fails rejects with a MessageValidationError naming the field.
+   */
+  validate?: MessageValidator;
 }
 
 /** Options every call accepts. */

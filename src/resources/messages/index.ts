@@ -3,7 +3,7 @@
 import { messagesOperations } from '../../../generated/operations.js';
 import type { ClientCore } from '../../core/client-core.js';
 import { compileOperation } from '../../core/operation-call.js';
-import type { CallOptions, PhoneNumberCallOptions } from '../../core/options.js';
+import type { CallOptions, MessageValidator, PhoneNumberCallOptions } from '../../core/options.js';
 import { addressOf, type Recipient, type Schemas } from '../../core/spec-types.js';
 import { messageLimitProblem } from './limits.js';
 import { replyBody, type ReceivedMessageEvent, type ReplyMessage } from './reply.js';
@@ -24,8 +24,17 @@ const NO_IDS: readonly string[] = [];
 /** The content object of a message type: `text` for `'text'`, `image` for `'image'`… */
 type ContentOf<Type extends OutboundMessage['type']> = Extract<OutboundMessage, { type: Type }> extends infer Message ? (Type extends keyof Message ? Message[Type] : never) : never;
 
+/** Options of `send` and `reply`. */
+export interface SendOptions extends PhoneNumberCallOptions {
+  /**
+   * Check this message against the spec before sending it (`validateMessage` from
+   * `whatsapp-cloud-sdk/validate`), or `false` to skip the client's `validate` for this call.
+   */
+  validate?: MessageValidator | false;
+}
+
 /** Envelope options the sugar methods accept next to their content. */
-export interface MessageOptions extends PhoneNumberCallOptions {
+export interface MessageOptions extends SendOptions {
   /** Reply to this message (`context.message_id`). */
   replyTo?: string;
   /** A string of yours that status webhooks echo back. */
@@ -53,11 +62,14 @@ export function messagesHelpers(core: ClientCore) {
   const post = <T>(body: unknown, options: PhoneNumberCallOptions | undefined): Promise<T> => operation.call<T>(NO_IDS, body, options);
 
   /**
-   * Sends any message the spec describes, exactly as given. A limit the types cannot state (a
-   * list's rows in all sections) rejects with MessageLimitError before any request.
+   * Sends any message the spec describes, exactly as given. With `validate` (here or on the
+   * client) a message that breaks the schema rejects with MessageValidationError, and a limit no
+   * schema can state (a list's rows in all sections) rejects with MessageLimitError, before any
+   * request.
    */
-  function send(message: OutboundMessage, options?: PhoneNumberCallOptions): Promise<SendMessageResponse> {
-    const problem = messageLimitProblem(message);
+  function send(message: OutboundMessage, options?: SendOptions): Promise<SendMessageResponse> {
+    const validate = options?.validate ?? core.validate;
+    const problem = (validate ? validate(message) : undefined) ?? messageLimitProblem(message);
     if (problem) return Promise.reject(problem);
     return post<SendMessageResponse>(message, options);
   }
@@ -177,7 +189,7 @@ export function messagesHelpers(core: ClientCore) {
      * phone number and, when known, business-scoped user id; the group for a group message), as a
      * reply to it (`context.message_id`). `message` is any outbound message without `to`.
      */
-    reply(event: ReceivedMessageEvent, message: ReplyMessage, options?: CallOptions): Promise<SendMessageResponse> {
+    reply(event: ReceivedMessageEvent, message: ReplyMessage, options?: CallOptions & Pick<SendOptions, 'validate'>): Promise<SendMessageResponse> {
       let body: OutboundMessage;
       try {
         body = replyBody(event, message);
