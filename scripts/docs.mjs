@@ -2,7 +2,7 @@
 //   index.html  a landing page linking the two references,
 //   sdk/        the SDK reference (TypeDoc) of every package entry point,
 //   api/        the API reference (Redocly) of the bundled spec, each operation with its SDK call.
-// The SDK reference is built first: the API reference links to where each method landed in it.
+// The SDK reference is placed first: the API reference links to where each method landed in it.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,8 +31,21 @@ const methods = documentedMethods(spec);
 for (const part of ['index.html', 'api', 'sdk']) rmSync(path.join(out, part), { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
-const sdk = await buildSdkReference({ root, out: path.join(out, 'sdk'), methods, apiPage: '../api/index.html' });
-buildApiReference({ root, spec: docsSpec(spec, methods, sdk.pages, '../sdk/'), out: path.join(out, 'api') });
+// Redocly builds the API reference while TypeDoc writes its pages, from the moment their places are known.
+let api;
+const sdk = await buildSdkReference({
+  root,
+  out: path.join(out, 'sdk'),
+  methods,
+  apiPage: '../api/index.html',
+  onPlaced: (pages) => {
+    api = buildApiReference({ root, spec: docsSpec(spec, methods, pages, '../sdk/'), out: path.join(out, 'api') });
+    // Handled here too, so a failure while TypeDoc still writes is not reported as unhandled.
+    api.catch(() => {});
+  },
+});
+if (!api) throw new Error('TypeDoc never placed its pages, so the API reference could not link to them');
+await api;
 writeFileSync(
   path.join(out, 'index.html'),
   landingPage({ name: pkg.name, version: pkg.version, graphVersion: spec.info.version, api: 'api/index.html', sdk: 'sdk/index.html' }),

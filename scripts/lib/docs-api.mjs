@@ -1,7 +1,7 @@
 // The API reference: Redocly's page of the bundled spec, built from a docs-only copy in which every
 // operation that has a client method shows that call as its SDK code sample and links to the
 // method in the SDK reference. openapi/ and generated/ are never touched.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,7 +48,7 @@ export function docsSpec(spec, methods, sdkPages, sdkBase) {
 }
 
 /** Builds the page into `out/index.html` with Redocly, scripts inlined so it works offline. */
-export function buildApiReference({ root, spec, out }) {
+export async function buildApiReference({ root, spec, out }) {
   const work = mkdtempSync(path.join(os.tmpdir(), 'wa-docs-api-'));
   try {
     const specFile = path.join(work, 'openapi.json');
@@ -58,17 +58,28 @@ export function buildApiReference({ root, spec, out }) {
     mkdirSync(out, { recursive: true });
     const html = path.join(out, 'index.html');
     const redocly = path.join(root, 'node_modules', '.bin', 'redocly');
-    const run = spawnSync(redocly, ['build-docs', specFile, '--config', configFile, '--output', html, '--inlineBundle'], {
+    const run = await runQuietly(redocly, ['build-docs', specFile, '--config', configFile, '--output', html, '--inlineBundle'], {
       cwd: root,
-      encoding: 'utf8',
       env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
     });
-    if (run.status !== 0) throw new Error(`redocly build-docs failed:\n${run.stdout}${run.stderr}`);
+    if (run.status !== 0) throw new Error(`redocly build-docs failed:\n${run.output}`);
     checkTagAnchors(readFileSync(html, 'utf8'), spec);
     return html;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Runs a command (asynchronously: the SDK reference renders meanwhile), its output kept for a failure. */
+function runQuietly(command, args, options) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 /** The SDK reference links to `#/<tag>/<operation>`: each tag must be where the page's navigation puts it. */

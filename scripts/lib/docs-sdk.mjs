@@ -20,10 +20,11 @@ const API_LINK = 'whatsapp-docs-api:';
 
 /**
  * Builds the SDK reference into `out`. `methods` come from documentedMethods(); `apiPage` is the
- * API reference page relative to `out` (`../api/index.html`). Resolves to the warnings TypeDoc
- * gave and, for each method (`resource.method`), its page and anchor relative to `out`.
+ * API reference page relative to `out` (`../api/index.html`). Once TypeDoc has placed every page,
+ * and while it writes them, `onPlaced` gets for each method (`resource.method`) its page and
+ * anchor relative to `out`. Resolves to the warnings TypeDoc gave.
  */
-export async function buildSdkReference({ root, out, methods, apiPage }) {
+export async function buildSdkReference({ root, out, methods, apiPage, onPlaced }) {
   const entries = entryPoints(root);
   const names = new Map(entries.map((entry) => [path.resolve(entry.source), entry.name]));
   const app = await Application.bootstrapWithPlugins(
@@ -96,9 +97,8 @@ export async function buildSdkReference({ root, out, methods, apiPage }) {
   });
 
   // Where each method landed, read while the router that placed it is still there.
-  const pages = new Map();
   app.renderer.on(Renderer.EVENT_BEGIN, () => {
-    for (const [key, member] of members) pages.set(key, app.renderer.router.getFullUrl(member));
+    onPlaced(new Map([...members].map(([key, member]) => [key, app.renderer.router.getFullUrl(member)])));
   });
 
   const project = await app.convert();
@@ -107,5 +107,5 @@ export async function buildSdkReference({ root, out, methods, apiPage }) {
   app.validate(project);
   await app.generateDocs(project, out);
   if (logger.hasErrors()) throw new Error('TypeDoc reported errors (see above)');
-  return { warnings, pages };
+  return { warnings };
 }
