@@ -6,6 +6,8 @@ export interface RedisServer {
   url: string;
   /** Everything redis-server printed, for failure messages. */
   log(): string;
+  /** CPU time it has used so far (ms), from /proc; undefined off Linux. */
+  cpuMs(): number | undefined;
   /** Ends it (SIGTERM) and removes its directory. */
   stop(): Promise<void>;
   /** Ends it at once (SIGKILL) and removes its directory. */

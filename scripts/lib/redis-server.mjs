@@ -4,7 +4,7 @@
 // When redis-server cannot be had, ensureRedisServer() throws the reason: the tests fail, they
 // never skip, so a passing run means the Redis checks ran.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,6 +78,7 @@ export async function startRedisServer() {
     port,
     url: `redis://127.0.0.1:${port}`,
     log: () => output,
+    cpuMs: () => cpuMsOf(child.pid),
     stop: () => end('SIGTERM'),
     kill: () => end('SIGKILL'),
   };
@@ -101,4 +102,15 @@ function waitForPort(port, child, output, timeoutMs) {
     };
     attempt();
   });
+}
+
+/** CPU time (user + system) a process has used so far, from /proc, in ms; undefined off Linux. */
+function cpuMsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of stat, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }

@@ -82,7 +82,7 @@ describe('createBroadcast', () => {
     const keysBefore = await redis.dbsize();
     const base = { connection: server.url, phoneNumberId: NUMBER, message: text };
     await expect(createBroadcast({ ...base, recipients: [] })).rejects.toThrow(/recipients is empty/);
-    await expect(createBroadcast({ ...base, phoneNumberId: '' })).rejects.toThrow(/phoneNumberId/);
+    await expect(createBroadcast({ ...base, recipients: ['1555'], phoneNumberId: '' })).rejects.toThrow(/phoneNumberId/);
     await expect(createBroadcast({ ...base, recipients: 5 as unknown as string[] })).rejects.toThrow(/recipients must be an iterable/);
     await expect(createBroadcast({ ...base, id: 'a:b', recipients: ['1555'] })).rejects.toThrow(/option id/);
     await expect(

@@ -34,6 +34,6 @@ print({ type: 'ready', pid: process.pid });
 
 process.once('SIGTERM', () => void worker.close());
 const exit = await worker.closed;
-print({ type: 'exit', ...exit, error: exit.error && { name: exit.error.name, message: exit.error.message }, unrecorded: exit.unrecorded.map(({ error, ...event }) => event) });
+print({ type: 'exit', cpuMs: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000), ...exit, error: exit.error && { name: exit.error.name, message: exit.error.message }, unrecorded: exit.unrecorded.map(({ error, ...event }) => event) });
 pacerRedis.disconnect();
 process.exit(0);

@@ -11,7 +11,7 @@ const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.m
  * and can `kill(signal)` it.
  */
 export function startWorkerProcess(config) {
-  const child = spawn(process.execPath, [script, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(process.env.BROADCAST_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), script, JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines = [];
   let stderr = '';
   let buffer = '';

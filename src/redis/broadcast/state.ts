@@ -62,6 +62,27 @@ end
 return 1
 `);
 
+// KEYS: state, counts, ambiguous, failures. ARGV: recipient, detail. BullMQ gave the job up (its
+// attempts or stalls ran out): a recipient nobody was sending to failed; one mid-send is ambiguous.
+const ABANDON = luaScript(`
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+local status, owner = nil, ''
+if current then status, owner = string.match(current, '^(%a+)|([^|]*)') end
+if current and status ~= 'claimed' and status ~= 'sending' then return 0 end
+redis.call('HINCRBY', KEYS[2], 'done', 1)
+if status == 'sending' then
+  redis.call('HSET', KEYS[1], ARGV[1], 'ambiguous|' .. owner)
+  redis.call('HINCRBY', KEYS[2], 'ambiguous', 1)
+  redis.call('SADD', KEYS[3], ARGV[1])
+  return 1
+end
+redis.call('HSET', KEYS[1], ARGV[1], 'failed|' .. owner .. '|' .. ARGV[2])
+redis.call('HINCRBY', KEYS[2], 'failed', 1)
+redis.call('HINCRBY', KEYS[2], 'failed:unknown', 1)
+redis.call('HSET', KEYS[4], ARGV[1], ARGV[2])
+return 1
+`);
+
 /** What `begin` found: this worker sends now, or the recipient is settled (or became ambiguous). */
 export type BeginAnswer = 'go' | 'sent' | 'failed' | 'ambiguous';
 
@@ -80,4 +101,9 @@ export async function finishSend(redis: Redis, keys: BroadcastKeys, recipient: s
   const detail = outcome.status === 'sent' ? outcome.wamid : outcome.detail;
   const category = outcome.status === 'failed' ? outcome.category : '';
   return (await runScript(redis, FINISH, [keys.state, keys.counts, keys.ambiguous, keys.failures], [recipient, owner, outcome.status, detail, category])) === 1;
+}
+
+/** Settles a recipient whose job BullMQ gave up, so the report still accounts for it. */
+export async function abandonSend(redis: Redis, keys: BroadcastKeys, recipient: string, detail: string): Promise<boolean> {
+  return (await runScript(redis, ABANDON, [keys.state, keys.counts, keys.ambiguous, keys.failures], [recipient, detail])) === 1;
 }

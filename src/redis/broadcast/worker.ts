@@ -18,7 +18,7 @@ import { bullConnection, describeServer, openRedis, type RedisConnection } from 
 import { RedisUnavailableError } from '../errors.js';
 import type { BroadcastJob } from './job.js';
 import { broadcastKeys, DEFAULT_QUEUE_NAME } from './keys.js';
-import { beginSend, finishSend, releaseSend, type Outcome } from './state.js';
+import { abandonSend, beginSend, finishSend, releaseSend, type Outcome } from './state.js';
 
 /** What the worker needs of a client: `createWhatsApp(...)` fits. */
 export interface MessageSender {
@@ -35,8 +35,10 @@ export interface BroadcastWorkerOptions {
   /** The BullMQ queue. Default `whatsapp-broadcasts`. */
   queueName?: string;
   /**
-   * Jobs handled at once. Most of them wait for their slot, so this bounds how far ahead the
-   * worker books the number's schedule. Default 16.
+   * Jobs handled at once. Most of them wait for their slot: together they book the number's
+   * schedule ahead, so a worker held up for a moment does not leave it empty. Keep the total over
+   * all workers under the number's messages per second (e.g. 24 each for 3 workers at 80/s):
+   * sends that a paused process makes late then never exceed one second's worth. Default 16.
    */
   concurrency?: number;
   /**
@@ -181,6 +183,14 @@ export async function startBroadcastWorker(options: BroadcastWorkerOptions): Pro
     maxStalledCount: 25,
   });
   worker.on('error', (error) => options.onError?.(error));
+  worker.on('failed', (job, error) => {
+    // The last attempt failed (its attempts or stalls ran out): settle the recipient in the report.
+    const final = job && (job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled more than/.test(error.message));
+    if (!job || !final || stopping) return;
+    const { broadcast, prefix, recipient } = job.data;
+    const detail = JSON.stringify({ category: 'unknown', code: undefined, message: `the job was given up: ${error.message}` });
+    abandonSend(redis, broadcastKeys(prefix, broadcast), recipient, detail).catch(() => {});
+  });
 
   // This connection neither queues nor reconnects: when it ends, Redis is gone.
   redis.on('end', () => void stop('redis_lost', new Error('connection closed')));
