@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { localBin } from '../runtime/harness.js';
+import { root } from '../support/dist.js';
 import { recipe, recipeAsJavaScript, startServer, testRecipe } from './support.js';
 
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
@@ -15,7 +16,7 @@ testRecipe('next', async (app) => {
   const typed = app.write('typecheck/route.ts', recipe('next'));
   const check = spawnSync(
     process.execPath,
-    [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--types', 'node', '--typeRoots', path.join(app.dir, '..', '..', 'node_modules', '@types'), typed],
+    [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', 'esnext', '--moduleResolution', 'bundler', '--types', 'node', '--typeRoots', path.join(root, 'node_modules', '@types'), typed],
     { cwd: app.dir, encoding: 'utf8' },
   );
   if (check.status !== 0) throw new Error(`the Next.js recipe does not type-check:\n${check.stdout}${check.stderr}`);
