@@ -63,6 +63,7 @@ for (const file of walk(esm)) {
   }
 }
 await bundleEsmEntries();
+removeUnreachableDeclarations();
 
 // These files set the module format; they also hide the root sideEffects flag from bundlers, so repeat it.
 writeFileSync(path.join(cjs, "package.json"), `{ "type": "commonjs", "sideEffects": false }\n`);
@@ -129,6 +130,28 @@ async function bundleEsmEntries() {
     copyFileSync(file, target);
   }
   rmSync(bundled, { recursive: true, force: true });
+}
+
+/**
+ * Deletes the declaration files no entry point's types lead to (those of internal modules the
+ * public types never mention): nothing can import them, since the exports map opens no deep path.
+ */
+function removeUnreachableDeclarations() {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const pending = Object.values(pkg.exports)
+    .flatMap((target) => [target?.import?.types, target?.require?.types])
+    .filter((file) => typeof file === 'string')
+    .map((file) => path.join(dist, path.relative('./dist', file)));
+  const reachable = new Set();
+  while (pending.length) {
+    const file = pending.pop();
+    if (reachable.has(file) || !existsSync(file)) continue;
+    reachable.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm)) {
+      pending.push(path.join(path.dirname(file), specifier.replace(/\.js$/, '.d.ts')));
+    }
+  }
+  for (const file of [...walk(esm), ...walk(cjs)]) if (file.endsWith('.d.ts') && !reachable.has(file)) rmSync(file);
 }
 
 function* walk(dir) {
